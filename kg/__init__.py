@@ -1,0 +1,1 @@
+"""policykg: Chinese policy documents to an annotated, queryable knowledge graph."""

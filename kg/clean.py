@@ -1,0 +1,431 @@
+"""Source text → cleaned paragraphs with a character-level map back to the source.
+
+Named steps, each a pure function over lines or characters:
+
+1. ``split_lines``: physical lines with their source offsets, page breaks and markdown marks.
+2. ``drop_page_furniture``: page numbers, running headers/footers and tables of contents.
+3. ``join_lines``: hard line wraps and page-broken paragraphs joined into paragraphs.
+4. ``normalise``: width, punctuation, spaces around digits, traditional → simplified.
+5. ``set_aside``: datelines as metadata; photo captions and unrelated articles excluded.
+
+Guarantee: for every character ``text[i]`` of the result, ``offsets[i]`` is the offset in the
+source text of the character it came from, and cleaning the cleaned text again changes nothing.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import boilerplate_rules, front_matter_rules, match_heading
+from .model import Excluded
+
+_STRIP = " \t\u3000\u00a0\f\v\r\ufeff"
+_TERMINAL = "。！？；：!?;:…"
+_CLOSERS = "”’」』）)》〉】]"
+_CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
+_PAGE_NUMBER = re.compile(r"^[-—–－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－_~·\s]*$")
+_DASHED_PAGE_NUMBER = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$")
+_DASHES_ONLY = re.compile(r"^[-—–－]{1,3}$")
+_SPILLED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、。；）])\s*[—–－-]\s*\d{1,4}\s*$")
+_TOC_HEAD = re.compile(r"^目\s*录$")
+_TOC_ENTRY = re.compile(r"^(.{1,60}?)[\s.·…．_－-]{2,}\d{1,4}$|^(.{1,60}?)\s+\d{1,4}$")
+_CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
+_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+
+
+@dataclass
+class Line:
+    start: int  # source offset of the first content character
+    text: str  # content with surrounding white space removed
+    page_break: bool = False  # a form feed comes before this line
+    blanks: int = 0  # blank lines between this line and the previous content line
+    indent: bool = False
+    markdown: int = 0  # markdown heading level (the # marks are not content)
+    drop: str | None = None  # why the line is not content, if it is not
+
+
+@dataclass
+class Paragraph:
+    chars: list[str]
+    src: list[int]
+    markdown: int = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+@dataclass
+class Cleaned:
+    text: str
+    offsets: list[int]
+    excluded: list[Excluded] = field(default_factory=list)
+    dateline: dict | None = None
+    markdown_lines: list[int] = field(default_factory=list)  # paragraph indexes that were # headings
+
+
+# 1. split_lines ---------------------------------------------------------------------------
+
+def split_lines(src: str) -> list[Line]:
+    lines: list[Line] = []
+    page_break = False
+    blanks = 0
+    for text, start, _end in _iter_raw_lines(src):
+        if "\f" in text:
+            page_break = True
+        stripped = text.strip(_STRIP + "\n")
+        if not stripped:
+            blanks += 1
+            continue
+        lead = len(text) - len(text.lstrip(_STRIP + "\n"))
+        indent = lead >= 2 and "\f" not in text[:lead]
+        md = _MARKDOWN.match(stripped)
+        level = 0
+        if md:
+            level = len(md.group(1))
+            lead += md.end()
+            stripped = stripped[md.end():]
+        lines.append(Line(start + lead, stripped, page_break, blanks, indent, level))
+        page_break = False
+        blanks = 0
+    return lines
+
+
+def _iter_raw_lines(src: str):
+    """(text, start, end) of each physical line; \\n, \\r\\n and \\r all end a line."""
+    start = 0
+    for m in re.finditer(r"\r\n|\r|\n", src):
+        yield src[start:m.start()], start, m.start()
+        start = m.end()
+    if start < len(src):
+        yield src[start:], start, len(src)
+
+
+# 2. drop_page_furniture -------------------------------------------------------------------
+
+def drop_page_furniture(lines: list[Line]) -> list[Line]:
+    """Mark page numbers, running headers/footers and tables of contents as not content."""
+    n = len(lines)
+    page_start = [i == 0 or lines[i].page_break for i in range(n)]
+    page_end = [i == n - 1 or lines[i + 1].page_break for i in range(n)]
+    edge = [page_start[i] or page_end[i] for i in range(n)]
+    for i, ln in enumerate(lines):
+        if _DASHED_PAGE_NUMBER.match(ln.text) or (edge[i] and _PAGE_NUMBER.match(ln.text)):
+            ln.drop = "page-number"
+        elif page_end[i] and _DASHES_ONLY.match(ln.text) and i:
+            # pdftotext sometimes splits "— 10 —" into "…text— 10" and "—".
+            ln.drop = "page-number"
+            prev = lines[i - 1]
+            m = _SPILLED_PAGE_NUMBER.search(prev.text)
+            if m:
+                prev.text = prev.text[: m.start()]
+    # After page numbers are gone, the page edges move inward by one line.
+    content = [i for i in range(n) if not lines[i].drop]
+    tops, bottoms = [], []
+    for k, i in enumerate(content):
+        if lines[i].page_break or _page_break_between(lines, content[k - 1] if k else -1, i):
+            tops.append(i)
+            if k:
+                bottoms.append(content[k - 1])
+    if len(tops) >= 2:
+        counts: dict[str, int] = {}
+        for i in tops + bottoms:
+            key = re.sub(r"\s+", "", lines[i].text)
+            counts[key] = counts.get(key, 0) + 1
+        for i in tops + bottoms:
+            key = re.sub(r"\s+", "", lines[i].text)
+            if counts[key] >= 2 and len(key) <= 60:
+                lines[i].drop = "running-header"
+    _drop_toc(lines)
+    return lines
+
+
+def _page_break_between(lines: list[Line], a: int, b: int) -> bool:
+    return any(lines[j].page_break for j in range(a + 1, b + 1)) if a >= 0 else False
+
+
+def _drop_toc(lines: list[Line]) -> None:
+    for i, ln in enumerate(lines):
+        if ln.drop or not _TOC_HEAD.match(ln.text):
+            continue
+        ln.drop = "table-of-contents"
+        entries: list[str] = []
+        j = i + 1
+        while j < len(lines):
+            cur = lines[j]
+            if cur.drop:
+                j += 1
+                continue
+            m = _TOC_ENTRY.match(cur.text)
+            bare = re.sub(r"\s+", "", (m.group(1) or m.group(2)) if m else cur.text)
+            if entries and bare == entries[0]:
+                break  # the body repeats the first entry: the table of contents is over
+            heading, _ = match_heading(cur.text)
+            if m or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
+                entries.append(bare)
+                cur.drop = "table-of-contents"
+                j += 1
+                continue
+            break
+
+
+# 3. join_lines ------------------------------------------------------------------------------
+
+def em_width(text: str) -> float:
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+
+
+def _wrap_width(lines: list[Line]) -> float | None:
+    """The width at which the source hard-wraps lines, or None when lines are paragraphs."""
+    widths = [em_width(ln.text) for ln in lines if not ln.drop]
+    if len(widths) < 8:
+        return None
+    best, best_count = None, 0
+    for w in sorted({round(x) for x in widths}):
+        count = sum(1 for x in widths if w - 2.0 <= x <= w + 0.5)
+        if count > best_count or (count == best_count and best is not None and w > best):
+            best, best_count = w, count
+    if best is None or best > 90 or best < 12 or best_count < max(4, 0.2 * len(widths)):
+        return None
+    return float(best)
+
+
+def _ends_open(text: str) -> bool:
+    """True when a line stops where a paragraph cannot end (mid-word or after a comma)."""
+    last = text.rstrip(_CLOSERS)[-1:] if text.rstrip(_CLOSERS) else ""
+    return bool(last) and last not in _TERMINAL and not text.endswith(tuple(")）】]")) or text.endswith(("，", "、", ","))
+
+
+def is_title_line(text: str) -> bool:
+    """A line that ends with a genre word (意见, 方案, 通知 …) and has no sentence punctuation."""
+    if len(text) > 90 or re.search(r"[。；，]", text):
+        return False
+    return any(p.search(text) for role, p, _ in front_matter_rules() if role in ("title", "notice-title"))
+
+
+def join_lines(lines: list[Line]) -> list[list[Line]]:
+    """Group content lines into paragraphs.
+
+    A line break is a paragraph break unless: the next line starts with punctuation that
+    cannot start a paragraph; the source hard-wraps and this line is full; or a page break
+    or blank line cut a long paragraph mid-word and the next line starts no heading.
+    """
+    content = [ln for ln in lines if not ln.drop]
+    wrap = _wrap_width(lines)
+    paragraphs: list[list[Line]] = []
+    for ln in content:
+        if not paragraphs:
+            paragraphs.append([ln])
+            continue
+        prev = paragraphs[-1][-1]
+        if prev.text != ln.text and _joins(prev, ln, wrap):
+            paragraphs[-1].append(ln)
+        else:
+            paragraphs.append([ln])
+    return paragraphs
+
+
+def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
+    if cur.markdown or prev.markdown:
+        return False
+    if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
+        return True
+    heading, _ = match_heading(cur.text)
+    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]"
+    prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
+    if wrap is not None:
+        if cur.indent and not cur.page_break:
+            return False
+        if is_front_matter_line(prev.text) or is_front_matter_line(cur.text):
+            return False  # metadata fields, document numbers and dates are lines of their own
+        width = em_width(prev.text)
+        if wrap - 2.5 <= width <= wrap + 3:  # a full line; wider ones are lines of their own
+            return not (heading is not None and prev_terminal)
+        if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
+            return False
+        # A short line that stops mid-sentence: pdftotext breaks lines at style changes.
+        # Runs of short open lines are lists (signatures), not wrapped text.
+        short = 0.6 * wrap
+        return not (em_width(prev.text) < short and em_width(cur.text) < short and _ends_open(cur.text))
+    # Paragraph-per-line sources: only a break that cut a long paragraph mid-word joins.
+    if heading is None and em_width(prev.text) >= 20 and _ends_open(prev.text):
+        return bool(cur.page_break or cur.blanks)
+    return False
+
+
+# 4. normalise -------------------------------------------------------------------------------
+
+_ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULL_TO_ASCII_EXTRA = {"％": "%", "．": ".", "／": "/", "－": "-", "＋": "+", "～": "~", "＝": "="}
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and (unicodedata.east_asian_width(ch) in "WF")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalise(par: Paragraph) -> Paragraph:
+    """Width, punctuation and spacing in one paragraph; every output char keeps its source offset."""
+    chars, src = list(par.chars), list(par.src)
+    # Full-width letters and digits to ASCII; a few full-width symbols to their usual form.
+    for i, ch in enumerate(chars):
+        o = ord(ch)
+        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+            chars[i] = chr(o - 0xFEE0)
+        elif ch in _FULL_TO_ASCII_EXTRA:
+            chars[i] = _FULL_TO_ASCII_EXTRA[ch]
+        elif ch in "\u3000\t\u00a0":
+            chars[i] = " "
+    # Spaces next to CJK characters or CJK punctuation are layout, not content.
+    out_c, out_s = [], []
+    for i, ch in enumerate(chars):
+        if ch == " ":
+            prev = out_c[-1] if out_c else ""
+            nxt = next((c for c in chars[i + 1:] if c != " "), "")
+            if not prev or not nxt or prev == " " or _is_cjk(prev) or _is_cjk(nxt):
+                continue
+        out_c.append(ch)
+        out_s.append(src[i])
+    chars, src = out_c, out_s
+    # Half-width Chinese punctuation to full width, except inside numbers (1,000; 10:30).
+    for i, ch in enumerate(chars):
+        if ch in _ASCII_TO_CJK:
+            prev = chars[i - 1] if i else ""
+            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+            if ch in ",:" and prev.isdigit() and nxt.isdigit():
+                continue
+            if ch in "()" or _is_cjk(prev) or _is_cjk(nxt) or not nxt:
+                chars[i] = _ASCII_TO_CJK[ch]
+    # Dashes that lead principle lines: pdftotext prints —— as --.
+    text = "".join(chars)
+    for m in re.finditer(r"(?<![\w-])--(?!-)|──|－－", text):
+        chars[m.start()] = chars[m.start() + 1] = "—"
+    # Traditional characters that slipped in, with OpenCC; only 1:1 changes keep offsets exact.
+    text = "".join(chars)
+    simplified = _t2s().convert(text)
+    if simplified != text and len(simplified) == len(text):
+        chars = list(simplified)
+    return Paragraph(chars, src, par.markdown)
+
+
+# 5. set_aside -------------------------------------------------------------------------------
+
+def set_aside(pars: list[Paragraph]) -> tuple[list[Paragraph], list[Excluded], dict | None]:
+    """Remove datelines and non-policy material; return what was removed with source offsets."""
+    excluded: list[Excluded] = []
+    dateline = None
+    keep: list[Paragraph] = []
+    rest_from: int | None = None
+    rest_reason = ""
+    rules = boilerplate_rules()
+    for idx, par in enumerate(pars):
+        text = par.text
+        hit = None
+        for rule in rules:
+            m = rule.pattern.search(text)
+            if m:
+                hit = (rule, m)
+                break
+        if hit is None:
+            keep.append(par)
+            continue
+        rule, m = hit
+        if rule.action == "dateline":
+            dateline = {
+                "text": m.group(0),
+                "source_start": par.src[m.start()],
+                "source_end": par.src[m.end() - 1] + 1,
+                "rule": rule.rule_id,
+            }
+            before = Paragraph(par.chars[: m.start()], par.src[: m.start()], par.markdown)
+            while before.chars and before.chars[-1] in " ":
+                before.chars.pop()
+                before.src.pop()
+            after = Paragraph(par.chars[m.end():], par.src[m.end():], par.markdown)
+            if before.chars:
+                keep.append(before)
+            if "".join(after.chars).strip():
+                excluded.append(Excluded(after.src[0], after.src[-1] + 1, "after-dateline"))
+            rest_from, rest_reason = idx + 1, "after-dateline"
+            break
+        if rule.action == "exclude-rest" and _after_body(keep):
+            rest_from, rest_reason = idx, rule.kind
+            break
+        if rule.action in ("exclude-paragraph",):
+            excluded.append(Excluded(par.src[0], par.src[-1] + 1, rule.kind))
+            continue
+        keep.append(par)
+    if rest_from is not None and rest_from < len(pars):
+        tail = pars[rest_from:]
+        excluded.append(Excluded(tail[0].src[0], tail[-1].src[-1] + 1, rest_reason))
+    return keep, excluded, dateline
+
+
+def _after_body(kept: list[Paragraph]) -> bool:
+    """Exclusion of a whole tail only once some structured policy text has been seen."""
+    return any(match_heading(p.text)[0] is not None for p in kept)
+
+
+# The whole stage ------------------------------------------------------------------------------
+
+def clean(src: str) -> Cleaned:
+    lines = drop_page_furniture(split_lines(src))
+    excluded = [
+        Excluded(ln.start, ln.start + len(ln.text), ln.drop)
+        for ln in lines
+        if ln.drop and ln.drop != "page-number"
+    ]
+    groups = join_lines(lines)
+    pars: list[Paragraph] = []
+    for group in groups:
+        chars: list[str] = []
+        offs: list[int] = []
+        for ln in group:
+            chars.extend(ln.text)
+            offs.extend(range(ln.start, ln.start + len(ln.text)))
+        pars.append(normalise(Paragraph(chars, offs, group[0].markdown)))
+    pars = [p for p in pars if p.chars]
+    pars = _drop_repeated_title(pars, excluded)
+    pars, more, dateline = set_aside(pars)
+    excluded.extend(more)
+    text_parts: list[str] = []
+    offsets: list[int] = []
+    markdown_lines = []
+    for i, p in enumerate(pars):
+        if i:
+            text_parts.append("\n")
+            offsets.append(p.src[0] - 1 if p.src[0] > 0 else 0)
+        if p.markdown:
+            markdown_lines.append(i)
+        text_parts.append(p.text)
+        offsets.extend(p.src)
+    text = "".join(text_parts)
+    offsets.append((offsets[-1] + 1) if offsets else 0)
+    excluded.sort(key=lambda e: (e.source_start, e.source_end, e.reason))
+    return Cleaned(text, offsets, excluded, dateline, markdown_lines)
+
+
+def _drop_repeated_title(pars: list[Paragraph], excluded: list[Excluded]) -> list[Paragraph]:
+    """A title printed twice at the top (page header, then title) is kept once."""
+    if len(pars) >= 2 and pars[0].text == pars[1].text and len(pars[0].chars) <= 80:
+        excluded.append(Excluded(pars[0].src[0], pars[0].src[-1] + 1, "running-header"))
+        return pars[1:]
+    return pars
+
+
+_LINE_ROLES = frozenset({"metadata-field", "doc-number", "date"})
+
+
+def is_front_matter_line(text: str) -> bool:
+    """Metadata fields, document numbers and dates: lines that never wrap into others."""
+    return any(p.match(text) for role, p, _ in front_matter_rules() if role in _LINE_ROLES)
+
+

@@ -1,0 +1,266 @@
+"""The policykg command line: the only place that reads and writes files or prints.
+
+Commands check their options and call the core. A user's mistake is a ``ClickException``
+with one sentence that says what was wrong, where, and what to do; never a traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".pdf")
+
+
+def _seed_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent / "seeds"
+    return here if here.is_dir() else Path.cwd() / "seeds"
+
+
+def _expand(sources: tuple[str, ...]) -> list[Path]:
+    if not sources:
+        seeds = _seed_dir()
+        if not seeds.is_dir():
+            raise click.ClickException(
+                f"no sources given and no seeds/ folder at {seeds}; name the files or folders to build"
+            )
+        sources = (str(seeds),)
+    paths: list[Path] = []
+    for s in sources:
+        p = Path(s)
+        if not p.exists():
+            raise click.ClickException(f"{s}: no such file or folder; check the path")
+        if p.is_dir():
+            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SOURCE_SUFFIXES)
+            if not found:
+                raise click.ClickException(
+                    f"{s}: the folder holds no .txt, .html or .pdf files; put policy documents in it"
+                )
+            paths.extend(found)
+        else:
+            paths.append(p)
+    # The same file named twice is built once; order of sources does not matter.
+    unique = sorted({p.resolve(): p for p in paths}.items())
+    return [p for _, p in unique]
+
+
+def _process(path: Path):
+    from .pipeline import process_bytes
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot be read ({exc.strerror}); check its permissions")
+    return process_bytes(data, path.name)
+
+
+_USER_ERRORS: tuple[type[Exception], ...] = ()
+
+
+def _user_errors():
+    global _USER_ERRORS
+    if not _USER_ERRORS:
+        from .read import ReadError
+        from .structure import StructureError
+
+        _USER_ERRORS = (ReadError, StructureError)
+    return _USER_ERRORS
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="policykg")
+def main():
+    """policykg: Chinese policy documents → an annotated, queryable knowledge graph."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--out", "out", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write graph.ttl, graph.nq, store/, index.html into (replaced whole).")
+@click.option("--strict", is_flag=True, help="Treat numbering gaps, duplicates and disorder as errors.")
+@click.option("--no-store", is_flag=True, help="Skip the embedded Oxigraph store (queries then load graph.nq).")
+def build(sources, out, strict, no_store):
+    """Build the graph of SOURCES (files or folders; default: the seeds/ folder)."""
+    from .outputs import build_files, write_build
+    from .rdf import document_iri
+
+    paths = _expand(sources)
+    docs, failures = [], []
+    errors = _user_errors()
+
+    def one(path: Path):
+        try:
+            doc = _process(path)
+        except errors as exc:
+            failures.append(f"{path}: {exc}")
+            return
+        except click.ClickException as exc:
+            failures.append(exc.message)
+            return
+        if strict and doc.issues:
+            first = doc.issues[0]
+            failures.append(
+                f"{path}:{first.line}:{first.column}: {first.message} "
+                f"({len(doc.issues)} numbering problem(s); --strict makes them errors)"
+            )
+            return
+        for issue in doc.issues:
+            click.echo(f"warning: {path}:{issue.line}:{issue.column}: {issue.message}", err=True)
+        docs.append(doc)
+
+    if len(paths) > 1:
+        with click.progressbar(paths, label="building", file=sys.stderr, show_pos=True) as bar:
+            for path in bar:
+                one(path)
+    else:
+        for path in paths:
+            one(path)
+    if not docs:
+        msg = failures[0] if len(failures) == 1 else "no document could be built:\n  " + "\n  ".join(failures)
+        raise click.ClickException(msg + " (nothing was written)")
+    by_iri: dict[str, object] = {}
+    for doc in sorted(docs, key=lambda d: d.source.sha256):
+        iri = str(document_iri(doc))
+        if iri in by_iri:
+            click.echo(
+                f"warning: {doc.source.name} is the same document as {by_iri[iri].source.name} "
+                f"(same title and date); keeping {by_iri[iri].source.name}",
+                err=True,
+            )
+            continue
+        by_iri[iri] = doc
+    kept = list(by_iri.values())
+    out_path = Path(out)
+    try:
+        write_build(out_path, build_files(kept), with_store=not no_store)
+    except OSError as exc:
+        raise click.ClickException(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")
+    n_measures = sum(len(d.nodes("measure")) for d in kept)
+    click.echo(f"built {len(kept)} document(s), {n_measures} measures → {out_path}/graph.ttl, {out_path}/index.html")
+    if failures:
+        click.echo(f"{len(failures)} source(s) failed:", err=True)
+        for f in failures:
+            click.echo(f"  {f}", err=True)
+        sys.exit(1)
+
+
+def _node_json(doc, node) -> dict:
+    s, e = doc.source_span(node.start, node.end)
+    out = {"kind": node.kind, "path": node.path}
+    if node.number:
+        out["number"] = node.number
+        out["ordinal"] = node.ordinal
+    if node.title is not None and node.kind != "sentence":
+        out["title"] = node.title
+    out.update({"start": node.start, "end": node.end, "source_start": s, "source_end": e})
+    if node.kind == "sentence":
+        out["text"] = doc.text[node.start:node.end]
+    children = [_node_json(doc, c) for c in node.children]
+    if children:
+        out["children"] = children
+    return out
+
+
+def document_json(doc) -> dict:
+    from .rdf import document_iri
+
+    meta = {k: v for k, v in doc.meta.items()}
+    if "notice" in meta:
+        ns, ne = meta["notice"]
+        meta["notice"] = {"start": ns, "end": ne}
+    return {
+        "doc": str(document_iri(doc)),
+        "source": {"name": doc.source.name, "sha256": doc.source.sha256, "encoding": doc.source.encoding,
+                   "format": doc.source.format},
+        "meta": meta,
+        "issues": [i.__dict__ for i in doc.issues],
+        "excluded": [e.__dict__ for e in doc.excluded],
+        "front": [{"role": r, "start": s, "end": e} for r, s, e in doc.front],
+        "structure": [_node_json(doc, c) for c in doc.root.children],
+    }
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
+              help="json: the structure with offsets; text: the cleaned text.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when numbering has gaps, duplicates or disorder.")
+def parse(file, fmt, strict):
+    """Parse one FILE and print its structure with offsets (nothing is written)."""
+    path = Path(file)
+    if not path.exists():
+        raise click.ClickException(f"{file}: no such file; check the path")
+    try:
+        doc = _process(path)
+    except _user_errors() as exc:
+        raise click.ClickException(f"{file}: {exc}")
+    if fmt == "text":
+        click.echo(doc.text)
+    else:
+        click.echo(json.dumps(document_json(doc), ensure_ascii=False, indent=1))
+    for issue in doc.issues:
+        click.echo(f"warning: {file}:{issue.line}:{issue.column}: {issue.message}", err=True)
+    if strict and doc.issues:
+        raise click.ClickException(f"{file}: {len(doc.issues)} numbering problem(s) (--strict)")
+
+
+@main.command()
+@click.argument("query_text", required=False)
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--name", "name", help="Run a named query (see 'policykg queries').")
+@click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False), help="Read the query from a file.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a query variable (repeatable); the value is an RDF term, never pasted into the text.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Output format.")
+def query(query_text, graph_dir, name, query_file, params, fmt):
+    """Run SPARQL over a build: a named query, QUERY_TEXT, or a query file."""
+    from .sparql import QueryError, format_rows, named_queries, open_store, run_query
+
+    given = [x for x in (query_text, name, query_file) if x]
+    if len(given) != 1:
+        raise click.ClickException("give exactly one of --name NAME, a QUERY argument, or -f FILE")
+    if name:
+        queries = named_queries()
+        if name not in queries:
+            raise click.ClickException(f"no named query '{name}'; known: {', '.join(sorted(queries))}")
+        text = queries[name].text
+    elif query_file:
+        try:
+            text = Path(query_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise click.ClickException(f"{query_file}: cannot read the query ({exc})")
+    else:
+        text = query_text
+    bound = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            raise click.ClickException(f"--param {p!r}: write it as NAME=VALUE")
+        bound[key.strip().lstrip("?$")] = value
+    try:
+        store = open_store(Path(graph_dir))
+        columns, rows = run_query(store, text, bound)
+    except QueryError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
+@main.command()
+def queries():
+    """List the named queries with their columns and parameters."""
+    from .sparql import named_queries
+
+    for q in named_queries().values():
+        click.echo(f"{q.name}: {q.title}")
+        click.echo(f"    {q.description}")
+        click.echo(f"    columns: {', '.join(q.columns)}")
+        for p, d in q.params.items():
+            click.echo(f"    --param {p}=…  {d}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Loads the language data in ``ontology/``: heading levels, boilerplate patterns, lexicons.
+
+Code holds the mechanism, these files hold the language. Every loader is cached, so a
+file is read once per process.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+def ontology_dir() -> Path:
+    """The ontology folder: beside the package in a checkout, or installed as ``kg.ontology``."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "ontology", here / "ontology"):
+        if (candidate / "structure.tsv").exists():
+            return candidate
+    from importlib.resources import files
+
+    return Path(str(files("kg.ontology")))
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV file in ontology/, skipping blank lines and ``#`` comments."""
+    path = ontology_dir() / name
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+@dataclass(frozen=True)
+class HeadingRule:
+    level: int
+    kind: str
+    pattern: re.Pattern
+    numbering: str  # cn | arabic | none
+    standalone: bool  # the heading is a line of its own (annex markers)
+    rule_id: str
+
+
+@lru_cache(maxsize=None)
+def heading_rules() -> tuple[HeadingRule, ...]:
+    rules = []
+    for row in read_tsv("structure.tsv"):
+        rules.append(
+            HeadingRule(
+                level=int(row["level"]),
+                kind=row["kind"],
+                pattern=re.compile(row["pattern"]),
+                numbering=row["numbering"],
+                standalone=row["standalone"] == "yes",
+                rule_id=row["id"],
+            )
+        )
+    return tuple(rules)
+
+
+def match_heading(text: str):
+    """The first heading rule matching the start of ``text`` and its match, or ``(None, None)``."""
+    for rule in heading_rules():
+        m = rule.pattern.match(text)
+        if m and (not rule.standalone or m.end() == len(text.rstrip())):
+            return rule, m
+    return None, None
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    kind: str
+    pattern: re.Pattern
+    action: str  # dateline | exclude-paragraph | exclude-rest | metadata
+    rule_id: str
+
+
+@lru_cache(maxsize=None)
+def boilerplate_rules() -> tuple[Boilerplate, ...]:
+    return tuple(
+        Boilerplate(row["kind"], re.compile(row["pattern"]), row["action"], row["id"])
+        for row in read_tsv("boilerplate.tsv")
+    )
+
+
+@lru_cache(maxsize=None)
+def front_matter_rules() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((row["role"], re.compile(row["pattern"]), row["id"]) for row in read_tsv("front_matter.tsv"))

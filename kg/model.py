@@ -1,0 +1,88 @@
+"""Document, span and structure dataclasses shared by every stage (stdlib only).
+
+Offsets are half-open ``[start, end)`` character offsets into ``Document.text`` (the
+cleaned text). ``Document.offsets`` maps each cleaned character back to the character
+offset in ``Document.source_text`` (the decoded source, or the text layer of a PDF/HTML).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded input file: what ``read`` guarantees to the later stages."""
+
+    name: str  # file name only; never used for IRIs
+    sha256: str  # of the raw bytes
+    encoding: str  # e.g. utf-8, gb18030, utf-16, or pdf/html text layer
+    format: str  # txt | html | pdf
+    text: str  # decoded text (for pdf/html: the extracted text layer)
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """Source material kept out of the policy: where it was and why."""
+
+    source_start: int
+    source_end: int
+    reason: str  # e.g. "after-dateline", "photo-caption", "page-number"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem found while parsing, with its location; ``--strict`` makes these errors."""
+
+    code: str  # numbering-gap | numbering-duplicate | numbering-order | …
+    message: str
+    start: int  # cleaned-text offset
+    line: int  # 1-based line in the source text
+    column: int  # 1-based column in the source text
+
+
+@dataclass
+class Node:
+    """A structural span: document, annex, part, measure, item, principle, sentence …"""
+
+    kind: str
+    start: int
+    end: int
+    number: str | None = None  # as printed: "三十三", "2"
+    ordinal: int | None = None  # numeric value of ``number``
+    title: str | None = None
+    body_start: int | None = None  # where the text after the heading marker begins
+    path: str = ""  # structural id such as "part_3/measure_5"; the basis of IRIs
+    children: list[Node] = field(default_factory=list)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Document:
+    source: Source
+    text: str  # cleaned text of the document (excluded material already removed)
+    offsets: list[int]  # len(text) + 1 entries: cleaned offset → source offset
+    meta: dict[str, Any]
+    root: Node
+    excluded: list[Excluded] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    front: list[tuple[str, int, int]] = field(default_factory=list)  # (role, start, end)
+
+    def slice(self, node_or_start, end: int | None = None) -> str:
+        if isinstance(node_or_start, Node):
+            start = node_or_start.body_start if node_or_start.body_start is not None else node_or_start.start
+            return self.text[start:node_or_start.end]
+        return self.text[node_or_start:end]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets ``[s, e)`` of the cleaned span ``[start, end)``."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def nodes(self, kind: str | None = None):
+        return [n for n in self.root.walk() if kind is None or n.kind == kind]

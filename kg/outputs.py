@@ -1,0 +1,105 @@
+"""Documents → the files of a build (as bytes), and the atomic write of a build folder.
+
+Every output is deterministic: documents are sorted by IRI, N-Quads lines are sorted, no
+clock, uuid or path goes into any file.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from .model import Document
+from .rdf import add_document, document_graph, document_iri, new_graph, ontology_graph
+
+ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
+
+
+def _nt_lines(graph) -> list[str]:
+    data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return sorted(line for line in data.splitlines() if line.strip())
+
+
+def build_files(docs: list[Document]) -> dict[str, bytes]:
+    """The text outputs of a build, by file name."""
+    from .html import render_index
+
+    ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
+    union = new_graph()
+    quads: list[str] = []
+    for iri, doc in ordered:
+        add_document(union, doc)
+        for line in _nt_lines(document_graph(doc)):
+            quads.append(f"{line[:-1].rstrip()} <{iri}> .")
+    for line in _nt_lines(ontology_graph()):
+        quads.append(f"{line[:-1].rstrip()} <{ONTOLOGY_GRAPH}> .")
+    files = {
+        "graph.ttl": union.serialize(format="turtle", encoding="utf-8"),
+        "graph.nq": ("\n".join(quads) + "\n").encode("utf-8"),
+        "ontology.ttl": ontology_graph().serialize(format="turtle", encoding="utf-8"),
+        "index.html": render_index(ordered).encode("utf-8"),
+        "documents.json": (
+            json.dumps(
+                [
+                    {
+                        "doc": iri,
+                        "title": d.meta.get("title"),
+                        "date": d.meta.get("date"),
+                        "source": d.source.name,
+                        "sha256": d.source.sha256,
+                        "issues": [i.__dict__ for i in d.issues],
+                    }
+                    for iri, d in ordered
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        ).encode("utf-8"),
+    }
+    return files
+
+
+def write_store(folder: Path, nquads: Path) -> None:
+    import pyoxigraph as ox
+
+    store = ox.Store(str(folder))
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    store.optimize()
+    del store
+
+
+def write_build(out: Path, files: dict[str, bytes], with_store: bool = True) -> None:
+    """Write a whole build into ``out``: into a temporary sibling first, then moved into place.
+
+    A failure or interruption leaves any previous build in ``out`` as it was.
+    """
+    out = out.resolve()
+    parent = out.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes 0700; a build folder is an ordinary folder
+    try:
+        for name, data in files.items():
+            (tmp / name).write_bytes(data)
+        if with_store:
+            write_store(tmp / "store", tmp / "graph.nq")
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
+            os.rename(out, old / "previous")
+            try:
+                os.rename(tmp, out)
+            except OSError:
+                os.rename(old / "previous", out)
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)

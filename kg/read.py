@@ -1,0 +1,165 @@
+"""File bytes → text: encoding detection for plain text, text layers of HTML and PDF.
+
+Guarantee: ``read_bytes`` returns a ``Source`` whose ``text`` is a ``str`` with no NUL
+characters, or raises ``ReadError`` with a sentence saying what is wrong and what to do.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import re
+
+from .model import Source
+
+
+class ReadError(ValueError):
+    """The input is not a readable document; the message says why and what to do."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Block-level HTML elements: each one ends a line of the text layer.
+_HTML_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td th thead tr ul".split()
+)
+_HTML_SKIP = frozenset("script style noscript template head title iframe object svg button select".split())
+
+
+def read_bytes(data: bytes, name: str) -> Source:
+    digest = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise ReadError("the file is empty (nothing but whitespace); give a policy document in txt, html or pdf")
+    head = data[:1024].lstrip()
+    if data.startswith(b"%PDF-"):
+        return Source(name, digest, "pdf-text-layer", "pdf", _pdf_text(data))
+    lowered = name.lower()
+    if lowered.endswith((".pdf",)):
+        raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header)")
+    text, encoding = _decode(data)
+    is_html = lowered.endswith((".html", ".htm", ".xhtml")) or re.match(
+        r"(?is)\s*(<!doctype\s+html|<html|<\?xml[^>]*>\s*<html|<head|<body)", text[:1024]
+    ) is not None
+    if is_html:
+        return Source(name, digest, encoding, "html", html_text(text))
+    del head
+    return Source(name, digest, encoding, "txt", text)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _checked(data[len(bom):].decode(enc, errors="strict"), enc), enc.replace("-sig", "") + (
+                "-bom" if enc == "utf-8-sig" else ""
+            )
+    try:
+        return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # UTF-16 without a BOM shows as NULs in every other byte; the detector handles it,
+    # but a binary file has NULs too, so the decoded text is checked afterwards.
+    best = from_bytes(data, cp_isolation=None).best()
+    if best is None:
+        if b"\x00" in data[:4096]:
+            raise ReadError("this looks like a binary file, not a text document; give a txt, html or pdf policy document")
+        raise ReadError("the text encoding could not be detected; save the file as UTF-8 and try again")
+    encoding = best.encoding
+    # GBK and GB2312 are subsets of GB18030: decode with the superset so rare characters survive.
+    if encoding in ("gbk", "gb2312", "cp936", "hz"):
+        encoding = "gb18030"
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = str(best)
+    return _checked(text, encoding), encoding
+
+
+def _checked(text: str, encoding: str) -> str:
+    """Refuse text that is really binary: NULs or many control characters."""
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if "\x00" in sample or (sample and controls / len(sample) > 0.01):
+        raise ReadError(
+            f"this looks like a binary file, not a text document (decoded as {encoding}, "
+            f"{controls} control characters); give a txt, html or pdf policy document"
+        )
+    return text
+
+
+def html_text(markup: str) -> str:
+    """The visible text of an HTML page, one line per block element, whitespace collapsed.
+
+    External entities and DTDs are never resolved (lxml's HTML parser with no network).
+    """
+    from lxml import etree, html
+
+    parser = html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"the HTML could not be parsed ({exc}); save the page's text as .txt instead") from exc
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        line = re.sub(r"\s+", " ", "".join(current)).strip()
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def visit(el):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _HTML_SKIP:
+            if el.tail:
+                current.append(el.tail)
+            return
+        block = tag in _HTML_BLOCKS
+        if block:
+            flush()
+        if el.text:
+            current.append(el.text)
+        for child in el:
+            visit(child)
+        if block:
+            flush()
+        if el.tail:
+            current.append(el.tail)
+
+    body = root.find("body")
+    visit(body if body is not None else root)
+    flush()
+    text = "\n".join(lines).replace("\u00a0", " ")
+    if not text.strip():
+        raise ReadError("the HTML page has no visible text; give the page that holds the policy text")
+    return text + "\n"
+
+
+def _pdf_text(data: bytes) -> str:
+    """Text layer of a PDF, pages separated by form feeds (as pdftotext does)."""
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ReadError(f"the PDF could not be read ({exc}); check that the file is a complete PDF") from exc
+    text = "\f".join(p.rstrip("\n") + "\n" for p in pages)
+    if sum(1 for ch in text if not ch.isspace()) < 20:
+        raise ReadError(
+            "the PDF has no text layer (it is probably scanned images); run OCR on it first "
+            "(for example ocrmypdf) and build the result"
+        )
+    return text

@@ -1,0 +1,403 @@
+"""Cleaned text → document structure: front matter, parts, measures, items, principles, sentences.
+
+The heading levels are one declarative table (``ontology/structure.tsv``); this module holds
+only the mechanism. Guarantees: the tree is always valid (every child span lies inside its
+parent, siblings do not overlap and are in text order); text that fits no heading stays as
+the content of the enclosing node; numbering problems are reported as ``Issue``s with their
+location, never silently fixed.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import front_matter_rules, match_heading
+from .model import Document, Issue, Node, Source
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{1,2}[”’」』]*")
+_OPEN_PUNCT = "，、；：,;:"
+
+
+class StructureError(ValueError):
+    """The text has no structure that policykg recognises."""
+
+
+@dataclass
+class Para:
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Para]:
+    out, pos = [], 0
+    for chunk in text.split("\n"):
+        if chunk:
+            out.append(Para(pos, pos + len(chunk), chunk))
+        pos += len(chunk) + 1
+    return out
+
+
+def cn_number(num: str) -> int | None:
+    """Value of a Chinese or Arabic numeral as printed in a heading ("三十三" → 33)."""
+    if num.isdigit():
+        return int(num)
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(num, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+# Front matter --------------------------------------------------------------------------------
+
+def _front_role(text: str):
+    for role, pattern, rule_id in front_matter_rules():
+        m = pattern.search(text) if role in ("title", "notice-end") else pattern.match(text)
+        if m:
+            if role == "title" and (len(text) > 90 or "。" in text):
+                continue
+            return role, m
+    return None, None
+
+
+def _is_signature(text: str) -> bool:
+    return len(text) <= 25 and not re.search(r"[。，；：、,;:！？“”《》]", text) and not re.search(r"\d", text)
+
+
+def _iso_date(m) -> str:
+    return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+
+
+def _issuers_from(prefix: str) -> list[str]:
+    prefix = re.sub(r"等(?:部门|单位)?$", "", prefix.strip())
+    return [p for p in re.split(r"[、，,\s]+", prefix) if p]
+
+
+def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> int:
+    """Classify paragraphs before the body; return the index where the preamble starts."""
+    title = None
+    notice_start = None
+    preamble_from = 0
+    signature_run: list[int] = []
+    for i in range(body_start):
+        text = pars[i].text
+        role, m = _front_role(text)
+        if role is None and _is_signature(text) and i + 1 < body_start:
+            signature_run.append(i)
+            continue
+        if role == "date" and signature_run:
+            meta.setdefault("signatories", []).extend(pars[k].text for k in signature_run)
+            for k in signature_run:
+                front.append(("signature", pars[k].start, pars[k].end))
+        if role != "date":
+            signature_run = []
+        if role is None:
+            continue
+        front.append((role, pars[i].start, pars[i].end))
+        preamble_from = i + 1
+        if role == "metadata-field":
+            meta.setdefault("fields", {})[m.group("key")] = m.group("value").strip()
+        elif role == "doc-number":
+            meta.setdefault("doc_number", re.sub(r"\s+", "", m.group("value")))
+        elif role == "date":
+            meta.setdefault("date", _iso_date(m))
+        elif role == "addressee":
+            meta.setdefault("addressee", text.rstrip("：:"))
+        elif role == "notice-title":
+            notice_start = i
+            meta["notice_title"] = text
+            title = title or m.group("title")
+            if m.group("issuer"):
+                meta.setdefault("issuers", _issuers_from(m.group("issuer")))
+        elif role == "notice-end":
+            if notice_start is not None:
+                meta["notice"] = (pars[notice_start].start, pars[i].end)
+        elif role == "title":
+            title = text
+            if notice_start is not None and "notice" not in meta:
+                meta["notice"] = (pars[notice_start].start, pars[i - 1].end)
+    if title is None and body_start > 0:
+        # Without a genre word, the first short line without punctuation is the title.
+        first = pars[0].text
+        if len(first) <= 60 and not re.search(r"[。；]", first):
+            title = first
+    if title:
+        title = title.strip("《》 ")
+        meta["title"] = title
+        m = re.match(r"^(.{2,60}?)关于", title)
+        if m and "issuers" not in meta:
+            meta["issuers"] = _issuers_from(m.group(1))
+    fields = meta.get("fields", {})
+    if "发布部门" in fields and "issuers" not in meta:
+        meta["issuers"] = _issuers_from(fields["发布部门"])
+    if "date" not in meta:
+        for key in ("成文日期", "发布日期"):
+            if key in fields:
+                dm = re.match(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})", fields[key])
+                if dm:
+                    meta["date"] = _iso_date(dm)
+                    break
+    return preamble_from
+
+
+def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> int:
+    """Signature block and date closing a text: mark them; return the new end index."""
+    end = hi
+    if end - 1 >= lo:
+        role, m = _front_role(pars[end - 1].text)
+        if role == "date":
+            meta.setdefault("signed", _iso_date(m))
+            meta.setdefault("date", _iso_date(m))
+            front.append(("signature-date", pars[end - 1].start, pars[end - 1].end))
+            end -= 1
+            names = []
+            while end - 1 >= lo and _is_signature(pars[end - 1].text) and match_heading(pars[end - 1].text)[0] is None:
+                names.insert(0, pars[end - 1].text)
+                front.append(("signature", pars[end - 1].start, pars[end - 1].end))
+                end -= 1
+            if names:
+                meta.setdefault("signatories", names)
+                meta.setdefault("issuers", names)
+    # An annex list (附件：1.… 2.…) just before the signatures.
+    for k in range(end - 1, max(lo, end - 6) - 1, -1):
+        if re.match(r"^附\s*件\s*[:：]", pars[k].text):
+            for j in range(k, end):
+                front.append(("annex-list", pars[j].start, pars[j].end))
+            meta["annex_list"] = "".join(pars[j].text for j in range(k, end))
+            end = k
+            break
+    return end
+
+
+# Body ----------------------------------------------------------------------------------------
+
+def _heading(text: str):
+    rule, m = match_heading(text)
+    if rule is None:
+        return None
+    num = m.groupdict().get("num") or ""
+    title_text = (m.groupdict().get("title") or "").strip()
+    return rule, m, num, title_text
+
+
+def _title_of(rest: str) -> str:
+    cut = rest.find("。")
+    title = rest[:cut] if cut >= 0 else rest
+    return title.strip().rstrip("：:；;，,").strip()
+
+
+def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, issues: list, text: str, src_lines) -> None:
+    """Attach the structure of paragraphs ``[lo, hi)`` under ``doc_root``."""
+    stack: list[Node] = [doc_root]
+    levels = {id(doc_root): 0}
+    for i in range(lo, hi):
+        p = pars[i]
+        h = _heading(p.text)
+        if h is None or h[0].kind == "annex":
+            _extend(stack, p)
+            continue
+        rule, m, num, rest = h
+        while len(stack) > 1 and levels[id(stack[-1])] >= rule.level:
+            stack.pop()
+        parent = stack[-1]
+        body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
+        node = Node(
+            kind=rule.kind,
+            start=p.start,
+            end=p.end,
+            number=num or None,
+            ordinal=cn_number(num) if num else None,
+            title=_title_of(rest) if rest else "",
+            body_start=body_start,
+        )
+        parent.children.append(node)
+        levels[id(node)] = rule.level
+        stack.append(node)
+        _extend(stack, p)
+        if rule.kind == "principle":
+            stack.pop()  # a principle line is one paragraph
+
+
+def _extend(stack: list[Node], p: Para) -> None:
+    for node in stack:
+        node.end = max(node.end, p.end)
+
+
+def add_sentences(node: Node, text: str, pars: list[Para]) -> None:
+    """Split the text each node owns directly (not through children) into sentence nodes."""
+    for child in node.children:
+        add_sentences(child, text, pars)
+    own: list[tuple[int, int]] = []
+    cursor = node.body_start if node.body_start is not None else node.start
+    for child in node.children + [None]:
+        stop = child.start if child is not None else node.end
+        if stop > cursor:
+            own.append((cursor, stop))
+        if child is not None:
+            cursor = max(cursor, child.end)
+    sentences: list[Node] = []
+    for a, b in own:
+        for s, e in _split_sentences(text, a, b):
+            sentences.append(Node(kind="sentence", start=s, end=e))
+    node.children = sorted(node.children + sentences, key=lambda n: (n.start, n.end))
+
+
+def _split_sentences(text: str, a: int, b: int):
+    for line_start, line in _lines(text, a, b):
+        pos = 0
+        for m in _SENTENCE_END.finditer(line):
+            s, e = pos, m.end()
+            yield from _trimmed(line_start, line, s, e)
+            pos = e
+        if pos < len(line):
+            yield from _trimmed(line_start, line, pos, len(line))
+
+
+def _lines(text: str, a: int, b: int):
+    pos = a
+    for chunk in text[a:b].split("\n"):
+        yield pos, chunk
+        pos += len(chunk) + 1
+
+
+def _trimmed(base: int, line: str, s: int, e: int):
+    while s < e and line[s] in " \u3000":
+        s += 1
+    while e > s and line[e - 1] in " \u3000":
+        e -= 1
+    if e > s:
+        yield base + s, base + e
+
+
+def assign_paths(node: Node, prefix: str = "") -> None:
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    for child in node.children:
+        if child.kind == "sentence" or child.ordinal is None:
+            counts[child.kind] = counts.get(child.kind, 0) + 1
+            n = counts[child.kind]
+        else:
+            n = child.ordinal
+        name = f"{child.kind}_{n}"
+        if name in seen:  # duplicated numbers keep distinct, stable paths
+            k = 2
+            while f"{name}_dup{k}" in seen:
+                k += 1
+            name = f"{name}_dup{k}"
+        seen.add(name)
+        child.path = f"{prefix}/{name}" if prefix else name
+        assign_paths(child, child.path)
+
+
+def check_numbering(root: Node, issues: list[Issue], locate) -> None:
+    """Gaps, duplicates and out-of-order numbers of parts, measures and items, per scope."""
+    for scope in [root] + [n for n in root.children if n.kind == "annex"]:
+        _check_siblings([c for c in scope.children if c.kind == "part"], "part", issues, locate, restart=True)
+        parts = [c for c in scope.children if c.kind == "part"] or [scope]
+        last = 0
+        for part in parts:
+            measures = [c for c in part.children if c.kind == "measure"]
+            if not measures:
+                continue
+            first = measures[0].ordinal or 0
+            if first == 1 or last == 0:
+                expected = 1
+            else:
+                expected = last + 1
+            _check_siblings(measures, "measure", issues, locate, restart=False, expected=expected)
+            last = measures[-1].ordinal or last
+            for m in measures:
+                for level in ("item", "subitem"):
+                    _check_siblings([c for c in m.children if c.kind == level], level, issues, locate, restart=True)
+
+
+def _check_siblings(nodes: list[Node], kind: str, issues, locate, restart: bool, expected: int = 1) -> None:
+    seen: set[int] = set()
+    for node in nodes:
+        n = node.ordinal
+        if n is None:
+            continue
+        line, col = locate(node.start)
+        printed = node.number
+        if n in seen:
+            issues.append(Issue("numbering-duplicate", f"{kind} {printed} appears twice", node.start, line, col))
+        elif n < expected:
+            issues.append(Issue("numbering-order", f"{kind} {printed} is out of order (expected {expected})", node.start, line, col))
+        elif n > expected:
+            missing = f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}"
+            issues.append(Issue("numbering-gap", f"{kind} {printed} follows a gap: number {missing} is missing", node.start, line, col))
+        seen.add(n)
+        expected = max(expected, n + 1)
+
+
+def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -> tuple[Node, list[Issue], list]:
+    """Build the document tree over the cleaned text."""
+    pars = paragraphs(text)
+    front: list = []
+    issues: list[Issue] = []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", source.text)]
+
+    def locate(clean_offset: int) -> tuple[int, int]:
+        src = offsets[min(clean_offset, len(offsets) - 1)]
+        line = bisect.bisect_right(line_starts, src)
+        return line, src - line_starts[line - 1] + 1
+
+    # The body starts at the first part or measure heading.
+    body = next((i for i, p in enumerate(pars) if (h := _heading(p.text)) and h[0].kind in ("part", "measure")), None)
+    if body is None:
+        raise StructureError(
+            "no policy structure found: no part headings (一、…) and no numbered measures (（一）…); "
+            "is this a Chinese policy document?"
+        )
+    preamble_from = read_front(pars, body, meta, front)
+    annex_starts = [i for i in range(body, len(pars)) if (h := _heading(pars[i].text)) and h[0].kind == "annex"]
+    main_end = annex_starts[0] if annex_starts else len(pars)
+    main_end = read_tail(pars, body, main_end, meta, front)
+    root = Node(kind="document", start=pars[0].start, end=pars[-1].end, title=meta.get("title"))
+    if "notice" in meta:
+        ns, ne = meta["notice"]
+        root.children.append(Node(kind="notice", start=ns, end=ne, body_start=ns))
+    if preamble_from < body:
+        root.children.append(Node(kind="preamble", start=pars[preamble_from].start, end=pars[body - 1].end, body_start=pars[preamble_from].start))
+    build_tree(root, pars, body, main_end, "main", issues, text, locate)
+    for k, a in enumerate(annex_starts):
+        b = annex_starts[k + 1] if k + 1 < len(annex_starts) else len(pars)
+        h = _heading(pars[a].text)
+        num = h[2] or str(k + 1)
+        annex = Node(kind="annex", start=pars[a].start, end=pars[b - 1].end, number=num, ordinal=int(num), body_start=pars[a].end)
+        inner = next((i for i in range(a + 1, b) if (hh := _heading(pars[i].text)) and hh[0].kind in ("part", "measure")), b)
+        title_pars = [pars[i].text for i in range(a + 1, inner) if _front_role(pars[i].text)[0] == "title"]
+        annex.title = title_pars[0] if title_pars else (pars[a + 1].text if a + 1 < b else "")
+        if a + 1 < inner:
+            first = a + 2 if title_pars else a + 1
+            if first < inner:
+                annex.children.append(Node(kind="preamble", start=pars[first].start, end=pars[inner - 1].end, body_start=pars[first].start))
+        end = read_tail(pars, inner, b, {}, front)
+        build_tree(annex, pars, inner, end, f"annex_{num}", issues, text, locate)
+        root.children.append(annex)
+    for child in root.children:
+        add_sentences(child, text, pars)
+    assign_paths(root)
+    check_numbering(root, issues, locate)
+    return root, issues, sorted(front, key=lambda f: (f[1], f[2], f[0]))
+
+
+def parse(source: Source, cleaned) -> Document:
+    """Structure stage over a cleaned source."""
+    meta: dict = {}
+    if cleaned.dateline:
+        meta["dateline"] = cleaned.dateline
+    root, issues, front = parse_structure(source, cleaned.text, cleaned.offsets, meta)
+    return Document(
+        source=source,
+        text=cleaned.text,
+        offsets=cleaned.offsets,
+        meta=meta,
+        root=root,
+        excluded=cleaned.excluded,
+        issues=issues,
+        front=front,
+    )

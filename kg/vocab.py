@@ -1,0 +1,61 @@
+"""Checked namespace constants: a typo in a term is an AttributeError, not a new IRI.
+
+``ontology/policykg.ttl`` is the source of truth; ``tests/test_vocab.py`` checks they agree.
+"""
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/policykg/"
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
+
+
+class PKG(DefinedNamespace):
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    PolicyDocument: URIRef
+    Annex: URIRef
+    CoveringNotice: URIRef
+    Preamble: URIRef
+    Part: URIRef
+    Measure: URIRef
+    Item: URIRef
+    Subitem: URIRef
+    Principle: URIRef
+    Sentence: URIRef
+    ExcludedMaterial: URIRef
+
+    document: URIRef
+    text: URIRef
+    ordinal: URIRef
+    start: URIRef
+    end: URIRef
+    sourceStart: URIRef
+    sourceEnd: URIRef
+    sourceFile: URIRef
+    sha256: URIRef
+    encoding: URIRef
+    sourceFormat: URIRef
+    issuerName: URIRef
+    signatory: URIRef
+    addressee: URIRef
+    dateline: URIRef
+    excluded: URIRef
+    reason: URIRef
+
+
+KIND_CLASS = {
+    "annex": PKG.Annex,
+    "notice": PKG.CoveringNotice,
+    "preamble": PKG.Preamble,
+    "part": PKG.Part,
+    "measure": PKG.Measure,
+    "item": PKG.Item,
+    "subitem": PKG.Subitem,
+    "principle": PKG.Principle,
+    "sentence": PKG.Sentence,
+}

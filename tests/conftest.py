@@ -1,0 +1,40 @@
+"""Shared fixtures: where the corpus is, and cached parses of its documents."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "seeds" / "cpc_sc_beautiful_china_opinions_2023.txt"
+
+
+def manifest() -> list[dict]:
+    with (ROOT / "corpus" / "manifest.tsv").open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def manifest_path(row: dict) -> Path:
+    return (ROOT / row["path"]).resolve()
+
+
+@lru_cache(maxsize=None)
+def parsed(path: str):
+    from kg.pipeline import process_bytes
+
+    p = Path(path)
+    return process_bytes(p.read_bytes(), p.name)
+
+
+def require_shared():
+    if not (SHARED / "corpus").is_dir():
+        pytest.fail(f"../shared/corpus is missing at {SHARED}: the tests read the corpus from there")
+
+
+@pytest.fixture(scope="session")
+def seed_doc():
+    return parsed(str(SEED))

@@ -1,0 +1,110 @@
+"""Reading: encodings, HTML, PDF, and inputs that are not documents."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from kg.pipeline import process_bytes
+from kg.read import ReadError, read_bytes
+
+from .conftest import SEED, SHARED, require_shared
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def _measures(doc):
+    return [(m.number, m.title, doc.slice(m)) for m in doc.nodes("measure")]
+
+
+ENCODINGS = [
+    ("utf-8-bom", lambda t: b"\xef\xbb\xbf" + t.encode("utf-8")),
+    ("gb18030", lambda t: t.encode("gb18030")),
+    ("utf-16-bom", lambda t: t.encode("utf-16")),
+    ("utf-16-le-no-bom", lambda t: t.encode("utf-16-le")),
+    ("utf-16-be-bom", lambda t: b"\xfe\xff" + t.encode("utf-16-be")),
+    ("crlf", lambda t: t.replace("\n", "\r\n").encode("utf-8")),
+    ("gb18030-crlf", lambda t: t.replace("\n", "\r\n").encode("gb18030")),
+]
+
+
+@pytest.mark.parametrize("name,encode", ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_seed_in_other_encodings_gives_the_same_measures(name, encode):
+    reference = _measures(process_bytes(SEED.read_bytes(), "seed.txt"))
+    doc = process_bytes(encode(SEED_TEXT), "seed.txt")
+    assert _measures(doc) == reference
+    assert len(reference) == 33
+
+
+def test_gbk_is_read_as_gb18030():
+    # GBK cannot hold every character of the seed; a GBK-safe excerpt is enough to detect it.
+    text = "一、总体要求\n（一）指导思想。坚持生态优先、绿色低碳的高质量发展道路，确保如期实现碳达峰碳中和。\n" * 5
+    src = read_bytes(text.encode("gbk"), "x.txt")
+    assert src.encoding == "gb18030" and src.text == text
+
+
+BAD = [
+    ("empty", b"", "empty"),
+    ("whitespace", b" \n\t\r\n  ", "empty"),
+    ("binary-nul", bytes(range(256)) * 8, "binary"),
+    ("png", b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+    ("fake-pdf", b"just text pretending", "not a PDF"),
+]
+
+
+@pytest.mark.parametrize("name,data,message", BAD, ids=[b[0] for b in BAD])
+def test_bad_inputs_raise_read_errors(name, data, message):
+    filename = "x.pdf" if name == "fake-pdf" else "x.txt"
+    with pytest.raises(ReadError, match=message):
+        read_bytes(data, filename)
+
+
+def test_pdf_without_text_layer():
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=595, height=842)
+    buf = io.BytesIO()
+    w.write(buf)
+    with pytest.raises(ReadError, match="no text layer"):
+        read_bytes(buf.getvalue(), "scan.pdf")
+
+
+def test_html_text_layer_and_escaping():
+    html = (
+        "<html><head><title>t</title><script>var x='一、假标题';</script></head><body>"
+        "<div><p>一、总体要求</p><p><span>（一）</span><span>指导思想。</span>坚持&amp;发展。</p></div></body></html>"
+    )
+    src = read_bytes(html.encode("utf-8"), "page.html")
+    assert src.format == "html"
+    assert src.text == "一、总体要求\n（一）指导思想。坚持&发展。\n"
+
+
+def test_html_without_policy_is_a_structure_error():
+    from kg.structure import StructureError
+
+    html = "<html><body><p>欢迎访问本网站。</p><p>联系我们。</p></body></html>"
+    with pytest.raises(StructureError):
+        process_bytes(html.encode("utf-8"), "page.html")
+
+
+def test_xml_entities_are_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    html = (
+        f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]>'
+        "<html><body><p>一、总体要求</p><p>（一）指导思想。&x;坚持。</p></body></html>"
+    )
+    src = read_bytes(html.encode("utf-8"), "page.html")
+    assert "TOPSECRET" not in src.text
+
+
+@pytest.mark.parametrize("name", ["cpc_sc_carbon_peak_neutrality_opinions_2021.pdf",
+                                  "mee_pollution_carbon_synergy_implementation_plan_2022.pdf",
+                                  "cpc_sc_carbon_peak_neutrality_opinions_2021_montana.raw.html"])
+def test_raw_files_read(name):
+    require_shared()
+    path = SHARED / "corpus" / "raw" / name
+    src = read_bytes(path.read_bytes(), path.name)
+    assert src.format in ("pdf", "html")
+    assert "碳达峰" in src.text

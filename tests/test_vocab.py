@@ -1,0 +1,47 @@
+"""The ontology file and the checked constants in kg/vocab.py agree, and RDF output is well formed."""
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import OWL
+
+from kg.lexicon import ontology_dir
+from kg.rdf import document_graph, document_iri
+from kg.vocab import PKG
+
+
+def ontology_terms() -> set[str]:
+    g = Graph().parse(ontology_dir() / "policykg.ttl", format="turtle")
+    ns = str(PKG._NS)
+    return {str(s)[len(ns):] for s in g.subjects(RDF.type, None) if str(s).startswith(ns)}
+
+
+def test_vocab_matches_ontology():
+    declared = set(PKG.__annotations__)
+    assert declared == ontology_terms()
+
+
+def test_every_term_has_zh_and_en_labels():
+    g = Graph().parse(ontology_dir() / "policykg.ttl", format="turtle")
+    from rdflib.namespace import RDFS
+
+    for term in ontology_terms():
+        langs = {lit.language for lit in g.objects(URIRef(str(PKG._NS) + term), RDFS.label)}
+        assert {"zh", "en"} <= langs, term
+
+
+def test_typo_is_an_error():
+    with pytest.raises(AttributeError):
+        PKG.Measur  # noqa: B018
+
+
+def test_iris_are_stable_and_structural(seed_doc):
+    iri = document_iri(seed_doc)
+    assert str(iri).startswith("https://w3id.org/policykg/eli/cn/2023/12/27/")
+    g = document_graph(seed_doc)
+    m33 = URIRef(f"{iri}/part_10/measure_33")
+    assert (m33, RDF.type, PKG.Measure) in g
+    assert not any(isinstance(t, type(None)) for t in g)
+    # No blank nodes: every subject is an IRI, so outputs are byte-stable.
+    assert all(isinstance(s, URIRef) for s in g.subjects())
+    assert (URIRef(str(OWL)), None, None) not in g
