@@ -41,6 +41,20 @@ class Issue:
     column: int  # 1-based column in the source text
 
 
+@dataclass(frozen=True)
+class Annotation:
+    """One span of one layer: ``text[start:end]`` is its surface; ``rule`` says which rule stated it."""
+
+    layer: str  # time | actor | role | target | goal | sector | place | instrument
+    start: int
+    end: int
+    rule: str
+    value: tuple  # normalised value as sorted (key, value) pairs: hashable and stable
+
+    def get(self, key, default=None):
+        return dict(self.value).get(key, default)
+
+
 @dataclass
 class Node:
     """A structural span: document, annex, part, measure, item, principle, sentence …"""
@@ -71,6 +85,7 @@ class Document:
     excluded: list[Excluded] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     front: list[tuple[str, int, int]] = field(default_factory=list)  # (role, start, end)
+    annotations: dict[str, list[Annotation]] = field(default_factory=dict)  # layer → spans
 
     def slice(self, node_or_start, end: int | None = None) -> str:
         if isinstance(node_or_start, Node):

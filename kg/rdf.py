@@ -28,6 +28,8 @@ PREFIXES = {
     "owl": OWL,
     "rdfs": RDFS,
     "xsd": XSD,
+    "rdf": RDF,
+    "org": URIRef("http://www.w3.org/ns/org#"),
 }
 
 
@@ -57,7 +59,8 @@ def node_iri(doc_iri: URIRef, node: Node) -> URIRef:
 
 
 def new_graph() -> Graph:
-    g = Graph()
+    # Only our prefixes: rdflib's default ~30 bindings make Turtle output many times slower.
+    g = Graph(bind_namespaces="none")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, replace=True)
     return g
@@ -105,6 +108,7 @@ def add_document(g: Graph, doc: Document) -> URIRef:
         g.add((e, PKG.sourceEnd, Literal(ex.source_end)))
     for child in doc.root.children:
         _add_node(g, doc, d, d, child)
+    add_annotations(g, doc, d)
     return d
 
 
@@ -130,6 +134,217 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node) ->
     g.add((n, PKG.sourceEnd, Literal(e)))
     for child in node.children:
         _add_node(g, doc, d, n, child)
+
+
+def concept_iri(kind: str, ident: str) -> URIRef:
+    """Concepts are shared by every document: the same indicator is one node."""
+    return URIRef(f"{BASE}concept/{kind}/{ident}")
+
+
+def year_iri(year: int) -> URIRef:
+    return URIRef(f"{BASE}time/year/{year}")
+
+
+def period_iri(span: str) -> URIRef:
+    return URIRef(f"{BASE}time/period/{span}")
+
+
+def rule_iri(rule: str) -> URIRef:
+    return URIRef(f"{BASE}rule/{rule}")
+
+
+_CONCEPT_CLASS = {"actor": PKG.Actor, "indicator": PKG.Indicator, "sector": PKG.Sector,
+                  "place": PKG.Place, "instrument": PKG.Instrument}
+_ROLE_LINK = {"lead": PKG.leadBody, "co-lead": PKG.coLeadBody, "participant": PKG.participantBody,
+              "mentioned": PKG.mentions}
+
+
+def _scheme(kind: str) -> URIRef:
+    return URIRef(f"{BASE}concept/{kind}")
+
+
+def add_concept(g: Graph, kind: str, ident: str, label_zh: str, label_en: str | None = None, **facts) -> URIRef:
+    c = concept_iri(kind, ident)
+    g.add((c, RDF.type, SKOS.Concept))
+    g.add((c, RDF.type, _CONCEPT_CLASS[kind]))
+    g.add((c, SKOS.inScheme, _scheme(kind)))
+    g.add((_scheme(kind), RDF.type, SKOS.ConceptScheme))
+    g.add((c, SKOS.prefLabel, Literal(label_zh, lang="zh")))
+    if label_en:
+        g.add((c, SKOS.prefLabel, Literal(label_en, lang="en")))
+    for key, value in facts.items():
+        if value:
+            g.add((c, getattr(PKG, key), Literal(value)))
+    return c
+
+
+def _year(g: Graph, year: int) -> URIRef:
+    y = year_iri(year)
+    g.add((y, RDF.type, TIME.Instant))
+    g.add((y, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
+    return y
+
+
+def _period(g: Graph, span: str, label: str | None) -> URIRef:
+    p = period_iri(span)
+    g.add((p, RDF.type, TIME.ProperInterval))
+    first, _, last = span.partition("-")
+    g.add((p, TIME.hasBeginning, _year(g, int(first))))
+    g.add((p, TIME.hasEnd, _year(g, int(last or first))))
+    if label:
+        g.add((p, RDFS.label, Literal(label, lang="zh")))
+    return p
+
+
+def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
+    """Every annotation as a Web Annotation with its selectors and rule, and the links it makes."""
+    from .annotate.actors import actor_table
+    from .annotate.concepts import table
+    from .link import links, locate, sentence_index
+
+    if not doc.annotations:
+        return
+    actors = actor_table()
+    for actor in doc.meta.get("issuer_actors", []):
+        g.add((d, ELI.passed_by, _actor(g, actors, actor)))
+    index = sentence_index(doc)
+    seen: dict[tuple, int] = {}
+    for layer in sorted(doc.annotations):
+        for ann in doc.annotations[layer]:
+            key = (layer, ann.start, ann.end)
+            seen[key] = seen.get(key, 0) + 1
+            a = URIRef(f"{d}/annotation/{layer}_{ann.start}_{ann.end}" + (f"_{seen[key]}" if seen[key] > 1 else ""))
+            g.add((a, RDF.type, OA.Annotation))
+            g.add((a, PKG.layer, Literal(layer)))
+            g.add((a, PKG.rule, rule_iri(ann.rule)))
+            g.add((rule_iri(ann.rule), RDF.type, PKG.Rule))
+            g.add((rule_iri(ann.rule), RDFS.label, Literal(ann.rule)))
+            ctx = locate(index, ann.start)
+            target = URIRef(f"{a}/target")
+            g.add((a, OA.hasTarget, target))
+            g.add((target, RDF.type, OA.SpecificResource))
+            g.add((target, OA.hasSource, node_iri(d, ctx.sentence) if ctx else d))
+            pos, quote = URIRef(f"{a}/position"), URIRef(f"{a}/quote")
+            g.add((target, OA.hasSelector, pos))
+            g.add((pos, RDF.type, OA.TextPositionSelector))
+            g.add((pos, OA.start, Literal(ann.start)))
+            g.add((pos, OA.end, Literal(ann.end)))
+            g.add((target, OA.hasSelector, quote))
+            g.add((quote, RDF.type, OA.TextQuoteSelector))
+            g.add((quote, OA.exact, Literal(doc.text[ann.start:ann.end], lang="zh")))
+            s, e = doc.source_span(ann.start, ann.end)
+            g.add((a, PKG.sourceStart, Literal(s)))
+            g.add((a, PKG.sourceEnd, Literal(e)))
+            if ctx:
+                g.add((a, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
+            body = _body(g, actors, layer, ann)
+            if body is not None:
+                g.add((a, OA.hasBody, body))
+    for path, ul in links(doc).items():
+        u = node_iri(d, ul.unit)
+        for actor, (role, ann) in sorted(ul.roles.items()):
+            agent = _actor(g, actors, actor)
+            r = URIRef(f"{u}/responsibility/{actor}")
+            g.add((u, PKG.responsibility, r))
+            g.add((r, RDF.type, PKG.Responsibility))
+            g.add((r, PKG.agent, agent))
+            g.add((r, PKG.role, Literal(role)))
+            g.add((r, PKG.within, u))
+            g.add((r, PKG.rule, rule_iri(ann.rule)))
+            ctx = locate(index, ann.start)
+            if ctx:
+                g.add((r, PKG.statedIn, node_iri(d, ctx.sentence)))
+                g.add((r, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
+            g.add((u, _ROLE_LINK[role], agent))
+        for kind, attr in (("sector", "sectors"), ("place", "places"), ("instrument", "instruments")):
+            rows = table(kind)
+            for ident in sorted(getattr(ul, attr)):
+                row = rows[ident]
+                c = add_concept(g, kind, ident, row["label_zh"], row.get("label_en"),
+                                toolType=row.get("tool_type"), policySide=row.get("side"))
+                g.add((u, getattr(PKG, kind), c))
+        for k, ann in enumerate(ul.targets, 1):
+            _target(g, doc, d, u, f"{u}/target_{k}", ann, index)
+        for k, ann in enumerate(ul.goals, 1):
+            _goal(g, doc, d, u, f"{u}/goal_{k}", ann, index)
+
+
+def _actor(g: Graph, actors: dict, ident: str) -> URIRef:
+    row = actors[ident]
+    c = add_concept(g, "actor", ident, row["label_zh"], row["label_en"], actorType=row["type"])
+    g.add((c, RDF.type, URIRef("http://www.w3.org/ns/org#Organization")))
+    return c
+
+
+def _body(g: Graph, actors: dict, layer: str, ann):
+    from .annotate.concepts import table
+
+    if layer in ("actor", "role"):
+        return _actor(g, actors, ann.get("actor"))
+    if layer in ("sector", "place", "instrument"):
+        row = table(layer)[ann.get("concept")]
+        return add_concept(g, layer, ann.get("concept"), row["label_zh"], row.get("label_en"),
+                           toolType=row.get("tool_type"), policySide=row.get("side"))
+    if layer == "time":
+        if ann.get("kind") == "period":
+            span = f"{ann.get('start_year')}-{ann.get('end_year')}" if ann.get("start_year") != ann.get("end_year") else str(ann.get("end_year"))
+            return _period(g, span, ann.get("label"))
+        if ann.get("kind") == "range":
+            return _period(g, f"{ann.get('start_year')}-{ann.get('end_year')}", None)
+        return _year(g, ann.get("year"))
+    return None
+
+
+def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Document) -> None:
+    from .link import locate
+
+    ctx = locate(index, ann.start)
+    g.add((node, PKG.document, d))
+    g.add((node, PKG.within, u))
+    g.add((node, PKG.rule, rule_iri(ann.rule)))
+    if ctx:
+        g.add((node, PKG.statedIn, node_iri(d, ctx.sentence)))
+        g.add((node, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
+    g.add((node, PKG.start, Literal(ann.start)))
+    g.add((node, PKG.end, Literal(ann.end)))
+    s, e = doc.source_span(ann.start, ann.end)
+    g.add((node, PKG.sourceStart, Literal(s)))
+    g.add((node, PKG.sourceEnd, Literal(e)))
+    if ann.get("year"):
+        g.add((node, PKG.year, Literal(str(ann.get("year")), datatype=XSD.gYear)))
+        g.add((node, PKG.deadline, _year(g, ann.get("year"))))
+    if ann.get("period"):
+        g.add((node, PKG.period, _period(g, ann.get("period"), ann.get("period_label"))))
+    g.add((node, PKG.aspirational, Literal(bool(ann.get("aspirational")))))
+
+
+def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index) -> None:
+    t = URIRef(iri)
+    g.add((u, PKG.setsTarget, t))
+    g.add((t, RDF.type, PKG.Target))
+    _common(g, d, u, t, ann, index, doc)
+    ind = add_concept(g, "indicator", ann.get("indicator"), ann.get("indicator_label"))
+    g.add((t, PKG.indicator, ind))
+    g.add((t, PKG.value, Literal(ann.get("value"), datatype=XSD.decimal)))
+    g.add((t, PKG.unitCode, Literal(ann.get("unit"))))
+    if ann.get("unit_iri"):
+        g.add((t, PKG.qudtUnit, URIRef(ann.get("unit_iri"))))
+    g.add((t, PKG.comparator, Literal(ann.get("comparator"))))
+    if ann.get("change"):
+        g.add((t, PKG.change, Literal(ann.get("change"))))
+    if ann.get("base_year"):
+        g.add((t, PKG.baseYear, Literal(str(ann.get("base_year")), datatype=XSD.gYear)))
+    if ann.get("scope"):
+        g.add((t, PKG.scope, Literal(ann.get("scope"), lang="zh")))
+    g.add((t, PKG.text, Literal(doc.text[ann.get("clause_start"):ann.get("clause_end")], lang="zh")))
+
+
+def _goal(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index) -> None:
+    t = URIRef(iri)
+    g.add((u, PKG.setsGoal, t))
+    g.add((t, RDF.type, PKG.Goal))
+    _common(g, d, u, t, ann, index, doc)
+    g.add((t, PKG.text, Literal(doc.text[ann.start:ann.end], lang="zh")))
 
 
 def ontology_graph() -> Graph:

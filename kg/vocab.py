@@ -46,6 +46,46 @@ class PKG(DefinedNamespace):
     dateline: URIRef
     excluded: URIRef
     reason: URIRef
+    Actor: URIRef
+    Indicator: URIRef
+    Sector: URIRef
+    Place: URIRef
+    Instrument: URIRef
+    Target: URIRef
+    Goal: URIRef
+    Responsibility: URIRef
+    Rule: URIRef
+    rule: URIRef
+    layer: URIRef
+    statedIn: URIRef
+    within: URIRef
+    indicator: URIRef
+    value: URIRef
+    unitCode: URIRef
+    qudtUnit: URIRef
+    comparator: URIRef
+    change: URIRef
+    baseYear: URIRef
+    deadline: URIRef
+    year: URIRef
+    period: URIRef
+    aspirational: URIRef
+    scope: URIRef
+    agent: URIRef
+    role: URIRef
+    responsibility: URIRef
+    leadBody: URIRef
+    coLeadBody: URIRef
+    participantBody: URIRef
+    mentions: URIRef
+    sector: URIRef
+    place: URIRef
+    instrument: URIRef
+    setsTarget: URIRef
+    setsGoal: URIRef
+    toolType: URIRef
+    policySide: URIRef
+    actorType: URIRef
 
 
 KIND_CLASS = {

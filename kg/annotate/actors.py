@@ -1,0 +1,157 @@
+"""Actors (responsible bodies) and their roles in each sentence.
+
+Actors are found by longest match over ``ontology/actors.tsv`` on jieba token boundaries, so
+a word that merely contains a name (党政同责) is no actor and 生态环境部门 is not 生态环境部.
+Roles come from the wording around a group of listed actors:
+
+- lead: X牵头, 由X牵头组织, X负责, X in "X会同Y", the first body of a responsibility list
+  (（A、B等按职责分工负责）), 牵头单位：X, and a body that is the subject of 要/应当/必须;
+- co-lead: Y in "X会同Y", the other bodies of a responsibility list;
+- participant: X参与, X配合, 配合单位：X;
+- mentioned: every other actor.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from ..model import Annotation, Document
+from .base import Matcher, boundaries, contexts, make, split_aliases
+
+ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
+
+_CONNECTOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与|同|或)?\s*$")
+_ETC = r"(?:等(?:有关|相关)?(?:部门|单位|机构)?|(?:各|有关|相关)?(?:部门|单位))?"
+_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:要|应当|应|共同|分别|统筹)?\s*(?:牵头|负总责|负责)")
+_AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*会同")
+_AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*(?:按职责(?:分工)?|依职责|根据职责)\s*负责")
+_AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*(?:参与|配合|协助|参加)")
+_AFTER_SUBJECT = re.compile(r"^\s*" + _ETC + r"\s*(?:要|应当|应|必须|须|务必|切实)")
+_BEFORE_BY = re.compile(r"(?:由|请)\s*$")
+_LABEL_LEAD = re.compile(r"(?:牵头单位|牵头部门|责任单位)\s*[:：]\s*$")
+_LABEL_JOIN = re.compile(r"(?:参与单位|配合单位|参加单位)\s*[:：]\s*$")
+
+
+@lru_cache(maxsize=None)
+def actor_table() -> dict[str, dict]:
+    return {row["id"]: row for row in read_tsv("actors.tsv")}
+
+
+@lru_cache(maxsize=None)
+def matcher() -> Matcher:
+    surfaces: dict[str, str] = {}
+    for row in read_tsv("actors.tsv"):
+        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
+            surfaces.setdefault(s, row["id"])
+    return Matcher(surfaces)
+
+
+def tag_actors(doc: Document) -> list[Annotation]:
+    text, cuts, m = doc.text, boundaries(doc), matcher()
+    out = []
+    for s, e, actor in m.find(text, 0, len(text), cuts):
+        out.append(make("actor", s, e, "actor-lexicon", actor=actor))
+    return out
+
+
+def split_issuers(names: list[str]) -> list[str]:
+    """Canonical actors named by printed issuer strings ("中共中央国务院" → party_central, state_council)."""
+    m = matcher()
+    found: list[str] = []
+    for name in names:
+        pos = 0
+        for s, e, actor in m.find(name, 0, len(name), None):
+            if name[pos:s].strip("、， "):
+                break
+            found.append(actor)
+            pos = e
+    return list(dict.fromkeys(found))
+
+
+def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
+    """One role annotation per actor mention inside the policy body."""
+    text = doc.text
+    out: list[Annotation] = []
+    by_start = sorted(actors, key=lambda a: a.start)
+    idx = 0
+    for ctx in contexts(doc):
+        if ctx.scope != "body":
+            continue
+        s0, e0 = ctx.sentence.start, ctx.sentence.end
+        while idx < len(by_start) and by_start[idx].start < s0:
+            idx += 1
+        mentions = []
+        j = idx
+        while j < len(by_start) and by_start[j].start < e0:
+            mentions.append(by_start[j])
+            j += 1
+        for group in _groups(text, mentions):
+            for ann, role, rule in _roles_for(text, group, s0, e0):
+                out.append(make("role", ann.start, ann.end, rule, actor=ann.get("actor"), role=role))
+    return out
+
+
+def _groups(text: str, mentions: list[Annotation]) -> list[list[Annotation]]:
+    groups: list[list[Annotation]] = []
+    for a in mentions:
+        if groups and _CONNECTOR.match(text[groups[-1][-1].end:a.start]):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return groups
+
+
+def _roles_for(text: str, group: list[Annotation], s0: int, e0: int):
+    first, last = group[0], group[-1]
+    after = text[last.end:min(e0, last.end + 30)]
+    before = text[max(s0, first.start - 8):first.start]
+    in_parens = _inside_parens(text, first.start, s0, e0)
+    if _AFTER_DUTY.match(after):
+        yield first, "lead", "role-duty-list"
+        for a in group[1:]:
+            yield a, "co-lead", "role-duty-list"
+        return
+    if _AFTER_WITH_LEAD.match(after):
+        for a in group:
+            yield a, "lead", "role-with-lead"
+        return
+    if re.search(r"会同\s*$", text[max(s0, first.start - 4):first.start]):
+        for a in group:
+            yield a, "co-lead", "role-with-colead"
+        return
+    if _LABEL_LEAD.search(before):
+        for a in group:
+            yield a, "lead", "role-label-lead"
+        return
+    if _LABEL_JOIN.search(before):
+        for a in group:
+            yield a, "participant", "role-label-participant"
+        return
+    if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and re.match(r"^\s*" + _ETC + r"\s*(?:牵头|负责|组织)", after)):
+        yield first, "lead", "role-lead"
+        for a in group[1:]:
+            yield a, ("lead" if "牵头" in after[:8] and len(group) > 1 and not in_parens else "co-lead"), "role-lead"
+        return
+    if _AFTER_JOIN.match(after):
+        for a in group:
+            yield a, "participant", "role-participant"
+        return
+    if _AFTER_SUBJECT.match(after) and _is_subject(text, first.start, s0):
+        for a in group:
+            yield a, "lead", "role-subject"
+        return
+    for a in group:
+        yield a, "mentioned", "role-mentioned"
+
+
+def _is_subject(text: str, start: int, s0: int) -> bool:
+    """The group opens its clause: nothing but punctuation between the clause start and it."""
+    clause_start = max(text.rfind(c, s0, start) for c in "，；：。") + 1
+    clause_start = max(clause_start, s0)
+    return not text[clause_start:start].strip(" “”")
+
+
+def _inside_parens(text: str, pos: int, s0: int, e0: int) -> bool:
+    o = text.rfind("（", s0, pos)
+    return o >= 0 and text.find("）", o, pos) < 0

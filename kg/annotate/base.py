@@ -1,0 +1,214 @@
+"""What every tagger shares: the sentences of the policy body, jieba token boundaries built
+from the lexicons, and a longest-match dictionary matcher that respects those boundaries."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from ..model import Annotation, Document, Node
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """A sentence with the structure around it."""
+
+    sentence: Node
+    paragraph: tuple[int, int]  # the paragraph (line of the cleaned text) holding the sentence
+    part: Node | None
+    measure: Node | None
+    scope: str  # preamble | notice | body
+
+
+def contexts(doc: Document) -> list[Ctx]:
+    """Every sentence of the document in text order, with its part, measure and paragraph."""
+    out: list[Ctx] = []
+    text = doc.text
+
+    def visit(node: Node, part, measure, scope):
+        for child in node.children:
+            if child.kind == "sentence":
+                a = text.rfind("\n", 0, child.start) + 1
+                b = text.find("\n", child.end)
+                out.append(Ctx(child, (a, len(text) if b < 0 else b), part, measure, scope))
+            else:
+                visit(
+                    child,
+                    child if child.kind == "part" else part,
+                    child if child.kind == "measure" else measure,
+                    "notice" if child.kind == "notice" else ("preamble" if child.kind == "preamble" and scope == "body" else scope),
+                )
+
+    visit(doc.root, None, None, "body")
+    return out
+
+
+def make(layer: str, start: int, end: int, rule: str, **value) -> Annotation:
+    return Annotation(layer, start, end, rule, tuple(sorted((k, v) for k, v in value.items() if v is not None)))
+
+
+def split_aliases(cell: str) -> list[str]:
+    return [a.strip() for a in (cell or "").split("|") if a.strip()]
+
+
+@lru_cache(maxsize=None)
+def lexicon_words() -> tuple[str, ...]:
+    """Every surface form in the lexicons: the jieba user dictionary."""
+    words: set[str] = set()
+    for name, cols in (
+        ("actors.tsv", ("label_zh", "aliases")),
+        ("places.tsv", ("label_zh", "aliases")),
+        ("sectors.tsv", ("keywords",)),
+        ("instruments.tsv", ("keywords",)),
+        ("indicators.tsv", ("label_zh", "aliases")),
+    ):
+        for row in read_tsv(name):
+            for col in cols:
+                words.update(split_aliases(row[col]) if col in ("aliases", "keywords") else [row[col]])
+    return tuple(sorted(w for w in words if len(w) >= 2 and not re.search(r"[（）()、]", w)))
+
+
+_TOKENIZER = None
+
+
+def tokenizer():
+    """One jieba tokenizer per process, with the lexicons as its user dictionary."""
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        for word in lexicon_words():
+            tk.add_word(word, freq=max(tk.suggest_freq(word, tune=False), 100000))
+        _TOKENIZER = tk
+    return _TOKENIZER
+
+
+def boundaries(doc: Document) -> frozenset[int]:
+    """Offsets in the cleaned text where a jieba token starts or ends."""
+    cached = getattr(doc, "_boundaries", None)
+    if cached is not None:
+        return cached
+    tk = tokenizer()
+    cuts: set[int] = set()
+    pos = 0
+    for line in doc.text.split("\n"):
+        if line:
+            for _, s, e in tk.tokenize(line, HMM=False):
+                cuts.add(pos + s)
+                cuts.add(pos + e)
+        pos += len(line) + 1
+    result = frozenset(cuts)
+    object.__setattr__(doc, "_boundaries", result)
+    return result
+
+
+class Matcher:
+    """Longest-match dictionary lookup: surface → key, accepted only on token boundaries."""
+
+    def __init__(self, surfaces: dict[str, str]):
+        self.lookup = surfaces
+        ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+        self.pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+
+    def find(self, text: str, start: int, end: int, cuts: frozenset[int] | None):
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text, start, end):
+            s, e = m.span()
+            if cuts is not None and not _aligned(text, s, e, cuts):
+                continue
+            yield s, e, self.lookup[m.group(0)]
+
+
+def _aligned(text: str, s: int, e: int, cuts: frozenset[int]) -> bool:
+    """A match must start and end where tokens do (or at punctuation), so 党政同责 is no 党政."""
+    def ok(i):
+        return i in cuts or i == 0 or i >= len(text) or not _is_word(text[i - 1]) or not _is_word(text[i])
+
+    return ok(s) and ok(e)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+_CLAUSE_END = re.compile(r"[，；。！？,;!?]")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of ``text[start:end]``: split at ，；。！？ (never inside brackets or quotes)."""
+    out, a, depth = [], start, 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "（(《“「":
+            depth += 1
+        elif ch in "）)》”」":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_END.match(ch):
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if end > a:
+        out.append((a, end))
+    return out
+
+
+@dataclass(frozen=True)
+class TimeScope:
+    """The deadline or period a clause falls under, and the span that set it."""
+
+    year: int | None
+    period: str | None  # "2021-2025"
+    period_label: str | None  # "十四五"
+    source: tuple[int, int]
+
+
+def time_scopes(doc: Document, times: list[Annotation]):
+    """For each sentence, the time scope in force at each of its clauses.
+
+    A deadline (到2035年) or period (十四五, 本世纪中叶) covers the clauses after it to the end
+    of its sentence. When it opens its paragraph it covers the rest of the paragraph (the
+    corpus's 主要目标 paragraphs: 到2025年，…。单位国内生产总值能耗比2020年下降13.5%；…).
+    Yields (ctx, [(clause_start, clause_end, TimeScope | None)]).
+    """
+    text = doc.text
+    times = sorted((t for t in times if t.get("kind") in ("deadline", "before", "period", "range", "year")), key=lambda t: (t.start, t.end))
+    para_scope: dict[int, TimeScope] = {}
+    for ctx in contexts(doc):
+        if ctx.scope != "body":
+            continue  # the covering notice and the preamble set context, they state no goals
+        s0, e0 = ctx.sentence.start, ctx.sentence.end
+        inherited = para_scope.get(ctx.paragraph[0])
+        current = inherited
+        out = []
+        for a, b in clauses(text, s0, e0):
+            here = [t for t in times if a <= t.start < b]
+            milestone = None
+            for t in here:
+                if t.get("kind") == "year" and text[a:t.start].strip(" “”力争争取") != "":
+                    continue  # a year inside a clause is not a deadline; one opening it is
+                scope = _scope_of(t)
+                if t.get("kind") in ("before", "year"):
+                    milestone = scope  # 2030年前: this clause only
+                else:
+                    current = scope
+                    if not text[ctx.paragraph[0]:t.start].strip("“”　 "):
+                        para_scope[ctx.paragraph[0]] = scope
+            out.append((a, b, milestone or current))
+        yield ctx, out
+
+
+def _scope_of(t: Annotation) -> TimeScope:
+    kind = t.get("kind")
+    if kind == "period":
+        span = f"{t.get('start_year')}-{t.get('end_year')}" if t.get("start_year") != t.get("end_year") else str(t.get("end_year"))
+        return TimeScope(None, span, t.get("label"), (t.start, t.end))
+    if kind == "range":
+        return TimeScope(None, f"{t.get('start_year')}-{t.get('end_year')}", None, (t.start, t.end))
+    return TimeScope(t.get("year"), None, None, (t.start, t.end))

@@ -1,0 +1,53 @@
+"""Goals: every forward-looking clause under a deadline (到2035年), a milestone (力争2030年前实现
+碳达峰) or a period (“十四五”深入攻坚, 本世纪中叶), each clause its own goal, quantitative or not."""
+from __future__ import annotations
+
+import re
+
+from ..model import Annotation, Document
+from .base import make, time_scopes
+
+LAYER = "goal"
+_ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早")
+_TIME_PREFIX = re.compile(
+    r"^(?:展望|到|至|在|于)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|前|以前)?|“?十[三四五六]五”?(?:时期|期间|末)?|本世纪中叶)\s*[，,]?\s*"
+)
+
+
+def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
+    text = doc.text
+    out: list[Annotation] = []
+    for ctx, clause_scopes in time_scopes(doc, times):
+        if ctx.scope == "notice":
+            continue
+        for a, b, scope in clause_scopes:
+            if scope is None or b <= scope.source[0] and not (a <= scope.source[0] < b):
+                continue
+            s = a
+            body = text[a:b]
+            m = _TIME_PREFIX.match(body)
+            if m and m.end() == len(body):
+                continue  # the clause is only the time expression (到2035年，)
+            if _only_setup(body):
+                continue
+            goal_text = body.strip()
+            if len(goal_text) < 4:
+                continue
+            out.append(
+                make(
+                    LAYER,
+                    s,
+                    b,
+                    "goal-milestone" if scope.source[0] >= a and re.search(r"年\s*(?:前|以前|之前)", text[scope.source[0]:scope.source[1] + 2]) else "goal-deadline" if scope.year else "goal-period",
+                    year=scope.year,
+                    period=scope.period,
+                    period_label=scope.period_label,
+                    aspirational=bool(_ASPIRATIONAL.search(goal_text)),
+                )
+            )
+    return out
+
+
+def _only_setup(body: str) -> bool:
+    """Clauses that introduce rather than state: 要坚持做到：, 主要目标是："""
+    return bool(re.fullmatch(r".{0,12}(?:如下|做到|目标是|主要目标)[:：]?", body.strip()))

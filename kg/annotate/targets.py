@@ -1,0 +1,303 @@
+"""Quantitative targets and indicators.
+
+A target is a value with a known unit (``ontology/units.tsv``) in a clause that states a level
+or a change: a comparator word before it (达到, 提高至, 下降到, 不低于, 控制在 …) or a
+comparator after it (以上, 以下, 左右, 以内). Chinese multipliers are applied (315万平方公里 →
+3150000 km2). The indicator is the phrase before the comparator word (or, for 守住18亿亩耕地红线,
+the noun after the value), with scope words (全国 …) taken off and kept as scope; it resolves
+to a concept of ``ontology/indicators.tsv`` or, failing that, to a concept keyed by its text.
+
+Not targets: years and dates, numbers inside titles and document numbers (科技创新2030,
+国发〔2021〕23号), numbers without a unit, historical figures (已, 累计已, 目前, 截至).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from ..model import Annotation, Document
+from .base import TimeScope, make, split_aliases, time_scopes
+
+LAYER = "target"
+
+_MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+# Comparator words before the value: (pattern, comparator, change)
+_PREFIX = [
+    (r"不低于|不少于|不小于|至少|≥", ">=", None),
+    (r"不超过|不高于|不大于|控制在|≤", "<=", None),
+    (r"守住|保持在|稳定在|保持", ">=", None),
+    (r"(?:下降|降低|减少|削减|压减|降)(?:到|至)", "=", None),
+    (r"(?:提高|提升|增长|增加|上升|扩大|达|提)(?:到|至)|达到|超过|高于|大于|达(?=\d)", "=", None),
+    (r"低于|少于|小于", "<", None),
+    (r"下降|降低|减少|削减|压减|压降", "=", "decrease"),
+    (r"提高|提升|增长|增加|上升|扩大", "=", "increase"),
+    (r"建成|新增|培育|打造|建设|创建|累计|选择|遴选|制修订|制定|修订|推广", "=", None),
+]
+_STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">"}
+_SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
+_ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早|有条件的")
+_HISTORICAL = re.compile(r"已经|已|目前|现有|累计已|截至|截止|比上年|同比")
+_RATE_HEADS = ("优良比例", "建成率", "覆盖率", "利用率", "比例", "比重", "占比", "浓度", "保有率", "率")
+_CATEGORY = re.compile(r"行业|领域|地区|城市|企业|产品")
+_CONDITION = re.compile(r"^(?:对|对于|针对|凡|其中对)(?!比)")
+_LEAD_WORDS = re.compile(r"^(?:使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
+
+
+@lru_cache(maxsize=None)
+def units() -> list[dict]:
+    return sorted(read_tsv("units.tsv"), key=lambda r: -len(r["surface"]))
+
+
+@lru_cache(maxsize=None)
+def _value_rx() -> re.Pattern:
+    alts = "|".join(re.escape(u["surface"]) for u in units())
+    return re.compile(
+        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|万)?\s*(?P<unit>" + alts + r")"
+    )
+
+
+@lru_cache(maxsize=None)
+def scope_words() -> tuple[str, ...]:
+    return tuple(sorted((r["surface"] for r in read_tsv("scopes.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def indicator_table() -> tuple[dict[str, str], dict[str, dict]]:
+    by_surface: dict[str, str] = {}
+    rows = {}
+    for row in read_tsv("indicators.tsv"):
+        rows[row["id"]] = row
+        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
+            by_surface.setdefault(_norm(s), row["id"])
+    return by_surface, rows
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s“”\"'‘’]", "", s)
+
+
+def indicator_concept(surface: str) -> tuple[str, str]:
+    """(id, label) of the indicator named by ``surface``."""
+    by_surface, rows = indicator_table()
+    key = _norm(surface)
+    if key in by_surface:
+        ident = by_surface[key]
+        return ident, rows[ident]["label_zh"]
+    return "ind_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], key
+
+
+def _unit(surface: str) -> dict:
+    return next(u for u in units() if u["surface"] == surface)
+
+
+def _decimal_str(d: Decimal) -> str:
+    s = format(d.normalize(), "f")
+    return s
+
+
+def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
+    text = doc.text
+    out: list[Annotation] = []
+    date_spans = [(t.start, t.end) for t in times]
+    for ctx, clause_scopes in time_scopes(doc, times):
+        if ctx.scope == "notice":
+            continue
+        for a, b, scope in clause_scopes:
+            out.extend(_clause_targets(text, a, b, scope, date_spans))
+    return out
+
+
+def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans) -> list[Annotation]:
+    clause = text[a:b]
+    values = []
+    for m in _value_rx().finditer(clause):
+        s, e = a + m.start(), a + m.end()
+        if any(ds <= s < de for ds, de in date_spans):
+            continue  # part of a year or a date
+        if _in_name(text, s):
+            continue
+        if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第"):
+            continue
+        values.append(m)
+    if not values:
+        return []
+    # Values listed with 、 (90%、83%) share one comparator phrase.
+    groups: list[list[re.Match]] = []
+    for m in values:
+        if groups and re.fullmatch(r"\s*[、和及至—~-]\s*", clause[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out = []
+    for group in groups:
+        out.extend(_group_targets(text, a, b, clause, group, scope))
+    return out
+
+
+def _group_targets(text, a, b, clause, group, scope):
+    first, last = group[0], group[-1]
+    head = clause[: first.start()]
+    tail = clause[last.end():]
+    if _HISTORICAL.search(head) or _CONDITION.match(clause.strip()):
+        return []
+    prefix_m, comparator, change, ratio_of = None, None, None, None
+    for pattern, comp, chg in _PREFIX:
+        for m in re.finditer(pattern, head):
+            if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
+                prefix_m, comparator, change = m, comp, chg
+    if prefix_m is not None:
+        comparator = _STRICT_PREFIX.get(prefix_m.group(0), comparator)
+        # a value far from its verb belongs to something else (a count inside the phrase)
+        between = head[prefix_m.end():]
+        ratio_of = re.fullmatch(r"(.{2,20}?)的", between)
+        if ratio_of and prefix_m.group(0) in ("达到", "占"):
+            ratio_of = ratio_of.group(1)  # A达到B的50% → A占B比例
+        else:
+            ratio_of = None
+            if len(between) > 6 or re.search(r"[的在中]", between):
+                prefix_m = None
+    suffix = None
+    for pattern, comp in _SUFFIX:
+        sm = re.match(r"\s*(?:" + pattern + ")", tail)
+        if sm:
+            suffix = (comp, sm.end())
+            break
+    if prefix_m is None and suffix is None:
+        return []
+    if suffix and (comparator in (None, "=") or prefix_m is None):
+        comparator = suffix[0]
+    elif comparator is None:
+        comparator = "="
+    # The indicator: before the comparator word, or the noun after the value (守住18亿亩耕地红线).
+    if prefix_m is not None:
+        phrase = head[: prefix_m.start()]
+        phrase_start = a
+    else:
+        phrase = head
+        phrase_start = a
+    phrase, scope_word = _strip_phrase(phrase)
+    after_value = tail[suffix[1] if suffix else 0:].strip()
+    if not phrase and after_value and not re.search(r"\d", after_value) and len(after_value) <= 20 and "、" not in after_value:
+        phrase, scope_word2 = _strip_phrase(after_value)
+        scope_word = scope_word or scope_word2
+    if ratio_of and phrase:
+        phrase = f"{phrase}占{ratio_of}比例"
+    if len(phrase) < 2 or len(phrase) > 40:
+        return []
+    base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
+    base_year = int(base.group(1)) if base else None
+    phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
+    phrase, _ = _strip_phrase(phrase)
+    aspirational = bool(_ASPIRATIONAL.search(clause[: first.start()]))
+    values = [_value(m) for m in group]
+    indicators = _split_indicators(phrase, len(values))
+    pairs: list[tuple[str, tuple]]
+    if len(values) > 1 and len(indicators) == len(values):
+        pairs = list(zip(indicators, values))
+    elif len(values) == 1:
+        pairs = [(ind, values[0]) for ind in indicators]
+    else:
+        pairs = [("、".join(indicators), v) for v in values]
+    out = []
+    span_start = a + first.start()
+    span_end = a + last.end() + (suffix[1] if suffix else 0)
+    # the annotation covers the whole statement: indicator phrase to the end of the value
+    stmt_start = phrase_start + (clause.find(phrase[:2]) if phrase[:2] in clause else 0)
+    stmt_start = min(stmt_start, span_start)
+    for k, (ind_text, (value, unit)) in enumerate(pairs):
+        ident, label = indicator_concept(ind_text)
+        out.append(
+            make(
+                LAYER,
+                stmt_start,
+                span_end,
+                "target-" + ("change" if change else "level"),
+                indicator=ident,
+                indicator_label=label,
+                indicator_text=ind_text,
+                value=value,
+                unit=unit["code"],
+                unit_iri=unit["qudt"] or None,
+                comparator=comparator,
+                change=change,
+                base_year=base_year,
+                year=scope.year if scope else None,
+                period=scope.period if scope else None,
+                period_label=scope.period_label if scope else None,
+                aspirational=aspirational,
+                scope=scope_word,
+                clause_start=a,
+                clause_end=b,
+                value_start=span_start,
+                value_end=span_end,
+                index=k,
+            )
+        )
+    return out
+
+
+def _value(m: re.Match) -> tuple[str, dict]:
+    unit = _unit(m.group("unit"))
+    d = Decimal(m.group("num")) * _MULT.get(m.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
+    return _decimal_str(d), unit
+
+
+def _strip_phrase(phrase: str) -> tuple[str, str | None]:
+    phrase = phrase.strip(" ，,、：:")
+    phrase = re.sub(r"^(?:力争|争取)?(?:到|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末|前|以前)?", "", phrase)
+    phrase = re.sub(r"^“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
+    phrase = re.sub(r"(?:力争|争取|努力|要|均|分别在|分别|全面|基本|进一步|逐步|持续|稳定|应|达|提至)+$", "", phrase)
+    phrase = _LEAD_WORDS.sub("", phrase)
+    scope = None
+    for w in scope_words():
+        if phrase.startswith(w) and len(phrase) > len(w) + 1:
+            scope, phrase = w, phrase[len(w):]
+            break
+    return phrase.strip(" ，,、的"), scope
+
+
+def _split_indicators(phrase: str, n_values: int = 1) -> list[str]:
+    """美丽河湖、美丽海湾建成率 → two indicators sharing 建成率; totals stay one indicator.
+
+    With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.
+    """
+    if n_values > 1:
+        for sep in ("、", "和"):
+            items = [p for p in phrase.split(sep) if p]
+            if len(items) == n_values:
+                shared = _shared_tail(items[0], items[-1], "")
+                return [it if it == items[-1] else it + shared for it in items]
+    if "、" not in phrase:
+        return [phrase]
+    items = [p for p in phrase.split("、") if p]
+    last = items[-1]
+    head = next((h for h in _RATE_HEADS if last.endswith(h)), None)
+    if head is None or re.search(r"的|达到|实现", last):
+        return [phrase]  # a total, or a list of industries qualifying one indicator
+    # The shared head may be longer than the matched ending (水质优良比例): take the part of the
+    # last item after the text it shares with the first.
+    shared = _shared_tail(items[0], last, head)
+    if len(last) - len(shared) > 8:
+        return [phrase]
+    return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
+
+
+def _shared_tail(first: str, last: str, head: str) -> str:
+    """The ending the list shares: what follows, in the last item, the word the first item ends with."""
+    for cut in range(len(last) - len(head), 0, -1):
+        if first.endswith(last[:cut][-2:]) and len(last[:cut]) >= 2:
+            return last[cut:]
+    m = _CATEGORY.search(last)  # 锂电材料、光纤行业非电能源占比: the list is of industries
+    if m and m.end() < len(last) - len(head):
+        return last[m.end():]
+    if len(first) < len(last) and first[0] == last[0]:
+        return last[len(first):]  # parallel items: 再生铜、再生铝产量
+    return head
+
+
+def _in_name(text: str, pos: int) -> bool:
+    opened = text.rfind("《", max(0, pos - 40), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
