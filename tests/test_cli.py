@@ -231,3 +231,47 @@ def test_html_is_offline_and_escaped(tmp_path):
 def test_build_folder_permissions(seed_build):
     mode = os.stat(seed_build).st_mode & 0o777
     assert mode & 0o055  # readable by others, like any folder the user makes
+
+
+CONTRACT = {
+    "measures": ["doc", "part", "measure", "title", "text"],
+    "targets": ["doc", "part", "measure", "indicator", "value", "unit", "comparator", "change", "year", "period", "aspirational", "text"],
+    "goals": ["doc", "part", "measure", "year", "period", "text"],
+    "actors": ["doc", "part", "measure", "actor", "role"],
+    "sectors": ["doc", "part", "measure", "sector", "sector_en"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_contract_columns(seed_build, name):
+    result = run("query", "--graph", seed_build, "--name", name, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == CONTRACT[name]
+    assert len(rows) > 1
+    part_col = rows[0].index("part")
+    assert all(r[part_col] for r in rows[1:]), "part is always set"
+
+
+def test_targets_query_values(seed_build):
+    rows = list(csv.DictReader(io.StringIO(run("query", "--graph", seed_build, "--name", "targets", "--format", "csv").output)))
+    assert len(rows) == 18
+    pm = [r for r in rows if r["indicator"] == "细颗粒物平均浓度"]
+    assert [(r["value"], r["unit"], r["comparator"], r["year"]) for r in pm] == [("28", "ug/m3", "<=", "2027"), ("25", "ug/m3", "<=", "2035")]
+    nev = [r for r in rows if r["indicator"] == "新能源汽车占比"][0]
+    assert nev["aspirational"] == "true" and nev["value"] == "45"
+    forest = [r for r in rows if r["indicator"] == "森林覆盖率"][0]
+    assert (forest["value"], forest["year"], forest["measure"]) == ("26", "2035", "十")
+    assert {r["unit"] for r in rows} <= {"%", "km2", "mu", "ug/m3"}
+    assert all(r["aspirational"] in ("true", "false") for r in rows)
+
+
+def test_goals_and_actors_query(seed_build):
+    goals = list(csv.DictReader(io.StringIO(run("query", "--graph", seed_build, "--name", "goals", "--format", "csv").output)))
+    texts = {(g["year"], g["text"]) for g in goals}
+    assert ("2030", "力争2030年前实现碳达峰") in texts
+    assert any(y == "2060" and "碳中和" in t for y, t in texts)
+    actors = list(csv.DictReader(io.StringIO(run("query", "--graph", seed_build, "--name", "actors", "--format", "csv").output)))
+    leads = {(a["measure"], a["actor"]) for a in actors if a["role"] == "lead"}
+    assert ("三十一", "生态环境部") in leads and ("三十三", "中央生态环境保护督察工作领导小组") in leads
+    assert ("三十一", "国家发展改革委", "co-lead") in {(a["measure"], a["actor"], a["role"]) for a in actors}

@@ -22,7 +22,9 @@ from .base import Matcher, boundaries, contexts, make, split_aliases
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
 
 _CONNECTOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与|同|或)?\s*$")
-_ETC = r"(?:等(?:有关|相关)?(?:部门|单位|机构)?|(?:各|有关|相关)?(?:部门|单位))?"
+# Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
+_UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
+_ETC = _UNKNOWN_ITEMS + r"(?:等(?:有关|相关)?(?:部门|单位|机构)?|(?:各|有关|相关)?(?:部门|单位))?"
 _AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:要|应当|应|共同|分别|统筹)?\s*(?:牵头|负总责|负责)")
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*会同")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*(?:按职责(?:分工)?|依职责|根据职责)\s*负责")
@@ -49,8 +51,11 @@ def matcher() -> Matcher:
 
 def tag_actors(doc: Document) -> list[Annotation]:
     text, cuts, m = doc.text, boundaries(doc), matcher()
+    table = actor_table()
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
+        if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
+            continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         out.append(make("actor", s, e, "actor-lexicon", actor=actor))
     return out
 

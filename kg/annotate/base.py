@@ -23,6 +23,9 @@ class Ctx:
 
 def contexts(doc: Document) -> list[Ctx]:
     """Every sentence of the document in text order, with its part, measure and paragraph."""
+    cached = doc.__dict__.get("_contexts")
+    if cached is not None and cached[0] is doc.root:
+        return cached[1]
     out: list[Ctx] = []
     text = doc.text
 
@@ -41,6 +44,7 @@ def contexts(doc: Document) -> list[Ctx]:
                 )
 
     visit(doc.root, None, None, "body")
+    doc.__dict__["_contexts"] = (doc.root, out)
     return out
 
 
@@ -198,10 +202,21 @@ def time_scopes(doc: Document, times: list[Annotation]):
                     milestone = scope  # 2030年前: this clause only
                 else:
                     current = scope
-                    if not text[ctx.paragraph[0]:t.start].strip("“”　 "):
+                    if _opens_paragraph(text[ctx.paragraph[0]:t.start]):
                         para_scope[ctx.paragraph[0]] = scope
             out.append((a, b, milestone or current))
         yield ctx, out
+
+
+def _opens_paragraph(prefix: str) -> bool:
+    """Nothing before the deadline but, at most, a heading and its title (（三）主要目标。)."""
+    from ..lexicon import match_heading
+
+    prefix = prefix.strip("“”　 ")
+    if not prefix:
+        return True
+    rule, m = match_heading(prefix)
+    return rule is not None and prefix.endswith("。") and prefix.count("。") == 1
 
 
 def _scope_of(t: Annotation) -> TimeScope:

@@ -102,10 +102,13 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     text = doc.text
     out: list[Annotation] = []
     date_spans = [(t.start, t.end) for t in times]
+    since = [t.start for t in times if t.get("kind") == "since"]
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
         for a, b, scope in clause_scopes:
+            if scope is None and any(ctx.sentence.start <= p < b for p in since):
+                continue  # 2020年以来，…达到24%: a record of the past, not a target
             out.extend(_clause_targets(text, a, b, scope, date_spans))
     return out
 

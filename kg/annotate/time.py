@@ -17,6 +17,7 @@ _RULES = [
     ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
     ("base", re.compile(r"(?:比|较|与|相比)\s*" + _YEAR)),
     ("deadline", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"(?:底|末)?")),
+    ("since", re.compile(_YEAR + r"\s*(?:以来|来|起)")),
     ("before", re.compile(_YEAR + r"\s*(?:前|以前|之前)")),
     ("before", re.compile(r"(?:于|在)\s*" + _YEAR + r"\s*(?:前|以前|之前)")),
     ("year", re.compile(_YEAR)),
