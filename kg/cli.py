@@ -250,6 +250,36 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
 
 
 @main.command()
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; loopback unless told otherwise.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0 picks a free one).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600), help="Seconds a query may run.")
+@click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1), help="Rows returned at most; more is reported as truncated.")
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64), help="Query worker processes.")
+def serve(graph_dir, host, port, timeout, max_rows, workers):
+    """Serve a build as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    from .serve import make_server
+    from .sparql import QueryError
+
+    try:
+        server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers)
+    except QueryError as exc:
+        raise click.ClickException(str(exc))
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port")
+    h, p = server.server_address[:2]
+    click.echo(f"SPARQL endpoint: http://{h}:{p}/sparql  (query page: http://{h}:{p}/; Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        server.pool.close()
+
+
+@main.command()
 def queries():
     """List the named queries with their columns and parameters."""
     from .sparql import named_queries

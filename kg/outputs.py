@@ -15,6 +15,10 @@ from .model import Document
 from .rdf import document_graph, document_iri, ontology_graph
 
 ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
+CONCEPTS_GRAPH = "https://w3id.org/policykg/concepts"
+# Descriptions of things shared by documents (actors, indicators, sectors, years, rules) go into
+# one named graph, so no triple sits in two graphs and the union of graphs has no duplicates.
+_SHARED = tuple(f"<https://w3id.org/policykg/{p}/" for p in ("concept", "time", "rule"))
 
 
 def _nt_lines(graph) -> list[str]:
@@ -50,12 +54,18 @@ def build_files(docs: list[Document]) -> dict[str, bytes]:
 
     ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
     union: set[str] = set()
+    shared: set[str] = set()
     quads: list[str] = []
     for iri, doc in ordered:
         lines = _nt_lines(document_graph(doc))
         union.update(lines)
         for line in lines:
-            quads.append(f"{line[:-1].rstrip()} <{iri}> .")
+            if line.startswith(_SHARED):
+                shared.add(line)
+            else:
+                quads.append(f"{line[:-1].rstrip()} <{iri}> .")
+    for line in sorted(shared):
+        quads.append(f"{line[:-1].rstrip()} <{CONCEPTS_GRAPH}> .")
     for line in _nt_lines(ontology_graph()):
         quads.append(f"{line[:-1].rstrip()} <{ONTOLOGY_GRAPH}> .")
     files = {
