@@ -112,8 +112,16 @@ def add_document(g: Graph, doc: Document) -> URIRef:
     return d
 
 
-def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node) -> None:
+def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, part=None, measure=None) -> None:
     n = node_iri(d, node)
+    if node.kind == "part":
+        part = node
+    elif node.kind == "measure":
+        measure = node
+    if part is not None and part is not node:
+        g.add((n, PKG.partNumber, Literal(part.number)))
+    if measure is not None and measure is not node:
+        g.add((n, PKG.measureNumber, Literal(measure.number)))
     g.add((n, RDF.type, ELI.LegalResourceSubdivision))
     g.add((n, RDF.type, KIND_CLASS[node.kind]))
     g.add((n, ELI.is_part_of, parent))
@@ -133,7 +141,7 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node) ->
     g.add((n, PKG.sourceStart, Literal(s)))
     g.add((n, PKG.sourceEnd, Literal(e)))
     for child in node.children:
-        _add_node(g, doc, d, n, child)
+        _add_node(g, doc, d, n, child, part, measure)
 
 
 def concept_iri(kind: str, ident: str) -> URIRef:
@@ -242,6 +250,13 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                 g.add((a, OA.hasBody, body))
     for path, ul in links(doc).items():
         u = node_iri(d, ul.unit)
+        numbers = []
+        if ul.part is not None and ul.part.number:
+            numbers.append((PKG.partNumber, Literal(ul.part.number)))
+        if ul.measure is not None and ul.measure.number:
+            numbers.append((PKG.measureNumber, Literal(ul.measure.number)))
+        for pred, lit in numbers:
+            g.add((u, pred, lit))
         for actor, (role, ann) in sorted(ul.roles.items()):
             agent = _actor(g, actors, actor)
             r = URIRef(f"{u}/responsibility/{actor}")
@@ -250,6 +265,9 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             g.add((r, PKG.agent, agent))
             g.add((r, PKG.role, Literal(role)))
             g.add((r, PKG.within, u))
+            g.add((r, PKG.document, d))
+            for pred, lit in numbers:
+                g.add((r, pred, lit))
             g.add((r, PKG.rule, rule_iri(ann.rule)))
             ctx = locate(index, ann.start)
             if ctx:
@@ -265,8 +283,12 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                 g.add((u, getattr(PKG, kind), c))
         for k, ann in enumerate(ul.targets, 1):
             _target(g, doc, d, u, f"{u}/target_{k}", ann, index)
+            for pred, lit in numbers:
+                g.add((URIRef(f"{u}/target_{k}"), pred, lit))
         for k, ann in enumerate(ul.goals, 1):
             _goal(g, doc, d, u, f"{u}/goal_{k}", ann, index)
+            for pred, lit in numbers:
+                g.add((URIRef(f"{u}/goal_{k}"), pred, lit))
 
 
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:

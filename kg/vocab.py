@@ -86,6 +86,8 @@ class PKG(DefinedNamespace):
     toolType: URIRef
     policySide: URIRef
     actorType: URIRef
+    partNumber: URIRef
+    measureNumber: URIRef
 
 
 KIND_CLASS = {
