@@ -257,13 +257,16 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600), help="Seconds a query may run.")
 @click.option("--max-rows", default=10000, show_default=True, type=click.IntRange(1), help="Rows returned at most; more is reported as truncated.")
 @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64), help="Query worker processes.")
-def serve(graph_dir, host, port, timeout, max_rows, workers):
+@click.option("--on-disk", is_flag=True,
+              help="Query the persistent store in place instead of loading the graph into each worker's memory "
+                   "(slower queries, far less memory: for graphs larger than RAM allows per worker).")
+def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk):
     """Serve a build as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
     from .serve import make_server
     from .sparql import QueryError
 
     try:
-        server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers)
+        server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers, in_memory=not on_disk)
     except QueryError as exc:
         raise click.ClickException(str(exc))
     except OSError as exc:
@@ -277,6 +280,39 @@ def serve(graph_dir, host, port, timeout, max_rows, workers):
     finally:
         server.server_close()
         server.pool.close()
+
+
+@main.command()
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--all-formats", is_flag=True, help="Also check that graph.nt, .nq, .trig and .jsonld hold the same triples.")
+def validate(graph_dir, all_formats):
+    """Validate a build against the SHACL shapes in ontology/shapes.ttl (pyshacl)."""
+    from .validate import ValidationFailed, validate_build
+
+    try:
+        summary = validate_build(Path(graph_dir), all_formats)
+    except ValidationFailed as exc:
+        raise click.ClickException(str(exc))
+    click.echo(summary)
+
+
+@main.command()
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
+@click.option("--user", envvar="POLICYKG_USER", help="User name (or POLICYKG_USER).")
+@click.option("--password", envvar="POLICYKG_PASSWORD", help="Password (or POLICYKG_PASSWORD, which keeps it out of the shell history).")
+def push(graph_dir, endpoint, user, password):
+    """Load every named graph of a build into a SPARQL server (Graph Store Protocol PUT)."""
+    from .push import PushError, push_build
+
+    try:
+        done = push_build(Path(graph_dir), endpoint, user, password,
+                          progress=lambda g, n: click.echo(f"  {n:7d} triples → <{g}>", err=True))
+    except PushError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"pushed {len(done)} graph(s), {sum(n for _, n in done)} triples to {endpoint}")
 
 
 @main.command()

@@ -71,19 +71,24 @@ def check_query(text: str, graphs: set[str]) -> None:
 
 # Worker processes ----------------------------------------------------------------------------
 
-def _worker(graph_dir: str, conn, max_rows: int):
+def _worker(graph_dir: str, conn, max_rows: int, in_memory: bool):
     import pyoxigraph as ox
 
     from .sparql import open_store
 
-    store = open_store(Path(graph_dir))
+    try:
+        store = open_store(Path(graph_dir), in_memory=in_memory)
+    except Exception as exc:  # noqa: BLE001 - reported to the pool, which refuses to start
+        conn.send(("failed", str(exc)))
+        return
+    conn.send(("ready",))
     while True:
         job = conn.recv()
         if job is None:
             return
         text, fmt, default_graphs = job
         try:
-            kwargs = {"use_default_graph_as_union": not default_graphs}
+            kwargs = {}  # the store's default graph is the union of the documents (outputs.write_store)
             if default_graphs:
                 kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
             result = store.query(text, **kwargs)
@@ -198,23 +203,56 @@ def _solutions(variables, rows, fmt, truncated, max_rows) -> bytes:
 
 
 class WorkerPool:
-    """Worker processes, each with the store open; a worker past the timeout is replaced."""
+    """Worker processes, each with the store open; a worker past the timeout is replaced.
 
-    def __init__(self, graph_dir: Path, size: int, timeout: float, max_rows: int):
+    A worker joins the idle queue only once its store is loaded, so the timeout of a query
+    never counts a replacement's loading time. The pool is ready when ``__init__`` returns.
+    """
+
+    def __init__(self, graph_dir: Path, size: int, timeout: float, max_rows: int, in_memory: bool = True):
         self.graph_dir, self.timeout, self.max_rows = str(graph_dir), timeout, max_rows
+        self.in_memory = in_memory
         self.ctx = mp.get_context("spawn")
         self.idle: queue.Queue = queue.Queue()
         self.all: list = []
-        for _ in range(size):
-            self.idle.put(self._spawn())
+        started = [self._start() for _ in range(size)]
+        for w in started:
+            self._await_ready(w)
+            self.idle.put(w)
 
-    def _spawn(self):
+    def _start(self):
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_worker, args=(self.graph_dir, child, self.max_rows), daemon=True)
+        proc = self.ctx.Process(target=_worker, args=(self.graph_dir, child, self.max_rows, self.in_memory), daemon=True)
         proc.start()
         w = (proc, parent)
         self.all.append(w)
         return w
+
+    def _await_ready(self, w) -> None:
+        proc, conn = w
+        try:
+            msg = conn.recv()
+        except EOFError:
+            msg = ("failed", "the worker process exited while opening the store")
+        if msg[0] != "ready":
+            self.close()
+            from .sparql import QueryError
+
+            raise QueryError(f"{self.graph_dir}: the store could not be opened ({msg[1]})")
+
+    def _spawn(self):
+        """Start a replacement in the background; it becomes idle once loaded."""
+        w = self._start()
+
+        def wait():
+            try:
+                if w[1].recv()[0] == "ready":
+                    self.idle.put(w)
+            except EOFError:
+                pass
+
+        threading.Thread(target=wait, daemon=True).start()
+        return None
 
     def run(self, text: str, fmt: str, default_graphs: list[str]):
         proc, conn = self.idle.get()
@@ -223,18 +261,18 @@ class WorkerPool:
             try:
                 reply = conn.recv()
             except EOFError:
-                reply = ("error", 500, "the query worker stopped")
-                proc, conn = self._replace(proc)
+                self._replace(proc)
+                return ("error", 500, "the query worker stopped")
             self.idle.put((proc, conn))
             return reply
         proc.kill()
         proc.join()
-        self.idle.put(self._replace(proc))
+        self._replace(proc)
         return ("error", 503, f"the query ran past the {self.timeout:g} s timeout and was stopped")
 
-    def _replace(self, proc):
+    def _replace(self, proc) -> None:
         self.all = [w for w in self.all if w[0] is not proc]
-        return self._spawn()
+        self._spawn()
 
     def close(self):
         for proc, conn in self.all:
@@ -267,13 +305,13 @@ def negotiate(accept: str, fmt_param: str | None) -> str:
 
 
 def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
-                max_rows: int = 10000, workers: int = 4):
+                max_rows: int = 10000, workers: int = 4, in_memory: bool = True):
     from .sparql import named_queries, open_store
 
     store = open_store(graph_dir)
     graphs = {g.value for g in store.named_graphs()}
     del store
-    pool = WorkerPool(graph_dir, workers, timeout, max_rows)
+    pool = WorkerPool(graph_dir, workers, timeout, max_rows, in_memory)
     page = query_page(named_queries()).encode("utf-8")
 
     class Handler(BaseHTTPRequestHandler):
@@ -358,7 +396,11 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                 extra["X-Policykg-Truncated"] = f"true; max-rows={max_rows}"
             self._send(200, ctype, body, extra)
 
-    server = ThreadingHTTPServer((host, port), Handler)
+    try:
+        server = ThreadingHTTPServer((host, port), Handler)
+    except OSError:
+        pool.close()
+        raise
     server.daemon_threads = True
     server.pool = pool
     return server

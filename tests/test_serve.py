@@ -152,3 +152,24 @@ def test_binds_loopback_by_default():
     import inspect
 
     assert inspect.signature(make_server).parameters["host"].default == "127.0.0.1"
+
+
+def test_on_disk_mode_gives_the_same_answers(tmp_path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(SEED), "--out", str(out)]).exit_code == 0
+    server = make_server(out, "127.0.0.1", 0, timeout=5.0, max_rows=50, workers=1, in_memory=False)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        status, _, body = _post(f"http://{host}:{port}/sparql", COUNT.encode(), "application/sparql-query")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "33"
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()
+
+
+def test_serve_without_a_build_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--graph", str(tmp_path), "--port", "0"])
+    assert result.exit_code != 0 and "policykg build" in result.output and "Traceback" not in result.output
