@@ -81,8 +81,6 @@ def _sorted_header(data: str) -> str:
 
 def build_files(docs: list[Document]) -> dict[str, bytes]:
     """The text outputs of a build, by file name."""
-    from .html import render_index
-
     ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
     union: set[str] = set()
     shared: set[str] = set()
@@ -107,7 +105,7 @@ def build_files(docs: list[Document]) -> dict[str, bytes]:
         "graph.jsonld": jsonld(nquads),
         "graph.nq": nquads,
         "ontology.ttl": turtle(_nt_lines(ontology_graph())),
-        "index.html": render_index(ordered).encode("utf-8"),
+        **pages(docs),
         "documents.json": (
             json.dumps(
                 [
@@ -128,6 +126,24 @@ def build_files(docs: list[Document]) -> dict[str, bytes]:
         ).encode("utf-8"),
     }
     return files
+
+
+def pages(docs: list[Document]) -> dict[str, bytes]:
+    """The reviewers' pages and the projection behind them (see ``view.py`` and ``html.py``)."""
+    from .html import render_graph_page, render_targets_page, render_text_page
+    from .view import doc_key, layout, project, projection_json
+
+    view = project(docs)
+    for node, (x, y) in layout(view.graph).items():
+        view.graph.nodes[node].update(x=x, y=y)
+    out = {
+        "index.html": render_graph_page(view).encode("utf-8"),
+        "targets.html": render_targets_page(view).encode("utf-8"),
+        "projection.json": projection_json(view).encode("utf-8"),
+    }
+    for iri, doc in view.docs:
+        out[f"text/{doc_key(iri)}.html"] = render_text_page(view, iri, doc).encode("utf-8")
+    return out
 
 
 def write_store(folder: Path, nquads: Path) -> None:
@@ -162,6 +178,7 @@ def write_build(out: Path, files: dict[str, bytes], with_store: bool = True) -> 
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes 0700; a build folder is an ordinary folder
     try:
         for name, data in files.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp / name).write_bytes(data)
         if with_store:
             write_store(tmp / "store", tmp / "graph.nq")

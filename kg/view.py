@@ -1,0 +1,374 @@
+"""What reviewers see: a networkx projection of the documents' graph, and the highlighted spans.
+
+The projection keeps the nodes a reader navigates (document, part, measure, actor, target,
+indicator, goal, year/period, sector, place) and labelled edges between them; its node ids are
+the IRIs of the RDF graph, so a node in the browser is the same resource a SPARQL query returns.
+It feeds the browser pages (``html.py``) and the Gephi exports (GraphML, GEXF). Pure: no I/O.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from .model import Annotation, Document, Node
+from .rdf import concept_iri, document_iri, node_iri, period_iri, year_iri
+
+# type → (zh, en, colour, vis-network shape); the order is the legend's
+TYPES: dict[str, tuple[str, str, str, str]] = {
+    "document": ("文件", "document", "#1f3b73", "box"),
+    "part": ("部分", "part", "#4e79a7", "box"),
+    "measure": ("措施", "measure", "#76b7b2", "dot"),
+    "actor": ("主体", "actor", "#e15759", "diamond"),
+    "target": ("目标值", "target", "#f28e2b", "triangle"),
+    "indicator": ("指标", "indicator", "#edc948", "triangleDown"),
+    "goal": ("目标", "goal", "#b07aa1", "square"),
+    "year": ("年份/时期", "year/period", "#9c755f", "ellipse"),
+    "sector": ("领域", "sector", "#59a14f", "hexagon"),
+    "place": ("地区", "place", "#ff9da7", "star"),
+}
+
+# relation → (zh, en); edges point from the first node named to the second
+RELATIONS: dict[str, tuple[str, str]] = {
+    "has_part": ("包含", "has part"),
+    "lead": ("负责", "responsible for"),
+    "co-lead": ("协同负责", "co-lead"),
+    "participant": ("参与", "participates in"),
+    "mentioned": ("提及", "mentioned in"),
+    "sets_target": ("设定目标", "sets target"),
+    "sets_goal": ("提出目标", "sets goal"),
+    "indicator": ("指标", "measures indicator"),
+    "due": ("期限", "due by"),
+    "sector": ("属于领域", "in sector"),
+    "place": ("涉及地区", "concerns place"),
+    "related": ("相关", "related to"),
+}
+
+# highlight layers, strongest first: a span overlapping a stronger one is not highlighted
+LAYERS: dict[str, tuple[str, str]] = {
+    "target": ("目标值", "#fdd0a2"),
+    "actor": ("主体", "#fcbba1"),
+    "time": ("年份", "#dadaeb"),
+    "place": ("地区", "#fbd3e0"),
+    "sector": ("领域", "#c7e9c0"),
+}
+
+_CMP = {"<=": "≤", ">=": "≥", "~": "约", "=": "", "<": "<", ">": ">"}
+
+
+def doc_key(doc_iri: str) -> str:
+    """A short, stable file name for a document's pages (the hash part of its IRI)."""
+    return doc_iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def short(text: str, n: int = 16) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass
+class Span:
+    """A highlight: ``[start, end)`` relative to the text it is shown in."""
+
+    start: int
+    end: int
+    layer: str
+    node: str | None
+    title: str
+
+
+@dataclass
+class View:
+    graph: nx.MultiDiGraph
+    details: dict[str, dict] = field(default_factory=dict)  # node id → what its panel shows
+    docs: list[tuple[str, Document]] = field(default_factory=list)
+    spans: dict[str, list[Span]] = field(default_factory=dict)  # doc iri → spans over doc.text
+
+
+def _time_node(ann: Annotation) -> tuple[str, str]:
+    kind = ann.get("kind")
+    if kind in ("period", "range"):
+        a, b = ann.get("start_year"), ann.get("end_year")
+        span = f"{a}-{b}" if a != b else str(b)
+        label = ann.get("label") or ""
+        return str(period_iri(span)), (f"{label} ({a}–{b})" if label else f"{a}–{b}年")
+    return str(year_iri(ann.get("year"))), f"{ann.get('year')}年"
+
+
+def _measure_label(node: Node) -> str:
+    if node.kind == "part":
+        return short(f"{node.number}、{node.title or ''}", 18)
+    return short(f"（{node.number}）{node.title or ''}", 18)
+
+
+def project(docs: list[Document]) -> View:
+    """The projection of the documents (in IRI order, so the result never depends on input order)."""
+    from .annotate.actors import actor_table
+    from .annotate.concepts import table
+    from .link import links
+
+    actors = actor_table()
+    g = nx.MultiDiGraph()
+    view = View(g)
+    ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
+    view.docs = ordered
+
+    def add(node_id: str, kind: str, label: str, title: str | None = None, **attrs) -> str:
+        if node_id not in g:
+            g.add_node(node_id, type=kind, label=label, title=title or label, **attrs)
+        return node_id
+
+    def edge(a: str, b: str, rel: str) -> None:
+        if not g.has_edge(a, b, key=rel):
+            zh, en = RELATIONS[rel]
+            g.add_edge(a, b, key=rel, relation=rel, label=zh, title=en)
+
+    for d, doc in ordered:
+        title = doc.meta.get("title") or doc.source.name
+        key = doc_key(d)
+        add(d, "document", short(title, 20), title, doc=d, date=doc.meta.get("date") or "")
+        view.details[d] = {"type": "document", "title": title, "date": doc.meta.get("date") or "",
+                           "number": doc.meta.get("doc_number") or "", "issuers": "、".join(doc.meta.get("issuers", [])),
+                           "read": f"text/{key}.html"}
+        anchor = anchors(doc)
+        parent = {id(c): n for n in doc.root.walk() for c in n.children}
+
+        def container(node: Node) -> tuple[str, str]:
+            up = parent.get(id(node))
+            while up is not None and up.kind != "part":
+                up = parent.get(id(up))
+            return (str(node_iri(d, up)), up.number or "") if up is not None else (d, "")
+
+        for unit in doc.nodes():
+            if unit.kind not in ("part", "measure"):
+                continue
+            u = str(node_iri(d, unit))
+            up, part_number = container(unit)
+            if unit.kind == "part":
+                add(u, "part", _measure_label(unit), f"{unit.number}、{unit.title or ''}", doc=d, part=unit.number or "")
+            else:
+                add(u, "measure", _measure_label(unit), f"（{unit.number}）{unit.title or ''}", doc=d,
+                    part=part_number, measure=unit.number or "")
+            edge(up, u, "has_part")
+        targets_of: dict[tuple[int, int], str] = {}
+        for ul in links(doc).values():
+            u = str(node_iri(d, ul.unit))
+            if u not in g:  # a statement outside parts (a preamble): hang it on the document
+                u = d
+            for actor, (role, _ann) in sorted(ul.roles.items()):
+                a = add(str(concept_iri("actor", actor)), "actor", actors[actor]["label_zh"],
+                        f"{actors[actor]['label_zh']} ({actors[actor]['label_en']})")
+                view.details.setdefault(a, {"type": "actor", "en": actors[actor]["label_en"],
+                                            "kind": actors[actor]["type"]})
+                edge(a, u, role)
+            for kind, attr in (("sector", "sectors"), ("place", "places")):
+                for ident in sorted(getattr(ul, attr)):
+                    row = table(kind)[ident]
+                    c = add(str(concept_iri(kind, ident)), kind, row["label_zh"],
+                            f"{row['label_zh']} ({row.get('label_en') or ''})".replace(" ()", ""))
+                    view.details.setdefault(c, {"type": kind, "en": row.get("label_en") or ""})
+                    edge(u, c, kind)
+            for k, ann in enumerate(ul.targets, 1):
+                t = f"{u}/target_{k}"
+                targets_of[(ann.start, ann.end)] = t
+                value_text = doc.text[ann.get("value_start"):ann.get("value_end")] if ann.get("value_start") is not None else ann.get("value")
+                label = f"{ann.get('indicator_label')} {_CMP.get(ann.get('comparator'), '')}{value_text}"
+                add(t, "target", short(label, 22), label, doc=d, year=ann.get("year") or "")
+                edge(u, t, "sets_target")
+                ind = add(str(concept_iri("indicator", ann.get("indicator"))), "indicator", ann.get("indicator_label"))
+                view.details.setdefault(ind, {"type": "indicator"})
+                edge(t, ind, "indicator")
+                view.details[t] = {
+                    "type": "target", "doc": d, "unit_node": u, "indicator": ann.get("indicator_label"),
+                    "value": ann.get("value"), "value_text": value_text, "unit": ann.get("unit"),
+                    "comparator": ann.get("comparator"), "change": ann.get("change") or "",
+                    "base_year": ann.get("base_year") or "", "year": ann.get("year") or "",
+                    "period": ann.get("period_label") or ann.get("period") or "", "scope": ann.get("scope") or "",
+                    "aspirational": bool(ann.get("aspirational")),
+                    "clause": doc.text[ann.get("clause_start"):ann.get("clause_end")],
+                    "read": f"text/{key}.html#{anchor.get(id(ul.unit), '')}",
+                }
+                _due(g, view, add, edge, t, ann)
+            for k, ann in enumerate(ul.goals, 1):
+                go = f"{u}/goal_{k}"
+                text = doc.text[ann.start:ann.end]
+                add(go, "goal", short(text, 16), text, doc=d, year=ann.get("year") or "")
+                edge(u, go, "sets_goal")
+                view.details[go] = {"type": "goal", "doc": d, "unit_node": u, "text": text,
+                                    "year": ann.get("year") or "", "aspirational": bool(ann.get("aspirational")),
+                                    "read": f"text/{key}.html#{anchor.get(id(ul.unit), '')}"}
+                _due(g, view, add, edge, go, ann)
+        view.spans[d] = _spans(doc, targets_of)
+        for unit in doc.nodes():
+            if unit.kind not in ("measure", "part"):
+                continue
+            u = str(node_iri(d, unit))
+            start = unit.body_start if unit.body_start is not None else unit.start
+            end = _own_end(unit)
+            view.details[u] = {
+                **view.details.get(u, {}), "type": unit.kind, "doc": d, "number": unit.number or "",
+                "title": unit.title or "", "text": doc.text[start:end],
+                "spans": [[s.start - start, s.end - start, s.layer, s.node, s.title]
+                          for s in view.spans[d] if start <= s.start and s.end <= end],
+                "read": f"text/{key}.html#{anchor[id(unit)]}",
+            }
+    # every node carries the documents it belongs to (concepts: the documents that link to them)
+    for n, data in g.nodes(data=True):
+        if "doc" not in data:
+            docs_of = sorted({g.nodes[m].get("doc") for m in nx.all_neighbors(g, n) if g.nodes[m].get("doc")})
+            data["docs"] = docs_of
+        else:
+            data["docs"] = [data["doc"]]
+    return view
+
+
+def _due(g, view, add, edge, node: str, ann: Annotation) -> None:
+    if ann.get("year"):
+        y = add(str(year_iri(ann.get("year"))), "year", f"{ann.get('year')}年", year=ann.get("year"))
+        edge(node, y, "due")
+    if ann.get("period"):
+        a, _, b = str(ann.get("period")).partition("-")
+        label = ann.get("period_label")
+        p = add(str(period_iri(ann.get("period"))), "year",
+                f"{label} ({a}–{b or a})" if label else f"{a}–{b or a}年")
+        edge(node, p, "due")
+
+
+def _own_end(unit: Node) -> int:
+    """A part's own text ends where its first measure begins (its measures have their own panels)."""
+    if unit.kind == "part":
+        for child in unit.children:
+            if child.kind == "measure":
+                return child.start
+    return unit.end
+
+
+def anchors(doc: Document) -> dict[int, str]:
+    """Deep-link anchors: ``part-N`` and ``measure-N`` by order in the document (``#measure-5`` is the fifth)."""
+    out, counts = {}, {"part": 0, "measure": 0, "annex": 0}
+    for node in doc.root.walk():
+        if node.kind in counts:
+            counts[node.kind] += 1
+            out[id(node)] = f"{node.kind}-{counts[node.kind]}"
+    return out
+
+
+def _spans(doc: Document, targets_of: dict[tuple[int, int], str]) -> list[Span]:
+    """Non-overlapping highlights over ``doc.text``, strongest layer first, in text order."""
+    from .annotate.actors import actor_table
+    from .annotate.concepts import table
+
+    actors = actor_table()
+    candidates: list[Span] = []
+    for ann in doc.annotations.get("target", []):
+        node = targets_of.get((ann.start, ann.end))
+        title = f"目标值: {ann.get('indicator_label')} {_CMP.get(ann.get('comparator'), '')}{ann.get('value')} {ann.get('unit')}"
+        if ann.get("year"):
+            title += f" ({ann.get('year')}年)"
+        candidates.append(Span(ann.start, ann.end, "target", node, title))
+    for ann in doc.annotations.get("actor", []):
+        row = actors[ann.get("actor")]
+        candidates.append(Span(ann.start, ann.end, "actor", str(concept_iri("actor", ann.get("actor"))),
+                               f"主体: {row['label_zh']} ({row['label_en']})"))
+    for ann in doc.annotations.get("time", []):
+        node, label = _time_node(ann)
+        candidates.append(Span(ann.start, ann.end, "time", node, f"年份: {label}"))
+    for layer in ("place", "sector"):
+        rows = table(layer)
+        for ann in doc.annotations.get(layer, []):
+            row = rows[ann.get("concept")]
+            candidates.append(Span(ann.start, ann.end, layer, str(concept_iri(layer, ann.get("concept"))),
+                                   f"{LAYERS[layer][0]}: {row['label_zh']}"))
+    rank = {layer: i for i, layer in enumerate(LAYERS)}
+    taken: list[Span] = []
+    occupied = bytearray(len(doc.text) + 1)
+    for s in sorted(candidates, key=lambda s: (rank[s.layer], s.start, -s.end)):
+        if s.end <= s.start or any(occupied[s.start:s.end]):
+            continue
+        occupied[s.start:s.end] = b"\x01" * (s.end - s.start)
+        taken.append(s)
+    return sorted(taken, key=lambda s: s.start)
+
+
+def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[int, int]]:
+    """Positions computed once, before any page opens: a spring layout, seeded, on integers.
+
+    Integers (not floats) keep the pages byte-identical across machines whose floating-point
+    rounding differs in the last digits.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))
+    simple.add_edges_from(sorted({tuple(sorted((a, b))) for a, b in g.edges()}))
+    if len(simple) == 0:
+        return {}
+    n = len(simple)
+    scale = 120 * n ** 0.5
+    pos = nx.spring_layout(simple, seed=seed, iterations=60, scale=scale, k=1.5 / n ** 0.5)
+    return {node: (int(round(x)), int(round(y))) for node, (x, y) in pos.items()}
+
+
+class ExportError(ValueError):
+    """The build holds no projection to export, or it cannot be written."""
+
+
+def load_projection(build_dir) -> nx.MultiDiGraph:
+    import json
+    from pathlib import Path
+
+    path = Path(build_dir) / "projection.json"
+    if not path.exists():
+        raise ExportError(f"{build_dir} holds no projection.json; run 'policykg build --out {build_dir}' first")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
+    except (ValueError, KeyError) as exc:
+        raise ExportError(f"{path} is not a policykg projection ({exc}); run 'policykg build' again") from exc
+
+
+def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
+    """GraphML or GEXF of the projection, byte-stable.
+
+    GEXF carries node positions and colours (``viz``) so Gephi opens it laid out as the
+    browser shows it; networkx stamps GEXF with today's date, which is replaced by the newest
+    document date so the same build exports the same bytes.
+    """
+    import io
+    import re
+
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(g, buf, named_key_ids=True)
+        return buf.getvalue()
+    if fmt != "gexf":
+        raise ExportError(f"unknown export format {fmt!r}: use graphml or gexf")
+    h = g.copy()
+    for _, a in h.nodes(data=True):
+        colour = TYPES.get(a.get("type"), ("", "", "#999999", ""))[2].lstrip("#")
+        a["viz"] = {"color": {"r": int(colour[0:2], 16), "g": int(colour[2:4], 16), "b": int(colour[4:6], 16), "a": 1.0},
+                    "position": {"x": float(a.get("x", 0)), "y": float(-a.get("y", 0)), "z": 0.0}}
+    nx.write_gexf(h, buf)
+    dates = sorted(a.get("date") for _, a in g.nodes(data=True) if a.get("date"))
+    return re.sub(rb'lastmodifieddate="[^"]*"', f'lastmodifieddate="{dates[-1] if dates else "1970-01-01"}"'.encode(),
+                  buf.getvalue(), count=1)
+
+
+def projection_json(view: View) -> str:
+    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads."""
+    import json
+
+    data = nx.node_link_data(export_graph(view), edges="edges")
+    data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
+    data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def export_graph(view: View) -> nx.MultiDiGraph:
+    """The projection with scalar attributes only, as GraphML and GEXF require."""
+    out = nx.MultiDiGraph()
+    for n, data in view.graph.nodes(data=True):
+        attrs = {k: ("、".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in data.items()}
+        attrs = {k: v for k, v in attrs.items() if v not in (None, "")}  # GEXF types a column by its values
+        out.add_node(n, **attrs)
+    for a, b, k, data in view.graph.edges(keys=True, data=True):
+        out.add_edge(a, b, key=k, **data)
+    return out
