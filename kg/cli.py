@@ -316,6 +316,41 @@ def push(graph_dir, endpoint, user, password):
 
 
 @main.command()
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), required=True,
+              help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours).")
+@click.option("--out", "out", type=click.Path(dir_okay=False), help="File to write (default: DIR/graph.FORMAT).")
+def export(graph_dir, fmt, out):
+    """Export the networkx projection the browser shows, for Gephi and other network tools."""
+    from .view import ExportError, export_bytes, load_projection
+
+    target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
+    try:
+        data = export_bytes(load_projection(Path(graph_dir)), fmt)
+    except ExportError as exc:
+        raise click.ClickException(str(exc))
+    _write_atomically(target, data)
+    click.echo(f"wrote {target} ({data.count(b'<node ')} nodes, {data.count(b'<edge ')} edges)")
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``target``, then rename: a failure leaves no half file."""
+    import os
+    import tempfile
+
+    if not target.parent.is_dir():
+        raise click.ClickException(f"{target.parent}: no such folder; create it or choose another --out")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
+
+
+@main.command()
 def queries():
     """List the named queries with their columns and parameters."""
     from .sparql import named_queries

@@ -38,3 +38,17 @@ def require_shared():
 @pytest.fixture(scope="session")
 def seed_doc():
     return parsed(str(SEED))
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory):
+    """The seed plus the whole corpus, built once per test session (about 25 s)."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    require_shared()
+    out = tmp_path_factory.mktemp("corpus") / "out"
+    result = CliRunner().invoke(main, ["build", str(SHARED / "corpus"), str(SEED), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out

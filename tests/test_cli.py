@@ -186,7 +186,8 @@ def test_unwritable_output(tmp_path):
 
 # Determinism -------------------------------------------------------------------------------
 
-TEXT_OUTPUTS = ("graph.ttl", "graph.nq", "index.html", "ontology.ttl", "documents.json")
+TEXT_OUTPUTS = ("graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.jsonld", "index.html", "targets.html",
+                "projection.json", "ontology.ttl", "documents.json")
 
 
 def test_builds_are_byte_identical_and_order_free(tmp_path):
@@ -198,13 +199,14 @@ def test_builds_are_byte_identical_and_order_free(tmp_path):
     assert run("build", *reversed(files), "--out", b, "--no-store").exit_code == 0
     for name in TEXT_OUTPUTS:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    pages = sorted(p.name for p in (a / "text").glob("*.html"))
+    assert len(pages) == 5 and pages == sorted(p.name for p in (b / "text").glob("*.html"))
+    for name in pages:
+        assert (a / "text" / name).read_bytes() == (b / "text" / name).read_bytes(), name
 
 
-def test_whole_corpus_builds(tmp_path):
-    require_shared()
-    out = tmp_path / "out"
-    result = run("build", SHARED / "corpus", SEED, "--out", out)
-    assert result.exit_code == 0, result.output
+def test_whole_corpus_builds(corpus_build):
+    out = corpus_build
     docs = json.loads((out / "documents.json").read_text(encoding="utf-8"))
     # 17 corpus files + seed; the raw PDF/HTML of documents already present as text are the
     # same documents (same title and date) and are kept once.
@@ -212,20 +214,6 @@ def test_whole_corpus_builds(tmp_path):
     q = run("query", "--graph", out, "--name", "documents", "--format", "json")
     rows = json.loads(q.output)
     assert all(int(r["measures"]) > 0 for r in rows)
-
-
-def test_html_is_offline_and_escaped(tmp_path):
-    src = tmp_path / "evil.txt"
-    src.write_text("关于测试的意见\n一、总体要求\n（一）指导思想<script>alert(1)</script>。坚持<img src=x onerror=alert(2)>发展。\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert run("build", src, "--out", out).exit_code == 0
-    html = (out / "index.html").read_text(encoding="utf-8")
-    assert "<script>alert" not in html and "<img" not in html
-    assert "&lt;script&gt;" in html
-    import re
-
-    assert not re.search(r'(src|href)="(https?:)?//', html)
-    assert "Content-Security-Policy" in html
 
 
 def test_build_folder_permissions(seed_build):
