@@ -16,6 +16,7 @@ from .rdf import document_graph, document_iri, ontology_graph
 
 ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
 CONCEPTS_GRAPH = "https://w3id.org/policykg/concepts"
+RELATIONS_GRAPH = "https://w3id.org/policykg/relations"  # computed over the whole build, so in no document's graph
 # Descriptions of things shared by documents (actors, indicators, sectors, years, rules) go into
 # one named graph, so no triple sits in two graphs and the union of graphs has no duplicates.
 _SHARED = tuple(f"<https://w3id.org/policykg/{p}/" for p in ("concept", "time", "rule"))
@@ -93,6 +94,19 @@ def build_files(docs: list[Document]) -> dict[str, bytes]:
                 shared.add(line)
             else:
                 quads.append(f"{line[:-1].rstrip()} <{iri}> .")
+    from .crossref import profiles, related
+    from .rdf import add_relations, new_graph
+
+    relations = related(profiles(ordered))
+    rg = new_graph()
+    add_relations(rg, relations)
+    lines = _nt_lines(rg)
+    union.update(lines)
+    for line in lines:
+        if line.startswith(_SHARED):
+            shared.add(line)
+        else:
+            quads.append(f"{line[:-1].rstrip()} <{RELATIONS_GRAPH}> .")
     for line in sorted(shared):
         quads.append(f"{line[:-1].rstrip()} <{CONCEPTS_GRAPH}> .")
     for line in _nt_lines(ontology_graph()):
@@ -105,7 +119,7 @@ def build_files(docs: list[Document]) -> dict[str, bytes]:
         "graph.jsonld": jsonld(nquads),
         "graph.nq": nquads,
         "ontology.ttl": turtle(_nt_lines(ontology_graph())),
-        **pages(docs),
+        **pages(docs, relations),
         "documents.json": (
             json.dumps(
                 [
@@ -128,17 +142,18 @@ def build_files(docs: list[Document]) -> dict[str, bytes]:
     return files
 
 
-def pages(docs: list[Document]) -> dict[str, bytes]:
+def pages(docs: list[Document], relations=()) -> dict[str, bytes]:
     """The reviewers' pages and the projection behind them (see ``view.py`` and ``html.py``)."""
-    from .html import render_graph_page, render_targets_page, render_text_page
+    from .html import render_graph_page, render_matrix_page, render_targets_page, render_text_page
     from .view import doc_key, layout, project, projection_json
 
-    view = project(docs)
+    view = project(docs, relations)
     for node, (x, y) in layout(view.graph).items():
         view.graph.nodes[node].update(x=x, y=y)
     out = {
         "index.html": render_graph_page(view).encode("utf-8"),
         "targets.html": render_targets_page(view).encode("utf-8"),
+        "responsibility.html": render_matrix_page(view).encode("utf-8"),
         "projection.json": projection_json(view).encode("utf-8"),
     }
     for iri, doc in view.docs:

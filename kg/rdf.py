@@ -109,6 +109,7 @@ def add_document(g: Graph, doc: Document) -> URIRef:
     for child in doc.root.children:
         _add_node(g, doc, d, d, child)
     add_annotations(g, doc, d)
+    add_inherited(g, doc, d)
     return d
 
 
@@ -289,6 +290,65 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             _goal(g, doc, d, u, f"{u}/goal_{k}", ann, index)
             for pred, lit in numbers:
                 g.add((URIRef(f"{u}/goal_{k}"), pred, lit))
+
+
+def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
+    """Flag measures with no stated responsible body; give them the general clause's bodies, inferred.
+
+    Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``),
+    ``pkg:inferred true``, and PROV derivation from the general clause it came from.
+    """
+    from .crossref import general_clauses, inherited
+
+    if not doc.annotations:
+        return
+    actors = None
+    for clause in general_clauses(doc):
+        g.add((node_iri(d, clause), PKG.generalClause, Literal(True)))
+    unstated, inherits = inherited(doc)
+    for m in unstated:
+        g.add((node_iri(d, m), PKG.noStatedResponsibility, Literal(True)))
+    for inh in inherits:
+        if actors is None:
+            from .annotate.actors import actor_table
+
+            actors = actor_table()
+        u = node_iri(d, inh.measure)
+        r = URIRef(f"{u}/inherited_responsibility/{inh.actor}")
+        g.add((u, PKG.inheritedResponsibility, r))
+        g.add((r, RDF.type, PKG.InheritedResponsibility))
+        g.add((r, PKG.agent, _actor(g, actors, inh.actor)))
+        g.add((r, PKG.role, Literal(inh.role)))
+        g.add((r, PKG.within, u))
+        g.add((r, PKG.document, d))
+        g.add((r, PKG.inferred, Literal(True)))
+        g.add((r, PROV.wasDerivedFrom, node_iri(d, inh.clause)))
+        g.add((r, PKG.rule, rule_iri("inherited-general-clause")))
+        g.add((rule_iri("inherited-general-clause"), RDF.type, PKG.Rule))
+        g.add((rule_iri("inherited-general-clause"), RDFS.label, Literal("inherited-general-clause")))
+        if inh.measure.number:
+            g.add((r, PKG.measureNumber, Literal(inh.measure.number)))
+
+
+def add_relations(g: Graph, relations) -> None:
+    """Related measures: a direct ``pkg:relatedTo`` link and a qualified, explained ``pkg:Relatedness``."""
+    if relations:
+        g.add((rule_iri("related-measures"), RDF.type, PKG.Rule))
+        g.add((rule_iri("related-measures"), RDFS.label, Literal("related-measures")))
+    for rel in relations:
+        a, b = URIRef(rel.source), URIRef(rel.target)
+        r = URIRef(f"{rel.source}/related_{rel.rank}")
+        g.add((a, PKG.relatedTo, b))
+        g.add((a, PKG.relatedness, r))
+        g.add((r, RDF.type, PKG.Relatedness))
+        g.add((r, PKG.relatedMeasure, b))
+        g.add((r, PKG.rank, Literal(rel.rank)))
+        g.add((r, PKG.score, Literal(f"{rel.score:.4f}", datatype=XSD.decimal)))
+        g.add((r, PKG.textSimilarity, Literal(f"{rel.text_similarity:.4f}", datatype=XSD.decimal)))
+        g.add((r, PKG.explanation, Literal(rel.reason, lang="zh")))
+        g.add((r, PKG.rule, rule_iri("related-measures")))
+        g.add((r, PROV.wasDerivedFrom, a))
+        g.add((r, PROV.wasDerivedFrom, b))
 
 
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:

@@ -88,6 +88,19 @@ class PKG(DefinedNamespace):
     actorType: URIRef
     partNumber: URIRef
     measureNumber: URIRef
+    Relatedness: URIRef
+    relatedness: URIRef
+    relatedTo: URIRef
+    relatedMeasure: URIRef
+    score: URIRef
+    rank: URIRef
+    explanation: URIRef
+    textSimilarity: URIRef
+    InheritedResponsibility: URIRef
+    inheritedResponsibility: URIRef
+    inferred: URIRef
+    noStatedResponsibility: URIRef
+    generalClause: URIRef
 
 
 KIND_CLASS = {
