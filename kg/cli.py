@@ -350,6 +350,125 @@ def _write_atomically(target: Path, data: bytes) -> None:
         raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
 
 
+def _open(graph_dir):
+    from .sparql import QueryError, open_store
+
+    try:
+        return open_store(Path(graph_dir))
+    except QueryError as exc:
+        raise click.ClickException(str(exc))
+
+
+_TABLE_FORMATS = click.Choice(["table", "csv", "tsv", "json"])
+
+
+@main.command()
+@click.argument("measure")
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--doc", help="The document (IRI or part of its title) when the number alone is ambiguous.")
+@click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
+def related(measure, graph_dir, doc, fmt):
+    """Measures related to MEASURE, ranked, with the reason.
+
+    MEASURE is a number (五, （五）, 5), part and number for documents numbered per part
+    (三（一）), part of a title (蓝天保卫战), or an IRI.
+    """
+    from .crossref import CrossrefError, measure_rows, related_table, resolve_measure
+    from .sparql import QueryError, format_rows
+
+    store = _open(graph_dir)
+    try:
+        rows = measure_rows(store)
+        m = resolve_measure(rows, measure, doc)
+        columns, out = related_table(store, m, rows)
+    except (CrossrefError, QueryError) as exc:
+        raise click.ClickException(str(exc))
+    if fmt == "table":
+        click.echo(f"{m.doc_title} {m.label}")
+    click.echo(format_rows(columns, out, fmt), nl=False)
+
+
+@main.command()
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--doc", help="Only this document (IRI or part of its title).")
+@click.option("--format", "fmt", type=_TABLE_FORMATS, default="csv", show_default=True)
+def matrix(graph_dir, doc, fmt):
+    """The responsibility matrix: a row per measure, a column per actor, roles in the cells.
+
+    Roles read from the text appear as lead, co-lead, participant, mentioned; roles inherited
+    from the document's general responsibility clause appear in brackets, (lead). The build's
+    responsibility.html shows the same matrix as a page.
+    """
+    from .crossref import CrossrefError, matrix as build_matrix
+    from .sparql import QueryError, format_rows
+
+    store = _open(graph_dir)
+    try:
+        columns, rows = build_matrix(store, doc)
+    except (CrossrefError, QueryError) as exc:
+        raise click.ClickException(str(exc))
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
+@main.command()
+@click.argument("term")
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--width", default=15, show_default=True, type=click.IntRange(1, 200), help="Characters of context each side.")
+@click.option("--doc", help="Only this document (IRI or part of its title).")
+@click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
+def concordance(term, graph_dir, width, doc, fmt):
+    """Where TERM appears across the corpus, with its context on both sides (KWIC), by measure."""
+    from .crossref import CrossrefError, concordance as kwic
+    from .sparql import QueryError, format_rows
+
+    store = _open(graph_dir)
+    try:
+        columns, rows = kwic(store, term, width, doc)
+    except (CrossrefError, QueryError) as exc:
+        raise click.ClickException(str(exc))
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+    if fmt == "table":
+        click.echo(f"{len(rows)} occurrence(s) of {term}", err=True)
+
+
+class _DiffError(click.ClickException):
+    exit_code = 2  # 0: same, 1: different, 2: trouble, as diff(1)
+
+
+@main.command()
+@click.argument("a", type=click.Path(dir_okay=False))
+@click.argument("b", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def diff(a, b, fmt):
+    """What changed from document A to document B: measures, targets, actors and goals.
+
+    Exit status 0 when nothing of substance differs, 1 when something does, 2 on an error.
+    Text is compared without whitespace and punctuation, so two renderings of one text agree.
+    """
+    from .crossref import diff as compare, diff_text, has_differences
+
+    docs = []
+    for path in (a, b):
+        p = Path(path)
+        if not p.exists():
+            raise _DiffError(f"{path}: no such file; check the path")
+        try:
+            docs.append(_process(p))
+        except click.ClickException as exc:
+            raise _DiffError(exc.message)
+        except _user_errors() as exc:
+            raise _DiffError(f"{path}: {exc}")
+    result = compare(*docs)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        click.echo(diff_text(result), nl=False)
+    sys.exit(1 if has_differences(result) else 0)
+
+
 @main.command()
 def queries():
     """List the named queries with their columns and parameters."""

@@ -51,7 +51,7 @@ def json_for_script(obj) -> str:
 def _page(title: str, body: str, *, depth: int = 0, style: str = "", script: str = "", current: str = "",
           docs: list[tuple[str, str]] = ()) -> str:
     up = "../" * depth
-    links = [("index.html", "图谱"), ("targets.html", "目标一览")]
+    links = [("index.html", "图谱"), ("targets.html", "目标一览"), ("responsibility.html", "责任矩阵")]
     nav = " ".join(
         f'<a href="{up}{href}"{" aria-current=page" if href == current else ""}>{escape(label)}</a>' for href, label in links
     )
@@ -259,6 +259,79 @@ def render_targets_page(view: View) -> str:
                  current="targets.html", docs=_doc_links(view))
 
 
+# Responsibility matrix -----------------------------------------------------------------------
+
+_MATRIX_STYLE = """
+main{padding:1rem 1.5rem}h2{font-size:1.1rem;margin-top:2rem}
+.wrap{overflow:auto;max-height:80vh;border:1px solid #ddd}
+table{border-collapse:collapse;font-size:.8rem}
+th,td{border:1px solid #e6e6e6;padding:.15rem .3rem;white-space:nowrap}
+thead th{position:sticky;top:0;background:#f3f3f3;writing-mode:vertical-rl;text-orientation:upright;vertical-align:bottom}
+thead th.m{writing-mode:horizontal-tb}
+td.r-lead{background:#e15759;color:#fff}td.r-co-lead{background:#f28e2b;color:#fff}td.r-participant{background:#fcbba1}
+td.r-mentioned{background:#f3f3f3;color:#666}td.inferred{font-style:italic;background:#fff;color:#a33;border:1px dashed #e15759}
+td.flag{color:#a33}
+"""
+
+_ROLE_ZH = {"lead": "牵头", "co-lead": "协同", "participant": "参与", "mentioned": "提及"}
+
+
+def render_matrix_page(view: View) -> str:
+    """Actor × measure per document: stated roles in colour, inherited ones dashed and marked 推定."""
+    g = view.graph
+    body = ["<main><h1>责任矩阵</h1><p>每行一项措施，每列一个主体。实色为原文所述角色（牵头、协同、参与、提及）；"
+            "虚线框“（牵头）”为推定：该措施未写明责任主体，继承自本文件的总体责任条款（组织实施、压实责任等），"
+            "并非原文所述。⚑ 标出未写明责任主体的措施。</p>"]
+    for d, doc in view.docs:
+        measures = [n for n, a in g.nodes(data=True) if a["type"] == "measure" and a.get("doc") == d]
+        measures = [n for n in _doc_order(view, d) if n in set(measures)]
+        cells: dict[tuple[str, str], tuple[str, bool]] = {}
+        count: dict[str, int] = {}
+        for m in measures:
+            for actor, _, rel in g.in_edges(m, keys=True):
+                if rel in _ROLE_ZH:
+                    cells[(m, actor)] = (rel, False)
+                    count[actor] = count.get(actor, 0) + 1
+            for actor, _label, role, _clause in view.details[m].get("inherited", []):
+                cells.setdefault((m, actor), (role, True))
+                count[actor] = count.get(actor, 0) + 1
+        actors = sorted(count, key=lambda a: (-count[a], g.nodes[a]["label"]))
+        title = doc.meta.get("title") or doc.source.name
+        unstated = sum(1 for m in measures if view.details[m].get("unstated"))
+        body.append(f"<h2>{escape(title)}</h2><p>{len(measures)} 项措施，{len(actors)} 个主体；"
+                    f"{unstated} 项未写明责任主体。</p>")
+        if not measures:
+            continue
+        head = "".join(f"<th title=\"{escape(g.nodes[a]['title'])}\">{escape(g.nodes[a]['label'])}</th>" for a in actors)
+        rows = []
+        for m in measures:
+            det = view.details[m]
+            label = f"（{det['number']}）{det['title']}"
+            tds = []
+            for a in actors:
+                role, inferred = cells.get((m, a), ("", False))
+                if not role:
+                    tds.append("<td></td>")
+                elif inferred:
+                    tds.append(f'<td class="inferred" title="推定：继承自总体责任条款">（{_ROLE_ZH[role]}）</td>')
+                else:
+                    tds.append(f'<td class="r-{role}">{_ROLE_ZH[role]}</td>')
+            flag = '<td class="flag">⚑</td>' if det.get("unstated") else "<td></td>"
+            rows.append(f'<tr><th class="m"><a href="{escape(det["read"])}">{escape(short(label, 22))}</a></th>{flag}{"".join(tds)}</tr>')
+        body.append(f'<div class="wrap"><table><thead><tr><th class="m">措施</th><th class="m">⚑</th>{head}</tr></thead>'
+                    f'<tbody>{"".join(rows)}</tbody></table></div>')
+    body.append("</main>")
+    return _page("责任矩阵 · policykg", "".join(body), style=_MATRIX_STYLE, current="responsibility.html",
+                 docs=_doc_links(view))
+
+
+def _doc_order(view: View, d: str) -> list[str]:
+    from .rdf import node_iri
+
+    doc = dict(view.docs)[d]
+    return [str(node_iri(d, m)) for m in doc.nodes("measure")]
+
+
 # Graph view ----------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -322,7 +395,7 @@ fieldset{border:1px solid #ddd;margin:.5rem 0;padding:.3rem .5rem}legend{font-we
 label.f{display:block;margin:.25rem 0}label.f select{width:100%;font:inherit}
 .sw{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.3rem;vertical-align:middle}
 #notice{color:#a33;min-height:1.2rem}#count{color:#666}
-.rel{font-size:.78rem;color:#555}
+.rel{font-size:.78rem;color:#555}.reason{font-size:.78rem;color:#666}.flag{color:#a33;margin:.2rem 0}
 """
 
 
@@ -483,9 +556,18 @@ function show(id){
     var legend=el("p");Object.keys(LAYERS).forEach(function(k){legend.appendChild(el("mark",{"class":"hl hl-"+k,text:LAYERS[k][0]}));legend.appendChild(document.createTextNode(" "));});
     panel.appendChild(legend);
     if(d.text)panel.appendChild(highlighted(d.text,d.spans||[]));
+    if(d.general_clause){panel.appendChild(el("p",{"class":"type",text:"本条为全文的总体责任条款（组织实施/压实责任）。"}));}
     ["lead","co-lead","participant","mentioned"].forEach(function(r){var ids=nbrs(id,r,"in");if(ids.length)section(REL[r][0]+"的主体",list(ids));});
-    grouped(id,"out",["sets_target","sets_goal","sector","place","related"]);
-    grouped(id,"in",["related"]);
+    if(d.unstated){
+      var box=el("div");box.appendChild(el("p",{"class":"flag",text:"⚑ 本措施未写明责任主体。"}));
+      if(d.inherited&&d.inherited.length){box.appendChild(el("p",{text:"推定（非原文所述，继承自总体责任条款）："}));
+        var ul=el("ul");d.inherited.forEach(function(x){ul.appendChild(el("li",null,link(x[0],x[1]),
+          el("span",{"class":"type",text:x[2]+" · 来自 "}),link(x[3],unitName(x[3]))));});box.appendChild(ul);}
+      section("责任主体（推定）",box);}
+    grouped(id,"out",["sets_target","sets_goal","sector","place"]);
+    if(d.related&&d.related.length){section("相关措施（"+d.related.length+"）",list(d.related.map(function(r){return r[0];}),function(x){
+      var r=d.related.filter(function(q){return q[0]===x;})[0];
+      return el("span",null,link(x,unitName(x)),el("span",{"class":"type",text:" "+r[1].toFixed(2)}),el("div",{"class":"reason",text:r[2]}));}));}
   }else if(n.group==="target"){
     var t=el("dl");field(t,"指标",d.indicator);field(t,"范围",d.scope);field(t,"比较",d.comparator);field(t,"数值",d.value_text);
     field(t,"标准值",d.value+" "+d.unit);field(t,"变化",d.change==="decrease"?"下降":d.change==="increase"?"提高":"");

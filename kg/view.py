@@ -101,8 +101,14 @@ def _measure_label(node: Node) -> str:
     return short(f"（{node.number}）{node.title or ''}", 18)
 
 
-def project(docs: list[Document]) -> View:
-    """The projection of the documents (in IRI order, so the result never depends on input order)."""
+def project(docs: list[Document], relations=()) -> View:
+    """The projection of the documents (in IRI order, so the result never depends on input order).
+
+    ``relations`` (from ``crossref.related``) become ``related`` edges and, with their reasons,
+    part of each measure's panel; inherited responsibilities are shown on panels only, marked
+    inferred, and never become edges.
+    """
+    from .crossref import general_clauses, inherited
     from .annotate.actors import actor_table
     from .annotate.concepts import table
     from .link import links
@@ -212,6 +218,20 @@ def project(docs: list[Document]) -> View:
                           for s in view.spans[d] if start <= s.start and s.end <= end],
                 "read": f"text/{key}.html#{anchor[id(unit)]}",
             }
+        clauses = {str(node_iri(d, c)) for c in general_clauses(doc)}
+        unstated, inherits = inherited(doc)
+        for m in unstated:
+            view.details[str(node_iri(d, m))]["unstated"] = True
+        for inh in inherits:
+            view.details[str(node_iri(d, inh.measure))].setdefault("inherited", []).append(
+                [str(concept_iri("actor", inh.actor)), actors[inh.actor]["label_zh"], inh.role, str(node_iri(d, inh.clause))])
+        for c in clauses:
+            if c in view.details:
+                view.details[c]["general_clause"] = True
+    for rel in relations:
+        if rel.source in g and rel.target in g:
+            edge(rel.source, rel.target, "related")
+            view.details[rel.source].setdefault("related", []).append([rel.target, rel.score, rel.reason])
     # every node carries the documents it belongs to (concepts: the documents that link to them)
     for n, data in g.nodes(data=True):
         if "doc" not in data:

@@ -221,6 +221,9 @@ def test_clicking_a_measure_shows_its_text_with_highlights(browser, seed_site):
     assert "细颗粒物平均浓度下降到28微克/立方米以下" in text and text.startswith("持续深入打好蓝天保卫战")
     layers = set(panel.locator(".text mark").evaluate_all("ms => ms.map(m => m.className)"))
     assert {"hl hl-target", "hl hl-time", "hl hl-place", "hl hl-sector"} <= layers
+    # policy writers' cross-references on the same panel: related measures with reasons, inferred bodies
+    assert "相关措施（3）" in panel.text_content() and "文本相似度" in panel.locator(".reason").first.text_content()
+    assert "本措施未写明责任主体" in panel.text_content() and "推定" in panel.text_content()
     # a highlight leads to its node
     panel.locator(".text mark.hl-place", has_text="京津冀").first.click()
     assert panel.locator("h2").text_content().startswith("京津冀")
