@@ -261,6 +261,11 @@ _ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "("
 _FULL_TO_ASCII_EXTRA = {"％": "%", "．": ".", "／": "/", "－": "-", "＋": "+", "～": "~", "＝": "="}
 
 
+def _is_control(ch: str) -> bool:
+    o = ord(ch)
+    return o < 0x20 or 0x7F <= o <= 0x9F or o in (0x2028, 0x2029, 0xFFFE, 0xFFFF)
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and (unicodedata.east_asian_width(ch) in "WF")
 
@@ -282,8 +287,8 @@ def normalise(par: Paragraph) -> Paragraph:
             chars[i] = chr(o - 0xFEE0)
         elif ch in _FULL_TO_ASCII_EXTRA:
             chars[i] = _FULL_TO_ASCII_EXTRA[ch]
-        elif ch in "\u3000\t\u00a0":
-            chars[i] = " "
+        elif ch in "\u3000\t\u00a0" or _is_control(ch):
+            chars[i] = " "  # control characters (damage, stray bytes) are never content
     # Spaces next to CJK characters or CJK punctuation are layout, not content.
     out_c, out_s = [], []
     for i, ch in enumerate(chars):

@@ -24,7 +24,8 @@ _SHARED = tuple(f"<https://w3id.org/policykg/{p}/" for p in ("concept", "time", 
 
 def _nt_lines(graph) -> list[str]:
     data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return sorted(line for line in data.splitlines() if line.strip())
+    # split on newlines only: str.splitlines also splits at \x1c-\x1e, \x85 and \u2028, which may sit in a literal
+    return sorted(line for line in data.split("\n") if line.strip())
 
 
 def turtle(nt_lines: list[str]) -> bytes:

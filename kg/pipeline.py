@@ -4,10 +4,20 @@ from __future__ import annotations
 from .annotate import annotate
 from .clean import clean
 from .model import Document
-from .read import read_bytes
+from .read import ReadError, read_bytes
 from .structure import parse
 
+# Policy documents of this genre hold 10,000-120,000 characters; the graph holds about four
+# triples per character. A text far beyond that is a concatenation or a mistake, and building
+# it would take gigabytes: it is refused with a message instead (``build --max-chars`` lifts it).
+MAX_CHARS = 1_000_000
 
-def process_bytes(data: bytes, name: str) -> Document:
+
+def process_bytes(data: bytes, name: str, max_chars: int = MAX_CHARS) -> Document:
     source = read_bytes(data, name)
+    if len(source.text) > max_chars:
+        raise ReadError(
+            f"the text is {len(source.text):,} characters, more than the {max_chars:,} a single policy document "
+            "is expected to hold (is it several documents in one file?); split it, or raise the limit with --max-chars"
+        )
     return annotate(parse(source, clean(source.text)))

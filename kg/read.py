@@ -34,6 +34,13 @@ _HTML_SKIP = frozenset("script style noscript template head title iframe object 
 
 
 def read_bytes(data: bytes, name: str) -> Source:
+    source = _read_bytes(data, name)
+    if not source.text.strip():  # str.strip also removes the ideographic space U+3000
+        raise ReadError("the file holds no text (nothing but whitespace); give a policy document in txt, html or pdf")
+    return source
+
+
+def _read_bytes(data: bytes, name: str) -> Source:
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise ReadError("the file is empty (nothing but whitespace); give a policy document in txt, html or pdf")
@@ -63,6 +70,13 @@ def _decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few corrupt bytes (a damaged download, a bad copy) is still that document:
+    # each bad byte becomes U+FFFD, one for one, and the encoding says how many were replaced.
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    cjk = sum(1 for ch in lenient[:20000] if "\u4e00" <= ch <= "\u9fff")
+    if bad <= max(3, len(lenient) // 100) and cjk >= 50:  # a GB18030 file read as UTF-8 has far more
+        return _checked(lenient, "utf-8"), f"utf-8 ({bad} invalid byte sequences replaced)"
     from charset_normalizer import from_bytes
 
     # UTF-16 without a BOM shows as NULs in every other byte; the detector handles it,
@@ -87,7 +101,8 @@ def _checked(text: str, encoding: str) -> str:
     """Refuse text that is really binary: NULs or many control characters."""
     sample = text[:20000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if "\x00" in sample or (sample and controls / len(sample) > 0.01):
+    # binary files are full of NULs and control bytes; a stray one in a long text is damage, not binary
+    if sample and (controls / len(sample) > 0.01 or (controls > 3 and "\x00" in sample[:200])):
         raise ReadError(
             f"this looks like a binary file, not a text document (decoded as {encoding}, "
             f"{controls} control characters); give a txt, html or pdf policy document"
