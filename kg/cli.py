@@ -46,14 +46,62 @@ def _expand(sources: tuple[str, ...]) -> list[Path]:
     return [p for _, p in unique]
 
 
-def _process(path: Path):
-    from .pipeline import process_bytes
+def _process(path: Path, max_chars: int | None = None):
+    from .pipeline import MAX_CHARS, process_bytes
 
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise click.ClickException(f"{path}: cannot be read ({exc.strerror}); check its permissions")
-    return process_bytes(data, path.name)
+    return process_bytes(data, path.name, max_chars or MAX_CHARS)
+
+
+def _process_safely(path: str, max_chars: int | None = None):
+    """("ok", Document) or ("error", one-line message): what a worker process sends back."""
+    p = Path(path)
+    try:
+        return "ok", _process(p, max_chars)
+    except _user_errors() as exc:
+        return "error", f"{p}: {exc}"
+    except click.ClickException as exc:
+        return "error", exc.message
+
+
+def _process_data(path: str, data: bytes, max_chars: int | None = None):
+    """Like ``_process_safely`` but from bytes sent along: what a Dask worker runs."""
+    from .pipeline import MAX_CHARS, process_bytes
+
+    try:
+        return "ok", process_bytes(data, Path(path).name, max_chars or MAX_CHARS)
+    except _user_errors() as exc:
+        return "error", f"{path}: {exc}"
+
+
+def _map_on_dask(address: str, paths: list[Path], max_chars: int) -> list:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise click.ClickException("--scheduler needs Dask distributed: pip install 'policykg[dask]'")
+    try:
+        client = Client(address, timeout="15s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise click.ClickException(f"cannot reach the Dask scheduler at {address} ({exc}); is it running?")
+    try:
+        datas = []
+        for p in paths:
+            try:
+                datas.append(p.read_bytes())
+            except OSError as exc:
+                raise click.ClickException(f"{p}: cannot be read ({exc.strerror}); check its permissions")
+        futures = client.map(_process_data, [str(p) for p in paths], datas, [max_chars] * len(paths), pure=False)
+        with click.progressbar(length=len(paths), label="building (dask)", file=sys.stderr, show_pos=True) as bar:
+            results = []
+            for f in futures:
+                results.append(f.result())
+                bar.update(1)
+        return results
+    finally:
+        client.close()
 
 
 _USER_ERRORS: tuple[type[Exception], ...] = ()
@@ -81,7 +129,16 @@ def main():
               help="Folder to write graph.ttl, graph.nq, store/, index.html into (replaced whole).")
 @click.option("--strict", is_flag=True, help="Treat numbering gaps, duplicates and disorder as errors.")
 @click.option("--no-store", is_flag=True, help="Skip the embedded Oxigraph store (queries then load graph.nq).")
-def build(sources, out, strict, no_store):
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Documents parsed and tagged in parallel (worker processes). The output does not depend on it.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Map the documents over a Dask distributed cluster (e.g. tcp://10.0.0.5:8786) instead of local "
+                   "processes; the files are read here and sent, so workers need no shared disk. "
+                   "Needs: pip install 'policykg[dask]'.")
+@click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1),
+              help="Refuse a source whose text is longer (a concatenation, not a document); the graph holds about "
+                   "four triples per character.")
+def build(sources, out, strict, no_store, jobs, scheduler, max_chars):
     """Build the graph of SOURCES (files or folders; default: the seeds/ folder)."""
     from .outputs import build_files, write_build
     from .rdf import document_iri
@@ -90,15 +147,12 @@ def build(sources, out, strict, no_store):
     docs, failures = [], []
     errors = _user_errors()
 
-    def one(path: Path):
-        try:
-            doc = _process(path)
-        except errors as exc:
-            failures.append(f"{path}: {exc}")
+    def one(path: Path, outcome=None):
+        kind, value = outcome if outcome is not None else _process_safely(str(path), max_chars)
+        if kind == "error":
+            failures.append(value)
             return
-        except click.ClickException as exc:
-            failures.append(exc.message)
-            return
+        doc = value
         if strict and doc.issues:
             first = doc.issues[0]
             failures.append(
@@ -110,7 +164,19 @@ def build(sources, out, strict, no_store):
             click.echo(f"warning: {path}:{issue.line}:{issue.column}: {issue.message}", err=True)
         docs.append(doc)
 
-    if len(paths) > 1:
+    if scheduler:
+        for path, outcome in zip(paths, _map_on_dask(scheduler, paths, max_chars)):
+            one(path, outcome)
+    elif len(paths) > 1 and jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+            results = pool.map(_process_safely, [str(p) for p in paths], [max_chars] * len(paths))
+            with click.progressbar(length=len(paths), label=f"building ({jobs} jobs)", file=sys.stderr, show_pos=True) as bar:
+                for path, outcome in zip(paths, results):
+                    one(path, outcome)
+                    bar.update(1)
+    elif len(paths) > 1:
         with click.progressbar(paths, label="building", file=sys.stderr, show_pos=True) as bar:
             for path in bar:
                 one(path)

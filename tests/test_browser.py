@@ -178,7 +178,8 @@ class Page:
         self.page.goto(url)
 
     def wait_ready(self):
-        self.page.wait_for_function("window.policykgReady !== undefined", timeout=30000)
+        # a selector, not wait_for_function: polling a string predicate needs eval, which the pages' CSP forbids
+        self.page.wait_for_selector("body[data-ready]", state="attached", timeout=30000)
 
     def drawn_pixels(self) -> int:
         return self.page.evaluate("""() => { const c = document.querySelector('#graph canvas');
@@ -265,7 +266,7 @@ def test_reading_view_deep_link_and_highlight_to_node(browser, seed_site, tmp_pa
     assert target.locator("a.hl-target").count() >= 2
     p.page.screenshot(path=str(tmp_path / "seed-reading.png"))
     target.locator("a.hl-actor, a.hl-place").first.click()
-    p.page.wait_for_function("window.policykgReady !== undefined", timeout=30000)
+    p.page.wait_for_selector("body[data-ready]", state="attached", timeout=30000)
     assert "index.html#node=" in p.page.url
     assert p.page.locator("#panel h2").text_content().strip() != ""
     p.close()

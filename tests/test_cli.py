@@ -98,6 +98,16 @@ def test_parse_json_has_offsets():
 # Errors: one line, non-zero exit, nothing written ------------------------------------------
 
 def _bad_file(tmp_path, name, data):
+    if data is None:  # a PDF with one blank page: no text layer, as a scan without OCR
+        import io
+
+        from pypdf import PdfWriter
+
+        w = PdfWriter()
+        w.add_blank_page(width=200, height=200)
+        buf = io.BytesIO()
+        w.write(buf)
+        data = buf.getvalue()
     p = tmp_path / name
     p.write_bytes(data)
     return p
@@ -106,6 +116,13 @@ def _bad_file(tmp_path, name, data):
 BAD = [
     ("empty", "empty.txt", b"", "empty"),
     ("binary", "blob.txt", bytes(range(256)) * 16, "binary"),
+    ("whitespace", "blank.txt", " \n\t\u3000\n\u3000 ".encode("utf-8"), "nothing but whitespace"),
+    ("unknown-encoding", "unknown.txt", bytes([0x81, 0x30, 0x81]) * 3 + bytes((i * 37 + 128) % 128 + 128 for i in range(3000)),
+     "encoding could not be detected"),
+    ("pdf-without-text", "scan.pdf", None, "no text layer"),
+    ("html-without-policy", "news.html",
+     "<html><head><title>新闻</title></head><body><p>今天天气很好。</p><p>我们去公园散步。</p></body></html>".encode("utf-8"),
+     "no policy structure"),
     ("no-structure", "prose.txt", "今天天气很好。我们去公园散步，看到很多人在锻炼身体。\n".encode("utf-8") * 5, "no policy structure"),
 ]
 

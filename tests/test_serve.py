@@ -173,3 +173,30 @@ def test_on_disk_mode_gives_the_same_answers(tmp_path):
 def test_serve_without_a_build_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--graph", str(tmp_path), "--port", "0"])
     assert result.exit_code != 0 and "policykg build" in result.output and "Traceback" not in result.output
+
+
+def test_concurrent_clients_get_no_errors(endpoint):
+    """A small version of scripts/load_test.py: 12 clients sending named queries for 3 s."""
+    from urllib.parse import urlencode
+
+    from kg.sparql import named_queries
+
+    texts = [q.text for _, q in sorted(named_queries().items()) if all("(required)" not in d for d in q.params.values())]
+    statuses, stop = [], time.perf_counter() + 3
+
+    def client(k):
+        i = k
+        while time.perf_counter() < stop:
+            status, _, body = _post(endpoint, urlencode({"query": texts[i % len(texts)]}).encode(),
+                                    "application/x-www-form-urlencoded")
+            statuses.append(status)
+            if status == 200:
+                json.loads(body)
+            i += 1
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(statuses) > 20 and set(statuses) == {200}

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Build time and peak memory as a synthetic corpus grows, side by side in one run.
+
+    python scripts/bench_scale.py [--sizes 25,50,100] [--jobs 2]
+
+A synthetic corpus of N documents is made from the real ones (the seed and the corpus texts,
+in turn): each copy gets a distinct title (a number is put in front of it), so each is a
+document of its own with its own IRIs. Each size is built with
+``policykg build DIR --jobs J --no-store`` in a fresh process; the script prints the wall
+time, the time per document, and the peak resident memory of the build process and of its
+largest worker, with ratios to the smallest size.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def sources() -> list[tuple[str, str]]:
+    """(name, source text with a marker slot at the title) for every titled text document."""
+    from kg.pipeline import process_bytes
+
+    with (ROOT / "corpus" / "manifest.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t"))
+    out = []
+    for r in rows:
+        p = (ROOT / r["path"]).resolve()
+        if p.suffix != ".txt":
+            continue
+        doc = process_bytes(p.read_bytes(), p.name)
+        title = [f for f in doc.front if f[0] == "title"]
+        if not title:
+            continue
+        at = doc.offsets[title[0][1]]
+        out.append((p.stem, doc.source.text[:at] + "{marker}" + doc.source.text[at:].replace("{", "{{").replace("}", "}}")))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="25,50,100")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    base = sources()
+    print(f"{len(base)} titled source texts; sizes {sizes}; --jobs {args.jobs}")
+    print(f"{'documents':>9} {'wall s':>8} {'s/doc':>7} {'peak MB (main)':>15} {'peak MB (worker)':>17} {'memory/doc KB':>14}")
+    first = None
+    for n in sizes:
+        folder = Path(tempfile.mkdtemp()) / "corpus"
+        folder.mkdir()
+        for k in range(n):
+            name, text = base[k % len(base)]
+            marked = text.replace("{marker}", f"第{k + 1}号", 1).replace("{{", "{").replace("}}", "}")
+            (folder / f"{k:05d}_{name}.txt").write_text(marked, encoding="utf-8")
+        out = folder.parent / "out"
+        cmd = [sys.executable, "-c",
+               "import resource, sys; from kg.cli import main\n"
+               "try:\n    main(standalone_mode=False)\nfinally:\n"
+               "    s = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+               "    c = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+               "    print(f'PEAK {s} {c}', file=sys.stderr)",
+               "build", str(folder), "--out", str(out), "--no-store", "--jobs", str(args.jobs)]
+        t = time.perf_counter()
+        res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        wall = time.perf_counter() - t
+        peak = [ln for ln in res.stderr.splitlines() if ln.startswith("PEAK ")]
+        if res.returncode != 0 or not peak:
+            print(f"{n:9d} build failed (exit {res.returncode}): {res.stderr[-400:]}")
+            return 1
+        main_kb, child_kb = (int(x) for x in peak[-1].split()[1:])
+        built = [ln for ln in res.stdout.splitlines() if ln.startswith("built")]
+        first = first or (n, wall, main_kb)
+        print(f"{n:9d} {wall:8.1f} {wall / n:7.2f} {main_kb / 1024:15.0f} {child_kb / 1024:17.0f} {main_kb / n:14.0f}"
+              f"   {built[0] if built else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""The endpoint under load: concurrent clients sending named queries to `policykg serve` on loopback.
+
+    python scripts/load_test.py [--graph DIR] [--clients 50] [--seconds 60] [--workers 4]
+
+Starts `policykg serve` as its own process (building seed + corpus first unless --graph is
+given), runs --clients threads that each send named queries (POST, SPARQL JSON) back to back
+for --seconds, and a third of the way in sends one pathological query (a triple cross join)
+that the server's timeout must stop while the others keep being served. Prints requests,
+errors, throughput, p50/p90/p99 latency, and the server's memory (main process and query
+workers) sampled every 2 s: at start, at its highest, and at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PARAMS = {"measures_by_actor": {"actor": "生态环境部"}, "targets_due": {"year_max": "2030"},
+          "indicators": {"name": "森林覆盖率"}}
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?x ?y }"
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, in MB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total / 1024
+
+
+def post(url: str, query: str, timeout: float = 120) -> tuple[int, float]:
+    data = urllib.parse.urlencode({"query": query}).encode()
+    req = urllib.request.Request(url, data=data, headers={"Accept": "application/sparql-results+json"})
+    t = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            body = r.read()
+            json.loads(body)
+            status = r.status
+    except urllib.error.HTTPError as e:
+        e.read()
+        status = e.code
+    except (urllib.error.URLError, OSError, ValueError):
+        status = -1
+    return status, time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--graph", type=Path)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--workers", type=int, default=4)
+    ap.add_argument("--timeout", type=float, default=10)
+    args = ap.parse_args()
+    from kg.sparql import _term, bind_values, named_queries
+
+    graph = args.graph
+    if graph is None:
+        graph = Path(tempfile.mkdtemp()) / "out"
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "seeds"), str(ROOT.parent / "shared" / "corpus"),
+                        "--out", str(graph)], check=True, capture_output=True, cwd=ROOT)
+    queries = []
+    for name, q in sorted(named_queries().items()):
+        params = PARAMS.get(name, {})
+        queries.append((name, bind_values(q.text, {k: _term(v) for k, v in params.items()}) if params else q.text))
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(graph), "--port", "0",
+                               "--workers", str(args.workers), "--timeout", str(args.timeout), "--max-rows", "100000"],
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    line = server.stderr.readline()
+    m = re.search(r"http://[\d.]+:\d+/sparql", line)
+    if not m:
+        server.kill()
+        print("the server did not start:", line, server.stderr.read())
+        return 1
+    url = m.group(0)
+    memory = [rss_mb(server.pid)]
+    latencies: list[float] = []
+    statuses: dict[int, int] = {}
+    lock = threading.Lock()
+    stop = time.perf_counter() + args.seconds
+
+    def client(k: int):
+        i = k
+        while time.perf_counter() < stop:
+            name, q = queries[i % len(queries)]
+            status, dt = post(url, q)
+            with lock:
+                statuses[status] = statuses.get(status, 0) + 1
+                if status == 200:
+                    latencies.append(dt)
+            i += 1
+
+    slow_result = {}
+
+    def pathological():
+        time.sleep(args.seconds / 3)
+        slow_result["status"], slow_result["seconds"] = post(url, SLOW)
+
+    def sample():
+        while time.perf_counter() < stop:
+            time.sleep(2)
+            memory.append(rss_mb(server.pid))
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(args.clients)]
+    threads += [threading.Thread(target=pathological), threading.Thread(target=sample)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    memory.append(rss_mb(server.pid))
+    server.terminate()
+    server.wait(10)
+    ok = statuses.get(200, 0)
+    errors = sum(v for k, v in statuses.items() if k != 200)
+    lat = sorted(latencies)
+
+    def pct(p):
+        return lat[min(len(lat) - 1, int(p / 100 * len(lat)))] * 1000 if lat else float("nan")
+
+    print(f"{args.clients} clients x {args.seconds:.0f} s against {url} ({args.workers} query workers, "
+          f"{len(queries)} named queries in turn)")
+    print(f"requests: {ok + errors} in {elapsed:.1f} s ({(ok + errors) / elapsed:.1f}/s); answered 200: {ok}; "
+          f"errors: {errors} {dict(sorted(statuses.items())) if errors else ''}")
+    print(f"latency: p50 {pct(50):.0f} ms, p90 {pct(90):.0f} ms, p99 {pct(99):.0f} ms, max {lat[-1] * 1000 if lat else 0:.0f} ms"
+          f" (mean {statistics.mean(lat) * 1000 if lat else 0:.0f} ms)")
+    print(f"pathological cross join: HTTP {slow_result.get('status')} after {slow_result.get('seconds', 0):.1f} s "
+          f"(timeout {args.timeout:g} s)")
+    print(f"server memory (main + workers): start {memory[0]:.0f} MB, highest {max(memory):.0f} MB, "
+          f"end {memory[-1]:.0f} MB")
+    return 0 if errors == 0 and slow_result.get("status") == 503 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
