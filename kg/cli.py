@@ -57,7 +57,7 @@ def _process(path: Path, max_chars: int | None = None):
 
 
 def _process_safely(path: str, max_chars: int | None = None):
-    """("ok", Document) or ("error", one-line message): what a worker process sends back."""
+    """("ok", Document) or ("error", one-line message)."""
     p = Path(path)
     try:
         return "ok", _process(p, max_chars)
@@ -67,17 +67,55 @@ def _process_safely(path: str, max_chars: int | None = None):
         return "error", exc.message
 
 
-def _process_data(path: str, data: bytes, max_chars: int | None = None):
-    """Like ``_process_safely`` but from bytes sent along: what a Dask worker runs."""
+def _result_safely(path: str, max_chars: int | None = None):
+    """("ok", DocResult) or ("error", one-line message): what a worker process sends back."""
+    from .build import document_result
+
+    kind, value = _process_safely(path, max_chars)
+    return (kind, document_result(value)) if kind == "ok" else (kind, value)
+
+
+def _result_data(path: str, data: bytes, max_chars: int | None = None):
+    """Like ``_result_safely`` but from bytes sent along: what a Dask worker runs."""
+    from .build import document_result
     from .pipeline import MAX_CHARS, process_bytes
 
     try:
-        return "ok", process_bytes(data, Path(path).name, max_chars or MAX_CHARS)
+        return "ok", document_result(process_bytes(data, Path(path).name, max_chars or MAX_CHARS))
     except _user_errors() as exc:
         return "error", f"{path}: {exc}"
 
 
-def _map_on_dask(address: str, paths: list[Path], max_chars: int) -> list:
+def _in_order(submit, paths: list[Path], window: int):
+    """Outcomes in the order of ``paths``, with at most ``window`` documents in flight at a time
+    (so finished documents never pile up in memory)."""
+    from collections import deque
+
+    pending: deque = deque()
+    todo = iter(paths)
+    for p in todo:
+        pending.append(submit(p))
+        if len(pending) >= window:
+            break
+    while pending:
+        yield pending.popleft().result()
+        nxt = next(todo, None)
+        if nxt is not None:
+            pending.append(submit(nxt))
+
+
+def _map_local(paths: list[Path], jobs: int, max_chars: int):
+    if len(paths) > 1 and jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+            yield from _in_order(lambda p: pool.submit(_result_safely, str(p), max_chars), paths, 2 * jobs)
+    else:
+        for p in paths:
+            yield _result_safely(str(p), max_chars)
+
+
+def _map_on_dask(address: str, paths: list[Path], max_chars: int):
     try:
         from distributed import Client
     except ImportError:
@@ -87,19 +125,16 @@ def _map_on_dask(address: str, paths: list[Path], max_chars: int) -> list:
     except (OSError, TimeoutError, ValueError) as exc:
         raise click.ClickException(f"cannot reach the Dask scheduler at {address} ({exc}); is it running?")
     try:
-        datas = []
-        for p in paths:
+        window = max(4, 2 * sum(client.nthreads().values()))
+
+        def submit(p: Path):
             try:
-                datas.append(p.read_bytes())
+                data = p.read_bytes()
             except OSError as exc:
                 raise click.ClickException(f"{p}: cannot be read ({exc.strerror}); check its permissions")
-        futures = client.map(_process_data, [str(p) for p in paths], datas, [max_chars] * len(paths), pure=False)
-        with click.progressbar(length=len(paths), label="building (dask)", file=sys.stderr, show_pos=True) as bar:
-            results = []
-            for f in futures:
-                results.append(f.result())
-                bar.update(1)
-        return results
+            return client.submit(_result_data, str(p), data, max_chars, pure=False)
+
+        yield from _in_order(submit, paths, window)
     finally:
         client.close()
 
@@ -138,73 +173,48 @@ def main():
 @click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1),
               help="Refuse a source whose text is longer (a concatenation, not a document); the graph holds about "
                    "four triples per character.")
-def build(sources, out, strict, no_store, jobs, scheduler, max_chars):
+@click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
+              help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
+                   "a larger build gets an overview graph of documents and the concepts they concern.")
+def build(sources, out, strict, no_store, jobs, scheduler, max_chars, graph_nodes):
     """Build the graph of SOURCES (files or folders; default: the seeds/ folder)."""
-    from .outputs import build_files, write_build
-    from .rdf import document_iri
+    from .build import Build
+    from .outputs import atomic_folder
 
     paths = _expand(sources)
-    docs, failures = [], []
-    errors = _user_errors()
-
-    def one(path: Path, outcome=None):
-        kind, value = outcome if outcome is not None else _process_safely(str(path), max_chars)
-        if kind == "error":
-            failures.append(value)
-            return
-        doc = value
-        if strict and doc.issues:
-            first = doc.issues[0]
-            failures.append(
-                f"{path}:{first.line}:{first.column}: {first.message} "
-                f"({len(doc.issues)} numbering problem(s); --strict makes them errors)"
-            )
-            return
-        for issue in doc.issues:
-            click.echo(f"warning: {path}:{issue.line}:{issue.column}: {issue.message}", err=True)
-        docs.append(doc)
-
-    if scheduler:
-        for path, outcome in zip(paths, _map_on_dask(scheduler, paths, max_chars)):
-            one(path, outcome)
-    elif len(paths) > 1 and jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-            results = pool.map(_process_safely, [str(p) for p in paths], [max_chars] * len(paths))
-            with click.progressbar(length=len(paths), label=f"building ({jobs} jobs)", file=sys.stderr, show_pos=True) as bar:
-                for path, outcome in zip(paths, results):
-                    one(path, outcome)
-                    bar.update(1)
-    elif len(paths) > 1:
-        with click.progressbar(paths, label="building", file=sys.stderr, show_pos=True) as bar:
-            for path in bar:
-                one(path)
-    else:
-        for path in paths:
-            one(path)
-    if not docs:
-        msg = failures[0] if len(failures) == 1 else "no document could be built:\n  " + "\n  ".join(failures)
-        raise click.ClickException(msg + " (nothing was written)")
-    by_iri: dict[str, object] = {}
-    for doc in sorted(docs, key=lambda d: d.source.sha256):
-        iri = str(document_iri(doc))
-        if iri in by_iri:
-            click.echo(
-                f"warning: {doc.source.name} is the same document as {by_iri[iri].source.name} "
-                f"(same title and date); keeping {by_iri[iri].source.name}",
-                err=True,
-            )
-            continue
-        by_iri[iri] = doc
-    kept = list(by_iri.values())
+    failures: list[str] = []
     out_path = Path(out)
+    outcomes = _map_on_dask(scheduler, paths, max_chars) if scheduler else _map_local(paths, jobs, max_chars)
+    label = "building (dask)" if scheduler else f"building ({jobs} jobs)" if jobs > 1 else "building"
     try:
-        write_build(out_path, build_files(kept), with_store=not no_store)
+        with atomic_folder(out_path) as tmp:
+            build = Build(tmp, graph_nodes=graph_nodes)
+            with click.progressbar(outcomes, length=len(paths), label=label, file=sys.stderr, show_pos=True,
+                                   hidden=len(paths) < 2) as bar:
+                for path, (kind, value) in zip(paths, bar):
+                    if kind == "error":
+                        failures.append(value)
+                        continue
+                    if strict and value.issues:
+                        first = value.issues[0]
+                        failures.append(
+                            f"{path}:{first.line}:{first.column}: {first.message} "
+                            f"({len(value.issues)} numbering problem(s); --strict makes them errors)"
+                        )
+                        continue
+                    for issue in value.issues:
+                        click.echo(f"warning: {path}:{issue.line}:{issue.column}: {issue.message}", err=True)
+                    build.add(value)
+            if not build.kept:
+                msg = failures[0] if len(failures) == 1 else "no document could be built:\n  " + "\n  ".join(failures)
+                raise click.ClickException(msg + " (nothing was written)")
+            for line in build.duplicates():
+                click.echo(f"warning: {line}", err=True)
+            build.finish(with_store=not no_store)
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")
-    n_measures = sum(len(d.nodes("measure")) for d in kept)
-    click.echo(f"built {len(kept)} document(s), {n_measures} measures → {out_path}/graph.ttl, {out_path}/index.html")
+    n_measures = sum(k.n_measures for k in build.kept.values())
+    click.echo(f"built {len(build.kept)} document(s), {n_measures} measures → {out_path}/graph.ttl, {out_path}/index.html")
     if failures:
         click.echo(f"{len(failures)} source(s) failed:", err=True)
         for f in failures:

@@ -73,6 +73,11 @@ def _restarts(doc: Document) -> bool:
 
 def profiles(docs: list[tuple[str, Document]]) -> list[Profile]:
     """One profile per measure of every document (documents in IRI order)."""
+    return [p for d, doc in docs for p in doc_profiles(d, doc)]
+
+
+def doc_profiles(d: str, doc: Document) -> list[Profile]:
+    """The profiles of one document's measures: what a build keeps of it for cross-referencing."""
     import jieba
 
     from .link import links
@@ -80,33 +85,43 @@ def profiles(docs: list[tuple[str, Document]]) -> list[Profile]:
 
     jieba.setLogLevel(60)
     out = []
-    for d, doc in docs:
-        by_path = links(doc)
-        restarts = _restarts(doc)
-        parent = {id(c): n for n in doc.root.walk() for c in n.children}
-        for m in doc.nodes("measure"):
-            up = parent.get(id(m))
-            while up is not None and up.kind != "part":
-                up = parent.get(id(up))
-            p = Profile(str(node_iri(d, m)), d, measure_label(up, m, restarts))
-            ul = by_path.get(m.path)
-            if ul is not None:
-                p.features = {
-                    "actor": set(ul.roles),
-                    "indicator": {t.get("indicator") for t in ul.targets},
-                    "sector": set(ul.sectors),
-                    "place": set(ul.places),
-                    "instrument": set(ul.instruments),
-                }
-            text = doc.slice(m)
-            p.tokens = [t for t in jieba.lcut(text) if len(t) >= 2 and t not in _STOP and re.search(r"[\u4e00-\u9fff]", t)]
-            out.append(p)
+    by_path = links(doc)
+    restarts = _restarts(doc)
+    parent = {id(c): n for n in doc.root.walk() for c in n.children}
+    for m in doc.nodes("measure"):
+        up = parent.get(id(m))
+        while up is not None and up.kind != "part":
+            up = parent.get(id(up))
+        p = Profile(str(node_iri(d, m)), d, measure_label(up, m, restarts))
+        ul = by_path.get(m.path)
+        if ul is not None:
+            p.features = {
+                "actor": set(ul.roles),
+                "indicator": {t.get("indicator") for t in ul.targets},
+                "sector": set(ul.sectors),
+                "place": set(ul.places),
+                "instrument": set(ul.instruments),
+            }
+        text = doc.slice(m)
+        p.tokens = [t for t in jieba.lcut(text) if len(t) >= 2 and t not in _STOP and re.search(r"[\u4e00-\u9fff]", t)]
+        out.append(p)
     return out
 
 
+def _block_rows(n: int) -> int:
+    """Rows of the score matrix computed at once: about five million cells, whatever the corpus size."""
+    return max(1, min(n, 5_000_000 // max(n, 1)))
+
+
 def related(profs: list[Profile], labels=None) -> list[Relation]:
-    """For every measure, the most related measures in its own and in other documents, explained."""
+    """For every measure, the most related measures in its own and in other documents, explained.
+
+    Profiles must come grouped by document (as ``profiles`` gives them). Scores are computed a
+    block of rows at a time over sparse matrices, so memory stays at a few hundred MB for tens
+    of thousands of measures instead of growing with the square of their number.
+    """
     import numpy as np
+    from scipy import sparse
 
     if len(profs) < 2:
         return []
@@ -114,50 +129,84 @@ def related(profs: list[Profile], labels=None) -> list[Relation]:
     n = len(profs)
     # text: tf-idf over content tokens, cosine
     vocab: dict[str, int] = {}
-    for p in profs:
-        for t in p.tokens:
-            vocab.setdefault(t, len(vocab))
-    tf = np.zeros((n, max(len(vocab), 1)))
+    rows, cols = [], []
     for i, p in enumerate(profs):
         for t in p.tokens:
-            tf[i, vocab[t]] += 1
-    df = (tf > 0).sum(axis=0)
+            rows.append(i)
+            cols.append(vocab.setdefault(t, len(vocab)))
+    tf = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocab), 1)))
+    tf.sum_duplicates()
+    df = np.bincount(tf.indices, minlength=tf.shape[1])
     idf = np.log((1 + n) / (1 + df)) + 1
-    m = tf * idf
-    norms = np.linalg.norm(m, axis=1)
+    m = tf.multiply(idf[None, :]).tocsr()
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1
-    m = m / norms[:, None]
-    cos = np.clip(m @ m.T, 0, 1)
-    # features: weighted, idf-scaled overlap (a weighted Jaccard)
+    m = sparse.diags(1 / norms) @ m
+    mt = m.T.tocsc()
+    # features: weighted, idf-scaled overlap (a weighted Jaccard): shared / (|a| + |b| - shared)
     fdf: dict[tuple[str, str], int] = {}
     for p in profs:
         for kind, ids in p.features.items():
             for ident in ids:
                 fdf[(kind, ident)] = fdf.get((kind, ident), 0) + 1
-    fw = {f: FEATURES[f[0]][0] * math.log((1 + n) / c) for f, c in fdf.items()}
+    fid = {f: k for k, f in enumerate(fdf)}
+    fw = np.array([FEATURES[f[0]][0] * math.log((1 + n) / c) for f, c in fdf.items()] or [0.0])
     sets = [{(k, i) for k, ids in p.features.items() for i in ids} for p in profs]
+    frows = [i for i, s in enumerate(sets) for _ in s]
+    fcols = [fid[f] for s in sets for f in s]
+    fm = sparse.csr_matrix((np.ones(len(frows)), (frows, fcols)), shape=(n, len(fw)))
+    fwt = (fm @ sparse.diags(fw)).T.tocsc()
+    total = np.asarray(fm @ fw).ravel()
+    # ties are broken by the related measure's IRI: one integer key orders (score desc, IRI asc)
+    rank = np.empty(n, dtype=np.int64)
+    rank[sorted(range(n), key=lambda i: profs[i].iri)] = np.arange(n)
+    tie = (n - 1 - rank)[None, :]
+    docs = [p.doc for p in profs]
+    span: dict[str, tuple[int, int]] = {}
+    for i, d in enumerate(docs):
+        a, _ = span.get(d, (i, i))
+        span[d] = (a, i + 1)
 
     out: list[Relation] = []
-    for a, pa in enumerate(profs):
-        scored = []
-        for b, pb in enumerate(profs):
-            if a == b:
-                continue
-            shared = sets[a] & sets[b]
-            union = sets[a] | sets[b]
-            feat = sum(fw[f] for f in shared) / sum(fw[f] for f in union) if union else 0.0
-            text = float(cos[a, b])
-            score = round(TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * feat, 4)
-            if score >= MIN_SCORE and (shared or text >= 0.1):
-                scored.append((-score, pb.iri, b, shared, text))
-        scored.sort()
-        same = [s for s in scored if profs[s[2]].doc == pa.doc][:PER_DOCUMENT]
-        other = [s for s in scored if profs[s[2]].doc != pa.doc][:OTHER_DOCUMENTS]
-        for rank, (neg, _, b, shared, text) in enumerate(sorted(same + other), 1):
-            groups = tuple((k, tuple(sorted(i for kk, i in shared if kk == k))) for k in FEATURES
-                           if any(kk == k for kk, _ in shared))
-            out.append(Relation(pa.iri, profs[b].iri, rank, -neg, round(text, 4), groups, reason(groups, text, labels)))
+    step = _block_rows(n)
+    for lo in range(0, n, step):
+        hi = min(n, lo + step)
+        cos = np.clip((m[lo:hi] @ mt).toarray(), 0, 1)
+        shared_w = (fm[lo:hi] @ fwt).toarray()
+        union_w = total[lo:hi, None] + total[None, :] - shared_w
+        with np.errstate(divide="ignore", invalid="ignore"):
+            feat = np.where(union_w > 0, shared_w / np.where(union_w > 0, union_w, 1), 0.0)
+        score = np.round(TEXT_WEIGHT * cos + (1 - TEXT_WEIGHT) * feat, 4)
+        ok = (score >= MIN_SCORE) & ((shared_w > 0) | (cos >= 0.1))
+        ok[np.arange(hi - lo), np.arange(lo, hi)] = False
+        key = np.where(ok, np.rint(score * 10000).astype(np.int64) * n + tie, -1)
+        for r in range(hi - lo):
+            a = lo + r
+            ds, de = span[docs[a]]
+            same = key[r, ds:de]
+            picked = [ds + j for j in _top(same, PER_DOCUMENT)]
+            row = key[r].copy()
+            row[ds:de] = -1
+            picked += _top(row, OTHER_DOCUMENTS)
+            picked.sort(key=lambda b: -key[r, b])
+            for k, b in enumerate(picked, 1):
+                shared = sets[a] & sets[b]
+                text = float(cos[r, b])
+                groups = tuple((kind, tuple(sorted(i for kk, i in shared if kk == kind))) for kind in FEATURES
+                               if any(kk == kind for kk, _ in shared))
+                out.append(Relation(profs[a].iri, profs[b].iri, k, float(score[r, b]), round(text, 4), groups,
+                                    reason(groups, text, labels)))
     return out
+
+
+def _top(keys, k: int) -> list[int]:
+    """Indices of the ``k`` largest non-negative keys (keys are distinct), largest first."""
+    import numpy as np
+
+    valid = np.flatnonzero(keys >= 0)
+    if len(valid) > k:
+        valid = valid[np.argpartition(-keys[valid], k - 1)[:k]]
+    return sorted(valid.tolist(), key=lambda j: -keys[j])
 
 
 def reason(groups, text: float, labels: dict) -> str:

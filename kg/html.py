@@ -48,18 +48,36 @@ def json_for_script(obj) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _page(title: str, body: str, *, depth: int = 0, style: str = "", script: str = "", current: str = "",
-          docs: list[tuple[str, str]] = ()) -> str:
+# Where the list of documents goes in a page rendered before all documents are known (a build
+# renders each document's page as the document finishes); ``fill_docs`` puts the list in.
+# Document text is escaped, so "<!--" can never come from it.
+DOCS_SLOT = "<!--policykg:documents-->"
+
+
+def docs_nav(docs: list[tuple[str, str]], depth: int) -> str:
     up = "../" * depth
-    links = [("index.html", "图谱"), ("targets.html", "目标一览"), ("responsibility.html", "责任矩阵")]
-    nav = " ".join(
-        f'<a href="{up}{href}"{" aria-current=page" if href == current else ""}>{escape(label)}</a>' for href, label in links
-    )
+    nav = ""
     if docs:
         items = "".join(f'<li><a href="{up}text/{escape(key)}.html">{escape(t)}</a></li>' for key, t in docs)
         nav += f'<details class="docs"><summary>阅读原文（{len(docs)}）</summary><ul>{items}</ul></details>'
     if len(docs) == 1:
         nav += f' <a href="{up}text/{escape(docs[0][0])}.html">{escape(short(docs[0][1], 24))}</a>'
+    return nav
+
+
+def fill_docs(page: bytes, docs: list[tuple[str, str]], depth: int) -> bytes:
+    return page.replace(DOCS_SLOT.encode(), docs_nav(docs, depth).encode("utf-8"), 1)
+
+
+def _page(title: str, body: str, *, depth: int = 0, style: str = "", script: str = "", current: str = "",
+          docs: list[tuple[str, str]] | None = ()) -> str:
+    """A page; ``docs=None`` leaves ``DOCS_SLOT`` where the list of documents goes."""
+    up = "../" * depth
+    links = [("index.html", "图谱"), ("targets.html", "目标一览"), ("responsibility.html", "责任矩阵")]
+    nav = " ".join(
+        f'<a href="{up}{href}"{" aria-current=page" if href == current else ""}>{escape(label)}</a>' for href, label in links
+    )
+    nav += DOCS_SLOT if docs is None else docs_nav(docs, depth)
 
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
@@ -113,7 +131,8 @@ section.unit{margin:0 0 1rem}section.unit p{margin:.2rem 0}.issue{color:#a33}
 _LABEL = {"notice": "印发通知", "preamble": "导语", "annex": "附件"}
 
 
-def render_text_page(view: View, doc_iri: str, doc: Document) -> str:
+def render_text_page(view: View, doc_iri: str, doc: Document, docs: list[tuple[str, str]] | None = ()) -> str:
+    """The reading view of one document; ``docs=None`` leaves the slot for the list of documents."""
     spans = view.spans.get(doc_iri, [])
     anchor = anchors(doc)
     title = doc.meta.get("title") or doc.source.name
@@ -130,7 +149,7 @@ def render_text_page(view: View, doc_iri: str, doc: Document) -> str:
     for node in doc.root.children:
         _render_unit(doc, doc_iri, node, anchor, spans, nav, body, 2)
     page = f'<div class="layout"><nav class="toc"><h2>目录</h2><ul>{"".join(nav)}</ul></nav><main>{"".join(body)}</main></div>'
-    return _page(title, page, depth=1, style=_TEXT_STYLE, docs=_doc_links(view))
+    return _page(title, page, depth=1, style=_TEXT_STYLE, docs=_doc_links(view) if docs == () else docs)
 
 
 def _own_text_end(node: Node) -> int:
@@ -224,39 +243,53 @@ table.querySelectorAll("thead th").forEach(function(th,col){
 
 
 def render_targets_page(view: View) -> str:
+    return targets_page(target_rows(view), _doc_links(view))
+
+
+def target_rows(view: View) -> list[tuple[str, str, str]]:
+    """(deadline year, target node, table row) for every target in the view: a document's share of targets.html."""
     titles = {iri: (doc.meta.get("title") or doc.source.name) for iri, doc in view.docs}
-    by_year: dict[str, list[tuple[str, dict]]] = {}
+    out = []
     for node, d in view.details.items():
-        if d.get("type") == "target":
-            by_year.setdefault(str(d.get("year") or ""), []).append((node, d))
-    body = [f"<main><h1>目标一览</h1><p>{sum(len(v) for v in by_year.values())} 个量化目标，按期限年份分组；"
+        if d.get("type") != "target":
+            continue
+        year = str(d.get("year") or "")
+        unit = view.details.get(d["unit_node"], {})
+        measure = (f"（{unit.get('number')}）" if unit.get("type") == "measure" else f"{unit.get('number', '')}、") + short(unit.get("title", ""), 14)
+        cells = [
+            (year, year), (d["indicator"], None), (d["scope"], None), (_CMP_ZH.get(d["comparator"], d["comparator"]), None),
+            (d["value_text"], None), (d["value"], d["value"]), (d["unit"], None),
+            ({"decrease": "下降", "increase": "提高"}.get(d["change"], ""), None), (str(d["base_year"]), None),
+            ("是" if d["aspirational"] else "", None), (short(titles.get(d["doc"], ""), 16), None),
+        ]
+        tds = "".join(
+            f'<td{" class=num" if sort is not None else ""}{f" data-sort={chr(34)}{escape(str(sort))}{chr(34)}" if sort is not None else ""}>'
+            f"{escape(str(v))}</td>" for v, sort in cells)
+        tds += (f'<td><a href="{escape(unit.get("read", ""))}">{escape(measure)}</a> '
+                f'<a href="{_node_href(node, 0)}" title="在图谱中查看">◎</a></td>'
+                f'<td class="clause">{escape(d["clause"])}</td>')
+        out.append((year, node, f'<tr class="row">{tds}</tr>'))
+    return out
+
+
+def targets_page(rows: list[tuple[str, str, str]], docs: list[tuple[str, str]]) -> str:
+    """targets.html from every document's target rows, grouped by deadline year."""
+    by_year: dict[str, list[tuple[str, str]]] = {}
+    for year, node, row in rows:
+        by_year.setdefault(year, []).append((node, row))
+    body = [f"<main><h1>目标一览</h1><p>{len(rows)} 个量化目标，按期限年份分组；"
             "点击表头排序（在每组之内）。</p><table id=\"targets\"><thead><tr>"
             + "".join(f"<th>{escape(c)}</th>" for c in _TARGET_COLUMNS) + "</tr></thead>"]
     for year in sorted(by_year, key=lambda y: (y == "", y)):
-        rows = sorted(by_year[year], key=lambda p: p[0])
+        group = sorted(by_year[year])
         label = f"{year}年" if year else "未写明年份"
         body.append(f'<tbody data-year="{escape(year)}"><tr class="year"><th colspan="{len(_TARGET_COLUMNS)}">'
-                    f"{escape(label)}（{len(rows)}）</th></tr>")
-        for node, d in rows:
-            unit = view.details.get(d["unit_node"], {})
-            measure = (f"（{unit.get('number')}）" if unit.get("type") == "measure" else f"{unit.get('number', '')}、") + short(unit.get("title", ""), 14)
-            cells = [
-                (year, year), (d["indicator"], None), (d["scope"], None), (_CMP_ZH.get(d["comparator"], d["comparator"]), None),
-                (d["value_text"], None), (d["value"], d["value"]), (d["unit"], None),
-                ({"decrease": "下降", "increase": "提高"}.get(d["change"], ""), None), (str(d["base_year"]), None),
-                ("是" if d["aspirational"] else "", None), (short(titles.get(d["doc"], ""), 16), None),
-            ]
-            tds = "".join(
-                f'<td{" class=num" if sort is not None else ""}{f" data-sort={chr(34)}{escape(str(sort))}{chr(34)}" if sort is not None else ""}>'
-                f"{escape(str(v))}</td>" for v, sort in cells)
-            tds += (f'<td><a href="{escape(unit.get("read", ""))}">{escape(measure)}</a> '
-                    f'<a href="{_node_href(node, 0)}" title="在图谱中查看">◎</a></td>'
-                    f'<td class="clause">{escape(d["clause"])}</td>')
-            body.append(f'<tr class="row">{tds}</tr>')
+                    f"{escape(label)}（{len(group)}）</th></tr>")
+        body.extend(row for _, row in group)
         body.append("</tbody>")
     body.append("</table></main>")
     return _page("目标一览 · policykg", "".join(body), style=_TARGET_STYLE, script=_SORT_SCRIPT,
-                 current="targets.html", docs=_doc_links(view))
+                 current="targets.html", docs=docs)
 
 
 # Responsibility matrix -----------------------------------------------------------------------
@@ -277,52 +310,62 @@ _ROLE_ZH = {"lead": "牵头", "co-lead": "协同", "participant": "参与", "men
 
 
 def render_matrix_page(view: View) -> str:
-    """Actor × measure per document: stated roles in colour, inherited ones dashed and marked 推定."""
+    return matrix_page([matrix_section(view, d, doc) for d, doc in view.docs], _doc_links(view))
+
+
+_MATRIX_INTRO = ("<main><h1>责任矩阵</h1><p>每行一项措施，每列一个主体。实色为原文所述角色（牵头、协同、参与、提及）；"
+                 "虚线框“（牵头）”为推定：该措施未写明责任主体，继承自本文件的总体责任条款（组织实施、压实责任等），"
+                 "并非原文所述。⚑ 标出未写明责任主体的措施。</p>")
+
+
+def matrix_page(sections: list[str], docs: list[tuple[str, str]]) -> str:
+    """responsibility.html from every document's section (documents in IRI order)."""
+    return _page("责任矩阵 · policykg", _MATRIX_INTRO + "".join(sections) + "</main>", style=_MATRIX_STYLE,
+                 current="responsibility.html", docs=docs)
+
+
+def matrix_section(view: View, d: str, doc: Document) -> str:
+    """One document's actor × measure table: stated roles in colour, inherited ones dashed and marked 推定."""
     g = view.graph
-    body = ["<main><h1>责任矩阵</h1><p>每行一项措施，每列一个主体。实色为原文所述角色（牵头、协同、参与、提及）；"
-            "虚线框“（牵头）”为推定：该措施未写明责任主体，继承自本文件的总体责任条款（组织实施、压实责任等），"
-            "并非原文所述。⚑ 标出未写明责任主体的措施。</p>"]
-    for d, doc in view.docs:
-        measures = [n for n, a in g.nodes(data=True) if a["type"] == "measure" and a.get("doc") == d]
-        measures = [n for n in _doc_order(view, d) if n in set(measures)]
-        cells: dict[tuple[str, str], tuple[str, bool]] = {}
-        count: dict[str, int] = {}
-        for m in measures:
-            for actor, _, rel in g.in_edges(m, keys=True):
-                if rel in _ROLE_ZH:
-                    cells[(m, actor)] = (rel, False)
-                    count[actor] = count.get(actor, 0) + 1
-            for actor, _label, role, _clause in view.details[m].get("inherited", []):
-                cells.setdefault((m, actor), (role, True))
+    body = []
+    measures = [n for n, a in g.nodes(data=True) if a["type"] == "measure" and a.get("doc") == d]
+    measures = [n for n in _doc_order(view, d) if n in set(measures)]
+    cells: dict[tuple[str, str], tuple[str, bool]] = {}
+    count: dict[str, int] = {}
+    for m in measures:
+        for actor, _, rel in g.in_edges(m, keys=True):
+            if rel in _ROLE_ZH:
+                cells[(m, actor)] = (rel, False)
                 count[actor] = count.get(actor, 0) + 1
-        actors = sorted(count, key=lambda a: (-count[a], g.nodes[a]["label"]))
-        title = doc.meta.get("title") or doc.source.name
-        unstated = sum(1 for m in measures if view.details[m].get("unstated"))
-        body.append(f"<h2>{escape(title)}</h2><p>{len(measures)} 项措施，{len(actors)} 个主体；"
-                    f"{unstated} 项未写明责任主体。</p>")
-        if not measures:
-            continue
-        head = "".join(f"<th title=\"{escape(g.nodes[a]['title'])}\">{escape(g.nodes[a]['label'])}</th>" for a in actors)
-        rows = []
-        for m in measures:
-            det = view.details[m]
-            label = f"（{det['number']}）{det['title']}"
-            tds = []
-            for a in actors:
-                role, inferred = cells.get((m, a), ("", False))
-                if not role:
-                    tds.append("<td></td>")
-                elif inferred:
-                    tds.append(f'<td class="inferred" title="推定：继承自总体责任条款">（{_ROLE_ZH[role]}）</td>')
-                else:
-                    tds.append(f'<td class="r-{role}">{_ROLE_ZH[role]}</td>')
-            flag = '<td class="flag">⚑</td>' if det.get("unstated") else "<td></td>"
-            rows.append(f'<tr><th class="m"><a href="{escape(det["read"])}">{escape(short(label, 22))}</a></th>{flag}{"".join(tds)}</tr>')
-        body.append(f'<div class="wrap"><table><thead><tr><th class="m">措施</th><th class="m">⚑</th>{head}</tr></thead>'
-                    f'<tbody>{"".join(rows)}</tbody></table></div>')
-    body.append("</main>")
-    return _page("责任矩阵 · policykg", "".join(body), style=_MATRIX_STYLE, current="responsibility.html",
-                 docs=_doc_links(view))
+        for actor, _label, role, _clause in view.details[m].get("inherited", []):
+            cells.setdefault((m, actor), (role, True))
+            count[actor] = count.get(actor, 0) + 1
+    actors = sorted(count, key=lambda a: (-count[a], g.nodes[a]["label"]))
+    title = doc.meta.get("title") or doc.source.name
+    unstated = sum(1 for m in measures if view.details[m].get("unstated"))
+    body.append(f"<h2>{escape(title)}</h2><p>{len(measures)} 项措施，{len(actors)} 个主体；"
+                f"{unstated} 项未写明责任主体。</p>")
+    if not measures:
+        return "".join(body)
+    head = "".join(f"<th title=\"{escape(g.nodes[a]['title'])}\">{escape(g.nodes[a]['label'])}</th>" for a in actors)
+    rows = []
+    for m in measures:
+        det = view.details[m]
+        label = f"（{det['number']}）{det['title']}"
+        tds = []
+        for a in actors:
+            role, inferred = cells.get((m, a), ("", False))
+            if not role:
+                tds.append("<td></td>")
+            elif inferred:
+                tds.append(f'<td class="inferred" title="推定：继承自总体责任条款">（{_ROLE_ZH[role]}）</td>')
+            else:
+                tds.append(f'<td class="r-{role}">{_ROLE_ZH[role]}</td>')
+        flag = '<td class="flag">⚑</td>' if det.get("unstated") else "<td></td>"
+        rows.append(f'<tr><th class="m"><a href="{escape(det["read"])}">{escape(short(label, 22))}</a></th>{flag}{"".join(tds)}</tr>')
+    body.append(f'<div class="wrap"><table><thead><tr><th class="m">措施</th><th class="m">⚑</th>{head}</tr></thead>'
+                f'<tbody>{"".join(rows)}</tbody></table></div>')
+    return "".join(body)
 
 
 def _doc_order(view: View, d: str) -> list[str]:
@@ -376,6 +419,7 @@ def graph_data(view: View) -> dict:
         "edges": [[e["from"], e["to"], e["rel"]] for e in net.edges],
         "details": view.details,
         "docs": [[iri, doc.meta.get("title") or doc.source.name, doc_key(iri)] for iri, doc in view.docs],
+        "overview": view.overview,
     }
 
 
@@ -401,6 +445,10 @@ label.f{display:block;margin:.25rem 0}label.f select{width:100%;font:inherit}
 
 def render_graph_page(view: View) -> str:
     js, css = vis_assets()
+    intro = "点击节点查看详情：措施的全文与标注、目标值、主体负责的措施。"
+    if view.overview:
+        intro = (f"本次构建有 {len(view.docs)} 个文件，图中只画出文件与它们涉及的主体、指标、领域、地区和年份（概览）；"
+                 "各部分、措施与目标值见原文阅读页、目标一览和责任矩阵，也都在 SPARQL 存储中。")
     data = graph_data(view)
     type_boxes = "".join(
         f'<label class="f"><input type="checkbox" name="type" value="{k}" checked>'
@@ -420,7 +468,7 @@ def render_graph_page(view: View) -> str:
         '<p id="notice" role="status"></p><p id="count"></p>'
         f'<fieldset><legend>关系</legend><ul class="rel">{relations}</ul></fieldset>'
         '</aside><div id="graph" role="img" aria-label="知识图谱"></div>'
-        '<aside id="panel"><p>点击节点查看详情：措施的全文与标注、目标值、主体负责的措施。</p></aside></div>'
+        f'<aside id="panel"><p>{escape(intro)}</p></aside></div>'
         f'<script type="application/json" id="pk-data">{json_for_script(data)}</script>'
     )
     script = f"<script>{js}</script><script>{_GRAPH_SCRIPT}</script>"
@@ -537,7 +585,7 @@ var panel=document.getElementById("panel");
 function link(id,text){return el("button",{type:"button","class":"link",text:text||byId.get(id).title,on:function(){focus(id);}});}
 function list(ids,fmt){var ul=el("ul");ids.forEach(function(id){ul.appendChild(el("li",null,fmt?fmt(id):link(id)));});return ul;}
 function field(dl,k,v){if(v===""||v==null)return;dl.appendChild(el("dt",{text:k}));dl.appendChild(el("dd",{text:String(v)}));}
-function unitName(id){var n=byId.get(id);if(!n)return id;var d=docTitle.get(n.docs[0])||"";return (D.docs.length>1?d.slice(0,10)+"… ":"")+n.title;}
+function unitName(id){var n=byId.get(id);if(!n)return id;if(n.group==="document")return n.title;var d=docTitle.get(n.docs[0])||"";return (D.docs.length>1?d.slice(0,10)+"… ":"")+n.title;}
 function highlighted(text,spans){var box=el("div",{"class":"text"}),pos=0;
   spans.forEach(function(s){if(s[0]<pos)return;box.appendChild(document.createTextNode(text.slice(pos,s[0])));
     var m=el("mark",{"class":"hl hl-"+s[2],title:s[4],text:text.slice(s[0],s[1])});
@@ -581,18 +629,21 @@ function show(id){
     section("所属措施",list([d.unit_node],function(x){return link(x,unitName(x));}));
   }else if(n.group==="actor"){
     var a=el("dl");field(a,"英文",d.en);field(a,"类别",d.kind);panel.appendChild(a);
-    grouped(id,"out",["lead","co-lead","participant","mentioned"]);
+    grouped(id,"out",["lead","co-lead","participant","mentioned"]);grouped(id,"in",["concerns"]);
   }else if(n.group==="indicator"){
     var ts=nbrs(id,"indicator","in");
     section("各文件中的目标值（"+ts.length+"）",list(ts,function(x){var q=DET[x]||{};
       return el("span",null,link(x,(q.year?q.year+"年 ":"")+byId.get(x).title),el("span",{"class":"type",text:(docTitle.get(q.doc)||"").slice(0,14)}));}));
+    grouped(id,"in",["concerns"]);
   }else{
+    if(n.group==="document"&&D.overview){var o=el("dl");field(o,"日期",d.date);field(o,"部分",d.parts);field(o,"措施",d.measures);
+      field(o,"目标值",d.targets);panel.appendChild(o);}
     if(d.en)panel.appendChild(el("p",{text:d.en}));
-    grouped(id,"in",["sector","place","due","has_part"]);grouped(id,"out",["has_part"]);
+    grouped(id,"in",["sector","place","due","has_part","concerns"]);grouped(id,"out",["has_part","concerns"]);
   }
 }
 function focus(id){
-  if(!byId.has(id))return;
+  if(!byId.has(id)){notice.textContent=D.overview?"概览图只含文件与概念（文件过多，未画出各措施）；该节点请在原文阅读页中查看。":"图中没有该节点。";return;}
   if(!visible.has(id)){reset();notice.textContent="已重置筛选以显示该节点。";}
   network.selectNodes([id]);network.focus(id,{scale:Math.max(network.getScale(),1.0),animation:false});show(id);
   if(location.hash!=="#node="+encodeURIComponent(id))history.replaceState(null,"","#node="+encodeURIComponent(id));}

@@ -1,7 +1,7 @@
-"""Documents → the files of a build (as bytes), and the atomic write of a build folder.
+"""Serialisations of the graph, the embedded store, and the atomic write of a build folder.
 
 Every output is deterministic: documents are sorted by IRI, N-Quads lines are sorted, no
-clock, uuid or path goes into any file.
+clock, uuid or path goes into any file. ``build.py`` streams documents through these.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from .model import Document
@@ -81,87 +82,6 @@ def _sorted_header(data: str) -> str:
     return "\n".join(sorted(lines[:k]) + [""] + lines[k:])
 
 
-def build_files(docs: list[Document]) -> dict[str, bytes]:
-    """The text outputs of a build, by file name."""
-    ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
-    union: set[str] = set()
-    shared: set[str] = set()
-    quads: list[str] = []
-    for iri, doc in ordered:
-        lines = _nt_lines(document_graph(doc))
-        union.update(lines)
-        for line in lines:
-            if line.startswith(_SHARED):
-                shared.add(line)
-            else:
-                quads.append(f"{line[:-1].rstrip()} <{iri}> .")
-    from .crossref import profiles, related
-    from .rdf import add_relations, new_graph
-
-    relations = related(profiles(ordered))
-    rg = new_graph()
-    add_relations(rg, relations)
-    lines = _nt_lines(rg)
-    union.update(lines)
-    for line in lines:
-        if line.startswith(_SHARED):
-            shared.add(line)
-        else:
-            quads.append(f"{line[:-1].rstrip()} <{RELATIONS_GRAPH}> .")
-    for line in sorted(shared):
-        quads.append(f"{line[:-1].rstrip()} <{CONCEPTS_GRAPH}> .")
-    for line in _nt_lines(ontology_graph()):
-        quads.append(f"{line[:-1].rstrip()} <{ONTOLOGY_GRAPH}> .")
-    nquads = ("\n".join(quads) + "\n").encode("utf-8")
-    files = {
-        "graph.ttl": turtle(sorted(union)),
-        "graph.nt": ("\n".join(sorted(union)) + "\n").encode("utf-8"),
-        "graph.trig": trig(nquads),
-        "graph.jsonld": jsonld(nquads),
-        "graph.nq": nquads,
-        "ontology.ttl": turtle(_nt_lines(ontology_graph())),
-        **pages(docs, relations),
-        "documents.json": (
-            json.dumps(
-                [
-                    {
-                        "doc": iri,
-                        "title": d.meta.get("title"),
-                        "date": d.meta.get("date"),
-                        "source": d.source.name,
-                        "sha256": d.source.sha256,
-                        "issues": [i.__dict__ for i in d.issues],
-                    }
-                    for iri, d in ordered
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-            + "\n"
-        ).encode("utf-8"),
-    }
-    return files
-
-
-def pages(docs: list[Document], relations=()) -> dict[str, bytes]:
-    """The reviewers' pages and the projection behind them (see ``view.py`` and ``html.py``)."""
-    from .html import render_graph_page, render_matrix_page, render_targets_page, render_text_page
-    from .view import doc_key, layout, project, projection_json
-
-    view = project(docs, relations)
-    for node, (x, y) in layout(view.graph).items():
-        view.graph.nodes[node].update(x=x, y=y)
-    out = {
-        "index.html": render_graph_page(view).encode("utf-8"),
-        "targets.html": render_targets_page(view).encode("utf-8"),
-        "responsibility.html": render_matrix_page(view).encode("utf-8"),
-        "projection.json": projection_json(view).encode("utf-8"),
-    }
-    for iri, doc in view.docs:
-        out[f"text/{doc_key(iri)}.html"] = render_text_page(view, iri, doc).encode("utf-8")
-    return out
-
-
 def write_store(folder: Path, nquads: Path) -> None:
     """The embedded store: every named graph, and their union materialised as the default graph.
 
@@ -180,10 +100,12 @@ def write_store(folder: Path, nquads: Path) -> None:
     del store
 
 
-def write_build(out: Path, files: dict[str, bytes], with_store: bool = True) -> None:
-    """Write a whole build into ``out``: into a temporary sibling first, then moved into place.
+@contextmanager
+def atomic_folder(out: Path):
+    """Yield a temporary sibling of ``out`` to write a build into; on success it replaces ``out`` whole.
 
-    A failure or interruption leaves any previous build in ``out`` as it was.
+    A failure or interruption (any exception, KeyboardInterrupt included) leaves any previous
+    build in ``out`` as it was and removes the temporary folder.
     """
     out = out.resolve()
     parent = out.parent
@@ -193,11 +115,7 @@ def write_build(out: Path, files: dict[str, bytes], with_store: bool = True) -> 
     os.umask(umask)
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes 0700; a build folder is an ordinary folder
     try:
-        for name, data in files.items():
-            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
-            (tmp / name).write_bytes(data)
-        if with_store:
-            write_store(tmp / "store", tmp / "graph.nq")
+        yield tmp
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
             os.rename(out, old / "previous")

@@ -42,6 +42,7 @@ RELATIONS: dict[str, tuple[str, str]] = {
     "sector": ("属于领域", "in sector"),
     "place": ("涉及地区", "concerns place"),
     "related": ("相关", "related to"),
+    "concerns": ("涉及", "concerns"),  # the overview drawn for large builds: a document and a concept it uses
 }
 
 # highlight layers, strongest first: a span overlapping a stronger one is not highlighted
@@ -83,6 +84,7 @@ class View:
     details: dict[str, dict] = field(default_factory=dict)  # node id → what its panel shows
     docs: list[tuple[str, Document]] = field(default_factory=list)
     spans: dict[str, list[Span]] = field(default_factory=dict)  # doc iri → spans over doc.text
+    overview: bool = False  # documents and concepts only (see ``overview``)
 
 
 def _time_node(ann: Annotation) -> tuple[str, str]:
@@ -106,19 +108,16 @@ def project(docs: list[Document], relations=()) -> View:
 
     ``relations`` (from ``crossref.related``) become ``related`` edges and, with their reasons,
     part of each measure's panel; inherited responsibilities are shown on panels only, marked
-    inferred, and never become edges.
+    inferred, and never become edges. It is the merge of each document's own projection
+    (``fragment``), which is how a build makes it: one document at a time.
     """
-    from .crossref import general_clauses, inherited
-    from .annotate.actors import actor_table
-    from .annotate.concepts import table
-    from .link import links
-
-    actors = actor_table()
-    g = nx.MultiDiGraph()
-    view = View(g)
     ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
+    view = merge([fragment(d, doc) for d, doc in ordered], relations)
     view.docs = ordered
+    return view
 
+
+def _adder(g: nx.MultiDiGraph):
     def add(node_id: str, kind: str, label: str, title: str | None = None, **attrs) -> str:
         if node_id not in g:
             g.add_node(node_id, type=kind, label=label, title=title or label, **attrs)
@@ -129,105 +128,173 @@ def project(docs: list[Document], relations=()) -> View:
             zh, en = RELATIONS[rel]
             g.add_edge(a, b, key=rel, relation=rel, label=zh, title=en)
 
-    for d, doc in ordered:
-        title = doc.meta.get("title") or doc.source.name
-        key = doc_key(d)
-        add(d, "document", short(title, 20), title, doc=d, date=doc.meta.get("date") or "")
-        view.details[d] = {"type": "document", "title": title, "date": doc.meta.get("date") or "",
-                           "number": doc.meta.get("doc_number") or "", "issuers": "、".join(doc.meta.get("issuers", [])),
-                           "read": f"text/{key}.html"}
-        anchor = anchors(doc)
-        parent = {id(c): n for n in doc.root.walk() for c in n.children}
+    return add, edge
 
-        def container(node: Node) -> tuple[str, str]:
-            up = parent.get(id(node))
-            while up is not None and up.kind != "part":
-                up = parent.get(id(up))
-            return (str(node_iri(d, up)), up.number or "") if up is not None else (d, "")
 
-        for unit in doc.nodes():
-            if unit.kind not in ("part", "measure"):
-                continue
-            u = str(node_iri(d, unit))
-            up, part_number = container(unit)
-            if unit.kind == "part":
-                add(u, "part", _measure_label(unit), f"{unit.number}、{unit.title or ''}", doc=d, part=unit.number or "")
-            else:
-                add(u, "measure", _measure_label(unit), f"（{unit.number}）{unit.title or ''}", doc=d,
-                    part=part_number, measure=unit.number or "")
-            edge(up, u, "has_part")
-        targets_of: dict[tuple[int, int], str] = {}
-        for ul in links(doc).values():
-            u = str(node_iri(d, ul.unit))
-            if u not in g:  # a statement outside parts (a preamble): hang it on the document
-                u = d
-            for actor, (role, _ann) in sorted(ul.roles.items()):
-                a = add(str(concept_iri("actor", actor)), "actor", actors[actor]["label_zh"],
-                        f"{actors[actor]['label_zh']} ({actors[actor]['label_en']})")
-                view.details.setdefault(a, {"type": "actor", "en": actors[actor]["label_en"],
-                                            "kind": actors[actor]["type"]})
-                edge(a, u, role)
-            for kind, attr in (("sector", "sectors"), ("place", "places")):
-                for ident in sorted(getattr(ul, attr)):
-                    row = table(kind)[ident]
-                    c = add(str(concept_iri(kind, ident)), kind, row["label_zh"],
-                            f"{row['label_zh']} ({row.get('label_en') or ''})".replace(" ()", ""))
-                    view.details.setdefault(c, {"type": kind, "en": row.get("label_en") or ""})
-                    edge(u, c, kind)
-            for k, ann in enumerate(ul.targets, 1):
-                t = f"{u}/target_{k}"
-                targets_of[(ann.start, ann.end)] = t
-                value_text = doc.text[ann.get("value_start"):ann.get("value_end")] if ann.get("value_start") is not None else ann.get("value")
-                label = f"{ann.get('indicator_label')} {_CMP.get(ann.get('comparator'), '')}{value_text}"
-                add(t, "target", short(label, 22), label, doc=d, year=ann.get("year") or "")
-                edge(u, t, "sets_target")
-                ind = add(str(concept_iri("indicator", ann.get("indicator"))), "indicator", ann.get("indicator_label"))
-                view.details.setdefault(ind, {"type": "indicator"})
-                edge(t, ind, "indicator")
-                view.details[t] = {
-                    "type": "target", "doc": d, "unit_node": u, "indicator": ann.get("indicator_label"),
-                    "value": ann.get("value"), "value_text": value_text, "unit": ann.get("unit"),
-                    "comparator": ann.get("comparator"), "change": ann.get("change") or "",
-                    "base_year": ann.get("base_year") or "", "year": ann.get("year") or "",
-                    "period": ann.get("period_label") or ann.get("period") or "", "scope": ann.get("scope") or "",
-                    "aspirational": bool(ann.get("aspirational")),
-                    "clause": doc.text[ann.get("clause_start"):ann.get("clause_end")],
-                    "read": f"text/{key}.html#{anchor.get(id(ul.unit), '')}",
-                }
-                _due(g, view, add, edge, t, ann)
-            for k, ann in enumerate(ul.goals, 1):
-                go = f"{u}/goal_{k}"
-                text = doc.text[ann.start:ann.end]
-                add(go, "goal", short(text, 16), text, doc=d, year=ann.get("year") or "")
-                edge(u, go, "sets_goal")
-                view.details[go] = {"type": "goal", "doc": d, "unit_node": u, "text": text,
-                                    "year": ann.get("year") or "", "aspirational": bool(ann.get("aspirational")),
-                                    "read": f"text/{key}.html#{anchor.get(id(ul.unit), '')}"}
-                _due(g, view, add, edge, go, ann)
-        view.spans[d] = _spans(doc, targets_of)
-        for unit in doc.nodes():
-            if unit.kind not in ("measure", "part"):
-                continue
-            u = str(node_iri(d, unit))
-            start = unit.body_start if unit.body_start is not None else unit.start
-            end = _own_end(unit)
-            view.details[u] = {
-                **view.details.get(u, {}), "type": unit.kind, "doc": d, "number": unit.number or "",
-                "title": unit.title or "", "text": doc.text[start:end],
-                "spans": [[s.start - start, s.end - start, s.layer, s.node, s.title]
-                          for s in view.spans[d] if start <= s.start and s.end <= end],
-                "read": f"text/{key}.html#{anchor[id(unit)]}",
+def fragment(d: str, doc: Document) -> View:
+    """One document's projection: its nodes, the concept nodes it links to, panels and spans."""
+    from .crossref import general_clauses, inherited
+    from .annotate.actors import actor_table
+    from .annotate.concepts import table
+    from .link import links
+
+    actors = actor_table()
+    g = nx.MultiDiGraph()
+    view = View(g)
+    add, edge = _adder(g)
+    title = doc.meta.get("title") or doc.source.name
+    key = doc_key(d)
+    add(d, "document", short(title, 20), title, doc=d, date=doc.meta.get("date") or "")
+    view.details[d] = {"type": "document", "title": title, "date": doc.meta.get("date") or "",
+                       "number": doc.meta.get("doc_number") or "", "issuers": "、".join(doc.meta.get("issuers", [])),
+                       "read": f"text/{key}.html"}
+    anchor = anchors(doc)
+    parent = {id(c): n for n in doc.root.walk() for c in n.children}
+
+    def container(node: Node) -> tuple[str, str]:
+        up = parent.get(id(node))
+        while up is not None and up.kind != "part":
+            up = parent.get(id(up))
+        return (str(node_iri(d, up)), up.number or "") if up is not None else (d, "")
+
+    for unit in doc.nodes():
+        if unit.kind not in ("part", "measure"):
+            continue
+        u = str(node_iri(d, unit))
+        up, part_number = container(unit)
+        if unit.kind == "part":
+            add(u, "part", _measure_label(unit), f"{unit.number}、{unit.title or ''}", doc=d, part=unit.number or "")
+        else:
+            add(u, "measure", _measure_label(unit), f"（{unit.number}）{unit.title or ''}", doc=d,
+                part=part_number, measure=unit.number or "")
+        edge(up, u, "has_part")
+    targets_of: dict[tuple[int, int], str] = {}
+    for ul in links(doc).values():
+        u = str(node_iri(d, ul.unit))
+        if u not in g:  # a statement outside parts (a preamble): hang it on the document
+            u = d
+        for actor, (role, _ann) in sorted(ul.roles.items()):
+            a = add(str(concept_iri("actor", actor)), "actor", actors[actor]["label_zh"],
+                    f"{actors[actor]['label_zh']} ({actors[actor]['label_en']})")
+            view.details.setdefault(a, {"type": "actor", "en": actors[actor]["label_en"],
+                                        "kind": actors[actor]["type"]})
+            edge(a, u, role)
+        for kind, attr in (("sector", "sectors"), ("place", "places")):
+            for ident in sorted(getattr(ul, attr)):
+                row = table(kind)[ident]
+                c = add(str(concept_iri(kind, ident)), kind, row["label_zh"],
+                        f"{row['label_zh']} ({row.get('label_en') or ''})".replace(" ()", ""))
+                view.details.setdefault(c, {"type": kind, "en": row.get("label_en") or ""})
+                edge(u, c, kind)
+        for k, ann in enumerate(ul.targets, 1):
+            t = f"{u}/target_{k}"
+            targets_of[(ann.start, ann.end)] = t
+            value_text = doc.text[ann.get("value_start"):ann.get("value_end")] if ann.get("value_start") is not None else ann.get("value")
+            label = f"{ann.get('indicator_label')} {_CMP.get(ann.get('comparator'), '')}{value_text}"
+            add(t, "target", short(label, 22), label, doc=d, year=ann.get("year") or "")
+            edge(u, t, "sets_target")
+            ind = add(str(concept_iri("indicator", ann.get("indicator"))), "indicator", ann.get("indicator_label"))
+            view.details.setdefault(ind, {"type": "indicator"})
+            edge(t, ind, "indicator")
+            view.details[t] = {
+                "type": "target", "doc": d, "unit_node": u, "indicator": ann.get("indicator_label"),
+                "value": ann.get("value"), "value_text": value_text, "unit": ann.get("unit"),
+                "comparator": ann.get("comparator"), "change": ann.get("change") or "",
+                "base_year": ann.get("base_year") or "", "year": ann.get("year") or "",
+                "period": ann.get("period_label") or ann.get("period") or "", "scope": ann.get("scope") or "",
+                "aspirational": bool(ann.get("aspirational")),
+                "clause": doc.text[ann.get("clause_start"):ann.get("clause_end")],
+                "read": f"text/{key}.html#{anchor.get(id(ul.unit), '')}",
             }
-        clauses = {str(node_iri(d, c)) for c in general_clauses(doc)}
-        unstated, inherits = inherited(doc)
-        for m in unstated:
-            view.details[str(node_iri(d, m))]["unstated"] = True
-        for inh in inherits:
-            view.details[str(node_iri(d, inh.measure))].setdefault("inherited", []).append(
-                [str(concept_iri("actor", inh.actor)), actors[inh.actor]["label_zh"], inh.role, str(node_iri(d, inh.clause))])
-        for c in clauses:
-            if c in view.details:
-                view.details[c]["general_clause"] = True
+            _due(g, view, add, edge, t, ann)
+        for k, ann in enumerate(ul.goals, 1):
+            go = f"{u}/goal_{k}"
+            text = doc.text[ann.start:ann.end]
+            add(go, "goal", short(text, 16), text, doc=d, year=ann.get("year") or "")
+            edge(u, go, "sets_goal")
+            view.details[go] = {"type": "goal", "doc": d, "unit_node": u, "text": text,
+                                "year": ann.get("year") or "", "aspirational": bool(ann.get("aspirational")),
+                                "read": f"text/{key}.html#{anchor.get(id(ul.unit), '')}"}
+            _due(g, view, add, edge, go, ann)
+    view.spans[d] = _spans(doc, targets_of)
+    for unit in doc.nodes():
+        if unit.kind not in ("measure", "part"):
+            continue
+        u = str(node_iri(d, unit))
+        start = unit.body_start if unit.body_start is not None else unit.start
+        end = _own_end(unit)
+        view.details[u] = {
+            **view.details.get(u, {}), "type": unit.kind, "doc": d, "number": unit.number or "",
+            "title": unit.title or "", "text": doc.text[start:end],
+            "spans": [[s.start - start, s.end - start, s.layer, s.node, s.title]
+                      for s in view.spans[d] if start <= s.start and s.end <= end],
+            "read": f"text/{key}.html#{anchor[id(unit)]}",
+        }
+    clauses = {str(node_iri(d, c)) for c in general_clauses(doc)}
+    unstated, inherits = inherited(doc)
+    for m in unstated:
+        view.details[str(node_iri(d, m))]["unstated"] = True
+    for inh in inherits:
+        view.details[str(node_iri(d, inh.measure))].setdefault("inherited", []).append(
+            [str(concept_iri("actor", inh.actor)), actors[inh.actor]["label_zh"], inh.role, str(node_iri(d, inh.clause))])
+    for c in clauses:
+        if c in view.details:
+            view.details[c]["general_clause"] = True
+    view.docs = [(d, doc)]
+    return view
+
+
+OVERVIEW_TYPES = ("actor", "indicator", "sector", "place", "year")
+
+
+def overview(frag: View) -> View:
+    """A document's share of the overview graph: the document, and an edge to each concept it concerns.
+
+    Large builds draw this instead of every part, measure and target: a browser stays usable
+    with thousands of documents, and each measure is still in the reading view and the store.
+    """
+    g = nx.MultiDiGraph()
+    view = View(g, docs=frag.docs, overview=True)
+    add, edge = _adder(g)
+    fg = frag.graph
+    (d, _), = frag.docs
+    measures = parts = targets = 0
+    for n, data in fg.nodes(data=True):
+        kind = data["type"]
+        measures += kind == "measure"
+        parts += kind == "part"
+        targets += kind == "target"
+    g.add_node(d, **{k: v for k, v in fg.nodes[d].items() if k != "docs"})
+    view.details[d] = {**frag.details[d], "measures": measures, "parts": parts, "targets": targets}
+    for n in sorted(fg.nodes):
+        data = fg.nodes[n]
+        if data["type"] in OVERVIEW_TYPES:
+            g.add_node(n, **{k: v for k, v in data.items() if k != "docs"})
+            if n in frag.details:
+                view.details[n] = frag.details[n]
+            edge(d, n, "concerns")
+    return view
+
+
+def merge(fragments: list[View], relations=()) -> View:
+    """Documents' projections (in IRI order) made one: shared concept nodes once, then relations."""
+    g = nx.MultiDiGraph()
+    view = View(g)
+    add, edge = _adder(g)
+    for f in fragments:
+        for n, data in f.graph.nodes(data=True):
+            if n not in g:
+                g.add_node(n, **{k: v for k, v in data.items() if k != "docs"})
+        for a, b, rel in f.graph.edges(keys=True):
+            edge(a, b, rel)
+        for n, det in f.details.items():  # copies: the fragments stay as they were (merge is pure)
+            if det.get("doc") or det.get("type") in ("document", "part", "measure", "target", "goal"):
+                view.details[n] = dict(det)
+            elif n not in view.details:
+                view.details[n] = dict(det)
+        view.spans.update(f.spans)
+        view.docs.extend(f.docs)
+        view.overview = view.overview or f.overview
     for rel in relations:
         if rel.source in g and rel.target in g:
             edge(rel.source, rel.target, "related")

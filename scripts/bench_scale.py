@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Build time and peak memory as a synthetic corpus grows, side by side in one run.
 
-    python scripts/bench_scale.py [--sizes 25,50,100] [--jobs 2]
+    python scripts/bench_scale.py [--sizes 100,300,1000] [--jobs 2] [--store]
 
 A synthetic corpus of N documents is made from the real ones (the seed and the corpus texts,
 in turn): each copy gets a distinct title (a number is put in front of it), so each is a
 document of its own with its own IRIs. Each size is built with
-``policykg build DIR --jobs J --no-store`` in a fresh process; the script prints the wall
-time, the time per document, and the peak resident memory of the build process and of its
-largest worker, with ratios to the smallest size.
+``policykg build DIR --jobs J --no-store`` (``--store``: with the embedded store) in a fresh
+process; the script prints the wall time, the time per document, the peak resident memory of
+the build process and of its largest worker, the size of the build, and the ratios of
+documents, time and main-process memory to the smallest size, measured side by side in one run.
+Flat memory means the memory ratio stays near 1 while the document ratio grows.
 """
 from __future__ import annotations
 
@@ -47,13 +49,16 @@ def sources() -> list[tuple[str, str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="25,50,100")
+    ap.add_argument("--sizes", default="100,300,1000")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--store", action="store_true", help="also write the embedded store (slower, more disk)")
+    ap.add_argument("--keep", action="store_true", help="keep the synthetic corpora and builds (printed)")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     base = sources()
     print(f"{len(base)} titled source texts; sizes {sizes}; --jobs {args.jobs}")
-    print(f"{'documents':>9} {'wall s':>8} {'s/doc':>7} {'peak MB (main)':>15} {'peak MB (worker)':>17} {'memory/doc KB':>14}")
+    print(f"{'documents':>9} {'wall s':>8} {'s/doc':>7} {'peak MB (main)':>15} {'peak MB (worker)':>17} {'build MB':>9}"
+          f" {'docs x':>7} {'time x':>7} {'memory x':>9}")
     first = None
     for n in sizes:
         folder = Path(tempfile.mkdtemp()) / "corpus"
@@ -69,7 +74,7 @@ def main() -> int:
                "    s = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
                "    c = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
                "    print(f'PEAK {s} {c}', file=sys.stderr)",
-               "build", str(folder), "--out", str(out), "--no-store", "--jobs", str(args.jobs)]
+               "build", str(folder), "--out", str(out), "--jobs", str(args.jobs)] + ([] if args.store else ["--no-store"])
         t = time.perf_counter()
         res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         wall = time.perf_counter() - t
@@ -80,8 +85,16 @@ def main() -> int:
         main_kb, child_kb = (int(x) for x in peak[-1].split()[1:])
         built = [ln for ln in res.stdout.splitlines() if ln.startswith("built")]
         first = first or (n, wall, main_kb)
-        print(f"{n:9d} {wall:8.1f} {wall / n:7.2f} {main_kb / 1024:15.0f} {child_kb / 1024:17.0f} {main_kb / n:14.0f}"
-              f"   {built[0] if built else ''}")
+        size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+        print(f"{n:9d} {wall:8.1f} {wall / n:7.2f} {main_kb / 1024:15.0f} {child_kb / 1024:17.0f} {size / 2**20:9.0f}"
+              f" {n / first[0]:7.1f} {wall / first[1]:7.1f} {main_kb / first[2]:9.2f}   {built[0] if built else ''}",
+              flush=True)
+        if args.keep:
+            print(f"          kept: {folder} → {out}")
+        else:
+            import shutil
+
+            shutil.rmtree(folder.parent, ignore_errors=True)
     return 0
 
 

@@ -1,0 +1,384 @@
+"""A build, one document at a time: what each document gives, and the folder they are written to.
+
+``document_result`` runs wherever a document is processed (in the main process, a worker
+process or a Dask worker): it turns a parsed ``Document`` into everything the build needs of it
+(its sorted N-Triples, its reading page, its share of the targets and responsibility pages,
+its profiles for cross-referencing, its projection). ``Build`` receives these as they finish
+and writes them to disk at once, keeping only small summaries in memory; ``finish`` then
+computes what needs every document (related measures, the union files, the graph page, the
+store) by streaming from disk. Memory therefore stays nearly flat as the corpus grows; the
+outputs are byte-identical to building everything in memory, whatever the order documents
+finish in.
+"""
+from __future__ import annotations
+
+import heapq
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Document
+from . import outputs
+from .outputs import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, RELATIONS_GRAPH, _SHARED, _nt_lines, _prefixes
+
+# index.html draws every node of the projection up to this many nodes (a browser stays
+# responsive, and the seeded layout takes seconds); above it, the graph page shows the overview:
+# documents and the concepts they concern, and every measure stays in the reading views.
+GRAPH_NODES = 5000
+# Documents whose whole projection is kept in memory until the end; past it the graph page is
+# the overview whatever the node count, so memory does not grow with the corpus.
+GRAPH_DOCUMENTS = 100
+_SHARED_B = tuple(p.encode() for p in _SHARED)
+_RELATIONS_PER_RUN = 5000
+_CONCEPT_TYPES = ("actor", "indicator", "sector", "place", "year")
+
+
+@dataclass
+class DocRef:
+    """What the pages need of a document once the document itself is gone."""
+
+    title: str
+    name: str
+
+    @property
+    def meta(self) -> dict:
+        return {"title": self.title}
+
+    @property
+    def source(self) -> "DocRef":
+        return self
+
+
+@dataclass
+class DocResult:
+    iri: str
+    name: str
+    sha256: str
+    title: str
+    entry: dict  # its row of documents.json
+    issues: list
+    n_measures: int
+    lines: bytes  # the document's graph as sorted N-Triples
+    profiles: list
+    text_page: bytes  # text/<key>.html, with the slot for the list of documents
+    matrix: str  # its section of responsibility.html
+    targets: list  # its rows of targets.html
+    fragment: object  # its projection (view.View) without the document
+    overview: object  # its overview projection: the document and the concepts it concerns
+    node_ids: frozenset = field(default_factory=frozenset)
+
+
+def document_result(doc: Document) -> DocResult:
+    """Everything a build needs of one document (pure; runs in any process)."""
+    from .crossref import doc_profiles
+    from .html import matrix_section, render_text_page, target_rows
+    from .rdf import document_graph, document_iri
+    from .view import fragment, overview
+
+    iri = str(document_iri(doc))
+    title = doc.meta.get("title") or doc.source.name
+    frag = fragment(iri, doc)
+    text_page = render_text_page(frag, iri, doc, docs=None).encode("utf-8")
+    matrix = matrix_section(frag, iri, doc)
+    targets = target_rows(frag)
+    frag.docs = [(iri, DocRef(title, doc.source.name))]
+    frag.spans = {}
+    lines = _nt_lines(document_graph(doc))
+    return DocResult(
+        iri=iri, name=doc.source.name, sha256=doc.source.sha256, title=title,
+        entry={"doc": iri, "title": doc.meta.get("title"), "date": doc.meta.get("date"), "source": doc.source.name,
+               "sha256": doc.source.sha256, "issues": [i.__dict__ for i in doc.issues]},
+        issues=list(doc.issues), n_measures=len(doc.nodes("measure")),
+        lines=("\n".join(lines) + "\n").encode("utf-8"),
+        profiles=doc_profiles(iri, doc), text_page=text_page, matrix=matrix, targets=targets,
+        fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
+    )
+
+
+@dataclass
+class _Kept:
+    name: str
+    sha256: str
+    title: str
+    entry: dict
+    n_measures: int
+    profiles: list
+    targets: list
+    overview: object
+    node_ids: frozenset
+
+
+class Build:
+    """The documents of one build, written into ``folder`` (a temporary folder) as they arrive."""
+
+    def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS):
+        self.folder = Path(folder)
+        self.work = self.folder / ".work"
+        for sub in ("nt", "matrix", "runs"):
+            (self.work / sub).mkdir(parents=True, exist_ok=True)
+        (self.folder / "text").mkdir(exist_ok=True)
+        self.graph_nodes = graph_nodes
+        self.graph_documents = graph_documents
+        self.kept: dict[str, _Kept] = {}
+        self.fragments: dict[str, object] | None = {}
+        self.versions: dict[str, list[tuple[str, str]]] = {}  # iri → (sha256, name) of every source giving it
+
+    def add(self, r: DocResult) -> None:
+        """Take one document's result: write its files now, keep its summary."""
+        self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
+        old = self.kept.get(r.iri)
+        # the same document (same title and date) twice: the one with the smaller hash is kept,
+        # so the choice never depends on which finished first
+        if old is not None and (old.sha256, old.name) <= (r.sha256, r.name):
+            return
+        from .view import doc_key
+
+        key = doc_key(r.iri)
+        (self.work / "nt" / f"{key}.nt").write_bytes(r.lines)
+        (self.folder / "text" / f"{key}.html").write_bytes(r.text_page)
+        (self.work / "matrix" / f"{key}.html").write_text(r.matrix, encoding="utf-8")
+        intern = sys.intern
+        for p in r.profiles:
+            p.tokens = [intern(t) for t in p.tokens]
+            p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
+        self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
+                                 r.overview, r.node_ids)
+        if self.fragments is not None:
+            self.fragments[r.iri] = r.fragment
+            if len(self.kept) > self.graph_documents:
+                self.fragments = None  # the graph page will be the overview: no need to hold projections
+
+    # -- what needs every document ------------------------------------------------------------
+
+    def duplicates(self) -> list[str]:
+        dropped = []
+        for versions in self.versions.values():
+            kept = min(versions)
+            dropped += [(v, kept[1]) for v in versions if v != kept]
+        return [f"{name} is the same document as {kept} (same title and date); keeping {kept}"
+                for (_, name), kept in sorted(dropped)]
+
+    def finish(self, with_store: bool = True, progress=None) -> None:
+        """Write everything that needs all documents; ``progress(step)`` is told each step."""
+        from .crossref import related
+
+        say = progress or (lambda step: None)
+        order = sorted(self.kept)
+        say("related measures")
+        relations = related([p for d in order for p in self.kept[d].profiles])
+        for d in order:
+            self.kept[d].profiles = []
+        say("union graph")
+        runs = self._relation_runs(relations)
+        self._write_nq(order, runs)
+        self._write_nt(order, runs)
+        say("Turtle, TriG, JSON-LD")
+        self._write_turtle()
+        self._write_trig()
+        self._write_jsonld()
+        say("pages")
+        self._write_pages(order, relations)
+        del relations
+        (self.folder / "documents.json").write_bytes(
+            (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        import shutil
+
+        shutil.rmtree(self.work)
+        if with_store:
+            say("store")
+            outputs.write_store(self.folder / "store", self.folder / "graph.nq")
+
+    def _relation_runs(self, relations) -> list[Path]:
+        """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
+        from .rdf import add_relations, new_graph
+
+        runs = []
+        for k in range(0, len(relations), _RELATIONS_PER_RUN):
+            g = new_graph()
+            add_relations(g, relations[k:k + _RELATIONS_PER_RUN])
+            path = self.work / "runs" / f"{len(runs):06d}.nt"
+            path.write_bytes(("\n".join(_nt_lines(g)) + "\n").encode("utf-8"))
+            runs.append(path)
+        return runs
+
+    def _write_nq(self, order: list[str], runs: list[Path]) -> None:
+        from .view import doc_key
+
+        shared: set[bytes] = set()
+        with open(self.folder / "graph.nq", "wb") as out:
+            for d in order:
+                tail = f" <{d}> .\n".encode()
+                with open(self.work / "nt" / f"{doc_key(d)}.nt", "rb") as fh:
+                    for line in fh:
+                        if line.startswith(_SHARED_B):
+                            shared.add(line)
+                        else:
+                            out.write(line[:-3].rstrip() + tail)
+            tail = f" <{RELATIONS_GRAPH}> .\n".encode()
+            for line in _merged(runs):
+                if line.startswith(_SHARED_B):
+                    shared.add(line)
+                else:
+                    out.write(line[:-3].rstrip() + tail)
+            tail = f" <{CONCEPTS_GRAPH}> .\n".encode()
+            for line in sorted(shared):
+                out.write(line[:-3].rstrip() + tail)
+            from .rdf import ontology_graph
+
+            tail = f" <{ONTOLOGY_GRAPH}> .\n".encode()
+            for line in _nt_lines(ontology_graph()):
+                out.write(line.encode("utf-8")[:-1].rstrip() + tail)
+
+    def _write_nt(self, order: list[str], runs: list[Path]) -> None:
+        from .view import doc_key
+
+        files = [self.work / "nt" / f"{doc_key(d)}.nt" for d in order] + runs
+        with open(self.folder / "graph.nt", "wb") as out:
+            for line in _merged(files):
+                out.write(line)
+
+    def _write_turtle(self) -> None:
+        import pyoxigraph as ox
+
+        from .outputs import turtle
+        from .rdf import ontology_graph
+
+        raw = self.work / "graph.ttl"
+        ox.serialize(ox.parse(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES), str(raw),
+                     format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+        _sort_header(raw, self.folder / "graph.ttl")
+        (self.folder / "ontology.ttl").write_bytes(turtle(_nt_lines(ontology_graph())))
+
+    def _write_trig(self) -> None:
+        import pyoxigraph as ox
+
+        raw = self.work / "graph.trig"
+        ox.serialize(ox.parse(path=str(self.folder / "graph.nq"), format=ox.RdfFormat.N_QUADS), str(raw),
+                     format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+        _sort_header(raw, self.folder / "graph.trig")
+
+    def _write_jsonld(self) -> None:
+        """JSON-LD with its context inline: one @graph per named graph, written a few thousand triples at a time.
+
+        The bytes are those of ``json.dumps(document, ensure_ascii=False, indent=1)``.
+        """
+        import pyoxigraph as ox
+
+        def dump(obj, depth: int) -> str:
+            text = json.dumps(obj, ensure_ascii=False, indent=1)
+            return text.replace("\n", "\n" + " " * depth)
+
+        with open(self.folder / "graph.jsonld", "w", encoding="utf-8") as out:
+            out.write('{\n "@context": ' + dump(_prefixes(), 1) + ',\n "@graph": [')
+            current = None
+            first_node = True
+            for name, triples in _graph_chunks(ox.parse(path=str(self.folder / "graph.nq"), format=ox.RdfFormat.N_QUADS)):
+                if name != current:
+                    if current is not None:
+                        out.write("]\n  }" if first_node else "\n   ]\n  }")
+                    out.write(("\n" if current is None else ",\n") + '  {\n   "@id": ' + json.dumps(name, ensure_ascii=False)
+                              + ',\n   "@graph": [')
+                    current, first_node = name, True
+                for node in json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD)):
+                    out.write(("\n" if first_node else ",\n") + "    " + dump(node, 4))
+                    first_node = False
+            if current is not None:
+                out.write("]\n  }" if first_node else "\n   ]\n  }")
+            out.write("\n ]\n}\n" if current is not None else "]\n}\n")
+
+    def _write_pages(self, order: list[str], relations) -> None:
+        from .html import DOCS_SLOT, fill_docs, matrix_page, render_graph_page, targets_page
+        from .view import doc_key, layout, merge, projection_json
+
+        docs = [(doc_key(d), self.kept[d].title) for d in order]
+        for d in order:
+            page = self.folder / "text" / f"{doc_key(d)}.html"
+            page.write_bytes(fill_docs(page.read_bytes(), docs, 1))
+        rows = [row for d in order for row in self.kept[d].targets]
+        (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
+        head, _, tail = matrix_page([DOCS_SLOT + "<!--sections-->"], docs).partition("<!--sections-->")
+        head = head.replace(DOCS_SLOT, "", 1)
+        with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
+            out.write(head)
+            for d in order:
+                out.write((self.work / "matrix" / f"{doc_key(d)}.html").read_text(encoding="utf-8"))
+            out.write(tail)
+        full = self.fragments is not None and len(frozenset().union(*(self.kept[d].node_ids for d in order))) <= self.graph_nodes
+        if full:
+            view = merge([self.fragments[d] for d in order], relations)
+        else:
+            view = merge([self.kept[d].overview for d in order])
+            view.overview = True
+        self.fragments = None
+        for node, (x, y) in layout(view.graph).items():
+            view.graph.nodes[node].update(x=x, y=y)
+        (self.folder / "index.html").write_bytes(render_graph_page(view).encode("utf-8"))
+        (self.folder / "projection.json").write_bytes(projection_json(view).encode("utf-8"))
+
+
+_FAN_IN = 200  # files open at once while merging (the usual limit is 1,024 open files per process)
+
+
+def _merged(files: list[Path]):
+    """The lines of sorted files, merged in order, each line once.
+
+    More than ``_FAN_IN`` files are merged in rounds through intermediate files beside them.
+    """
+    files = list(files)
+    round_ = 0
+    while len(files) > _FAN_IN:
+        merged = []
+        for k in range(0, len(files), _FAN_IN):
+            path = files[0].parent.parent / f"merge-{round_}-{k // _FAN_IN:05d}.nt"
+            with open(path, "wb") as out:
+                out.writelines(_merge_open(files[k:k + _FAN_IN]))
+            merged.append(path)
+        files, round_ = merged, round_ + 1
+    yield from _merge_open(files)
+
+
+def _merge_open(files: list[Path]):
+    handles = [open(f, "rb") for f in files]
+    try:
+        last = None
+        for line in heapq.merge(*handles):
+            if line != last and line.strip():
+                yield line
+                last = line
+    finally:
+        for h in handles:
+            h.close()
+
+
+def _sort_header(raw: Path, final: Path) -> None:
+    """Oxigraph keeps prefixes in a hash map: sort the @prefix lines at the top so the bytes are stable."""
+    with open(raw, "rb") as fh, open(final, "wb") as out:
+        prefixes = []
+        line = fh.readline()
+        while line.startswith(b"@prefix"):
+            prefixes.append(line.rstrip(b"\n"))
+            line = fh.readline()
+        for p in sorted(prefixes):
+            out.write(p + b"\n")
+        out.write(b"\n")
+        out.write(line)
+        while chunk := fh.read(1 << 20):
+            out.write(chunk)
+    raw.unlink()
+
+
+def _graph_chunks(quads, size: int = 20000):
+    """(graph name, triples) pieces in file order; a piece never splits a subject's triples."""
+    name, chunk = None, []
+    for quad in quads:
+        g = quad.graph_name.value
+        if g != name or (len(chunk) >= size and chunk[-1].subject != quad.subject):
+            if name is not None:
+                yield name, chunk
+            name, chunk = g, []
+        chunk.append(quad.triple)
+    if name is not None:
+        yield name, chunk
+
+
