@@ -148,6 +148,10 @@ class Build:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
                 self.fragments = None  # the graph page will be the overview: no need to hold projections
+                for k in self.kept.values():
+                    k.node_ids = frozenset()
+        else:
+            self.kept[r.iri].node_ids = frozenset()
 
     # -- what needs every document ------------------------------------------------------------
 
@@ -160,25 +164,33 @@ class Build:
                 for (_, name), kept in sorted(dropped)]
 
     def finish(self, with_store: bool = True, progress=None) -> None:
-        """Write everything that needs all documents; ``progress(step)`` is told each step."""
-        from .crossref import related
+        """Write everything that needs all documents; ``progress(step)`` is told as each step begins."""
+        from .crossref import iter_related
 
         say = progress or (lambda step: None)
         order = sorted(self.kept)
-        say("related measures")
-        relations = related([p for d in order for p in self.kept[d].profiles])
+        full = self.fragments is not None and \
+            len(frozenset().union(*(self.kept[d].node_ids for d in order))) <= self.graph_nodes
+        profiles = [p for d in order for p in self.kept[d].profiles]
         for d in order:
             self.kept[d].profiles = []
-        say("union graph")
-        runs = self._relation_runs(relations)
+        say(f"related measures ({len(profiles):,} measures)")
+        # the graph page shows related measures only when it draws every measure: then they are
+        # few enough to keep; otherwise they go straight to disk
+        relations = list(iter_related(profiles)) if full else None
+        runs = self._relation_runs(relations if full else iter_related(profiles))
+        del profiles
+        say("graph.nq, graph.nt")
         self._write_nq(order, runs)
         self._write_nt(order, runs)
-        say("Turtle, TriG, JSON-LD")
+        say("graph.ttl")
         self._write_turtle()
+        say("graph.trig")
         self._write_trig()
+        say("graph.jsonld")
         self._write_jsonld()
         say("pages")
-        self._write_pages(order, relations)
+        self._write_pages(order, relations if full else None)
         del relations
         (self.folder / "documents.json").write_bytes(
             (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
@@ -191,12 +203,15 @@ class Build:
 
     def _relation_runs(self, relations) -> list[Path]:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
+        from itertools import islice
+
         from .rdf import add_relations, new_graph
 
         runs = []
-        for k in range(0, len(relations), _RELATIONS_PER_RUN):
+        relations = iter(relations)
+        while chunk := list(islice(relations, _RELATIONS_PER_RUN)):
             g = new_graph()
-            add_relations(g, relations[k:k + _RELATIONS_PER_RUN])
+            add_relations(g, chunk)
             path = self.work / "runs" / f"{len(runs):06d}.nt"
             path.write_bytes(("\n".join(_nt_lines(g)) + "\n").encode("utf-8"))
             runs.append(path)
@@ -304,8 +319,7 @@ class Build:
             for d in order:
                 out.write((self.work / "matrix" / f"{doc_key(d)}.html").read_text(encoding="utf-8"))
             out.write(tail)
-        full = self.fragments is not None and len(frozenset().union(*(self.kept[d].node_ids for d in order))) <= self.graph_nodes
-        if full:
+        if relations is not None:
             view = merge([self.fragments[d] for d in order], relations)
         else:
             view = merge([self.kept[d].overview for d in order])

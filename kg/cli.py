@@ -173,10 +173,12 @@ def main():
 @click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1),
               help="Refuse a source whose text is longer (a concatenation, not a document); the graph holds about "
                    "four triples per character.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Print each step of the build with the time so far and the peak memory of this process.")
 @click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
                    "a larger build gets an overview graph of documents and the concepts they concern.")
-def build(sources, out, strict, no_store, jobs, scheduler, max_chars, graph_nodes):
+def build(sources, out, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose):
     """Build the graph of SOURCES (files or folders; default: the seeds/ folder)."""
     from .build import Build
     from .outputs import atomic_folder
@@ -184,6 +186,7 @@ def build(sources, out, strict, no_store, jobs, scheduler, max_chars, graph_node
     paths = _expand(sources)
     failures: list[str] = []
     out_path = Path(out)
+    step = _stepper(verbose)
     outcomes = _map_on_dask(scheduler, paths, max_chars) if scheduler else _map_local(paths, jobs, max_chars)
     label = "building (dask)" if scheduler else f"building ({jobs} jobs)" if jobs > 1 else "building"
     try:
@@ -210,7 +213,9 @@ def build(sources, out, strict, no_store, jobs, scheduler, max_chars, graph_node
                 raise click.ClickException(msg + " (nothing was written)")
             for line in build.duplicates():
                 click.echo(f"warning: {line}", err=True)
-            build.finish(with_store=not no_store)
+            step(f"{len(build.kept)} document(s) written")
+            build.finish(with_store=not no_store, progress=step)
+            step("done")
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")
     n_measures = sum(k.n_measures for k in build.kept.values())
@@ -220,6 +225,28 @@ def build(sources, out, strict, no_store, jobs, scheduler, max_chars, graph_node
         for f in failures:
             click.echo(f"  {f}", err=True)
         sys.exit(1)
+
+
+def _stepper(verbose: bool):
+    """``step(text)``: with --verbose, print the step, the time since the build began and peak memory."""
+    import time
+
+    start = time.perf_counter()
+
+    def step(text: str) -> None:
+        if not verbose:
+            return
+        try:
+            import resource
+
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            peak_mb = peak / 2**20 if sys.platform == "darwin" else peak / 1024
+            mem = f", peak memory {peak_mb:,.0f} MB"
+        except ImportError:  # not on Windows
+            mem = ""
+        click.echo(f"[{time.perf_counter() - start:7.1f} s{mem}] {text}", err=True)
+
+    return step
 
 
 def _node_json(doc, node) -> dict:

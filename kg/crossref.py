@@ -109,12 +109,18 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
 
 
 def _block_rows(n: int) -> int:
-    """Rows of the score matrix computed at once: about five million cells, whatever the corpus size."""
-    return max(1, min(n, 5_000_000 // max(n, 1)))
+    """Rows of the score matrix computed at once: about two million cells (a few arrays of 16 MB),
+    whatever the corpus size."""
+    return max(1, min(n, 2_000_000 // max(n, 1)))
 
 
 def related(profs: list[Profile], labels=None) -> list[Relation]:
-    """For every measure, the most related measures in its own and in other documents, explained.
+    """For every measure, the most related measures in its own and in other documents, explained."""
+    return list(iter_related(profs, labels))
+
+
+def iter_related(profs: list[Profile], labels=None):
+    """``related``, measure by measure (in the order of ``profs``), without holding them all.
 
     Profiles must come grouped by document (as ``profiles`` gives them). Scores are computed a
     block of rows at a time over sparse matrices, so memory stays at a few hundred MB for tens
@@ -124,17 +130,15 @@ def related(profs: list[Profile], labels=None) -> list[Relation]:
     from scipy import sparse
 
     if len(profs) < 2:
-        return []
+        return
     labels = labels or concept_labels()
     n = len(profs)
     # text: tf-idf over content tokens, cosine
     vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, p in enumerate(profs):
-        for t in p.tokens:
-            rows.append(i)
-            cols.append(vocab.setdefault(t, len(vocab)))
+    cols = np.fromiter((vocab.setdefault(t, len(vocab)) for p in profs for t in p.tokens), dtype=np.int64)
+    rows = np.repeat(np.arange(n, dtype=np.int64), [len(p.tokens) for p in profs])
     tf = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocab), 1)))
+    del rows, cols
     tf.sum_duplicates()
     df = np.bincount(tf.indices, minlength=tf.shape[1])
     idf = np.log((1 + n) / (1 + df)) + 1
@@ -167,7 +171,6 @@ def related(profs: list[Profile], labels=None) -> list[Relation]:
         a, _ = span.get(d, (i, i))
         span[d] = (a, i + 1)
 
-    out: list[Relation] = []
     step = _block_rows(n)
     for lo in range(0, n, step):
         hi = min(n, lo + step)
@@ -194,9 +197,8 @@ def related(profs: list[Profile], labels=None) -> list[Relation]:
                 text = float(cos[r, b])
                 groups = tuple((kind, tuple(sorted(i for kk, i in shared if kk == kind))) for kind in FEATURES
                                if any(kk == kind for kk, _ in shared))
-                out.append(Relation(profs[a].iri, profs[b].iri, k, float(score[r, b]), round(text, 4), groups,
-                                    reason(groups, text, labels)))
-    return out
+                yield Relation(profs[a].iri, profs[b].iri, k, float(score[r, b]), round(text, 4), groups,
+                               reason(groups, text, labels))
 
 
 def _top(keys, k: int) -> list[int]:

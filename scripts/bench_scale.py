@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import resource
 import subprocess
 import sys
@@ -39,11 +40,13 @@ def sources() -> list[tuple[str, str]]:
         if p.suffix != ".txt":
             continue
         doc = process_bytes(p.read_bytes(), p.name)
-        title = [f for f in doc.front if f[0] == "title"]
-        if not title:
+        title = doc.meta.get("title")
+        if not title or title not in doc.source.text:
             continue
-        at = doc.offsets[title[0][1]]
-        out.append((p.stem, doc.source.text[:at] + "{marker}" + doc.source.text[at:].replace("{", "{{").replace("}", "}}")))
+        # the marker goes before every occurrence of the title (a notice or running header may repeat it),
+        # so whichever occurrence the parser takes as the title, each copy is a document of its own
+        text = doc.source.text.replace("{", "{{").replace("}", "}}").replace(title, "{marker}" + title)
+        out.append((p.stem, text))
     return out
 
 
@@ -57,15 +60,15 @@ def main() -> int:
     sizes = [int(x) for x in args.sizes.split(",")]
     base = sources()
     print(f"{len(base)} titled source texts; sizes {sizes}; --jobs {args.jobs}")
-    print(f"{'documents':>9} {'wall s':>8} {'s/doc':>7} {'peak MB (main)':>15} {'peak MB (worker)':>17} {'build MB':>9}"
-          f" {'docs x':>7} {'time x':>7} {'memory x':>9}")
+    print(f"{'documents':>9} {'wall s':>8} {'s/doc':>7} {'MB after docs':>14} {'peak MB (main)':>15} {'peak MB (worker)':>17}"
+          f" {'build MB':>9} {'docs x':>7} {'time x':>7} {'memory x':>9}")
     first = None
     for n in sizes:
         folder = Path(tempfile.mkdtemp()) / "corpus"
         folder.mkdir()
         for k in range(n):
             name, text = base[k % len(base)]
-            marked = text.replace("{marker}", f"第{k + 1}号", 1).replace("{{", "{").replace("}}", "}")
+            marked = text.replace("{marker}", f"第{k + 1}号").replace("{{", "{").replace("}}", "}")
             (folder / f"{k:05d}_{name}.txt").write_text(marked, encoding="utf-8")
         out = folder.parent / "out"
         cmd = [sys.executable, "-c",
@@ -74,7 +77,7 @@ def main() -> int:
                "    s = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
                "    c = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
                "    print(f'PEAK {s} {c}', file=sys.stderr)",
-               "build", str(folder), "--out", str(out), "--jobs", str(args.jobs)] + ([] if args.store else ["--no-store"])
+               "build", str(folder), "--out", str(out), "--jobs", str(args.jobs), "--verbose"] + ([] if args.store else ["--no-store"])
         t = time.perf_counter()
         res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         wall = time.perf_counter() - t
@@ -84,11 +87,21 @@ def main() -> int:
             return 1
         main_kb, child_kb = (int(x) for x in peak[-1].split()[1:])
         built = [ln for ln in res.stdout.splitlines() if ln.startswith("built")]
+        if not built or not built[0].startswith(f"built {n} document(s)"):
+            print(f"{n:9d} not every copy became a document of its own: {built}")
+            return 1
         first = first or (n, wall, main_kb)
         size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-        print(f"{n:9d} {wall:8.1f} {wall / n:7.2f} {main_kb / 1024:15.0f} {child_kb / 1024:17.0f} {size / 2**20:9.0f}"
+        # the peak of the main process once every document is written, before the steps that need them all
+        docs_mb = next((float(m.group(1).replace(",", "")) for m in
+                        (re.search(r"peak memory ([\d,]+) MB\] \d+ document\(s\) written", ln) for ln in res.stderr.splitlines())
+                        if m), float("nan"))
+        steps = [ln for ln in res.stderr.splitlines() if ln.startswith("[")]
+        print(f"{n:9d} {wall:8.1f} {wall / n:7.2f} {docs_mb:14.0f} {main_kb / 1024:15.0f} {child_kb / 1024:17.0f} {size / 2**20:9.0f}"
               f" {n / first[0]:7.1f} {wall / first[1]:7.1f} {main_kb / first[2]:9.2f}   {built[0] if built else ''}",
               flush=True)
+        for ln in steps:
+            print(f"          {ln}")
         if args.keep:
             print(f"          kept: {folder} → {out}")
         else:
