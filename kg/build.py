@@ -30,7 +30,7 @@ GRAPH_NODES = 5000
 # the overview whatever the node count, so memory does not grow with the corpus.
 GRAPH_DOCUMENTS = 100
 _SHARED_B = tuple(p.encode() for p in _SHARED)
-_RELATIONS_PER_RUN = 5000
+_RELATIONS_PER_RUN = 1000
 _CONCEPT_TYPES = ("actor", "indicator", "sector", "place", "year")
 
 

@@ -109,9 +109,9 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
 
 
 def _block_rows(n: int) -> int:
-    """Rows of the score matrix computed at once: about two million cells (a few arrays of 16 MB),
-    whatever the corpus size."""
-    return max(1, min(n, 2_000_000 // max(n, 1)))
+    """Rows of the score matrix computed at once: about half a million cells (a dozen arrays of
+    4 MB at the peak), whatever the corpus size."""
+    return max(1, min(n, 500_000 // max(n, 1)))
 
 
 def related(profs: list[Profile], labels=None) -> list[Relation]:
