@@ -12,8 +12,6 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from .model import Document
-from .rdf import document_graph, document_iri, ontology_graph
 
 ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
 CONCEPTS_GRAPH = "https://w3id.org/policykg/concepts"
