@@ -397,13 +397,19 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
             self._send(200, ctype, body, extra)
 
     try:
-        server = ThreadingHTTPServer((host, port), Handler)
+        server = _Server((host, port), Handler)
     except OSError:
         pool.close()
         raise
     server.daemon_threads = True
     server.pool = pool
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    # socketserver listens with a backlog of 5: fifty clients connecting at once overflow it and
+    # the kernel drops or resets connections. Waiting clients belong in the accept queue.
+    request_queue_size = 256
 
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'"

@@ -53,6 +53,9 @@ def rss_mb(pid: int) -> float:
     return total / 1024
 
 
+FAILURES: dict[str, int] = {}  # what went wrong on the client side (status -1), by kind
+
+
 def post(url: str, query: str, timeout: float = 120) -> tuple[int, float]:
     data = urllib.parse.urlencode({"query": query}).encode()
     req = urllib.request.Request(url, data=data, headers={"Accept": "application/sparql-results+json"})
@@ -65,7 +68,10 @@ def post(url: str, query: str, timeout: float = 120) -> tuple[int, float]:
     except urllib.error.HTTPError as e:
         e.read()
         status = e.code
-    except (urllib.error.URLError, OSError, ValueError):
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        kind = f"{type(exc).__name__}: {reason}"[:80]
+        FAILURES[kind] = FAILURES.get(kind, 0) + 1
         status = -1
     return status, time.perf_counter() - t
 
@@ -149,6 +155,8 @@ def main() -> int:
           f"{len(queries)} named queries in turn)")
     print(f"requests: {ok + errors} in {elapsed:.1f} s ({(ok + errors) / elapsed:.1f}/s); answered 200: {ok}; "
           f"errors: {errors} {dict(sorted(statuses.items())) if errors else ''}")
+    for kind, count in sorted(FAILURES.items()):
+        print(f"  client-side failure x{count}: {kind}")
     print(f"latency: p50 {pct(50):.0f} ms, p90 {pct(90):.0f} ms, p99 {pct(99):.0f} ms, max {lat[-1] * 1000 if lat else 0:.0f} ms"
           f" (mean {statistics.mean(lat) * 1000 if lat else 0:.0f} ms)")
     print(f"pathological cross join: HTTP {slow_result.get('status')} after {slow_result.get('seconds', 0):.1f} s "
