@@ -94,6 +94,9 @@ def main() -> int:
           f"(peak memory of this process {peak:.0f} MB); {res.output.strip().splitlines()[-1][:160] if res.output.strip() else ''}")
     if o.startswith("crash"):
         crashes.append(("big.txt", "concatenation", 0, o))
+    import shutil
+
+    shutil.rmtree(tmp, ignore_errors=True)  # 216 builds: about 2 GB
     print(f"crashes: {len(crashes)}")
     for c in crashes:
         print("  ", *c)
