@@ -31,7 +31,6 @@ GRAPH_NODES = 5000
 GRAPH_DOCUMENTS = 100
 _SHARED_B = tuple(p.encode() for p in _SHARED)
 _RELATIONS_PER_RUN = 1000
-_CONCEPT_TYPES = ("actor", "indicator", "sector", "place", "year")
 
 
 @dataclass
@@ -218,32 +217,28 @@ class Build:
         return runs
 
     def _write_nq(self, order: list[str], runs: list[Path]) -> None:
+        """Each document's graph, the relations, the shared concepts (collected on the way), the ontology."""
+        from .rdf import ontology_graph
         from .view import doc_key
 
         shared: set[bytes] = set()
         with open(self.folder / "graph.nq", "wb") as out:
-            for d in order:
-                tail = f" <{d}> .\n".encode()
-                with open(self.work / "nt" / f"{doc_key(d)}.nt", "rb") as fh:
-                    for line in fh:
-                        if line.startswith(_SHARED_B):
-                            shared.add(line)
-                        else:
-                            out.write(line[:-3].rstrip() + tail)
-            tail = f" <{RELATIONS_GRAPH}> .\n".encode()
-            for line in _merged(runs):
-                if line.startswith(_SHARED_B):
-                    shared.add(line)
-                else:
-                    out.write(line[:-3].rstrip() + tail)
-            tail = f" <{CONCEPTS_GRAPH}> .\n".encode()
-            for line in sorted(shared):
-                out.write(line[:-3].rstrip() + tail)
-            from .rdf import ontology_graph
 
-            tail = f" <{ONTOLOGY_GRAPH}> .\n".encode()
-            for line in _nt_lines(ontology_graph()):
-                out.write(line.encode("utf-8")[:-1].rstrip() + tail)
+            def write(lines, graph: str, divert: bool = True) -> None:
+                """Lines into ``graph``; with ``divert``, lines about shared concepts go to ``shared`` instead."""
+                tail = f" <{graph}> .\n".encode()
+                for line in lines:
+                    if divert and line.startswith(_SHARED_B):
+                        shared.add(line)
+                    else:
+                        out.write(line[:-3].rstrip() + tail)
+
+            for d in order:
+                with open(self.work / "nt" / f"{doc_key(d)}.nt", "rb") as fh:
+                    write(fh, d)
+            write(_merged(runs), RELATIONS_GRAPH)
+            write(sorted(shared), CONCEPTS_GRAPH, divert=False)
+            write((line.encode("utf-8") + b"\n" for line in _nt_lines(ontology_graph())), ONTOLOGY_GRAPH, divert=False)
 
     def _write_nt(self, order: list[str], runs: list[Path]) -> None:
         from .view import doc_key
@@ -262,7 +257,7 @@ class Build:
         raw = self.work / "graph.ttl"
         ox.serialize(ox.parse(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES), str(raw),
                      format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
-        _sort_header(raw, self.folder / "graph.ttl")
+        outputs.sort_header_file(raw, self.folder / "graph.ttl")
         (self.folder / "ontology.ttl").write_bytes(turtle(_nt_lines(ontology_graph())))
 
     def _write_trig(self) -> None:
@@ -271,7 +266,7 @@ class Build:
         raw = self.work / "graph.trig"
         ox.serialize(ox.parse(path=str(self.folder / "graph.nq"), format=ox.RdfFormat.N_QUADS), str(raw),
                      format=ox.RdfFormat.TRIG, prefixes=_prefixes())
-        _sort_header(raw, self.folder / "graph.trig")
+        outputs.sort_header_file(raw, self.folder / "graph.trig")
 
     def _write_jsonld(self) -> None:
         """JSON-LD with its context inline: one @graph per named graph, written a few thousand triples at a time.
@@ -303,7 +298,7 @@ class Build:
             out.write("\n ]\n}\n" if current is not None else "]\n}\n")
 
     def _write_pages(self, order: list[str], relations) -> None:
-        from .html import DOCS_SLOT, fill_docs, matrix_page, render_graph_page, targets_page
+        from .html import fill_docs, matrix_page, render_graph_page, targets_page
         from .view import doc_key, layout, merge, projection_json
 
         docs = [(doc_key(d), self.kept[d].title) for d in order]
@@ -312,8 +307,7 @@ class Build:
             page.write_bytes(fill_docs(page.read_bytes(), docs, 1))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
-        head, _, tail = matrix_page([DOCS_SLOT + "<!--sections-->"], docs).partition("<!--sections-->")
-        head = head.replace(DOCS_SLOT, "", 1)
+        head, _, tail = matrix_page(["<!--sections-->"], docs).partition("<!--sections-->")
         with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
             out.write(head)
             for d in order:
@@ -363,23 +357,6 @@ def _merge_open(files: list[Path]):
     finally:
         for h in handles:
             h.close()
-
-
-def _sort_header(raw: Path, final: Path) -> None:
-    """Oxigraph keeps prefixes in a hash map: sort the @prefix lines at the top so the bytes are stable."""
-    with open(raw, "rb") as fh, open(final, "wb") as out:
-        prefixes = []
-        line = fh.readline()
-        while line.startswith(b"@prefix"):
-            prefixes.append(line.rstrip(b"\n"))
-            line = fh.readline()
-        for p in sorted(prefixes):
-            out.write(p + b"\n")
-        out.write(b"\n")
-        out.write(line)
-        while chunk := fh.read(1 << 20):
-            out.write(chunk)
-    raw.unlink()
 
 
 def _graph_chunks(quads, size: int = 20000):

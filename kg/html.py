@@ -242,10 +242,6 @@ table.querySelectorAll("thead th").forEach(function(th,col){
 </script>"""
 
 
-def render_targets_page(view: View) -> str:
-    return targets_page(target_rows(view), _doc_links(view))
-
-
 def target_rows(view: View) -> list[tuple[str, str, str]]:
     """(deadline year, target node, table row) for every target in the view: a document's share of targets.html."""
     titles = {iri: (doc.meta.get("title") or doc.source.name) for iri, doc in view.docs}
@@ -307,10 +303,6 @@ td.flag{color:#a33}
 """
 
 _ROLE_ZH = {"lead": "牵头", "co-lead": "协同", "participant": "参与", "mentioned": "提及"}
-
-
-def render_matrix_page(view: View) -> str:
-    return matrix_page([matrix_section(view, d, doc) for d, doc in view.docs], _doc_links(view))
 
 
 _MATRIX_INTRO = ("<main><h1>责任矩阵</h1><p>每行一项措施，每列一个主体。实色为原文所述角色（牵头、协同、参与、提及）；"

@@ -80,6 +80,22 @@ def _sorted_header(data: str) -> str:
     return "\n".join(sorted(lines[:k]) + [""] + lines[k:])
 
 
+def sort_header_file(raw: Path, final: Path) -> None:
+    """``_sorted_header`` for a serialisation on disk, streamed: ``raw`` becomes ``final``."""
+    with open(raw, "rb") as fh, open(final, "wb") as out:
+        prefixes = []
+        line = fh.readline()
+        while line.startswith(b"@prefix"):
+            prefixes.append(line.rstrip(b"\n"))
+            line = fh.readline()
+        for p in sorted(prefixes):
+            out.write(p + b"\n")
+        out.write(b"\n")
+        out.write(line)
+        shutil.copyfileobj(fh, out, 1 << 20)
+    raw.unlink()
+
+
 def write_store(folder: Path, nquads: Path) -> None:
     """The embedded store: every named graph, and their union materialised as the default graph.
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .model import Annotation, Document, Node
-from .rdf import concept_iri, document_iri, node_iri, period_iri, year_iri
+from .rdf import concept_iri, node_iri, period_iri, year_iri
 
 # type → (zh, en, colour, vis-network shape); the order is the legend's
 TYPES: dict[str, tuple[str, str, str, str]] = {
@@ -101,20 +101,6 @@ def _measure_label(node: Node) -> str:
     if node.kind == "part":
         return short(f"{node.number}、{node.title or ''}", 18)
     return short(f"（{node.number}）{node.title or ''}", 18)
-
-
-def project(docs: list[Document], relations=()) -> View:
-    """The projection of the documents (in IRI order, so the result never depends on input order).
-
-    ``relations`` (from ``crossref.related``) become ``related`` edges and, with their reasons,
-    part of each measure's panel; inherited responsibilities are shown on panels only, marked
-    inferred, and never become edges. It is the merge of each document's own projection
-    (``fragment``), which is how a build makes it: one document at a time.
-    """
-    ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
-    view = merge([fragment(d, doc) for d, doc in ordered], relations)
-    view.docs = ordered
-    return view
 
 
 def _adder(g: nx.MultiDiGraph):
@@ -277,7 +263,10 @@ def overview(frag: View) -> View:
 
 
 def merge(fragments: list[View], relations=()) -> View:
-    """Documents' projections (in IRI order) made one: shared concept nodes once, then relations."""
+    """Documents' projections (in IRI order, so the result never depends on input order) made
+    one: shared concept nodes once, then ``relations`` (from ``crossref.related``) as ``related``
+    edges and, with their reasons, part of each measure's panel. Inherited responsibilities are
+    on panels only, marked inferred, and never become edges."""
     g = nx.MultiDiGraph()
     view = View(g)
     add, edge = _adder(g)
