@@ -244,3 +244,27 @@ def test_caret_counts_chinese_double():
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_no_false_misspelling_in_valid_queries(name):
     assert misspelled_keywords(named_queries()[name].text) == []
+
+
+# --- 19.5: the README's first screen --------------------------------------------------------------
+
+def test_readme_first_screen():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sections = readme.split("\n## ")
+    intro, should_see = sections[0], sections[1]
+    assert readme.startswith("# policykg\n\n")
+    paragraph = intro.split("```")[0]
+    assert all(w in paragraph for w in ("researchers", "reviewers", "policy"))
+    commands = re.findall(r"```sh\n(.*?)```", intro, re.S)[0].splitlines()
+    assert len(commands) == 2
+    assert commands[0].endswith(".venv/bin/policykg build") and commands[1].endswith("-m pytest")
+    assert should_see.startswith("What you should see")
+    assert "open `out/index.html` in a browser" in should_see.lower()
+    shots = re.findall(r"\]\((corpus/screenshots/[^)]+\.png)\)", should_see)
+    assert len(shots) >= 2
+    for shot in shots:
+        assert (ROOT / shot).stat().st_size > 10_000, shot
+    for tool in ("Chromium", "Virtuoso", "poppler", "../shared/corpus/", "../shared/dual-carbon/"):
+        assert tool in should_see, tool
+    assert "scripts/screenshots.py" in should_see and (ROOT / "scripts" / "screenshots.py").is_file()
+    assert sections[2].startswith("The first ten minutes") and "serve" in sections[2]
