@@ -362,7 +362,20 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
         short = _shortener(store, text) if fmt == "table" else None
     except QueryError as exc:
         raise click.ClickException(str(exc))
-    click.echo(format_rows(columns, rows, fmt, short=short), nl=False)
+    _echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
+
+
+def _echo_rows(text: str, fmt: str) -> None:
+    """Print formatted rows; a table too wide for the terminal even with every column at its
+    narrowest gets a hint on stderr, so a cut-off screen is never mistaken for the answer."""
+    click.echo(text, nl=False)
+    if fmt == "table":
+        from .table import display_width, terminal_width
+
+        width = terminal_width()
+        if any(display_width(line) > width for line in text.splitlines()):
+            click.echo(f"(the table is wider than the terminal's {width} columns: --format csv or json "
+                       "gives every value whole)", err=True)
 
 
 def _shortener(store, text: str = ""):
@@ -518,7 +531,7 @@ def related(measure, graph_dir, doc, limit, fmt):
         click.echo(f"{m.doc_title} {m.label}")
         doc_col = columns.index("document")
         out = [[short_title(v) if i == doc_col else v for i, v in enumerate(r)] for r in out]
-    click.echo(format_rows(columns, out, fmt, short=short), nl=False)
+    _echo_rows(format_rows(columns, out, fmt, short=short), fmt)
 
 
 @main.command()
@@ -541,7 +554,11 @@ def matrix(graph_dir, doc, fmt):
         columns, rows = build_matrix(store, doc)
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
-    click.echo(format_rows(columns, rows, fmt), nl=False)
+    if fmt == "table":
+        from .table import short_title
+
+        rows = [[short_title(r[0])] + r[1:] for r in rows]
+    _echo_rows(format_rows(columns, rows, fmt), fmt)
 
 
 @main.command()
@@ -562,7 +579,7 @@ def concordance(term, graph_dir, width, doc, fmt):
         short = _shortener(store) if fmt == "table" else None
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
-    click.echo(format_rows(columns, rows, fmt, short=short), nl=False)
+    _echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
     if fmt == "table":
         click.echo(f"{len(rows)} occurrence(s) of {term}", err=True)
 

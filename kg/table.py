@@ -127,6 +127,13 @@ def _fit(natural: list[int], floors: list[int], room: int) -> list[int]:
         if spare > 0:
             widest = max(open_, key=lambda i: natural[i])
             widths[widest] += spare
+        while spare < 0:  # floors raised some columns: take it back from the widest above its floor
+            over = [i for i in open_ if widths[i] > floors[i]]
+            if not over:
+                break  # every column at its floor: the table overflows
+            widest = max(over, key=lambda i: widths[i])
+            widths[widest] -= 1
+            spare += 1
     return widths
 
 
@@ -141,8 +148,13 @@ def render(columns: list[str], rows: list[list[str | None]], width: int | None =
     header = list(columns)
     natural = [max([display_width(header[i])] + [display_width(r[i]) for r in cells]) for i in range(len(columns))]
     natural = [max(1, n) for n in natural]
+    room = width - len(GAP) * (len(columns) - 1)
+    # A column keeps its header whole while that fits; else it narrows down to MIN_WIDTH (the
+    # header wraps too), and only then does the table overflow.
     floors = [min(n, max(MIN_WIDTH, display_width(header[i]))) for i, n in enumerate(natural)]
-    widths = _fit(natural, floors, width - len(GAP) * (len(columns) - 1))
+    if sum(floors) > room:
+        floors = [min(n, MIN_WIDTH) for n in natural]
+    widths = _fit(natural, floors, room)
 
     def lines_of(row: list[str]) -> list[str]:
         wrapped = [_wrap(c, widths[i]) for i, c in enumerate(row)]

@@ -115,10 +115,10 @@ def test_optional_params_narrow_the_answer(three_docs):
 def _columns_of(table: str) -> list[list[str]]:
     """Cut every line of a rendered table at the column starts the rule line shows; join wrapped pieces."""
     lines = table.splitlines()
-    rule = lines[1]
-    starts = [m.start() for m in re.finditer(r"-+", rule)]
+    at = next(i for i, ln in enumerate(lines) if re.fullmatch(r"-[- ]*", ln))  # the rule under the header
+    starts = [m.start() for m in re.finditer(r"-+", lines[at])]
     cells: list[list[str]] = []
-    for line in lines[2:-1]:
+    for line in lines[at + 1:-1]:
         pieces, col, i = [""] * len(starts), 0, 0
         for ch in line:  # walk display columns
             k = max(j for j, s in enumerate(starts) if s <= col)
@@ -268,3 +268,23 @@ def test_readme_first_screen():
         assert tool in should_see, tool
     assert "scripts/screenshots.py" in should_see and (ROOT / "scripts" / "screenshots.py").is_file()
     assert sections[2].startswith("The first ten minutes") and "serve" in sections[2]
+
+
+def test_a_table_too_wide_for_any_terminal_says_so(three_docs):
+    r = run("matrix", "--graph", three_docs, "--format", "table", env={"COLUMNS": "60"})
+    assert r.exit_code == 0, r.output
+    assert "wider than the terminal's 60 columns" in r.output
+    fits = run("related", "一", "--doc", "美丽中国", "--graph", three_docs, env={"COLUMNS": "100"})
+    assert "wider than the terminal" not in fits.output
+
+
+@pytest.mark.parametrize("width", [30, 45, 61, 80, 133])
+def test_render_never_exceeds_a_width_the_floors_allow(width):
+    columns = ["n", "doc", "part", "measure", "title", "role"]  # n never wraps: it marks where a row starts
+    rows = [["1", "中共中央国务院关于全面推进美丽中国建设的意见", "十", "三十一", "压实工作责任，" * 5, "lead"],
+            ["2", "https://w3id.org/policykg/eli/cn/2021/05/30/b24213b544a7", "", "一", "深入实施“三线一单”", "co-lead"]]
+    table = render(columns, rows, width=width)
+    widest = max(display_width(line) for line in table.splitlines())
+    floors = sum(min(6, max(display_width(c) for c in [h] + [r[i] for r in rows])) for i, h in enumerate(columns))
+    assert widest <= max(width, floors + 2 * (len(columns) - 1)), table
+    assert _columns_of(table) == rows
