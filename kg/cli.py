@@ -320,17 +320,27 @@ def parse(file, fmt, strict):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Output format.")
 def query(query_text, graph_dir, name, query_file, params, fmt):
-    """Run SPARQL over a build: a named query, QUERY_TEXT, or a query file."""
-    from .sparql import QueryError, format_rows, named_queries, open_store, run_query
+    """Run SPARQL over a build: a named query, QUERY_TEXT, or a query file.
+
+    --param NAME=VALUE binds the variable ?NAME: for a named query NAME is one of its parameters
+    ('policykg queries' lists them, and which are required); for any other query, a variable it uses.
+    """
+    from .sparql import QueryError, check_params, format_rows, named_queries, open_store, run_query
 
     given = [x for x in (query_text, name, query_file) if x]
     if len(given) != 1:
         raise click.ClickException("give exactly one of --name NAME, a QUERY argument, or -f FILE")
+    named = None
     if name:
         queries = named_queries()
         if name not in queries:
-            raise click.ClickException(f"no named query '{name}'; known: {', '.join(sorted(queries))}")
-        text = queries[name].text
+            import difflib
+
+            close = difflib.get_close_matches(name, list(queries), n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise click.ClickException(f"no named query '{name}'; {hint}known: {', '.join(sorted(queries))}")
+        named = queries[name]
+        text = named.text
     elif query_file:
         try:
             text = Path(query_file).read_text(encoding="utf-8")
@@ -338,18 +348,42 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
             raise click.ClickException(f"{query_file}: cannot read the query ({exc})")
     else:
         text = query_text
-    bound = {}
+    bound: dict[str, str] = {}
     for p in params:
         key, sep, value = p.partition("=")
-        if not sep or not key.strip():
+        key = key.strip()
+        if not sep or not key:
             raise click.ClickException(f"--param {p!r}: write it as NAME=VALUE")
-        bound[key.strip().lstrip("?$")] = value
+        bound[key[1:] if key[:1] in "?$" else key] = value
     try:
+        terms = check_params(text, bound, named)  # before anything runs: names and values checked
         store = open_store(Path(graph_dir))
-        columns, rows = run_query(store, text, bound)
+        columns, rows = run_query(store, text, terms)
+        short = _shortener(store, text) if fmt == "table" else None
     except QueryError as exc:
         raise click.ClickException(str(exc))
-    click.echo(format_rows(columns, rows, fmt), nl=False)
+    _echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
+
+
+def _echo_rows(text: str, fmt: str) -> None:
+    """Print formatted rows; a table too wide for the terminal even with every column at its
+    narrowest gets a hint on stderr, so a cut-off screen is never mistaken for the answer."""
+    click.echo(text, nl=False)
+    if fmt == "table":
+        from .table import display_width, terminal_width
+
+        width = terminal_width()
+        if any(display_width(line) > width for line in text.splitlines()):
+            click.echo(f"(the table is wider than the terminal's {width} columns: --format csv or json "
+                       "gives every value whole)", err=True)
+
+
+def _shortener(store, text: str = ""):
+    """What a table shows for an IRI: the document's short title, or a prefix of the query's or ours."""
+    from .sparql import document_titles
+    from .table import iri_shortener, query_prefixes
+
+    return iri_shortener(query_prefixes(text), document_titles(store))
 
 
 @main.command()
@@ -470,8 +504,11 @@ _TABLE_FORMATS = click.Choice(["table", "csv", "tsv", "json"])
 @click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder written by 'policykg build'.")
 @click.option("--doc", help="The document (IRI or part of its title) when the number alone is ambiguous.")
-@click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
-def related(measure, graph_dir, doc, fmt):
+@click.option("--limit", default=8, show_default=True, type=click.IntRange(1),
+              help="Candidates listed when MEASURE matches more than one measure.")
+@click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True,
+              help="table: fitted to the terminal, documents by short title; csv, tsv, json: every value whole.")
+def related(measure, graph_dir, doc, limit, fmt):
     """Measures related to MEASURE, ranked, with the reason.
 
     MEASURE is a number (五, （五）, 5), part and number for documents numbered per part
@@ -483,13 +520,18 @@ def related(measure, graph_dir, doc, fmt):
     store = _open(graph_dir)
     try:
         rows = measure_rows(store)
-        m = resolve_measure(rows, measure, doc)
+        m = resolve_measure(rows, measure, doc, limit=limit)
         columns, out = related_table(store, m, rows)
+        short = _shortener(store) if fmt == "table" else None
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
     if fmt == "table":
+        from .table import short_title
+
         click.echo(f"{m.doc_title} {m.label}")
-    click.echo(format_rows(columns, out, fmt), nl=False)
+        doc_col = columns.index("document")
+        out = [[short_title(v) if i == doc_col else v for i, v in enumerate(r)] for r in out]
+    _echo_rows(format_rows(columns, out, fmt, short=short), fmt)
 
 
 @main.command()
@@ -512,7 +554,11 @@ def matrix(graph_dir, doc, fmt):
         columns, rows = build_matrix(store, doc)
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
-    click.echo(format_rows(columns, rows, fmt), nl=False)
+    if fmt == "table":
+        from .table import short_title
+
+        rows = [[short_title(r[0])] + r[1:] for r in rows]
+    _echo_rows(format_rows(columns, rows, fmt), fmt)
 
 
 @main.command()
@@ -530,9 +576,10 @@ def concordance(term, graph_dir, width, doc, fmt):
     store = _open(graph_dir)
     try:
         columns, rows = kwic(store, term, width, doc)
+        short = _shortener(store) if fmt == "table" else None
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
-    click.echo(format_rows(columns, rows, fmt), nl=False)
+    _echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
     if fmt == "table":
         click.echo(f"{len(rows)} occurrence(s) of {term}", err=True)
 

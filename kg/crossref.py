@@ -522,7 +522,7 @@ def pick_documents(rows: list[MeasureRow], doc: str | None) -> list[MeasureRow]:
     return picked
 
 
-def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None) -> MeasureRow:
+def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, limit: int = 8) -> MeasureRow:
     """A measure from its IRI, its number (五, （五）, 5, 三（一） in per-part numbering) or part of its title."""
     rows = pick_documents(rows, doc)
     spec = spec.strip()
@@ -541,8 +541,10 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None) -
         raise CrossrefError(f"no measure matches {spec!r}; give its number (五 or 5), part and number (三（一）), "
                             "part of its title, or its IRI (policykg query --name measures lists them)")
     if len(hits) > 1:
-        listing = "; ".join(f"{m.doc_title[:16]} {m.label[:20]} <{m.iri}>" for m in hits[:8])
-        raise CrossrefError(f"{spec!r} matches {len(hits)} measures; narrow it with --doc or give the IRI: {listing}")
+        listing = "".join(f"\n  {m.doc_title[:16]} {m.label[:20]} <{m.iri}>" for m in hits[:limit])
+        shown = f"showing {min(limit, len(hits))} of {len(hits)} (--limit)" if len(hits) > limit else f"all {len(hits)}"
+        raise CrossrefError(f"{spec!r} matches {len(hits)} measures; narrow it with --doc or give the IRI "
+                            f"({shown}): {listing}")
     return hits[0]
 
 

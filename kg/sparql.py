@@ -9,7 +9,6 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -30,11 +29,20 @@ class NamedQuery:
     columns: tuple[str, ...]
     params: dict[str, str] = field(default_factory=dict)  # name → description
     text: str = ""
+    required: frozenset[str] = frozenset()  # params the query gives no answer without
+    kinds: dict[str, str] = field(default_factory=dict)  # name → "iri" | "integer" | "string"
+
+
+PARAM_KINDS = ("iri", "integer", "string")
 
 
 def _parse_header(name: str, text: str) -> NamedQuery:
+    """A named query from its file. A parameter line reads
+    ``# param: NAME = description (required|optional, iri|integer|string)``."""
     meta: dict[str, str] = {}
     params: dict[str, str] = {}
+    required: set[str] = set()
+    kinds: dict[str, str] = {}
     for line in text.splitlines():
         m = re.match(r"#\s*(title|description|columns|param):\s*(.*)", line)
         if not m:
@@ -44,11 +52,18 @@ def _parse_header(name: str, text: str) -> NamedQuery:
         key, value = m.groups()
         if key == "param":
             pname, _, pdesc = value.partition("=")
-            params[pname.strip()] = pdesc.strip()
+            pname = pname.strip()
+            params[pname] = pdesc.strip()
+            flags = re.search(r"\(([^()]*)\)\s*$", pdesc)
+            words = {w.strip() for w in flags.group(1).split(",")} if flags else set()
+            if "required" in words:
+                required.add(pname)
+            kinds[pname] = next((k for k in PARAM_KINDS if k in words), "string")
         else:
             meta[key] = value.strip()
     columns = tuple(c.strip() for c in meta.get("columns", "").split(",") if c.strip())
-    return NamedQuery(name, meta.get("title", name), meta.get("description", ""), columns, params, text)
+    return NamedQuery(name, meta.get("title", name), meta.get("description", ""), columns, params, text,
+                      frozenset(required), kinds)
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -121,11 +136,13 @@ def run_query(store, text: str, params: dict[str, str] | None = None):
     if re.search(r"(?i)\bSERVICE\b", _strip_comments(text)):
         raise QueryError("SERVICE is not allowed: policykg never sends queries to other endpoints")
     if params:
-        text = bind_values(text, {k: _term(v) for k, v in params.items()})
+        text = bind_values(text, {k: _term(v) if isinstance(v, str) else v for k, v in params.items()})
     try:
         result = store.query(text)  # the default graph holds the union (see outputs.write_store)
     except SyntaxError as exc:
-        raise QueryError(f"the query is not valid SPARQL: {exc}") from exc
+        from .sparql_errors import explain_syntax_error
+
+        raise QueryError(explain_syntax_error(text, str(exc))) from exc
     if isinstance(result, ox.QueryBoolean):
         return ["result"], [["true" if bool(result) else "false"]]
     if isinstance(result, ox.QuerySolutions):
@@ -147,6 +164,9 @@ def bind_values(text: str, terms: dict) -> str:
     parameter can never change the shape of the query. (Oxigraph's own substitutions only
     accept projected variables, which rules out parameters used in FILTERs.)
     """
+    for name in terms:
+        if not VARNAME.fullmatch(name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name; a parameter names a variable of the query")
     where_seen = False
     for m in _TOKENS.finditer(text):
         tok = m.group(0)
@@ -186,7 +206,9 @@ def _value(term) -> str | None:
     return term.value
 
 
-def format_rows(columns: list[str], rows: list[list[str | None]], fmt: str) -> str:
+def format_rows(columns: list[str], rows: list[list[str | None]], fmt: str, short=None, width: int | None = None) -> str:
+    """Rows as json, csv, tsv (every value whole) or a table for the terminal (see ``kg.table``:
+    fitted to ``width``, long cells wrapped, values passed through ``short`` such as an IRI shortener)."""
     if fmt == "json":
         return json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -201,32 +223,105 @@ def format_rows(columns: list[str], rows: list[list[str | None]], fmt: str) -> s
             return "" if v is None else v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
         return "".join("\t".join(esc(v) for v in r) + "\n" for r in [columns] + rows)
-    return _table(columns, rows)
+    from .table import render
+
+    return render(columns, rows, width=width, short=short)
 
 
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+# SPARQL 1.1 VARNAME (grammar rule 166): what may follow ? or $.
+_PN_CHARS_U = ("A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+               "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF")
+VARNAME = re.compile(f"[{_PN_CHARS_U}0-9][{_PN_CHARS_U}0-9\u00B7\u0300-\u036F\u203F-\u2040]*")
+_VARIABLE = re.compile(f"[?$]({VARNAME.pattern})")
 
 
-def _cut(s: str, limit: int = 40) -> str:
-    s = s.replace("\n", " ")
-    out, w = [], 0
-    for ch in s:
-        cw = _width(ch)
-        if w + cw > limit - 1:
-            return "".join(out) + "…"
-        out.append(ch)
-        w += cw
-    return "".join(out)
+def query_variables(text: str) -> list[str]:
+    """The variables a query mentions, in order of first use: every ``?name``/``$name`` token
+    outside strings, IRIs and comments (where a SPARQL parser would not see a variable either)."""
+    protected = [(m.start(), m.end()) for m in _TOKENS.finditer(text) if m.group(0) != "{" and m.group(0).upper() != "WHERE"]
+    seen: dict[str, None] = {}
+    for m in _VARIABLE.finditer(text):
+        if not any(a <= m.start() < b for a, b in protected):
+            seen.setdefault(m.group(1), None)
+    return list(seen)
 
 
-def _table(columns: list[str], rows: list[list[str | None]]) -> str:
-    cells = [[_cut(c) for c in columns]] + [[_cut("" if v is None else v) for v in r] for r in rows]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(columns))]
-    lines = []
-    for k, row in enumerate(cells):
-        lines.append("  ".join(c + " " * (widths[i] - _width(c)) for i, c in enumerate(row)).rstrip())
-        if k == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+def _describe_params(declared: dict[str, str], required: frozenset[str], kinds: dict[str, str]) -> str:
+    if not declared:
+        return "it takes none"
+    parts = []
+    for name in declared:
+        flags = ["required" if name in required else "optional"]
+        if kinds.get(name, "string") != "string":
+            flags.append(kinds[name])
+        parts.append(f"{name} ({', '.join(flags)})")
+    return "it takes " + ", ".join(parts)
+
+
+def check_params(text: str, given: dict[str, str], named: NamedQuery | None = None) -> dict:
+    """The RDF terms to bind, after checking every NAME=VALUE against the query.
+
+    A name must be a SPARQL variable name and one the query declares: for a named query, a
+    parameter of its header; for any other query, a variable that appears in it. A named
+    query's required parameters must all be given, and a value must fit its kind (an
+    integer where the header says integer, an IRI where it says iri). Raises ``QueryError``
+    with what to fix; nothing is run and nothing is pasted into the text.
+    """
+    import difflib
+
+    import pyoxigraph as ox
+
+    for name in given:
+        if not VARNAME.fullmatch(name):
+            raise QueryError(f"--param {name!r}: not a variable name; a parameter is NAME=VALUE where NAME is a "
+                             "variable of the query (letters, digits and _)")
+    if named is not None:
+        declared, required, kinds = named.params, named.required, named.kinds
+        what = f"the query '{named.name}'"
+    else:
+        declared = {v: "" for v in query_variables(text)}
+        required, kinds = frozenset(), {}
+        what = "the query"
+    for name in given:
+        if name not in declared:
+            close = difflib.get_close_matches(name, list(declared), n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            listing = _describe_params(declared, required, kinds) if named else (
+                "its variables are " + ", ".join(declared) if declared else "it has no variables")
+            raise QueryError(f"--param {name}: {what} has no parameter {name}{hint} ({listing})")
+    missing = [n for n in declared if n in required and n not in given]
+    if missing:
+        example = "; ".join(f"--param {n}=…  {declared[n]}" for n in missing)
+        raise QueryError(f"{what} needs {', '.join(missing)}: give {example}")
+    terms = {}
+    for name, value in given.items():
+        kind = kinds.get(name)
+        if kind == "integer":
+            if not re.fullmatch(r"\s*[-+]?\d+\s*", value):
+                raise QueryError(f"--param {name}={value}: {name} must be a whole number (such as 2030)")
+            terms[name] = ox.Literal(str(int(value)), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        elif kind == "iri":
+            iri = value.strip()
+            iri = iri[1:-1] if iri.startswith("<") and iri.endswith(">") else iri
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+", iri):
+                raise QueryError(f"--param {name}={value}: {name} must be an IRI such as https://w3id.org/policykg/…"
+                                 " (policykg query --name documents or --name measures lists them)")
+            terms[name] = ox.NamedNode(iri)
+        elif kind == "string":
+            terms[name] = ox.Literal(value)
+        else:
+            terms[name] = _term(value)
+    return terms
+
+
+_TITLES = """
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX pkg: <https://w3id.org/policykg/ontology#>
+SELECT ?doc ?title WHERE { ?doc a pkg:PolicyDocument . OPTIONAL { ?doc eli:title ?title } }
+"""
+
+
+def document_titles(store) -> dict[str, str]:
+    """{document IRI: its title} (the IRI's last segment when it has none): what a table shows for an IRI."""
+    _, rows = run_query(store, _TITLES)
+    return {doc: title or doc.rstrip("/").rsplit("/", 1)[-1] for doc, title in rows}
