@@ -1,13 +1,13 @@
 """File bytes → text: encoding detection for plain text, text layers of HTML and PDF.
 
 Guarantee: ``read_bytes`` returns a ``Source`` whose ``text`` is a ``str`` with no NUL
-characters, or raises ``ReadError`` with a sentence saying what is wrong and what to do.
+characters, or raises ``ReadError`` with a sentence saying what is wrong and what to do. A PDF
+is never returned empty: pages without a text layer are read by OCR or the file is refused.
 """
 from __future__ import annotations
 
 import codecs
 import hashlib
-import io
 import re
 
 from .model import Source
@@ -45,7 +45,8 @@ def _read_bytes(data: bytes, name: str) -> Source:
     if not data.strip():
         raise ReadError("the file is empty (nothing but whitespace); give a policy document in txt, html or pdf")
     head = data[:1024].lstrip()
-    if data.startswith(b"%PDF-"):
+    # the header may follow a little junk (PDF 1.7, 7.5.2 note) in a file named .pdf
+    if data.startswith(b"%PDF-") or (name.lower().endswith(".pdf") and b"%PDF-" in data[:1024]):
         return Source(name, digest, "pdf-text-layer", "pdf", _pdf_text(data))
     lowered = name.lower()
     if lowered.endswith((".pdf",)):
@@ -159,22 +160,86 @@ def html_text(markup: str) -> str:
 
 
 def _pdf_text(data: bytes) -> str:
-    """Text layer of a PDF, pages separated by form feeds (as pdftotext does)."""
-    import logging
+    """Text layer of a PDF, each page ending with a line break and a form feed (as pdftotext does).
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    Read with PDFium (pypdfium2): chosen by measurement on the pool's PDFs, see
+    ``scripts/compare_pdf_readers.py`` and the README's "Reading PDFs". Pages without a text layer
+    are read by OCR when tesseract is installed (``kg.ocr``); a PDF that is all scans without OCR
+    is refused, never returned empty.
+    """
+    import pypdfium2 as pdfium
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(_pdfium_reason(data, exc)) from exc
+    try:
+        pages: list[str] = []
+        scanned: list[int] = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range().replace("\r\n", "\n")
+            textpage.close()
+            if _visible(text) < _SCANNED_PAGE_CHARS and _has_image(page):
+                scanned.append(i)
+            page.close()
+            pages.append(text)
+        if scanned:
+            from . import ocr
+
+            if ocr.available():
+                for i in scanned:
+                    pages[i] = ocr.page_text(pdf, i)
+            elif sum(_visible(t) for t in pages) < _MIN_PDF_CHARS or len(scanned) * 2 >= len(pages):
+                raise ReadError(
+                    f"the PDF is scanned images ({len(scanned)} of {len(pages)} pages have no text layer) and OCR "
+                    "is not installed; install tesseract with Chinese (Debian: apt-get install tesseract-ocr "
+                    "tesseract-ocr-chi-sim) and build again, or run OCR on it first (for example ocrmypdf -l chi_sim)"
+                )
+    except pdfium.PdfiumError as exc:
         raise ReadError(f"the PDF could not be read ({exc}); check that the file is a complete PDF") from exc
-    text = "\f".join(p.rstrip("\n") + "\n" for p in pages)
-    if sum(1 for ch in text if not ch.isspace()) < 20:
+    finally:
+        pdf.close()
+    text = "".join(p.rstrip("\n") + "\n\f" for p in pages)
+    if _visible(text) < _MIN_PDF_CHARS:
         raise ReadError(
-            "the PDF has no text layer (it is probably scanned images); run OCR on it first "
-            "(for example ocrmypdf) and build the result"
+            "the PDF has no text layer (it is probably scanned images); install tesseract-ocr and "
+            "tesseract-ocr-chi-sim so policykg reads it by OCR, or run OCR on it first (for example ocrmypdf)"
         )
     return text
+
+
+_MIN_PDF_CHARS = 20  # fewer visible characters in a whole PDF: no text layer at all
+_SCANNED_PAGE_CHARS = 20  # a page with an image and fewer characters is a scan (a header at most)
+
+
+def _visible(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _has_image(page) -> bool:
+    import pypdfium2.raw as raw
+
+    return any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
+
+
+# PDFium's load errors (FPDF_ERR_*) as sentences a user can act on.
+_PDFIUM_ERRORS = {
+    2: "the PDF file could not be opened",
+    4: "the PDF is encrypted with a password; remove the password (for example qpdf --decrypt "
+       "--password=PASSWORD in.pdf out.pdf) and build the result",
+    5: "the PDF uses an unsupported security handler; save an unprotected copy and build that",
+}
+
+
+def _pdfium_reason(data: bytes, exc: Exception) -> str:
+    code = getattr(exc, "err_code", None)
+    if code in _PDFIUM_ERRORS:
+        return _PDFIUM_ERRORS[code]
+    if b"%%EOF" not in data[-2048:]:
+        return (f"the PDF is truncated or damaged ({len(data):,} bytes, no %%EOF at its end); "
+                "download or copy it again")
+    m = re.search(r"PDFium: ([^)]+)", str(exc))
+    why = f"PDFium: {m.group(1).lower()}" if m else str(exc)
+    return f"the PDF is damaged and could not be read ({why}); open it in a PDF viewer and save a new copy"
