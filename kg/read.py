@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import re
 
 from .model import Source
@@ -47,7 +48,8 @@ def _read_bytes(data: bytes, name: str) -> Source:
     head = data[:1024].lstrip()
     # the header may follow a little junk (PDF 1.7, 7.5.2 note) in a file named .pdf
     if data.startswith(b"%PDF-") or (name.lower().endswith(".pdf") and b"%PDF-" in data[:1024]):
-        return Source(name, digest, "pdf-text-layer", "pdf", _pdf_text(data))
+        text, table_pages = _pdf_text(data)
+        return Source(name, digest, "pdf-text-layer", "pdf", text, _pdf_tables(data, table_pages))
     lowered = name.lower()
     if lowered.endswith((".pdf",)):
         raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header)")
@@ -159,8 +161,9 @@ def html_text(markup: str) -> str:
     return text + "\n"
 
 
-def _pdf_text(data: bytes) -> str:
-    """Text layer of a PDF, each page ending with a line break and a form feed (as pdftotext does).
+def _pdf_text(data: bytes) -> tuple[str, list[int]]:
+    """Text layer of a PDF, each page ending with a line break and a form feed (as pdftotext does),
+    and the 0-based indexes of pages that have drawn lines enough to hold a table.
 
     Read with PDFium (pypdfium2): chosen by measurement on the pool's PDFs, see
     ``scripts/compare_pdf_readers.py`` and the README's "Reading PDFs". Pages without a text layer
@@ -176,6 +179,7 @@ def _pdf_text(data: bytes) -> str:
     try:
         pages: list[str] = []
         scanned: list[int] = []
+        ruled: list[int] = []
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
@@ -183,6 +187,8 @@ def _pdf_text(data: bytes) -> str:
             textpage.close()
             if _visible(text) < _SCANNED_PAGE_CHARS and _has_image(page):
                 scanned.append(i)
+            elif _paths(page) >= _TABLE_PATHS:
+                ruled.append(i)
             page.close()
             pages.append(text)
         if scanned:
@@ -207,7 +213,58 @@ def _pdf_text(data: bytes) -> str:
             "the PDF has no text layer (it is probably scanned images); install tesseract-ocr and "
             "tesseract-ocr-chi-sim so policykg reads it by OCR, or run OCR on it first (for example ocrmypdf)"
         )
-    return text
+    return text, ruled
+
+
+_TABLE_PATHS = 4  # a ruled table draws at least its frame and a rule: fewer path objects, no table
+
+
+def _paths(page) -> int:
+    import pypdfium2.raw as raw
+
+    return sum(1 for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=3))
+
+
+def _pdf_tables(data: bytes, pages: list[int]):
+    """Ruled tables of the given pages as rows of cells, read by pdfplumber (measured on the pool's
+    indicator tables, README "Reading PDFs"). Tables are an extra layer: a page pdfplumber cannot
+    read gives no table, never a failed document."""
+    if not pages:
+        return ()
+    import logging
+
+    import pdfplumber
+
+    from .model import Table
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    tables = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i in pages:
+                page = pdf.pages[i]
+                for found in page.find_tables():
+                    rows = tuple(tuple(_cell(c) for c in row) for row in found.extract())
+                    rows = tuple(r for r in rows if any(r))
+                    if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                        bbox = tuple(round(float(v), 1) for v in found.bbox)
+                        tables.append(Table(i + 1, bbox, rows))
+                page.close()
+    except Exception:  # noqa: BLE001 - pdfminer raises many kinds on odd files; the text layer stands
+        logging.getLogger(__name__).debug("tables not read", exc_info=True)
+    return tuple(tables)
+
+
+def _cell(value) -> str:
+    """A cell's text with its wrapped lines joined: no break between CJK characters, a space otherwise."""
+    if not value:
+        return ""
+    lines = [ln.strip() for ln in str(value).splitlines() if ln.strip()]
+    out = lines[0] if lines else ""
+    for ln in lines[1:]:
+        cjk = "\u3000" <= out[-1] <= "\u9fff" or "\uff00" <= out[-1] <= "\uffef" or "\u3000" <= ln[0] <= "\u9fff"
+        out += ln if cjk else " " + ln
+    return out
 
 
 _MIN_PDF_CHARS = 20  # fewer visible characters in a whole PDF: no text layer at all

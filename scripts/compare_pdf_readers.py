@@ -2,6 +2,7 @@
 """PDF text readers measured against pdftotext on the pool's 30 PDFs.
 
     python scripts/compare_pdf_readers.py [--readers pypdf,pypdfium2,pdfplumber,pymupdf] [--pdf-dir DIR]
+    python scripts/compare_pdf_readers.py --ocr 6    # OCR: seconds per page and characters kept
 
 The reference is ``../shared/dual-carbon/N.txt``: poppler's pdftotext (default mode) of ``pdf/N.pdf``.
 Each reader runs in a fresh subprocess over every PDF, so its speed and peak memory are its own.
@@ -151,13 +152,62 @@ def _run(reader: str, paths: list[Path]) -> dict:
     return json.loads(out.stdout)
 
 
+def ocr_survey(n: int, paths: list[Path]) -> None:
+    """Scan the first page of ``n`` pool PDFs (rendered at 150 dpi into image-only PDFs) and OCR them."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    sys.path.insert(0, str(ROOT))
+    from kg import ocr
+
+    if not ocr.available():
+        print("tesseract with chi_sim is not installed")
+        return
+    rows = []
+    for p in paths[:n]:
+        src = pdfium.PdfDocument(p.read_bytes())
+        page = src[0]
+        w, h = page.get_size()
+        layer = page.get_textpage().get_text_range()
+        bitmap = page.render(scale=150 / 72, grayscale=True)
+        out = pdfium.PdfDocument.new()
+        new = out.new_page(w, h)
+        img = pdfium.PdfImage.new(out)
+        img.set_bitmap(bitmap)
+        img.set_matrix(pdfium.PdfMatrix().scale(w, h))
+        new.insert_obj(img)
+        new.gen_content()
+        buf = io.BytesIO()
+        out.save(buf)
+        scan = pdfium.PdfDocument(buf.getvalue())
+        t0 = time.perf_counter()
+        text = ocr.page_text(scan, 0)
+        dt = time.perf_counter() - t0
+        want, got = Counter(_cjk(layer)), Counter(_cjk(text))
+        kept = sum((want & got).values())
+        rows.append((p.stem, dt, kept / max(1, sum(want.values())), kept / max(1, sum(got.values())),
+                     difflib.SequenceMatcher(None, _cjk(layer), _cjk(text), autojunk=False).ratio()))
+    print("| PDF (page 1) | seconds | CJK recall | CJK precision | order |")
+    print("|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r[0]} | {r[1]:.1f} | {r[2]:.3f} | {r[3]:.3f} | {r[4]:.3f} |")
+    k = len(rows)
+    print(f"| mean | {sum(r[1] for r in rows) / k:.1f} | {sum(r[2] for r in rows) / k:.3f} | "
+          f"{sum(r[3] for r in rows) / k:.3f} | {sum(r[4] for r in rows) / k:.3f} |")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--readers", default=",".join(READERS))
     ap.add_argument("--pdf-dir", default=str(POOL / "pdf"))
     ap.add_argument("--per-file", action="store_true", help="also print recall and order per file")
+    ap.add_argument("--ocr", type=int, default=0, metavar="N", help="instead: OCR the first page of N PDFs")
     args = ap.parse_args()
     paths = sorted(Path(args.pdf_dir).glob("*.pdf"), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
+    if args.ocr:
+        ocr_survey(args.ocr, paths)
+        return 0
     refs = {p: (POOL / f"{p.stem}.txt").read_text(encoding="utf-8") for p in paths}
     npages = sum(r.count("\f") or 1 for r in refs.values())
     rows = []

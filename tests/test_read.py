@@ -222,3 +222,29 @@ def test_scanned_pdf_is_read_by_ocr():
     # the top 30% of the page: its characters are a part of the text layer's, nearly all read
     assert sum((got & want).values()) / sum(got.values()) > 0.9
     assert "浙江" in src.text and "碳达峰碳中和" in src.text
+
+
+# PDF tables: rows of cells with page and position ----------------------------------------------
+
+def test_indicator_table_is_read_as_rows():
+    src = read_bytes(_pool_pdf(430), "430.pdf")
+    indicator = [t for t in src.tables if any("约束性" in c for r in t.rows for c in r)]
+    assert len(indicator) == 1
+    table = indicator[0]
+    assert table.page == 11
+    x0, top, x1, bottom = table.bbox
+    assert 0 <= x0 < x1 and 0 <= top < bottom
+    assert table.rows[0] == ("类型", "指标名称", "2020 年", "2025年", "指标属性")
+    assert ("土壤生态环境", "受污染耕地安全利用率", "98%", "≥98%", "约束性") in table.rows  # wrapped cell joined
+    assert len(table.rows) == 10 and all(len(r) == 5 for r in table.rows)
+    # the text layer is still the whole page; tables are an added layer
+    assert "受污染耕地安全利用率" in src.text
+
+
+@pytest.mark.parametrize("n", [94, 183])
+def test_pdf_without_ruled_tables_has_none(n):
+    assert read_bytes(_pool_pdf(n), f"{n}.pdf").tables == ()
+
+
+def test_text_sources_have_no_tables():
+    assert read_bytes("一、总体要求\n（一）指导思想。\n".encode("utf-8"), "x.txt").tables == ()
