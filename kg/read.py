@@ -48,8 +48,13 @@ def _read_bytes(data: bytes, name: str) -> Source:
     head = data[:1024].lstrip()
     # the header may follow a little junk (PDF 1.7, 7.5.2 note) in a file named .pdf
     if data.startswith(b"%PDF-") or (name.lower().endswith(".pdf") and b"%PDF-" in data[:1024]):
-        text, table_pages = _pdf_text(data)
-        return Source(name, digest, "pdf-text-layer", "pdf", text, _pdf_tables(data, table_pages))
+        text, table_pages, ocr_pages = _pdf_text(data)
+        encoding = "pdf-text-layer"
+        if ocr_pages > 0:
+            encoding += f" (OCR of {ocr_pages} scanned pages)"
+        elif ocr_pages < 0:
+            encoding += f" ({-ocr_pages} scanned pages not read: OCR is not installed)"
+        return Source(name, digest, encoding, "pdf", text, _pdf_tables(data, table_pages))
     lowered = name.lower()
     if lowered.endswith((".pdf",)):
         raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header)")
@@ -161,9 +166,10 @@ def html_text(markup: str) -> str:
     return text + "\n"
 
 
-def _pdf_text(data: bytes) -> tuple[str, list[int]]:
+def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
     """Text layer of a PDF, each page ending with a line break and a form feed (as pdftotext does),
-    and the 0-based indexes of pages that have drawn lines enough to hold a table.
+    the 0-based indexes of pages that have drawn lines enough to hold a table, and how many pages
+    were read by OCR (negative: that many scanned pages left unread because OCR is not installed).
 
     Read with PDFium (pypdfium2): chosen by measurement on the pool's PDFs, see
     ``scripts/compare_pdf_readers.py`` and the README's "Reading PDFs". Pages without a text layer
@@ -180,6 +186,7 @@ def _pdf_text(data: bytes) -> tuple[str, list[int]]:
         pages: list[str] = []
         scanned: list[int] = []
         ruled: list[int] = []
+        ocr_pages = 0
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
@@ -197,12 +204,15 @@ def _pdf_text(data: bytes) -> tuple[str, list[int]]:
             if ocr.available():
                 for i in scanned:
                     pages[i] = ocr.page_text(pdf, i)
+                ocr_pages = len(scanned)
             elif sum(_visible(t) for t in pages) < _MIN_PDF_CHARS or len(scanned) * 2 >= len(pages):
                 raise ReadError(
                     f"the PDF is scanned images ({len(scanned)} of {len(pages)} pages have no text layer) and OCR "
                     "is not installed; install tesseract with Chinese (Debian: apt-get install tesseract-ocr "
                     "tesseract-ocr-chi-sim) and build again, or run OCR on it first (for example ocrmypdf -l chi_sim)"
                 )
+            else:
+                ocr_pages = -len(scanned)  # a few scanned pages (an annex, a seal) left unread: said in the encoding
     except pdfium.PdfiumError as exc:
         raise ReadError(f"the PDF could not be read ({exc}); check that the file is a complete PDF") from exc
     finally:
@@ -213,7 +223,7 @@ def _pdf_text(data: bytes) -> tuple[str, list[int]]:
             "the PDF has no text layer (it is probably scanned images); install tesseract-ocr and "
             "tesseract-ocr-chi-sim so policykg reads it by OCR, or run OCR on it first (for example ocrmypdf)"
         )
-    return text, ruled
+    return text, ruled, ocr_pages
 
 
 _TABLE_PATHS = 4  # a ruled table draws at least its frame and a rule: fewer path objects, no table

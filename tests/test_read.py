@@ -218,6 +218,7 @@ def test_scanned_pdf_is_read_by_ocr():
     layer = read_bytes(data, "94.pdf").text.split("\f")[0]
     scan = _image_only_pdf(data, keep=0.3)
     src = read_bytes(scan, "scan.pdf")
+    assert src.encoding == "pdf-text-layer (OCR of 1 scanned pages)"
     got, want = _cjk(src.text), _cjk(layer)
     # the top 30% of the page: its characters are a part of the text layer's, nearly all read
     assert sum((got & want).values()) / sum(got.values()) > 0.9
@@ -248,3 +249,26 @@ def test_pdf_without_ruled_tables_has_none(n):
 
 def test_text_sources_have_no_tables():
     assert read_bytes("一、总体要求\n（一）指导思想。\n".encode("utf-8"), "x.txt").tables == ()
+
+
+def test_a_few_scanned_pages_without_ocr_are_said_in_the_encoding(monkeypatch):
+    import pypdfium2 as pdfium
+
+    from kg import ocr
+
+    # three text pages of 88.pdf and one scanned page: read, and the unread page is said
+    text_pdf = pdfium.PdfDocument(_pool_pdf(88))
+    scan = pdfium.PdfDocument(_image_only_pdf(_pool_pdf(94), keep=0.3))
+    out = pdfium.PdfDocument.new()
+    out.import_pages(text_pdf, [0, 1, 2])
+    out.import_pages(scan, [0])
+    buf = io.BytesIO()
+    out.save(buf)
+    monkeypatch.setenv("POLICYKG_OCR", "0")
+    ocr.available.cache_clear()
+    try:
+        src = read_bytes(buf.getvalue(), "mixed.pdf")
+    finally:
+        ocr.available.cache_clear()
+    assert src.encoding == "pdf-text-layer (1 scanned pages not read: OCR is not installed)"
+    assert src.text.count("\f") == 4
