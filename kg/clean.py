@@ -2,6 +2,7 @@
 
 Named steps, each a pure function over lines or characters:
 
+0. ``kg.normalize``: compatibility, format, surrogate and private-use characters, counted.
 1. ``split_lines``: physical lines with their source offsets, page breaks and markdown marks.
 2. ``drop_page_furniture``: page numbers, running headers/footers and tables of contents.
 3. ``join_lines``: hard line wraps and page-broken paragraphs joined into paragraphs.
@@ -20,6 +21,7 @@ from functools import lru_cache
 
 from .lexicon import boilerplate_rules, front_matter_rules, match_heading
 from .model import Excluded
+from .normalize import Normalized, normalize
 
 _STRIP = " \t\u3000\u00a0\f\v\r\ufeff"
 _TERMINAL = "。！？；：!?;:…"
@@ -64,6 +66,7 @@ class Cleaned:
     excluded: list[Excluded] = field(default_factory=list)
     dateline: dict | None = None
     markdown_lines: list[int] = field(default_factory=list)  # paragraph indexes that were # headings
+    normalised: dict[str, int] = field(default_factory=dict)  # characters changed before cleaning, per kind
 
 
 # 1. split_lines ---------------------------------------------------------------------------
@@ -382,6 +385,36 @@ def _after_body(kept: list[Paragraph]) -> bool:
 # The whole stage ------------------------------------------------------------------------------
 
 def clean(src: str) -> Cleaned:
+    # Look-alike, invisible, surrogate and private-use characters first (kg/normalize.py): every
+    # later step sees one spelling; offsets are mapped back to ``src`` at the end.
+    norm = normalize(src)
+    return _to_source(_clean(norm.text), norm)
+
+
+def _to_source(cleaned: Cleaned, norm: Normalized) -> Cleaned:
+    """Offsets into the normalised text → offsets into the source it came from."""
+    cleaned.normalised = norm.counts
+    if norm.back is None:
+        return cleaned
+    back = norm.back
+
+    def end(s: int, e: int) -> int:
+        return back[e - 1] + 1 if e > s else back[s]
+
+    offsets = [back[o] for o in cleaned.offsets[:-1]]
+    offsets.append((offsets[-1] + 1) if offsets else 0)
+    cleaned.offsets = offsets
+    cleaned.excluded = sorted(
+        (Excluded(back[x.source_start], end(x.source_start, x.source_end), x.reason) for x in cleaned.excluded),
+        key=lambda e: (e.source_start, e.source_end, e.reason),
+    )
+    if cleaned.dateline:
+        d = cleaned.dateline
+        d["source_start"], d["source_end"] = back[d["source_start"]], end(d["source_start"], d["source_end"])
+    return cleaned
+
+
+def _clean(src: str) -> Cleaned:
     lines = drop_page_furniture(split_lines(src))
     excluded = [
         Excluded(ln.start, ln.start + len(ln.text), ln.drop)

@@ -11,6 +11,15 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table of a PDF page as rows of cells (``""`` for an empty or merged cell), with where it stood."""
+
+    page: int  # 1-based page number
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points from the page's top left
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class Source:
     """A decoded input file: what ``read`` guarantees to the later stages."""
 
@@ -19,6 +28,7 @@ class Source:
     encoding: str  # e.g. utf-8, gb18030, utf-16, or pdf/html text layer
     format: str  # txt | html | pdf
     text: str  # decoded text (for pdf/html: the extracted text layer)
+    tables: tuple[Table, ...] = ()  # PDF tables read from their ruling lines (kg.read._pdf_tables)
 
 
 @dataclass(frozen=True)

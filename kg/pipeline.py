@@ -20,4 +20,8 @@ def process_bytes(data: bytes, name: str, max_chars: int = MAX_CHARS) -> Documen
             f"the text is {len(source.text):,} characters, more than the {max_chars:,} a single policy document "
             "is expected to hold (is it several documents in one file?); split it, or raise the limit with --max-chars"
         )
-    return annotate(parse(source, clean(source.text)))
+    cleaned = clean(source.text)
+    doc = parse(source, cleaned)
+    if cleaned.normalised:  # characters changed before cleaning, per kind (kg/normalize.py)
+        doc.meta["normalised"] = cleaned.normalised
+    return annotate(doc)

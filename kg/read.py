@@ -1,7 +1,8 @@
 """File bytes → text: encoding detection for plain text, text layers of HTML and PDF.
 
 Guarantee: ``read_bytes`` returns a ``Source`` whose ``text`` is a ``str`` with no NUL
-characters, or raises ``ReadError`` with a sentence saying what is wrong and what to do.
+characters, or raises ``ReadError`` with a sentence saying what is wrong and what to do. A PDF
+is never returned empty: pages without a text layer are read by OCR or the file is refused.
 """
 from __future__ import annotations
 
@@ -45,8 +46,15 @@ def _read_bytes(data: bytes, name: str) -> Source:
     if not data.strip():
         raise ReadError("the file is empty (nothing but whitespace); give a policy document in txt, html or pdf")
     head = data[:1024].lstrip()
-    if data.startswith(b"%PDF-"):
-        return Source(name, digest, "pdf-text-layer", "pdf", _pdf_text(data))
+    # the header may follow a little junk (PDF 1.7, 7.5.2 note) in a file named .pdf
+    if data.startswith(b"%PDF-") or (name.lower().endswith(".pdf") and b"%PDF-" in data[:1024]):
+        text, table_pages, ocr_pages = _pdf_text(data)
+        encoding = "pdf-text-layer"
+        if ocr_pages > 0:
+            encoding += f" (OCR of {ocr_pages} scanned pages)"
+        elif ocr_pages < 0:
+            encoding += f" ({-ocr_pages} scanned pages not read: OCR is not installed)"
+        return Source(name, digest, encoding, "pdf", text, _pdf_tables(data, table_pages))
     lowered = name.lower()
     if lowered.endswith((".pdf",)):
         raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header)")
@@ -158,23 +166,147 @@ def html_text(markup: str) -> str:
     return text + "\n"
 
 
-def _pdf_text(data: bytes) -> str:
-    """Text layer of a PDF, pages separated by form feeds (as pdftotext does)."""
+def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
+    """Text layer of a PDF, each page ending with a line break and a form feed (as pdftotext does),
+    the 0-based indexes of pages that have drawn lines enough to hold a table, and how many pages
+    were read by OCR (negative: that many scanned pages left unread because OCR is not installed).
+
+    Read with PDFium (pypdfium2): chosen by measurement on the pool's PDFs, see
+    ``scripts/compare_pdf_readers.py`` and the README's "Reading PDFs". Pages without a text layer
+    are read by OCR when tesseract is installed (``kg.ocr``); a PDF that is all scans without OCR
+    is refused, never returned empty.
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(_pdfium_reason(data, exc)) from exc
+    try:
+        pages: list[str] = []
+        scanned: list[int] = []
+        ruled: list[int] = []
+        ocr_pages = 0
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range().replace("\r\n", "\n")
+            textpage.close()
+            if _visible(text) < _SCANNED_PAGE_CHARS and _has_image(page):
+                scanned.append(i)
+            elif _paths(page) >= _TABLE_PATHS:
+                ruled.append(i)
+            page.close()
+            pages.append(text)
+        if scanned:
+            from . import ocr
+
+            if ocr.available():
+                for i in scanned:
+                    pages[i] = ocr.page_text(pdf, i)
+                ocr_pages = len(scanned)
+            elif sum(_visible(t) for t in pages) < _MIN_PDF_CHARS or len(scanned) * 2 >= len(pages):
+                raise ReadError(
+                    f"the PDF is scanned images ({len(scanned)} of {len(pages)} pages have no text layer) and OCR "
+                    "is not installed; install tesseract with Chinese (Debian: apt-get install tesseract-ocr "
+                    "tesseract-ocr-chi-sim) and build again, or run OCR on it first (for example ocrmypdf -l chi_sim)"
+                )
+            else:
+                ocr_pages = -len(scanned)  # a few scanned pages (an annex, a seal) left unread: said in the encoding
+    except pdfium.PdfiumError as exc:
+        raise ReadError(f"the PDF could not be read ({exc}); check that the file is a complete PDF") from exc
+    finally:
+        pdf.close()
+    text = "".join(p.rstrip("\n") + "\n\f" for p in pages)
+    if _visible(text) < _MIN_PDF_CHARS:
+        raise ReadError(
+            "the PDF has no text layer (it is probably scanned images); install tesseract-ocr and "
+            "tesseract-ocr-chi-sim so policykg reads it by OCR, or run OCR on it first (for example ocrmypdf)"
+        )
+    return text, ruled, ocr_pages
+
+
+_TABLE_PATHS = 4  # a ruled table draws at least its frame and a rule: fewer path objects, no table
+
+
+def _paths(page) -> int:
+    import pypdfium2.raw as raw
+
+    return sum(1 for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=3))
+
+
+def _pdf_tables(data: bytes, pages: list[int]):
+    """Ruled tables of the given pages as rows of cells, read by pdfplumber (measured on the pool's
+    indicator tables, README "Reading PDFs"). Tables are an extra layer: a page pdfplumber cannot
+    read gives no table, never a failed document."""
+    if not pages:
+        return ()
     import logging
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    import pdfplumber
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    from .model import Table
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    tables = []
     try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ReadError(f"the PDF could not be read ({exc}); check that the file is a complete PDF") from exc
-    text = "\f".join(p.rstrip("\n") + "\n" for p in pages)
-    if sum(1 for ch in text if not ch.isspace()) < 20:
-        raise ReadError(
-            "the PDF has no text layer (it is probably scanned images); run OCR on it first "
-            "(for example ocrmypdf) and build the result"
-        )
-    return text
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i in pages:
+                page = pdf.pages[i]
+                for found in page.find_tables():
+                    rows = tuple(tuple(_cell(c) for c in row) for row in found.extract())
+                    rows = tuple(r for r in rows if any(r))
+                    if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                        bbox = tuple(round(float(v), 1) for v in found.bbox)
+                        tables.append(Table(i + 1, bbox, rows))
+                page.close()
+    except Exception:  # noqa: BLE001 - pdfminer raises many kinds on odd files; the text layer stands
+        logging.getLogger(__name__).debug("tables not read", exc_info=True)
+    return tuple(tables)
+
+
+def _cell(value) -> str:
+    """A cell's text with its wrapped lines joined: no break between CJK characters, a space otherwise."""
+    if not value:
+        return ""
+    lines = [ln.strip() for ln in str(value).splitlines() if ln.strip()]
+    out = lines[0] if lines else ""
+    for ln in lines[1:]:
+        cjk = "\u3000" <= out[-1] <= "\u9fff" or "\uff00" <= out[-1] <= "\uffef" or "\u3000" <= ln[0] <= "\u9fff"
+        out += ln if cjk else " " + ln
+    return out
+
+
+_MIN_PDF_CHARS = 20  # fewer visible characters in a whole PDF: no text layer at all
+_SCANNED_PAGE_CHARS = 20  # a page with an image and fewer characters is a scan (a header at most)
+
+
+def _visible(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _has_image(page) -> bool:
+    import pypdfium2.raw as raw
+
+    return any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
+
+
+# PDFium's load errors (FPDF_ERR_*) as sentences a user can act on.
+_PDFIUM_ERRORS = {
+    2: "the PDF file could not be opened",
+    4: "the PDF is encrypted with a password; remove the password (for example qpdf --decrypt "
+       "--password=PASSWORD in.pdf out.pdf) and build the result",
+    5: "the PDF uses an unsupported security handler; save an unprotected copy and build that",
+}
+
+
+def _pdfium_reason(data: bytes, exc: Exception) -> str:
+    code = getattr(exc, "err_code", None)
+    if code in _PDFIUM_ERRORS:
+        return _PDFIUM_ERRORS[code]
+    if b"%%EOF" not in data[-2048:]:
+        return (f"the PDF is truncated or damaged ({len(data):,} bytes, no %%EOF at its end); "
+                "download or copy it again")
+    m = re.search(r"PDFium: ([^)]+)", str(exc))
+    why = f"PDFium: {m.group(1).lower()}" if m else str(exc)
+    return f"the PDF is damaged and could not be read ({why}); open it in a PDF viewer and save a new copy"

@@ -108,3 +108,167 @@ def test_raw_files_read(name):
     src = read_bytes(path.read_bytes(), path.name)
     assert src.format in ("pdf", "html")
     assert "碳达峰" in src.text
+
+
+# PDFs: read with PDFium; broken files refused in one sentence --------------------------------
+
+POOL_PDF = SHARED / "dual-carbon" / "pdf"
+
+
+def _pool_pdf(n: int) -> bytes:
+    require_shared()
+    return (POOL_PDF / f"{n}.pdf").read_bytes()
+
+
+def _encrypted(data: bytes, user: str, owner: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    w.encrypt(user, owner, algorithm="RC4-128")
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def _image_only_pdf(data: bytes, keep: float = 1.0, dpi: int = 150) -> bytes:
+    """The first page of ``data`` as a scan: one image, no text layer (top ``keep`` of the page)."""
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(data)
+    page = src[0]
+    w, h = page.get_size()
+    bitmap = page.render(scale=dpi / 72, grayscale=True, crop=(0, h * (1 - keep), 0, 0))
+    out = pdfium.PdfDocument.new()
+    new = out.new_page(w, h * keep)
+    img = pdfium.PdfImage.new(out)
+    img.set_bitmap(bitmap)
+    img.set_matrix(pdfium.PdfMatrix().scale(w, h * keep))
+    new.insert_obj(img)
+    new.gen_content()
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+BAD_PDFS = [
+    ("zero-byte", lambda: b"", "the file is empty"),
+    ("truncated-half", lambda: _pool_pdf(94)[: len(_pool_pdf(94)) // 2], "truncated"),
+    ("truncated-tail", lambda: _pool_pdf(94)[:-600], "truncated"),
+    ("encrypted", lambda: _encrypted(_pool_pdf(94), "secret", "owner"), "encrypted with a password"),
+    ("not-a-pdf", lambda: "一、总体要求\n（一）指导思想。".encode("utf-8"), "named .pdf but is not a PDF"),
+    ("html-named-pdf", lambda: b"<html><body>404 Not Found</body></html>", "named .pdf but is not a PDF"),
+    ("header-only", lambda: b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n", "damaged"),
+]
+
+
+@pytest.mark.parametrize("name,make,message", BAD_PDFS, ids=[b[0] for b in BAD_PDFS])
+def test_broken_pdfs_are_refused_in_one_sentence(name, make, message):
+    with pytest.raises(ReadError, match=message) as err:
+        read_bytes(make(), "broken.pdf")
+    assert "\n" not in str(err.value) and "Traceback" not in str(err.value)
+
+
+def test_pdf_with_only_an_owner_password_is_read():
+    src = read_bytes(_encrypted(_pool_pdf(94), "", "owner"), "94.pdf")
+    assert "碳达峰碳中和" in src.text
+
+
+def _cjk(text):
+    from collections import Counter
+
+    return Counter(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+@pytest.mark.parametrize("n", [94, 183])
+def test_pdf_text_layer_matches_pdftotext(n):
+    ref = (SHARED / "dual-carbon" / f"{n}.txt").read_text(encoding="utf-8")
+    src = read_bytes(_pool_pdf(n), f"{n}.pdf")
+    assert src.format == "pdf" and src.encoding == "pdf-text-layer"
+    assert src.text.count("\f") == ref.count("\f")  # one form feed per page, as pdftotext
+    assert all(page.endswith("\n") for page in src.text.split("\f")[:-1])
+    assert "\r" not in src.text
+    got, want = _cjk(src.text), _cjk(ref)
+    assert sum((got & want).values()) / sum(want.values()) > 0.995
+    assert sum((got & want).values()) / sum(got.values()) > 0.995
+
+
+def test_pdf_header_after_junk_is_read():
+    src = read_bytes(b"\r\n\r\n" + _pool_pdf(94), "94.pdf")
+    assert "碳达峰碳中和" in src.text
+
+
+def test_scanned_pdf_without_ocr_is_refused(monkeypatch):
+    from kg import ocr
+
+    monkeypatch.setenv("POLICYKG_OCR", "0")
+    ocr.available.cache_clear()
+    try:
+        with pytest.raises(ReadError, match=r"scanned images \(1 of 1 pages have no text layer\).*tesseract"):
+            read_bytes(_image_only_pdf(_pool_pdf(94), keep=0.3), "scan.pdf")
+    finally:
+        ocr.available.cache_clear()
+
+
+def test_scanned_pdf_is_read_by_ocr():
+    from kg import ocr
+
+    if not ocr.available():
+        pytest.skip("tesseract with chi_sim is not installed")
+    data = _pool_pdf(94)
+    layer = read_bytes(data, "94.pdf").text.split("\f")[0]
+    scan = _image_only_pdf(data, keep=0.3)
+    src = read_bytes(scan, "scan.pdf")
+    assert src.encoding == "pdf-text-layer (OCR of 1 scanned pages)"
+    got, want = _cjk(src.text), _cjk(layer)
+    # the top 30% of the page: its characters are a part of the text layer's, nearly all read
+    assert sum((got & want).values()) / sum(got.values()) > 0.9
+    assert "浙江" in src.text and "碳达峰碳中和" in src.text
+
+
+# PDF tables: rows of cells with page and position ----------------------------------------------
+
+def test_indicator_table_is_read_as_rows():
+    src = read_bytes(_pool_pdf(430), "430.pdf")
+    indicator = [t for t in src.tables if any("约束性" in c for r in t.rows for c in r)]
+    assert len(indicator) == 1
+    table = indicator[0]
+    assert table.page == 11
+    x0, top, x1, bottom = table.bbox
+    assert 0 <= x0 < x1 and 0 <= top < bottom
+    assert table.rows[0] == ("类型", "指标名称", "2020 年", "2025年", "指标属性")
+    assert ("土壤生态环境", "受污染耕地安全利用率", "98%", "≥98%", "约束性") in table.rows  # wrapped cell joined
+    assert len(table.rows) == 10 and all(len(r) == 5 for r in table.rows)
+    # the text layer is still the whole page; tables are an added layer
+    assert "受污染耕地安全利用率" in src.text
+
+
+@pytest.mark.parametrize("n", [94, 183])
+def test_pdf_without_ruled_tables_has_none(n):
+    assert read_bytes(_pool_pdf(n), f"{n}.pdf").tables == ()
+
+
+def test_text_sources_have_no_tables():
+    assert read_bytes("一、总体要求\n（一）指导思想。\n".encode("utf-8"), "x.txt").tables == ()
+
+
+def test_a_few_scanned_pages_without_ocr_are_said_in_the_encoding(monkeypatch):
+    import pypdfium2 as pdfium
+
+    from kg import ocr
+
+    # three text pages of 88.pdf and one scanned page: read, and the unread page is said
+    text_pdf = pdfium.PdfDocument(_pool_pdf(88))
+    scan = pdfium.PdfDocument(_image_only_pdf(_pool_pdf(94), keep=0.3))
+    out = pdfium.PdfDocument.new()
+    out.import_pages(text_pdf, [0, 1, 2])
+    out.import_pages(scan, [0])
+    buf = io.BytesIO()
+    out.save(buf)
+    monkeypatch.setenv("POLICYKG_OCR", "0")
+    ocr.available.cache_clear()
+    try:
+        src = read_bytes(buf.getvalue(), "mixed.pdf")
+    finally:
+        ocr.available.cache_clear()
+    assert src.encoding == "pdf-text-layer (1 scanned pages not read: OCR is not installed)"
+    assert src.text.count("\f") == 4
