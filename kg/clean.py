@@ -30,6 +30,7 @@ _DASHED_PAGE_NUMBER = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$")
 _DASHES_ONLY = re.compile(r"^[-—–－]{1,3}$")
 _SPILLED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、。；）])\s*[—–－-]\s*\d{1,4}\s*$")
 _TOC_HEAD = re.compile(r"^目\s*录$")
+_TOC_LEADER = re.compile(r"^(.{1,60}?)\s*(?:[.·…．_]\s*){4,}\s*\d{0,4}$")
 _TOC_ENTRY = re.compile(r"^(.{1,60}?)[\s.·…．_－-]{2,}\d{1,4}$|^(.{1,60}?)\s+\d{1,4}$")
 _CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
@@ -44,6 +45,7 @@ class Line:
     indent: bool = False
     markdown: int = 0  # markdown heading level (the # marks are not content)
     drop: str | None = None  # why the line is not content, if it is not
+    split_number: bool = False  # an item number printed alone ("4" then ".标题" on the next line)
 
 
 @dataclass
@@ -121,6 +123,8 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             m = _SPILLED_PAGE_NUMBER.search(prev.text)
             if m:
                 prev.text = prev.text[: m.start()]
+    # Tables of contents first: an entry at a page edge must not make its heading a running header.
+    _drop_toc(lines)
     # After page numbers are gone, the page edges move inward by one line.
     content = [i for i in range(n) if not lines[i].drop]
     tops, bottoms = [], []
@@ -138,7 +142,6 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             key = re.sub(r"\s+", "", lines[i].text)
             if counts[key] >= 2 and len(key) <= 60:
                 lines[i].drop = "running-header"
-    _drop_toc(lines)
     return lines
 
 
@@ -147,28 +150,61 @@ def _page_break_between(lines: list[Line], a: int, b: int) -> bool:
 
 
 def _drop_toc(lines: list[Line]) -> None:
+    """Tables of contents, in the layouts of the pool.
+
+    A table starts at 目录 (also printed 目 / 录 on two lines) and runs over its entries: lines with
+    dotted leaders or a page number, and short heading-like lines without sentence punctuation,
+    until the body repeats the first entry or a line of prose comes. Lines with dotted leaders are
+    entries wherever they stand (tables printed without a 目录 line), and so are the short lines
+    wrapped between two of them.
+    """
+    n = len(lines)
     for i, ln in enumerate(lines):
-        if ln.drop or not _TOC_HEAD.match(ln.text):
+        if ln.drop:
+            continue
+        head = bool(_TOC_HEAD.match(ln.text))
+        nxt = _next_content(lines, i)
+        if not head and ln.text == "目" and nxt is not None and lines[nxt].text == "录":
+            head = True
+            lines[nxt].drop = "table-of-contents"
+        if not head:
             continue
         ln.drop = "table-of-contents"
         entries: list[str] = []
         j = i + 1
-        while j < len(lines):
+        while j < n:
             cur = lines[j]
             if cur.drop:
                 j += 1
                 continue
-            m = _TOC_ENTRY.match(cur.text)
-            bare = re.sub(r"\s+", "", (m.group(1) or m.group(2)) if m else cur.text)
+            m = _TOC_ENTRY.match(cur.text) or _TOC_LEADER.match(cur.text)
+            bare = re.sub(r"\s+", "", next((g for g in m.groups() if g), cur.text) if m else cur.text)
             if entries and bare == entries[0]:
                 break  # the body repeats the first entry: the table of contents is over
             heading, _ = match_heading(cur.text)
-            if m or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
+            short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
+            if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
                 entries.append(bare)
                 cur.drop = "table-of-contents"
                 j += 1
                 continue
             break
+    # Dotted-leader entries without a 目录 line, and the short lines wrapped between two of them.
+    leader = [i for i, ln in enumerate(lines) if not ln.drop and _TOC_LEADER.match(ln.text)]
+    for i in leader:
+        lines[i].drop = "table-of-contents"
+    for a, b in zip(leader, leader[1:]):
+        if 1 < b - a <= 4 and all(len(lines[k].text) <= 40 and not re.search(r"[。；]", lines[k].text)
+                                  for k in range(a + 1, b)):
+            for k in range(a + 1, b):
+                lines[k].drop = lines[k].drop or "table-of-contents"
+
+
+def _next_content(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if not lines[j].drop:
+            return j
+    return None
 
 
 # 3. join_lines ------------------------------------------------------------------------------
@@ -213,6 +249,7 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     or blank line cut a long paragraph mid-word and the next line starts no heading.
     """
     content = [ln for ln in lines if not ln.drop]
+    mark_split_numbers(content)
     wrap = _wrap_width(lines)
     paragraphs: list[list[Line]] = []
     for ln in content:
@@ -227,8 +264,24 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     return paragraphs
 
 
+_SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
+_SPLIT_NUMBER_REST = re.compile(r"^[.．](?!\d)")
+
+
+def mark_split_numbers(content: list[Line]) -> None:
+    """pdftotext prints an item number apart from its dot ("…。\n4\n.预报预警"): the number
+    starts a paragraph of its own, and the line after it continues it."""
+    for a, b in zip(content, content[1:]):
+        if _SPLIT_NUMBER.match(a.text) and _SPLIT_NUMBER_REST.match(b.text):
+            a.split_number = True
+
+
 def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
     if cur.markdown or prev.markdown:
+        return False
+    if prev.split_number:
+        return True
+    if cur.split_number:
         return False
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True

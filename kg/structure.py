@@ -315,6 +315,8 @@ def _scope_nodes(scope: Node):
         yield from _scope_nodes(child)
 
 
+# Lists, not divisions: a second run 1. 2. 3. under the same parent is a new list, not duplicates.
+LISTS = ("item", "subitem", "task")
 CHECKED = ("book", "chapter", "section", "article", "part", "measure", "item", "subitem", "task")
 
 
@@ -338,7 +340,7 @@ def check_numbering(root: Node, issues: list[Issue], locate) -> None:
             for group in sorted(groups[kind], key=lambda g: g[0].start):
                 first = group[0].ordinal or 0
                 expected = 1 if first == 1 or last == 0 else last + 1
-                _check_siblings(group, kind, issues, locate, restart=False, expected=expected)
+                _check_siblings(group, kind, issues, locate, restart=kind in LISTS, expected=expected)
                 last = max(last if first != 1 else 0, max(n.ordinal for n in group))
 
 
@@ -350,6 +352,8 @@ def _check_siblings(nodes: list[Node], kind: str, issues, locate, restart: bool,
             continue
         line, col = locate(node.start)
         printed = node.number
+        if restart and n == 1 and seen:
+            seen, expected = set(), 1  # a new list under the same parent
         if n in seen:
             issues.append(Issue("numbering-duplicate", f"{kind} {printed} appears twice", node.start, line, col))
         elif n < expected:
