@@ -123,6 +123,9 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             m = _SPILLED_PAGE_NUMBER.search(prev.text)
             if m:
                 prev.text = prev.text[: m.start()]
+    for ln in lines:
+        if not ln.drop:
+            strip_trailing_page_number(ln)
     # Tables of contents first: an entry at a page edge must not make its heading a running header.
     _drop_toc(lines)
     # After page numbers are gone, the page edges move inward by one line.
@@ -143,6 +146,17 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             if counts[key] >= 2 and len(key) <= 60:
                 lines[i].drop = "running-header"
     return lines
+
+
+_TRAILING_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；：，、”）])\s*[—–－]\s*\d{1,4}\s*[—–－]\s*$")
+
+
+def strip_trailing_page_number(ln: Line) -> None:
+    """pdftotext glues a page number "— 6 —" to the last line of a page ("…予以书面回复。— 6 —");
+    left there, it hides the sentence end and glues the heading below it to the paragraph."""
+    m = _TRAILING_PAGE_NUMBER.search(ln.text)
+    if m and m.start() > 0:
+        ln.text = ln.text[: m.start()]
 
 
 def _page_break_between(lines: list[Line], a: int, b: int) -> bool:
