@@ -252,7 +252,11 @@ def is_title_line(text: str) -> bool:
     """A line that ends with a genre word (意见, 方案, 通知 …) and has no sentence punctuation."""
     if len(text) > 90 or re.search(r"[。；，]", text):
         return False
-    return any(p.search(text) for role, p, _ in front_matter_rules() if role in ("title", "notice-title"))
+    if any(p.search(text) for role, p, _ in front_matter_rules() if role in ("title", "notice-title")):
+        return True
+    from .genre import genre_of  # the genre words of ontology/genres.tsv (工作要点, 行动清单 …)
+
+    return len(text) <= 30 and genre_of(text) != "other"
 
 
 def join_lines(lines: list[Line]) -> list[list[Line]]:
@@ -300,7 +304,7 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True
     heading, _ = match_heading(cur.text)
-    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]"
+    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕"
     prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
     if wrap is not None:
         if cur.indent and not cur.page_break:

@@ -126,6 +126,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             if notice_start is not None and "notice" not in meta:
                 meta["notice"] = (pars[notice_start].start, pars[i - 1].end)
     if title is None and body_start > 0:
+        title = _wrapped_title(pars, body_start)
+    if title is None and body_start > 0:
         # Without a genre word, the first short line without punctuation is the title.
         first = pars[0].text
         if len(first) <= 60 and not re.search(r"[。；]", first):
@@ -147,6 +149,19 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                     meta["date"] = _iso_date(dm)
                     break
     return preamble_from
+
+
+def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
+    """A title printed over two short lines, the second ending with a genre word (…应对气候变化 / 工作要点)."""
+    from .genre import genre_of
+
+    for k in range(min(body_start, 4)):
+        a = pars[k].text
+        if k + 1 < body_start and len(a) <= 50 and not re.search(r"[。；，：]", a):
+            b = pars[k + 1].text
+            if len(b) <= 30 and not re.search(r"[。；，：]", b) and genre_of(a + b) != "other" and genre_of(b) != "other":
+                return a + b
+    return None
 
 
 def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> int:
@@ -442,6 +457,17 @@ def _runin_tasks(node: Node, text: str, pars: list[Para]) -> list[Node]:
 def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> None:
     """Say which nodes of a scope are its provisions: articles, else measures, else tasks, else parts."""
     nodes = list(_scope_nodes(scope))
+    from .genre import genre_of
+
+    genre = genre_of(scope.title if scope.kind == "annex" else meta.get("title"))
+    if genre in TASK_GENRES and not any(n.kind == "article" for n in nodes):
+        # Work points: the tasks numbered 1. 2. … (often straight through the document) are what a
+        # reader cites; the measures （一） above them group them by theme.
+        items = [c for n in nodes if n.kind == "measure" for c in n.children if c.kind == "item"]
+        if len(items) >= 2:
+            for it in items:
+                it.kind = it.provision = "task"
+            return
     for kind in ("article", "measure"):
         found = [n for n in nodes if n.kind == kind]
         if found:
@@ -473,6 +499,7 @@ def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> Non
         meta["no_provision_reason"] = "no numbered unit: neither articles, measures, tasks nor parts"
 
 
+TASK_GENRES = ("work-points",)  # genres (ontology/genres.tsv) whose numbered items under measures are tasks
 BODY_KINDS = ("book", "chapter", "section", "article", "part", "measure")
 
 
