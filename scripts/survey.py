@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from kg.clean import clean  # noqa: E402
 from kg.genre import genre_of  # noqa: E402
 from kg.read import read_bytes  # noqa: E402
-from kg.structure import parse_all  # noqa: E402
+from kg.structure import StructureError, parse_all  # noqa: E402
 
 POOL = ROOT.parent / "shared" / "dual-carbon"
 LONG = 4000  # characters: a provision longer than this probably swallowed its neighbours
@@ -39,13 +40,34 @@ def manifest(pool: Path) -> dict[str, str]:
         return {row["number"]: row["title"] for row in csv.DictReader(fh, delimiter="\t")}
 
 
+# Why a file has no provision, from its first lines: the reasons a reviewer checks by reading it.
+WHY_NONE = [
+    (re.compile(r"近日|日前|记者|我[市省区]印发《|出台.{0,20}意见"), "a news report about the policy, not the policy's text"),
+    (re.compile(r"^\s*ICS\b|[A-Z]{1,3}/T\s*[X\d]"), "a technical standard numbered by clauses (1 范围, 3.1 …), not read as provisions"),
+]
+
+
+def why_none(text: str, error: str) -> str:
+    head = text[:400]
+    for pattern, reason in WHY_NONE:
+        if pattern.search(head):
+            return reason
+    if len(text) < 6000:
+        return "a short notice or announcement in running text: nothing numbered"
+    return error or "no provision found"
+
+
 def survey_one(path: Path, title: str) -> dict:
     row = {"source": str(path.relative_to(POOL)), "genre": genre_of(title), "title": title,
-           "documents": 0, "provisions": 0, "kinds": "", "gaps": 0, "duplicates": 0, "long": 0, "short": 0,
+           "documents": 0, "provisions": 0, "kinds": "", "gaps": 0, "duplicates": 0, "item_gaps": 0,
+           "item_duplicates": 0, "long": 0, "short": 0,
            "reason": ""}
     try:
         source = read_bytes(path.read_bytes(), path.name)
         docs = parse_all(source, clean(source.text))
+    except StructureError as exc:
+        row["reason"] = why_none(source.text, f"StructureError: {str(exc)[:100]}")
+        return row
     except Exception as exc:  # noqa: BLE001 - a survey records every failure and goes on
         row["reason"] = f"{type(exc).__name__}: {str(exc)[:140]}"
         return row
@@ -54,8 +76,12 @@ def survey_one(path: Path, title: str) -> dict:
         provs = doc.provisions()
         row["provisions"] += len(provs)
         kinds.update(p.provision for p in provs)
-        row["gaps"] += sum(1 for i in doc.issues if i.code == "numbering-gap")
-        row["duplicates"] += sum(1 for i in doc.issues if i.code == "numbering-duplicate")
+        for i in doc.issues:
+            level = "item_" if i.message.split()[0] in ("item", "subitem") else ""
+            if i.code == "numbering-gap":
+                row[level + "gaps"] += 1
+            elif i.code == "numbering-duplicate":
+                row[level + "duplicates"] += 1
         for p in provs:
             size = p.end - (p.body_start if p.body_start is not None else p.start)
             row["long"] += size > LONG
@@ -63,7 +89,7 @@ def survey_one(path: Path, title: str) -> dict:
     row["documents"] = len(docs)
     row["kinds"] = " ".join(f"{k}:{v}" for k, v in sorted(kinds.items()))
     if not row["provisions"]:
-        row["reason"] = docs[0].meta.get("no_provision_reason", "no provision found") if docs else "no document"
+        row["reason"] = why_none(source.text, docs[0].meta.get("no_provision_reason", "") if docs else "no document")
     return row
 
 
@@ -86,8 +112,10 @@ def summary(rows: list[dict]) -> str:
            "Written by `python scripts/survey.py --write corpus`: read → clean → structure over every text and PDF of",
            "`../shared/dual-carbon/`. Genre from the manifest title (`ontology/genres.tsv`). Per document: `survey.tsv`.",
            f"Long = a provision over {LONG} characters; short = under {SHORT}.", "",
-           "| genre | files | documents | provisions | kinds | none | with gaps | with duplicates | long | short |",
-           "|---|---|---|---|---|---|---|---|---|---|"]
+           "Gaps and duplicates: files with at least one, in divisions, parts, measures, articles or tasks; the",
+           "item columns count the same for items 1. and sub-items （1） (lists, indicator tables, notes).", "",
+           "| genre | files | documents | provisions | kinds | none | with gaps | with duplicates | item gaps | item dups | long | short |",
+           "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     total = Counter()
     for g in GENRES + sorted(set(by) - set(GENRES)):
         rs = by.get(g)
@@ -101,16 +129,18 @@ def summary(rows: list[dict]) -> str:
         vals = Counter(files=len(rs), documents=sum(r["documents"] for r in rs),
                        provisions=sum(r["provisions"] for r in rs), none=sum(1 for r in rs if not r["provisions"]),
                        gaps=sum(1 for r in rs if r["gaps"]), dups=sum(1 for r in rs if r["duplicates"]),
+                       igaps=sum(1 for r in rs if r["item_gaps"]), idups=sum(1 for r in rs if r["item_duplicates"]),
                        long=sum(r["long"] for r in rs), short=sum(r["short"] for r in rs))
         total.update(vals)
         ks = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
         out.append(f"| {g} | {vals['files']} | {vals['documents']} | {vals['provisions']} | {ks} | {vals['none']} | "
-                   f"{vals['gaps']} | {vals['dups']} | {vals['long']} | {vals['short']} |")
+                   f"{vals['gaps']} | {vals['dups']} | {vals['igaps']} | {vals['idups']} | {vals['long']} | {vals['short']} |")
     out.append(f"| **all** | {total['files']} | {total['documents']} | {total['provisions']} | | {total['none']} | "
-               f"{total['gaps']} | {total['dups']} | {total['long']} | {total['short']} |")
+               f"{total['gaps']} | {total['dups']} | {total['igaps']} | {total['idups']} | {total['long']} | {total['short']} |")
     n = max(1, total["files"])
     out += ["", f"Files with numbering gaps: {total['gaps']} of {total['files']} ({100 * total['gaps'] / n:.1f}%); "
-            f"with duplicate numbers: {total['dups']} ({100 * total['dups'] / n:.1f}%).", "",
+            f"with duplicate numbers: {total['dups']} ({100 * total['dups'] / n:.1f}%); with item gaps: {total['igaps']} "
+            f"({100 * total['igaps'] / n:.1f}%).", "",
             "## Files with no provision", ""]
     none = [r for r in rows if not r["provisions"]]
     out += [f"- `{r['source']}` ({r['genre']}) {r['title']}: {r['reason']}" for r in none] or ["(none)"]
@@ -137,7 +167,8 @@ def main() -> int:
     if args.write:
         args.write.mkdir(parents=True, exist_ok=True)
         (args.write / "survey.md").write_text(text, encoding="utf-8")
-        cols = ["source", "genre", "documents", "provisions", "kinds", "gaps", "duplicates", "long", "short",
+        cols = ["source", "genre", "documents", "provisions", "kinds", "gaps", "duplicates", "item_gaps",
+                "item_duplicates", "long", "short",
                 "reason", "title"]
         with (args.write / "survey.tsv").open("w", encoding="utf-8", newline="") as fh:
             fh.write("\t".join(cols) + "\n")
