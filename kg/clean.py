@@ -30,7 +30,10 @@ _DASHED_PAGE_NUMBER = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$")
 _DASHES_ONLY = re.compile(r"^[-—–－]{1,3}$")
 _SPILLED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、。；）])\s*[—–－-]\s*\d{1,4}\s*$")
 _TOC_HEAD = re.compile(r"^目\s*录$")
-_TOC_LEADER = re.compile(r"^(.{1,60}?)\s*(?:[.·…．_]\s*){4,}\s*\d{0,4}$")
+# Leaders: dots, middle dots, ellipses, or private-use glyphs some PDFs print them with (U+1001BA).
+_TOC_LEADER = re.compile(r"^(.{1,60}?)\s*(?:[.·…．_\ue000-\uf8ff\U00100000-\U0010ffff]\s*){4,}\s*[(（]?(?:\d\s?){0,4}[)）]?$")
+_TOC_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇]+[章节篇编]$|^[一二三四五六七八九十]+、$")  # a column of numbers
+_TOC_PAGE = re.compile(r"^[(（]\s*\d{1,4}\s*[)）]$")  # a page number printed on the line after its entry
 _TOC_ENTRY = re.compile(r"^(.{1,60}?)[\s.·…．_－-]{2,}\d{1,4}$|^(.{1,60}?)\s+\d{1,4}$")
 _CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
@@ -177,10 +180,15 @@ def _drop_toc(lines: list[Line]) -> None:
         if ln.drop:
             continue
         head = bool(_TOC_HEAD.match(ln.text))
-        nxt = _next_content(lines, i)
-        if not head and ln.text == "目" and nxt is not None and lines[nxt].text == "录":
-            head = True
-            lines[nxt].drop = "table-of-contents"
+        if not head and ln.text == "目":
+            # 目 / 录 on lines of their own, sometimes interleaved with 前 / 言 of a second column.
+            # Or 目, a column of numbers (第一章 / 第一节 …), then 录 and a column of titles.
+            ahead = _next_contents(lines, i, 80)
+            texts = [lines[k].text for k in ahead]
+            if "录" in texts and all(len(t) <= 12 and not re.search(r"[。；，：]", t) for t in texts[: texts.index("录")]):
+                head = True
+                for k in ahead[: [lines[k].text for k in ahead].index("录") + 1]:
+                    lines[k].drop = "table-of-contents"
         if not head:
             continue
         ln.drop = "table-of-contents"
@@ -191,7 +199,7 @@ def _drop_toc(lines: list[Line]) -> None:
             if cur.drop:
                 j += 1
                 continue
-            m = _TOC_ENTRY.match(cur.text) or _TOC_LEADER.match(cur.text)
+            m = _TOC_ENTRY.match(cur.text) or _TOC_LEADER.match(cur.text) or _TOC_PAGE.match(cur.text)
             bare = re.sub(r"\s+", "", next((g for g in m.groups() if g), cur.text) if m else cur.text)
             if entries and bare == entries[0]:
                 break  # the body repeats the first entry: the table of contents is over
@@ -206,19 +214,27 @@ def _drop_toc(lines: list[Line]) -> None:
     # Dotted-leader entries without a 目录 line, and the short lines wrapped between two of them.
     leader = [i for i, ln in enumerate(lines) if not ln.drop and _TOC_LEADER.match(ln.text)]
     for i in leader:
+        k = _next_contents(lines, i, 1)
+        if k and _TOC_PAGE.match(lines[k[0]].text):
+            lines[k[0]].drop = "table-of-contents"
+    for i in leader:
         lines[i].drop = "table-of-contents"
     for a, b in zip(leader, leader[1:]):
-        if 1 < b - a <= 4 and all(len(lines[k].text) <= 40 and not re.search(r"[。；]", lines[k].text)
-                                  for k in range(a + 1, b)):
+        between = range(a + 1, b)
+        if 1 < b - a <= 4 and all(len(lines[k].text) <= 40 and not re.search(r"[。；]", lines[k].text) for k in between) \
+                or 1 < b - a <= 60 and all(_TOC_NUMBER.match(lines[k].text) or lines[k].drop for k in between):
             for k in range(a + 1, b):
                 lines[k].drop = lines[k].drop or "table-of-contents"
 
 
-def _next_content(lines: list[Line], i: int) -> int | None:
+def _next_contents(lines: list[Line], i: int, n: int) -> list[int]:
+    out = []
     for j in range(i + 1, len(lines)):
+        if len(out) == n:
+            break
         if not lines[j].drop:
-            return j
-    return None
+            out.append(j)
+    return out
 
 
 # 3. join_lines ------------------------------------------------------------------------------

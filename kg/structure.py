@@ -223,7 +223,15 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
             _extend(stack, p)
             continue
         rule, m, num, rest = h
-        while len(stack) > 1 and levels[id(stack[-1])] >= rule.level:
+        kind, level = rule.kind, rule.level
+        box = next((n for n in reversed(stack) if n.kind == "box"), None)
+        if box is not None and kind == "measure":
+            # Inside a 专栏 box, （一）（二） numbered on from the box's own list are its items; a number
+            # that does not continue them is the next measure of the part, and closes the box.
+            inner = [c for c in box.children if c.kind == "item" and c.number and not c.number.isdigit()]
+            if cn_number(num) == ((inner[-1].ordinal or 0) + 1 if inner else 1):
+                kind, level = "item", levels[id(box)] + 1
+        while len(stack) > 1 and levels[id(stack[-1])] >= level:
             stack.pop()
         parent = stack[-1]
         body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
@@ -232,7 +240,7 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
                 and len(pars[i + 1].text) <= 30 and not re.search(r"[。；，]", pars[i + 1].text):
             title = pars[i + 1].text  # 第一章\n总则: the title printed on the next line
         node = Node(
-            kind=rule.kind,
+            kind=kind,
             start=p.start,
             end=p.end,
             number=num or None,
@@ -241,7 +249,7 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
             body_start=body_start,
         )
         parent.children.append(node)
-        levels[id(node)] = rule.level
+        levels[id(node)] = level
         stack.append(node)
         _extend(stack, p)
         if rule.kind == "principle":

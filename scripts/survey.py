@@ -42,7 +42,7 @@ def manifest(pool: Path) -> dict[str, str]:
 
 # Why a file has no provision, from its first lines: the reasons a reviewer checks by reading it.
 WHY_NONE = [
-    (re.compile(r"近日|日前|记者|我[市省区]印发《|出台.{0,20}意见"), "a news report about the policy, not the policy's text"),
+    (re.compile(r"(?:^|[。\n])\s*(?:近日|日前)|记者|我[市省区]印发《|出台.{0,20}意见"), "a news report about the policy, not the policy's text"),
     (re.compile(r"^\s*ICS\b|[A-Z]{1,3}/T\s*[X\d]"), "a technical standard numbered by clauses (1 范围, 3.1 …), not read as provisions"),
 ]
 
