@@ -199,7 +199,10 @@ def _drop_toc(lines: list[Line]) -> None:
             if cur.drop:
                 j += 1
                 continue
-            m = _TOC_ENTRY.match(cur.text) or _TOC_LEADER.match(cur.text) or _TOC_PAGE.match(cur.text)
+            if _is_leader_line(cur.text):
+                m = _TOC_LEADER.match(cur.text) or _TOC_RUN.search(cur.text)
+            else:
+                m = _TOC_ENTRY.match(cur.text) or _TOC_PAGE.match(cur.text)
             bare = re.sub(r"\s+", "", next((g for g in m.groups() if g), cur.text) if m else cur.text)
             if entries and bare == entries[0]:
                 break  # the body repeats the first entry: the table of contents is over
@@ -212,7 +215,7 @@ def _drop_toc(lines: list[Line]) -> None:
                 continue
             break
     # Dotted-leader entries without a 目录 line, and the short lines wrapped between two of them.
-    leader = [i for i, ln in enumerate(lines) if not ln.drop and _TOC_LEADER.match(ln.text)]
+    leader = [i for i, ln in enumerate(lines) if not ln.drop and _is_leader_line(ln.text)]
     for i in leader:
         k = _next_contents(lines, i, 1)
         if k and _TOC_PAGE.match(lines[k[0]].text):
@@ -225,6 +228,14 @@ def _drop_toc(lines: list[Line]) -> None:
                 or 1 < b - a <= 60 and all(_TOC_NUMBER.match(lines[k].text) or lines[k].drop for k in between):
             for k in range(a + 1, b):
                 lines[k].drop = lines[k].drop or "table-of-contents"
+
+
+_TOC_RUN = re.compile(r"^(.{1,60}?)\s*[.·…]{6,}")
+
+
+def _is_leader_line(text: str) -> bool:
+    """An entry with dotted leaders, or a whole table of contents flattened into one line."""
+    return bool(_TOC_LEADER.match(text)) or len(re.findall(r"[.·…]{6,}", text)) >= 2
 
 
 def _next_contents(lines: list[Line], i: int, n: int) -> list[int]:
