@@ -73,6 +73,34 @@ class Cleaned:
 
 # 1. split_lines ---------------------------------------------------------------------------
 
+# A measure or an article glued after the end of a sentence on one printed line ("…基础数据。（十）规范…",
+# "…责任。第八章 附 则"): pdftotext lost the line break. Run-in 一、 is not split (一、二类城市 is text).
+_GLUED_HEADING = re.compile(
+    r"(?<=[。；])\s*(?=[（(][一二三四五六七八九十]{1,3}[）)]\S|第[一二三四五六七八九十百]{1,4}[章节]|"
+    r"第[一二三四五六七八九十百]{1,4}条(?![的中和或至、，。；：第所及]|规定))"
+)
+
+
+def split_glued_headings(lines: list[Line]) -> list[Line]:
+    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``)."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.end() for m in _GLUED_HEADING.finditer(ln.text) if m.end() < len(ln.text)]
+        if not cuts or ln.markdown:
+            out.append(ln)
+            continue
+        prev = 0
+        for k, cut in enumerate(cuts + [len(ln.text)]):
+            piece = ln.text[prev:cut].rstrip()
+            if piece:
+                if k == 0:
+                    out.append(Line(ln.start, piece, ln.page_break, ln.blanks, ln.indent, ln.markdown))
+                else:
+                    out.append(Line(ln.start + prev, piece, False, 0, True, 0))
+            prev = cut
+    return out
+
+
 def split_lines(src: str) -> list[Line]:
     lines: list[Line] = []
     page_break = False
@@ -480,7 +508,7 @@ def _after_body(kept: list[Paragraph]) -> bool:
 # The whole stage ------------------------------------------------------------------------------
 
 def clean(src: str) -> Cleaned:
-    lines = drop_page_furniture(split_lines(src))
+    lines = drop_page_furniture(split_glued_headings(split_lines(src)))
     excluded = [
         Excluded(ln.start, ln.start + len(ln.text), ln.drop)
         for ln in lines

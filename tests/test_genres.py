@@ -199,3 +199,22 @@ def test_toc_on_two_lines_with_leaders_is_dropped():
     doc = _parse_text(text)
     assert "........" not in doc.text and "录" not in doc.text
     assert not doc.issues
+
+
+# (id, text, expected measure/article numbers): headings glued after a sentence end on one line.
+GLUED = [
+    ("measure-after-stop", "某某方案\n一、任务\n（一）甲。推进。\n（二）乙。提供数据。（三）丙。规范。\n", ["一", "二", "三"]),
+    ("article-after-stop", "某某办法\n第一条 甲。\n第二条 乙。第三条 丙。\n", ["一", "二", "三"]),
+]
+GLUED_NEGATIVE = [
+    # 一、二类城市 is text, not a part; an enumeration after ： is not split.
+    ("dun-in-text", "某某方案\n一、任务\n（一）甲。一、二类城市实现全覆盖。\n", ["一"]),
+    ("enumeration-after-colon", "某某方案\n一、任务\n（一）甲。包括：（二）类企业。\n", ["一"]),
+    ("citation", "某某办法\n第一条 甲。第十二条规定的除外。\n", ["一"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,numbers", GLUED + GLUED_NEGATIVE, ids=[c[0] for c in GLUED + GLUED_NEGATIVE])
+def test_glued_headings(case_id, text, numbers):
+    doc = _parse_text(text)
+    assert [p.number for p in doc.provisions()] == numbers
