@@ -337,6 +337,9 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     return paragraphs
 
 
+# Headings a line wrap never produces: （五） with a Chinese numeral, 第三章, 第二节, 第十条 (a wrapped
+# sentence may start a line with 一、二类 or 2025年, but not with these).
+_NEVER_WRAPPED = ("measure", "chapter", "section", "article", "book")
 _SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
 _SPLIT_NUMBER_REST = re.compile(r"^[.．](?!\d)")
 
@@ -368,6 +371,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
             return False  # metadata fields, document numbers and dates are lines of their own
         width = em_width(prev.text)
         if wrap - 2.5 <= width <= wrap + 3:  # a full line; wider ones are lines of their own
+            if heading is not None and heading.kind in _NEVER_WRAPPED:
+                return False  # （五）… after a full line: a heading, not the wrap of a sentence
             return not (heading is not None and prev_terminal)
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
             return False
