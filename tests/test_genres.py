@@ -218,3 +218,8 @@ GLUED_NEGATIVE = [
 def test_glued_headings(case_id, text, numbers):
     doc = _parse_text(text)
     assert [p.number for p in doc.provisions()] == numbers
+
+
+def test_article_starting_with_di_is_an_article_and_paragraph_citation_is_not():
+    doc = _parse_text("某某办法\n第一条 甲。\n第二条 第三方机构应当建立制度。\n第三条 依照\n第二条第一款规定执行。\n")
+    assert [p.number for p in doc.provisions()] == ["一", "二", "三"]
