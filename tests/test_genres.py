@@ -223,3 +223,8 @@ def test_glued_headings(case_id, text, numbers):
 def test_article_starting_with_di_is_an_article_and_paragraph_citation_is_not():
     doc = _parse_text("某某办法\n第一条 甲。\n第二条 第三方机构应当建立制度。\n第三条 依照\n第二条第一款规定执行。\n")
     assert [p.number for p in doc.provisions()] == ["一", "二", "三"]
+
+
+def test_article_starting_with_zhong_guo_and_citation_with_zhong():
+    doc = _parse_text("某某办法\n第一条 甲。\n第二条 中国境内注册的企业可以申请。\n第三条 依照\n第二条中的程序办理。\n")
+    assert [p.number for p in doc.provisions()] == ["一", "二", "三"]
