@@ -343,7 +343,7 @@ LISTS = ("item", "subitem", "task")
 CHECKED = ("book", "chapter", "section", "article", "part", "measure", "item", "subitem", "task")
 
 
-def check_numbering(root: Node, issues: list[Issue], locate) -> None:
+def check_numbering(root: Node, issues: list[Issue], locate, text: str = "") -> None:
     """Gaps, duplicates and out-of-order numbers, per scope (the main text, each annex).
 
     Siblings of one kind under one parent form a group. A group starting at 1 restarts the
@@ -363,8 +363,17 @@ def check_numbering(root: Node, issues: list[Issue], locate) -> None:
             for group in sorted(groups[kind], key=lambda g: g[0].start):
                 first = group[0].ordinal or 0
                 expected = 1 if first == 1 or last == 0 else last + 1
+                if kind in LISTS and first > expected and _inline_start(text, group[0].start, first - 1):
+                    expected = first  # 注：1.… / 附件：1.… run in before it: the list started inline
                 _check_siblings(group, kind, issues, locate, restart=kind in LISTS, expected=expected)
                 last = max(last if first != 1 else 0, max(n.ordinal for n in group))
+
+
+def _inline_start(text: str, start: int, number: int) -> bool:
+    """The paragraph before ``start`` runs in item ``number`` after a colon (注：1.…, 附件：1.…)."""
+    before = text[max(0, start - 400):start]
+    before = before[before.rstrip("\n").rfind("\n") + 1:] if "\n" in before.rstrip("\n") else before
+    return re.search(rf"[:：]\s*{number}\s*[.．、](?!\d)", before) is not None
 
 
 def _check_siblings(nodes: list[Node], kind: str, issues, locate, restart: bool, expected: int = 1) -> None:
@@ -608,7 +617,7 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
     for child in root.children:
         add_sentences(child, text, pars)
     assign_paths(root)
-    check_numbering(root, issues, locate)
+    check_numbering(root, issues, locate, text)
     return root, issues, sorted(front, key=lambda f: (f[1], f[2], f[0]))
 
 

@@ -228,3 +228,10 @@ def test_article_starting_with_di_is_an_article_and_paragraph_citation_is_not():
 def test_article_starting_with_zhong_guo_and_citation_with_zhong():
     doc = _parse_text("某某办法\n第一条 甲。\n第二条 中国境内注册的企业可以申请。\n第三条 依照\n第二条中的程序办理。\n")
     assert [p.number for p in doc.provisions()] == ["一", "二", "三"]
+
+
+def test_list_started_inline_after_a_colon_is_no_gap():
+    doc = _parse_text("某某方案\n一、任务\n（一）甲。推进。\n注：1.工业企业指纳管企业。\n2.表中a为能耗。\n")
+    assert not doc.issues
+    doc = _parse_text("某某方案\n一、任务\n（一）甲。推进。\n说明如下。\n2.表中a为能耗。\n")
+    assert [i.code for i in doc.issues] == ["numbering-gap"]
