@@ -235,3 +235,11 @@ def test_list_started_inline_after_a_colon_is_no_gap():
     assert not doc.issues
     doc = _parse_text("某某方案\n一、任务\n（一）甲。推进。\n说明如下。\n2.表中a为能耗。\n")
     assert [i.code for i in doc.issues] == ["numbering-gap"]
+
+
+def test_chapter_title_starting_with_gui():
+    # 第一章 规划背景 loses its space in cleaning; 规 starts a title, only 规定 makes a citation.
+    doc = _parse_text("某某规划\n第一章 规划背景\n一、现状\n良好。\n第二章 总体要求\n一、思想\n坚持。\n")
+    assert [(n.kind, n.number, n.title) for n in doc.root.walk() if n.kind == "chapter"] == [
+        ("chapter", "一", "规划背景"), ("chapter", "二", "总体要求")]
+    assert not doc.issues
