@@ -33,7 +33,7 @@ _TOC_HEAD = re.compile(r"^目\s*录$")
 # Leaders: dots, middle dots, ellipses, or private-use glyphs some PDFs print them with (U+1001BA).
 _TOC_LEADER = re.compile(r"^(.{1,60}?)\s*(?:[.·…．_\ue000-\uf8ff\U00100000-\U0010ffff]\s*){4,}\s*[(（]?(?:\d\s?){0,4}[)）]?$")
 _TOC_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇]+[章节篇编]$|^[一二三四五六七八九十]+、$")  # a column of numbers
-_TOC_PAGE = re.compile(r"^[(（]\s*\d{1,4}\s*[)）]$")  # a page number printed on the line after its entry
+_TOC_PAGE = re.compile(r"^[(（]?\s*[\d０-９]{1,4}\s*[)）]$|^[(（]\s*[\d０-９]{1,4}\s*[)）]?$")  # a page number printed on the line after its entry
 _TOC_ENTRY = re.compile(r"^(.{1,60}?)[\s.·…．_－-]{2,}\d{1,4}$|^(.{1,60}?)\s+\d{1,4}$")
 _CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
@@ -232,8 +232,11 @@ def _drop_toc(lines: list[Line]) -> None:
             else:
                 m = _TOC_ENTRY.match(cur.text) or _TOC_PAGE.match(cur.text)
             bare = re.sub(r"\s+", "", next((g for g in m.groups() if g), cur.text) if m else cur.text)
-            if entries and bare == entries[0]:
-                break  # the body repeats the first entry: the table of contents is over
+            if entries and not _is_leader_line(cur.text) and not _TOC_PAGE.match(cur.text) \
+                    and not _TOC_NUMBER.match(cur.text) and any(
+                    bare == e or (len(bare) >= 4 and len(e) >= 4 and (e.startswith(bare) or bare.startswith(e)))
+                    for e in entries):
+                break  # the body repeats an entry (the first, or the first it has): the table is over
             heading, _ = match_heading(cur.text)
             short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
             if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
