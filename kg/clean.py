@@ -32,6 +32,10 @@ _DASHED_PAGE_NUMBER = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$")
 _DASHES_ONLY = re.compile(r"^[-—–－]{1,3}$")
 _SPILLED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、。；）])\s*[—–－-]\s*\d{1,4}\s*$")
 _TOC_HEAD = re.compile(r"^目\s*录$")
+# Leaders: dots, middle dots, ellipses, or private-use glyphs some PDFs print them with (U+1001BA).
+_TOC_LEADER = re.compile(r"^(.{1,60}?)\s*(?:[.·…．_\ue000-\uf8ff\U00100000-\U0010ffff]\s*){4,}\s*[(（]?(?:\d\s?){0,4}[)）]?$")
+_TOC_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇]+[章节篇编]$|^[一二三四五六七八九十]+、$")  # a column of numbers
+_TOC_PAGE = re.compile(r"^[(（]?\s*[\d０-９]{1,4}\s*[)）]$|^[(（]\s*[\d０-９]{1,4}\s*[)）]?$")  # a page number printed on the line after its entry
 _TOC_ENTRY = re.compile(r"^(.{1,60}?)[\s.·…．_－-]{2,}\d{1,4}$|^(.{1,60}?)\s+\d{1,4}$")
 _CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
@@ -46,6 +50,7 @@ class Line:
     indent: bool = False
     markdown: int = 0  # markdown heading level (the # marks are not content)
     drop: str | None = None  # why the line is not content, if it is not
+    split_number: bool = False  # an item number printed alone ("4" then ".标题" on the next line)
 
 
 @dataclass
@@ -70,6 +75,34 @@ class Cleaned:
 
 
 # 1. split_lines ---------------------------------------------------------------------------
+
+# A measure or an article glued after the end of a sentence on one printed line ("…基础数据。（十）规范…",
+# "…责任。第八章 附 则"): pdftotext lost the line break. Run-in 一、 is not split (一、二类城市 is text).
+_GLUED_HEADING = re.compile(
+    r"(?<=[。；])\s*(?=[（(][一二三四五六七八九十]{1,3}[）)]\S|第[一二三四五六七八九十百]{1,4}[章节]|"
+    r"第[一二三四五六七八九十百]{1,4}条(?![的和或至、，。；：所及]|中(?![国华央共])|规定|第[一二三四五六七八九十]+[款项]))"
+)
+
+
+def split_glued_headings(lines: list[Line]) -> list[Line]:
+    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``)."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.end() for m in _GLUED_HEADING.finditer(ln.text) if m.end() < len(ln.text)]
+        if not cuts or ln.markdown:
+            out.append(ln)
+            continue
+        prev = 0
+        for k, cut in enumerate(cuts + [len(ln.text)]):
+            piece = ln.text[prev:cut].rstrip()
+            if piece:
+                if k == 0:
+                    out.append(Line(ln.start, piece, ln.page_break, ln.blanks, ln.indent, ln.markdown))
+                else:
+                    out.append(Line(ln.start + prev, piece, False, 0, True, 0))
+            prev = cut
+    return out
+
 
 def split_lines(src: str) -> list[Line]:
     lines: list[Line] = []
@@ -124,6 +157,11 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             m = _SPILLED_PAGE_NUMBER.search(prev.text)
             if m:
                 prev.text = prev.text[: m.start()]
+    for ln in lines:
+        if not ln.drop:
+            strip_trailing_page_number(ln)
+    # Tables of contents first: an entry at a page edge must not make its heading a running header.
+    _drop_toc(lines)
     # After page numbers are gone, the page edges move inward by one line.
     content = [i for i in range(n) if not lines[i].drop]
     tops, bottoms = [], []
@@ -141,8 +179,18 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             key = re.sub(r"\s+", "", lines[i].text)
             if counts[key] >= 2 and len(key) <= 60:
                 lines[i].drop = "running-header"
-    _drop_toc(lines)
     return lines
+
+
+_TRAILING_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；：，、”）])\s*[—–－]\s*\d{1,4}\s*[—–－]\s*$")
+
+
+def strip_trailing_page_number(ln: Line) -> None:
+    """pdftotext glues a page number "— 6 —" to the last line of a page ("…予以书面回复。— 6 —");
+    left there, it hides the sentence end and glues the heading below it to the paragraph."""
+    m = _TRAILING_PAGE_NUMBER.search(ln.text)
+    if m and m.start() > 0:
+        ln.text = ln.text[: m.start()]
 
 
 def _page_break_between(lines: list[Line], a: int, b: int) -> bool:
@@ -150,28 +198,88 @@ def _page_break_between(lines: list[Line], a: int, b: int) -> bool:
 
 
 def _drop_toc(lines: list[Line]) -> None:
+    """Tables of contents, in the layouts of the pool.
+
+    A table starts at 目录 (also printed 目 / 录 on two lines) and runs over its entries: lines with
+    dotted leaders or a page number, and short heading-like lines without sentence punctuation,
+    until the body repeats the first entry or a line of prose comes. Lines with dotted leaders are
+    entries wherever they stand (tables printed without a 目录 line), and so are the short lines
+    wrapped between two of them.
+    """
+    n = len(lines)
     for i, ln in enumerate(lines):
-        if ln.drop or not _TOC_HEAD.match(ln.text):
+        if ln.drop:
+            continue
+        head = bool(_TOC_HEAD.match(ln.text))
+        if not head and ln.text == "目":
+            # 目 / 录 on lines of their own, sometimes interleaved with 前 / 言 of a second column.
+            # Or 目, a column of numbers (第一章 / 第一节 …), then 录 and a column of titles.
+            ahead = _next_contents(lines, i, 80)
+            texts = [lines[k].text for k in ahead]
+            if "录" in texts and all(len(t) <= 12 and not re.search(r"[。；，：]", t) for t in texts[: texts.index("录")]):
+                head = True
+                for k in ahead[: [lines[k].text for k in ahead].index("录") + 1]:
+                    lines[k].drop = "table-of-contents"
+        if not head:
             continue
         ln.drop = "table-of-contents"
         entries: list[str] = []
         j = i + 1
-        while j < len(lines):
+        while j < n:
             cur = lines[j]
             if cur.drop:
                 j += 1
                 continue
-            m = _TOC_ENTRY.match(cur.text)
-            bare = re.sub(r"\s+", "", (m.group(1) or m.group(2)) if m else cur.text)
-            if entries and bare == entries[0]:
-                break  # the body repeats the first entry: the table of contents is over
+            if _is_leader_line(cur.text):
+                m = _TOC_LEADER.match(cur.text) or _TOC_RUN.search(cur.text)
+            else:
+                m = _TOC_ENTRY.match(cur.text) or _TOC_PAGE.match(cur.text)
+            bare = re.sub(r"\s+", "", next((g for g in m.groups() if g), cur.text) if m else cur.text)
+            if entries and not _is_leader_line(cur.text) and not _TOC_PAGE.match(cur.text) \
+                    and not _TOC_NUMBER.match(cur.text) and any(
+                    bare == e or (len(bare) >= 4 and len(e) >= 4 and (e.startswith(bare) or bare.startswith(e)))
+                    for e in entries):
+                break  # the body repeats an entry (the first, or the first it has): the table is over
             heading, _ = match_heading(cur.text)
-            if m or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
+            short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
+            if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
                 entries.append(bare)
                 cur.drop = "table-of-contents"
                 j += 1
                 continue
             break
+    # Dotted-leader entries without a 目录 line, and the short lines wrapped between two of them.
+    leader = [i for i, ln in enumerate(lines) if not ln.drop and _is_leader_line(ln.text)]
+    for i in leader:
+        k = _next_contents(lines, i, 1)
+        if k and _TOC_PAGE.match(lines[k[0]].text):
+            lines[k[0]].drop = "table-of-contents"
+    for i in leader:
+        lines[i].drop = "table-of-contents"
+    for a, b in zip(leader, leader[1:]):
+        between = range(a + 1, b)
+        if 1 < b - a <= 4 and all(len(lines[k].text) <= 40 and not re.search(r"[。；]", lines[k].text) for k in between) \
+                or 1 < b - a <= 60 and all(_TOC_NUMBER.match(lines[k].text) or lines[k].drop for k in between):
+            for k in range(a + 1, b):
+                lines[k].drop = lines[k].drop or "table-of-contents"
+
+
+_TOC_RUN = re.compile(r"^(.{1,60}?)\s*[.·…]{6,}")
+
+
+def _is_leader_line(text: str) -> bool:
+    """An entry with dotted leaders, or a whole table of contents flattened into one line."""
+    return bool(_TOC_LEADER.match(text)) or len(re.findall(r"[.·…]{6,}", text)) >= 2
+
+
+def _next_contents(lines: list[Line], i: int, n: int) -> list[int]:
+    out = []
+    for j in range(i + 1, len(lines)):
+        if len(out) == n:
+            break
+        if not lines[j].drop:
+            out.append(j)
+    return out
 
 
 # 3. join_lines ------------------------------------------------------------------------------
@@ -205,7 +313,11 @@ def is_title_line(text: str) -> bool:
     """A line that ends with a genre word (意见, 方案, 通知 …) and has no sentence punctuation."""
     if len(text) > 90 or re.search(r"[。；，]", text):
         return False
-    return any(p.search(text) for role, p, _ in front_matter_rules() if role in ("title", "notice-title"))
+    if any(p.search(text) for role, p, _ in front_matter_rules() if role in ("title", "notice-title")):
+        return True
+    from .genre import genre_of  # the genre words of ontology/genres.tsv (工作要点, 行动清单 …)
+
+    return len(text) <= 30 and genre_of(text) != "other"
 
 
 def join_lines(lines: list[Line]) -> list[list[Line]]:
@@ -216,6 +328,7 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     or blank line cut a long paragraph mid-word and the next line starts no heading.
     """
     content = [ln for ln in lines if not ln.drop]
+    mark_split_numbers(content)
     wrap = _wrap_width(lines)
     paragraphs: list[list[Line]] = []
     for ln in content:
@@ -230,13 +343,32 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     return paragraphs
 
 
+# Headings a line wrap never produces: （五） with a Chinese numeral, 第三章, 第二节, 第十条 (a wrapped
+# sentence may start a line with 一、二类 or 2025年, but not with these).
+_NEVER_WRAPPED = ("measure", "chapter", "section", "article", "book")
+_SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
+_SPLIT_NUMBER_REST = re.compile(r"^[.．](?!\d)")
+
+
+def mark_split_numbers(content: list[Line]) -> None:
+    """pdftotext prints an item number apart from its dot ("…。\n4\n.预报预警"): the number
+    starts a paragraph of its own, and the line after it continues it."""
+    for a, b in zip(content, content[1:]):
+        if _SPLIT_NUMBER.match(a.text) and _SPLIT_NUMBER_REST.match(b.text):
+            a.split_number = True
+
+
 def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
     if cur.markdown or prev.markdown:
+        return False
+    if prev.split_number:
+        return True
+    if cur.split_number:
         return False
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True
     heading, _ = match_heading(cur.text)
-    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]"
+    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕"
     prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
     if wrap is not None:
         if cur.indent and not cur.page_break:
@@ -245,6 +377,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
             return False  # metadata fields, document numbers and dates are lines of their own
         width = em_width(prev.text)
         if wrap - 2.5 <= width <= wrap + 3:  # a full line; wider ones are lines of their own
+            if heading is not None and heading.kind in _NEVER_WRAPPED:
+                return False  # （五）… after a full line: a heading, not the wrap of a sentence
             return not (heading is not None and prev_terminal)
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
             return False
@@ -415,7 +549,7 @@ def _to_source(cleaned: Cleaned, norm: Normalized) -> Cleaned:
 
 
 def _clean(src: str) -> Cleaned:
-    lines = drop_page_furniture(split_lines(src))
+    lines = drop_page_furniture(split_glued_headings(split_lines(src)))
     excluded = [
         Excluded(ln.start, ln.start + len(ln.text), ln.drop)
         for ln in lines

@@ -152,9 +152,13 @@ def render_text_page(view: View, doc_iri: str, doc: Document, docs: list[tuple[s
     return _page(title, page, depth=1, style=_TEXT_STYLE, docs=_doc_links(view) if docs == () else docs)
 
 
+_UNITS = ("part", "measure", "annex", "chapter", "section", "book", "article", "task", "box")
+_NUMBERED = ("measure", "article", "task")  # rendered as a section with its number, like a measure
+
+
 def _own_text_end(node: Node) -> int:
     for child in node.children:
-        if child.kind in ("part", "measure", "annex"):
+        if child.kind in _UNITS:
             return child.start
     return node.end
 
@@ -163,11 +167,13 @@ def _render_unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: l
                  level: int) -> None:
     from .rdf import node_iri
 
-    if node.kind not in ("part", "measure", "annex", "notice", "preamble"):
+    from .view import heading_label
+
+    if node.kind not in _UNITS + ("notice", "preamble"):
         return
     a = anchor.get(id(node)) or f"{node.kind}"
-    if node.kind == "measure":
-        heading = f"（{node.number}）{node.title or ''}"
+    if node.kind in _UNITS and node.kind != "annex":
+        heading = heading_label(node)
     elif node.kind == "part":
         heading = f"{node.number}、{node.title or ''}"
     elif node.kind == "annex":
@@ -179,11 +185,14 @@ def _render_unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: l
     end = _own_text_end(node)
     own = [s for s in spans if start <= s.start and s.end <= end]
     graph = ""
-    if node.kind in ("part", "measure"):
+    if node.kind in ("part", "measure") or node.provision:
         graph = f'<a class="graphlink" href="{_node_href(str(node_iri(doc_iri, node)), 1)}">在图谱中查看</a>'
-    if node.kind == "measure":
+    if node.kind in _NUMBERED:
+        number = heading_label(node)[: -len(node.title)] if node.title and heading_label(node).endswith(node.title) \
+            else heading_label(node)
+        title = node.title if number != heading_label(node) else ""
         body.append(f'<section class="unit" id="{escape(a)}"><h{level}><a href="#{escape(a)}" class="num">'
-                    f'（{escape(node.number or "")}）</a>{escape(node.title or "")}{graph}</h{level}>'
+                    f'{escape(number)}</a>{escape(title or "")}{graph}</h{level}>'
                     f"<p>{highlighted(doc.text[start:end], start, own)}</p></section>")
     else:
         body.append(f'<h{level} id="{escape(a)}">{escape(heading)}{graph}</h{level}>')
@@ -194,7 +203,7 @@ def _render_unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: l
             own = [s for s in own if s.start >= cut]
         if text.strip():
             body.append(f'<section class="unit"><p>{highlighted(doc.text[start:end], start, own)}</p></section>')
-    children = [c for c in node.children if c.kind in ("part", "measure", "annex")]
+    children = [c for c in node.children if c.kind in _UNITS]
     if children:
         nav.append("<ul>")
         for child in children:

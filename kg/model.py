@@ -77,6 +77,7 @@ class Node:
     title: str | None = None
     body_start: int | None = None  # where the text after the heading marker begins
     path: str = ""  # structural id such as "part_3/measure_5"; the basis of IRIs
+    provision: str | None = None  # measure | article | task | part when the node is a provision
     children: list[Node] = field(default_factory=list)
 
     def walk(self):
@@ -108,6 +109,10 @@ class Document:
         if end <= start:
             return self.offsets[start], self.offsets[start]
         return self.offsets[start], self.offsets[end - 1] + 1
+
+    def provisions(self) -> list[Node]:
+        """The units a reader cites, whatever the genre (measures, articles, tasks or parts)."""
+        return [n for n in self.root.walk() if n.provision]
 
     def nodes(self, kind: str | None = None):
         return [n for n in self.root.walk() if kind is None or n.kind == kind]

@@ -132,6 +132,8 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, pa
         g.add((n, ELI.number, Literal(node.number)))
     if node.ordinal is not None:
         g.add((n, PKG.ordinal, Literal(node.ordinal)))
+    if node.provision:
+        g.add((n, PKG.provisionKind, Literal(node.provision)))
     if node.title:
         g.add((n, ELI.title, Literal(node.title, lang="zh")))
     start = node.body_start if node.body_start is not None else node.start

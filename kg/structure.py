@@ -11,10 +11,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import front_matter_rules, match_heading
+from .lexicon import front_matter_rules, match_heading, read_tsv
 from .model import Document, Issue, Node, Source
 
+DIVISIONS = ("book", "chapter", "section")
+# Path names of the kinds that ELI/Akoma Ntoso name (art_12/para_2/item_3); other kinds keep their own.
+PATH_NAME = {"article": "art", "paragraph": "para", "chapter": "chp", "section": "sec", "book": "book"}
+# Kinds numbered by position in their parent, not by their printed number.
+POSITIONAL = ("sentence", "paragraph", "task")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{1,2}[”’」』]*")
 _OPEN_PUNCT = "，、；：,;:"
 
@@ -120,6 +126,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             if notice_start is not None and "notice" not in meta:
                 meta["notice"] = (pars[notice_start].start, pars[i - 1].end)
     if title is None and body_start > 0:
+        title = _wrapped_title(pars, body_start)
+    if title is None and body_start > 0:
         # Without a genre word, the first short line without punctuation is the title.
         first = pars[0].text
         if len(first) <= 60 and not re.search(r"[。；]", first):
@@ -141,6 +149,19 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                     meta["date"] = _iso_date(dm)
                     break
     return preamble_from
+
+
+def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
+    """A title printed over two short lines, the second ending with a genre word (…应对气候变化 / 工作要点)."""
+    from .genre import genre_of
+
+    for k in range(min(body_start, 4)):
+        a = pars[k].text
+        if k + 1 < body_start and len(a) <= 50 and not re.search(r"[。；，：]", a):
+            b = pars[k + 1].text
+            if len(b) <= 30 and not re.search(r"[。；，：]", b) and genre_of(a + b) != "other" and genre_of(b) != "other":
+                return a + b
+    return None
 
 
 def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> int:
@@ -179,6 +200,8 @@ def _heading(text: str):
     if rule is None:
         return None
     num = m.groupdict().get("num") or ""
+    if m.groupdict().get("sub"):
+        num = f"{num}之{m.group('sub')}"
     title_text = (m.groupdict().get("title") or "").strip()
     return rule, m, num, title_text
 
@@ -200,21 +223,33 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
             _extend(stack, p)
             continue
         rule, m, num, rest = h
-        while len(stack) > 1 and levels[id(stack[-1])] >= rule.level:
+        kind, level = rule.kind, rule.level
+        box = next((n for n in reversed(stack) if n.kind == "box"), None)
+        if box is not None and kind == "measure":
+            # Inside a 专栏 box, （一）（二） numbered on from the box's own list are its items; a number
+            # that does not continue them is the next measure of the part, and closes the box.
+            inner = [c for c in box.children if c.kind == "item" and c.number and not c.number.isdigit()]
+            if cn_number(num) == ((inner[-1].ordinal or 0) + 1 if inner else 1):
+                kind, level = "item", levels[id(box)] + 1
+        while len(stack) > 1 and levels[id(stack[-1])] >= level:
             stack.pop()
         parent = stack[-1]
         body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
+        title = _title_of(rest) if rest else ""
+        if not title and rule.kind in DIVISIONS and i + 1 < hi and _heading(pars[i + 1].text) is None \
+                and len(pars[i + 1].text) <= 30 and not re.search(r"[。；，]", pars[i + 1].text):
+            title = pars[i + 1].text  # 第一章\n总则: the title printed on the next line
         node = Node(
-            kind=rule.kind,
+            kind=kind,
             start=p.start,
             end=p.end,
             number=num or None,
-            ordinal=cn_number(num) if num else None,
-            title=_title_of(rest) if rest else "",
+            ordinal=cn_number(num.split("之")[0]) if num else None,
+            title=title,
             body_start=body_start,
         )
         parent.children.append(node)
-        levels[id(node)] = rule.level
+        levels[id(node)] = level
         stack.append(node)
         _extend(stack, p)
         if rule.kind == "principle":
@@ -276,12 +311,14 @@ def assign_paths(node: Node, prefix: str = "") -> None:
     counts: dict[str, int] = {}
     seen: set[str] = set()
     for child in node.children:
-        if child.kind == "sentence" or child.ordinal is None:
+        if child.kind in POSITIONAL or child.ordinal is None:
             counts[child.kind] = counts.get(child.kind, 0) + 1
             n = counts[child.kind]
         else:
             n = child.ordinal
-        name = f"{child.kind}_{n}"
+            if child.number and "之" in child.number:  # 第十二条之一 → art_12_1
+                n = f"{n}_{cn_number(child.number.split('之')[1])}"
+        name = f"{PATH_NAME.get(child.kind, child.kind)}_{n}"
         if name in seen:  # duplicated numbers keep distinct, stable paths
             k = 2
             while f"{name}_dup{k}" in seen:
@@ -292,26 +329,51 @@ def assign_paths(node: Node, prefix: str = "") -> None:
         assign_paths(child, child.path)
 
 
-def check_numbering(root: Node, issues: list[Issue], locate) -> None:
-    """Gaps, duplicates and out-of-order numbers of parts, measures and items, per scope."""
-    for scope in [root] + [n for n in root.children if n.kind == "annex"]:
-        _check_siblings([c for c in scope.children if c.kind == "part"], "part", issues, locate, restart=True)
-        parts = [c for c in scope.children if c.kind == "part"] or [scope]
-        last = 0
-        for part in parts:
-            measures = [c for c in part.children if c.kind == "measure"]
-            if not measures:
-                continue
-            first = measures[0].ordinal or 0
-            if first == 1 or last == 0:
-                expected = 1
-            else:
-                expected = last + 1
-            _check_siblings(measures, "measure", issues, locate, restart=False, expected=expected)
-            last = measures[-1].ordinal or last
-            for m in measures:
-                for level in ("item", "subitem"):
-                    _check_siblings([c for c in m.children if c.kind == level], level, issues, locate, restart=True)
+def _scope_nodes(scope: Node):
+    """Nodes of one scope (the main text or one annex), not descending into annexes."""
+    for child in scope.children:
+        if child.kind == "annex":
+            continue
+        yield child
+        yield from _scope_nodes(child)
+
+
+# Lists, not divisions: a second run 1. 2. 3. under the same parent is a new list, not duplicates.
+LISTS = ("item", "subitem", "task")
+CHECKED = ("book", "chapter", "section", "article", "part", "measure", "item", "subitem", "task")
+
+
+def check_numbering(root: Node, issues: list[Issue], locate, text: str = "") -> None:
+    """Gaps, duplicates and out-of-order numbers, per scope (the main text, each annex).
+
+    Siblings of one kind under one parent form a group. A group starting at 1 restarts the
+    numbering; a group starting higher continues the previous group of its kind in the scope
+    (measures numbered through the parts, items 1–20 straight through a document).
+    """
+    for scope in [root] + [n for n in root.walk() if n.kind == "annex"]:
+        groups: dict[str, list[list[Node]]] = {k: [] for k in CHECKED}
+        for parent in [scope] + list(_scope_nodes(scope)):
+            for kind in CHECKED:
+                group = [c for c in parent.children if c.kind == kind and c.ordinal is not None
+                         and "之" not in (c.number or "")]
+                if group:
+                    groups[kind].append(group)
+        for kind in CHECKED:
+            last = 0
+            for group in sorted(groups[kind], key=lambda g: g[0].start):
+                first = group[0].ordinal or 0
+                expected = 1 if first == 1 or last == 0 else last + 1
+                if kind in LISTS and first > expected and _inline_start(text, group[0].start, first - 1):
+                    expected = first  # 注：1.… / 附件：1.… run in before it: the list started inline
+                _check_siblings(group, kind, issues, locate, restart=kind in LISTS, expected=expected)
+                last = max(last if first != 1 else 0, max(n.ordinal for n in group))
+
+
+def _inline_start(text: str, start: int, number: int) -> bool:
+    """The paragraph before ``start`` runs in item ``number`` after a colon (注：1.…, 附件：1.…)."""
+    before = text[max(0, start - 400):start]
+    before = before[before.rstrip("\n").rfind("\n") + 1:] if "\n" in before.rstrip("\n") else before
+    return re.search(rf"[:：]\s*{number}\s*[.．、](?!\d)", before) is not None
 
 
 def _check_siblings(nodes: list[Node], kind: str, issues, locate, restart: bool, expected: int = 1) -> None:
@@ -322,6 +384,8 @@ def _check_siblings(nodes: list[Node], kind: str, issues, locate, restart: bool,
             continue
         line, col = locate(node.start)
         printed = node.number
+        if restart and n == 1 and seen:
+            seen, expected = set(), 1  # a new list under the same parent
         if n in seen:
             issues.append(Issue("numbering-duplicate", f"{kind} {printed} appears twice", node.start, line, col))
         elif n < expected:
@@ -331,6 +395,158 @@ def _check_siblings(nodes: list[Node], kind: str, issues, locate, restart: bool,
             issues.append(Issue("numbering-gap", f"{kind} {printed} follows a gap: number {missing} is missing", node.start, line, col))
         seen.add(n)
         expected = max(expected, n + 1)
+
+
+# Provisions ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def runin_rules() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((r["kind"], re.compile(r["pattern"])) for r in read_tsv("runin.tsv"))
+
+
+def demote_divisions(scope: Node) -> None:
+    """Without articles and without 一、 parts, the lowest division (第一章 of a plan) reads as the part."""
+    nodes = list(_scope_nodes(scope))
+    if any(n.kind in ("article", "part") for n in nodes):
+        return
+    present = [k for k in DIVISIONS if any(n.kind == k for n in nodes)]
+    if present:
+        for n in nodes:
+            if n.kind == present[-1]:
+                n.kind = "part"
+
+
+def restructure_articles(scope: Node, pars: list[Para]) -> None:
+    """Inside an article: 款 (paragraphs, by position), 项 （一） items, 目 1. sub-items."""
+    for art in [n for n in _scope_nodes(scope) if n.kind == "article"]:
+        inner = [p for p in pars if art.start <= p.start and p.end <= art.end]
+        children: list[Node] = []
+        para = item = None
+        for k, p in enumerate(inner):
+            start = art.body_start if k == 0 else p.start
+            if start >= p.end:
+                continue  # 第一条 on a line of its own
+            h = _heading(p.text) if k else None
+            if h is not None and h[0].kind in ("part", "measure", "item", "subitem"):
+                rule, m, num, rest = h
+                deep = h[0].kind in ("item", "subitem") and item is not None
+                node = Node(kind="subitem" if deep else "item", start=p.start, end=p.end, number=num or None,
+                            ordinal=cn_number(num) if num else None, title=_title_of(rest) if rest else "",
+                            body_start=p.start + m.start("title"))
+                host = item if deep else para
+                if host is None:
+                    para = host = Node(kind="paragraph", start=start, end=p.end, body_start=start)
+                    children.append(para)
+                host.children.append(node)
+                host.end = max(host.end, p.end)
+                para.end = max(para.end, p.end)
+                if not deep:
+                    item = node
+                continue
+            para = Node(kind="paragraph", start=start, end=p.end, body_start=start)
+            item = None
+            children.append(para)
+        keep = [c for c in art.children if c.kind not in ("part", "measure", "item", "subitem", "principle")]
+        art.children = sorted(keep + children, key=lambda n: n.start)
+
+
+def _runin_tasks(node: Node, text: str, pars: list[Para]) -> list[Node]:
+    """一是…二是… in the text a node owns directly: task nodes, when at least two run in."""
+    owned = [p for p in pars if node.body_start is not None and p.start >= node.start and p.end <= node.end
+             and not any(c.start <= p.start < c.end for c in node.children)]
+    tasks: list[Node] = []
+    for p in owned:
+        seg = text[max(p.start, node.body_start):p.end]
+        base = max(p.start, node.body_start)
+        for _kind, pattern in runin_rules():
+            hits = [m for m in pattern.finditer(seg)]
+            if len(hits) < 2 or cn_number(hits[0].group("num")) != 1:
+                continue
+            for k, m in enumerate(hits):
+                a = base + m.start("num")
+                b = base + hits[k + 1].start() if k + 1 < len(hits) else p.end
+                body = text[base + m.end():b]
+                tasks.append(Node(kind="task", start=a, end=b, number=m.group("num"), title=_title_of(body),
+                                  body_start=a))
+    return tasks
+
+
+def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> None:
+    """Say which nodes of a scope are its provisions: articles, else measures, else tasks, else parts."""
+    nodes = list(_scope_nodes(scope))
+    from .genre import genre_of
+
+    genre = genre_of(scope.title if scope.kind == "annex" else meta.get("title"))
+    if genre in TASK_GENRES and not any(n.kind == "article" for n in nodes):
+        # Work points: the tasks numbered 1. 2. … (often straight through the document) are what a
+        # reader cites; the measures （一） above them group them by theme.
+        items = [c for n in nodes if n.kind == "measure" for c in n.children if c.kind == "item"]
+        if len(items) >= 2:
+            for it in items:
+                it.kind = it.provision = "task"
+            return
+    for kind in ("article", "measure"):
+        found = [n for n in nodes if n.kind == kind]
+        if found:
+            for n in found:
+                n.provision = kind
+            return
+    parts = [n for n in nodes if n.kind == "part"]
+    containers = [n for n in parts if not any(c.kind == "part" for c in n.children)] or [scope]
+    tasks = 0
+    for c in containers:
+        items = [ch for ch in c.children if ch.kind == "item"]
+        if items:
+            for it in items:
+                it.kind = it.provision = "task"
+            tasks += len(items)
+            continue
+        found = _runin_tasks(c, text, pars)
+        for t in found:
+            t.provision = "task"
+        c.children = sorted(c.children + found, key=lambda n: n.start)
+        tasks += len(found)
+    if tasks:
+        return
+    if parts:
+        for n in containers:
+            n.provision = "part"
+        return
+    if scope.kind == "document":
+        meta["no_provision_reason"] = "no numbered unit: neither articles, measures, tasks nor parts"
+
+
+TASK_GENRES = ("work-points",)  # genres (ontology/genres.tsv) whose numbered items under measures are tasks
+BODY_KINDS = ("book", "chapter", "section", "article", "part", "measure")
+
+
+def _restarts(pars: list[Para], body: int) -> list[int]:
+    """Title lines after the body that start a new document: the numbering restarts below them.
+
+    A file may hold several documents (three rule sets; a notice and its plan) without 附件
+    markers: a short line ending with a genre word, followed within three paragraphs by a first
+    chapter, article or part (第一章, 第一条, 一、) after one of its kind was already seen.
+    """
+    from .genre import genre_of
+
+    out, seen = [], set()
+    for i in range(body, len(pars)):
+        h = _heading(pars[i].text)
+        if h is not None:
+            seen.add(h[0].kind)
+            continue
+        t = pars[i].text
+        if len(t) > 60 or re.search(r"[。；，：:]", t) or genre_of(t) == "other":
+            continue
+        if any((hp := _heading(pars[k].text)) and hp[0].kind == "annex" for k in range(max(body, i - 2), i)):
+            continue  # the title of an annex marked 附件1
+        for j in range(i + 1, min(i + 4, len(pars))):
+            hh = _heading(pars[j].text)
+            if hh is not None:
+                if hh[0].kind in ("chapter", "article", "part") and hh[0].kind in seen and cn_number(hh[2] or "0") == 1:
+                    out.append(i)
+                break
+    return out
 
 
 def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -> tuple[Node, list[Issue], list]:
@@ -345,16 +561,21 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         line = bisect.bisect_right(line_starts, src)
         return line, src - line_starts[line - 1] + 1
 
-    # The body starts at the first part or measure heading.
-    body = next((i for i, p in enumerate(pars) if (h := _heading(p.text)) and h[0].kind in ("part", "measure")), None)
+    # The body starts at the first division, article, part or measure heading; failing those, at
+    # the first of at least two items numbered 1. 2. (notices listing their points).
+    body = next((i for i, p in enumerate(pars) if (h := _heading(p.text)) and h[0].kind in BODY_KINDS), None)
+    if body is None:
+        items = [i for i, p in enumerate(pars) if (h := _heading(p.text)) and h[0].kind == "item"]
+        body = items[0] if len(items) >= 2 else None
     if body is None:
         raise StructureError(
-            "no policy structure found: no part headings (一、…) and no numbered measures (（一）…); "
-            "is this a Chinese policy document?"
+            "no policy structure found: no part headings (一、…), no numbered measures (（一）…), no articles "
+            "(第一条) and no numbered items (1. 2.); is this a Chinese policy document?"
         )
     preamble_from = read_front(pars, body, meta, front)
-    annex_starts = [i for i in range(body, len(pars)) if (h := _heading(pars[i].text)) and h[0].kind == "annex"]
-    main_end = annex_starts[0] if annex_starts else len(pars)
+    annex_starts = [(i, "marker") for i in range(body, len(pars)) if (h := _heading(pars[i].text)) and h[0].kind == "annex"]
+    annex_starts = sorted(annex_starts + [(i, "title") for i in _restarts(pars, body)])
+    main_end = annex_starts[0][0] if annex_starts else len(pars)
     main_end = read_tail(pars, body, main_end, meta, front)
     root = Node(kind="document", start=pars[0].start, end=pars[-1].end, title=meta.get("title"))
     if "notice" in meta:
@@ -363,25 +584,40 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
     if preamble_from < body:
         root.children.append(Node(kind="preamble", start=pars[preamble_from].start, end=pars[body - 1].end, body_start=pars[preamble_from].start))
     build_tree(root, pars, body, main_end, "main", issues, text, locate)
-    for k, a in enumerate(annex_starts):
-        b = annex_starts[k + 1] if k + 1 < len(annex_starts) else len(pars)
-        h = _heading(pars[a].text)
-        num = h[2] or str(k + 1)
-        annex = Node(kind="annex", start=pars[a].start, end=pars[b - 1].end, number=num, ordinal=int(num), body_start=pars[a].end)
-        inner = next((i for i in range(a + 1, b) if (hh := _heading(pars[i].text)) and hh[0].kind in ("part", "measure")), b)
-        title_pars = [pars[i].text for i in range(a + 1, inner) if _front_role(pars[i].text)[0] == "title"]
-        annex.title = title_pars[0] if title_pars else (pars[a + 1].text if a + 1 < b else "")
-        if a + 1 < inner:
-            first = a + 2 if title_pars else a + 1
+    for k, (a, how) in enumerate(annex_starts):
+        b = annex_starts[k + 1][0] if k + 1 < len(annex_starts) else len(pars)
+        if how == "marker":
+            num = _heading(pars[a].text)[2] or str(k + 1)
+            first_line = a + 1
+        else:  # a title line restarting the numbering: the next document of the file
+            num = str(k + 1)
+            first_line = a
+        annex = Node(kind="annex", start=pars[a].start, end=pars[b - 1].end, number=num, ordinal=int(num),
+                     body_start=pars[a].end if how == "marker" else pars[a].start)
+        inner = next((i for i in range(first_line, b) if (hh := _heading(pars[i].text)) and hh[0].kind in BODY_KINDS), b)
+        title_idx = [i for i in range(first_line, inner) if _front_role(pars[i].text)[0] == "title"]
+        if how == "title":
+            title_idx = [a]
+        annex.title = pars[title_idx[0]].text if title_idx else (pars[first_line].text if first_line < b else "")
+        if first_line < inner:
+            first = title_idx[0] + 1 if title_idx else first_line
             if first < inner:
                 annex.children.append(Node(kind="preamble", start=pars[first].start, end=pars[inner - 1].end, body_start=pars[first].start))
         end = read_tail(pars, inner, b, {}, front)
         build_tree(annex, pars, inner, end, f"annex_{num}", issues, text, locate)
         root.children.append(annex)
+    for scope in [root] + [c for c in root.children if c.kind == "annex"]:
+        demote_divisions(scope)
+        restructure_articles(scope, pars)
+        mark_provisions(scope, text, pars, meta)
+    if not any(n.provision for n in root.walk()):
+        meta.setdefault("no_provision_reason", "no numbered unit: neither articles, measures, tasks nor parts")
+    else:
+        meta.pop("no_provision_reason", None)
     for child in root.children:
         add_sentences(child, text, pars)
     assign_paths(root)
-    check_numbering(root, issues, locate)
+    check_numbering(root, issues, locate, text)
     return root, issues, sorted(front, key=lambda f: (f[1], f[2], f[0]))
 
 
@@ -401,3 +637,8 @@ def parse(source: Source, cleaned) -> Document:
         issues=issues,
         front=front,
     )
+
+
+def parse_all(source: Source, cleaned) -> list[Document]:
+    """Structure stage for a file that may hold several documents: one Document each."""
+    return [parse(source, cleaned)]

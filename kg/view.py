@@ -100,7 +100,28 @@ def _time_node(ann: Annotation) -> tuple[str, str]:
 def _measure_label(node: Node) -> str:
     if node.kind == "part":
         return short(f"{node.number}、{node.title or ''}", 18)
+    if node.kind in ("article", "task", "chapter", "section", "book", "box"):
+        return short(heading_label(node), 18)
     return short(f"（{node.number}）{node.title or ''}", 18)
+
+
+# How a heading is printed, by kind: 第十二条, 第三章 总则, 一是, 1., 专栏1 (labels of the reading view).
+_PRINTED = {"article": "第{n}条", "chapter": "第{n}章", "section": "第{n}节", "book": "第{n}编", "box": "专栏{n}"}
+
+
+def heading_label(node: Node) -> str:
+    """The label a reader knows a unit by: 第十二条, 第三章 总则, （一）标题, 一、标题, 1. 标题, 一是 …"""
+    n = node.number or ""
+    if node.kind in _PRINTED:
+        label = _PRINTED[node.kind].format(n=n)
+        return f"{label} {node.title}" if node.title and node.kind != "article" else label
+    if node.kind == "measure":
+        return f"（{n}）{node.title or ''}"
+    if node.kind == "part":
+        return f"{n}、{node.title or ''}"
+    if node.kind == "task":
+        return (f"{n}是" if not n.isdigit() else f"{n}. ") + (node.title or "")
+    return node.title or ""
 
 
 def _adder(g: nx.MultiDiGraph):
@@ -321,7 +342,8 @@ def _own_end(unit: Node) -> int:
 
 def anchors(doc: Document) -> dict[int, str]:
     """Deep-link anchors: ``part-N`` and ``measure-N`` by order in the document (``#measure-5`` is the fifth)."""
-    out, counts = {}, {"part": 0, "measure": 0, "annex": 0}
+    out, counts = {}, {"part": 0, "measure": 0, "annex": 0, "chapter": 0, "section": 0, "book": 0, "article": 0,
+                       "task": 0, "box": 0}
     for node in doc.root.walk():
         if node.kind in counts:
             counts[node.kind] += 1

@@ -27,6 +27,14 @@ class PKG(DefinedNamespace):
     Subitem: URIRef
     Principle: URIRef
     Sentence: URIRef
+    Book: URIRef
+    Chapter: URIRef
+    Section: URIRef
+    Article: URIRef
+    Paragraph: URIRef
+    Task: URIRef
+    Box: URIRef
+    provisionKind: URIRef
     ExcludedMaterial: URIRef
 
     document: URIRef
@@ -113,4 +121,11 @@ KIND_CLASS = {
     "subitem": PKG.Subitem,
     "principle": PKG.Principle,
     "sentence": PKG.Sentence,
+    "book": PKG.Book,
+    "chapter": PKG.Chapter,
+    "section": PKG.Section,
+    "article": PKG.Article,
+    "paragraph": PKG.Paragraph,
+    "task": PKG.Task,
+    "box": PKG.Box,
 }

@@ -38,7 +38,8 @@ def test_measures_query_contract(seed_build):
     result = run("query", "--graph", seed_build, "--name", "measures", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    assert list(rows[0].keys()) == ["doc", "part", "measure", "title", "text"]
+    assert list(rows[0].keys()) == ["doc", "part", "measure", "title", "text", "kind"]
+    assert {r["kind"] for r in rows} == {"measure"}
     assert len(rows) == 33
     assert rows[0]["part"] == "三" and rows[0]["measure"] == "一" and rows[0]["title"] == "优化国土空间开发保护格局"
     assert rows[-1]["part"] == "十" and rows[-1]["measure"] == "三十三"
@@ -239,7 +240,7 @@ def test_build_folder_permissions(seed_build):
 
 
 CONTRACT = {
-    "measures": ["doc", "part", "measure", "title", "text"],
+    "measures": ["doc", "part", "measure", "title", "text", "kind"],
     "targets": ["doc", "part", "measure", "indicator", "value", "unit", "comparator", "change", "year", "period", "aspirational", "text"],
     "goals": ["doc", "part", "measure", "year", "period", "text"],
     "actors": ["doc", "part", "measure", "actor", "role"],
