@@ -363,17 +363,31 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
 @click.option("--on-disk", is_flag=True,
               help="Query the persistent store in place instead of loading the graph into each worker's memory "
                    "(slower queries, far less memory: for graphs larger than RAM allows per worker).")
-def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk):
+@click.option("--query-memory", default=1024, show_default=True, type=click.IntRange(16),
+              help="MB a query may add to a worker's memory; past it the query is stopped (503).")
+@click.option("--fast-lane", default=1.0, show_default=True, type=click.FloatRange(0, 3600),
+              help="Seconds a query may run on the worker kept for cheap queries when the others are busy (0: none).")
+def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memory, fast_lane):
     """Serve a build as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    import signal
+
     from .serve import make_server
     from .sparql import QueryError
 
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
-        server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers, in_memory=not on_disk)
+        server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers, in_memory=not on_disk,
+                             query_memory_mb=query_memory, fast_lane=fast_lane)
     except QueryError as exc:
         raise click.ClickException(str(exc))
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port")
+    except KeyboardInterrupt:
+        click.echo("stopped before the endpoint was ready", err=True)
+        return
     h, p = server.server_address[:2]
     click.echo(f"SPARQL endpoint: http://{h}:{p}/sparql  (query page: http://{h}:{p}/; Ctrl-C stops)", err=True)
     try:
@@ -381,8 +395,13 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk):
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the shutdown
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         server.server_close()
-        server.pool.close()
+        n = server.served.close()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        click.echo(f"stopped: the endpoint is closed and its {n} query worker(s) have exited", err=True)
 
 
 @main.command()
