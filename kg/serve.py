@@ -313,12 +313,14 @@ class WorkerPool:
         with self.cond:
             self.all = [x for x in self.all if x is not w]
 
-    def _take(self, fast_ok: bool, until: float) -> _Worker | None:
+    def _take(self, key, until: float) -> _Worker | None:
         with self.cond:
             while not self.closed:
                 if self.idle["general"]:
                     return self.idle["general"].pop()
-                if fast_ok and self.idle["fast"]:
+                # known-slow is looked up now, not on arrival: copies of a slow query that were
+                # already waiting must not each take the fast lane in turn
+                if self.idle["fast"] and key not in self.slow:
                     return self.idle["fast"].pop()
                 left = until - time.monotonic()
                 if left <= 0:
@@ -327,11 +329,10 @@ class WorkerPool:
         return None
 
     def run(self, text: str, fmt: str, default_graphs: list[str]):
-        key = hash((text, fmt, tuple(default_graphs)))
-        fast_ok = bool(self.fast_lane) and key not in self.slow
+        key = hash((text, tuple(default_graphs)))
         until = time.monotonic() + self.max_wait
         while True:
-            w = self._take(fast_ok, until)
+            w = self._take(key, until)
             if w is None and self.closed:
                 return RETIRED
             if w is None:
@@ -345,7 +346,6 @@ class WorkerPool:
                 self.slow[key] = True
                 while len(self.slow) > 1000:
                     self.slow.popitem(last=False)
-            fast_ok = False
 
     def _execute(self, w: _Worker, text: str, fmt: str, default_graphs: list[str], limit: float):
         try:
