@@ -425,16 +425,26 @@ def validate(graph_dir, all_formats):
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
 @click.option("--user", envvar="POLICYKG_USER", help="User name (or POLICYKG_USER).")
 @click.option("--password", envvar="POLICYKG_PASSWORD", help="Password (or POLICYKG_PASSWORD, which keeps it out of the shell history).")
-def push(graph_dir, endpoint, user, password):
-    """Load every named graph of a build into a SPARQL server (Graph Store Protocol PUT)."""
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds to wait for the server on each request.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 10),
+              help="Tries again after connection errors, timeouts and HTTP 429/502/503/504 (waiting 1 s, 2 s, 4 s…).")
+def push(graph_dir, endpoint, user, password, timeout, retries):
+    """Load every named graph of a build into a SPARQL server (Graph Store Protocol PUT).
+
+    Each graph replaces the server's graph of the same name, so running it again is safe;
+    after a failure midway it says which graphs the server now has from this build.
+    """
     from .push import PushError, push_build
 
     try:
-        done = push_build(Path(graph_dir), endpoint, user, password,
-                          progress=lambda g, n: click.echo(f"  {n:7d} triples → <{g}>", err=True))
+        done = push_build(Path(graph_dir), endpoint, user, password, timeout=timeout, retries=retries,
+                          progress=lambda g, n: click.echo(f"  {n:7d} triples → <{g}>", err=True),
+                          note=lambda msg: click.echo(msg, err=True))
     except PushError as exc:
         raise click.ClickException(str(exc))
-    click.echo(f"pushed {len(done)} graph(s), {sum(n for _, n in done)} triples to {endpoint}")
+    click.echo(f"pushed {len(done)} graph(s), {sum(n for _, n in done)} triples to {endpoint}: the server now holds "
+               f"this build's version of each graph listed above (graphs it held that this build lacks are untouched)")
 
 
 @main.command()
