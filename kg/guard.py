@@ -20,9 +20,14 @@ where the kernel allows it (see ``serve._no_network``).
 from __future__ import annotations
 
 import re
+import threading
 from typing import Callable, Iterable
 
 from .sparql import QueryError
+
+# rdflib's parser (pyparsing) is not thread-safe: parsed concurrently, valid queries fail to
+# parse. The endpoint checks queries on many threads, so every parse here takes this lock.
+_PARSING = threading.Lock()
 
 _UPDATE_NAMES = {"Load", "Clear", "Drop", "Create", "Add", "Move", "Copy", "InsertData", "DeleteData",
                  "DeleteWhere", "Modify"}
@@ -61,17 +66,20 @@ def check_query(text: str, graphs: Iterable[str] | Callable[[], Iterable[str]] |
     # runs updates through Store.query nor fetches FROM graphs), so a prefilter may pick them.
     if not ("service" in lowered or "\\u" in lowered or _LOOKS_LIKE_UPDATE.search(text) or _FROM.search(text)):
         return
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    with _PARSING:
+        from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    try:
-        tree = parseQuery(text)
-    except Exception:  # noqa: BLE001 - pyparsing's ParseException and rdflib's own errors
-        tree = None
-    if tree is None:
         try:
-            update = parseUpdate(text)
-        except Exception:  # noqa: BLE001
-            update = None
+            tree = parseQuery(text)
+        except Exception:  # noqa: BLE001 - pyparsing's ParseException and rdflib's own errors
+            tree = None
+        update = None
+        if tree is None:
+            try:
+                update = parseUpdate(text)
+            except Exception:  # noqa: BLE001
+                pass
+    if tree is None:
         if update is not None and any(_names(update) & _UPDATE_NAMES):
             raise Refused(403, UPDATE_REFUSED)
         if "service" in lowered:
@@ -82,9 +90,10 @@ def check_query(text: str, graphs: Iterable[str] | Callable[[], Iterable[str]] |
     names = _names(tree)
     algebra = None
     try:
-        from rdflib.plugins.sparql.algebra import translateQuery
+        with _PARSING:
+            from rdflib.plugins.sparql.algebra import translateQuery
 
-        algebra = translateQuery(tree).algebra  # prefixed names resolved
+            algebra = translateQuery(tree).algebra  # prefixed names resolved
         names |= _names(algebra)
     except Exception:  # noqa: BLE001 - rdflib cannot translate every parse; the tree is walked anyway
         pass
@@ -140,3 +149,59 @@ def _dataset_iris(algebra, tree) -> list[str]:
         else:
             iris.append(str(term))
     return iris
+
+
+def looks_expensive(text: str) -> bool:
+    """Whether the parsed query has a shape that is slow on any sizeable graph.
+
+    For the endpoint's fast lane, which must not be taken by a slow query it has not seen
+    before: a cartesian product (triple patterns of the query falling into two or more groups
+    that share no variable) or a ``*``/``+`` property path between two variables. A guess,
+    on the algebra, erring towards "expensive" (disjoint UNION arms count as a product): such
+    a query only loses the fast lane, it still runs. A text that does not parse is not judged.
+    """
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import Variable
+
+    try:
+        with _PARSING:
+            algebra = translateQuery(parseQuery(text)).algebra
+    except Exception:  # noqa: BLE001
+        return False
+    patterns = []
+    stack, seen = [algebra], set()
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if isinstance(n, CompValue):
+            if n.name == "BGP":
+                patterns += list(n.get("triples") or [])
+            stack.extend(n.values())
+        elif isinstance(n, dict):
+            stack.extend(n.values())
+        elif isinstance(n, (list, tuple, set)):
+            stack.extend(list(n))
+    parent: dict = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    firsts = []
+    for s, p, o in patterns:
+        if type(p).__name__ == "MulPath" and getattr(p, "mod", "") in ("*", "+") \
+                and isinstance(s, Variable) and isinstance(o, Variable):
+            return True
+        variables = [t for t in (s, p, o) if isinstance(t, Variable)]
+        if not variables:
+            continue
+        for v in variables[1:]:
+            parent[find(v)] = find(variables[0])
+        firsts.append(variables[0])
+    return len({find(v) for v in firsts}) >= 2

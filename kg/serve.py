@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import multiprocessing as mp
@@ -244,8 +245,10 @@ class WorkerPool:
     - The fast lane (one of the workers, when there are two or more and ``fast_lane`` > 0)
       takes a query only when every general worker is taken, and only for ``fast_lane``
       seconds of CPU time (and twice that on the clock): a query that outgrows it is
-      stopped, remembered as slow, and queued again for a general worker. So cheap queries
-      keep being answered while slow ones hold the others. The fast-lane worker queries the persistent store in place
+      stopped, remembered as slow, and queued again for a general worker. A query whose
+      parsed shape is slow anyway (a cartesian product, a ``*`` path between two variables:
+      ``guard.looks_expensive``) never takes it. So cheap queries keep being answered while
+      slow ones hold the others. The fast-lane worker queries the persistent store in place
       (``--on-disk`` style), so replacing it takes a fraction of a second, not a reload.
     - A query that finds no worker within ``max_wait`` seconds gets a 503 (the server is busy).
 
@@ -328,14 +331,14 @@ class WorkerPool:
         with self.cond:
             self.all = [x for x in self.all if x is not w]
 
-    def _take(self, key, until: float) -> _Worker | None:
+    def _take(self, key, until: float, expensive: bool = False) -> _Worker | None:
         with self.cond:
             while not self.closed:
                 if self.idle["general"]:
                     return self.idle["general"].pop()
                 # known-slow is looked up now, not on arrival: copies of a slow query that were
                 # already waiting must not each take the fast lane in turn
-                if self.idle["fast"] and key not in self.slow:
+                if self.idle["fast"] and not expensive and key not in self.slow:
                     return self.idle["fast"].pop()
                 left = until - time.monotonic()
                 if left <= 0:
@@ -343,11 +346,12 @@ class WorkerPool:
                 self.cond.wait(left)
         return None
 
-    def run(self, text: str, fmt: str, default_graphs: list[str]):
+    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False):
+        """Run a query; ``expensive`` (see guard.looks_expensive) keeps it off the fast lane."""
         key = hash((text, tuple(default_graphs)))
         until = time.monotonic() + self.max_wait
         while True:
-            w = self._take(key, until)
+            w = self._take(key, until, expensive)
             if w is None and self.closed:
                 return RETIRED
             if w is None:
@@ -462,6 +466,14 @@ def negotiate(accept: str, fmt_param: str | None) -> str:
 MAX_BODY = 1_000_000
 
 
+@functools.lru_cache(maxsize=2048)
+def _expensive(text: str) -> bool:
+    """guard.looks_expensive, once per distinct text (a parse takes about 8 ms)."""
+    from .guard import looks_expensive
+
+    return looks_expensive(text)
+
+
 def build_identity(graph_dir: Path):
     """What tells one build in ``graph_dir`` from the next: graph.nq's and store/'s inodes and times.
 
@@ -546,10 +558,10 @@ class Served:
         self.log(f"serve: the build in {self.graph_dir} changed; all workers now serve the new one "
                  f"({len(graphs)} graphs)")
 
-    def run(self, text: str, fmt: str, default_graphs: list[str]):
+    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False):
         for _ in range(3):
             graphs, pool, _, label = self.current()
-            reply = pool.run(text, fmt, default_graphs)
+            reply = pool.run(text, fmt, default_graphs, expensive)
             if reply is not RETIRED:
                 return reply, label
         return reply, label
@@ -692,7 +704,7 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                 return self._error(exc.status, str(exc))
             fmt = negotiate(self.headers.get("Accept", ""), (params.get("format") or [None])[0])
             started = time.perf_counter()
-            reply, build = served.run(text, fmt, params.get("default-graph-uri", []))
+            reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text))
             if reply[0] == "error":
                 return self._send(reply[1], "text/plain", (reply[2] + "\n").encode("utf-8"), {"X-Policykg-Build": build})
             _, ctype, body, truncated, rows = reply

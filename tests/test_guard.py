@@ -210,3 +210,51 @@ def test_workers_have_no_network_even_past_the_guard(server, listener):
     assert reply[0] == "error"
     time.sleep(0.3)
     assert listener.hits == 0
+
+
+def test_the_guard_holds_on_many_threads_at_once():
+    """rdflib's parser is not thread-safe; the endpoint checks queries on many threads."""
+    query = _q(BYPASSES[-2][1], 8)  # FROM a remote graph: refused only if the parse succeeds
+    errors = []
+
+    def check():
+        try:
+            check_query(query, {"urn:in-store"})
+            errors.append("passed")
+        except Refused as exc:
+            if "FROM" not in str(exc):
+                errors.append(str(exc))
+
+    threads = [threading.Thread(target=check) for _ in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+EXPENSIVE = [
+    ("triple cross join", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?x ?y }", True),
+    ("sorted product", "SELECT * WHERE { ?a ?p ?o . ?b ?q ?r } ORDER BY ?o ?r", True),
+    ("product across groups", "SELECT * WHERE { { ?a ?p ?o } { ?b ?q ?r } }", True),
+    ("star path between variables", "SELECT * WHERE { ?a <urn:p>* ?b }", True),
+    ("plus path between variables", "SELECT * WHERE { ?a <urn:p>+ ?b }", True),
+    ("one pattern", "SELECT * WHERE { ?a ?p ?o } LIMIT 5", False),
+    ("a chain", "SELECT * WHERE { ?a <urn:p> ?b . ?b <urn:q> ?c . ?c <urn:r> ?d }", False),
+    ("path from a constant", "SELECT * WHERE { <urn:x> <urn:p>* ?b }", False),
+    ("not SPARQL", "SELEC ?x", False),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", EXPENSIVE, ids=[e[0] for e in EXPENSIVE])
+def test_looks_expensive(name, text, expected):
+    from kg.guard import looks_expensive
+
+    assert looks_expensive(text) is expected
+
+
+def test_no_named_query_looks_expensive():
+    from kg.guard import looks_expensive
+    from kg.sparql import named_queries
+
+    assert [n for n, q in named_queries().items() if looks_expensive(q.text)] == []
