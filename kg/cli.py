@@ -367,7 +367,9 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
               help="MB a query may add to a worker's memory; past it the query is stopped (503).")
 @click.option("--fast-lane", default=1.0, show_default=True, type=click.FloatRange(0, 3600),
               help="Seconds a query may run on the worker kept for cheap queries when the others are busy (0: none).")
-def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memory, fast_lane):
+@click.option("--queue-timeout", type=click.FloatRange(0.1, 36000), default=None,
+              help="Seconds a query may wait for a free worker before a 503 (busy)  [default: 3 x --timeout]")
+def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memory, fast_lane, queue_timeout):
     """Serve a build as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
     import signal
 
@@ -380,7 +382,7 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
     signal.signal(signal.SIGTERM, stop)
     try:
         server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers, in_memory=not on_disk,
-                             query_memory_mb=query_memory, fast_lane=fast_lane)
+                             query_memory_mb=query_memory, fast_lane=fast_lane, queue_timeout=queue_timeout)
     except QueryError as exc:
         raise click.ClickException(str(exc))
     except OSError as exc:

@@ -5,10 +5,14 @@
   content negotiation (``Accept``) or a ``format`` parameter; CONSTRUCT/DESCRIBE as Turtle,
   N-Triples or JSON-LD.
 - Read-only: updates are refused (403). No outbound requests: ``SERVICE`` is refused, and
-  ``FROM``/``FROM NAMED``/``default-graph-uri`` may only name graphs of this store.
-- Each query runs in a worker process with a timeout; a query past it is killed (503) while
-  other clients keep being served. Results are capped at ``max_rows`` and a capped answer
-  says so (``X-Policykg-Truncated`` header, and ``"truncated": true`` in SPARQL JSON).
+  ``FROM``/``FROM NAMED``/``default-graph-uri`` may only name graphs of this store; decided
+  on the parsed query (``kg/guard.py``), and the workers have no network where Linux allows.
+- Each query runs in a worker process with a timeout and a memory bound; past either it is
+  killed (503 saying which) while other clients keep being served; a fast lane keeps cheap
+  queries moving beside slow ones (see ``WorkerPool``). Results are capped at ``max_rows``
+  and a capped answer says so (``X-Policykg-Truncated`` header, ``"truncated": true``).
+- Bodies need a plain ``Content-Length`` of at most 1 MB (else 400/411/413, always answered).
+- A rebuild of the served folder switches every worker to the new build at once (``Served``).
 - A malformed query gets a 400 with the parser's message.
 - ``GET /`` (or ``/sparql`` without a query, from a browser) is a query page that works
   offline, with the named queries as examples.
@@ -244,13 +248,14 @@ class WorkerPool:
       past either, the worker is killed and replaced and the client gets a 503 saying which.
     - The fast lane (one of the workers, when there are two or more and ``fast_lane`` > 0)
       takes a query only when every general worker is taken, and only for ``fast_lane``
-      seconds of CPU time (and twice that on the clock): a query that outgrows it is
+      seconds of CPU time (and five times that on the clock): a query that outgrows it is
       stopped, remembered as slow, and queued again for a general worker. A query whose
       parsed shape is slow anyway (a cartesian product, a ``*`` path between two variables:
       ``guard.looks_expensive``) never takes it. So cheap queries keep being answered while
       slow ones hold the others. The fast-lane worker queries the persistent store in place
       (``--on-disk`` style), so replacing it takes a fraction of a second, not a reload.
-    - A query that finds no worker within ``max_wait`` seconds gets a 503 (the server is busy).
+    - A query that finds no worker within ``max_wait`` seconds (three times the timeout unless
+      told) gets a 503 (the server is busy) instead of waiting on.
 
     A worker becomes idle only once its store is loaded, so a timeout never counts a
     replacement's loading time. The pool is ready when ``__init__`` returns.
@@ -262,7 +267,7 @@ class WorkerPool:
         self.in_memory = in_memory
         self.query_memory_kb = query_memory_mb * 1024
         self.fast_lane = fast_lane if size >= 2 and fast_lane > 0 else 0
-        self.max_wait = max_wait if max_wait is not None else max(2 * timeout, 5.0)
+        self.max_wait = max_wait if max_wait is not None else max(3 * timeout, 5.0)
         self.ctx = mp.get_context("spawn")
         self.cond = threading.Condition()
         self.idle: dict[str, list] = {"general": [], "fast": []}
@@ -395,7 +400,7 @@ class WorkerPool:
             # The fast lane counts the worker's CPU time more than the clock: on a busy machine a
             # cheap query may wait for a core, but it does not burn one for long.
             if cpu0 is not None and ((_cpu_seconds(w.proc.pid) or 0) - cpu0 > self.fast_lane
-                                     or time.monotonic() - started > 2 * self.fast_lane):
+                                     or time.monotonic() - started > 5 * self.fast_lane):
                 self._replace(w)
                 return _OUTGREW
 
@@ -578,11 +583,11 @@ def _build_label(ident) -> str:
 
 def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
                 max_rows: int = 10000, workers: int = 4, in_memory: bool = True,
-                query_memory_mb: float = 1024, fast_lane: float = 1.0, log=None):
+                query_memory_mb: float = 1024, fast_lane: float = 1.0, queue_timeout: float | None = None, log=None):
     from .sparql import named_queries
 
     served = Served(graph_dir, lambda: WorkerPool(graph_dir, workers, timeout, max_rows, in_memory,
-                                                   query_memory_mb, fast_lane), log)
+                                                   query_memory_mb, fast_lane, queue_timeout), log)
     page = query_page(named_queries()).encode("utf-8")
 
     class Handler(BaseHTTPRequestHandler):

@@ -422,3 +422,27 @@ def test_serve_stops_cleanly(seed_build, how):
     assert len(lines) == 1 and lines[0].startswith("stopped:"), err
     time.sleep(0.5)
     assert not [w for w in workers if _alive(w)]
+
+
+def test_a_slow_query_of_an_innocent_shape_is_moved_off_the_fast_lane(seed_build):
+    """A join that is connected (no cartesian product) but explodes: it is not recognised by its
+    shape, takes the fast lane, outgrows it, is remembered as slow and handed to a general worker."""
+    from kg.guard import looks_expensive
+    from kg.serve import WorkerPool
+
+    sneaky = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 }"
+    assert not looks_expensive(sneaky)
+    pool = WorkerPool(seed_build, 2, timeout=6.0, max_rows=10, fast_lane=0.3)
+    try:
+        first = threading.Thread(target=pool.run, args=(sneaky, "json", []), daemon=True)
+        first.start()  # takes the general worker
+        time.sleep(0.5)
+        started = time.perf_counter()
+        reply = pool.run(sneaky + " # again", "json", [])  # only the fast lane is free
+        assert reply[0] == "error" and reply[1] == 503 and "timeout" in reply[2]  # it ran on, in the general lane
+        assert len(pool.slow) == 1
+        assert time.perf_counter() - started > 6.0  # the fast lane's try, then the full timeout
+        assert pool.run(COUNT, "json", [])[0] == "ok"
+        first.join(30)
+    finally:
+        pool.close()
