@@ -366,7 +366,7 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
 @click.option("--query-memory", default=1024, show_default=True, type=click.IntRange(16),
               help="MB a query may add to a worker's memory; past it the query is stopped (503).")
 @click.option("--fast-lane", default=1.0, show_default=True, type=click.FloatRange(0, 3600),
-              help="Seconds a query may run on the worker kept for cheap queries when the others are busy (0: none).")
+              help="CPU seconds a query may use on the worker kept for cheap queries when the others are busy (0: none).")
 @click.option("--queue-timeout", type=click.FloatRange(0.1, 36000), default=None,
               help="Seconds a query may wait for a free worker before a 503 (busy)  [default: 3 x --timeout]")
 def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memory, fast_lane, queue_timeout):
