@@ -397,17 +397,33 @@ def _shortener(store, text: str = ""):
 @click.option("--on-disk", is_flag=True,
               help="Query the persistent store in place instead of loading the graph into each worker's memory "
                    "(slower queries, far less memory: for graphs larger than RAM allows per worker).")
-def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk):
+@click.option("--query-memory", default=1024, show_default=True, type=click.IntRange(16),
+              help="MB a query may add to a worker's memory; past it the query is stopped (503).")
+@click.option("--fast-lane", default=1.0, show_default=True, type=click.FloatRange(0, 3600),
+              help="CPU seconds a query may use on the worker kept for cheap queries when the others are busy (0: none).")
+@click.option("--queue-timeout", type=click.FloatRange(0.1, 36000), default=None,
+              help="Seconds a query may wait for a free worker before a 503 (busy)  [default: 3 x --timeout]")
+def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memory, fast_lane, queue_timeout):
     """Serve a build as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    import signal
+
     from .serve import make_server
     from .sparql import QueryError
 
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
-        server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers, in_memory=not on_disk)
+        server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers, in_memory=not on_disk,
+                             query_memory_mb=query_memory, fast_lane=fast_lane, queue_timeout=queue_timeout)
     except QueryError as exc:
         raise click.ClickException(str(exc))
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port")
+    except KeyboardInterrupt:
+        click.echo("stopped before the endpoint was ready", err=True)
+        return
     h, p = server.server_address[:2]
     click.echo(f"SPARQL endpoint: http://{h}:{p}/sparql  (query page: http://{h}:{p}/; Ctrl-C stops)", err=True)
     try:
@@ -415,8 +431,13 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk):
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the shutdown
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         server.server_close()
-        server.pool.close()
+        n = server.served.close()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        click.echo(f"stopped: the endpoint is closed and its {n} query worker(s) have exited", err=True)
 
 
 @main.command()
@@ -440,16 +461,26 @@ def validate(graph_dir, all_formats):
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
 @click.option("--user", envvar="POLICYKG_USER", help="User name (or POLICYKG_USER).")
 @click.option("--password", envvar="POLICYKG_PASSWORD", help="Password (or POLICYKG_PASSWORD, which keeps it out of the shell history).")
-def push(graph_dir, endpoint, user, password):
-    """Load every named graph of a build into a SPARQL server (Graph Store Protocol PUT)."""
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds to wait for the server on each request.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 10),
+              help="Tries again after connection errors, timeouts and HTTP 429/502/503/504 (waiting 1 s, 2 s, 4 s…).")
+def push(graph_dir, endpoint, user, password, timeout, retries):
+    """Load every named graph of a build into a SPARQL server (Graph Store Protocol PUT).
+
+    Each graph replaces the server's graph of the same name, so running it again is safe;
+    after a failure midway it says which graphs the server now has from this build.
+    """
     from .push import PushError, push_build
 
     try:
-        done = push_build(Path(graph_dir), endpoint, user, password,
-                          progress=lambda g, n: click.echo(f"  {n:7d} triples → <{g}>", err=True))
+        done = push_build(Path(graph_dir), endpoint, user, password, timeout=timeout, retries=retries,
+                          progress=lambda g, n: click.echo(f"  {n:7d} triples → <{g}>", err=True),
+                          note=lambda msg: click.echo(msg, err=True))
     except PushError as exc:
         raise click.ClickException(str(exc))
-    click.echo(f"pushed {len(done)} graph(s), {sum(n for _, n in done)} triples to {endpoint}")
+    click.echo(f"pushed {len(done)} graph(s), {sum(n for _, n in done)} triples to {endpoint}: the server now holds "
+               f"this build's version of each graph listed above (graphs it held that this build lacks are untouched)")
 
 
 @main.command()

@@ -7,6 +7,8 @@ twice gives the same server state. Digest and basic authentication are both offe
 """
 from __future__ import annotations
 
+import http.client
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -72,8 +74,64 @@ class _Auth:
             req.add_header("Authorization", f"Basic {token}")
 
 
+TRANSIENT = {429, 502, 503, 504}  # worth another try: the server is overloaded or restarting
+
+
+class PushIncomplete(PushError):
+    """A push that stopped midway: which graphs the server now has from this build, which not."""
+
+    def __init__(self, endpoint: str, pushed: list[tuple[str, int]], failed: str, reason: str,
+                 maybe_applied: bool, remaining: list[str]):
+        self.endpoint, self.pushed, self.failed, self.reason = endpoint, pushed, failed, reason
+        self.maybe_applied, self.remaining = maybe_applied, remaining
+        super().__init__(self.statement())
+
+    def statement(self) -> str:
+        total = len(self.pushed) + 1 + len(self.remaining)
+        state = ("it may or may not have been replaced (the request was sent, no answer came back)"
+                 if self.maybe_applied else "it was not replaced")
+        head = f"push stopped at graph {len(self.pushed) + 1} of {total}, <{self.failed}>: {self.reason}; {state}."
+        if not self.pushed and not self.maybe_applied:
+            return head + f" Nothing was changed on {self.endpoint}. Run the same command again when the server is back."
+        lines = [head, f"The server {self.endpoint} is now PARTLY UPDATED:",
+                 f"  new (this build's version): {len(self.pushed)} graph(s)"]
+        lines += [f"    <{g}>" for g, _ in self.pushed]
+        old = ([] if self.maybe_applied else [self.failed]) + self.remaining
+        if self.maybe_applied:
+            lines += ["  unknown (sent, no answer): 1 graph", f"    <{self.failed}>"]
+        if old:
+            lines.append(f"  old (as before the push, or absent): {len(old)} graph(s)")
+            lines += [f"    <{g}>" + ("  (refused)" if g == self.failed else "") for g in old]
+        lines.append("Run the same command again to finish: each graph is replaced whole (PUT), so a re-run is safe.")
+        return "\n".join(lines)
+
+
+class _Failed(Exception):
+    def __init__(self, reason: str, maybe_applied: bool):
+        super().__init__(reason)
+        self.reason, self.maybe_applied = reason, maybe_applied
+
+
+def _why(exc: BaseException, timeout: float) -> tuple[str, bool]:
+    """A failed request's reason in words, and whether the server may have applied it."""
+    reason = getattr(exc, "reason", exc)
+    if isinstance(exc, TimeoutError) or isinstance(reason, TimeoutError):
+        return f"no answer within {timeout:g} s (--timeout)", True
+    if isinstance(reason, ConnectionRefusedError) or isinstance(exc, ConnectionRefusedError):
+        return "cannot reach the server (connection refused): is it running?", False
+    return f"the connection failed ({reason})", True
+
+
 def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password: str | None = None,
-               timeout: float = 300.0, progress=None) -> list[tuple[str, int]]:
+               timeout: float = 60.0, progress=None, retries: int = 3, backoff: float = 1.0,
+               note=None) -> list[tuple[str, int]]:
+    """PUT every named graph of a build; return [(graph, triples)] in the order sent.
+
+    Connection errors, timeouts and HTTP 429/502/503/504 are retried ``retries`` times,
+    ``backoff`` seconds after the first failure and twice as long after each next one.
+    A push that stops midway raises :class:`PushIncomplete`, which says which graphs the
+    server now holds from this build and which it holds as before.
+    """
     nq = graph_dir / "graph.nq"
     if not nq.exists():
         raise PushError(f"{graph_dir} holds no graph.nq; run 'policykg build --out {graph_dir}' first")
@@ -81,32 +139,76 @@ def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL; give the server's Graph Store URL, "
                         "e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
+    note = note or (lambda msg: None)
     auth = _Auth(endpoint, user, password)
-    auth.refresh(timeout)
-    done = []
-    for graph, lines in sorted(graphs_of(nq).items()):
+
+    def wait(attempt: int, what: str, why: str) -> None:
+        delay = min(backoff * 2 ** attempt, 30.0)
+        note(f"  {what}: {why}; retry {attempt + 1} of {retries} in {delay:g} s")
+        time.sleep(delay)
+
+    for attempt in range(retries + 1):
+        try:
+            auth.refresh(timeout)
+            break
+        except PushError as exc:
+            if attempt == retries:
+                raise PushError(f"{exc} Nothing was changed on {endpoint}.") from exc
+            wait(attempt, "credentials", str(exc))
+    graphs = sorted(graphs_of(nq).items())
+    done: list[tuple[str, int]] = []
+    for i, (graph, lines) in enumerate(graphs):
         body = ("\n".join(lines) + "\n").encode("utf-8")
         sep = "&" if "?" in endpoint else "?"
         url = f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}"
-        for attempt in range(3):
-            req = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "text/turtle; charset=utf-8"})
-            auth.sign(req)
-            try:
-                with urllib.request.urlopen(req, timeout=timeout) as resp:
-                    resp.read()
-                break
-            except urllib.error.HTTPError as exc:
-                detail = exc.read()[:300].decode("utf-8", "replace").strip()
-                if exc.code == 401 and attempt < 2 and user:
-                    auth.refresh(timeout)  # a stale nonce: fetch a new challenge and try again
-                    continue
-                raise PushError(f"{endpoint} refused graph <{graph}>: HTTP {exc.code} {detail}") from exc
-            except (urllib.error.URLError, OSError) as exc:
-                if attempt < 2:
-                    auth.refresh(timeout)
-                    continue
-                raise PushError(f"cannot reach {endpoint} ({getattr(exc, 'reason', exc)}); is the server running?") from exc
+        try:
+            _put(url, body, auth, timeout, retries, lambda a, why, g=graph: wait(a, f"<{g}>", why), bool(user), not done)
+        except _Failed as f:
+            raise PushIncomplete(endpoint, done, graph, f.reason, f.maybe_applied, [g for g, _ in graphs[i + 1:]]) from f
         done.append((graph, len(lines)))
         if progress:
             progress(graph, len(lines))
     return done
+
+
+def _put(url: str, body: bytes, auth: _Auth, timeout: float, retries: int, wait, signed: bool, first: bool) -> None:
+    renewed = False
+    attempt = 0
+    while True:
+        req = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "text/turtle; charset=utf-8"})
+        auth.sign(req)
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as resp:
+                resp.read()
+            return
+        except urllib.error.HTTPError as exc:
+            try:
+                detail = exc.read()[:300].decode("utf-8", "replace").strip()
+            except (OSError, http.client.HTTPException):
+                detail = ""
+            why = f"HTTP {exc.code} {detail}".strip()
+            if exc.code == 401 and signed and not renewed:
+                renewed = True  # a stale nonce: fetch a new challenge and try once more at once
+                _refresh_quietly(auth, timeout)
+                continue
+            if attempt < retries and exc.code in TRANSIENT:
+                wait(attempt, why)
+                attempt += 1
+                continue
+            raise _Failed(f"the server refused it: {why}", exc.code == 504) from exc
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            why, maybe = _why(exc, timeout)
+            refused = not maybe and "refused" in why
+            if attempt < retries and not (first and refused):  # a wrong port fails at once, a restart is waited for
+                wait(attempt, why)
+                attempt += 1
+                _refresh_quietly(auth, timeout)
+                continue
+            raise _Failed(why, maybe) from exc
+
+
+def _refresh_quietly(auth: _Auth, timeout: float) -> None:
+    try:
+        auth.refresh(timeout)
+    except PushError:
+        pass  # the next attempt says what went wrong

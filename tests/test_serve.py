@@ -200,3 +200,249 @@ def test_concurrent_clients_get_no_errors(endpoint):
     for t in threads:
         t.join()
     assert len(statuses) > 20 and set(statuses) == {200}
+
+
+# Request bodies: always an HTTP answer (issue 18.4) --------------------------------------------
+
+def _raw(endpoint: str, request: bytes, wait: float = 10.0) -> bytes:
+    """Send raw bytes, return what the server answers (the status line first)."""
+    import socket
+    from urllib.parse import urlparse
+
+    u = urlparse(endpoint)
+    with socket.create_connection((u.hostname, u.port), timeout=wait) as s:
+        s.sendall(request)
+        chunks = []
+        try:
+            while True:
+                data = s.recv(65536)
+                if not data:
+                    break
+                chunks.append(data)
+                if b"\r\n\r\n" in b"".join(chunks):
+                    head, _, rest = b"".join(chunks).partition(b"\r\n\r\n")
+                    import re
+
+                    m = re.search(rb"(?i)content-length:\s*(\d+)", head)
+                    if m and len(rest) >= int(m.group(1)):
+                        break
+        except TimeoutError:
+            pass
+    return b"".join(chunks)
+
+
+QUERY_BODY = COUNT.encode()
+
+
+@pytest.mark.parametrize("name,headers,body,status", [
+    ("negative length", b"Content-Length: -1\r\n", QUERY_BODY, b"400"),
+    ("non-numeric length", b"Content-Length: abc\r\n", QUERY_BODY, b"400"),
+    ("length with a sign", b"Content-Length: +5\r\n", QUERY_BODY, b"400"),
+    ("two different lengths", b"Content-Length: 5\r\nContent-Length: 7\r\n", QUERY_BODY, b"400"),
+    ("missing length with a body", b"", QUERY_BODY, b"411"),
+    ("chunked", b"Transfer-Encoding: chunked\r\n", b"5\r\nSELEC\r\n0\r\n\r\n", b"411"),
+    ("oversized", b"Content-Length: 300000000\r\n", QUERY_BODY, b"413"),
+    ("just over the cap", b"Content-Length: 1000001\r\n", QUERY_BODY, b"413"),
+    ("body shorter than its length", b"Content-Length: 500\r\n", QUERY_BODY, b"400"),
+])
+def test_bad_request_bodies_get_an_answer(endpoint, name, headers, body, status):
+    import socket
+    from urllib.parse import urlparse
+
+    u = urlparse(endpoint)
+    request = (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n" + headers + b"\r\n" + body)
+    if name == "body shorter than its length":
+        with socket.create_connection((u.hostname, u.port), timeout=10) as s:
+            s.sendall(request)
+            s.shutdown(socket.SHUT_WR)  # the client gives up sending
+            reply = s.recv(65536)
+    else:
+        reply = _raw(endpoint, request)
+    assert reply.startswith(b"HTTP/1.1 " + status), (name, reply[:200])
+    assert b"Traceback" not in reply
+    # and the server still answers
+    assert _post(endpoint, COUNT.encode(), "application/sparql-query")[0] == 200
+
+
+def test_a_good_raw_request_still_works(endpoint):
+    reply = _raw(endpoint, b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                           b"Accept: application/sparql-results+json\r\nConnection: close\r\n"
+                           b"Content-Length: " + str(len(QUERY_BODY)).encode() + b"\r\n\r\n" + QUERY_BODY)
+    assert reply.startswith(b"HTTP/1.1 200") and b'"33"' in reply
+
+
+# Memory per query and the fast lane (issue 18.5) -------------------------------------------------
+
+def _serve(out, **kw):
+    import inspect
+
+    kw["log"] = lambda m: None
+    known = inspect.signature(make_server).parameters  # so that each test also runs, and fails, on older code
+    server = make_server(out, "127.0.0.1", 0, **{k: v for k, v in kw.items() if k in known})
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    return server, f"http://{host}:{port}/sparql"
+
+
+def _stop(server):
+    server.shutdown()
+    server.server_close()
+    getattr(server, "served", server.pool).close()
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("srv2") / "out"
+    assert CliRunner().invoke(main, ["build", str(SEED), "--out", str(out)]).exit_code == 0
+    return out
+
+
+def test_a_query_past_its_memory_is_stopped_with_the_reason(seed_build):
+    server, url = _serve(seed_build, timeout=30.0, max_rows=10, workers=1, query_memory_mb=48)
+    try:
+        hungry = b"SELECT * WHERE { ?a ?p ?o . ?b ?q ?r } ORDER BY ?o ?r ?a ?b"
+        started = time.perf_counter()
+        status, _, body = _post(url, hungry, "application/sparql-query")
+        assert status == 503 and b"memory" in body, (status, body[:200])
+        assert time.perf_counter() - started < 25  # stopped for its memory, not by the timeout
+        status, _, body = _post(url, COUNT.encode(), "application/sparql-query")  # a new worker took over
+        assert status == 200 and b"33" in body
+    finally:
+        _stop(server)
+
+
+SLOW = b"SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?q ?r . ?c ?x ?y }"
+
+
+def test_fast_queries_are_not_stuck_behind_slow_ones(seed_build):
+    server, url = _serve(seed_build, timeout=15.0, max_rows=50, workers=2, fast_lane=1.0)
+    try:
+        for _ in range(3):
+            threading.Thread(target=_post, args=(url, SLOW, "application/sparql-query"), daemon=True).start()
+            time.sleep(0.1)
+        time.sleep(4.0)  # by now the fast lane has stopped a slow query and been replaced
+        waits = []
+        for _ in range(3):
+            started = time.perf_counter()
+            status, _, body = _post(url, COUNT.encode(), "application/sparql-query")
+            waits.append(time.perf_counter() - started)
+            assert status == 200 and b"33" in body
+        # without the fast lane the first would wait for a slow query's 15 s timeout
+        assert max(waits) < 5.0, waits
+    finally:
+        _stop(server)
+
+
+# One build at a time (issue 18.6) ----------------------------------------------------------------
+
+def test_a_rebuild_switches_every_worker_at_once(seed_build, tmp_path):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(seed_build, out)
+    server, url = _serve(out, timeout=10.0, max_rows=50, workers=2)
+    try:
+        status, headers, body = _post(url, COUNT.encode(), "application/sparql-query")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "33"
+        first_build = headers.get("X-Policykg-Build")
+        half = tmp_path / "half.txt"
+        text = SEED.read_text(encoding="utf-8")
+        half.write_text(text[: len(text) // 2], encoding="utf-8")
+        result = CliRunner().invoke(main, ["build", str(half), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        counts = []
+        deadline = time.perf_counter() + 60
+        while time.perf_counter() < deadline:
+            status, headers, body = _post(url, COUNT.encode(), "application/sparql-query")
+            assert status == 200
+            counts.append((json.loads(body)["results"]["bindings"][0]["n"]["value"], headers.get("X-Policykg-Build")))
+            if counts[-1][0] != "33":
+                break
+            time.sleep(0.2)
+        new = counts[-1]
+        assert new[0] != "33" and new[1] != first_build, counts[-3:]
+        # from now on every answer, from every worker, comes from the new build
+        for _ in range(12):
+            status, headers, body = _post(url, COUNT.encode(), "application/sparql-query")
+            assert (json.loads(body)["results"]["bindings"][0]["n"]["value"], headers.get("X-Policykg-Build")) == new
+    finally:
+        _stop(server)
+
+
+# Ctrl-C and SIGTERM (issue 19.3) -----------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    out = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as fh:
+            out += [int(c) for c in fh.read().split()]
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
+def test_serve_stops_cleanly(seed_build, how):
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(seed_build), "--port", "0",
+                             "--workers", "2"], stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        line = proc.stderr.readline()
+        m = re.search(r"http://[\d.]+:\d+/sparql", line)
+        assert m, line
+        assert _post(m.group(0), COUNT.encode(), "application/sparql-query")[0] == 200
+        workers = _children(proc.pid)
+        assert len(workers) >= 2
+        if how == "ctrl-c":
+            os.killpg(proc.pid, signal.SIGINT)  # what a terminal does: the whole process group
+        else:
+            proc.send_signal(signal.SIGTERM)
+        rc = proc.wait(30)
+        err = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert "Traceback" not in err, err
+    assert rc == 0, (rc, err)
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("stopped:"), err
+    time.sleep(0.5)
+    assert not [w for w in workers if _alive(w)]
+
+
+def test_a_slow_query_of_an_innocent_shape_is_moved_off_the_fast_lane(seed_build):
+    """A join that is connected (no cartesian product) but explodes: it is not recognised by its
+    shape, takes the fast lane, outgrows it, is remembered as slow and handed to a general worker."""
+    from kg.guard import looks_expensive
+    from kg.serve import WorkerPool
+
+    sneaky = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 }"
+    assert not looks_expensive(sneaky)
+    pool = WorkerPool(seed_build, 2, timeout=6.0, max_rows=10, fast_lane=0.3)
+    try:
+        first = threading.Thread(target=pool.run, args=(sneaky, "json", []), daemon=True)
+        first.start()  # takes the general worker
+        time.sleep(0.5)
+        started = time.perf_counter()
+        reply = pool.run(sneaky + " # again", "json", [])  # only the fast lane is free
+        assert reply[0] == "error" and reply[1] == 503 and "timeout" in reply[2]  # it ran on, in the general lane
+        assert len(pool.slow) == 1
+        assert time.perf_counter() - started > 6.0  # the fast lane's try, then the full timeout
+        assert pool.run(COUNT, "json", [])[0] == "ok"
+        first.join(30)
+    finally:
+        pool.close()
