@@ -35,9 +35,42 @@ _LABEL_LEAD = re.compile(r"(?:牵头单位|牵头部门|责任单位)\s*[:：]\s
 _LABEL_JOIN = re.compile(r"(?:参与单位|配合单位|参加单位)\s*[:：]\s*$")
 
 
+class _ActorTable(dict):
+    """actors.tsv by id; local bodies (``jiangsu.province.drc``) are made on first use."""
+
+    def __missing__(self, key):
+        from .jurisdiction import local_row
+
+        row = local_row(key)
+        if row is None:
+            raise KeyError(key)
+        self[key] = row
+        return row
+
+    def __contains__(self, key):
+        return dict.__contains__(self, key) or (isinstance(key, str) and key.count(".") == 2 and self.get(key) is not None)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 @lru_cache(maxsize=None)
 def actor_table() -> dict[str, dict]:
-    return {row["id"]: row for row in read_tsv("actors.tsv")}
+    return _ActorTable({row["id"]: row for row in read_tsv("actors.tsv")})
+
+
+_NATIONAL = {"party-central", "state-central", "ministry", "agency", "coordination", "legislature"}
+
+
+def actor_names(ann) -> set[str]:
+    """Every printed name of the actor of an actor or role annotation (label and aliases)."""
+    row = actor_table().get(ann.get("actor"))
+    if row is None:
+        return {ann.get("actor")}
+    return {row["label_zh"], *split_aliases(row["aliases"])}
 
 
 @lru_cache(maxsize=None)
@@ -52,12 +85,25 @@ def matcher() -> Matcher:
 def tag_actors(doc: Document) -> list[Annotation]:
     text, cuts, m = doc.text, boundaries(doc), matcher()
     table = actor_table()
+    from .jurisdiction import document_place, find_local
+
+    local = list(find_local(text, document_place(doc)))
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
-        out.append(make("actor", s, e, "actor-lexicon", actor=actor))
-    return out
+        if any(ls <= s and e <= le and le - ls > e - s for ls, le, *_ in local):
+            continue  # 省发展改革委 holds 发展改革委: the local body wins
+        out.append(make("actor", s, e, "actor-lexicon", actor=actor,
+                        jurisdiction="national" if table[actor]["type"] in _NATIONAL else None))
+    taken = [(a.start, a.end) for a in out]
+    for s, e, actor, jur, level in local:
+        if any(ts <= s < te or s <= ts < e for ts, te in taken):
+            continue  # a lexicon actor covering the same words (各级人民政府) wins
+        if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
+            continue
+        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or None, level=level))
+    return sorted(out, key=lambda a: (a.start, a.end))
 
 
 def split_issuers(names: list[str]) -> list[str]:
