@@ -98,7 +98,16 @@ def predicted(doc) -> dict[str, list[dict]]:
                 "deadline_source": a.get("deadline_source") or "",
             })
     actors: dict[tuple, dict] = {}
+    spans = sorted((c.sentence.start, c.sentence.end) for c in contexts(doc))
+    import bisect
+
+    def in_text(pos):  # front matter (title, issuers, signatures) is no sentence of the policy
+        i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
     for ctx_ann in doc.annotations.get("actor", []):
+        if not in_text(ctx_ann.start):
+            continue
         names = actor_names(ctx_ann)
         key = (ctx_ann.get("actor"), ctx_ann.get("jurisdiction") or "")
         actors.setdefault(key, {"names": names, "jurisdiction": ctx_ann.get("jurisdiction") or "", "surface": text[ctx_ann.start:ctx_ann.end]})

@@ -87,15 +87,21 @@ def tag_actors(doc: Document) -> list[Annotation]:
     table = actor_table()
     from .jurisdiction import document_place, find_local
 
-    local = list(find_local(text, document_place(doc)))
+    place = document_place(doc)
+    home = (place.jurisdiction or None) if place else "national"
+    local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
-        if any(ls <= s and e <= le and le - ls > e - s for ls, le, *_ in local):
-            continue  # 省发展改革委 holds 发展改革委: the local body wins
-        out.append(make("actor", s, e, "actor-lexicon", actor=actor,
-                        jurisdiction="national" if table[actor]["type"] in _NATIONAL else None))
+        if _in_title(text, s):
+            continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
+        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not re.match(r"国家|国务院|中国|中央|全国", text[s:e]))
+               for ls, le, *_ in local):
+            continue  # 省发展改革委 holds 发展改革委, and 能源局 alone in a provincial text is the province's
+        kind = table[actor]["type"]
+        jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
+        out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
     for s, e, actor, jur, level in local:
         if any(ts <= s < te or s <= ts < e for ts, te in taken):
@@ -104,6 +110,11 @@ def tag_actors(doc: Document) -> list[Annotation]:
             continue
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or None, level=level))
     return sorted(out, key=lambda a: (a.start, a.end))
+
+
+def _in_title(text: str, pos: int) -> bool:
+    opened = text.rfind("《", max(0, pos - 60), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
 
 
 def split_issuers(names: list[str]) -> list[str]:

@@ -92,6 +92,9 @@ def document_place(doc) -> Place | None:
         place = _place_of_title(line)
         if place is not None:
             break
+    if place is not None and place.province is None:
+        prov = _place_of_text(doc.text, need_home=False)
+        place = Place(prov.province if prov else None, place.city)  # a city document: its province from the text
     place = place or _place_of_text(doc.text)
     doc.__dict__["_place"] = (place,)
     return place
@@ -117,16 +120,16 @@ def _place_of_title(title: str) -> Place | None:
     return Place(prov, city)
 
 
-def _place_of_text(text: str) -> Place | None:
+def _place_of_text(text: str, need_home: bool = True) -> Place | None:
     counts: dict[str, int] = {}
     for name, ident in province_names().items():
         n = text.count(name)
         if n and len(name) >= 2:
             counts[ident] = counts.get(ident, 0) + n
-    if not counts or not re.search(r"我省|全省|我区|全区|我市|全市|省委|省政府", text):
+    if not counts or need_home and not re.search(r"我省|全省|我区|全区|我市|全市|省委|省政府", text):
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if ranked[0][1] < (2 if need_home else 1) or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return Place(ranked[0][0], None)
 
@@ -167,14 +170,23 @@ def local_rx() -> re.Pattern:
     )
 
 
+_NEVER_BARE = {"委", "外办", "委组织部", "委外办", "妇联", "政府", "人民政府", "党委", "宣传部", "委宣传部", "有关部门", "相关部门", "各部门", "各有关部门", "直有关部门", "直各部门", "直部门", "各委办厅局", "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室", "金融办", "能源办", "科委", "教委", "商务委", "数据局"}
+
+
 def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
     for m in local_rx().finditer(text):
-        if not m.group("place") and not m.group("level"):
-            continue
         stem = m.group("stem")
         level_word = m.group("level") or ""
-        level = levels().get(level_word) or ("city" if m.group("place") and province_names()[m.group("place")] in MUNICIPALITIES else "province")
+        bare = not m.group("place") and not level_word
+        if bare and (place is None or stem in _NEVER_BARE or m.group("each")):
+            continue  # 能源局 alone is a local body only in a local document; 政府 alone never
+        if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in "和、及与由请会同":
+            continue  # the stem ends another word (国家能源局 is the lexicon's; 该统计部门 …)
+        if bare:
+            level = "city" if (place.city or place.province in MUNICIPALITIES) else "province"
+        else:
+            level = levels().get(level_word) or ("city" if m.group("place") and province_names()[m.group("place")] in MUNICIPALITIES else "province")
         if level_word in ("区", "县") and m.start("level") > 0 and re.match(_HAN, text[m.start("level") - 1]) and not m.group("place") and not m.group("each"):
             continue  # 地区政府, 城区…: the level word is the end of another word
         if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in "城都超门":
@@ -186,10 +198,8 @@ def find_local(text: str, place: Place | None):
             jur = Place(prov, None)
         else:
             jur = place or Place(None, None)
-            if level == "province" and jur.city and jur.province is None:
-                jur = Place(None, None)
-            elif level == "province" and jur.city:
-                jur = Place(jur.province, None)
+            if level == "province" and jur.city:
+                jur = Place(jur.province, None)  # 省政府 in a city's document: its province
         if jur.province in MUNICIPALITIES and level == "province":
             level = "city"
         body = stems()[stem]
