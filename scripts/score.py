@@ -117,14 +117,14 @@ def predicted(doc) -> dict[str, list[dict]]:
         by_actor[(a.start, a.end)] = a
     for ann in doc.annotations.get("role", []):
         role = ann.get("role")
-        if role == "mentioned":
-            continue
+        if role == "mentioned" or ann.rule == "role-subject":
+            continue  # the keys hold roles stated by responsibility wording, not subjects of 要
         role = "lead" if role == "lead" else "co"
         chain = _provisions(doc, ann.start)
         actor_ann = by_actor.get((ann.start, ann.end))
         names = actor_names(actor_ann) if actor_ann is not None else {ann.get("actor")}
         k = (chain[0][0] if chain else -1, ann.get("actor"), ann.get("jurisdiction") or "", role)
-        roles.setdefault(k, {"provisions": [p[1] for p in chain], "names": names, "role": role,
+        roles.setdefault(k, {"provisions": [p[1] for p in chain], "names": names, "role": role, "label": text[ann.start:ann.end],
                              "jurisdiction": actor_ann.get("jurisdiction") if actor_ann is not None else ""})
     return {"targets": targets, "actors": list(actors.values()), "roles": list(roles.values())}
 
@@ -250,7 +250,7 @@ def _show(layer: str, row: dict) -> str:
         return f"{row['surface']}@{row['jurisdiction']}"
     if "actor" in row:
         return f"{row['quote'][:12]}|{row['actor']}|{row['role']}"
-    return f"{row['provisions'][0][:12] if row['provisions'] else ''}|{sorted(row['names'])[0]}|{row['role']}"
+    return f"{row['provisions'][0][:12] if row['provisions'] else ''}|{row['label']}|{row['role']}"
 
 
 def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL) -> dict:

@@ -131,10 +131,24 @@ def split_issuers(names: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=None)
+def _first_leads_rx() -> re.Pattern:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in read_tsv("role_cues.tsv")))
+
+
+def first_listed_leads(doc: Document) -> bool:
+    """Whether the first body of a list without 牵头 (（A、B按职责分工负责）, 责任单位：A、B) leads:
+    in central documents (the State Council's convention) and where a document says so."""
+    from .jurisdiction import document_place
+
+    return document_place(doc) is None or bool(_first_leads_rx().search(doc.text))
+
+
 def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     """One role annotation per actor mention inside the policy body."""
     text = doc.text
     out: list[Annotation] = []
+    first_leads = first_listed_leads(doc)
     by_start = sorted(actors, key=lambda a: a.start)
     idx = 0
     for ctx in contexts(doc):
@@ -149,7 +163,7 @@ def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
             mentions.append(by_start[j])
             j += 1
         for group in _groups(text, mentions):
-            for ann, role, rule in _roles_for(text, group, s0, e0):
+            for ann, role, rule in _roles_for(text, group, s0, e0, first_leads):
                 out.append(make("role", ann.start, ann.end, rule, actor=ann.get("actor"), role=role))
     return out
 
@@ -164,13 +178,16 @@ def _groups(text: str, mentions: list[Annotation]) -> list[list[Annotation]]:
     return groups
 
 
-def _roles_for(text: str, group: list[Annotation], s0: int, e0: int):
+def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads: bool = True):
     first, last = group[0], group[-1]
     after = text[last.end:min(e0, last.end + 30)]
     before = text[max(s0, first.start - 8):first.start]
     in_parens = _inside_parens(text, first.start, s0, e0)
     if _AFTER_DUTY.match(after):
-        yield first, "lead", "role-duty-list"
+        # （A牵头，B、C按职责分工负责）: the lead is named; B and C co-lead
+        opened = max(text.rfind("（", s0, first.start), text.rfind("(", s0, first.start), s0)
+        led = "牵头" in text[opened:first.start]
+        yield first, ("lead" if first_leads and not led else "co-lead"), "role-duty-list"
         for a in group[1:]:
             yield a, "co-lead", "role-duty-list"
         return
@@ -183,6 +200,12 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int):
             yield a, "co-lead", "role-with-colead"
         return
     if _LABEL_LEAD.search(before):
+        label = _LABEL_LEAD.search(before).group(0)
+        if label.startswith("责任单位"):  # 责任单位：A、B: the first leads only by convention
+            yield first, ("lead" if first_leads else "co-lead"), "role-label-responsible"
+            for a in group[1:]:
+                yield a, "co-lead", "role-label-responsible"
+            return
         for a in group:
             yield a, "lead", "role-label-lead"
         return
