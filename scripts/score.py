@@ -124,7 +124,7 @@ def predicted(doc) -> dict[str, list[dict]]:
         actor_ann = by_actor.get((ann.start, ann.end))
         names = actor_names(actor_ann) if actor_ann is not None else {ann.get("actor")}
         k = (chain[0][0] if chain else -1, ann.get("actor"), ann.get("jurisdiction") or "", role)
-        roles.setdefault(k, {"provisions": [p[1] for p in chain], "names": names, "role": role, "label": text[ann.start:ann.end],
+        roles.setdefault(k, {"provisions": [(p[1], p[2]) for p in chain], "names": names, "role": role, "label": text[ann.start:ann.end],
                              "jurisdiction": actor_ann.get("jurisdiction") if actor_ann is not None else ""})
     return {"targets": targets, "actors": list(actors.values()), "roles": list(roles.values())}
 
@@ -138,7 +138,16 @@ def _provisions(doc, pos: int) -> list[tuple[int, str]]:
         if n.start <= pos < n.end:
             chain.append((n.start, n.end, n))
     chain.sort(key=lambda t: (t[1] - t[0]))
-    return [(s, _norm(doc.text[s:e])) for s, e, _ in chain]
+    return [(s, _norm(doc.text[s:e]), len(_norm(doc.text[s:pos]))) for s, e, _ in chain]
+
+
+def _holds(provision: str, at: int, quote: str) -> bool:
+    """The provision opens with the quote, or holds it shortly before the role (an article of a
+    chapter when articles are no provisions of their own)."""
+    if provision.startswith(quote) or quote in provision[: max(len(quote) * 3, 60)]:
+        return True
+    i = provision.rfind(quote, 0, at + len(quote))
+    return i >= 0 and at - i <= 400
 
 
 # ---------------------------------------------------------------- matching
@@ -191,7 +200,7 @@ def match_roles(keys: list[dict], preds: list[dict]):
         for i, p in enumerate(preds):
             if i in used or p["role"] != k["role"] or not _names_match(k["actor"], p["names"]):
                 continue
-            if any(prov.startswith(q) or q in prov[: max(len(q) * 3, 60)] for prov in p["provisions"]):
+            if any(_holds(prov, at, q) for prov, at in p["provisions"]):
                 used.add(i)
                 pairs.append((k, p))
                 break
@@ -250,7 +259,7 @@ def _show(layer: str, row: dict) -> str:
         return f"{row['surface']}@{row['jurisdiction']}"
     if "actor" in row:
         return f"{row['quote'][:12]}|{row['actor']}|{row['role']}"
-    return f"{row['provisions'][0][:12] if row['provisions'] else ''}|{row['label']}|{row['role']}"
+    return f"{row['provisions'][0][0][:12] if row['provisions'] else ''}|{row['label']}|{row['role']}"
 
 
 def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL) -> dict:

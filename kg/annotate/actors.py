@@ -25,7 +25,7 @@ _CONNECTOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与|同|或)?\s*$")
 # Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
 _UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
 _ETC = _UNKNOWN_ITEMS + r"(?:等(?:有关|相关)?(?:部门|单位|机构)?|(?:各|有关|相关)?(?:部门|单位))?"
-_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:要|应当|应|共同|分别|统筹)?\s*(?:牵头|负总责|负责)")
+_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:(?:根据|按照|按)(?:职责)?分工)?\s*(?:要|应当|应|共同|分别|统筹)?\s*(?:牵头|负总责|负责)")
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*会同")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*(?:按职责(?:分工)?|依职责|根据职责)\s*负责")
 _AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*(?:参与|配合|协助|参加)")
@@ -216,7 +216,8 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and re.match(r"^\s*" + _ETC + r"\s*(?:牵头|负责|组织)", after)):
         yield first, "lead", "role-lead"
         for a in group[1:]:
-            yield a, ("lead" if "牵头" in after[:8] and len(group) > 1 and not in_parens else "co-lead"), "role-lead"
+            # （A、B牵头，C按职责分工负责）: every body before 牵头 leads
+            yield a, ("lead" if "牵头" in after[:12] and len(group) > 1 else "co-lead"), "role-lead"
         return
     if _AFTER_JOIN.match(after):
         for a in group:
