@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..lexicon import read_tsv
 from ..model import Annotation, Document
+from . import deadline
 from .base import TimeScope, make, split_aliases, time_scopes
 
 LAYER = "target"
@@ -109,7 +110,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
-            out.extend(_clause_targets(text, a, b, scope, date_spans))
+            out.extend(_clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans))
     return out
 
 
@@ -227,7 +228,8 @@ def _group_targets(text, a, b, clause, group, scope):
                 comparator=comparator,
                 change=change,
                 base_year=base_year,
-                year=scope.year if scope else None,
+                year=deadline.deadline_year(scope),
+                deadline_source=scope.origin if deadline.deadline_year(scope) else None,
                 period=scope.period if scope else None,
                 period_label=scope.period_label if scope else None,
                 aspirational=aspirational,
