@@ -13,6 +13,7 @@ Not targets: years and dates, numbers inside titles and document numbers (科技
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -23,6 +24,7 @@ from . import deadline
 from .base import TimeScope, make, split_aliases, time_scopes
 
 LAYER = "target"
+log = logging.getLogger(__name__)
 
 _MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 # Comparator words before the value: (pattern, comparator, change)
@@ -40,10 +42,8 @@ _PREFIX = [
 _STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">"}
 _SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早|有条件的")
-_HISTORICAL = re.compile(r"已经|已|目前|现有|累计已|截至|截止|比上年|同比")
 _RATE_HEADS = ("优良比例", "建成率", "覆盖率", "利用率", "比例", "比重", "占比", "浓度", "保有率", "率")
 _CATEGORY = re.compile(r"行业|领域|地区|城市|企业|产品")
-_CONDITION = re.compile(r"^(?:对|对于|针对|凡|其中对)(?!比)")
 _LEAD_WORDS = re.compile(r"^(?:使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
 
 
@@ -110,7 +110,11 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
-            out.extend(_clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans))
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans)
+            if found and in_record_section(ctx):  # 发展基础: every value is a record of the past
+                found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
+                         for x in found]
+            out.extend(found)
     return out
 
 
@@ -145,8 +149,7 @@ def _group_targets(text, a, b, clause, group, scope):
     first, last = group[0], group[-1]
     head = clause[: first.start()]
     tail = clause[last.end():]
-    if _HISTORICAL.search(head) or _CONDITION.match(clause.strip()):
-        return []
+    status = _status(clause, head)
     prefix_m, comparator, change, ratio_of = None, None, None, None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
@@ -189,14 +192,36 @@ def _group_targets(text, a, b, clause, group, scope):
         scope_word = scope_word or scope_word2
     if ratio_of and phrase:
         phrase = f"{phrase}占{ratio_of}比例"
+    if len(phrase) < 2 and group[0].group("unit") and _unit(group[0].group("unit"))["code"] == "count" and prefix_m is not None:
+        # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
+        counted = head[prefix_m.end():].strip() or after_value
+        phrase, _ = _strip_phrase(re.split(r"[，；、]", counted)[0])
     if len(phrase) < 2 or len(phrase) > 40:
         return []
+    after_all = tail[suffix[1] if suffix else 0:]
+    if status == "target" and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
+                               or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
+        status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
+
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
     phrase, _ = _strip_phrase(phrase)
     aspirational = bool(_ASPIRATIONAL.search(clause[: first.start()]))
     values = [_value(m) for m in group]
+    value_max = None
+    range_sep = len(group) == 2 and re.fullmatch(r"\s*[—~～\-–至到]\s*", clause[group[0].end():group[1].start()])
+    if range_sep:  # 10%—15%: one value with a maximum
+        value_max = values[1][0]
+        values = values[:1]
+    else:
+        lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head)
+        if lo and len(group) == 1:  # 3—5个, 1-2家
+            unit0 = values[0][1]
+            mult = _MULT.get(group[0].group("mult") or "", Decimal(1))
+            value_max = values[0][0]
+            values = [(_decimal_str(Decimal(lo.group(1)) * mult * Decimal(unit0["factor"])), unit0)]
+            head = head[: lo.start()]
     indicators = _split_indicators(phrase, len(values))
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
@@ -213,16 +238,21 @@ def _group_targets(text, a, b, clause, group, scope):
     stmt_start = min(stmt_start, span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
         ident, label = indicator_concept(ind_text)
+        if ident.startswith("ind_") and not label_ok(label):
+            log.info("indicator label rejected (not a noun phrase): %r", label)
+            continue  # a known concept's label is right by definition; any other must be a noun phrase
         out.append(
             make(
-                LAYER,
+                LAYER if status == "target" else ("record" if status in ("record", "forecast") else "condition"),
                 stmt_start,
                 span_end,
-                "target-" + ("change" if change else "level"),
+                ("target-" if status == "target" else status + "-") + ("change" if change else "level"),
                 indicator=ident,
                 indicator_label=label,
                 indicator_text=ind_text,
                 value=value,
+                value_max=value_max,
+                status=status if status != "target" else None,
                 unit=unit["code"],
                 unit_iri=unit["qudt"] or None,
                 comparator=comparator,
@@ -242,6 +272,49 @@ def _group_targets(text, a, b, clause, group, scope):
             )
         )
     return out
+
+
+_HAN = r"[\u4e00-\u9fff]"
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, re.Pattern]:
+    by_kind: dict[str, list[str]] = {}
+    for row in read_tsv("record_cues.tsv"):
+        by_kind.setdefault(row["kind"], []).append(f"(?:{row['pattern']})")
+    return {k: re.compile("|".join(v)) for k, v in by_kind.items()}
+
+
+def _status(clause: str, head: str) -> str:
+    """target, record (past), forecast (预计) or condition (对…的项目, 未达到…)."""
+    c = cues()
+    if c["forecast"].search(head):
+        return "forecast"
+    if c["record"].search(head):
+        return "record"
+    if c["condition"].search(clause.strip()) or c["condition"].search(head):
+        return "condition"
+    return "target"
+
+
+def in_record_section(ctx) -> bool:
+    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …)."""
+    rx = cues()["section"]
+    return any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part))
+
+
+_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对在]|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
+_VERBS = re.compile(r"(?:推进|推动|实施|开展|加快|加强|完善|建立|健全|确保|组织|指导|督促|鼓励|支持|引导|严格|提出|制定|落实)")
+
+
+def label_ok(label: str) -> bool:
+    """An indicator label is a noun phrase: no punctuation or bracket fragment, no verb of action,
+    does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗)."""
+    if not label or len(label) < 2 or len(label) > 30:
+        return False
+    if _LABEL_BAD.search(label) or _VERBS.search(label):
+        return False
+    return True
 
 
 def _value(m: re.Match) -> tuple[str, dict]:
