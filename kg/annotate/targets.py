@@ -37,14 +37,14 @@ _PREFIX = [
     (r"低于|少于|小于", "<", None),
     (r"下降|降低|减少|削减|压减|压降", "=", "decrease"),
     (r"提高|提升|增长|增加|上升|扩大", "=", "increase"),
-    (r"建成|新增|培育|打造|建设|创建|累计|选择|遴选|制修订|制定|修订|推广", "=", None),
+    (r"建成|新增|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|整治|修复", "=", None),
 ]
 _STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">"}
 _SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早|有条件的")
 _RATE_HEADS = ("优良比例", "建成率", "覆盖率", "利用率", "比例", "比重", "占比", "浓度", "保有率", "率")
 _CATEGORY = re.compile(r"行业|领域|地区|城市|企业|产品")
-_LEAD_WORDS = re.compile(r"^(?:使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
+_LEAD_WORDS = re.compile(r"^(?:将|使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
 
 
 @lru_cache(maxsize=None)
@@ -199,7 +199,8 @@ def _group_targets(text, a, b, clause, group, scope):
     if len(phrase) < 2 or len(phrase) > 40:
         return []
     after_all = tail[suffix[1] if suffix else 0:]
-    if status == "target" and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
+    physical = _unit(group[0].group("unit"))["code"] not in ("%", "pp", "count")
+    if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
         status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
 
