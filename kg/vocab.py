@@ -68,6 +68,12 @@ class PKG(DefinedNamespace):
     baseYear: URIRef
     deadline: URIRef
     year: URIRef
+    deadlineSource: URIRef
+    valueMax: URIRef
+    Record: URIRef
+    Condition: URIRef
+    status: URIRef
+    jurisdiction: URIRef
     period: URIRef
     aspirational: URIRef
     scope: URIRef
