@@ -104,13 +104,15 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     out: list[Annotation] = []
     date_spans = [(t.start, t.end) for t in times]
     since = [t.start for t in times if t.get("kind") == "since"]
+    asof = [t.start for t in times if t.get("kind") == "asof"]
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
-            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans)
+            past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past)
             if found and in_record_section(ctx):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
                          for x in found]
@@ -118,7 +120,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     return out
 
 
-def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans) -> list[Annotation]:
+def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in _value_rx().finditer(clause):
@@ -141,15 +143,17 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             groups.append([m])
     out = []
     for group in groups:
-        out.extend(_group_targets(text, a, b, clause, group, scope))
+        out.extend(_group_targets(text, a, b, clause, group, scope, past))
     return out
 
 
-def _group_targets(text, a, b, clause, group, scope):
+def _group_targets(text, a, b, clause, group, scope, past=False):
     first, last = group[0], group[-1]
     head = clause[: first.start()]
     tail = clause[last.end():]
-    status = _status(clause, head)
+    status = "record" if past else _status(clause, head)
+    if status == "target" and cues()["record_undated"].search(head) and (scope is None or scope.origin not in ("sentence", "paragraph")):
+        status = "record"  # 累计完成 with no deadline of its own reports what was done
     prefix_m, comparator, change, ratio_of = None, None, None, None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
@@ -192,7 +196,7 @@ def _group_targets(text, a, b, clause, group, scope):
         scope_word = scope_word or scope_word2
     if ratio_of and phrase:
         phrase = f"{phrase}占{ratio_of}比例"
-    if len(phrase) < 2 and group[0].group("unit") and _unit(group[0].group("unit"))["code"] == "count" and prefix_m is not None:
+    if len(phrase) < 2 and prefix_m is not None:
         # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
         counted = head[prefix_m.end():].strip() or after_value
         phrase, _ = _strip_phrase(re.split(r"[，；、]", counted)[0])
@@ -239,7 +243,7 @@ def _group_targets(text, a, b, clause, group, scope):
     stmt_start = min(stmt_start, span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
         ident, label = indicator_concept(ind_text)
-        if ident.startswith("ind_") and not label_ok(label):
+        if status == "target" and ident.startswith("ind_") and not label_ok(label):
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase
         out.append(
