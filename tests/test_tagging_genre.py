@@ -307,3 +307,15 @@ def test_graph_and_targets_query():
     assert len(list(g.subjects(RDF.type, PKG.Target))) == 1
     rows = list(g.query(named_queries()["targets"].text))
     assert [str(r[-1]) for r in rows] == ["document"] and str(rows[0][8]) == "2025"
+
+
+COMPARATOR = [
+    ("break-through", "到2022年，工业技改投资突破5000亿元。", [(">", None)]),
+    ("control-about", "到2025年，煤电装机控制在5500万千瓦左右。", [("~", None)]),
+    ("year-on-year", "到2022年，公共机构人均综合能耗同比下降1.2%。", [("=", 2021)]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", COMPARATOR, ids=[c[0] for c in COMPARATOR])
+def test_comparators_and_base_years(case, body, expected):
+    assert layer(doc(body), "target", "comparator", "base_year") == expected

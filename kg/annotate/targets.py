@@ -37,14 +37,14 @@ _PREFIX = [
     (r"低于|少于|小于", "<", None),
     (r"下降|降低|减少|削减|压减|压降", "=", "decrease"),
     (r"提高|提升|增长|增加|上升|扩大", "=", "increase"),
-    (r"建成|新增|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|整治|修复", "=", None),
+    (r"建成|新增|新建|新开工|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|整治|修复|开展|认定|聚焦", "=", None),
 ]
-_STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">"}
+_STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">", "突破": ">"}
 _SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早|有条件的")
 _RATE_HEADS = ("优良比例", "建成率", "覆盖率", "利用率", "比例", "比重", "占比", "浓度", "保有率", "率")
 _CATEGORY = re.compile(r"行业|领域|地区|城市|企业|产品")
-_LEAD_WORDS = re.compile(r"^(?:将|使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
+_LEAD_WORDS = re.compile(r"^(?:将|累计|实施|开展|完成|使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
 
 
 @lru_cache(maxsize=None)
@@ -178,7 +178,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
             break
     if prefix_m is None and suffix is None:
         return []
-    if suffix and (comparator in (None, "=") or prefix_m is None):
+    if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
         comparator = suffix[0]
     elif comparator is None:
         comparator = "="
@@ -210,6 +210,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
+    if base_year is None and re.search(r"同比|比上年|较上年", clause) and deadline.deadline_year(scope):
+        base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
     phrase, _ = _strip_phrase(phrase)
     aspirational = bool(_ASPIRATIONAL.search(clause[: first.start()]))
