@@ -110,7 +110,8 @@ def predicted(doc) -> dict[str, list[dict]]:
             continue
         names = actor_names(ctx_ann)
         key = (ctx_ann.get("actor"), ctx_ann.get("jurisdiction") or "")
-        actors.setdefault(key, {"names": names, "jurisdiction": ctx_ann.get("jurisdiction") or "", "surface": text[ctx_ann.start:ctx_ann.end]})
+        row = actors.setdefault(key, {"names": set(names), "jurisdiction": ctx_ann.get("jurisdiction") or "", "surface": text[ctx_ann.start:ctx_ann.end]})
+        row["names"].add(text[ctx_ann.start:ctx_ann.end])  # as printed here, too
     roles = {}
     by_actor = {}
     for a in doc.annotations.get("actor", []):
@@ -183,11 +184,12 @@ def match_targets(keys: list[dict], preds: list[dict]):
 
 
 def match_actors(keys: list[dict], preds: list[dict]):
-    used, pairs = set(), []
+    """Each key actor matches a predicted actor that has its printed name (and jurisdiction); one
+    predicted actor may answer several key rows that print it differently (有关部门, 相关部门)."""
+    pairs = []
     for k in keys:
-        for i, p in enumerate(preds):
-            if i not in used and _names_match(k["actor"], p["names"]) and _jur_match(k.get("jurisdiction", ""), p["jurisdiction"]):
-                used.add(i)
+        for p in preds:
+            if _names_match(k["actor"], p["names"]) and _jur_match(k.get("jurisdiction", ""), p["jurisdiction"]):
                 pairs.append((k, p))
                 break
     return pairs
@@ -232,6 +234,12 @@ def score_document(number: str, keys_dir: Path, pool: Path = POOL) -> dict:
             preds = pred[layer]
         pairs = matcher(keys, preds)
         res = _prf(len(keys), len(preds), len(pairs))
+        if layer == "actors":  # recall over key rows, precision over distinct predicted actors
+            hit = len({id(p) for _, p in pairs})
+            res = {**_prf(len(keys), len(preds), len(pairs)), "matched_predicted": hit,
+                   "precision": round(hit / len(preds), 3) if preds else (1.0 if not keys else 0.0)}
+            pr, rc = res["precision"], res["recall"]
+            res["f1"] = round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0
         matched_ids = {id(p) for _, p in pairs}
         matched_keys = {id(k) for k, _ in pairs}
         res["misses"] = [_show(layer, k) for k in keys if id(k) not in matched_keys]
@@ -274,6 +282,11 @@ def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL) ->
         if not rows:
             continue
         pooled[layer] = _prf(sum(r["key"] for r in rows), sum(r["predicted"] for r in rows), sum(r["matched"] for r in rows))
+        if layer == "actors":
+            n_pred, hit = sum(r["predicted"] for r in rows), sum(r["matched_predicted"] for r in rows)
+            pooled[layer]["precision"] = round(hit / n_pred, 3) if n_pred else 0.0
+            pr, rc = pooled[layer]["precision"], pooled[layer]["recall"]
+            pooled[layer]["f1"] = round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0
         if layer == "targets":
             matched = sum(r["matched"] for r in rows)
             for attr in ("comparator", "change", "base_year", "year"):

@@ -103,11 +103,12 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    for s, e, actor, jur, level in local:
+    for s, e, actor, jur, level in sorted(local, key=lambda x: (x[0], x[0] - x[1])):
         if any(ts <= s < te or s <= ts < e for ts, te in taken):
-            continue  # a lexicon actor covering the same words (各级人民政府) wins
-        if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
-            continue
+            continue  # a lexicon actor covering the same words (各级人民政府) wins; the longest local one
+        taken.append((s, e))
+        if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等" and level == "all":
+            continue  # 等各级部门 closes a list; 等省有关部门 names the province's departments
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or None, level=level))
     return sorted(out, key=lambda a: (a.start, a.end))
 

@@ -173,8 +173,23 @@ def local_rx() -> re.Pattern:
 _NEVER_BARE = {"委", "外办", "委组织部", "委外办", "妇联", "政府", "人民政府", "党委", "宣传部", "委宣传部", "有关部门", "相关部门", "各部门", "各有关部门", "直有关部门", "直各部门", "直部门", "各委办厅局", "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室", "金融办", "能源办", "科委", "教委", "商务委", "数据局"}
 
 
+# 人行南京分行, 人民银行济南分行, 人行石家庄中心支行: the central bank's branch in the province
+_PBC = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<city>" + _HAN + r"{2,3}?)(?:中心支行|分行|营业管理部)")
+# 银保监会江苏监管局: a regulator's office named after its province
+_REGULATOR_OFFICE = re.compile(r"(?:银保监会|证监会|银监会)(?P<place>" + _HAN + r"{2,3}?)监管局")
+
+
 def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
+    home = Place(place.province, None) if place else Place(None, None)
+    for m in _PBC.finditer(text):
+        _PLACES.setdefault(home.key, home)
+        yield m.start(), m.end(), f"{home.key}.province.pbc_branch", home, "province"
+    for m in _REGULATOR_OFFICE.finditer(text):
+        prov = province_names().get(m.group("place"))
+        jur = Place(prov, None) if prov else home
+        _PLACES.setdefault(jur.key, jur)
+        yield m.start(), m.end(), f"{jur.key}.province.banking_regulator", jur, "province"
     for m in local_rx().finditer(text):
         stem = m.group("stem")
         level_word = m.group("level") or ""
