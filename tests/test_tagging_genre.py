@@ -319,3 +319,4 @@ COMPARATOR = [
 @pytest.mark.parametrize("case,body,expected", COMPARATOR, ids=[c[0] for c in COMPARATOR])
 def test_comparators_and_base_years(case, body, expected):
     assert layer(doc(body), "target", "comparator", "base_year") == expected
+
