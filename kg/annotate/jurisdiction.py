@@ -8,7 +8,6 @@ level words in ``ontology/local_levels.tsv``. A local actor's id holds its juris
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,8 +28,8 @@ class Place:
 
     @property
     def key(self) -> str:
-        """The IRI-safe part of a local actor id: jiangsu, jiangsu-c1a2b3c4d (a city), local."""
-        city = "-c" + hashlib.sha1(self.city.encode("utf-8")).hexdigest()[:8] if self.city else ""
+        """The IRI-safe part of a local actor id: jiangsu, gansu-ce5a4a9e6b0b4 (天水, UTF-8 in hex), local."""
+        city = "-c" + self.city.encode("utf-8").hex() if self.city else ""  # reversible: any process reads it back
         return f"{self.province or 'local'}{city}"
 
     @property
@@ -136,7 +135,6 @@ def _place_of_text(text: str, need_home: bool = True) -> Place | None:
 
 # ------------------------------------------------------------------ local bodies
 
-_PLACES: dict[str, Place] = {}  # id part → place, so a city's name is known from its hashed id
 
 
 @lru_cache(maxsize=None)
@@ -183,12 +181,10 @@ def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
     home = Place(place.province, None) if place else Place(None, None)
     for m in _PBC.finditer(text):
-        _PLACES.setdefault(home.key, home)
         yield m.start(), m.end(), f"{home.key}.province.pbc_branch", home, "province"
     for m in _REGULATOR_OFFICE.finditer(text):
         prov = province_names().get(m.group("place"))
         jur = Place(prov, None) if prov else home
-        _PLACES.setdefault(jur.key, jur)
         yield m.start(), m.end(), f"{jur.key}.province.banking_regulator", jur, "province"
     for m in local_rx().finditer(text):
         stem = m.group("stem")
@@ -218,7 +214,6 @@ def find_local(text: str, place: Place | None):
         if jur.province in MUNICIPALITIES and level == "province":
             level = "city"
         body = stems()[stem]
-        _PLACES.setdefault(jur.key, jur)
         yield m.start(), m.end(), f"{jur.key}.{level}.{body}", jur, level
 
 
@@ -230,7 +225,11 @@ def local_row(ident: str) -> dict | None:
     jur_key, level, body = parts
     row = bodies()[body]
     prov, _, city = jur_key.partition("-")
-    place = _PLACES.get(jur_key) or Place(None if prov == "local" else prov, None)
+    try:
+        city_name = bytes.fromhex(city[1:]).decode("utf-8") if city.startswith("c") else None
+    except ValueError:
+        return None
+    place = Place(None if prov == "local" else prov, city_name)
     own_level = (level == "province" and place.province and not place.city) or (level == "city" and (place.city or place.province in MUNICIPALITIES))
     if own_level:
         label = place.label + row["label_zh"]
