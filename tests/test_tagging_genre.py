@@ -320,3 +320,25 @@ COMPARATOR = [
 def test_comparators_and_base_years(case, body, expected):
     assert layer(doc(body), "target", "comparator", "base_year") == expected
 
+
+
+LABELS_OF_VALUES = [
+    ("created-capacity", "到2025年，全市累计新增污水处理能力42万吨/日以上。", [("污水处理能力", "420000", "t/d", ">=")]),
+    ("measured-noun", "到2025年，公共建筑能效提升改造面积2000万平方米以上。", [("公共建筑能效提升改造面积", "20000000", "m2", ">=")]),
+    ("about", "到2025年，岸线整治修复长度约400公里。", [("岸线整治修复长度", "400", "km", "~")]),
+    ("parallel-items", "到2022年，确保整合退出地炼产能740万吨、焦化装置产能115万吨。",
+     [("地炼产能", "7400000", "t", "="), ("焦化装置产能", "1150000", "t", "=")]),
+]
+LABELS_OF_VALUES_NEG = [
+    ("list-of-places", "到2025年，新建19个省界、12个市界水质自动监测站。"),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", LABELS_OF_VALUES, ids=[c[0] for c in LABELS_OF_VALUES])
+def test_indicator_of_values(case, body, expected):
+    assert layer(doc(body), "target", "indicator_label", "value", "unit", "comparator") == expected
+
+
+@pytest.mark.parametrize("case,body", LABELS_OF_VALUES_NEG, ids=[c[0] for c in LABELS_OF_VALUES_NEG])
+def test_no_place_names_as_indicators(case, body):
+    assert all(a.get("indicator_label") not in ("省界", "市界") for a in doc(body).annotations["target"])

@@ -31,13 +31,14 @@ _MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10
 _PREFIX = [
     (r"不低于|不少于|不小于|至少|≥", ">=", None),
     (r"不超过|不高于|不大于|控制在|≤", "<=", None),
+    (r"约|大约", "~", None),
     (r"守住|保持在|稳定在|保持", ">=", None),
     (r"(?:下降|降低|减少|削减|压减|降)(?:到|至)", "=", None),
     (r"(?:提高|提升|增长|增加|上升|扩大|达|提)(?:到|至)|达到|超过|高于|大于|达(?=\d)", "=", None),
     (r"低于|少于|小于", "<", None),
     (r"下降|降低|减少|削减|压减|压降", "=", "decrease"),
     (r"提高|提升|增长|增加|上升|扩大", "=", "increase"),
-    (r"建成|新增|新建|新开工|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|整治|修复|开展|认定|聚焦", "=", None),
+    (r"建成|新增|新建|新开工|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|开展|认定|聚焦", "=", None),
 ]
 _STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">", "突破": ">"}
 _SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
@@ -142,9 +143,29 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
         else:
             groups.append([m])
     out = []
-    for group in groups:
-        out.extend(_group_targets(text, a, b, clause, group, scope, past))
+    prev: list[Annotation] = []
+    for k, group in enumerate(groups):
+        found = _group_targets(text, a, b, clause, group, scope, past)
+        if not found and prev and len(group) == 1:
+            found = _parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
+        out.extend(found)
+        prev = found
     return out
+
+
+def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotation) -> list[Annotation]:
+    """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
+    gap = clause[before.end():m.start()]
+    item = re.fullmatch(r"\s*(?:以上|以下|左右)?\s*[、和及]\s*([^\d，；。、]{2,15})", gap)
+    if not item or not label_ok(item.group(1)):
+        return []
+    value, unit = _value(m)
+    ident, label = indicator_concept(item.group(1))
+    v = dict(template.value)
+    v.update(indicator=ident, indicator_label=label, indicator_text=item.group(1), value=value, unit=unit["code"],
+             unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
+    return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
+                       tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
 
 
 def _group_targets(text, a, b, clause, group, scope, past=False):
@@ -155,6 +176,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
     if status == "target" and cues()["record_undated"].search(head) and (scope is None or scope.origin not in ("sentence", "paragraph")):
         status = "record"  # 累计完成 with no deadline of its own reports what was done
     prefix_m, comparator, change, ratio_of = None, None, None, None
+    measured_label = None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
@@ -168,7 +190,17 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
             ratio_of = ratio_of.group(1)  # A达到B的50% → A占B比例
         else:
             ratio_of = None
-            if len(between) > 6 or re.search(r"[的在中]", between):
+            measured = re.search(_MEASURE_NOUNS + r"$", between) and len(between) >= 2
+            if measured and prefix_m.group(0) in _CREATION:
+                # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
+                head = head[: prefix_m.start()] + between
+                prefix_m, comparator, change = None, "=", None
+                measured_label = between
+            elif measured:
+                # 能效提升改造面积2000万平方米: one noun phrase
+                measured_label = head.strip()
+                prefix_m, comparator, change = None, "=", None
+            elif len(between) > 6 or re.search(r"[的在中]", between):
                 prefix_m = None
     suffix = None
     for pattern, comp in _SUFFIX:
@@ -176,7 +208,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
         if sm:
             suffix = (comp, sm.end())
             break
-    if prefix_m is None and suffix is None:
+    if prefix_m is None and suffix is None and measured_label is None:
         return []
     if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
         comparator = suffix[0]
@@ -185,6 +217,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
     # The indicator: before the comparator word, or the noun after the value (守住18亿亩耕地红线).
     if prefix_m is not None:
         phrase = head[: prefix_m.start()]
+        phrase_start = a
+    elif measured_label is not None:
+        phrase = measured_label
         phrase_start = a
     else:
         phrase = head
@@ -199,6 +234,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
     if len(phrase) < 2 and prefix_m is not None:
         # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
         counted = head[prefix_m.end():].strip() or after_value
+        if re.match(r"[^、，；]{1,8}、\s*\d", after_value):  # 新建19个省界、12个市界监测站: the shared noun
+            rest = re.split(r"[，；。]", after_value)[0]
+            listed = list(_value_rx().finditer(rest))
+            counted = rest[listed[-1].end():] if listed else counted
         phrase, _ = _strip_phrase(re.split(r"[，；、]", counted)[0])
     if len(phrase) < 2 or len(phrase) > 40:
         return []
@@ -282,6 +321,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
 
 
 _HAN = r"[\u4e00-\u9fff]"
+_MEASURE_NOUNS = r"(?:面积|长度|规模|能力|数量|总量|产能|装机|装机容量|容量|里程|用量|产量|产值|投资|规模化率)"
+_CREATION = {"新增", "新建", "新开工", "建成", "完成", "累计", "建设", "创建", "打造", "培育", "退出", "淘汰", "压减", "削减", "启动", "安排"}
 
 
 @lru_cache(maxsize=None)
