@@ -438,6 +438,8 @@ def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index)
         g.add((t, PKG.valueMax, Literal(ann.get("value_max"), datatype=XSD.decimal)))
     if ann.get("deadline_source"):
         g.add((t, PKG.deadlineSource, Literal(ann.get("deadline_source"))))
+    if ann.get("binding"):
+        g.add((t, PKG.binding, Literal(ann.get("binding"))))
     if ann.get("scope"):
         g.add((t, PKG.scope, Literal(ann.get("scope"), lang="zh")))
     g.add((t, PKG.text, Literal(doc.text[ann.get("clause_start"):ann.get("clause_end")], lang="zh")))

@@ -69,6 +69,7 @@ class PKG(DefinedNamespace):
     deadline: URIRef
     year: URIRef
     deadlineSource: URIRef
+    binding: URIRef
     valueMax: URIRef
     Record: URIRef
     Condition: URIRef

@@ -342,3 +342,25 @@ def test_indicator_of_values(case, body, expected):
 @pytest.mark.parametrize("case,body", LABELS_OF_VALUES_NEG, ids=[c[0] for c in LABELS_OF_VALUES_NEG])
 def test_no_place_names_as_indicators(case, body):
     assert all(a.get("indicator_label") not in ("省界", "市界") for a in doc(body).annotations["target"])
+
+
+# 6. Indicator tables flattened by the text layer (one cell per line, rows closed by 约束性/预期性) ----
+
+TABLE = ("\n主要指标\n序\n号\n指标名称\n现状值\n（2020年）\n2025年\n指标\n类别\n"
+         "1\n自然岸线保有量（公里）\n18\n18\n约束性\n"
+         "2\n滨海湿地整治修复面积（公顷）\n——\n180\n②\n预期性\n"
+         "3\n城镇污水集中处理率（%）\n95\n98%以上\n约束性\n"
+         "4\n说明文字\n有效保障\n约束性\n")
+
+
+def test_indicator_table_rows():
+    d = doc(TABLE, "天津市“十四五”海洋生态环境保护规划")
+    rows = layer(d, "target", "indicator_label", "value", "unit", "comparator", "year", "binding", "base_year")
+    assert rows == [("自然岸线保有量", "18", "km", "=", 2025, "binding", 2020),
+                    ("滨海湿地整治修复面积", "180", "ha", "=", 2025, "expected", None),
+                    ("城镇污水集中处理率", "98", "%", ">=", 2025, "binding", 2020)]
+
+
+def test_no_table_rows_without_markers():
+    d = doc("\n自然岸线保有量（公里）\n18\n18\n", "天津市“十四五”海洋生态环境保护规划")
+    assert d.annotations["target"] == []

@@ -118,6 +118,12 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
                          for x in found]
             out.extend(found)
+    from . import tables  # 主要指标 tables flattened by the text layer
+
+    taken = [(x.get("value_start"), x.get("value_end")) for x in out]
+    for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
+        if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
+            out.append(t)
     return out
 
 
