@@ -368,6 +368,8 @@ def label_ok(label: str) -> bool:
         return False
     if _LABEL_BAD.search(label) or _VERBS.search(label):
         return False
+    if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or re.search(r"(?:降低|下降|提高|增长|减少|提升|达到)$", label):
+        return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
     return True
 
 
