@@ -93,6 +93,7 @@ CONDITION_POS = [
     ("units", "推动30万千瓦及以上机组开展节能改造。", "300000", "kW"),
     ("energy-users", "对年综合能耗1万吨标准煤以上企业开展节能监察。", "10000", "tce"),
     ("negated", "连续二年温室气体排放未达到2.6万吨二氧化碳当量的，移出名录。", "26000", "t"),
+    ("criteria-list", "排放单位有下列情形之一的，列入名录：\n年度碳排放量与前一年度相差20%以上。", "20", "%"),
 ]
 CONDITION_NEG = [  # shares of a population are targets, not thresholds
     ("share-of-organs", "到2025年，推动全省不低于85%的县级及以上党政机关建成节约型机关。", "85", "%"),
@@ -365,3 +366,13 @@ def test_indicator_table_rows():
 def test_no_table_rows_without_markers():
     d = doc("\n自然岸线保有量（公里）\n18\n18\n", "天津市“十四五”海洋生态环境保护规划")
     assert d.annotations["target"] == []
+
+
+def test_elliptical_indicator_takes_the_previous_one():
+    d = doc("到2025年，全省单位地区生产总值能源消耗比2020年累积下降12.5%，“十四五”期间年均下降2.6%。")
+    assert layer(d, "target", "indicator_label", "value") == [("全省单位地区生产总值能源消耗", "12.5"), ("全省单位地区生产总值能源消耗", "2.6")]
+
+
+def test_no_elliptical_indicator_across_sentences():
+    d = doc("到2025年，森林覆盖率达到25%。到2025年，年均下降2.6%。")
+    assert layer(d, "target", "indicator_label", "value") == [("森林覆盖率", "25")]

@@ -109,14 +109,20 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
+        last_label = None  # 能耗累积下降12.5%，年均下降2.6%: the second clause names no indicator
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
-            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past)
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label)
+            last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
                          for x in found]
+            elif found and cues()["condition_list"].search(text[max(0, ctx.sentence.start - 150):a]):
+                # 有下列情形之一的：（一）…；（二）年度排放量达到2.6万吨…: criteria, not aims
+                found = [Annotation("condition", x.start, x.end, "condition-list", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+                         if x.layer == "target" else x for x in found]
             out.extend(found)
     from . import tables  # 主要指标 tables flattened by the text layer
 
@@ -127,7 +133,8 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     return out
 
 
-def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False) -> list[Annotation]:
+def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
+                    last_label: str | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in _value_rx().finditer(clause):
@@ -151,7 +158,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     out = []
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
-        found = _group_targets(text, a, b, clause, group, scope, past)
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label)
         if not found and prev and len(group) == 1:
             found = _parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -174,7 +181,7 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
                        tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None):
     first, last = group[0], group[-1]
     head = clause[: first.start()]
     tail = clause[last.end():]
@@ -245,6 +252,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False):
             listed = list(_value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
         phrase, _ = _strip_phrase(re.split(r"[，；、]", counted)[0])
+    if (len(phrase) < 2 or re.fullmatch(r"(?:年均|年平均|平均每年|每年)", phrase)) and last_label and prefix_m is not None:
+        phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
     if len(phrase) < 2 or len(phrase) > 40:
         return []
     after_all = tail[suffix[1] if suffix else 0:]
@@ -382,8 +391,8 @@ def _value(m: re.Match) -> tuple[str, dict]:
 def _strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = phrase.strip(" ，,、：:")
     phrase = re.sub(r"^(?:力争|争取)?(?:到|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末|前|以前)?", "", phrase)
-    phrase = re.sub(r"^“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
-    phrase = re.sub(r"(?:力争|争取|努力|要|均|分别在|分别|全面|基本|进一步|逐步|持续|稳定|应|达|提至)+$", "", phrase)
+    phrase = re.sub(r"“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
+    phrase = re.sub(r"(?:力争|争取|努力|要|均|分别在|分别|全面|基本|进一步|逐步|持续|稳定|应|达|提至|累积|累计)+$", "", phrase)
     phrase = _LEAD_WORDS.sub("", phrase)
     scope = None
     for w in scope_words():
