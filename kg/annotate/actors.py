@@ -109,7 +109,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
         taken.append((s, e))
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等" and level == "all":
             continue  # 等各级部门 closes a list; 等省有关部门 names the province's departments
-        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or None, level=level))
+        # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
+        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or (None if place else "national"), level=level))
     return sorted(out, key=lambda a: (a.start, a.end))
 
 
