@@ -376,3 +376,35 @@ def test_elliptical_indicator_takes_the_previous_one():
 def test_no_elliptical_indicator_across_sentences():
     d = doc("到2025年，森林覆盖率达到25%。到2025年，年均下降2.6%。")
     assert layer(d, "target", "indicator_label", "value") == [("森林覆盖率", "25")]
+
+
+# scripts/score.py: matching by quotes, never by provision numbers ---------------------------------
+
+def test_score_matches_quotes_not_numbers(tmp_path):
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import score
+
+    pool, keys = tmp_path / "pool", tmp_path / "keys"
+    pool.mkdir()
+    keys.mkdir()
+    text = ("江苏省关于“十四五”全社会节能的实施意见\n一、主要目标\n到2025年，单位地区生产总值能耗比2020年下降14%左右。\n"
+            "二、重点任务\n（一）推动产业结构绿色转型。加快淘汰落后产能。（省发展改革委牵头，省工业和信息化厅按职责分工负责）\n")
+    (pool / "1.txt").write_text(text, encoding="utf-8")
+    (keys / "split.tsv").write_text("number\thalf\tgenre\n1\tdev\tlocal_plan\n", encoding="utf-8")
+    (keys / "1.targets.tsv").write_text(
+        "quote\tindicator\tvalue\tvalue_max\tunit\tcomparator\tchange\tbase_year\tyear\tbinding\taspirational\n"
+        "下降 14%\t能耗\t14\t\t%\t~\tdecrease\t2020\t2025\t\t\n"
+        "下降99%\t不存在\t99\t\t%\t=\t\t\t2025\t\t\n", encoding="utf-8")
+    (keys / "1.actors.tsv").write_text("actor\tjurisdiction\tkind\n省发展改革委\t江苏省\tbody\n省工业和信息化厅\t江苏省\tbody\n"
+                                       "省发展改革委\t甘肃省\tbody\n", encoding="utf-8")
+    (keys / "1.roles.tsv").write_text("quote\tactor\trole\n推动产业结构绿色转型\t省发展改革委\tlead\n", encoding="utf-8")
+    r = score.score("dev", keys, pool)
+    t, a, ro = r["pooled"]["targets"], r["pooled"]["actors"], r["pooled"]["roles"]
+    assert (t["key"], t["matched"], t["predicted"]) == (2, 1, 1) and t["comparator_accuracy"] == 1.0 and t["year_accuracy"] == 1.0
+    assert (a["key"], a["matched"]) == (3, 2)  # Gansu's commission is not Jiangsu's
+    assert (ro["key"], ro["matched"], ro["predicted"]) == (1, 1, 1)
+    assert score.score("test", keys, pool)["documents"] == []
