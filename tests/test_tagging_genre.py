@@ -408,3 +408,22 @@ def test_score_matches_quotes_not_numbers(tmp_path):
     assert (a["key"], a["matched"]) == (3, 2)  # Gansu's commission is not Jiangsu's
     assert (ro["key"], ro["matched"], ro["predicted"]) == (1, 1, 1)
     assert score.score("test", keys, pool)["documents"] == []
+
+
+COUNT_LISTS = [
+    ("each-noun-follows", "到2025年，创建80家国家级节约型公共机构示范单位、10家能效领跑者、5家水效领跑者。",
+     [("国家级节约型公共机构示范单位", "80"), ("能效领跑者", "10"), ("水效领跑者", "5")]),
+    ("and", "到2025年，累计创建350个省级公共机构节能示范单位和80个省级能效领跑者。",
+     [("省级公共机构节能示范单位", "350"), ("省级能效领跑者", "80")]),
+    ("range-then-verb", "到2025年，选择1-2家商贸企业开展绿色供应链试点。", [("商贸企业", "1")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", COUNT_LISTS, ids=[c[0] for c in COUNT_LISTS])
+def test_count_lists(case, body, expected):
+    assert layer(doc(body), "target", "indicator_label", "value") == expected
+
+
+def test_count_list_of_percentages_is_not_counts():
+    d = doc("到2025年，秸秆综合利用率达到90%、畜禽粪污综合利用率达到85%。")
+    assert layer(d, "target", "unit") == [("%",), ("%",)]

@@ -158,7 +158,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     out = []
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label)
+        from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_)
         if not found and prev and len(group) == 1:
             found = _parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -170,6 +171,23 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
     """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
     gap = clause[before.end():m.start()]
     item = re.fullmatch(r"\s*(?:以上|以下|左右)?\s*[、和及]\s*([^\d，；。、]{2,15})", gap)
+    if item is None and template.get("unit") == "count" and _unit(m.group("unit"))["code"] == "count" \
+            and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
+        # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
+        after = re.match(r"([^\d，；。、和及与]{2,20})", clause[m.end():])
+        item = after
+        if item is not None:
+            start = a + m.end() + item.start(1)
+            gap_item = item.group(1)
+            if not label_ok(gap_item):
+                return []
+            value, unit = _value(m)
+            ident, label = indicator_concept(gap_item)
+            v = dict(template.value)
+            v.update(indicator=ident, indicator_label=label, indicator_text=gap_item, value=value, unit=unit["code"],
+                     unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
+            return [Annotation(template.layer, a + m.start(), start + len(gap_item), template.rule,
+                               tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
     if not item or not label_ok(item.group(1)):
         return []
     value, unit = _value(m)
@@ -181,12 +199,16 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
                        tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0):
     first, last = group[0], group[-1]
-    head = clause[: first.start()]
+    full_head = clause[: first.start()]
+    head = re.sub(r"^\s*(?:及以上|以上|及以下|以下|以内|左右)", "", clause[from_: first.start()])
+    range_lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head) if len(group) == 1 else None
+    if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
+        head = head[: range_lo.start()]
     tail = clause[last.end():]
-    status = "record" if past else _status(clause, head)
-    if status == "target" and cues()["record_undated"].search(head) and (scope is None or scope.origin not in ("sentence", "paragraph")):
+    status = "record" if past else _status(clause, full_head)
+    if status == "target" and cues()["record_undated"].search(full_head) and (scope is None or scope.origin not in ("sentence", "paragraph")):
         status = "record"  # 累计完成 with no deadline of its own reports what was done
     prefix_m, comparator, change, ratio_of = None, None, None, None
     measured_label = None
@@ -240,7 +262,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     phrase, scope_word = _strip_phrase(phrase)
     after_value = tail[suffix[1] if suffix else 0:].strip()
     if not phrase and after_value and not re.search(r"\d", after_value) and len(after_value) <= 20 and "、" not in after_value:
-        phrase, scope_word2 = _strip_phrase(after_value)
+        phrase, scope_word2 = _strip_phrase(re.split(_VERBS.pattern + "|作为|用于", after_value)[0])
         scope_word = scope_word or scope_word2
     if ratio_of and phrase:
         phrase = f"{phrase}占{ratio_of}比例"
@@ -251,7 +273,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             rest = re.split(r"[，；。]", after_value)[0]
             listed = list(_value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
-        phrase, _ = _strip_phrase(re.split(r"[，；、]", counted)[0])
+        counted = re.split(r"[，；、]|[和及与](?=\d)", counted)[0]
+        phrase, _ = _strip_phrase(re.split(_VERBS.pattern + "|作为|用于", counted)[0])  # 1-2家商贸企业开展试点
     if (len(phrase) < 2 or re.fullmatch(r"(?:年均|年平均|平均每年|每年)", phrase)) and last_label and prefix_m is not None:
         phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
     if len(phrase) < 2 or len(phrase) > 40:
@@ -276,13 +299,12 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         value_max = values[1][0]
         values = values[:1]
     else:
-        lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head)
+        lo = range_lo
         if lo and len(group) == 1:  # 3—5个, 1-2家
             unit0 = values[0][1]
             mult = _MULT.get(group[0].group("mult") or "", Decimal(1))
             value_max = values[0][0]
             values = [(_decimal_str(Decimal(lo.group(1)) * mult * Decimal(unit0["factor"])), unit0)]
-            head = head[: lo.start()]
     indicators = _split_indicators(phrase, len(values))
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
@@ -295,7 +317,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     span_start = a + first.start()
     span_end = a + last.end() + (suffix[1] if suffix else 0)
     # the annotation covers the whole statement: indicator phrase to the end of the value
-    stmt_start = phrase_start + (clause.find(phrase[:2]) if phrase[:2] in clause else 0)
+    found_at = clause.find(phrase[:2], from_)
+    stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
     stmt_start = min(stmt_start, span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
         ident, label = indicator_concept(ind_text)
