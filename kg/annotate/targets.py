@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
@@ -145,6 +146,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             continue
         if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第"):
             continue
+        if m.start() > 0 and unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs"):
+            continue  # 92<U+1001B0>5%: a damaged decimal point; the digits after it are no value
         values.append(m)
     if not values:
         return []
@@ -280,7 +283,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if len(phrase) < 2 or len(phrase) > 40:
         return []
     after_all = tail[suffix[1] if suffix else 0:]
-    physical = _unit(group[0].group("unit"))["code"] not in ("%", "pp", "count")
+    unit_code = _unit(group[0].group("unit"))["code"]
+    physical = unit_code not in ("%", "pp", "count") or (unit_code == "count" and prefix_m is None and measured_label is None)
     if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
         status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
@@ -399,6 +403,8 @@ def label_ok(label: str) -> bool:
     if not label or len(label) < 2 or len(label) > 30:
         return False
     if _LABEL_BAD.search(label) or _VERBS.search(label):
+        return False
+    if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
         return False
     if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or re.search(r"(?:降低|下降|提高|增长|减少|提升|达到)$", label):
         return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
