@@ -430,3 +430,15 @@ def test_count_lists(case, body, expected):
 def test_count_list_of_percentages_is_not_counts():
     d = doc("到2025年，秸秆综合利用率达到90%、畜禽粪污综合利用率达到85%。")
     assert layer(d, "target", "unit") == [("%",), ("%",)]
+
+
+def test_compressed_department_list():
+    got = actors("统计、金融、财政、发展改革等相关部门按照各自职责配合。", "沈阳市碳排放权交易管理办法")
+    assert got == {("统计", "沈阳"), ("金融", "沈阳"), ("财政", "沈阳"), ("发展改革", "沈阳")}
+    labels = {actor_table()[a.get("actor")]["label_zh"]
+              for a in doc("统计、金融等部门配合。", "沈阳市碳排放权交易管理办法").annotations["actor"]}
+    assert labels == {"沈阳市统计部门", "沈阳市金融部门"}
+
+
+def test_no_compressed_list_of_plain_words():
+    assert actors("加强统计、监测等工作。", "沈阳市碳排放权交易管理办法") == set()

@@ -177,8 +177,41 @@ _PBC = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<city>" + _HAN 
 _REGULATOR_OFFICE = re.compile(r"(?:银保监会|证监会|银监会)(?P<place>" + _HAN + r"{2,3}?)监管局")
 
 
+@lru_cache(maxsize=None)
+def department_domains() -> dict[str, str]:
+    """统计 → statistics_departments: the domain words of the X部门 bodies, for compressed lists."""
+    out = {}
+    for stem, body in stems().items():
+        m = re.fullmatch(r"(.{2,8}?)(?:主管|管理|行政主管)?部门", stem)
+        if m and body.endswith("_departments"):
+            out.setdefault(m.group(1), body)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _compressed_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(department_domains(), key=len, reverse=True))
+    return re.compile(r"(?:(?:" + words + r")、)+(?:" + words + r")(?:等)?(?:有关|相关)?(?:主管)?部门")
+
+
+def find_compressed(text: str, place: Place | None):
+    """统计、金融、财政、发展改革等相关部门: one body per domain of the list."""
+    home = place or Place(None, None)
+    level = "city" if (home.city or home.province in MUNICIPALITIES) else "province"
+    words = sorted(department_domains(), key=len, reverse=True)
+    for m in _compressed_rx().finditer(text):
+        pos = m.start()
+        for item in re.finditer("|".join(re.escape(w) for w in words), m.group(0)):
+            s, e = m.start() + item.start(), m.start() + item.end()
+            if s < pos:
+                continue
+            pos = e
+            yield s, e, f"{home.key}.{level}.{department_domains()[item.group(0)]}", home, level
+
+
 def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
+    yield from find_compressed(text, place)
     home = Place(place.province, None) if place else Place(None, None)
     for m in _PBC.finditer(text):
         yield m.start(), m.end(), f"{home.key}.province.pbc_branch", home, "province"
@@ -237,6 +270,7 @@ def local_row(ident: str) -> dict | None:
         label = place.label + EACH_LABEL.get(level, "") + row["label_zh"]
     names = {f"{lw}{s}" for lw, lv in levels().items() if lv == level for s in [row["label_zh"]] + split_aliases(row["stems"])}
     names |= {f"各{n}" for n in names}
+    names |= {row["label_zh"], *split_aliases(row["stems"])}  # 统计部门, 能源局: as printed without a level
     if place.province:
         prow = provinces()[place.province]
         for pn in [prow["label_zh"]] + split_aliases(prow["aliases"]):
