@@ -168,6 +168,25 @@ def local_rx() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=None)
+def _stem_rx() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(stems(), key=len, reverse=True)))
+
+
+def _local_matches(text: str):
+    """local_rx's matches, found stem first (a scan with optional prefixes at every position is slow)."""
+    rx, end = local_rx(), 0
+    for sm in _stem_rx().finditer(text):
+        if sm.start() < end:
+            continue
+        for pos in range(max(end, sm.start() - 16), sm.start() + 1):
+            m = rx.match(text, pos)
+            if m and m.end() >= sm.end():
+                yield m
+                end = m.end()
+                break
+
+
 _NEVER_BARE = {"委", "外办", "委组织部", "委外办", "妇联", "政府", "人民政府", "党委", "宣传部", "委宣传部", "有关部门", "相关部门", "各部门", "各有关部门", "直有关部门", "直各部门", "直部门", "各委办厅局", "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室", "金融办", "能源办", "科委", "教委", "商务委", "数据局"}
 
 
@@ -219,7 +238,7 @@ def find_local(text: str, place: Place | None):
         prov = province_names().get(m.group("place"))
         jur = Place(prov, None) if prov else home
         yield m.start(), m.end(), f"{jur.key}.province.banking_regulator", jur, "province"
-    for m in local_rx().finditer(text):
+    for m in _local_matches(text):
         stem = m.group("stem")
         level_word = m.group("level") or ""
         bare = not m.group("place") and not level_word
