@@ -303,6 +303,9 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
     args = ap.parse_args(argv)
     keys_dir = args.keys or ROOT / "corpus" / "keys"
+    if not keys_dir.is_dir():
+        print(f"score: no keys folder {keys_dir}; give one with --keys", file=sys.stderr)
+        return 2
     if not (keys_dir / "split.tsv").exists() and not (ROOT / "corpus" / "keys" / "split.tsv").exists():
         print(f"score: no split.tsv in {keys_dir}; give the keys folder with --keys", file=sys.stderr)
         return 2
