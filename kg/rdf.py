@@ -6,6 +6,8 @@ document always yields the same IRIs. No blank nodes: output is byte-stable.
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import hashlib
 import re
 
@@ -248,6 +250,7 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             g.add((a, PKG.sourceEnd, Literal(e)))
             if ctx:
                 g.add((a, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
+            _ANN_IRI.set(str(a))
             body = _body(g, actors, layer, ann)
             if body is not None:
                 g.add((a, OA.hasBody, body))
@@ -356,8 +359,13 @@ def add_relations(g: Graph, relations) -> None:
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:
     row = actors[ident]
     c = add_concept(g, "actor", ident, row["label_zh"], row["label_en"], actorType=row["type"])
+    if row.get("jurisdiction"):
+        g.add((c, PKG.jurisdiction, Literal(row["jurisdiction"])))
     g.add((c, RDF.type, URIRef("http://www.w3.org/ns/org#Organization")))
     return c
+
+
+_ANN_IRI: ContextVar[str] = ContextVar("annotation_iri", default="")
 
 
 def _body(g: Graph, actors: dict, layer: str, ann):
@@ -369,6 +377,16 @@ def _body(g: Graph, actors: dict, layer: str, ann):
         row = table(layer)[ann.get("concept")]
         return add_concept(g, layer, ann.get("concept"), row["label_zh"], row.get("label_en"),
                            toolType=row.get("tool_type"), policySide=row.get("side"))
+    if layer in ("record", "condition"):
+        # a value that is no target: typed as what it is, with its value and unit
+        node = URIRef(f"{_ANN_IRI.get()}/value")
+        g.add((node, RDF.type, PKG.Record if layer == "record" else PKG.Condition))
+        g.add((node, PKG.value, Literal(ann.get("value"), datatype=XSD.decimal)))
+        g.add((node, PKG.unitCode, Literal(ann.get("unit"))))
+        g.add((node, PKG.status, Literal(ann.get("status") or layer)))
+        if ann.get("indicator_label"):
+            g.add((node, RDFS.label, Literal(ann.get("indicator_label"), lang="zh")))
+        return node
     if layer == "time":
         if ann.get("kind") == "period":
             span = f"{ann.get('start_year')}-{ann.get('end_year')}" if ann.get("start_year") != ann.get("end_year") else str(ann.get("end_year"))
@@ -418,6 +436,12 @@ def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index)
         g.add((t, PKG.change, Literal(ann.get("change"))))
     if ann.get("base_year"):
         g.add((t, PKG.baseYear, Literal(str(ann.get("base_year")), datatype=XSD.gYear)))
+    if ann.get("value_max"):
+        g.add((t, PKG.valueMax, Literal(ann.get("value_max"), datatype=XSD.decimal)))
+    if ann.get("deadline_source"):
+        g.add((t, PKG.deadlineSource, Literal(ann.get("deadline_source"))))
+    if ann.get("binding"):
+        g.add((t, PKG.binding, Literal(ann.get("binding"))))
     if ann.get("scope"):
         g.add((t, PKG.scope, Literal(ann.get("scope"), lang="zh")))
     g.add((t, PKG.text, Literal(doc.text[ann.get("clause_start"):ann.get("clause_end")], lang="zh")))

@@ -76,6 +76,13 @@ class PKG(DefinedNamespace):
     baseYear: URIRef
     deadline: URIRef
     year: URIRef
+    deadlineSource: URIRef
+    binding: URIRef
+    valueMax: URIRef
+    Record: URIRef
+    Condition: URIRef
+    status: URIRef
+    jurisdiction: URIRef
     period: URIRef
     aspirational: URIRef
     scope: URIRef

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Document
 from . import actors, concepts, goals, targets, time
 
-LAYERS = ("time", "actor", "role", "target", "goal", "sector", "place", "instrument")
+LAYERS = ("time", "actor", "role", "target", "record", "condition", "goal", "sector", "place", "instrument")
 
 
 def annotate(doc: Document) -> Document:
@@ -17,7 +17,9 @@ def annotate(doc: Document) -> Document:
     ann["time"] = time.tag(doc)
     ann["actor"] = actors.tag_actors(doc)
     ann["role"] = actors.tag_roles(doc, ann["actor"])
-    ann["target"] = targets.tag(doc, ann["time"])
+    found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
+    for layer in ("target", "record", "condition"):
+        ann[layer] = [a for a in found if a.layer == layer]
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

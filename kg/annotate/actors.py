@@ -25,7 +25,7 @@ _CONNECTOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与|同|或)?\s*$")
 # Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
 _UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
 _ETC = _UNKNOWN_ITEMS + r"(?:等(?:有关|相关)?(?:部门|单位|机构)?|(?:各|有关|相关)?(?:部门|单位))?"
-_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:要|应当|应|共同|分别|统筹)?\s*(?:牵头|负总责|负责)")
+_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:(?:根据|按照|按)(?:职责)?分工)?\s*(?:要|应当|应|共同|分别|统筹)?\s*(?:牵头|负总责|负责)")
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*会同")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*(?:按职责(?:分工)?|依职责|根据职责)\s*负责")
 _AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*(?:参与|配合|协助|参加)")
@@ -35,9 +35,42 @@ _LABEL_LEAD = re.compile(r"(?:牵头单位|牵头部门|责任单位)\s*[:：]\s
 _LABEL_JOIN = re.compile(r"(?:参与单位|配合单位|参加单位)\s*[:：]\s*$")
 
 
+class _ActorTable(dict):
+    """actors.tsv by id; local bodies (``jiangsu.province.drc``) are made on first use."""
+
+    def __missing__(self, key):
+        from .jurisdiction import local_row
+
+        row = local_row(key)
+        if row is None:
+            raise KeyError(key)
+        self[key] = row
+        return row
+
+    def __contains__(self, key):
+        return dict.__contains__(self, key) or (isinstance(key, str) and key.count(".") == 2 and self.get(key) is not None)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 @lru_cache(maxsize=None)
 def actor_table() -> dict[str, dict]:
-    return {row["id"]: row for row in read_tsv("actors.tsv")}
+    return _ActorTable({row["id"]: row for row in read_tsv("actors.tsv")})
+
+
+_NATIONAL = {"party-central", "state-central", "ministry", "agency", "coordination", "legislature"}
+
+
+def actor_names(ann) -> set[str]:
+    """Every printed name of the actor of an actor or role annotation (label and aliases)."""
+    row = actor_table().get(ann.get("actor"))
+    if row is None:
+        return {ann.get("actor")}
+    return {row["label_zh"], *split_aliases(row["aliases"])}
 
 
 @lru_cache(maxsize=None)
@@ -52,12 +85,38 @@ def matcher() -> Matcher:
 def tag_actors(doc: Document) -> list[Annotation]:
     text, cuts, m = doc.text, boundaries(doc), matcher()
     table = actor_table()
+    from .jurisdiction import document_place, find_local
+
+    place = document_place(doc)
+    home = (place.jurisdiction or None) if place else "national"
+    local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
-        out.append(make("actor", s, e, "actor-lexicon", actor=actor))
-    return out
+        if _in_title(text, s):
+            continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
+        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not re.match(r"国家|国务院|中国|中央|全国", text[s:e]))
+               for ls, le, *_ in local):
+            continue  # 省发展改革委 holds 发展改革委, and 能源局 alone in a provincial text is the province's
+        kind = table[actor]["type"]
+        jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
+        out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
+    taken = [(a.start, a.end) for a in out]
+    for s, e, actor, jur, level in sorted(local, key=lambda x: (x[0], x[0] - x[1])):
+        if any(ts <= s < te or s <= ts < e for ts, te in taken):
+            continue  # a lexicon actor covering the same words (各级人民政府) wins; the longest local one
+        taken.append((s, e))
+        if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等" and level == "all":
+            continue  # 等各级部门 closes a list; 等省有关部门 names the province's departments
+        # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
+        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or (None if place else "national"), level=level))
+    return sorted(out, key=lambda a: (a.start, a.end))
+
+
+def _in_title(text: str, pos: int) -> bool:
+    opened = text.rfind("《", max(0, pos - 60), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
 
 
 def split_issuers(names: list[str]) -> list[str]:
@@ -74,10 +133,24 @@ def split_issuers(names: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=None)
+def _first_leads_rx() -> re.Pattern:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in read_tsv("role_cues.tsv")))
+
+
+def first_listed_leads(doc: Document) -> bool:
+    """Whether the first body of a list without 牵头 (（A、B按职责分工负责）, 责任单位：A、B) leads:
+    in central documents (the State Council's convention) and where a document says so."""
+    from .jurisdiction import document_place
+
+    return document_place(doc) is None or bool(_first_leads_rx().search(doc.text))
+
+
 def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     """One role annotation per actor mention inside the policy body."""
     text = doc.text
     out: list[Annotation] = []
+    first_leads = first_listed_leads(doc)
     by_start = sorted(actors, key=lambda a: a.start)
     idx = 0
     for ctx in contexts(doc):
@@ -92,7 +165,7 @@ def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
             mentions.append(by_start[j])
             j += 1
         for group in _groups(text, mentions):
-            for ann, role, rule in _roles_for(text, group, s0, e0):
+            for ann, role, rule in _roles_for(text, group, s0, e0, first_leads):
                 out.append(make("role", ann.start, ann.end, rule, actor=ann.get("actor"), role=role))
     return out
 
@@ -107,13 +180,16 @@ def _groups(text: str, mentions: list[Annotation]) -> list[list[Annotation]]:
     return groups
 
 
-def _roles_for(text: str, group: list[Annotation], s0: int, e0: int):
+def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads: bool = True):
     first, last = group[0], group[-1]
     after = text[last.end:min(e0, last.end + 30)]
     before = text[max(s0, first.start - 8):first.start]
     in_parens = _inside_parens(text, first.start, s0, e0)
     if _AFTER_DUTY.match(after):
-        yield first, "lead", "role-duty-list"
+        # （A牵头，B、C按职责分工负责）: the lead is named; B and C co-lead
+        opened = max(text.rfind("（", s0, first.start), text.rfind("(", s0, first.start), s0)
+        led = "牵头" in text[opened:first.start]
+        yield first, ("lead" if first_leads and not led else "co-lead"), "role-duty-list"
         for a in group[1:]:
             yield a, "co-lead", "role-duty-list"
         return
@@ -126,6 +202,12 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int):
             yield a, "co-lead", "role-with-colead"
         return
     if _LABEL_LEAD.search(before):
+        label = _LABEL_LEAD.search(before).group(0)
+        if label.startswith("责任单位"):  # 责任单位：A、B: the first leads only by convention
+            yield first, ("lead" if first_leads else "co-lead"), "role-label-responsible"
+            for a in group[1:]:
+                yield a, "co-lead", "role-label-responsible"
+            return
         for a in group:
             yield a, "lead", "role-label-lead"
         return
@@ -136,7 +218,8 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int):
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and re.match(r"^\s*" + _ETC + r"\s*(?:牵头|负责|组织)", after)):
         yield first, "lead", "role-lead"
         for a in group[1:]:
-            yield a, ("lead" if "牵头" in after[:8] and len(group) > 1 and not in_parens else "co-lead"), "role-lead"
+            # （A、B牵头，C按职责分工负责）: every body before 牵头 leads
+            yield a, ("lead" if "牵头" in after[:12] and len(group) > 1 else "co-lead"), "role-lead"
         return
     if _AFTER_JOIN.match(after):
         for a in group:

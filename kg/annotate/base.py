@@ -3,7 +3,7 @@ from the lexicons, and a longest-match dictionary matcher that respects those bo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import read_tsv
@@ -171,6 +171,7 @@ class TimeScope:
     period: str | None  # "2021-2025"
     period_label: str | None  # "十四五"
     source: tuple[int, int]
+    origin: str = "sentence"  # where it was stated: sentence | paragraph | section | document
 
 
 def time_scopes(doc: Document, times: list[Annotation]):
@@ -189,6 +190,8 @@ def time_scopes(doc: Document, times: list[Annotation]):
             continue  # the covering notice and the preamble set context, they state no goals
         s0, e0 = ctx.sentence.start, ctx.sentence.end
         inherited = para_scope.get(ctx.paragraph[0])
+        if inherited is not None:
+            inherited = replace(inherited, origin="paragraph")
         current = inherited
         out = []
         for a, b in clauses(text, s0, e0):

@@ -13,37 +13,40 @@ Not targets: years and dates, numbers inside titles and document numbers (科技
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
 from ..lexicon import read_tsv
 from ..model import Annotation, Document
+from . import deadline
 from .base import TimeScope, make, split_aliases, time_scopes
 
 LAYER = "target"
+log = logging.getLogger(__name__)
 
 _MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 # Comparator words before the value: (pattern, comparator, change)
 _PREFIX = [
     (r"不低于|不少于|不小于|至少|≥", ">=", None),
     (r"不超过|不高于|不大于|控制在|≤", "<=", None),
+    (r"约|大约", "~", None),
     (r"守住|保持在|稳定在|保持", ">=", None),
     (r"(?:下降|降低|减少|削减|压减|降)(?:到|至)", "=", None),
     (r"(?:提高|提升|增长|增加|上升|扩大|达|提)(?:到|至)|达到|超过|高于|大于|达(?=\d)", "=", None),
     (r"低于|少于|小于", "<", None),
     (r"下降|降低|减少|削减|压减|压降", "=", "decrease"),
     (r"提高|提升|增长|增加|上升|扩大", "=", "increase"),
-    (r"建成|新增|培育|打造|建设|创建|累计|选择|遴选|制修订|制定|修订|推广", "=", None),
+    (r"建成|新增|新建|新开工|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|开展|认定|聚焦", "=", None),
 ]
-_STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">"}
+_STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">", "突破": ">"}
 _SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早|有条件的")
-_HISTORICAL = re.compile(r"已经|已|目前|现有|累计已|截至|截止|比上年|同比")
 _RATE_HEADS = ("优良比例", "建成率", "覆盖率", "利用率", "比例", "比重", "占比", "浓度", "保有率", "率")
 _CATEGORY = re.compile(r"行业|领域|地区|城市|企业|产品")
-_CONDITION = re.compile(r"^(?:对|对于|针对|凡|其中对)(?!比)")
-_LEAD_WORDS = re.compile(r"^(?:使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
+_LEAD_WORDS = re.compile(r"^(?:将|累计|实施|开展|完成|使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
 
 
 @lru_cache(maxsize=None)
@@ -103,17 +106,36 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     out: list[Annotation] = []
     date_spans = [(t.start, t.end) for t in times]
     since = [t.start for t in times if t.get("kind") == "since"]
+    asof = [t.start for t in times if t.get("kind") == "asof"]
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
+        last_label = None  # 能耗累积下降12.5%，年均下降2.6%: the second clause names no indicator
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
-            out.extend(_clause_targets(text, a, b, scope, date_spans))
+            past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label)
+            last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
+            if found and in_record_section(ctx):  # 发展基础: every value is a record of the past
+                found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
+                         for x in found]
+            elif found and cues()["condition_list"].search(text[max(0, ctx.sentence.start - 150):a]):
+                # 有下列情形之一的：（一）…；（二）年度排放量达到2.6万吨…: criteria, not aims
+                found = [Annotation("condition", x.start, x.end, "condition-list", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+                         if x.layer == "target" else x for x in found]
+            out.extend(found)
+    from . import tables  # 主要指标 tables flattened by the text layer
+
+    taken = [(x.get("value_start"), x.get("value_end")) for x in out]
+    for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
+        if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
+            out.append(t)
     return out
 
 
-def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans) -> list[Annotation]:
+def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
+                    last_label: str | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in _value_rx().finditer(clause):
@@ -124,6 +146,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             continue
         if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第"):
             continue
+        if m.start() > 0 and unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs"):
+            continue  # 92<U+1001B0>5%: a damaged decimal point; the digits after it are no value
         values.append(m)
     if not values:
         return []
@@ -135,18 +159,62 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
         else:
             groups.append([m])
     out = []
-    for group in groups:
-        out.extend(_group_targets(text, a, b, clause, group, scope))
+    prev: list[Annotation] = []
+    for k, group in enumerate(groups):
+        from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_)
+        if not found and prev and len(group) == 1:
+            found = _parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
+        out.extend(found)
+        prev = found
     return out
 
 
-def _group_targets(text, a, b, clause, group, scope):
-    first, last = group[0], group[-1]
-    head = clause[: first.start()]
-    tail = clause[last.end():]
-    if _HISTORICAL.search(head) or _CONDITION.match(clause.strip()):
+def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotation) -> list[Annotation]:
+    """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
+    gap = clause[before.end():m.start()]
+    item = re.fullmatch(r"\s*(?:以上|以下|左右)?\s*[、和及]\s*([^\d，；。、]{2,15})", gap)
+    if item is None and template.get("unit") == "count" and _unit(m.group("unit"))["code"] == "count" \
+            and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
+        # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
+        after = re.match(r"([^\d，；。、和及与]{2,20})", clause[m.end():])
+        item = after
+        if item is not None:
+            start = a + m.end() + item.start(1)
+            gap_item = item.group(1)
+            if not label_ok(gap_item):
+                return []
+            value, unit = _value(m)
+            ident, label = indicator_concept(gap_item)
+            v = dict(template.value)
+            v.update(indicator=ident, indicator_label=label, indicator_text=gap_item, value=value, unit=unit["code"],
+                     unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
+            return [Annotation(template.layer, a + m.start(), start + len(gap_item), template.rule,
+                               tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
+    if not item or not label_ok(item.group(1)):
         return []
+    value, unit = _value(m)
+    ident, label = indicator_concept(item.group(1))
+    v = dict(template.value)
+    v.update(indicator=ident, indicator_label=label, indicator_text=item.group(1), value=value, unit=unit["code"],
+             unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
+    return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
+                       tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
+
+
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0):
+    first, last = group[0], group[-1]
+    full_head = clause[: first.start()]
+    head = re.sub(r"^\s*(?:及以上|以上|及以下|以下|以内|左右)", "", clause[from_: first.start()])
+    range_lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head) if len(group) == 1 else None
+    if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
+        head = head[: range_lo.start()]
+    tail = clause[last.end():]
+    status = "record" if past else _status(clause, full_head)
+    if status == "target" and cues()["record_undated"].search(full_head) and (scope is None or scope.origin not in ("sentence", "paragraph")):
+        status = "record"  # 累计完成 with no deadline of its own reports what was done
     prefix_m, comparator, change, ratio_of = None, None, None, None
+    measured_label = None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
@@ -160,7 +228,17 @@ def _group_targets(text, a, b, clause, group, scope):
             ratio_of = ratio_of.group(1)  # A达到B的50% → A占B比例
         else:
             ratio_of = None
-            if len(between) > 6 or re.search(r"[的在中]", between):
+            measured = re.search(_MEASURE_NOUNS + r"$", between) and len(between) >= 2
+            if measured and prefix_m.group(0) in _CREATION:
+                # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
+                head = head[: prefix_m.start()] + between
+                prefix_m, comparator, change = None, "=", None
+                measured_label = between
+            elif measured:
+                # 能效提升改造面积2000万平方米: one noun phrase
+                measured_label = head.strip()
+                prefix_m, comparator, change = None, "=", None
+            elif len(between) > 6 or re.search(r"[的在中]", between):
                 prefix_m = None
     suffix = None
     for pattern, comp in _SUFFIX:
@@ -168,9 +246,9 @@ def _group_targets(text, a, b, clause, group, scope):
         if sm:
             suffix = (comp, sm.end())
             break
-    if prefix_m is None and suffix is None:
+    if prefix_m is None and suffix is None and measured_label is None:
         return []
-    if suffix and (comparator in (None, "=") or prefix_m is None):
+    if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
         comparator = suffix[0]
     elif comparator is None:
         comparator = "="
@@ -178,24 +256,59 @@ def _group_targets(text, a, b, clause, group, scope):
     if prefix_m is not None:
         phrase = head[: prefix_m.start()]
         phrase_start = a
+    elif measured_label is not None:
+        phrase = measured_label
+        phrase_start = a
     else:
         phrase = head
         phrase_start = a
     phrase, scope_word = _strip_phrase(phrase)
     after_value = tail[suffix[1] if suffix else 0:].strip()
     if not phrase and after_value and not re.search(r"\d", after_value) and len(after_value) <= 20 and "、" not in after_value:
-        phrase, scope_word2 = _strip_phrase(after_value)
+        phrase, scope_word2 = _strip_phrase(re.split(_VERBS.pattern + "|作为|用于", after_value)[0])
         scope_word = scope_word or scope_word2
     if ratio_of and phrase:
         phrase = f"{phrase}占{ratio_of}比例"
+    if len(phrase) < 2 and prefix_m is not None:
+        # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
+        counted = head[prefix_m.end():].strip() or after_value
+        if re.match(r"[^、，；]{1,8}、\s*\d", after_value):  # 新建19个省界、12个市界监测站: the shared noun
+            rest = re.split(r"[，；。]", after_value)[0]
+            listed = list(_value_rx().finditer(rest))
+            counted = rest[listed[-1].end():] if listed else counted
+        counted = re.split(r"[，；、]|[和及与](?=\d)", counted)[0]
+        phrase, _ = _strip_phrase(re.split(_VERBS.pattern + "|作为|用于", counted)[0])  # 1-2家商贸企业开展试点
+    if (len(phrase) < 2 or re.fullmatch(r"(?:年均|年平均|平均每年|每年)", phrase)) and last_label and prefix_m is not None:
+        phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
     if len(phrase) < 2 or len(phrase) > 40:
         return []
+    after_all = tail[suffix[1] if suffix else 0:]
+    unit_code = _unit(group[0].group("unit"))["code"]
+    physical = unit_code not in ("%", "pp", "count") or (unit_code == "count" and prefix_m is None and measured_label is None)
+    if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
+                               or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
+        status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
+
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
+    if base_year is None and re.search(r"同比|比上年|较上年", clause) and deadline.deadline_year(scope):
+        base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
     phrase, _ = _strip_phrase(phrase)
     aspirational = bool(_ASPIRATIONAL.search(clause[: first.start()]))
     values = [_value(m) for m in group]
+    value_max = None
+    range_sep = len(group) == 2 and re.fullmatch(r"\s*[—~～\-–至到]\s*", clause[group[0].end():group[1].start()])
+    if range_sep:  # 10%—15%: one value with a maximum
+        value_max = values[1][0]
+        values = values[:1]
+    else:
+        lo = range_lo
+        if lo and len(group) == 1:  # 3—5个, 1-2家
+            unit0 = values[0][1]
+            mult = _MULT.get(group[0].group("mult") or "", Decimal(1))
+            value_max = values[0][0]
+            values = [(_decimal_str(Decimal(lo.group(1)) * mult * Decimal(unit0["factor"])), unit0)]
     indicators = _split_indicators(phrase, len(values))
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
@@ -208,26 +321,33 @@ def _group_targets(text, a, b, clause, group, scope):
     span_start = a + first.start()
     span_end = a + last.end() + (suffix[1] if suffix else 0)
     # the annotation covers the whole statement: indicator phrase to the end of the value
-    stmt_start = phrase_start + (clause.find(phrase[:2]) if phrase[:2] in clause else 0)
+    found_at = clause.find(phrase[:2], from_)
+    stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
     stmt_start = min(stmt_start, span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
         ident, label = indicator_concept(ind_text)
+        if status == "target" and ident.startswith("ind_") and not label_ok(label):
+            log.info("indicator label rejected (not a noun phrase): %r", label)
+            continue  # a known concept's label is right by definition; any other must be a noun phrase
         out.append(
             make(
-                LAYER,
+                LAYER if status == "target" else ("record" if status in ("record", "forecast") else "condition"),
                 stmt_start,
                 span_end,
-                "target-" + ("change" if change else "level"),
+                ("target-" if status == "target" else status + "-") + ("change" if change else "level"),
                 indicator=ident,
                 indicator_label=label,
                 indicator_text=ind_text,
                 value=value,
+                value_max=value_max,
+                status=status if status != "target" else None,
                 unit=unit["code"],
                 unit_iri=unit["qudt"] or None,
                 comparator=comparator,
                 change=change,
                 base_year=base_year,
-                year=scope.year if scope else None,
+                year=deadline.deadline_year(scope),
+                deadline_source=scope.origin if deadline.deadline_year(scope) else None,
                 period=scope.period if scope else None,
                 period_label=scope.period_label if scope else None,
                 aspirational=aspirational,
@@ -242,6 +362,55 @@ def _group_targets(text, a, b, clause, group, scope):
     return out
 
 
+_HAN = r"[\u4e00-\u9fff]"
+_MEASURE_NOUNS = r"(?:面积|长度|规模|能力|数量|总量|产能|装机|装机容量|容量|里程|用量|产量|产值|投资|规模化率)"
+_CREATION = {"新增", "新建", "新开工", "建成", "完成", "累计", "建设", "创建", "打造", "培育", "退出", "淘汰", "压减", "削减", "启动", "安排"}
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, re.Pattern]:
+    by_kind: dict[str, list[str]] = {}
+    for row in read_tsv("record_cues.tsv"):
+        by_kind.setdefault(row["kind"], []).append(f"(?:{row['pattern']})")
+    return {k: re.compile("|".join(v)) for k, v in by_kind.items()}
+
+
+def _status(clause: str, head: str) -> str:
+    """target, record (past), forecast (预计) or condition (对…的项目, 未达到…)."""
+    c = cues()
+    if c["forecast"].search(head):
+        return "forecast"
+    if c["record"].search(head):
+        return "record"
+    if c["condition"].search(clause.strip()) or c["condition"].search(head):
+        return "condition"
+    return "target"
+
+
+def in_record_section(ctx) -> bool:
+    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …)."""
+    rx = cues()["section"]
+    return any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part))
+
+
+_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对在]|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
+_VERBS = re.compile(r"(?:推进|推动|实施|开展|加快|加强|完善|建立|健全|确保|组织|指导|督促|鼓励|支持|引导|严格|提出|制定|落实)")
+
+
+def label_ok(label: str) -> bool:
+    """An indicator label is a noun phrase: no punctuation or bracket fragment, no verb of action,
+    does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗)."""
+    if not label or len(label) < 2 or len(label) > 30:
+        return False
+    if _LABEL_BAD.search(label) or _VERBS.search(label):
+        return False
+    if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
+        return False
+    if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or re.search(r"(?:降低|下降|提高|增长|减少|提升|达到)$", label):
+        return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
+    return True
+
+
 def _value(m: re.Match) -> tuple[str, dict]:
     unit = _unit(m.group("unit"))
     d = Decimal(m.group("num")) * _MULT.get(m.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
@@ -251,8 +420,8 @@ def _value(m: re.Match) -> tuple[str, dict]:
 def _strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = phrase.strip(" ，,、：:")
     phrase = re.sub(r"^(?:力争|争取)?(?:到|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末|前|以前)?", "", phrase)
-    phrase = re.sub(r"^“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
-    phrase = re.sub(r"(?:力争|争取|努力|要|均|分别在|分别|全面|基本|进一步|逐步|持续|稳定|应|达|提至)+$", "", phrase)
+    phrase = re.sub(r"“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
+    phrase = re.sub(r"(?:力争|争取|努力|要|均|分别在|分别|全面|基本|进一步|逐步|持续|稳定|应|达|提至|累积|累计)+$", "", phrase)
     phrase = _LEAD_WORDS.sub("", phrase)
     scope = None
     for w in scope_words():

@@ -16,7 +16,8 @@ _RULES = [
     ("date", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")),
     ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
     ("base", re.compile(r"(?:比|较|与|相比)\s*" + _YEAR)),
-    ("deadline", re.compile(r"(?:到|至|截至|截止到?)\s*" + _YEAR + r"(?:底|末)?")),
+    ("asof", re.compile(r"(?:截至|截止到?)\s*" + _YEAR + r"(?:底|末)?")),
+    ("deadline", re.compile(r"(?:到|至)\s*" + _YEAR + r"(?:底|末)?")),
     ("since", re.compile(_YEAR + r"\s*(?:以来|来|起)")),
     ("before", re.compile(_YEAR + r"\s*(?:前|以前|之前)")),
     ("before", re.compile(r"(?:于|在)\s*" + _YEAR + r"\s*(?:前|以前|之前)")),
@@ -62,6 +63,12 @@ def tag(doc: Document) -> list[Annotation]:
             if free(s, e):
                 taken.append((s, e))
                 out.append(make(LAYER, s, e, f"period-{value['period']}", kind="period", **value))
+    # 截至2020年底 reports the past; 截至2025年底 in a plan that aims at 2025 is a deadline. A
+    # plan's earliest 到YYYY deadline is after its date, so an as-of year before it is the past.
+    ahead = [a.get("year") for a in out if a.get("kind") == "deadline"]
+    first = min(ahead) if ahead else None
+    out = [make(LAYER, a.start, a.end, "time-deadline", kind="deadline", year=a.get("year"))
+           if a.get("kind") == "asof" and first is not None and a.get("year") >= first else a for a in out]
     return sorted(out, key=lambda a: (a.start, a.end))
 
 

@@ -1,0 +1,91 @@
+"""Deadlines from context: a target with no deadline in its sentence or paragraph takes the one of
+its section (a deadline or period in the heading of its measure or part, or opening the section's
+first sentence: "（一）主要目标。到2025年，…"), else the document's (十四五 in the title → 2025,
+"2022年行动计划" → 2022). Each scope says where it came from: sentence, paragraph, section, document.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Annotation, Document, Node
+from .base import Ctx, TimeScope, _scope_of
+from .time import periods
+
+_KINDS = ("deadline", "period", "range", "before")
+
+
+def _usable(t: Annotation) -> bool:
+    return t.get("kind") in _KINDS and not (t.get("kind") == "period" and t.get("end_year", 0) <= 2020)
+
+
+def section_scope(doc: Document, ctx: Ctx, times: list[Annotation]) -> TimeScope | None:
+    """The deadline stated by the heading (or the opening clause) of the measure or part holding ``ctx``."""
+    for node in (ctx.measure, ctx.part):
+        if node is None:
+            continue
+        scope = _node_scope(doc, node, times)
+        if scope is not None:
+            return TimeScope(scope.year, scope.period, scope.period_label, scope.source, "section")
+    return None
+
+
+def _node_scope(doc: Document, node: Node, times: list[Annotation]) -> TimeScope | None:
+    cache = doc.__dict__.setdefault("_section_scopes", {})
+    key = (node.start, node.end)
+    if key in cache:
+        return cache[key]
+    text = doc.text
+    body = node.body_start if node.body_start is not None else node.start
+    # the heading, and the opening clause of the body (到2025年，…)
+    m = re.search(r"[，。；：]", text[body:min(node.end, body + 80)])
+    head_end = body + (m.start() if m else min(node.end - body, 80))
+    found = None
+    for t in times:
+        if node.start <= t.start < head_end and _usable(t):
+            if t.start >= body and text[body:t.start].strip(" “”力争争取") not in ("", "在", "至", "到"):
+                continue  # a year inside the opening clause, not opening it
+            found = _scope_of(t)
+            break
+    cache[key] = found
+    return found
+
+
+def document_scope(doc: Document) -> TimeScope | None:
+    """The period or year of the document's title: 十四五 → 2025, 2022年工作要点 → 2022."""
+    cached = doc.__dict__.get("_doc_scope")
+    if cached is not None:
+        return cached[0]
+    title = re.sub(r"\s+", "", doc.meta.get("title") or "")
+    scope = None
+    m = re.search(r"((?:19|20)\d\d)\s*[-—–～~至到]\s*((?:19|20)\d\d)\s*年", title)
+    if m:
+        scope = TimeScope(int(m.group(2)), f"{m.group(1)}-{m.group(2)}", None, (0, 0), "document")
+    if scope is None:
+        for rx, value in periods():
+            if rx.search(title) and value["end_year"] > 2020:
+                scope = TimeScope(value["end_year"], f"{value['start_year']}-{value['end_year']}", value["label"], (0, 0), "document")
+                break
+    if scope is None:
+        m = re.search(r"((?:19|20)\d\d)\s*年(?:度)?(?!前|以前|之前|[-—–～~])", title)
+        if m and not re.search(r"\d\s*年\s*(?:前|以前|之前)", title):
+            scope = TimeScope(int(m.group(1)), None, None, (0, 0), "document")
+    doc.__dict__["_doc_scope"] = (scope,)
+    return scope
+
+
+def resolve(doc: Document, ctx: Ctx, scope: TimeScope | None, times: list[Annotation]) -> TimeScope | None:
+    """The scope of a target: its own (sentence or paragraph), else its section's, else the document's."""
+    if scope is not None and (scope.year or scope.period):
+        return scope
+    return section_scope(doc, ctx, times) or document_scope(doc)
+
+
+def deadline_year(scope: TimeScope | None) -> int | None:
+    """The deadline year of a scope: a year, or the end of a period (十四五 → 2025)."""
+    if scope is None:
+        return None
+    if scope.year:
+        return scope.year
+    if scope.period:
+        return int(scope.period.split("-")[-1])
+    return None

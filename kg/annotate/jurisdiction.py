@@ -1,0 +1,304 @@
+"""Where a document and its local bodies belong: the province or city of the document (from its
+title, else the province its text names most), and local bodies (省发展改革委, 市生态环境局,
+各市（州）人民政府, 省直有关部门, 县级以上人民政府) with their jurisdiction.
+
+Language is data: provinces in ``ontology/places.tsv``, body stems in ``ontology/local_bodies.tsv``,
+level words in ``ontology/local_levels.tsv``. A local actor's id holds its jurisdiction
+(``jiangsu.province.drc``), so the commission of one province is not that of another.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+from .base import split_aliases
+
+_HAN = r"[\u4e00-\u9fff]"
+_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "省", "市", "州", "盟", "地区")
+MUNICIPALITIES = ("beijing", "tianjin", "shanghai", "chongqing")
+EACH_LABEL = {"province": "省", "city": "各市", "county": "各县（市、区）", "all": "各级"}
+
+
+@dataclass(frozen=True)
+class Place:
+    province: str | None  # places.tsv id (jiangsu); municipalities are provinces
+    city: str | None  # printed city name without 市 (天水), for city documents
+
+    @property
+    def key(self) -> str:
+        """The IRI-safe part of a local actor id: jiangsu, gansu-ce5a4a9e6b0b4 (天水, UTF-8 in hex), local."""
+        city = "-c" + self.city.encode("utf-8").hex() if self.city else ""  # reversible: any process reads it back
+        return f"{self.province or 'local'}{city}"
+
+    @property
+    def jurisdiction(self) -> str:
+        """What annotations and scores compare: the city name, or the province id ("" if unknown)."""
+        return self.city or self.province or ""
+
+    @property
+    def label(self) -> str:
+        """江苏省, 天水市, 上海市, 江苏省苏州市."""
+        prov = ""
+        if self.province:
+            row = provinces()[self.province]
+            prov = (split_aliases(row["aliases"]) or [row["label_zh"]])[0]
+        return prov + (f"{self.city}市" if self.city else "")
+
+
+@lru_cache(maxsize=None)
+def provinces() -> dict[str, dict]:
+    return {r["id"]: r for r in read_tsv("places.tsv") if r["type"] == "province"}
+
+
+@lru_cache(maxsize=None)
+def province_names() -> dict[str, str]:
+    """Printed name → province id: 江苏, 江苏省, 广西壮族自治区 …"""
+    out = {}
+    for ident, row in provinces().items():
+        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
+            if "兵团" not in s:
+                out[s] = ident
+    return out
+
+
+def place_key(name: str) -> str:
+    """A jurisdiction as printed (江苏省, 江苏, 天水市, 国家) → a comparable key."""
+    s = re.sub(r"\s+", "", name or "")
+    if s in ("", "国家", "中央", "全国", "national"):
+        return "national" if s else ""
+    if s in province_names():
+        return province_names()[s]
+    if s in provinces():
+        return s
+    for suf in _SUFFIXES:
+        if s.endswith(suf) and len(s) > len(suf) + 1:
+            s = s[: -len(suf)]
+            break
+    return province_names().get(s, s)
+
+
+def document_place(doc) -> Place | None:
+    """The document's province or city: from its title (江苏省…, 天水市…), else the province its
+    text names most often (at least twice, and more than any other)."""
+    cached = doc.__dict__.get("_place")
+    if cached is not None:
+        return cached[0]
+    head = [ln for ln in doc.text[:400].split("\n") if ln.strip()][:3]
+    place = None
+    for line in [doc.meta.get("title") or ""] + head:
+        place = _place_of_title(line)
+        if place is not None:
+            break
+    if place is not None and place.province is None:
+        prov = _place_of_text(doc.text, need_home=False)
+        place = Place(prov.province if prov else None, place.city)  # a city document: its province from the text
+    place = place or _place_of_text(doc.text)
+    doc.__dict__["_place"] = (place,)
+    return place
+
+
+def _place_of_title(title: str) -> Place | None:
+    title = re.sub(r"\s+", "", title)
+    title = re.sub(r"^(?:中共|中国共产党)", "", title)
+    names = province_names()
+    prov = None
+    for name in sorted(names, key=len, reverse=True):
+        if title.startswith(name):
+            prov, title = names[name], title[len(name):]
+            break
+    m = re.match(r"(" + _HAN + r"{2,4}?)(市|州|盟)(?!场|县|区|级|政府)", title)
+    city = None
+    if m and m.group(1) not in names and not re.search(r"[省关于的全各中国城]", m.group(1)):
+        city = m.group(1)
+    if prov is None and city is None:
+        return None
+    if prov in MUNICIPALITIES:
+        city = None
+    return Place(prov, city)
+
+
+def _place_of_text(text: str, need_home: bool = True) -> Place | None:
+    counts: dict[str, int] = {}
+    for name, ident in province_names().items():
+        n = text.count(name)
+        if n and len(name) >= 2:
+            counts[ident] = counts.get(ident, 0) + n
+    if not counts or need_home and not re.search(r"我省|全省|我区|全区|我市|全市|省委|省政府", text):
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked[0][1] < (2 if need_home else 1) or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return Place(ranked[0][0], None)
+
+
+# ------------------------------------------------------------------ local bodies
+
+
+
+@lru_cache(maxsize=None)
+def stems() -> dict[str, str]:
+    """Printed stem → body id."""
+    out = {}
+    for row in read_tsv("local_bodies.tsv"):
+        for s in [row["label_zh"]] + split_aliases(row["stems"]):
+            out.setdefault(s, row["id"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def bodies() -> dict[str, dict]:
+    return {r["id"]: r for r in read_tsv("local_bodies.tsv")}
+
+
+@lru_cache(maxsize=None)
+def levels() -> dict[str, str]:
+    return {r["surface"]: r["level"] for r in read_tsv("local_levels.tsv")}
+
+
+@lru_cache(maxsize=None)
+def local_rx() -> re.Pattern:
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        r"(?P<each>各)?(?P<place>" + alt(province_names()) + r")?(?P<level>" + alt(levels()) + r")?"
+        r"(?P<stem>" + alt(stems()) + r")"
+    )
+
+
+@lru_cache(maxsize=None)
+def _stem_rx() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(stems(), key=len, reverse=True)))
+
+
+def _local_matches(text: str):
+    """local_rx's matches, found stem first (a scan with optional prefixes at every position is slow)."""
+    rx, end = local_rx(), 0
+    for sm in _stem_rx().finditer(text):
+        if sm.start() < end:
+            continue
+        for pos in range(max(end, sm.start() - 16), sm.start() + 1):
+            m = rx.match(text, pos)
+            if m and m.end() >= sm.end():
+                yield m
+                end = m.end()
+                break
+
+
+_NEVER_BARE = {"委", "外办", "委组织部", "委外办", "妇联", "政府", "人民政府", "党委", "宣传部", "委宣传部", "有关部门", "相关部门", "各部门", "各有关部门", "直有关部门", "直各部门", "直部门", "各委办厅局", "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室", "金融办", "能源办", "科委", "教委", "商务委", "数据局"}
+
+
+# 人行南京分行, 人民银行济南分行, 人行石家庄中心支行: the central bank's branch in the province
+_PBC = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<city>" + _HAN + r"{2,3}?)(?:中心支行|分行|营业管理部)")
+# 银保监会江苏监管局: a regulator's office named after its province
+_REGULATOR_OFFICE = re.compile(r"(?:银保监会|证监会|银监会)(?P<place>" + _HAN + r"{2,3}?)监管局")
+
+
+@lru_cache(maxsize=None)
+def department_domains() -> dict[str, str]:
+    """统计 → statistics_departments: the domain words of the X部门 bodies, for compressed lists."""
+    out = {}
+    for stem, body in stems().items():
+        m = re.fullmatch(r"(.{2,8}?)(?:主管|管理|行政主管)?部门", stem)
+        if m and body.endswith("_departments"):
+            out.setdefault(m.group(1), body)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _compressed_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(department_domains(), key=len, reverse=True))
+    return re.compile(r"(?:(?:" + words + r")、)+(?:" + words + r")(?:等)?(?:有关|相关)?(?:主管)?部门")
+
+
+def find_compressed(text: str, place: Place | None):
+    """统计、金融、财政、发展改革等相关部门: one body per domain of the list."""
+    home = place or Place(None, None)
+    level = "city" if (home.city or home.province in MUNICIPALITIES) else "province"
+    words = sorted(department_domains(), key=len, reverse=True)
+    for m in _compressed_rx().finditer(text):
+        pos = m.start()
+        for item in re.finditer("|".join(re.escape(w) for w in words), m.group(0)):
+            s, e = m.start() + item.start(), m.start() + item.end()
+            if s < pos:
+                continue
+            pos = e
+            yield s, e, f"{home.key}.{level}.{department_domains()[item.group(0)]}", home, level
+
+
+def find_local(text: str, place: Place | None):
+    """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
+    yield from find_compressed(text, place)
+    home = Place(place.province, None) if place else Place(None, None)
+    for m in _PBC.finditer(text):
+        yield m.start(), m.end(), f"{home.key}.province.pbc_branch", home, "province"
+    for m in _REGULATOR_OFFICE.finditer(text):
+        prov = province_names().get(m.group("place"))
+        jur = Place(prov, None) if prov else home
+        yield m.start(), m.end(), f"{jur.key}.province.banking_regulator", jur, "province"
+    for m in _local_matches(text):
+        stem = m.group("stem")
+        level_word = m.group("level") or ""
+        bare = not m.group("place") and not level_word
+        if bare and (place is None or stem in _NEVER_BARE or m.group("each")):
+            continue  # 能源局 alone is a local body only in a local document; 政府 alone never
+        if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in "和、及与由请会同":
+            continue  # the stem ends another word (国家能源局 is the lexicon's; 该统计部门 …)
+        if bare:
+            level = "city" if (place.city or place.province in MUNICIPALITIES) else "province"
+        else:
+            level = levels().get(level_word) or ("city" if m.group("place") and province_names()[m.group("place")] in MUNICIPALITIES else "province")
+        if level_word in ("区", "县") and m.start("level") > 0 and re.match(_HAN, text[m.start("level") - 1]) and not m.group("place") and not m.group("each"):
+            continue  # 地区政府, 城区…: the level word is the end of another word
+        if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in "城都超门":
+            continue
+        if stem in ("政府", "委员会", "党委") and not level_word and not m.group("place"):
+            continue
+        if m.group("place"):
+            prov = province_names()[m.group("place")]
+            jur = Place(prov, None)
+        else:
+            jur = place or Place(None, None)
+            if level == "province" and jur.city:
+                jur = Place(jur.province, None)  # 省政府 in a city's document: its province
+        if jur.province in MUNICIPALITIES and level == "province":
+            level = "city"
+        body = stems()[stem]
+        yield m.start(), m.end(), f"{jur.key}.{level}.{body}", jur, level
+
+
+def local_row(ident: str) -> dict | None:
+    """The actor row of a local body id (``jiangsu.province.drc``), as in actors.tsv."""
+    parts = ident.split(".")
+    if len(parts) != 3 or parts[2] not in bodies():
+        return None
+    jur_key, level, body = parts
+    row = bodies()[body]
+    prov, _, city = jur_key.partition("-")
+    try:
+        city_name = bytes.fromhex(city[1:]).decode("utf-8") if city.startswith("c") else None
+    except ValueError:
+        return None
+    place = Place(None if prov == "local" else prov, city_name)
+    own_level = (level == "province" and place.province and not place.city) or (level == "city" and (place.city or place.province in MUNICIPALITIES))
+    if own_level:
+        label = place.label + row["label_zh"]
+    else:
+        label = place.label + EACH_LABEL.get(level, "") + row["label_zh"]
+    names = {f"{lw}{s}" for lw, lv in levels().items() if lv == level for s in [row["label_zh"]] + split_aliases(row["stems"])}
+    names |= {f"各{n}" for n in names}
+    names |= {row["label_zh"], *split_aliases(row["stems"])}  # 统计部门, 能源局: as printed without a level
+    if place.province:
+        prow = provinces()[place.province]
+        for pn in [prow["label_zh"]] + split_aliases(prow["aliases"]):
+            for s in [row["label_zh"]] + split_aliases(row["stems"]):
+                names.add(pn + s)
+                if place.city:
+                    names.add(pn + place.city + "市" + s)
+    if place.city:
+        names |= {f"{place.city}市{s}" for s in [row["label_zh"]] + split_aliases(row["stems"])}
+    kind = "collective" if body in ("departments", "finance_departments") or level == "all" else "local"
+    return {"id": ident, "label_zh": label, "label_en": f"{row['label_en']} ({level}, {jur_key})", "type": kind,
+            "aliases": "|".join(sorted(names - {label})), "source": "local_bodies.tsv", "jurisdiction": place.jurisdiction}

@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""Score policykg's tagging against the answer keys of the development pool (corpus/keys/).
+
+    python scripts/score.py                    # dev half: P/R/F1 per layer, per document and pooled
+    python scripts/score.py --json             # the same as JSON
+    python scripts/score.py --keys DIR         # keys read from another folder (same format)
+    python scripts/score.py --half test        # the test half: for the reported figures only
+
+Keys are described in corpus/keys/README.md; texts are read from ../shared/dual-carbon/N.txt and
+run through kg.pipeline (no build). Matching never uses provision numbers (the structure may be
+re-numbered): a predicted target matches a key row when value, value_max and unit agree and its
+clause or sentence holds the key's quote (white space ignored); comparator, change, base year and
+deadline are scored over the matched rows. Actors are matched by name or alias (and jurisdiction
+when the key gives one); roles by (provision holding the quote, actor, role), ``co-lead`` and
+``participant`` counting as ``co``.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
+LAYERS = ("targets", "actors", "roles")
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def _dec(s) -> Decimal | None:
+    try:
+        return Decimal(str(s)) if s not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+def split(keys: Path, half: str) -> list[str]:
+    path = keys / "split.tsv"
+    if not path.exists():
+        path = ROOT / "corpus" / "keys" / "split.tsv"
+    return [r["number"] for r in _rows(path) if r["half"] == half]
+
+
+# ---------------------------------------------------------------- predictions
+
+
+def _jur_key(s: str) -> str:
+    """A jurisdiction as a comparable key: 江苏省 = 江苏, 国家 = 中央 = national."""
+    try:
+        from kg.annotate.jurisdiction import place_key
+    except ImportError:
+        return s
+    return place_key(s)
+
+
+def predicted(doc) -> dict[str, list[dict]]:
+    """policykg's answers for one document, in the keys' terms."""
+    from kg.annotate.base import contexts
+
+    try:
+        from kg.annotate.actors import actor_names
+    except ImportError:  # an older policykg: names from actors.tsv
+        from kg.annotate.actors import actor_table
+
+        def actor_names(ann):
+            row = actor_table()[ann.get("actor")]
+            return {row["label_zh"], *[x for x in row["aliases"].split("|") if x]}
+    from kg.link import links
+
+    text = doc.text
+    sent = {}
+    for c in contexts(doc):
+        sent[c.sentence.start] = c
+    targets = []
+    for ul in links(doc).values():
+        for a in ul.targets:
+            s = next((c for c in contexts(doc) if c.sentence.start <= a.start < c.sentence.end), None)
+            sentence = text[s.sentence.start:s.sentence.end] if s else text[a.get("clause_start"):a.get("clause_end")]
+            targets.append({
+                "clause": _norm(text[a.get("clause_start"):a.get("clause_end")]), "sentence": _norm(sentence),
+                "value": _dec(a.get("value")), "value_max": _dec(a.get("value_max")), "unit": a.get("unit") or "",
+                "comparator": a.get("comparator") or "", "change": a.get("change") or "",
+                "base_year": str(a.get("base_year") or ""), "year": str(a.get("year") or ""),
+                "indicator": a.get("indicator_label") or "", "span": text[a.start:a.end],
+                "deadline_source": a.get("deadline_source") or "",
+            })
+    actors: dict[tuple, dict] = {}
+    spans = sorted((c.sentence.start, c.sentence.end) for c in contexts(doc))
+    import bisect
+
+    def in_text(pos):  # front matter (title, issuers, signatures) is no sentence of the policy
+        i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+    for ctx_ann in doc.annotations.get("actor", []):
+        if not in_text(ctx_ann.start):
+            continue
+        names = actor_names(ctx_ann)
+        key = (ctx_ann.get("actor"), ctx_ann.get("jurisdiction") or "")
+        row = actors.setdefault(key, {"names": set(names), "jurisdiction": ctx_ann.get("jurisdiction") or "", "surface": text[ctx_ann.start:ctx_ann.end]})
+        row["names"].add(text[ctx_ann.start:ctx_ann.end])  # as printed here, too
+    roles = {}
+    by_actor = {}
+    for a in doc.annotations.get("actor", []):
+        by_actor[(a.start, a.end)] = a
+    for ann in doc.annotations.get("role", []):
+        role = ann.get("role")
+        if role == "mentioned" or ann.rule == "role-subject":
+            continue  # the keys hold roles stated by responsibility wording, not subjects of 要
+        role = "lead" if role == "lead" else "co"
+        chain = _provisions(doc, ann.start)
+        actor_ann = by_actor.get((ann.start, ann.end))
+        names = actor_names(actor_ann) if actor_ann is not None else {ann.get("actor")}
+        k = (chain[0][0] if chain else -1, ann.get("actor"), ann.get("jurisdiction") or "", role)
+        roles.setdefault(k, {"provisions": [(p[1], p[2]) for p in chain], "names": names, "role": role, "label": text[ann.start:ann.end],
+                             "jurisdiction": actor_ann.get("jurisdiction") if actor_ann is not None else ""})
+    return {"targets": targets, "actors": list(actors.values()), "roles": list(roles.values())}
+
+
+def _provisions(doc, pos: int) -> list[tuple[int, str]]:
+    """The structural nodes holding ``pos``, innermost first (no sentences, no document root)."""
+    chain = []
+    for n in doc.root.walk():
+        if n is doc.root or n.kind == "sentence":
+            continue
+        if n.start <= pos < n.end:
+            chain.append((n.start, n.end, n))
+    chain.sort(key=lambda t: (t[1] - t[0]))
+    return [(s, _norm(doc.text[s:e]), len(_norm(doc.text[s:pos]))) for s, e, _ in chain]
+
+
+def _holds(provision: str, at: int, quote: str) -> bool:
+    """The provision opens with the quote, or holds it shortly before the role (an article of a
+    chapter when articles are no provisions of their own)."""
+    if provision.startswith(quote) or quote in provision[: max(len(quote) * 3, 60)]:
+        return True
+    i = provision.rfind(quote, 0, at + len(quote))
+    return i >= 0 and at - i <= 400
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _names_match(key_name: str, names: set[str]) -> bool:
+    k = _norm(key_name)
+    return any(k == _norm(n) for n in names)
+
+
+def _jur_match(key_jur: str, pred_jur: str) -> bool:
+    return not key_jur or _jur_key(key_jur) == _jur_key(pred_jur or "")
+
+
+def match_targets(keys: list[dict], preds: list[dict]):
+    used, pairs = set(), []
+    for k in keys:
+        q = _norm(k["quote"])
+        kv, kmax = _dec(k["value"]), _dec(k.get("value_max"))
+        best = None
+        for i, p in enumerate(preds):
+            if i in used or p["value"] != kv or p["value_max"] != kmax or p["unit"] != k["unit"]:
+                continue
+            if q in p["clause"]:
+                best = i
+                break
+            if best is None and q in p["sentence"]:
+                best = i
+        if best is not None:
+            used.add(best)
+            pairs.append((k, preds[best]))
+    return pairs
+
+
+def match_actors(keys: list[dict], preds: list[dict]):
+    """Each key actor matches a predicted actor that has its printed name (and jurisdiction); one
+    predicted actor may answer several key rows that print it differently (有关部门, 相关部门)."""
+    pairs = []
+    for k in keys:
+        for p in preds:
+            if _names_match(k["actor"], p["names"]) and _jur_match(k.get("jurisdiction", ""), p["jurisdiction"]):
+                pairs.append((k, p))
+                break
+    return pairs
+
+
+def match_roles(keys: list[dict], preds: list[dict]):
+    used, pairs = set(), []
+    for k in keys:
+        q = _norm(k["quote"])
+        for i, p in enumerate(preds):
+            if i in used or p["role"] != k["role"] or not _names_match(k["actor"], p["names"]):
+                continue
+            if any(_holds(prov, at, q) for prov, at in p["provisions"]):
+                used.add(i)
+                pairs.append((k, p))
+                break
+    return pairs
+
+
+def _prf(n_key: int, n_pred: int, n_match: int) -> dict:
+    p = n_match / n_pred if n_pred else (1.0 if not n_key else 0.0)
+    r = n_match / n_key if n_key else (1.0 if not n_pred else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"key": n_key, "predicted": n_pred, "matched": n_match, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+def score_document(number: str, keys_dir: Path, pool: Path = POOL) -> dict:
+    from kg.pipeline import process_bytes
+
+    doc = process_bytes((pool / f"{number}.txt").read_bytes(), f"{number}.txt")
+    pred = predicted(doc)
+    out: dict = {"number": number}
+    for layer, matcher in (("targets", match_targets), ("actors", match_actors), ("roles", match_roles)):
+        path = keys_dir / f"{number}.{layer}.tsv"
+        if not path.exists():
+            continue
+        keys = _rows(path)
+        if layer == "roles":
+            keys = [k for k in keys if k.get("role") == "lead"]
+            preds = [p for p in pred[layer] if p["role"] == "lead"]
+        else:
+            preds = pred[layer]
+        pairs = matcher(keys, preds)
+        res = _prf(len(keys), len(preds), len(pairs))
+        if layer == "actors":  # recall over key rows, precision over distinct predicted actors
+            hit = len({id(p) for _, p in pairs})
+            res = {**_prf(len(keys), len(preds), len(pairs)), "matched_predicted": hit,
+                   "precision": round(hit / len(preds), 3) if preds else (1.0 if not keys else 0.0)}
+            pr, rc = res["precision"], res["recall"]
+            res["f1"] = round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0
+        matched_ids = {id(p) for _, p in pairs}
+        matched_keys = {id(k) for k, _ in pairs}
+        res["misses"] = [_show(layer, k) for k in keys if id(k) not in matched_keys]
+        res["extra"] = [_show(layer, p) for p in preds if id(p) not in matched_ids]
+        if layer == "targets":
+            res["attributes"] = {
+                attr: sum(1 for k, p in pairs if (k.get(attr) or "") == (p[attr] or "")) for attr in ("comparator", "change", "base_year", "year")
+            }
+            res["wrong"] = [
+                {"quote": k["quote"], **{a: (k.get(a), p[a]) for a in ("comparator", "change", "base_year", "year") if (k.get(a) or "") != (p[a] or "")}}
+                for k, p in pairs if any((k.get(a) or "") != (p[a] or "") for a in ("comparator", "change", "base_year", "year"))
+            ]
+        out[layer] = res
+    return out
+
+
+def _show(layer: str, row: dict) -> str:
+    if layer == "targets":
+        if "quote" in row:
+            return f"{row['quote']} {row['value']}{row['unit']}"
+        return f"{row['span']} {row['value']}{row['unit']} [{row['indicator']}]"
+    if layer == "actors":
+        if "actor" in row:
+            return f"{row['actor']}@{row.get('jurisdiction', '')}"
+        return f"{row['surface']}@{row['jurisdiction']}"
+    if "actor" in row:
+        return f"{row['quote'][:12]}|{row['actor']}|{row['role']}"
+    return f"{row['provisions'][0][0][:12] if row['provisions'] else ''}|{row['label']}|{row['role']}"
+
+
+def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL) -> dict:
+    keys_dir = keys_dir or ROOT / "corpus" / "keys"
+    docs = []
+    for number in split(keys_dir, half):
+        if any((keys_dir / f"{number}.{layer}.tsv").exists() for layer in LAYERS):
+            docs.append(score_document(number, keys_dir, pool))
+    pooled = {}
+    for layer in LAYERS:
+        rows = [d[layer] for d in docs if layer in d]
+        if not rows:
+            continue
+        pooled[layer] = _prf(sum(r["key"] for r in rows), sum(r["predicted"] for r in rows), sum(r["matched"] for r in rows))
+        if layer == "actors":
+            n_pred, hit = sum(r["predicted"] for r in rows), sum(r["matched_predicted"] for r in rows)
+            pooled[layer]["precision"] = round(hit / n_pred, 3) if n_pred else 0.0
+            pr, rc = pooled[layer]["precision"], pooled[layer]["recall"]
+            pooled[layer]["f1"] = round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0
+        if layer == "targets":
+            matched = sum(r["matched"] for r in rows)
+            for attr in ("comparator", "change", "base_year", "year"):
+                ok = sum(r["attributes"][attr] for r in rows)
+                pooled[layer][f"{attr}_accuracy"] = round(ok / matched, 3) if matched else None
+    return {"half": half, "keys": str(keys_dir), "documents": docs, "pooled": pooled}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--half", choices=("dev", "test"), default="dev")
+    ap.add_argument("--keys", type=Path, default=None, help="folder of key files (default corpus/keys/)")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
+    args = ap.parse_args(argv)
+    keys_dir = args.keys or ROOT / "corpus" / "keys"
+    if not keys_dir.is_dir():
+        print(f"score: no keys folder {keys_dir}; give one with --keys", file=sys.stderr)
+        return 2
+    if not (keys_dir / "split.tsv").exists() and not (ROOT / "corpus" / "keys" / "split.tsv").exists():
+        print(f"score: no split.tsv in {keys_dir}; give the keys folder with --keys", file=sys.stderr)
+        return 2
+    if not POOL.is_dir():
+        print(f"score: the pool {POOL} is missing; check out ../shared next to the project", file=sys.stderr)
+        return 2
+    result = score(args.half, keys_dir)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+        return 0
+    print(f"half: {result['half']}  keys: {result['keys']}  documents: {len(result['documents'])}")
+    print(f"{'doc':>6} {'layer':8} {'key':>4} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for d in result["documents"]:
+        for layer in LAYERS:
+            if layer in d:
+                r = d[layer]
+                print(f"{d['number']:>6} {layer:8} {r['key']:>4} {r['predicted']:>5} {r['matched']:>5} {r['precision']:>6.2f} {r['recall']:>6.2f} {r['f1']:>6.2f}")
+                if args.verbose:
+                    for m in r["misses"]:
+                        print(f"         miss  {m}")
+                    for m in r["extra"]:
+                        print(f"         extra {m}")
+                    for w in r.get("wrong", []):
+                        print(f"         wrong {w}")
+    for layer, r in result["pooled"].items():
+        print(f"{'pooled':>6} {layer:8} {r['key']:>4} {r['predicted']:>5} {r['matched']:>5} {r['precision']:>6.2f} {r['recall']:>6.2f} {r['f1']:>6.2f}")
+    t = result["pooled"].get("targets")
+    if t:
+        print(f"matched targets: comparator {t['comparator_accuracy']}, deadline {t['year_accuracy']}, "
+              f"change {t['change_accuracy']}, base year {t['base_year_accuracy']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,444 @@
+"""The error classes of issue 14 as tables: positives, negatives (must NOT be extracted), known gaps.
+
+Sentences are from development-half and non-key documents of ../shared/dual-carbon/ (shortened),
+never from the test half. Each document is built in memory around the sentences, with a title that
+gives its jurisdiction where the class needs one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.annotate import annotate
+from kg.annotate.actors import actor_table
+from kg.annotate.jurisdiction import document_place, place_key
+from kg.annotate.targets import label_ok
+from kg.clean import clean
+from kg.link import links
+from kg.model import Source
+from kg.structure import parse
+
+
+def doc(body: str, title: str = "关于测试的实施方案", heading: str = "（一）测试措施。"):
+    text = f"{title}\n一、重点任务\n{heading}{body}\n"
+    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+
+
+def layer(d, name, *keys):
+    return [tuple(a.get(k) for k in keys) for a in d.annotations.get(name, [])]
+
+
+# 1. Deadlines from context, with where they came from -----------------------------------------
+
+DEADLINE_POS = [
+    ("sentence", "到2025年，单位地区生产总值能耗比2020年下降13.5%。", "关于测试的实施方案", "（一）测试措施。", [(2025, "sentence")]),
+    ("span-of-list", "到2025年，化学需氧量、氨氮排放总量分别比2020年下降8%、8%。", "关于测试的实施方案", "（一）测试措施。",
+     [(2025, "sentence"), (2025, "sentence")]),
+    ("paragraph", "\n到2025年，体系初步形成。森林覆盖率达到24.1%。", "关于测试的实施方案", "（一）测试措施。", [(2025, "paragraph")]),
+    ("section-heading", "森林覆盖率达到24.1%。", "关于测试的实施方案", "（一）到2025年主要目标。", [(2025, "section")]),
+    ("document-period", "可再生能源发电装机达到6700万千瓦。", "甘肃省“十四五”节能减排综合工作方案", "（一）测试措施。", [(2025, "document")]),
+    ("document-year", "可再生能源发电装机达到6700万千瓦。", "山东省绿色低碳转型2022年行动计划", "（一）测试措施。", [(2022, "document")]),
+]
+DEADLINE_NEG = [
+    # a year inside a document's title is no deadline of its targets: 2030年前 names the plan
+    ("title-before", "可再生能源发电装机达到6700万千瓦。", "关于贯彻2030年前碳达峰行动方案的实施意见", "（一）测试措施。"),
+    ("no-context", "可再生能源发电装机达到6700万千瓦。", "关于测试的实施方案", "（一）测试措施。"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,heading,expected", DEADLINE_POS, ids=[c[0] for c in DEADLINE_POS])
+def test_deadline_from_context(case, body, title, heading, expected):
+    assert layer(doc(body, title, heading), "target", "year", "deadline_source") == expected
+
+
+@pytest.mark.parametrize("case,body,title,heading", DEADLINE_NEG, ids=[c[0] for c in DEADLINE_NEG])
+def test_no_deadline_without_context(case, body, title, heading):
+    got = layer(doc(body, title, heading), "target", "year", "deadline_source")
+    assert got and all(y is None and s is None for y, s in got)
+
+
+# 2. Records of the past and forecasts are not targets -----------------------------------------
+
+RECORD_POS = [  # (body, heading): a record, never a target
+    ("cumulative", "全省累计完成3629个行政村环境整治。", "（一）测试措施。"),
+    ("as-of", "截至2020年底，全省森林覆盖率达到24%。", "（一）测试措施。"),
+    ("already-built", "全省已建成污水处理厂120座。", "（一）测试措施。"),
+    ("perfective", "单位生产总值能耗比2015年下降了18.5%。", "（一）测试措施。"),
+    ("years-since", "近10年来光伏发电项目单位千瓦平均造价下降75%左右。", "（一）测试措施。"),
+    ("forecast", "预计到2025年全省能源消费总量达到1.2亿吨标准煤。", "（一）测试措施。"),
+    ("background-section", "受污染耕地安全利用率达到93.3%。", "（一）“十三五”工作进展。"),
+    ("situation-section", "城镇污水集中处理率达到97%。", "（一）发展基础。"),
+]
+RECORD_NEG = [  # targets that look like records
+    ("year-on-year-plan", "公共机构人均综合能耗同比下降1.2%。", "（一）测试措施。"),
+    ("plan-section", "到2025年，城镇污水集中处理率达到97%以上。", "（一）主要目标。"),
+]
+
+
+@pytest.mark.parametrize("case,body,heading", RECORD_POS, ids=[c[0] for c in RECORD_POS])
+def test_records_are_not_targets(case, body, heading):
+    d = doc(body, heading=heading)
+    assert d.annotations["target"] == []
+    assert [a.get("status") for a in d.annotations["record"]] == ["forecast" if case == "forecast" else "record"]
+
+
+@pytest.mark.parametrize("case,body,heading", RECORD_NEG, ids=[c[0] for c in RECORD_NEG])
+def test_targets_are_not_records(case, body, heading):
+    d = doc(body, heading=heading)
+    assert len(d.annotations["target"]) == 1 and d.annotations["record"] == []
+
+
+# 3. Conditions and thresholds -----------------------------------------------------------------
+
+CONDITION_POS = [
+    ("emitters", "年度温室气体排放量达到2.6万吨二氧化碳当量的企业纳入重点排放单位名录。", "26000", "t"),
+    ("units", "推动30万千瓦及以上机组开展节能改造。", "300000", "kW"),
+    ("energy-users", "对年综合能耗1万吨标准煤以上企业开展节能监察。", "10000", "tce"),
+    ("households-above", "30户以上自然村寨亮化工程全覆盖。", "30", "count"),
+    ("negated", "连续二年温室气体排放未达到2.6万吨二氧化碳当量的，移出名录。", "26000", "t"),
+    ("criteria-list", "排放单位有下列情形之一的，列入名录：\n年度碳排放量与前一年度相差20%以上。", "20", "%"),
+]
+CONDITION_NEG = [  # shares of a population are targets, not thresholds
+    ("share-of-organs", "到2025年，推动全省不低于85%的县级及以上党政机关建成节约型机关。", "85", "%"),
+    ("level-above", "到2025年，可再生能源发电装机达到600万千瓦以上。", "6000000", "kW"),
+]
+
+
+@pytest.mark.parametrize("case,body,value,unit", CONDITION_POS, ids=[c[0] for c in CONDITION_POS])
+def test_conditions_are_not_targets(case, body, value, unit):
+    d = doc(body)
+    assert d.annotations["target"] == []
+    assert layer(d, "condition", "value", "unit") == [(value, unit)]
+
+
+@pytest.mark.parametrize("case,body,value,unit", CONDITION_NEG, ids=[c[0] for c in CONDITION_NEG])
+def test_targets_are_not_conditions(case, body, value, unit):
+    d = doc(body)
+    assert layer(d, "target", "value", "unit") == [(value, unit)] and d.annotations["condition"] == []
+
+
+# 4. Values: ranges, counts, compound units, base years ------------------------------------------
+
+VALUE_POS = [
+    ("range-count", "到2025年，打造1-2个大数据产业融合示范园区。", [("1", "2", "count", None)]),
+    ("range-percent", "到2025年，清洁取暖率达到70%—80%。", [("70", "80", "%", None)]),
+    ("count-indicator", "到2025年，创建绿色工厂1000家。", [("1000", None, "count", None)]),
+    ("per-day", "到2025年，新增污水处理能力20万立方米/日。", [("200000", None, "m3/d", None)]),
+    ("intensity", "到2025年，单位地区生产总值能耗降至0.5吨标准煤/万元以下。", [("0.5", None, "tce/10k-yuan", None)]),
+    ("base-year", "到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。", [("18", None, "%", 2020)]),
+    ("yuan", "到2022年，工业技改投资突破5000亿元。", [("500000000000", None, "yuan", None)]),
+]
+VALUE_NEG = [
+    ("section-number", "（3）加强管理。"),
+    ("date", "2022年3月底前完成。"),
+    ("phone", "联系电话：0931-8610235。"),
+    ("document-number", "落实《国务院关于印发2030年前碳达峰行动方案的通知》（国发〔2021〕23号）。"),
+    ("legal-citation", "依照《中华人民共和国大气污染防治法》第三十二条的规定处罚。"),
+    ("ordinal-batch", "组织第二批试点申报。"),
+    ("damaged-decimal", "到2025年，工业用水重复利用率达到92\U001001b05%。"),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", VALUE_POS, ids=[c[0] for c in VALUE_POS])
+def test_values(case, body, expected):
+    assert layer(doc(body), "target", "value", "value_max", "unit", "base_year") == expected
+
+
+def test_count_target_indicator_is_the_counted_thing():
+    assert layer(doc("到2025年，创建绿色工厂1000家。"), "target", "indicator_label") == [("绿色工厂",)]
+    assert layer(doc("到2030年，建设100个零碳试点。"), "target", "indicator_label") == [("零碳试点",)]
+
+
+@pytest.mark.parametrize("case,body", VALUE_NEG, ids=[c[0] for c in VALUE_NEG])
+def test_no_false_values(case, body):
+    d = doc(body)
+    assert d.annotations["target"] == [] and d.annotations["record"] == [] and d.annotations["condition"] == []
+
+
+# 5. Indicator labels are noun phrases ----------------------------------------------------------
+
+LABEL_POS = ["森林覆盖率", "单位地区生产总值能耗", "城镇污水集中处理率", "绿色工厂"]
+LABEL_NEG = ["近岸海域水质优良（一比例", "/日", "目标值是", "将年综合能耗", "推进节能改造", "二类）比例", "比重年均的",
+             ".322单位生产总值二氧化碳排放", "单位国内生产总值能源消耗降低"]
+
+
+@pytest.mark.parametrize("label", LABEL_POS)
+def test_label_is_noun_phrase(label):
+    assert label_ok(label)
+
+
+@pytest.mark.parametrize("label", LABEL_NEG)
+def test_label_fragment_rejected(label):
+    assert not label_ok(label)
+
+
+def test_rejected_label_is_not_emitted():
+    d = doc("到2025年，推进节能改造达到100个。")
+    assert all(label_ok(a.get("indicator_label")) for a in d.annotations["target"])
+
+
+# 7. Actors of every level, with their jurisdiction ----------------------------------------------
+
+def actors(body: str, title: str):
+    d = doc(body, title)
+    return {(d.text[a.start:a.end], a.get("jurisdiction")) for a in d.annotations["actor"] if a.start > len(title)}
+
+
+ACTOR_POS = [
+    ("province-body", "省生态环境厅负责监督。", "江苏省2022年推动碳达峰碳中和工作计划", ("省生态环境厅", "jiangsu")),
+    ("city-body", "市发展改革委负责统筹。", "天水市关于加快建立健全绿色低碳循环发展经济体系实施方案", ("市发展改革委", "天水")),
+    ("prefectures", "各市（州）人民政府要抓好落实。", "甘肃省“十四五”节能减排综合工作方案", ("各市（州）人民政府", "gansu")),
+    ("provincial-departments", "省直有关部门要密切配合。", "甘肃省“十四五”节能减排综合工作方案", ("省直有关部门", "gansu")),
+    ("finance-all-levels", "各级财政部门要加大支持。", "浙江省关于严格能效约束推动重点领域节能降碳工作的实施方案", ("各级财政部门", "zhejiang")),
+    ("county-and-above", "县级以上人民政府应当加强领导。", "沈阳市碳排放权交易管理办法", ("县级以上人民政府", "沈阳")),
+    ("named-province", "会同江苏省发展改革委开展核查。", "浙江省关于严格能效约束推动重点领域节能降碳工作的实施方案", ("江苏省发展改革委", "jiangsu")),
+    ("bare-in-local", "能源局负责组织实施。", "江苏省2022年推动碳达峰碳中和工作计划", ("能源局", "jiangsu")),
+    ("central", "国家发展改革委加强指导。", "江苏省2022年推动碳达峰碳中和工作计划", ("国家发展改革委", "national")),
+]
+ACTOR_NEG = [
+    ("title-inside-book", "贯彻《中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见》。", "江苏省2022年推动碳达峰碳中和工作计划"),
+    ("city-word", "推进城市政府治理能力提升。", "江苏省2022年推动碳达峰碳中和工作计划"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,expected", ACTOR_POS, ids=[c[0] for c in ACTOR_POS])
+def test_local_actors(case, body, title, expected):
+    assert expected in actors(body, title)
+
+
+@pytest.mark.parametrize("case,body,title", ACTOR_NEG, ids=[c[0] for c in ACTOR_NEG])
+def test_no_false_actors(case, body, title):
+    assert actors(body, title) == set()
+
+
+def test_same_body_of_two_provinces_is_two_actors():
+    a = doc("省发展改革委负责。", "江苏省2022年推动碳达峰碳中和工作计划").annotations["actor"]
+    b = doc("省发展改革委负责。", "甘肃省“十四五”节能减排综合工作方案").annotations["actor"]
+    ida = next(x.get("actor") for x in a if x.get("jurisdiction") == "jiangsu")
+    idb = next(x.get("actor") for x in b if x.get("jurisdiction") == "gansu")
+    assert ida != idb
+    assert actor_table()[ida]["label_zh"] == "江苏省发展改革委" and actor_table()[idb]["label_zh"] == "甘肃省发展改革委"
+
+
+PLACE = [
+    ("江苏省2022年推动碳达峰碳中和工作计划", "jiangsu"),
+    ("天水市关于加快建立健全绿色低碳循环发展经济体系实施方案", "天水"),
+    ("上海市碳达峰实施方案", "shanghai"),
+    ("广西壮族自治区能源发展规划", "guangxi"),
+]
+
+
+@pytest.mark.parametrize("title,expected", PLACE)
+def test_document_place_from_title(title, expected):
+    assert document_place(doc("加强管理。", title)).jurisdiction == expected
+
+
+def test_national_document_has_no_place():
+    assert document_place(doc("加强管理。", "关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见")) is None
+
+
+@pytest.mark.parametrize("printed,key", [("江苏省", "jiangsu"), ("江苏", "jiangsu"), ("天水市", "天水"), ("国家", "national"),
+                                         ("广西壮族自治区", "guangxi")])
+def test_place_key(printed, key):
+    assert place_key(printed) == key
+
+
+# 8. Roles from responsibility lists -------------------------------------------------------------
+
+def roles(body: str, title: str):
+    d = doc(body, title)
+    table = actor_table()
+    out = {}
+    for ul in links(d).values():
+        for actor, (role, _) in ul.roles.items():
+            out[table[actor]["label_zh"]] = role
+    return out
+
+
+JS = "江苏省关于“十四五”全社会节能的实施意见"
+ROLE_POS = [
+    ("lead-then-duty", "推动产业结构绿色转型。（省发展改革委牵头，省工业和信息化厅、省生态环境厅按职责分工负责）", JS,
+     {"江苏省发展改革委": "lead", "江苏省工业和信息化厅": "co-lead", "江苏省生态环境厅": "co-lead"}),
+    ("two-leads", "加强重点区域污染物减排。（省生态环境厅、省水利厅牵头，省住房城乡建设厅等按职责分工负责）", JS,
+     {"江苏省生态环境厅": "lead", "江苏省水利厅": "lead", "江苏省住房城乡建设厅": "co-lead"}),
+    ("labels", "加快淘汰落后低效产能。（牵头单位：省工业和信息化厅，配合单位：省发展改革委、省生态环境厅）", JS,
+     {"江苏省工业和信息化厅": "lead", "江苏省发展改革委": "participant", "江苏省生态环境厅": "participant"}),
+    ("separately-lead", "省发展改革委、省经信厅根据分工分别牵头制定实施方案。", JS,
+     {"江苏省发展改革委": "lead", "江苏省工业和信息化厅": "lead"}),
+    ("central-first-leads", "推进绿色制造。（工业和信息化部、国家发展改革委等按职责分工负责）", "关于推动城乡建设绿色发展的意见",
+     {"工业和信息化部": "lead", "国家发展改革委": "co-lead"}),
+]
+ROLE_NEG = [
+    # a local list with no 牵头 names no lead (the first body is not the lead unless the document says so)
+    ("local-duty-list-no-lead", "推进节能改造。（省发展改革委、省工业和信息化厅按职责分工负责）", JS, "lead"),
+    ("responsible-units-local", "摸清能效底数。（责任单位：省发展改革委、省工业和信息化厅）", JS, "lead"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,expected", ROLE_POS, ids=[c[0] for c in ROLE_POS])
+def test_roles_from_lists(case, body, title, expected):
+    assert roles(body, title) == expected
+
+
+@pytest.mark.parametrize("case,body,title,role", ROLE_NEG, ids=[c[0] for c in ROLE_NEG])
+def test_no_lead_from_unmarked_local_lists(case, body, title, role):
+    got = roles(body, title)
+    assert got and role not in got.values()
+
+
+def test_stated_convention_makes_first_lead():
+    body = "推进节能改造。（省发展改革委、省工业和信息化厅按职责分工负责）\n各项任务排在第一位的为牵头单位。"
+    assert roles(body, JS)["江苏省发展改革委"] == "lead"
+
+
+def test_forward_as_of_is_a_deadline():
+    d = doc("到2025年，森林覆盖率达到25%。截至2025年底，新能源装机达到500万千瓦。")
+    assert layer(d, "target", "value", "year", "deadline_source") == [("25", 2025, "sentence"), ("5000000", 2025, "sentence")]
+
+
+# In the graph: deadline source on targets, records and conditions typed, the query's last column ----
+
+def test_graph_and_targets_query():
+    from rdflib import RDF, Literal
+
+    from kg.sparql import named_queries
+    from kg.rdf import document_graph
+    from kg.vocab import PKG
+
+    d = doc("森林覆盖率达到24.1%。截至2020年底，城镇污水集中处理率达到95%。对年综合能耗1万吨标准煤以上企业开展节能监察。",
+            "甘肃省“十四五”节能减排综合工作方案")
+    g = document_graph(d)
+    assert set(g.objects(None, PKG.deadlineSource)) == {Literal("document")}
+    assert len(list(g.subjects(RDF.type, PKG.Record))) == 1 and len(list(g.subjects(RDF.type, PKG.Condition))) == 1
+    assert len(list(g.subjects(RDF.type, PKG.Target))) == 1
+    rows = list(g.query(named_queries()["targets"].text))
+    assert [str(r[-1]) for r in rows] == ["document"] and str(rows[0][8]) == "2025"
+
+
+COMPARATOR = [
+    ("break-through", "到2022年，工业技改投资突破5000亿元。", [(">", None)]),
+    ("control-about", "到2025年，煤电装机控制在5500万千瓦左右。", [("~", None)]),
+    ("year-on-year", "到2022年，公共机构人均综合能耗同比下降1.2%。", [("=", 2021)]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", COMPARATOR, ids=[c[0] for c in COMPARATOR])
+def test_comparators_and_base_years(case, body, expected):
+    assert layer(doc(body), "target", "comparator", "base_year") == expected
+
+
+
+LABELS_OF_VALUES = [
+    ("created-capacity", "到2025年，全市累计新增污水处理能力42万吨/日以上。", [("污水处理能力", "420000", "t/d", ">=")]),
+    ("measured-noun", "到2025年，公共建筑能效提升改造面积2000万平方米以上。", [("公共建筑能效提升改造面积", "20000000", "m2", ">=")]),
+    ("about", "到2025年，岸线整治修复长度约400公里。", [("岸线整治修复长度", "400", "km", "~")]),
+    ("parallel-items", "到2022年，确保整合退出地炼产能740万吨、焦化装置产能115万吨。",
+     [("地炼产能", "7400000", "t", "="), ("焦化装置产能", "1150000", "t", "=")]),
+]
+LABELS_OF_VALUES_NEG = [
+    ("list-of-places", "到2025年，新建19个省界、12个市界水质自动监测站。"),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", LABELS_OF_VALUES, ids=[c[0] for c in LABELS_OF_VALUES])
+def test_indicator_of_values(case, body, expected):
+    assert layer(doc(body), "target", "indicator_label", "value", "unit", "comparator") == expected
+
+
+@pytest.mark.parametrize("case,body", LABELS_OF_VALUES_NEG, ids=[c[0] for c in LABELS_OF_VALUES_NEG])
+def test_no_place_names_as_indicators(case, body):
+    assert all(a.get("indicator_label") not in ("省界", "市界") for a in doc(body).annotations["target"])
+
+
+# 6. Indicator tables flattened by the text layer (one cell per line, rows closed by 约束性/预期性) ----
+
+TABLE = ("\n主要指标\n序\n号\n指标名称\n现状值\n（2020年）\n2025年\n指标\n类别\n"
+         "1\n自然岸线保有量（公里）\n18\n18\n约束性\n"
+         "2\n滨海湿地整治修复面积（公顷）\n——\n180\n②\n预期性\n"
+         "3\n城镇污水集中处理率（%）\n95\n98%以上\n约束性\n"
+         "4\n说明文字\n有效保障\n约束性\n")
+
+
+def test_indicator_table_rows():
+    d = doc(TABLE, "天津市“十四五”海洋生态环境保护规划")
+    rows = layer(d, "target", "indicator_label", "value", "unit", "comparator", "year", "binding", "base_year")
+    assert rows == [("自然岸线保有量", "18", "km", "=", 2025, "binding", 2020),
+                    ("滨海湿地整治修复面积", "180", "ha", "=", 2025, "expected", None),
+                    ("城镇污水集中处理率", "98", "%", ">=", 2025, "binding", 2020)]
+
+
+def test_no_table_rows_without_markers():
+    d = doc("\n自然岸线保有量（公里）\n18\n18\n", "天津市“十四五”海洋生态环境保护规划")
+    assert d.annotations["target"] == []
+
+
+def test_elliptical_indicator_takes_the_previous_one():
+    d = doc("到2025年，全省单位地区生产总值能源消耗比2020年累积下降12.5%，“十四五”期间年均下降2.6%。")
+    assert layer(d, "target", "indicator_label", "value") == [("全省单位地区生产总值能源消耗", "12.5"), ("全省单位地区生产总值能源消耗", "2.6")]
+
+
+def test_no_elliptical_indicator_across_sentences():
+    d = doc("到2025年，森林覆盖率达到25%。到2025年，年均下降2.6%。")
+    assert layer(d, "target", "indicator_label", "value") == [("森林覆盖率", "25")]
+
+
+# scripts/score.py: matching by quotes, never by provision numbers ---------------------------------
+
+def test_score_matches_quotes_not_numbers(tmp_path):
+    import sys
+
+    from .conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import score
+
+    pool, keys = tmp_path / "pool", tmp_path / "keys"
+    pool.mkdir()
+    keys.mkdir()
+    text = ("江苏省关于“十四五”全社会节能的实施意见\n一、主要目标\n到2025年，单位地区生产总值能耗比2020年下降14%左右。\n"
+            "二、重点任务\n（一）推动产业结构绿色转型。加快淘汰落后产能。（省发展改革委牵头，省工业和信息化厅按职责分工负责）\n")
+    (pool / "1.txt").write_text(text, encoding="utf-8")
+    (keys / "split.tsv").write_text("number\thalf\tgenre\n1\tdev\tlocal_plan\n", encoding="utf-8")
+    (keys / "1.targets.tsv").write_text(
+        "quote\tindicator\tvalue\tvalue_max\tunit\tcomparator\tchange\tbase_year\tyear\tbinding\taspirational\n"
+        "下降 14%\t能耗\t14\t\t%\t~\tdecrease\t2020\t2025\t\t\n"
+        "下降99%\t不存在\t99\t\t%\t=\t\t\t2025\t\t\n", encoding="utf-8")
+    (keys / "1.actors.tsv").write_text("actor\tjurisdiction\tkind\n省发展改革委\t江苏省\tbody\n省工业和信息化厅\t江苏省\tbody\n"
+                                       "省发展改革委\t甘肃省\tbody\n", encoding="utf-8")
+    (keys / "1.roles.tsv").write_text("quote\tactor\trole\n推动产业结构绿色转型\t省发展改革委\tlead\n", encoding="utf-8")
+    r = score.score("dev", keys, pool)
+    t, a, ro = r["pooled"]["targets"], r["pooled"]["actors"], r["pooled"]["roles"]
+    assert (t["key"], t["matched"], t["predicted"]) == (2, 1, 1) and t["comparator_accuracy"] == 1.0 and t["year_accuracy"] == 1.0
+    assert (a["key"], a["matched"]) == (3, 2)  # Gansu's commission is not Jiangsu's
+    assert (ro["key"], ro["matched"], ro["predicted"]) == (1, 1, 1)
+    assert score.score("test", keys, pool)["documents"] == []
+
+
+COUNT_LISTS = [
+    ("each-noun-follows", "到2025年，创建80家国家级节约型公共机构示范单位、10家能效领跑者、5家水效领跑者。",
+     [("国家级节约型公共机构示范单位", "80"), ("能效领跑者", "10"), ("水效领跑者", "5")]),
+    ("and", "到2025年，累计创建350个省级公共机构节能示范单位和80个省级能效领跑者。",
+     [("省级公共机构节能示范单位", "350"), ("省级能效领跑者", "80")]),
+    ("range-then-verb", "到2025年，选择1-2家商贸企业开展绿色供应链试点。", [("商贸企业", "1")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", COUNT_LISTS, ids=[c[0] for c in COUNT_LISTS])
+def test_count_lists(case, body, expected):
+    assert layer(doc(body), "target", "indicator_label", "value") == expected
+
+
+def test_count_list_of_percentages_is_not_counts():
+    d = doc("到2025年，秸秆综合利用率达到90%、畜禽粪污综合利用率达到85%。")
+    assert layer(d, "target", "unit") == [("%",), ("%",)]
+
+
+def test_compressed_department_list():
+    got = actors("统计、金融、财政、发展改革等相关部门按照各自职责配合。", "沈阳市碳排放权交易管理办法")
+    assert got == {("统计", "沈阳"), ("金融", "沈阳"), ("财政", "沈阳"), ("发展改革", "沈阳")}
+    labels = {actor_table()[a.get("actor")]["label_zh"]
+              for a in doc("统计、金融等部门配合。", "沈阳市碳排放权交易管理办法").annotations["actor"]}
+    assert labels == {"沈阳市统计部门", "沈阳市金融部门"}
+
+
+def test_no_compressed_list_of_plain_words():
+    assert actors("加强统计、监测等工作。", "沈阳市碳排放权交易管理办法") == set()
