@@ -196,17 +196,20 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
     finally:
         if client is not None:
             client.close()
-    click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions (measures), "
-               f"{totals['targets']} targets, {totals['actors']} actors → {out_path}/")
-    if skipped:
-        click.echo(f"{len(skipped)} file(s) skipped in the folders (listed above and in {out_path}/build-report.json)")
-    if warnings:
-        click.echo(f"{len(warnings)} document(s) with warnings" + ("" if verbose else " (-v lists each)"))
+    report = f"{out_path}/build-report.json"
     if failures:
-        logs = f", tracebacks in {out_path}/build.log" if any(f.detail for f in failures) else ""
-        click.echo(f"{len(failures)} source(s) failed (also in {out_path}/build-report.json{logs}):", err=True)
+        logs = f"; tracebacks in {out_path}/build.log" if any(f.detail for f in failures) else ""
+        click.echo(f"{len(failures)} source(s) failed (also in {report}{logs}):", err=True)
         for line in failure_table(failures):
             click.echo(line, err=True)
+    click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions (measures), "
+               f"{totals['targets']} targets, {totals['actors']} actors → {out_path}/")
+    if failures:
+        click.echo(f"{len(failures)} source(s) failed: listed above and in {report}")
+    if skipped:
+        click.echo(f"{len(skipped)} file(s) skipped in the folders: listed above and in {report}")
+    if warnings:
+        click.echo(f"{len(warnings)} document(s) with warnings" + (f" (-v lists each; all are in {report})" if not verbose else ""))
     click.echo(f"next: open {out_path}/index.html in a browser, or serve it: policykg serve --graph {out_path}")
     if failures:
         sys.exit(1)
@@ -221,7 +224,8 @@ def _nothing_built(failures) -> str:
         tail = f"; tracebacks in {log}"
     if len(failures) == 1:
         f = failures[0]
-        return f"{f.path}: {f.reason}{tail} (nothing was written)"
+        where = "" if f.reason.startswith(f.path) else f"{f.path}: "
+        return f"{where}{f.reason}{tail} (nothing was written)"
     rows = "\n  ".join(f"{f.path}: [{f.stage}] {f.reason}" for f in failures)
     return f"no document could be built:\n  {rows}\n(nothing was written{tail})"
 

@@ -93,7 +93,9 @@ def check(out: Path, sources: list[Path], force: bool) -> Path | None:
             raise OutputRefused(
                 f"{out}: the output folder {'is or lies inside' if _inside(real, src) else 'contains'} the source "
                 f"{s}; building there would replace your documents. Choose another --out (even --force does not write there)")
-    if out.is_symlink() or (out.exists() and not out.is_dir()):
+    if out.is_symlink():
+        raise OutputRefused(f"{out}: a symbolic link; give the folder it points to ({os.path.realpath(out)}) as --out")
+    if out.exists() and not out.is_dir():
         raise OutputRefused(f"{out}: not a folder; choose another --out")
     if not out.exists():
         return None
