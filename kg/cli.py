@@ -145,7 +145,11 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
     outcomes = map_on_dask(client, paths, max_chars) if client else map_local(paths, jobs, max_chars)
     label = "building (dask)" if scheduler else f"building ({jobs} jobs)" if jobs > 1 else "building"
     try:
-        with atomic_folder(out_path, aside) as tmp:
+        def moved(path: Path) -> None:
+            click.echo(f"{out}: files that policykg did not write appeared while it built; the folder was moved "
+                       f"aside to {path} (nothing is deleted)", err=True)
+
+        with atomic_folder(out_path, aside, moved) as tmp:
             build = Build(tmp, graph_nodes=graph_nodes)
             with click.progressbar(outcomes, length=len(paths), label=label, file=sys.stderr, show_pos=True,
                                    hidden=len(paths) < 2) as bar:

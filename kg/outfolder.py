@@ -171,12 +171,19 @@ def clean_stale(out: Path) -> list[Path]:
     """Remove ``.OUT.tmp-*`` and ``.OUT.old-*`` folders left by killed builds (call with the lock held).
 
     A folder is removed only when everything in it is policykg's own (see ``foreign_files``);
-    anything else is left where it is.
+    anything else is left where it is. If ``out`` is missing because a build was killed between
+    moving the previous build away and renaming the new one in, the previous build is put back.
     """
     out = Path(os.path.abspath(out))
     removed = []
     if not out.parent.is_dir():
         return removed
+    if not os.path.lexists(out):
+        # killed between moving the previous build away and putting the new one in place: put it back
+        for p in sorted(out.parent.glob(f".{out.name}.old-*/previous")):
+            if p.is_dir() and not p.is_symlink() and not foreign_files(p):
+                os.rename(p, out)
+                break
     for p in sorted(out.parent.iterdir()):
         if not (p.name.startswith(f".{out.name}.tmp-") or p.name.startswith(f".{out.name}.old-")):
             continue

@@ -440,3 +440,40 @@ def test_the_summary_says_what_was_built_and_what_to_do_next(tmp_path):
     assert (report["documents"], report["provisions"], report["targets"], report["actors"]) == (2, measures, targets, actors)
     assert "1 source(s) failed" in result.output and str(out / "build-report.json") in result.output
     assert f"{out}/index.html" in result.output and f"policykg serve --graph {out}" in result.output
+
+
+def test_a_file_that_appears_in_the_folder_during_the_build_is_moved_aside_not_deleted(tmp_path, monkeypatch):
+    src = _docs(tmp_path / "docs", a=SMALL)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    real = kg.build.Build.finish
+
+    def finish(self, *args, **kwargs):
+        (out / "written-meanwhile.txt").write_text("mine", encoding="utf-8")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(kg.build.Build, "finish", finish)
+    result = run("build", src, "--out", out, "--no-store")
+    assert result.exit_code == 0, result.output
+    moved = tmp_path / "out.before-policykg-1"
+    assert str(moved) in result.output
+    assert (moved / "written-meanwhile.txt").read_text(encoding="utf-8") == "mine"
+    assert not (out / "written-meanwhile.txt").exists()
+
+
+def test_a_build_killed_between_its_two_renames_gets_the_previous_build_back(tmp_path):
+    src = _docs(tmp_path / "docs", a=SMALL)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    before = _snapshot(out)
+    old = tmp_path / ".out.old-k1"
+    old.mkdir()
+    out.rename(old / "previous")  # what atomic_folder had done when it was killed
+    (tmp_path / ".out.tmp-k2" / "text").mkdir(parents=True)
+    (tmp_path / ".out.tmp-k2" / "graph.nq").write_text("", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("build", empty, "--out", out, "--no-store")  # fails: nothing is written
+    assert result.exit_code != 0
+    assert _snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "empty.txt", "out"]
