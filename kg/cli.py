@@ -102,6 +102,7 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
 
     paths, skipped = _expand(sources)
     out_path = Path(out)
+    _interrupt_on_sigterm()
     try:
         held = lock(out_path, wait)
         lock_path = held.__enter__()
@@ -217,6 +218,21 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
     click.echo(f"next: open {out_path}/index.html in a browser, or serve it: policykg serve --graph {out_path}")
     if failures:
         sys.exit(1)
+
+
+def _interrupt_on_sigterm() -> None:
+    """SIGTERM stops a build as Ctrl-C does: the temporary folder is removed, the lock released,
+    the previous build left as it was (by default SIGTERM ends the process with no cleanup)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _nothing_built(failures) -> str:

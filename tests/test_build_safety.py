@@ -477,3 +477,16 @@ def test_a_build_killed_between_its_two_renames_gets_the_previous_build_back(tmp
     assert result.exit_code != 0
     assert _snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "empty.txt", "out"]
+
+
+def test_sigterm_stops_a_build_cleanly(tmp_path):
+    src = _docs(tmp_path / "docs", a=SMALL, b=OTHER)
+    out = tmp_path / "out"
+    proc = _start_build(src, out)
+    try:
+        assert _wait_for(lambda: any(p.name.startswith(".out.tmp-") for p in tmp_path.iterdir())), "no build started"
+    finally:
+        proc.terminate()
+        _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode != 0 and b"Traceback" not in stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # no temporary folder, no lock file
