@@ -98,14 +98,26 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
     are written, the failures are listed at the end and in OUT/build-report.json, and the exit
     status is 1.
     """
-    from .outfolder import Busy, OutputRefused, check, clean_stale, lock, wait_message
-
     paths, skipped = _expand(sources)
     out_path = Path(out)
-    _interrupt_on_sigterm()
+    previous = _interrupt_on_sigterm()
+    try:
+        _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, no_store, jobs, scheduler,
+                      max_chars, graph_nodes, verbose)
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, no_store, jobs, scheduler, max_chars,
+                  graph_nodes, verbose):
+    from .outfolder import Busy, OutputRefused, check, clean_stale, lock, wait_message
+
     try:
         held = lock(out_path, wait)
-        lock_path = held.__enter__()
+        held.__enter__()
     except Busy as exc:
         raise click.ClickException(
             f"{out}: another policykg build is writing this folder{wait_message(Path(str(exc)))}; "
@@ -220,19 +232,19 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
         sys.exit(1)
 
 
-def _interrupt_on_sigterm() -> None:
+def _interrupt_on_sigterm():
     """SIGTERM stops a build as Ctrl-C does: the temporary folder is removed, the lock released,
     the previous build left as it was (by default SIGTERM ends the process with no cleanup)."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
-        return
+        return None
 
     def stop(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
+    return signal.signal(signal.SIGTERM, stop)
 
 
 def _nothing_built(failures) -> str:
