@@ -46,8 +46,13 @@ def write_marker(folder: Path) -> None:
     (folder / MARKER).write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def foreign_files(folder: Path) -> list[Path]:
-    """Files in ``folder`` that policykg did not write (empty when the whole folder is a build)."""
+def foreign_files(folder: Path, partial: bool = False) -> list[Path]:
+    """Files in ``folder`` that policykg did not write (empty when the whole folder is a build).
+
+    A folder without the marker counts as a build (one made before the marker existed) only if
+    it holds ``documents.json`` and ``graph.nq`` and nothing a build does not write; with
+    ``partial`` (a temporary folder of a killed build) any subset of a build's files passes.
+    """
     listed: set[str] | None = None
     marker = folder / MARKER
     if marker.is_file():
@@ -57,6 +62,8 @@ def foreign_files(folder: Path) -> list[Path]:
                 listed = set(body.get("files", []))
         except (ValueError, OSError, AttributeError):
             listed = None
+    if listed is None and not partial and not ((folder / "documents.json").is_file() and (folder / "graph.nq").is_file()):
+        return sorted(p for p in folder.rglob("*") if not p.is_dir() or p.is_symlink())
     out = []
     for p in sorted(folder.rglob("*")):
         rel = p.relative_to(folder)
@@ -192,7 +199,7 @@ def clean_stale(out: Path) -> list[Path]:
         inner = [p / "previous"] if p.name.startswith(f".{out.name}.old-") and (p / "previous").is_dir() else [p]
         if p.name.startswith(f".{out.name}.old-") and any(q.name != "previous" for q in p.iterdir()):
             continue
-        if all(not foreign_files(q) for q in inner):
+        if all(not foreign_files(q, partial=True) for q in inner):
             shutil.rmtree(p, ignore_errors=True)
             removed.append(p)
     return removed

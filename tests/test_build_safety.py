@@ -490,3 +490,26 @@ def test_sigterm_stops_a_build_cleanly(tmp_path):
         _, stderr = proc.communicate(timeout=60)
     assert proc.returncode != 0 and b"Traceback" not in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # no temporary folder, no lock file
+
+
+@pytest.mark.parametrize("files,replaced", [
+    ({"documents.json": "[]", "graph.nq": "", "index.html": "", "text/a.html": ""}, True),  # a build from before the marker
+    ({"build.log": "my own log"}, False),  # a name a build writes, in a folder that is not a build
+    ({"documents.json": "[]", "graph.nq": "", "text/notes.md": "mine"}, False),
+    ({".policykg-build": '{"written_by": "policykg build", "files": ["index.html"]}', "index.html": "", "graph.ttl": "mine"},
+     False),  # a file the marker does not list
+], ids=["legacy-build", "only-a-known-name", "legacy-with-a-foreign-file", "unlisted-file"])
+def test_what_counts_as_a_build(tmp_path, files, replaced):
+    src = _docs(tmp_path / "docs", a=SMALL)
+    out = tmp_path / "out"
+    for rel, text in files.items():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text(text, encoding="utf-8")
+    before = _snapshot(out)
+    result = run("build", src, "--out", out, "--no-store")
+    if replaced:
+        assert result.exit_code == 0, result.output
+        assert (out / ".policykg-build").is_file()
+    else:
+        assert result.exit_code != 0 and "--force" in result.output
+        assert _snapshot(out) == before
