@@ -116,7 +116,9 @@ def _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, n
     from .outfolder import Busy, OutputRefused, check, clean_stale, lock, wait_message
 
     try:
-        held = lock(out_path, wait)
+        held = lock(out_path, wait, lambda path: click.echo(
+            f"{out}: another policykg build is writing this folder{wait_message(path)}; waiting for it (--wait)",
+            err=True))
         held.__enter__()
     except Busy as exc:
         raise click.ClickException(

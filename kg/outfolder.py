@@ -135,7 +135,7 @@ class Busy(Exception):
 
 
 @contextmanager
-def lock(out: Path, wait: bool = False):
+def lock(out: Path, wait: bool = False, waiting=None):
     """Hold ``.OUT.lock`` beside ``out`` for the whole build; ``Busy`` if another build holds it.
 
     The lock file is removed on release; a build that was waiting on a removed file notices
@@ -149,10 +149,15 @@ def lock(out: Path, wait: bool = False):
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            os.close(fd)
-            raise Busy(str(path))
+            if not wait:
+                os.close(fd)
+                raise Busy(str(path))
+            if waiting is not None:
+                waiting(path)  # ``waiting(lock_path)``: told once before blocking
+                waiting = None
+            fcntl.flock(fd, fcntl.LOCK_EX)
         try:
             same = os.fstat(fd).st_ino == os.stat(path).st_ino
         except FileNotFoundError:

@@ -243,6 +243,7 @@ def test_wait_waits_for_the_other_build(tmp_path):
     t.join()
     assert result.exit_code == 0, result.output
     assert time.monotonic() - started >= 1.0
+    assert "waiting for it" in result.output
     assert (out / "index.html").is_file()
 
 
