@@ -111,6 +111,14 @@ def _result(doc):
     return build.document_result(doc)
 
 
+def _worker_init() -> None:
+    """A worker process ends on SIGTERM, the pool's way of stopping the workers of a broken pool,
+    whatever handler it inherited from the build command (which turns SIGTERM into an interrupt)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _in_process(path: str, max_chars: int | None) -> Outcome:
     # a result that cannot be pickled back comes out of the future as an exception: contained by the caller
     return outcome(path, None, max_chars)
@@ -142,7 +150,7 @@ def map_local(paths: list[Path], jobs: int, max_chars: int):
     todo = deque(str(p) for p in paths)
     window = 2 * jobs
     while todo:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_worker_init)
         pending: deque = deque()
         broken = False
         try:
@@ -177,7 +185,7 @@ def _alone(path: str, max_chars: int | None) -> Outcome:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as pool:
         try:
             return pool.submit(_in_process, path, max_chars).result()
         except BrokenProcessPool:
