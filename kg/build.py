@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,8 @@ class DocResult:
     fragment: object  # its projection (view.View) without the document
     overview: object  # its overview projection: the document and the concepts it concerns
     node_ids: frozenset = field(default_factory=frozenset)
+    n_targets: int = 0
+    actors: frozenset = field(default_factory=frozenset)  # IRIs of the actors it names
 
 
 def document_result(doc: Document) -> DocResult:
@@ -84,6 +87,10 @@ def document_result(doc: Document) -> DocResult:
     frag.docs = [(iri, DocRef(title, doc.source.name))]
     frag.spans = {}
     lines = _nt_lines(document_graph(doc))
+    from .vocab import PKG
+
+    actor_type = f" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG.Actor}> ."
+    actors = frozenset(line.split(" ", 1)[0] for line in lines if line.endswith(actor_type))
     return DocResult(
         iri=iri, name=doc.source.name, sha256=doc.source.sha256, title=title,
         entry={"doc": iri, "title": doc.meta.get("title"), "date": doc.meta.get("date"), "source": doc.source.name,
@@ -92,6 +99,7 @@ def document_result(doc: Document) -> DocResult:
         lines=("\n".join(lines) + "\n").encode("utf-8"),
         profiles=doc_profiles(iri, doc), text_page=text_page, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
+        n_targets=len(targets), actors=actors,
     )
 
 
@@ -106,6 +114,8 @@ class _Kept:
     targets: list
     overview: object
     node_ids: frozenset
+    n_targets: int = 0
+    actors: frozenset = frozenset()
 
 
 class Build:
@@ -124,25 +134,41 @@ class Build:
         self.versions: dict[str, list[tuple[str, str]]] = {}  # iri → (sha256, name) of every source giving it
 
     def add(self, r: DocResult) -> None:
-        """Take one document's result: write its files now, keep its summary."""
-        self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
+        """Take one document's result: write its files now, keep its summary.
+
+        All or nothing: if writing fails, the build is as it was before (no file of the
+        document is left, a duplicate it was to replace is untouched).
+        """
         old = self.kept.get(r.iri)
         # the same document (same title and date) twice: the one with the smaller hash is kept,
         # so the choice never depends on which finished first
         if old is not None and (old.sha256, old.name) <= (r.sha256, r.name):
+            self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
             return
         from .view import doc_key
 
         key = doc_key(r.iri)
-        (self.work / "nt" / f"{key}.nt").write_bytes(r.lines)
-        (self.folder / "text" / f"{key}.html").write_bytes(r.text_page)
-        (self.work / "matrix" / f"{key}.html").write_text(r.matrix, encoding="utf-8")
+        files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.folder / "text" / f"{key}.html", r.text_page),
+                 (self.work / "matrix" / f"{key}.html", r.matrix.encode("utf-8"))]
+        parts = []
+        try:
+            for path, data in files:
+                part = path.with_name(path.name + ".part")
+                parts.append(part)
+                part.write_bytes(data)
+            for (path, _), part in zip(files, parts):
+                os.replace(part, path)
+        except BaseException:
+            for part in parts:
+                part.unlink(missing_ok=True)
+            raise
+        self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
         intern = sys.intern
         for p in r.profiles:
             p.tokens = [intern(t) for t in p.tokens]
             p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
         self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
-                                 r.overview, r.node_ids)
+                                 r.overview, r.node_ids, r.n_targets, r.actors)
         if self.fragments is not None:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
@@ -151,6 +177,13 @@ class Build:
                     k.node_ids = frozenset()
         else:
             self.kept[r.iri].node_ids = frozenset()
+
+    def totals(self) -> dict:
+        """What the build holds: documents, provisions, targets, distinct actors."""
+        kept = self.kept.values()
+        return {"documents": len(self.kept), "provisions": sum(k.n_measures for k in kept),
+                "targets": sum(k.n_targets for k in kept),
+                "actors": len(frozenset().union(*(k.actors for k in kept)))}
 
     # -- what needs every document ------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".pdf")
+from .sources import SOURCE_SUFFIXES  # noqa: F401 (kept importable from here)
 
 
 def _seed_dir() -> Path:
@@ -19,7 +19,10 @@ def _seed_dir() -> Path:
     return here if here.is_dir() else Path.cwd() / "seeds"
 
 
-def _expand(sources: tuple[str, ...]) -> list[Path]:
+def _expand(sources: tuple[str, ...]):
+    """The files to build and what was skipped inside folders (see ``kg.sources``)."""
+    from .sources import SourceError, gather
+
     if not sources:
         seeds = _seed_dir()
         if not seeds.is_dir():
@@ -27,116 +30,21 @@ def _expand(sources: tuple[str, ...]) -> list[Path]:
                 f"no sources given and no seeds/ folder at {seeds}; name the files or folders to build"
             )
         sources = (str(seeds),)
-    paths: list[Path] = []
-    for s in sources:
-        p = Path(s)
-        if not p.exists():
-            raise click.ClickException(f"{s}: no such file or folder; check the path")
-        if p.is_dir():
-            found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SOURCE_SUFFIXES)
-            if not found:
-                raise click.ClickException(
-                    f"{s}: the folder holds no .txt, .html or .pdf files; put policy documents in it"
-                )
-            paths.extend(found)
-        else:
-            paths.append(p)
-    # The same file named twice is built once; order of sources does not matter.
-    unique = sorted({p.resolve(): p for p in paths}.items())
-    return [p for _, p in unique]
+    try:
+        return gather(sources)
+    except SourceError as exc:
+        raise click.ClickException(str(exc))
 
 
 def _process(path: Path, max_chars: int | None = None):
     from .pipeline import MAX_CHARS, process_bytes
+    from .sources import SourceError, read_source
 
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise click.ClickException(f"{path}: cannot be read ({exc.strerror}); check its permissions")
+        data = read_source(path)  # a regular file only: a FIFO or device never blocks
+    except SourceError as exc:
+        raise click.ClickException(f"{path}: {exc}")
     return process_bytes(data, path.name, max_chars or MAX_CHARS)
-
-
-def _process_safely(path: str, max_chars: int | None = None):
-    """("ok", Document) or ("error", one-line message)."""
-    p = Path(path)
-    try:
-        return "ok", _process(p, max_chars)
-    except _user_errors() as exc:
-        return "error", f"{p}: {exc}"
-    except click.ClickException as exc:
-        return "error", exc.message
-
-
-def _result_safely(path: str, max_chars: int | None = None):
-    """("ok", DocResult) or ("error", one-line message): what a worker process sends back."""
-    from .build import document_result
-
-    kind, value = _process_safely(path, max_chars)
-    return (kind, document_result(value)) if kind == "ok" else (kind, value)
-
-
-def _result_data(path: str, data: bytes, max_chars: int | None = None):
-    """Like ``_result_safely`` but from bytes sent along: what a Dask worker runs."""
-    from .build import document_result
-    from .pipeline import MAX_CHARS, process_bytes
-
-    try:
-        return "ok", document_result(process_bytes(data, Path(path).name, max_chars or MAX_CHARS))
-    except _user_errors() as exc:
-        return "error", f"{path}: {exc}"
-
-
-def _in_order(submit, paths: list[Path], window: int):
-    """Outcomes in the order of ``paths``, with at most ``window`` documents in flight at a time
-    (so finished documents never pile up in memory)."""
-    from collections import deque
-
-    pending: deque = deque()
-    todo = iter(paths)
-    for p in todo:
-        pending.append(submit(p))
-        if len(pending) >= window:
-            break
-    while pending:
-        yield pending.popleft().result()
-        nxt = next(todo, None)
-        if nxt is not None:
-            pending.append(submit(nxt))
-
-
-def _map_local(paths: list[Path], jobs: int, max_chars: int):
-    if len(paths) > 1 and jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-            yield from _in_order(lambda p: pool.submit(_result_safely, str(p), max_chars), paths, 2 * jobs)
-    else:
-        for p in paths:
-            yield _result_safely(str(p), max_chars)
-
-
-def _map_on_dask(address: str, paths: list[Path], max_chars: int):
-    try:
-        from distributed import Client
-    except ImportError:
-        raise click.ClickException("--scheduler needs Dask distributed: pip install 'policykg[dask]'")
-    try:
-        client = Client(address, timeout="15s")
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise click.ClickException(f"cannot reach the Dask scheduler at {address} ({exc}); is it running?")
-    try:
-        window = max(4, 2 * sum(client.nthreads().values()))
-
-        def submit(p: Path):
-            try:
-                data = p.read_bytes()
-            except OSError as exc:
-                raise click.ClickException(f"{p}: cannot be read ({exc.strerror}); check its permissions")
-            return client.submit(_result_data, str(p), data, max_chars, pure=False)
-
-        yield from _in_order(submit, paths, window)
-    finally:
-        client.close()
 
 
 _USER_ERRORS: tuple[type[Exception], ...] = ()
@@ -161,7 +69,12 @@ def main():
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--out", "out", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write graph.ttl, graph.nq, store/, index.html into (replaced whole).")
+              help="Folder to write graph.ttl, graph.nq, store/, index.html into. Replaced whole, so only a "
+                   "new or empty folder, or one written by policykg, is accepted.")
+@click.option("--force", is_flag=True,
+              help="Build into --out even though it holds other files: the folder is first renamed to "
+                   "OUT.before-policykg-N beside it (nothing is deleted). Never allowed over a source.")
+@click.option("--wait", is_flag=True, help="If another build is writing --out, wait for it instead of refusing.")
 @click.option("--strict", is_flag=True, help="Treat numbering gaps, duplicates and disorder as errors.")
 @click.option("--no-store", is_flag=True, help="Skip the embedded Oxigraph store (queries then load graph.nq).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
@@ -174,57 +87,205 @@ def main():
               help="Refuse a source whose text is longer (a concatenation, not a document); the graph holds about "
                    "four triples per character.")
 @click.option("--verbose", "-v", is_flag=True,
-              help="Print each step of the build with the time so far and the peak memory of this process.")
+              help="Print every warning, and each step of the build with the time so far and the peak memory.")
 @click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
                    "a larger build gets an overview graph of documents and the concepts they concern.")
-def build(sources, out, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose):
-    """Build the graph of SOURCES (files or folders; default: the seeds/ folder)."""
+def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose):
+    """Build the graph of SOURCES (files or folders; default: the seeds/ folder).
+
+    A document that fails (unreadable, no structure, or a bug) never stops the build: the others
+    are written, the failures are listed at the end and in OUT/build-report.json, and the exit
+    status is 1.
+    """
+    paths, skipped = _expand(sources)
+    out_path = Path(out)
+    previous = _interrupt_on_sigterm()
+    try:
+        _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, no_store, jobs, scheduler,
+                      max_chars, graph_nodes, verbose)
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, no_store, jobs, scheduler, max_chars,
+                  graph_nodes, verbose):
+    from .outfolder import Busy, OutputRefused, check, clean_stale, lock, wait_message
+
+    try:
+        held = lock(out_path, wait, lambda path: click.echo(
+            f"{out}: another policykg build is writing this folder{wait_message(path)}; waiting for it (--wait)",
+            err=True))
+        held.__enter__()
+    except Busy as exc:
+        raise click.ClickException(
+            f"{out}: another policykg build is writing this folder{wait_message(Path(str(exc)))}; "
+            "wait for it to finish, or add --wait to wait for it")
+    except OSError as exc:
+        raise click.ClickException(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")
+    try:
+        try:
+            roots = [Path(s) for s in sources] if sources else [_seed_dir()]
+            aside = check(out_path, roots + paths, force)
+        except OutputRefused as exc:
+            raise click.ClickException(str(exc))
+        for p in clean_stale(out_path):
+            click.echo(f"removed {p}, left behind by a build that was stopped", err=True)
+        if aside is not None:
+            click.echo(f"--force: moving the existing {out} aside to {aside} (nothing is deleted)", err=True)
+        _build_into(out_path, paths, skipped, aside, strict, no_store, jobs, scheduler, max_chars, graph_nodes,
+                    verbose)
+    finally:
+        held.__exit__(None, None, None)
+
+
+def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, scheduler, max_chars, graph_nodes,
+                verbose):
+    from dataclasses import replace
+
     from .build import Build
+    from .mapping import Failure, contained, failure_table, map_local, map_on_dask, warning_line, write_report
     from .outputs import atomic_folder
 
-    paths = _expand(sources)
-    failures: list[str] = []
-    out_path = Path(out)
+    out = str(out_path)
+    failures: list[Failure] = []
+    warnings: dict[str, list] = {}
     step = _stepper(verbose)
-    outcomes = _map_on_dask(scheduler, paths, max_chars) if scheduler else _map_local(paths, jobs, max_chars)
+    for s in skipped:
+        click.echo(f"skipped: {s.path}: {s.reason}", err=True)
+    client = _dask_client(scheduler) if scheduler else None
+    outcomes = map_on_dask(client, paths, max_chars) if client else map_local(paths, jobs, max_chars)
     label = "building (dask)" if scheduler else f"building ({jobs} jobs)" if jobs > 1 else "building"
     try:
-        with atomic_folder(out_path) as tmp:
+        def moved(path: Path) -> None:
+            click.echo(f"{out}: files that policykg did not write appeared while it built; the folder was moved "
+                       f"aside to {path} (nothing is deleted)", err=True)
+
+        with atomic_folder(out_path, aside, moved) as tmp:
             build = Build(tmp, graph_nodes=graph_nodes)
             with click.progressbar(outcomes, length=len(paths), label=label, file=sys.stderr, show_pos=True,
                                    hidden=len(paths) < 2) as bar:
-                for path, (kind, value) in zip(paths, bar):
-                    if kind == "error":
-                        failures.append(value)
+                for path, oc in zip(paths, bar):
+                    if oc.failure is not None:
+                        failures.append(oc.failure)
                         continue
+                    value = oc.result
                     if strict and value.issues:
                         first = value.issues[0]
-                        failures.append(
+                        failures.append(Failure(str(path), "structure",
                             f"{path}:{first.line}:{first.column}: {first.message} "
-                            f"({len(value.issues)} numbering problem(s); --strict makes them errors)"
-                        )
+                            f"({len(value.issues)} numbering problem(s); --strict makes them errors)"))
                         continue
-                    for issue in value.issues:
-                        click.echo(f"warning: {path}:{issue.line}:{issue.column}: {issue.message}", err=True)
-                    build.add(value)
+                    try:
+                        build.add(value)
+                    except OSError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - the document boundary in this process
+                        failures.append(replace(contained(str(path), exc, "write"), stage="write"))
+                        continue
+                    if value.issues:
+                        warnings[str(path)] = value.issues
+                        if verbose:
+                            for issue in value.issues:
+                                click.echo(f"warning: {path}:{issue.line}:{issue.column}: {issue.message}", err=True)
+                        else:
+                            click.echo(f"warning: {warning_line(str(path), value.issues)}", err=True)
             if not build.kept:
-                msg = failures[0] if len(failures) == 1 else "no document could be built:\n  " + "\n  ".join(failures)
-                raise click.ClickException(msg + " (nothing was written)")
-            for line in build.duplicates():
+                raise click.ClickException(_nothing_built(failures))
+            duplicates = build.duplicates()
+            for line in duplicates:
                 click.echo(f"warning: {line}", err=True)
             step(f"{len(build.kept)} document(s) written")
             build.finish(with_store=not no_store, progress=step)
+            totals = build.totals()
+            write_report(tmp, totals, failures, skipped, warnings, duplicates)
             step("done")
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")
-    n_measures = sum(k.n_measures for k in build.kept.values())
-    click.echo(f"built {len(build.kept)} document(s), {n_measures} measures → {out_path}/graph.ttl, {out_path}/index.html")
+    except (click.ClickException, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug in a step that needs every document
+        log = _crash_log(exc)
+        raise click.ClickException(
+            f"internal error while writing the build ({type(exc).__name__}: {exc}); {out} was left as it was; "
+            f"the traceback is in {log}; please report it")
+    finally:
+        if client is not None:
+            client.close()
+    report = f"{out_path}/build-report.json"
     if failures:
-        click.echo(f"{len(failures)} source(s) failed:", err=True)
-        for f in failures:
-            click.echo(f"  {f}", err=True)
+        logs = f"; tracebacks in {out_path}/build.log" if any(f.detail for f in failures) else ""
+        click.echo(f"{len(failures)} source(s) failed (also in {report}{logs}):", err=True)
+        for line in failure_table(failures):
+            click.echo(line, err=True)
+    click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions (measures), "
+               f"{totals['targets']} targets, {totals['actors']} actors → {out_path}/")
+    if failures:
+        click.echo(f"{len(failures)} source(s) failed: listed above and in {report}")
+    if skipped:
+        click.echo(f"{len(skipped)} file(s) skipped in the folders: listed above and in {report}")
+    if warnings:
+        click.echo(f"{len(warnings)} document(s) with warnings" + (f" (-v lists each; all are in {report})" if not verbose else ""))
+    click.echo(f"next: open {out_path}/index.html in a browser, or serve it: policykg serve --graph {out_path}")
+    if failures:
         sys.exit(1)
+
+
+def _interrupt_on_sigterm():
+    """SIGTERM stops a build as Ctrl-C does: the temporary folder is removed, the lock released,
+    the previous build left as it was (by default SIGTERM ends the process with no cleanup)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, stop)
+
+
+def _nothing_built(failures) -> str:
+    """The refusal when no document could be built; a bug's traceback goes to a log file, not the screen."""
+    details = [f for f in failures if f.detail]
+    tail = ""
+    if details:
+        log = _crash_log(None, "".join(f"{f.path}\n{f.detail}\n" for f in details))
+        tail = f"; tracebacks in {log}"
+    if len(failures) == 1:
+        f = failures[0]
+        where = "" if f.reason.startswith(f.path) else f"{f.path}: "
+        return f"{where}{f.reason}{tail} (nothing was written)"
+    rows = "\n  ".join(f"{f.path}: [{f.stage}] {f.reason}" for f in failures)
+    return f"no document could be built:\n  {rows}\n(nothing was written{tail})"
+
+
+def _crash_log(exc, text: str | None = None) -> str:
+    """A traceback written to a file of its own in the temporary folder (the output folder was not written)."""
+    import tempfile
+    import traceback
+
+    if text is None:
+        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    fd, name = tempfile.mkstemp(prefix="policykg-build-", suffix=".log")
+    with open(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return name
+
+
+def _dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise click.ClickException("--scheduler needs Dask distributed: pip install 'policykg[dask]'")
+    try:
+        return Client(address, timeout="15s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise click.ClickException(f"cannot reach the Dask scheduler at {address} ({exc}); is it running?")
 
 
 def _stepper(verbose: bool):

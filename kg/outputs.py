@@ -115,12 +115,19 @@ def write_store(folder: Path, nquads: Path) -> None:
 
 
 @contextmanager
-def atomic_folder(out: Path):
+def atomic_folder(out: Path, aside: Path | None = None, moved=None):
     """Yield a temporary sibling of ``out`` to write a build into; on success it replaces ``out`` whole.
 
+    The build is marked as policykg's (``outfolder.MARKER``, listing its files) before it takes
+    ``out``'s place. The previous ``out`` is removed only after the caller checked it is a build
+    (``outfolder.check``); with ``aside`` it is renamed there instead and nothing is deleted.
+    If a file that policykg did not write appeared in ``out`` while the build ran, ``out`` is
+    moved aside all the same (and ``moved(path)`` told), never deleted.
     A failure or interruption (any exception, KeyboardInterrupt included) leaves any previous
     build in ``out`` as it was and removes the temporary folder.
     """
+    from . import outfolder
+
     out = out.resolve()
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -130,7 +137,19 @@ def atomic_folder(out: Path):
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes 0700; a build folder is an ordinary folder
     try:
         yield tmp
-        if out.exists():
+        outfolder.write_marker(tmp)
+        if aside is None and out.exists() and outfolder.foreign_files(out):
+            aside = outfolder.aside(out)
+            if moved is not None:
+                moved(aside)
+        if aside is not None and out.exists():
+            os.rename(out, aside)
+            try:
+                os.rename(tmp, out)
+            except OSError:
+                os.rename(aside, out)
+                raise
+        elif out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
             os.rename(out, old / "previous")
             try:

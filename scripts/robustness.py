@@ -30,6 +30,8 @@ def outcome(result, out: Path) -> str:
         return f"crash: {result.exception!r}"
     if "Traceback" in result.output:
         return "crash: traceback printed"
+    if "internal error" in result.output:  # a bug, contained at the document boundary (traceback in a log)
+        return "crash: internal error"
     if result.exit_code == 0:
         return "graph" if (out / "graph.ttl").exists() else "crash: exit 0 without graph.ttl"
     errors = [ln for ln in result.output.splitlines() if ln.startswith("Error:")]

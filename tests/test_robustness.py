@@ -29,6 +29,7 @@ def check_outcome(result, out: Path | None = None):
     assert result.exception is None or isinstance(result.exception, SystemExit), (
         f"crashed: {result.exception!r}\n{result.output}")
     assert "Traceback" not in result.output
+    assert "internal error" not in result.output, result.output  # a bug contained at the document boundary
     if result.exit_code == 0:
         if out is not None:
             assert (out / "graph.ttl").stat().st_size > 0
