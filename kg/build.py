@@ -69,6 +69,7 @@ class DocResult:
     node_ids: frozenset = field(default_factory=frozenset)
     n_targets: int = 0
     actors: frozenset = field(default_factory=frozenset)  # IRIs of the actors it names
+    n_provisions: int = 0  # measures, articles, tasks or parts: what a reader cites (model.Document.provisions)
 
 
 def document_result(doc: Document) -> DocResult:
@@ -95,7 +96,7 @@ def document_result(doc: Document) -> DocResult:
         iri=iri, name=doc.source.name, sha256=doc.source.sha256, title=title,
         entry={"doc": iri, "title": doc.meta.get("title"), "date": doc.meta.get("date"), "source": doc.source.name,
                "sha256": doc.source.sha256, "issues": [i.__dict__ for i in doc.issues]},
-        issues=list(doc.issues), n_measures=len(doc.nodes("measure")),
+        issues=list(doc.issues), n_measures=len(doc.nodes("measure")), n_provisions=len(doc.provisions()),
         lines=("\n".join(lines) + "\n").encode("utf-8"),
         profiles=doc_profiles(iri, doc), text_page=text_page, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
@@ -116,6 +117,7 @@ class _Kept:
     node_ids: frozenset
     n_targets: int = 0
     actors: frozenset = frozenset()
+    n_provisions: int = 0
 
 
 class Build:
@@ -168,7 +170,7 @@ class Build:
             p.tokens = [intern(t) for t in p.tokens]
             p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
         self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
-                                 r.overview, r.node_ids, r.n_targets, r.actors)
+                                 r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions)
         if self.fragments is not None:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
@@ -181,7 +183,7 @@ class Build:
     def totals(self) -> dict:
         """What the build holds: documents, provisions, targets, distinct actors."""
         kept = self.kept.values()
-        return {"documents": len(self.kept), "provisions": sum(k.n_measures for k in kept),
+        return {"documents": len(self.kept), "provisions": sum(k.n_provisions for k in kept),
                 "targets": sum(k.n_targets for k in kept),
                 "actors": len(frozenset().union(*(k.actors for k in kept)))}
 

@@ -221,7 +221,7 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
         click.echo(f"{len(failures)} source(s) failed (also in {report}{logs}):", err=True)
         for line in failure_table(failures):
             click.echo(line, err=True)
-    click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions (measures), "
+    click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions, "
                f"{totals['targets']} targets, {totals['actors']} actors → {out_path}/")
     if failures:
         click.echo(f"{len(failures)} source(s) failed: listed above and in {report}")
