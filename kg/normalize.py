@@ -14,7 +14,8 @@ cannot be spoofed and a later ``encode("utf-8")`` cannot fail:
 - ``surrogate``: lone surrogates are dropped; a high and low surrogate that arrive as two code points
   are joined into one character (``surrogate-pair``) and then normalised like any other;
 - ``private-use``: glyphs the table maps (Symbol-font operators, a CJK font's dotted leader) are
-  mapped, every other private-use character is dropped.
+  mapped, every other private-use character is dropped — except between two digits, where an
+  unknown glyph (or a lone surrogate) becomes U+FFFD, so that 92<glyph>5% is never read as 925%.
 
 Guarantee: ``back[i]`` is the source offset of the character ``text[i]`` came from (every character
 of a replacement maps to the offset of the character it replaces), ``back[len(text)]`` is ``len(source)``,
@@ -90,6 +91,13 @@ def _decide(ch: str) -> tuple[str, str] | None:
     return None
 
 
+DAMAGED = "\ufffd"  # what an unknown glyph between two digits becomes
+
+
+def _between_digits(src: str, i: int, width: int) -> bool:
+    return 0 < i and i + width < len(src) and src[i - 1].isdigit() and src[i + width].isdigit()
+
+
 def normalize(src: str) -> Normalized:
     """The normalised text, its map back to ``src`` and the counts per kind (see the module doc)."""
     out: list[str] = []
@@ -121,6 +129,10 @@ def normalize(src: str) -> Normalized:
         out.append(src[pos:i])
         back.extend(range(pos, i))
         replacement, kind = decision if decision is not None else (ch, "surrogate-pair")
+        if not replacement and _between_digits(src, i, width):
+            # an unknown glyph inside a figure (92<U+F8FF>5%) is damage, not nothing: dropping it
+            # would glue the digits into another number (925%), so it becomes U+FFFD
+            replacement = DAMAGED
         if decision is not None:
             counts[kind] = counts.get(kind, 0) + 1
         out.append(replacement)

@@ -146,8 +146,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             continue
         if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第"):
             continue
-        if m.start() > 0 and unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs"):
-            continue  # 92<U+1001B0>5%: a damaged decimal point; the digits after it are no value
+        if m.start() > 0 and (clause[m.start() - 1] == "\ufffd" or unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs")):
+            continue  # 92<U+FFFD>5%: a damaged figure (kg/normalize.py); the digits after it are no value
         values.append(m)
     if not values:
         return []
