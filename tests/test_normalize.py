@@ -38,6 +38,7 @@ CHANGED = [
     ("symbol-font-formula", "AE\uf03d\uf0e5\uf028AD\uf0b4C\uf029", "AE=∑(AD×C)", {"private-use": 5}),
     ("toc-leader-glyph", "形势与挑战\U001001ba\U001001ba\U001001ba1", "形势与挑战...1", {"private-use": 3}),
     ("unknown-private-use", "碳\ue000达\U000f0001峰", "碳达峰", {"private-use": 2}),
+    ("cjk-font-decimal-point", "1516\U001001b05万千瓦", "1516.5万千瓦", {"private-use": 1}),
     ("unknown-glyph-inside-a-figure", "达到92\U000f00015%", "达到92\ufffd5%", {"private-use": 1}),
     ("lone-surrogate-inside-a-figure", "达到92\ud8355%", "达到92\ufffd5%", {"surrogate": 1}),
 ]
