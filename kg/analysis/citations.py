@@ -1,0 +1,153 @@
+"""Cited titles (issue 15.2): every 《…》 title of a document, resolved to a document of a given set
+where one matches, and the parent(s) its preamble names with a cue (为贯彻落实《…》, 根据《…》).
+
+A citation resolves when its title, whitespace removed, equals a document's title, or the two agree
+from 关于 on (a title cited without its issuer), or one is the other with 的 or a document number
+dropped. A short form (《意见》, 《方案》) refers back to the last full title cited before it. A title that
+matches no document is kept as printed (``target`` is None). Cue words are data:
+``ontology/citation_cues.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping
+
+from ..lexicon import read_tsv
+from ..model import Document
+
+_TITLE = re.compile(r"[《«]([^《》«»\n]{0,4}(?:\n?[^《》«»\n]){0,120}?)[》»]")
+_SHORT = re.compile(r"^(?:实施|指导|行动|工作|总体)?(?:意见|方案|通知|规划|办法|纲要|计划|决定|细则|规定|条例)$")
+_DOCNO = re.compile(r"[（(]\S{1,6}〔\d{4}〕\d+\s*号[）)]")
+
+
+@dataclass(frozen=True)
+class Citation:
+    title: str  # as printed, whitespace removed
+    start: int  # offset of 《 in doc.text
+    end: int  # offset after 》
+    short: bool  # a short form (《意见》) standing for ``full``
+    full: str  # the full title it stands for (= title unless short)
+    target: str | None  # key of the cited document in the set, None when none matches
+    in_preamble: bool
+    cue: str | None  # the cue word before it in the preamble (贯彻落实 …), None if none
+    is_self: bool  # the document's own title (现将《…》印发给你们)
+
+
+@lru_cache(maxsize=None)
+def cues() -> tuple[tuple[str, int], ...]:
+    rows = [(r["cue"], int(r["window"])) for r in read_tsv("citation_cues.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def norm_title(title: str) -> str:
+    """A title as compared: no whitespace, no quotes, no document number, full-width brackets."""
+    t = re.sub(r"\s+", "", title or "")
+    t = _DOCNO.sub("", t)
+    t = t.replace("(", "（").replace(")", "）")
+    return re.sub(r"[“”\"'‘’《》«»]", "", t)
+
+
+def core_title(title: str) -> str:
+    """The title from 关于 on (its issuers dropped), without 的 before the genre word."""
+    t = norm_title(title)
+    i = t.find("关于")
+    if i > 0:
+        t = t[i:]
+    return re.sub(r"的(?=(?:实施|指导|行动|工作)?(?:意见|方案|规划|通知|计划)$)", "", t)
+
+
+def titles_match(cited: str, title: str) -> bool:
+    a, b = norm_title(cited), norm_title(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    ca, cb = core_title(a), core_title(b)
+    if len(ca) >= 6 and ca == cb:
+        return True
+    # a misprinted citation (a word dropped or doubled): nearly the same long title
+    if _genre(ca) != _genre(cb):
+        return False  # 实施意见 implements 意见: never the same document
+    return min(len(ca), len(cb)) >= 15 and SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= 0.92
+
+
+def _genre(title: str) -> str:
+    m = re.search(r"(?:实施|指导|行动|工作|总体)?(?:意见|方案|通知|规划|办法|纲要|计划|决定|细则|规定|条例)$", title)
+    return m.group(0) if m else ""
+
+
+def preamble_end(doc: Document) -> int:
+    """Where the preamble ends: the start of the first part or measure (the whole text if none)."""
+    starts = [n.start for n in doc.root.walk() if n.kind in ("part", "measure")]
+    return min(starts) if starts else len(doc.text)
+
+
+def doc_titles(doc: Document) -> list[str]:
+    """The titles a document may be cited by: its meta title and its first lines."""
+    out = []
+    if doc.meta.get("title"):
+        out.append(doc.meta["title"])
+    head = [ln.strip() for ln in doc.text[:600].split("\n") if ln.strip()][:3]
+    out.extend(head)
+    out.append("".join(head[:2]))
+    # a line that cites (为贯彻落实《…》) is a sentence, not the title
+    return [t for t in out if t and not re.search(r"[《«]", t) and len(t) <= 120]
+
+
+def resolve(title: str, known: Mapping[str, str | list[str]]) -> str | None:
+    """The key of the document in ``known`` (key → title or titles) whose title matches, else None."""
+    for key in sorted(known):
+        titles = known[key]
+        for t in [titles] if isinstance(titles, str) else titles:
+            if titles_match(title, t):
+                return key
+    return None
+
+
+def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None) -> list[Citation]:
+    """Every 《…》 title in ``doc``, in text order, resolved against ``known`` (key → title(s))."""
+    known = known or {}
+    own = doc_titles(doc)
+    pre_end = preamble_end(doc)
+    out: list[Citation] = []
+    last_full: str | None = None
+    for m in _TITLE.finditer(doc.text):
+        title = re.sub(r"\s+", "", m.group(1))
+        if not title:
+            continue
+        short = bool(_SHORT.match(title)) and last_full is not None
+        full = last_full if short else title
+        if not short and not _SHORT.match(title):
+            last_full = title
+        is_self = any(titles_match(full, t) for t in own)
+        target = None if is_self else resolve(full, known)
+        in_pre = m.start() < pre_end
+        cue = _cue_before(doc.text, m.start()) if in_pre else None
+        out.append(Citation(title, m.start(), m.end(), short, full, target, in_pre, cue, is_self))
+    return out
+
+
+def _cue_before(text: str, pos: int) -> str | None:
+    """The cue word ending at most its window before ``pos``, in the same sentence."""
+    left = text[max(0, pos - 40):pos]
+    left = re.split(r"[。；;！？\n](?=[^。；;！？\n]*$)", left)[-1] if re.search(r"[。；;！？]", left) else left
+    left = re.sub(r"\s+", "", left)
+    best = None
+    for cue, window in cues():
+        i = left.rfind(cue)
+        if i >= 0 and len(left) - (i + len(cue)) <= window:
+            if best is None or i + len(cue) > best[0]:
+                best = (i + len(cue), cue)
+    return best[1] if best else None
+
+
+def cited_parents(doc: Document, known: Mapping[str, str | list[str]]) -> list[str]:
+    """Keys of the documents of ``known`` that the preamble names with a cue, in order of citation."""
+    out = []
+    for c in citations(doc, known):
+        if c.cue and c.target and c.target not in out:
+            out.append(c.target)
+    return out
