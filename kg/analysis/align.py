@@ -26,8 +26,8 @@ from .level import Level, document_level, parent_possible
 
 # Tuned on the dev half of corpus/alignment (60, 297, 75, 85) only.
 WEIGHTS = {"terms": 0.55, "heading": 0.25, "reuse": 0.15, "indicator": 0.05}
-THRESHOLD = 0.12  # below this a local provision has no central counterpart
-SECOND = 0.8  # a further central measure is kept when its score is at least this share of the best
+THRESHOLD = 0.10  # below this a local provision has no central counterpart
+SECOND = 0.6  # a further central measure is kept when its score is at least this share of the best
 CANDIDATES = 8  # BM25 candidates per provision scored closely
 COPIED = 0.5  # share of the local text in reused passages (≥ 10 characters) for `copied`
 PARENT_MIN = 0.25  # mean best score a central document needs to be an aligned parent
