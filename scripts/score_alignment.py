@@ -75,7 +75,8 @@ def main(argv=None):
         docs[n] = load(POOL / f"{n}.txt")
     pool = Pool(docs)
     t1 = time.perf_counter()
-    tot = dict(pred=0, gold=0, top_ok=0, pairs_pred=0, pairs_gold=0, pairs_ok=0, rows=0, found=0)
+    tot = dict(pred=0, gold=0, top_ok=0, pairs_pred=0, pairs_gold=0, pairs_ok=0, rows=0, found=0, close_n=0, close_ok=0)
+    reuse: list[tuple[str, float]] = []
     for n in numbers:
         al = pool.align(n)
         print(f"{n}: parent {al.central} ({al.how or al.relation}) — {al.message}")
@@ -95,6 +96,13 @@ def main(argv=None):
             tot["pairs_gold"] += len(gold)
             tot["pairs_pred"] += len(preds)
             tot["pairs_ok"] += len(set(preds) & set(gold))
+            closes = dict(zip(gold, [c.strip() for c in row["closeness"].split(";")]))
+            for pr in by_local.get(p.id, []) if p else []:
+                want = closes.get(norm_id(pr.central.id))
+                if want:
+                    tot["close_n"] += 1
+                    tot["close_ok"] += want == pr.closeness
+                    reuse.append((want, pr.reason.reused))
             if args.verbose or not ok and (gold or preds):
                 mark = "ok " if ok else "ERR"
                 sc = "; ".join(f"{pr.central.id}:{pr.score:.2f}" for pr in by_local.get(p.id, [])) if p else "(provision not found)"
@@ -107,6 +115,10 @@ def main(argv=None):
     print(f"\n{args.half} half ({', '.join(numbers)}): {tot['rows']} key rows, {tot['found']} provisions found")
     print(f"top-1 precision {prec:.3f} ({tot['top_ok']}/{tot['pred']})   top-1 recall {rec:.3f} ({tot['top_ok']}/{tot['gold']})")
     print(f"pair precision {pp:.3f} ({tot['pairs_ok']}/{tot['pairs_pred']})   pair recall {pr_:.3f} ({tot['pairs_ok']}/{tot['pairs_gold']})")
+    print(f"closeness (copied/adapted) agrees with the key on {tot['close_ok']}/{tot['close_n']} correct pairs")
+    if args.verbose:
+        for want in ("copied", "adapted"):
+            print(want, sorted(round(r, 2) for w, r in reuse if w == want))
     print(f"time: build {t1 - t0:.1f}s, align {t2 - t1:.1f}s")
 
 

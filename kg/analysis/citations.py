@@ -3,7 +3,8 @@ where one matches, and the parent(s) its preamble names with a cue (为贯彻落
 
 A citation resolves when its title, whitespace removed, equals a document's title, or the two agree
 from 关于 on (a title cited without its issuer), or one is the other with 的 or a document number
-dropped. A short form (《意见》, 《方案》) refers back to the last full title cited before it. A title that
+dropped. A short form (《意见》, 《方案》) refers back to the last full title cited before it that ends
+with it (the last full title if none does). A title that
 matches no document is kept as printed (``target`` is None). Cue words are data:
 ``ontology/citation_cues.tsv``.
 """
@@ -113,15 +114,16 @@ def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None)
     own = doc_titles(doc)
     pre_end = preamble_end(doc)
     out: list[Citation] = []
-    last_full: str | None = None
+    fulls: list[str] = []  # full titles cited so far
     for m in _TITLE.finditer(doc.text):
         title = re.sub(r"\s+", "", m.group(1))
         if not title:
             continue
-        short = bool(_SHORT.match(title)) and last_full is not None
-        full = last_full if short else title
+        fitting = [t for t in fulls if norm_title(t).endswith(title)]
+        short = bool(_SHORT.match(title)) and bool(fulls)
+        full = (fitting or fulls)[-1] if short else title
         if not short and not _SHORT.match(title):
-            last_full = title
+            fulls.append(title)
         is_self = any(titles_match(full, t) for t in own)
         target = None if is_self else resolve(full, known)
         in_pre = m.start() < pre_end
