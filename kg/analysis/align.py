@@ -28,7 +28,8 @@ from .level import Level, document_level, parent_possible
 WEIGHTS = {"terms": 0.55, "heading": 0.25, "reuse": 0.15, "indicator": 0.05}
 THRESHOLD = 0.10  # below this a local provision has no central counterpart
 SECOND = 0.6  # a further central measure is kept when its score is at least this share of the best
-CANDIDATES = 8  # BM25 candidates per provision scored closely
+CANDIDATES = 8  # BM25 candidates per provision
+CLOSE = 4  # of which compared closely (reused passages) after a cheap ranking on terms and heading
 COPIED = 0.5  # share of the local text in reused passages (≥ 10 characters) for `copied`
 PARENT_MIN = 0.25  # mean best score a central document needs to be an aligned parent
 COPY_DOC = 0.85  # share of a document's text reused from another for it to be a copy
@@ -193,6 +194,21 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
+def _cheap(local: Provision, central: Provision, index: Index) -> float:
+    return WEIGHTS["terms"] * _cosine(local, central, index) + WEIGHTS["heading"] * _dice(local.heading, central.heading)
+
+
+def _cosine(local: Provision, central: Provision, index: Index) -> float:
+    shared = set(local.terms) & set(central.terms)
+    if not shared:
+        return 0.0
+    w = index.weight
+    dot = sum(w(t) ** 2 * math.sqrt(local.terms[t] * central.terms[t]) for t in shared)
+    na = math.sqrt(sum((w(t) ** 2) * n for t, n in local.terms.items()))
+    nb = math.sqrt(sum((w(t) ** 2) * n for t, n in central.terms.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
 def compare(local: Provision, central: Provision, index: Index) -> Pair:
     """Close comparison of one local provision with one central provision."""
     shared = set(local.terms) & set(central.terms)
@@ -218,7 +234,10 @@ def compare(local: Provision, central: Provision, index: Index) -> Pair:
 
 def align_provision(p: Provision, index: Index, docs: set[str] | None = None) -> list[Pair]:
     """The central provisions ``p`` implements, best first (empty: no counterpart)."""
-    cands = [compare(p, index.provs[i], index) for i, _ in index.search(p, CANDIDATES, docs)]
+    hits = [index.provs[i] for i, _ in index.search(p, CANDIDATES, docs)]
+    # the passage comparison is the costly part: only for the candidates best on the cheap parts
+    hits.sort(key=lambda c: -_cheap(p, c, index))
+    cands = [compare(p, c, index) for c in hits[:CLOSE]]
     cands.sort(key=lambda x: (-x.score, x.central.doc, x.central.start))
     if not cands or cands[0].score < THRESHOLD:
         return []
@@ -285,18 +304,22 @@ class Pool:
         cands = {k for k in higher if k in self.central}
         if not cands:
             return None, "", "no document of a higher level in the set"
-        votes: dict[str, float] = defaultdict(float)
+        # votes: the document of each provision's best BM25 candidate (cheap); then the winner is
+        # checked by aligning closely to it
+        votes: dict[str, int] = defaultdict(int)
         local = self.provs[key]
         for p in local:
-            best: dict[str, float] = {}
-            for c in align_provision_all(p, self.index, cands):
-                best[c.central.doc] = max(best.get(c.central.doc, 0.0), c.score)
-            for k, s in best.items():
-                votes[k] += s
+            hits = self.index.search(p, 1, cands)
+            if hits:
+                votes[self.index.provs[hits[0][0]].doc] += 1
         if not votes:
             return None, "", "no central document in the set shares its measures: its parent is not in the set"
-        k, v = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
-        mean = v / max(len(local), 1)
+        k = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        best: dict[str, float] = {}
+        for p in local:
+            pairs = align_provision(p, self.index, {k})
+            best[p.id] = pairs[0].score if pairs else 0.0
+        mean = sum(best.values()) / max(len(local), 1)
         if mean < PARENT_MIN:
             return None, "", f"no central document in the set aligns closely enough (best {k}: mean score {mean:.2f} < {PARENT_MIN}); its parent is not in the set"
         return k, "aligned", f"its provisions align most to {k} (mean best score {mean:.2f})"
@@ -332,12 +355,6 @@ class Pool:
                     copy_share(self.provs[key], self.provs[k]) >= COPY_DOC:
                 return k
         return None
-
-
-def align_provision_all(p: Provision, index: Index, docs: set[str]) -> list[Pair]:
-    """Best candidates of ``p`` over several documents (no threshold: votes for parent detection)."""
-    out = [compare(p, index.provs[i], index) for i, _ in index.search(p, CANDIDATES, docs)]
-    return [c for c in out if c.score >= THRESHOLD]
 
 
 def copy_share(a: list[Provision], b: list[Provision]) -> float:
