@@ -202,3 +202,8 @@ def test_deterministic(docs):
     b = Pool(docs).align("85")
     assert [(p.local.id, p.central.id, p.score, p.reason) for p in a.pairs] == \
         [(p.local.id, p.central.id, p.score, p.reason) for p in b.pairs]
+
+
+def test_copy_found_without_a_parent(pool):
+    al = pool.align(COPY)  # the html copy of the central opinion: its level is not printed
+    assert (al.relation, al.central) == ("copy", CARBON)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -291,6 +292,7 @@ class Pool:
         self.central = sorted(k for k, lv in self.levels.items() if lv.level == "central")
         self.index = Index(p for k in self.central for p in self.provs[k])
         self.titles = {k: doc_titles(d) for k, d in self.docs.items()}
+        self._fp_index: dict[int, set[str]] | None = None
 
     def parent(self, key: str) -> tuple[str | None, str, str]:
         """(parent key, how, message) for the document ``key``."""
@@ -350,11 +352,31 @@ class Pool:
                          compare_targets(pairs), self.provs[local])
 
     def _copy_of(self, key: str) -> str | None:
-        for k in sorted(self.docs):
-            if k != key and self.levels[k].level == self.levels[key].level and \
-                    copy_share(self.provs[key], self.provs[k]) >= COPY_DOC:
+        """Another document of the set of which ``key`` is a copy (sampled shingles, no all pairs)."""
+        if self._fp_index is None:
+            self._fp_index = defaultdict(set)
+            for k in self.docs:
+                for h in _fingerprints(self.provs[k]):
+                    self._fp_index[h].add(k)
+        mine = _fingerprints(self.provs[key])
+        hits: Counter = Counter()
+        for h in mine:
+            hits.update(self._fp_index.get(h, ()))
+        for k, n in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
+            if k != key and n >= COPY_DOC * len(mine) and copy_share(self.provs[key], self.provs[k]) >= COPY_DOC:
                 return k
         return None
+
+
+def _fingerprints(provs: list[Provision]) -> frozenset[int]:
+    """A deterministic sample of the 16-character shingles of a document's text."""
+    t = "".join(p.text for p in provs)
+    out = set()
+    for i in range(len(t) - 15):
+        h = zlib.crc32(t[i:i + 16].encode("utf-8"))
+        if h % 8 == 0:
+            out.add(h)
+    return frozenset(out)
 
 
 def copy_share(a: list[Provision], b: list[Provision]) -> float:
