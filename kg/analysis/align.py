@@ -54,6 +54,7 @@ class Provision:
     indicators: frozenset = frozenset()
     targets: tuple = ()  # target annotations inside
     terms: Counter = field(default_factory=Counter)
+    clauses: tuple = ()  # clauses of the text (4-30 characters), compared with local headings
 
 
 def provisions(doc: Document, key: str = "") -> list[Provision]:
@@ -90,6 +91,7 @@ def _provision(doc: Document, key: str, n: Node, ident: str, part_heading: str) 
     p = Provision(key, ident, n.path, heading, part_heading, text, n.start, n.end,
                   frozenset(a.get("indicator") for a in ts if a.get("indicator")), tuple(ts))
     p.terms = terms(text)
+    p.clauses = tuple(c for c in re.split(r"[，。；：,;:]", text[len(heading):]) if 4 <= len(c) <= 30)
     return p
 
 
@@ -159,7 +161,7 @@ class Reason:
     shared_indicators: tuple[str, ...]
     passage: str  # the longest reused passage
     reused: float  # share of the local text in reused passages of ≥ 10 characters
-    heading: str  # the central heading it follows
+    heading: str  # the central heading (or clause of the central text) it follows
     heading_overlap: float
 
     def text(self) -> str:
@@ -196,7 +198,21 @@ def _dice(a: str, b: str) -> float:
 
 
 def _cheap(local: Provision, central: Provision, index: Index) -> float:
-    return WEIGHTS["terms"] * _cosine(local, central, index) + WEIGHTS["heading"] * _dice(local.heading, central.heading)
+    return WEIGHTS["terms"] * _cosine(local, central, index) + WEIGHTS["heading"] * _head(local, central)[0]
+
+
+CLAUSE_HEAD = 0.8  # a local heading found as a clause inside a central measure counts this much of a heading
+
+
+def _head(local: Provision, central: Provision) -> tuple[float, str]:
+    """How far the local heading follows the central heading, or a clause of the central text
+    (a local measure often expands one sentence of a central measure): (overlap, what it follows)."""
+    best = (_dice(local.heading, central.heading), central.heading)
+    for cl in central.clauses:
+        d = CLAUSE_HEAD * _dice(local.heading, cl)
+        if d > best[0]:
+            best = (d, cl)
+    return best
 
 
 def _cosine(local: Provision, central: Provision, index: Index) -> float:
@@ -218,7 +234,7 @@ def compare(local: Provision, central: Provision, index: Index) -> Pair:
     na = math.sqrt(sum((w[t] ** 2) * local.terms[t] for t in local.terms))
     nb = math.sqrt(sum((w[t] ** 2) * central.terms[t] for t in central.terms))
     cos = dot / (na * nb) if na and nb else 0.0
-    head = max(_dice(local.heading, central.heading), 0.0)
+    head, followed = _head(local, central)
     sm = SequenceMatcher(None, central.text, local.text, autojunk=False)
     blocks = [bl for bl in sm.get_matching_blocks() if bl.size >= 10]
     reused = sum(bl.size for bl in blocks) / max(len(local.text), 1)
@@ -229,7 +245,7 @@ def compare(local: Provision, central: Provision, index: Index) -> Pair:
     parts = (cos, head, min(1.0, reused * 2), ind)
     score = sum(wt * v for wt, v in zip(WEIGHTS.values(), parts))
     top_terms = tuple(sorted(shared, key=lambda t: (-w[t], t))[:6])
-    reason = Reason(top_terms, tuple(sorted(inds)), passage, round(reused, 3), central.heading, round(head, 3))
+    reason = Reason(top_terms, tuple(sorted(inds)), passage, round(reused, 3), followed, round(head, 3))
     return Pair(local, central, round(score, 4), "copied" if reused >= COPIED else "adapted", reason, tuple(round(x, 4) for x in parts))
 
 
