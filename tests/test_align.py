@@ -79,6 +79,7 @@ def test_same_level_never_parent_and_child(docs):
 
 @pytest.mark.parametrize("cited,title", [
     (GREEN_TITLE, GREEN_TITLE),
+    ("〈国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见〉", GREEN_TITLE),
     ("关于加快建立健全绿色低碳循环发展经济体系的指导意见", GREEN_TITLE),  # without the issuer
     ("国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见（国发〔2021〕4号）", GREEN_TITLE),
     ("中共中央国务院关于完整准确全面贯彻新发展理念做 好碳达峰碳中和工作的意见", CARBON_TITLE),  # line break, no 、
@@ -207,3 +208,12 @@ def test_deterministic(docs):
 def test_copy_found_without_a_parent(pool):
     al = pool.align(COPY)  # the html copy of the central opinion: its level is not printed
     assert (al.relation, al.central) == ("copy", CARBON)
+
+
+def test_implements_rows_best_first(pool):
+    from kg.analysis.align import implements_rows
+
+    rows = implements_rows(pool.align("85"))
+    assert rows and all(r[0] == "85" and r[2] == GREEN for r in rows)
+    assert [r[4] for r in rows] == sorted((r[4] for r in rows), reverse=True)
+    assert all(r[1].startswith("part_") and r[3].startswith("part_") for r in rows)

@@ -450,3 +450,10 @@ def _compare_target(pr: Pair, ind: str, lt, ct) -> TargetComparison:
     ly, cy = lt.get("year"), ct.get("year")
     deadline = "unknown" if not ly or not cy else "same" if ly == cy else "earlier" if ly < cy else "later"
     return TargetComparison(pr.local.id, pr.central.id, ind, str(lt.get("value")), str(ct.get("value")), value, deadline, ly, cy)
+
+
+def implements_rows(al: Alignment) -> list[tuple[str, str, str, str, float, str]]:
+    """One row per aligned pair, best first: (local doc, local provision path, central doc, central
+    provision path, score, reason). What a named query ``implements`` or ``policykg align`` shows."""
+    rows = [(al.local, p.local.path, p.central.doc, p.central.path, p.score, p.reason.text()) for p in al.pairs]
+    return sorted(rows, key=lambda r: (-r[4], r[1], r[3]))

@@ -19,7 +19,7 @@ from typing import Mapping
 from ..lexicon import read_tsv
 from ..model import Document
 
-_TITLE = re.compile(r"[《«]([^《》«»\n]{0,4}(?:\n?[^《》«»\n]){0,120}?)[》»]")
+_TITLE = re.compile(r"[《«〈]([^《》«»〈〉\n]{0,4}(?:\n?[^《》«»〈〉\n]){0,120}?)[》»〉]")  # 〈〉 inside a title
 _SHORT = re.compile(r"^(?:实施|指导|行动|工作|总体)?(?:意见|方案|通知|规划|办法|纲要|计划|决定|细则|规定|条例)$")
 _DOCNO = re.compile(r"[（(]\S{1,6}〔\d{4}〕\d+\s*号[）)]")
 
@@ -48,7 +48,7 @@ def norm_title(title: str) -> str:
     t = re.sub(r"\s+", "", title or "")
     t = _DOCNO.sub("", t)
     t = t.replace("(", "（").replace(")", "）")
-    return re.sub(r"[“”\"'‘’《》«»]", "", t)
+    return re.sub(r"[“”\"'‘’《》«»〈〉]", "", t)
 
 
 def core_title(title: str) -> str:
@@ -95,7 +95,7 @@ def doc_titles(doc: Document) -> list[str]:
     out.extend(head)
     out.append("".join(head[:2]))
     # a line that cites (为贯彻落实《…》) is a sentence, not the title
-    return [t for t in out if t and not re.search(r"[《«]", t) and len(t) <= 120]
+    return [t for t in out if t and not re.search(r"[《«〈]", t) and len(t) <= 120]
 
 
 def resolve(title: str, known: Mapping[str, str | list[str]]) -> str | None:
