@@ -216,7 +216,7 @@ def _head(local: Provision, central: Provision) -> tuple[float, str]:
 
 
 def _cosine(local: Provision, central: Provision, index: Index) -> float:
-    shared = set(local.terms) & set(central.terms)
+    shared = sorted(set(local.terms) & set(central.terms))  # sorted: the same float sum in every process
     if not shared:
         return 0.0
     w = index.weight
@@ -230,10 +230,7 @@ def compare(local: Provision, central: Provision, index: Index) -> Pair:
     """Close comparison of one local provision with one central provision."""
     shared = set(local.terms) & set(central.terms)
     w = {t: index.weight(t) for t in set(local.terms) | set(central.terms)}
-    dot = sum(w[t] ** 2 * math.sqrt(local.terms[t] * central.terms[t]) for t in shared)
-    na = math.sqrt(sum((w[t] ** 2) * local.terms[t] for t in local.terms))
-    nb = math.sqrt(sum((w[t] ** 2) * central.terms[t] for t in central.terms))
-    cos = dot / (na * nb) if na and nb else 0.0
+    cos = _cosine(local, central, index)
     head, followed = _head(local, central)
     sm = SequenceMatcher(None, central.text, local.text, autojunk=False)
     blocks = [bl for bl in sm.get_matching_blocks() if bl.size >= 10]
