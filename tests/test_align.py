@@ -217,3 +217,13 @@ def test_implements_rows_best_first(pool):
     assert rows and all(r[0] == "85" and r[2] == GREEN for r in rows)
     assert [r[4] for r in rows] == sorted((r[4] for r in rows), reverse=True)
     assert all(r[1].startswith("part_") and r[3].startswith("part_") for r in rows)
+
+
+def test_same_title_of_several_provinces_resolves_to_own_province():
+    from kg.analysis.citations import resolve
+
+    t = "关于加快建立健全绿色低碳循环发展经济体系的实施意见"
+    known = {"js": "江苏省政府" + t, "nx": "宁夏回族自治区人民政府" + t, "hb": "河北省人民政府关于建立健全绿色低碳循环发展经济体系的实施意见"}
+    assert resolve(t, known) is None  # ambiguous: two provinces issued this title
+    assert resolve(t, known, prefer=lambda k: k == "nx") == "nx"
+    assert resolve("关于建立健全绿色低碳循环发展经济体系的实施意见", known) == "hb"  # exact beats a near match

@@ -4,8 +4,8 @@ provision the central measure(s) it implements, with a score and a reason a pers
 Method: every provision (a measure, or a part with no measure under it) becomes weighted jieba
 terms (boilerplate phrases of ``ontology/align_boilerplate.tsv`` down-weighted); an inverted
 index over the central provisions gives BM25 candidates; each candidate is then scored closely
-on term overlap (cosine of idf weights), heading overlap, the longest reused passage
-(``difflib``'s longest matching block) and shared target indicators. Central measures above a
+on term overlap (cosine of idf weights), heading overlap, the text reused in passages of ≥ 10
+characters (and the longest of them) and shared target indicators. Central measures above a
 threshold are kept (several when close to the best), none below it (a local innovation).
 Nothing compares all pairs: a provision meets only the central provisions sharing its terms.
 """
@@ -16,7 +16,6 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable, Mapping
 
@@ -55,6 +54,7 @@ class Provision:
     targets: tuple = ()  # target annotations inside
     terms: Counter = field(default_factory=Counter)
     clauses: tuple = ()  # clauses of the text (4-30 characters), compared with local headings
+    grams: frozenset | None = None  # its GRAM-character substrings, once computed
 
 
 def provisions(doc: Document, key: str = "") -> list[Provision]:
@@ -133,6 +133,7 @@ class Index:
         self.avg = sum(self.lens) / max(len(self.lens), 1)
         n = max(len(self.provs), 1)
         bp = boilerplate()
+        self._norms: dict[int, float] = {}
         self.idf = {t: math.log(1 + (n - len(ps) + 0.5) / (len(ps) + 0.5)) * bp.get(t, 1.0) for t, ps in self.post.items()}
 
     def search(self, p: Provision, k: int = CANDIDATES, docs: set[str] | None = None) -> list[tuple[int, float]]:
@@ -147,6 +148,13 @@ class Index:
                     continue
                 acc[i] += idf * n * (k1 + 1) / (n + k1 * (1 - b + b * self.lens[i] / self.avg))
         return sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+
+    def norm(self, p: Provision) -> float:
+        """Length of the provision's weighted term vector (cached)."""
+        n = self._norms.get(id(p))
+        if n is None:
+            n = self._norms[id(p)] = math.sqrt(sum((self.weight(t) ** 2) * c for t, c in p.terms.items()))
+        return n
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, math.log(1 + len(self.provs)) * boilerplate().get(t, 1.0))
@@ -221,9 +229,34 @@ def _cosine(local: Provision, central: Provision, index: Index) -> float:
         return 0.0
     w = index.weight
     dot = sum(w(t) ** 2 * math.sqrt(local.terms[t] * central.terms[t]) for t in shared)
-    na = math.sqrt(sum((w(t) ** 2) * n for t, n in local.terms.items()))
-    nb = math.sqrt(sum((w(t) ** 2) * n for t, n in central.terms.items()))
+    na, nb = index.norm(local), index.norm(central)
     return dot / (na * nb) if na and nb else 0.0
+
+
+GRAM = 10  # a reused passage is at least this many characters
+
+
+def _grams(p: Provision) -> frozenset:
+    if p.grams is None:
+        p.grams = frozenset(p.text[i:i + GRAM] for i in range(len(p.text) - GRAM + 1))
+    return p.grams
+
+
+def _reuse(local: Provision, central: Provision) -> tuple[float, str]:
+    """Share of the local text inside passages of ≥ GRAM characters found in the central text, and
+    the longest such passage (linear in the lengths, unlike an edit alignment)."""
+    grams, t = _grams(central), local.text
+    covered = [False] * len(t)
+    for i in range(len(t) - GRAM + 1):
+        if t[i:i + GRAM] in grams:
+            for j in range(i, i + GRAM):
+                covered[j] = True
+    best, run, best_end = 0, 0, 0
+    for i, c in enumerate(covered):
+        run = run + 1 if c else 0
+        if run > best:
+            best, best_end = run, i + 1
+    return sum(covered) / max(len(t), 1), t[best_end - best:best_end]
 
 
 def compare(local: Provision, central: Provision, index: Index) -> Pair:
@@ -232,11 +265,7 @@ def compare(local: Provision, central: Provision, index: Index) -> Pair:
     w = {t: index.weight(t) for t in set(local.terms) | set(central.terms)}
     cos = _cosine(local, central, index)
     head, followed = _head(local, central)
-    sm = SequenceMatcher(None, central.text, local.text, autojunk=False)
-    blocks = [bl for bl in sm.get_matching_blocks() if bl.size >= 10]
-    reused = sum(bl.size for bl in blocks) / max(len(local.text), 1)
-    longest = max(blocks, key=lambda bl: bl.size, default=None)
-    passage = local.text[longest.b:longest.b + longest.size] if longest else ""
+    reused, passage = _reuse(local, central)
     inds = local.indicators & central.indicators
     ind = len(inds) / len(local.indicators | central.indicators) if inds else 0.0
     parts = (cos, head, min(1.0, reused * 2), ind)
@@ -311,7 +340,8 @@ class Pool:
         """(parent key, how, message) for the document ``key``."""
         lv = self.levels[key]
         higher = {k: self.titles[k] for k in self.docs if k != key and parent_possible(lv, self.levels[k])}
-        cited = cited_parents(self.docs[key], higher)
+        cited = cited_parents(self.docs[key], higher,
+                              lambda k: self.levels[k].province is None or self.levels[k].province == lv.province)
         if cited:
             return cited[0], "cited", f"the preamble cites 《{self.titles[cited[0]][0]}》 as the document it implements"
         if lv.level == "central":

@@ -60,19 +60,25 @@ def core_title(title: str) -> str:
     return re.sub(r"的(?=(?:实施|指导|行动|工作)?(?:意见|方案|规划|通知|计划)$)", "", t)
 
 
-def titles_match(cited: str, title: str) -> bool:
+def match_grade(cited: str, title: str) -> int:
+    """How well a cited title matches a document title: 3 the same, 2 the same from 关于 on (issuer
+    dropped), 1 nearly the same (a misprint; same genre word), 0 no match."""
     a, b = norm_title(cited), norm_title(title)
     if not a or not b:
-        return False
+        return 0
     if a == b:
-        return True
+        return 3
     ca, cb = core_title(a), core_title(b)
     if len(ca) >= 6 and ca == cb:
-        return True
-    # a misprinted citation (a word dropped or doubled): nearly the same long title
+        return 2
     if _genre(ca) != _genre(cb):
-        return False  # 实施意见 implements 意见: never the same document
-    return min(len(ca), len(cb)) >= 15 and SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= 0.92
+        return 0  # 实施意见 implements 意见: never the same document
+    # a misprinted citation (a word dropped or doubled): nearly the same long title
+    return int(min(len(ca), len(cb)) >= 15 and SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= 0.92)
+
+
+def titles_match(cited: str, title: str) -> bool:
+    return match_grade(cited, title) > 0
 
 
 def _genre(title: str) -> str:
@@ -98,18 +104,28 @@ def doc_titles(doc: Document) -> list[str]:
     return [t for t in out if t and not re.search(r"[《«〈]", t) and len(t) <= 120]
 
 
-def resolve(title: str, known: Mapping[str, str | list[str]]) -> str | None:
-    """The key of the document in ``known`` (key → title or titles) whose title matches, else None."""
+def resolve(title: str, known: Mapping[str, str | list[str]], prefer=None) -> str | None:
+    """The key of the document in ``known`` (key → title or titles) whose title matches best, else
+    None. Several equally good matches (the same title issued by several provinces) are told apart by
+    ``prefer`` (key → True for a document of the citing document's own place); still several: None."""
+    grades: dict[str, int] = {}
     for key in sorted(known):
         titles = known[key]
-        for t in [titles] if isinstance(titles, str) else titles:
-            if titles_match(title, t):
-                return key
-    return None
+        g = max((match_grade(title, t) for t in ([titles] if isinstance(titles, str) else titles)), default=0)
+        if g:
+            grades[key] = g
+    if not grades:
+        return None
+    top = max(grades.values())
+    best = [k for k, g in grades.items() if g == top]
+    if len(best) > 1 and prefer is not None:
+        best = [k for k in best if prefer(k)] or best
+    return best[0] if len(best) == 1 else None
 
 
-def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None) -> list[Citation]:
-    """Every 《…》 title in ``doc``, in text order, resolved against ``known`` (key → title(s))."""
+def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None, prefer=None) -> list[Citation]:
+    """Every 《…》 title in ``doc``, in text order, resolved against ``known`` (key → title(s));
+    ``prefer`` breaks ties between equally good matches (see ``resolve``)."""
     known = known or {}
     own = doc_titles(doc)
     pre_end = preamble_end(doc)
@@ -125,7 +141,7 @@ def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None)
         if not short and not _SHORT.match(title):
             fulls.append(title)
         is_self = any(titles_match(full, t) for t in own)
-        target = None if is_self else resolve(full, known)
+        target = None if is_self else resolve(full, known, prefer)
         in_pre = m.start() < pre_end
         cue = _cue_before(doc.text, m.start()) if in_pre else None
         out.append(Citation(title, m.start(), m.end(), short, full, target, in_pre, cue, is_self))
@@ -146,10 +162,10 @@ def _cue_before(text: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-def cited_parents(doc: Document, known: Mapping[str, str | list[str]]) -> list[str]:
+def cited_parents(doc: Document, known: Mapping[str, str | list[str]], prefer=None) -> list[str]:
     """Keys of the documents of ``known`` that the preamble names with a cue, in order of citation."""
     out = []
-    for c in citations(doc, known):
+    for c in citations(doc, known, prefer):
         if c.cue and c.target and c.target not in out:
             out.append(c.target)
     return out
