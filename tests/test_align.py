@@ -227,3 +227,22 @@ def test_same_title_of_several_provinces_resolves_to_own_province():
     assert resolve(t, known) is None  # ambiguous: two provinces issued this title
     assert resolve(t, known, prefer=lambda k: k == "nx") == "nx"
     assert resolve("关于建立健全绿色低碳循环发展经济体系的实施意见", known) == "hb"  # exact beats a near match
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("为深入贯彻落实国家发展改革委、工业和信息化部、生态环境部、市场监管总局、国家能源局五部委《{t}》，现制定本方案。", "深入贯彻落实"),
+    ("为贯彻落实\n《{t}》精神，结合实际，制定本方案。", "贯彻落实"),  # a line break in the sentence
+    ("根据《{t}》，制定本方案。", "根据"),
+])
+def test_cue_positives(sentence, cue):
+    cs = citations(doc("某省实施方案\n\n" + sentence.format(t=GREEN_TITLE) + "\n\n一、总体要求\n（一）指导思想。推进。\n"), {"g": GREEN_TITLE})
+    assert (cs[0].target, cs[0].cue) == ("g", cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "为贯彻落实党中央决策部署，加快绿色转型，《{t}》提出了要求。",  # the cue is in another clause
+    "各地要学习《{t}》。",
+])
+def test_cue_negatives(sentence):
+    cs = citations(doc("某省实施方案\n\n" + sentence.format(t=GREEN_TITLE) + "\n\n一、总体要求\n（一）指导思想。推进。\n"), {"g": GREEN_TITLE})
+    assert cs[0].target == "g" and cs[0].cue is None

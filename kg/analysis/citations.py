@@ -149,14 +149,14 @@ def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None,
 
 
 def _cue_before(text: str, pos: int) -> str | None:
-    """The cue word ending at most its window before ``pos``, in the same sentence."""
-    left = text[max(0, pos - 40):pos]
-    left = re.split(r"[。；;！？\n](?=[^。；;！？\n]*$)", left)[-1] if re.search(r"[。；;！？]", left) else left
-    left = re.sub(r"\s+", "", left)
+    """The cue word before ``pos`` in the same clause (no ，between) and within its window."""
+    left = re.sub(r"\s+", "", text[max(0, pos - 100):pos])
+    left = re.split(r"[。；;！？]", left)[-1]
     best = None
     for cue, window in cues():
         i = left.rfind(cue)
-        if i >= 0 and len(left) - (i + len(cue)) <= window:
+        between = left[i + len(cue):] if i >= 0 else ""
+        if i >= 0 and len(between) <= window and not re.search(r"[，,]", between):
             if best is None or i + len(cue) > best[0]:
                 best = (i + len(cue), cue)
     return best[1] if best else None
