@@ -246,3 +246,14 @@ def test_cue_positives(sentence, cue):
 def test_cue_negatives(sentence):
     cs = citations(doc("某省实施方案\n\n" + sentence.format(t=GREEN_TITLE) + "\n\n一、总体要求\n（一）指导思想。推进。\n"), {"g": GREEN_TITLE})
     assert cs[0].target == "g" and cs[0].cue is None
+
+
+def test_same_title_of_another_province_is_not_a_match():
+    t = "关于加快建立健全绿色低碳循环发展经济体系的实施意见"
+    assert not titles_match("广西壮族自治区人民政府" + t, "江苏省人民政府办公厅" + t)
+    assert titles_match("广西壮族自治区人民政府" + t, t)
+
+
+def test_level_from_a_province_named_in_the_title():
+    d = doc("关于印发《严格能效约束推动浙江省重点领域节能降碳技术改造实施方案》的通知\n\n各市县：\n\n一、总体要求\n（一）指导思想。推进节能降碳。\n")
+    assert (document_level(d).level, document_level(d).province) == ("provincial", "zhejiang")

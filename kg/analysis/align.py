@@ -32,6 +32,7 @@ CANDIDATES = 8  # BM25 candidates per provision
 CLOSE = 4  # of which compared closely (reused passages) after a cheap ranking on terms and heading
 COPIED = 0.5  # share of the local text in reused passages (≥ 10 characters) for `copied`
 PARENT_MIN = 0.25  # mean best score a central document needs to be an aligned parent
+PARENT_VOTES = 0.2  # share of provisions whose best candidate it must be, before it is checked closely
 COPY_DOC = 0.85  # share of a document's text reused from another for it to be a copy
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -359,7 +360,10 @@ class Pool:
                 votes[self.index.provs[hits[0][0]].doc] += 1
         if not votes:
             return None, "", "no central document in the set shares its measures: its parent is not in the set"
-        k = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        k, v = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+        if v < PARENT_VOTES * len(local):  # cheap refusal: most provisions look elsewhere
+            return None, "", (f"no central document in the set is retrieved first by enough of its provisions "
+                              f"(best {k}: {v} of {len(local)}); its parent is not in the set")
         best: dict[str, float] = {}
         for p in local:
             pairs = align_provision(p, self.index, {k})

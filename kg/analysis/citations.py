@@ -68,6 +68,8 @@ def match_grade(cited: str, title: str) -> int:
         return 0
     if a == b:
         return 3
+    if _issuer_places(a) and _issuer_places(b) and not _issuer_places(a) & _issuer_places(b):
+        return 0  # 广西…关于X的实施意见 is not 海南…关于X的实施意见
     ca, cb = core_title(a), core_title(b)
     if len(ca) >= 6 and ca == cb:
         return 2
@@ -75,6 +77,15 @@ def match_grade(cited: str, title: str) -> int:
         return 0  # 实施意见 implements 意见: never the same document
     # a misprinted citation (a word dropped or doubled): nearly the same long title
     return int(min(len(ca), len(cb)) >= 15 and SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= 0.92)
+
+
+def _issuer_places(title: str) -> frozenset[str]:
+    """Provinces named in the issuer part of a title (before 关于)."""
+    from ..annotate.jurisdiction import province_names
+
+    i = title.find("关于")
+    head = title[:i] if i > 0 else ""
+    return frozenset(ident for name, ident in province_names().items() if len(name) >= 2 and name in head)
 
 
 def titles_match(cited: str, title: str) -> bool:

@@ -57,6 +57,8 @@ def document_level(doc: Document) -> Level:
             if on == "text" and pat.search(head):
                 level, rule = lv, rid
                 break
+    if level is None and place is None:
+        place = _province_in_title(doc, lines)
     if level is None and place is not None:
         level, rule = ("municipal" if place.city else "provincial"), "place"
     if place is None:
@@ -71,3 +73,13 @@ def document_level(doc: Document) -> Level:
 def parent_possible(child: Level, parent: Level) -> bool:
     """A document can implement only one of a higher level; two of the same level never."""
     return child.rank is not None and parent.rank is not None and parent.rank < child.rank
+
+
+def _province_in_title(doc: Document, names: list[str]) -> Place | None:
+    """A province named anywhere in the title or the first lines (关于印发《严格能效约束推动海南省…》的通知)."""
+    from ..annotate.jurisdiction import province_names
+
+    head = "".join(names) + re.sub(r"\s+", "", "".join(doc.text[:300].split("\n")[:3]))
+    found = sorted(((head.find(n), -len(n), ident) for n, ident in province_names().items()
+                    if len(n) >= 2 and n in head))
+    return Place(found[0][2], None) if found else None
