@@ -251,7 +251,9 @@ def test_cue_negatives(sentence):
 def test_same_title_of_another_province_is_not_a_match():
     t = "关于加快建立健全绿色低碳循环发展经济体系的实施意见"
     assert not titles_match("广西壮族自治区人民政府" + t, "江苏省人民政府办公厅" + t)
+    assert not titles_match("广西壮族自治区人民政府" + t, "海南省人民政府办公厅" + t)  # a province places.tsv lacks
     assert titles_match("广西壮族自治区人民政府" + t, t)
+    assert titles_match("江苏省政府" + t, "江苏省人民政府" + t)
 
 
 def test_level_from_a_province_named_in_the_title():

@@ -85,7 +85,11 @@ def _issuer_places(title: str) -> frozenset[str]:
 
     i = title.find("关于")
     head = title[:i] if i > 0 else ""
-    return frozenset(ident for name, ident in province_names().items() if len(name) >= 2 and name in head)
+    out = {ident for name, ident in province_names().items() if len(name) >= 2 and name in head}
+    m = re.match(r"(?:中共)?(\S{2,8}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|省|市)", head)
+    if m:
+        out.add(m.group(1))  # the printed name too, for a province the place list lacks
+    return frozenset(out)
 
 
 def titles_match(cited: str, title: str) -> bool:
