@@ -259,3 +259,13 @@ def test_same_title_of_another_province_is_not_a_match():
 def test_level_from_a_province_named_in_the_title():
     d = doc("关于印发《严格能效约束推动浙江省重点领域节能降碳技术改造实施方案》的通知\n\n各市县：\n\n一、总体要求\n（一）指导思想。推进节能降碳。\n")
     assert (document_level(d).level, document_level(d).province) == ("provincial", "zhejiang")
+
+
+def test_cited_issuer_province_vetoes_a_document_of_another_province():
+    from kg.analysis.citations import resolve
+
+    t = "关于加快建立健全绿色低碳循环发展经济体系的实施意见"
+    known = {"nx": "自治区人民政府" + t}  # its title names no province; its place is ningxia
+    assert resolve("广西壮族自治区人民政府" + t, known) == "nx"
+    assert resolve("广西壮族自治区人民政府" + t, known, places={"nx": "ningxia"}) is None
+    assert resolve("宁夏回族自治区人民政府" + t, known, places={"nx": "ningxia"}) == "nx"

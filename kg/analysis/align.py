@@ -342,7 +342,8 @@ class Pool:
         lv = self.levels[key]
         higher = {k: self.titles[k] for k in self.docs if k != key and parent_possible(lv, self.levels[k])}
         cited = cited_parents(self.docs[key], higher,
-                              lambda k: self.levels[k].province is None or self.levels[k].province == lv.province)
+                              lambda k: self.levels[k].province is None or self.levels[k].province == lv.province,
+                              {k: self.levels[k].province for k in higher})
         if cited:
             return cited[0], "cited", f"the preamble cites 《{self.titles[cited[0]][0]}》 as the document it implements"
         if lv.level == "central":

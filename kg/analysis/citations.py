@@ -119,12 +119,17 @@ def doc_titles(doc: Document) -> list[str]:
     return [t for t in out if t and not re.search(r"[《«〈]", t) and len(t) <= 120]
 
 
-def resolve(title: str, known: Mapping[str, str | list[str]], prefer=None) -> str | None:
+def resolve(title: str, known: Mapping[str, str | list[str]], prefer=None, places=None) -> str | None:
     """The key of the document in ``known`` (key → title or titles) whose title matches best, else
     None. Several equally good matches (the same title issued by several provinces) are told apart by
-    ``prefer`` (key → True for a document of the citing document's own place); still several: None."""
+    ``prefer`` (key → True for a document of the citing document's own place); still several: None.
+    ``places`` (key → province id or None): a document of another province than the one the cited
+    title's issuer names is never the match."""
+    named = {p for p in _issuer_places(norm_title(title)) if p.isascii()}
     grades: dict[str, int] = {}
     for key in sorted(known):
+        if named and places and places.get(key) and places[key] not in named:
+            continue
         titles = known[key]
         g = max((match_grade(title, t) for t in ([titles] if isinstance(titles, str) else titles)), default=0)
         if g:
@@ -138,7 +143,8 @@ def resolve(title: str, known: Mapping[str, str | list[str]], prefer=None) -> st
     return best[0] if len(best) == 1 else None
 
 
-def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None, prefer=None) -> list[Citation]:
+def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None, prefer=None,
+              places=None) -> list[Citation]:
     """Every 《…》 title in ``doc``, in text order, resolved against ``known`` (key → title(s));
     ``prefer`` breaks ties between equally good matches (see ``resolve``)."""
     known = known or {}
@@ -156,7 +162,7 @@ def citations(doc: Document, known: Mapping[str, str | list[str]] | None = None,
         if not short and not _SHORT.match(title):
             fulls.append(title)
         is_self = any(titles_match(full, t) for t in own)
-        target = None if is_self else resolve(full, known, prefer)
+        target = None if is_self else resolve(full, known, prefer, places)
         in_pre = m.start() < pre_end
         cue = _cue_before(doc.text, m.start()) if in_pre else None
         out.append(Citation(title, m.start(), m.end(), short, full, target, in_pre, cue, is_self))
@@ -177,10 +183,10 @@ def _cue_before(text: str, pos: int) -> str | None:
     return best[1] if best else None
 
 
-def cited_parents(doc: Document, known: Mapping[str, str | list[str]], prefer=None) -> list[str]:
+def cited_parents(doc: Document, known: Mapping[str, str | list[str]], prefer=None, places=None) -> list[str]:
     """Keys of the documents of ``known`` that the preamble names with a cue, in order of citation."""
     out = []
-    for c in citations(doc, known, prefer):
+    for c in citations(doc, known, prefer, places):
         if c.cue and c.target and c.target not in out:
             out.append(c.target)
     return out
