@@ -1,0 +1,491 @@
+"""Central → local alignment (issue 15.3-15.6): the parent of a local document, and for each local
+provision the central measure(s) it implements, with a score and a reason a person can check.
+
+Method: every provision (a measure, or a part with no measure under it) becomes weighted jieba
+terms (boilerplate phrases of ``ontology/align_boilerplate.tsv`` down-weighted); an inverted
+index over the central provisions gives BM25 candidates; each candidate is then scored closely
+on term overlap (cosine of idf weights), heading overlap, the text reused in passages of ≥ 10
+characters (and the longest of them) and shared target indicators. Central measures above a
+threshold are kept (several when close to the best), none below it (a local innovation).
+Nothing compares all pairs: a provision meets only the central provisions sharing its terms.
+"""
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from ..lexicon import read_tsv
+from ..model import Document, Node
+from .citations import cited_parents, doc_titles
+from .level import Level, document_level, parent_possible
+
+# Tuned on the dev half of corpus/alignment (60, 297, 75, 85) only.
+WEIGHTS = {"terms": 0.55, "heading": 0.25, "reuse": 0.15, "indicator": 0.05}
+THRESHOLD = 0.10  # below this a local provision has no central counterpart
+SECOND = 0.6  # a further central measure is kept when its score is at least this share of the best
+CANDIDATES = 8  # BM25 candidates per provision
+CLOSE = 4  # of which compared closely (reused passages) after a cheap ranking on terms and heading
+COPIED = 0.5  # share of the local text in reused passages (≥ 10 characters) for `copied`
+PARENT_MIN = 0.25  # mean best score a central document needs to be an aligned parent
+PARENT_VOTES = 0.2  # share of provisions whose best candidate it must be, before it is checked closely
+COPY_DOC = 0.85  # share of a document's text reused from another for it to be a copy
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+# ------------------------------------------------------------------ provisions
+
+
+@dataclass
+class Provision:
+    doc: str  # key of the document in the set
+    id: str  # as printed: 三（五）, 二, （七）
+    path: str  # structural path (part_3/measure_5)
+    heading: str  # the measure's heading (its first clause)
+    part_heading: str  # the heading of its part
+    text: str
+    start: int
+    end: int
+    indicators: frozenset = frozenset()
+    targets: tuple = ()  # target annotations inside
+    terms: Counter = field(default_factory=Counter)
+    clauses: tuple = ()  # clauses of the text (4-30 characters), compared with local headings
+    grams: frozenset | None = None  # its GRAM-character substrings, once computed
+
+
+def provisions(doc: Document, key: str = "") -> list[Provision]:
+    """The provisions of a document in order: each measure, and each part with no measure below it
+    (an unnumbered 主要目标). Ids are printed numbers: ``三（五）`` for measure 五 of part 三."""
+    out = []
+    tops = [n for n in doc.root.children if n.kind in ("part", "measure")]
+    if not tops:
+        tops = [n for n in doc.root.walk() if n.kind in ("part", "measure") and n is not doc.root]
+    for top in tops:
+        if top.kind == "part":
+            ms = [c for c in top.walk() if c.kind == "measure"]
+            ph = _heading(doc, top)
+            if ms:
+                out.extend(_provision(doc, key, m, f"{top.number}（{m.number}）", ph) for m in ms)
+            else:
+                out.append(_provision(doc, key, top, top.number or "", ph))
+        else:
+            out.append(_provision(doc, key, top, f"（{top.number}）", ""))
+    return out
+
+
+def _heading(doc: Document, n: Node) -> str:
+    if n.title:
+        return re.sub(r"\s+", "", n.title)
+    body = re.sub(r"\s+", "", doc.slice(n))
+    return re.split(r"[。；;]", body, 1)[0][:40]
+
+
+def _provision(doc: Document, key: str, n: Node, ident: str, part_heading: str) -> Provision:
+    text = re.sub(r"\s+", "", doc.slice(n))
+    heading = _heading(doc, n)
+    ts = [a for a in doc.annotations.get("target", []) if n.start <= a.start < n.end]
+    p = Provision(key, ident, n.path, heading, part_heading, text, n.start, n.end,
+                  frozenset(a.get("indicator") for a in ts if a.get("indicator")), tuple(ts))
+    p.terms = terms(text)
+    p.clauses = tuple(c for c in re.split(r"[，。；：,;:]", text[len(heading):]) if 4 <= len(c) <= 30)
+    return p
+
+
+@lru_cache(maxsize=None)
+def boilerplate() -> dict[str, float]:
+    """Term → weight multiplier for boilerplate phrases and their tokens."""
+    out: dict[str, float] = {}
+    for row in read_tsv("align_boilerplate.tsv"):
+        w = float(row["weight"])
+        out[row["phrase"]] = w
+        for t in _tokens(row["phrase"]):
+            out[t] = min(out.get(t, 1.0), w)
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    from ..annotate.base import tokenizer
+
+    return [t for t in tokenizer().lcut(text, HMM=False) if len(t) >= 2 and _HAN.search(t)]
+
+
+def terms(text: str) -> Counter:
+    return Counter(_tokens(text))
+
+
+# ------------------------------------------------------------------ index
+
+
+class Index:
+    """BM25 over the terms of central provisions (the candidates a local provision is scored against)."""
+
+    def __init__(self, provs: Iterable[Provision]):
+        self.provs = list(provs)
+        self.post: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, p in enumerate(self.provs):
+            for t, n in p.terms.items():
+                self.post[t].append((i, n))
+        self.lens = [sum(p.terms.values()) or 1 for p in self.provs]
+        self.avg = sum(self.lens) / max(len(self.lens), 1)
+        n = max(len(self.provs), 1)
+        bp = boilerplate()
+        self._norms: dict[int, float] = {}
+        self.idf = {t: math.log(1 + (n - len(ps) + 0.5) / (len(ps) + 0.5)) * bp.get(t, 1.0) for t, ps in self.post.items()}
+
+    def search(self, p: Provision, k: int = CANDIDATES, docs: set[str] | None = None) -> list[tuple[int, float]]:
+        k1, b = 1.2, 0.75
+        acc: dict[int, float] = defaultdict(float)
+        for t in p.terms:
+            idf = self.idf.get(t)
+            if not idf:
+                continue
+            for i, n in self.post[t]:
+                if docs is not None and self.provs[i].doc not in docs:
+                    continue
+                acc[i] += idf * n * (k1 + 1) / (n + k1 * (1 - b + b * self.lens[i] / self.avg))
+        return sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+
+    def norm(self, p: Provision) -> float:
+        """Length of the provision's weighted term vector (cached)."""
+        n = self._norms.get(id(p))
+        if n is None:
+            n = self._norms[id(p)] = math.sqrt(sum((self.weight(t) ** 2) * c for t, c in p.terms.items()))
+        return n
+
+    def weight(self, t: str) -> float:
+        return self.idf.get(t, math.log(1 + len(self.provs)) * boilerplate().get(t, 1.0))
+
+
+# ------------------------------------------------------------------ close alignment
+
+
+@dataclass(frozen=True)
+class Reason:
+    shared_terms: tuple[str, ...]  # the heaviest shared terms
+    shared_indicators: tuple[str, ...]
+    passage: str  # the longest reused passage
+    reused: float  # share of the local text in reused passages of ≥ 10 characters
+    heading: str  # the central heading (or clause of the central text) it follows
+    heading_overlap: float
+
+    def text(self) -> str:
+        bits = []
+        if self.heading_overlap >= 0.5:
+            bits.append(f"follows heading「{self.heading}」")
+        if self.passage:
+            bits.append(f"reuses「{self.passage[:40]}{'…' if len(self.passage) > 40 else ''}」({len(self.passage)} chars, {self.reused:.0%} of the text reused)")
+        if self.shared_indicators:
+            bits.append("same indicators: " + "、".join(self.shared_indicators))
+        if self.shared_terms:
+            bits.append("shared terms: " + "、".join(self.shared_terms))
+        return "; ".join(bits) or "weak overlap"
+
+
+@dataclass(frozen=True)
+class Pair:
+    local: Provision
+    central: Provision
+    score: float
+    closeness: str  # copied | adapted
+    reason: Reason
+    parts: tuple  # (terms, heading, reuse, indicator) component scores
+
+
+def _bigrams(s: str) -> set[str]:
+    s = "".join(_HAN.findall(s))
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _dice(a: str, b: str) -> float:
+    x, y = _bigrams(a), _bigrams(b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _cheap(local: Provision, central: Provision, index: Index) -> float:
+    return WEIGHTS["terms"] * _cosine(local, central, index) + WEIGHTS["heading"] * _head(local, central)[0]
+
+
+CLAUSE_HEAD = 0.8  # a local heading found as a clause inside a central measure counts this much of a heading
+
+
+def _head(local: Provision, central: Provision) -> tuple[float, str]:
+    """How far the local heading follows the central heading, or a clause of the central text
+    (a local measure often expands one sentence of a central measure): (overlap, what it follows)."""
+    best = (_dice(local.heading, central.heading), central.heading)
+    for cl in central.clauses:
+        d = CLAUSE_HEAD * _dice(local.heading, cl)
+        if d > best[0]:
+            best = (d, cl)
+    return best
+
+
+def _cosine(local: Provision, central: Provision, index: Index) -> float:
+    shared = sorted(set(local.terms) & set(central.terms))  # sorted: the same float sum in every process
+    if not shared:
+        return 0.0
+    w = index.weight
+    dot = sum(w(t) ** 2 * math.sqrt(local.terms[t] * central.terms[t]) for t in shared)
+    na, nb = index.norm(local), index.norm(central)
+    return dot / (na * nb) if na and nb else 0.0
+
+
+GRAM = 10  # a reused passage is at least this many characters
+
+
+def _grams(p: Provision) -> frozenset:
+    if p.grams is None:
+        p.grams = frozenset(p.text[i:i + GRAM] for i in range(len(p.text) - GRAM + 1))
+    return p.grams
+
+
+def _reuse(local: Provision, central: Provision) -> tuple[float, str]:
+    """Share of the local text inside passages of ≥ GRAM characters found in the central text, and
+    the longest such passage (linear in the lengths, unlike an edit alignment)."""
+    grams, t = _grams(central), local.text
+    covered = [False] * len(t)
+    for i in range(len(t) - GRAM + 1):
+        if t[i:i + GRAM] in grams:
+            for j in range(i, i + GRAM):
+                covered[j] = True
+    best, run, best_end = 0, 0, 0
+    for i, c in enumerate(covered):
+        run = run + 1 if c else 0
+        if run > best:
+            best, best_end = run, i + 1
+    return sum(covered) / max(len(t), 1), t[best_end - best:best_end]
+
+
+def compare(local: Provision, central: Provision, index: Index) -> Pair:
+    """Close comparison of one local provision with one central provision."""
+    shared = set(local.terms) & set(central.terms)
+    w = {t: index.weight(t) for t in set(local.terms) | set(central.terms)}
+    cos = _cosine(local, central, index)
+    head, followed = _head(local, central)
+    reused, passage = _reuse(local, central)
+    inds = local.indicators & central.indicators
+    ind = len(inds) / len(local.indicators | central.indicators) if inds else 0.0
+    parts = (cos, head, min(1.0, reused * 2), ind)
+    score = sum(wt * v for wt, v in zip(WEIGHTS.values(), parts))
+    top_terms = tuple(sorted(shared, key=lambda t: (-w[t], t))[:6])
+    reason = Reason(top_terms, tuple(sorted(inds)), passage, round(reused, 3), followed, round(head, 3))
+    return Pair(local, central, round(score, 4), "copied" if reused >= COPIED else "adapted", reason, tuple(round(x, 4) for x in parts))
+
+
+def align_provision(p: Provision, index: Index, docs: set[str] | None = None) -> list[Pair]:
+    """The central provisions ``p`` implements, best first (empty: no counterpart)."""
+    hits = [index.provs[i] for i, _ in index.search(p, CANDIDATES, docs)]
+    # the passage comparison is the costly part: only for the candidates best on the cheap parts
+    hits.sort(key=lambda c: -_cheap(p, c, index))
+    cands = [compare(p, c, index) for c in hits[:CLOSE]]
+    cands.sort(key=lambda x: (-x.score, x.central.doc, x.central.start))
+    if not cands or cands[0].score < THRESHOLD:
+        return []
+    best = cands[0].score
+    return [c for c in cands if c.score >= max(THRESHOLD, SECOND * best)]
+
+
+# ------------------------------------------------------------------ documents
+
+
+@dataclass
+class Coverage:
+    taken_up: list[str]  # central provision ids implemented by some local provision
+    left_out: list[str]  # central provision ids no local provision implements
+    local_new: list[str]  # local provision ids with no central counterpart
+
+
+@dataclass
+class TargetComparison:
+    local: str  # local provision id
+    central: str  # central provision id
+    indicator: str
+    local_value: str
+    central_value: str
+    value: str  # stricter | looser | same | incomparable
+    deadline: str  # earlier | later | same | unknown
+    local_year: int | None
+    central_year: int | None
+
+
+@dataclass
+class Alignment:
+    local: str
+    central: str | None
+    relation: str  # implements | copy | same-level | none
+    how: str  # cited | aligned | given | "" (how the parent was found)
+    message: str
+    pairs: list[Pair] = field(default_factory=list)  # best first per local provision, in local order
+    coverage: Coverage | None = None
+    targets: list[TargetComparison] = field(default_factory=list)
+    local_provisions: list[Provision] = field(default_factory=list)
+
+
+class Pool:
+    """A set of documents (key → Document) with their provisions and one index of the central ones."""
+
+    def __init__(self, docs: Mapping[str, Document]):
+        self.docs = dict(docs)
+        self.levels: dict[str, Level] = {k: document_level(d) for k, d in self.docs.items()}
+        self.provs = {k: provisions(d, k) for k, d in self.docs.items()}
+        self.central = sorted(k for k, lv in self.levels.items() if lv.level == "central")
+        self.index = Index(p for k in self.central for p in self.provs[k])
+        self.titles = {k: doc_titles(d) for k, d in self.docs.items()}
+        self._fp_index: dict[int, set[str]] | None = None
+
+    def parent(self, key: str) -> tuple[str | None, str, str]:
+        """(parent key, how, message) for the document ``key``."""
+        lv = self.levels[key]
+        higher = {k: self.titles[k] for k in self.docs if k != key and parent_possible(lv, self.levels[k])}
+        cited = cited_parents(self.docs[key], higher,
+                              lambda k: self.levels[k].province is None or self.levels[k].province == lv.province,
+                              {k: self.levels[k].province for k in higher})
+        if cited:
+            return cited[0], "cited", f"the preamble cites 《{self.titles[cited[0]][0]}》 as the document it implements"
+        if lv.level == "central":
+            return None, "", "a central document implements no other in the set"
+        cands = {k for k in higher if k in self.central}
+        if not cands:
+            return None, "", "no document of a higher level in the set"
+        # votes: the document of each provision's best BM25 candidate (cheap); then the winner is
+        # checked by aligning closely to it
+        votes: dict[str, int] = defaultdict(int)
+        local = self.provs[key]
+        for p in local:
+            hits = self.index.search(p, 1, cands)
+            if hits:
+                votes[self.index.provs[hits[0][0]].doc] += 1
+        if not votes:
+            return None, "", "no central document in the set shares its measures: its parent is not in the set"
+        k, v = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+        if v < PARENT_VOTES * len(local):  # cheap refusal: most provisions look elsewhere
+            return None, "", (f"no central document in the set is retrieved first by enough of its provisions "
+                              f"(best {k}: {v} of {len(local)}); its parent is not in the set")
+        best: dict[str, float] = {}
+        for p in local:
+            pairs = align_provision(p, self.index, {k})
+            best[p.id] = pairs[0].score if pairs else 0.0
+        mean = sum(best.values()) / max(len(local), 1)
+        if mean < PARENT_MIN:
+            return None, "", f"no central document in the set aligns closely enough (best {k}: mean score {mean:.2f} < {PARENT_MIN}); its parent is not in the set"
+        return k, "aligned", f"its provisions align most to {k} (mean best score {mean:.2f})"
+
+    def align(self, local: str, central: str | None = None) -> Alignment:
+        """Align ``local`` to ``central`` (found with ``parent`` when not given)."""
+        how = "given"
+        if central is None:
+            central, how, msg = self.parent(local)
+            if central is None:
+                copy = self._copy_of(local)
+                if copy:
+                    return Alignment(local, copy, "copy", "", f"{local} is a copy of {copy}", local_provisions=self.provs[local])
+                return Alignment(local, None, "none", "", msg, local_provisions=self.provs[local])
+        else:
+            msg = "parent given"
+        if central == local or copy_share(self.provs[local], self.provs[central]) >= COPY_DOC:
+            return Alignment(local, central, "copy", how, f"{local} is a copy of {central}", local_provisions=self.provs[local])
+        if not parent_possible(self.levels[local], self.levels[central]):
+            return Alignment(local, central, "same-level" if self.levels[local].level == self.levels[central].level else "none",
+                             how, f"{local} ({self.levels[local].level}) cannot implement {central} ({self.levels[central].level})",
+                             local_provisions=self.provs[local])
+        index = self.index if central in self.central else Index(self.provs[central])
+        pairs = []
+        for p in self.provs[local]:
+            pairs.extend(align_provision(p, index, {central}))
+        return Alignment(local, central, "implements", how, msg, pairs, coverage(self.provs[local], self.provs[central], pairs),
+                         compare_targets(pairs), self.provs[local])
+
+    def _copy_of(self, key: str) -> str | None:
+        """Another document of the set of which ``key`` is a copy (sampled shingles, no all pairs)."""
+        if self._fp_index is None:
+            self._fp_index = defaultdict(set)
+            for k in self.docs:
+                for h in _fingerprints(self.provs[k]):
+                    self._fp_index[h].add(k)
+        mine = _fingerprints(self.provs[key])
+        hits: Counter = Counter()
+        for h in mine:
+            hits.update(self._fp_index.get(h, ()))
+        for k, n in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
+            if k != key and n >= COPY_DOC * len(mine) and copy_share(self.provs[key], self.provs[k]) >= COPY_DOC:
+                return k
+        return None
+
+
+def _fingerprints(provs: list[Provision]) -> frozenset[int]:
+    """A deterministic sample of the 16-character shingles of a document's text."""
+    t = "".join(p.text for p in provs)
+    out = set()
+    for i in range(len(t) - 15):
+        h = zlib.crc32(t[i:i + 16].encode("utf-8"))
+        if h % 8 == 0:
+            out.add(h)
+    return frozenset(out)
+
+
+def copy_share(a: list[Provision], b: list[Provision]) -> float:
+    """Share of the text of ``a`` found in passages of ≥ 20 characters of ``b`` (a copy: close to 1)."""
+    ta, tb = "".join(p.text for p in a), "".join(p.text for p in b)
+    if not ta or not tb or min(len(ta), len(tb)) < 0.7 * max(len(ta), len(tb)):
+        return 0.0
+    grams = {tb[i:i + 20] for i in range(0, len(tb) - 19)}
+    hit = sum(1 for i in range(0, len(ta) - 19, 5) if ta[i:i + 20] in grams)
+    return hit / max(1, len(range(0, len(ta) - 19, 5)))
+
+
+def coverage(local: list[Provision], central: list[Provision], pairs: list[Pair]) -> Coverage:
+    taken = {p.central.id for p in pairs}
+    aligned_local = {p.local.id for p in pairs}
+    return Coverage([c.id for c in central if c.id in taken], [c.id for c in central if c.id not in taken],
+                    [p.id for p in local if p.id not in aligned_local])
+
+
+def compare_targets(pairs: list[Pair]) -> list[TargetComparison]:
+    """Targets of the same indicator in an aligned local and central provision, compared."""
+    out = []
+    seen = set()
+    for pr in pairs:
+        for lt in pr.local.targets:
+            for ct in pr.central.targets:
+                ind = lt.get("indicator")
+                if not ind or ind != ct.get("indicator") or (pr.local.id, pr.central.id, ind, lt.start) in seen:
+                    continue
+                seen.add((pr.local.id, pr.central.id, ind, lt.start))
+                out.append(_compare_target(pr, ind, lt, ct))
+    return out
+
+
+def _num(v) -> float | None:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _compare_target(pr: Pair, ind: str, lt, ct) -> TargetComparison:
+    lv, cv = _num(lt.get("value")), _num(ct.get("value"))
+    value = "incomparable"
+    if lv is not None and cv is not None and lt.get("unit") == ct.get("unit"):
+        if lv == cv:
+            value = "same"
+        else:
+            down = lt.get("change") == "decrease" or lt.get("comparator") in ("<=", "<")
+            higher_is_stricter = lt.get("change") == "decrease" or lt.get("comparator") in (">=", ">", "=")
+            if lt.get("comparator") in ("<=", "<") and lt.get("change") != "decrease":
+                higher_is_stricter = False
+            value = "stricter" if (lv > cv) == higher_is_stricter else "looser"
+            del down
+    ly, cy = lt.get("year"), ct.get("year")
+    deadline = "unknown" if not ly or not cy else "same" if ly == cy else "earlier" if ly < cy else "later"
+    return TargetComparison(pr.local.id, pr.central.id, ind, str(lt.get("value")), str(ct.get("value")), value, deadline, ly, cy)
+
+
+def implements_rows(al: Alignment) -> list[tuple[str, str, str, str, float, str]]:
+    """One row per aligned pair, best first: (local doc, local provision path, central doc, central
+    provision path, score, reason). What a named query ``implements`` or ``policykg align`` shows."""
+    rows = [(al.local, p.local.path, p.central.doc, p.central.path, p.score, p.reason.text()) for p in al.pairs]
+    return sorted(rows, key=lambda r: (-r[4], r[1], r[3]))
