@@ -126,6 +126,8 @@ VALUE_POS = [
     ("intensity", "到2025年，单位地区生产总值能耗降至0.5吨标准煤/万元以下。", [("0.5", None, "tce/10k-yuan", None)]),
     ("base-year", "到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。", [("18", None, "%", 2020)]),
     ("yuan", "到2022年，工业技改投资突破5000亿元。", [("500000000000", None, "yuan", None)]),
+    # a PDF font's private-use glyph for the decimal point (kg/normalize.py maps it): 92.5%, not 925%
+    ("private-use-decimal-point", "到2025年，工业用水重复利用率达到92\U001001b05%。", [("92.5", None, "%", None)]),
 ]
 VALUE_NEG = [
     ("section-number", "（3）加强管理。"),
@@ -134,7 +136,6 @@ VALUE_NEG = [
     ("document-number", "落实《国务院关于印发2030年前碳达峰行动方案的通知》（国发〔2021〕23号）。"),
     ("legal-citation", "依照《中华人民共和国大气污染防治法》第三十二条的规定处罚。"),
     ("ordinal-batch", "组织第二批试点申报。"),
-    ("damaged-decimal", "到2025年，工业用水重复利用率达到92\U001001b05%。"),
 ]
 
 
@@ -442,3 +443,107 @@ def test_compressed_department_list():
 
 def test_no_compressed_list_of_plain_words():
     assert actors("加强统计、监测等工作。", "沈阳市碳排放权交易管理办法") == set()
+
+
+# Second round (issue 14): rules of the genre surveyed over the pool, not fitted to keyed documents ---
+
+ROUND2_DEADLINE_POS = [
+    # （责任部门：X，完成期限：2021年四季度）: the task's own deadline, printed in its list (pool 73, 55)
+    ("due-in-list", "推进可再生能源项目建设，新增非化石能源装机300万千瓦。做好服务保障（责任部门：综合处，完成期限：2021年四季度）。",
+     "黑龙江省生态环境厅2021-2023年度推动碳达峰碳中和工作滚动实施方案", "（一）测试措施。", [(2021, "paragraph")]),
+    # a year opening the sentence covers its clauses: 2025年底…，…比例超过30% (pool 134)
+    ("year-opens-sentence", "2025年底能效低于基准水平的产能全面退出，能效达到标杆水平的产能比例超过30%。",
+     "关于测试的实施方案", "（一）测试措施。", [(2025, "sentence")]),
+    # no year in the title: the one horizon the text states (到2025年 …, 到2025年 …) (pool 353, 134)
+    ("text-horizon", "到2025年，体系初步形成。\n（二）测试任务。到2025年，制度基本完善。\n（三）测试任务。打造1-2个大数据产业融合示范园区。",
+     "关于加快建立健全绿色低碳循环发展经济体系实施方案", "（一）测试措施。", [(2025, "document")]),
+]
+ROUND2_DEADLINE_NEG = [
+    # two horizons of comparable weight (到2027年, 到2035年): a standing red line takes neither
+    ("two-horizons", "到2027年，体系初步形成。到2035年，全面建成。到2027年，制度完善。到2035年，根本好转。\n（二）测试任务。生态保护红线面积不低于315万平方公里。",
+     "关于全面推进美丽中国建设的意见", "（一）测试措施。"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,heading,expected", ROUND2_DEADLINE_POS, ids=[c[0] for c in ROUND2_DEADLINE_POS])
+def test_round2_deadlines(case, body, title, heading, expected):
+    got = layer(doc(body, title, heading), "target", "year", "deadline_source")
+    assert got[-len(expected):] == expected and all(y == expected[0][0] for y, _ in got)
+
+
+@pytest.mark.parametrize("case,body,title,heading", ROUND2_DEADLINE_NEG, ids=[c[0] for c in ROUND2_DEADLINE_NEG])
+def test_round2_no_horizon(case, body, title, heading):
+    got = layer(doc(body, title, heading), "target", "value", "year")
+    assert ("3150000", None) in got
+
+
+WUHAN = "武汉市二氧化碳排放达峰评估工作方案"
+ROUND2_ACTOR_POS = [
+    # a level word as its own token + a stem ending in a body suffix (pool 451, 357, 546, 352)
+    ("city-bureau-unlisted", "市房管局负责组织实施。", WUHAN, ("市房管局", "武汉")),
+    ("city-enforcement-committee", "市城管执法委要加强监管。", WUHAN, ("市城管执法委", "武汉")),
+    ("province-fire-corps", "省消防救援总队负责指导。", "四川省关于加强县城绿色低碳建设的实施意见", ("省消防救援总队", "sichuan")),
+    # every item of a responsibility list is a body, whatever its name (pool 73, 55, 186, 357)
+    ("listed-division", "开展考核（责任部门：综合处、气候处，完成期限：2022年四季度）。", "黑龙江省生态环境厅工作要点", ("气候处", "heilongjiang")),
+    ("listed-zone-committee", "推进园区改造。（责任单位：市工业和信息化局、辽源高新区管委会）", "辽源市人民政府关于印发实施方案的通知", ("辽源高新区管委会", "辽源")),
+    ("listed-company", "推进电能替代。［责任单位：市商务局、国网成都供电公司］", "成都市优化能源结构促进城市绿色低碳发展行动方案", ("国网成都供电公司", None)),
+]
+ROUND2_ACTOR_NEG = [
+    # the level word inside another word: 市场, 城区, 市民 (no token of its own)
+    ("market-word", "完善市场监管体系建设。", WUHAN),
+    ("urban-district", "加快城区污水处理中心建设。", WUHAN),
+    ("citizen-service", "建设市民服务中心。", WUHAN),
+    # a list's fields are no bodies: 完成期限, 下同
+    ("list-fields", "开展考核（完成期限：2022年四季度）。", "黑龙江省生态环境厅工作要点"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,expected", ROUND2_ACTOR_POS, ids=[c[0] for c in ROUND2_ACTOR_POS])
+def test_round2_actors(case, body, title, expected):
+    assert expected in actors(body, title)
+
+
+@pytest.mark.parametrize("case,body,title", ROUND2_ACTOR_NEG, ids=[c[0] for c in ROUND2_ACTOR_NEG])
+def test_round2_no_false_actors(case, body, title):
+    assert actors(body, title) == set()
+
+
+def test_generic_body_reads_back_with_its_jurisdiction():
+    d = doc("市房管局负责组织实施。", WUHAN)
+    (a,) = [a for a in d.annotations["actor"] if d.text[a.start:a.end] == "市房管局"]
+    row = actor_table()[a.get("actor")]
+    assert row["label_zh"] == "武汉市房管局" and row["type"] == "local" and "市房管局" in row["aliases"]
+
+
+def role_rules(body: str, title: str):
+    d = doc(body, title)
+    return {d.text[a.start:a.end]: (a.get("role"), a.rule) for a in d.annotations["role"]}
+
+
+ROUND2_ROLE_POS = [
+    # ［责任单位：A、B，C；逗号前为牵头单位，下同］: the bodies before the comma lead (pool 186)
+    ("before-comma-convention", "推进电能替代。［责任单位：市经信局、市生态环境局，各区（市）县政府；逗号前为牵头单位，下同］",
+     "成都市优化能源结构促进城市绿色低碳发展行动方案", {"市经信局": "lead", "市生态环境局": "lead", "各区": "co-lead"}),
+    # ［…］ and 〔…〕 hold lists as （…） does (pool 451, 185)
+    ("square-bracket-list", "推进节能改造。〔牵头单位：市生态环境局；配合单位：市发展改革委〕", "德州市“十四五”生态环境保护规划",
+     {"市生态环境局": "lead", "市发展改革委": "participant"}),
+    # an unlisted body in a list gets its role too (pool 73)
+    ("unlisted-body-in-list", "开展温室气体监测（责任部门：监测处、省监测中心牵头，财审处配合）。", "黑龙江省生态环境厅工作要点",
+     {"监测处": "lead", "省监测中心": "lead", "财审处": "participant"}),
+]
+ROUND2_ROLE_SUBJECT = [
+    # X会同Y… in prose and an article's 负责 are duties stated by a subject, not responsibility lists
+    ("prose-with", "省生态环境厅会同相关部门对规划实施情况进行调度。", "江西省“十四五”土壤、地下水和农村生态环境保护规划", "省生态环境厅"),
+    ("article-duty", "第五条 市生态环境主管部门负责碳排放权交易的监督管理。\n第六条 市统计部门负责统计。", "深圳市碳排放权交易管理办法", "市生态环境主管部门"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,expected", ROUND2_ROLE_POS, ids=[c[0] for c in ROUND2_ROLE_POS])
+def test_round2_roles(case, body, title, expected):
+    got = role_rules(body, title)
+    assert {k: got[k][0] for k in expected if k in got} == expected
+
+
+@pytest.mark.parametrize("case,body,title,actor", ROUND2_ROLE_SUBJECT, ids=[c[0] for c in ROUND2_ROLE_SUBJECT])
+def test_round2_prose_duties_are_subjects(case, body, title, actor):
+    assert role_rules(body, title)[actor] == ("lead", "role-subject")

@@ -272,6 +272,10 @@ def find_local(text: str, place: Place | None):
 def local_row(ident: str) -> dict | None:
     """The actor row of a local body id (``jiangsu.province.drc``), as in actors.tsv."""
     parts = ident.split(".")
+    if len(parts) == 3 and parts[2].startswith("n-"):
+        from .bodies import generic_row
+
+        return generic_row(ident)
     if len(parts) != 3 or parts[2] not in bodies():
         return None
     jur_key, level, body = parts
