@@ -108,9 +108,25 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
+    from .bodies import find_modified_groups, ident as generic_ident
+
+    for s, e, name in find_modified_groups(text, cuts):
+        if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
+                ts > s and te == e for ts, te in taken):
+            continue
+        covered = [a for a in out if s < a.start and a.end == e]  # 企业 of 商贸企业: the group names it
+        kind_id = covered[0].get("actor") if covered and table[covered[0].get("actor")]["type"] == "non-state" else generic_ident(None, "any", name)
+        if covered and kind_id == covered[0].get("actor"):
+            out.remove(covered[0])
+        elif covered:
+            continue
+        out.append(make("actor", s, e, "actor-group", actor=kind_id, jurisdiction=None))
+        taken = [(a.start, a.end) for a in out]
     for s, e, actor, jur, level in sorted(local, key=lambda x: (x[0], x[0] - x[1])):
         if any(ts <= s < te or s <= ts < e for ts, te in taken):
             continue  # a lexicon actor covering the same words (各级人民政府) wins; the longest local one
+        if any(ts <= s < te or s <= ts < e for ts, te in taken):
+            continue
         taken.append((s, e))
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等" and level == "all":
             continue  # 等各级部门 closes a list; 等省有关部门 names the province's departments

@@ -63,7 +63,11 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
     from .jurisdiction import Place, levels
 
     home = place or Place(None, None)
-    for m in _level_rx().finditer(text):
+    rx, last = _level_rx(), 0
+    for pos in sorted(c for c in cuts if c < len(text) and text[c] in "省自市区县州盟各"):
+        m = rx.match(text, pos) if pos >= last else None
+        if m is None:
+            continue
         s, ls, le, e = m.start(), m.start("level"), m.end("level"), m.end()
         if ls not in cuts or le not in cuts or e not in cuts:
             continue  # 市场监管局: 市 is no token of its own
@@ -71,8 +75,7 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
             continue  # 城市管理局, 该市…: the level word ends another word
         level = levels()[m.group("level")]
         jur = Place(home.province, None) if level == "province" and home.city else home
-        if m.group("each"):
-            level = level  # 各区生态环境局: every district's; the collective is the level's
+        last = e
         yield s, e, ident(jur, level, text[s:e]), jur, level
 
 
@@ -102,6 +105,11 @@ def _items(text: str, start: int, limit: int):
     yield s, min(limit, len(text))
 
 
+@lru_cache(maxsize=None)
+def _by_length(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def find_listed(text: str, place):
     """(start, end, actor id, Place, level) for every item of every responsibility list."""
     from .jurisdiction import Place, levels, province_names
@@ -128,8 +136,8 @@ def find_listed(text: str, place):
             if nonstate(item):
                 yield s, e, ident(None, "any", item), Place(None, None), "any"
                 continue
-            lw = next((w for w in sorted(levels(), key=len, reverse=True) if item.startswith(w)), "")
-            prov = next((p for p in sorted(province_names(), key=len, reverse=True) if item.startswith(p)), None)
+            lw = next((w for w in _by_length(tuple(levels())) if item.startswith(w)), "")
+            prov = next((p for p in _by_length(tuple(province_names())) if item.startswith(p)), None)
             jur = Place(province_names()[prov], None) if prov else home
             level = levels().get(lw) or "unit"
             if level == "province" and jur.city:
@@ -167,3 +175,49 @@ def generic_row(ident_: str) -> dict | None:
     label = name if name.startswith(place.label or "\0") or not place.label else place.label + (name[len(lw):] if own and lw else name)
     return {"id": ident_, "label_zh": label, "label_en": f"{name} ({level}, {jur_key})", "type": "local",
             "aliases": "|".join(sorted({name} - {label})), "source": "printed name", "jurisdiction": place.jurisdiction}
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (dict.txt: word, frequency, tag), read once."""
+    import os
+
+    import jieba
+
+    out = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "v":
+                out[parts[0]] = "v"
+    return out
+
+
+def find_modified_groups(text: str, cuts: frozenset[int]):
+    """(start, end, actor id) for non-state groups named by a modifier and a head: 商贸企业, 寄递企业,
+    供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to
+    punctuation or a word that ends it (鼓励, 引导, 对, 的 …; ``body_forms.tsv`` kind verb), 2–8
+    characters of Han script."""
+    heads = forms().get("head", ())
+    stop = set(forms().get("verb", ()))
+    ordered = sorted(cuts)
+    import bisect
+
+    for m in re.finditer("|".join(re.escape(h) for h in heads), text):
+        h, e = m.start(), m.end()
+        if h not in cuts or e not in cuts:
+            continue
+        if e < len(text) and text[e] not in "，。；、和及与等要应须必（）()：:的在共积主按对将可\n":
+            continue  # 单位国内生产总值, 企业家: the head begins another noun
+        start = h
+        i = bisect.bisect_left(ordered, h)
+        while i > 0:
+            prev = ordered[i - 1]
+            tok = text[prev:start]
+            if not re.fullmatch(_HAN + "+", tok) or tok in stop or h - prev > 8 or any(c in tok for c in "的和及与或等"):
+                break
+            if start < h and _verbs().get(tok) == "v":
+                break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
+            start, i = prev, i - 1
+        if h - start >= 2:
+            yield start, e, text[start:e]

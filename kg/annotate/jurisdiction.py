@@ -89,6 +89,10 @@ def document_place(doc) -> Place | None:
     place = None
     for line in [doc.meta.get("title") or ""] + head:
         place = _place_of_title(line)
+        if place is None:
+            # 关于印发上海市2022年…重点工作安排的通知: the place of the document it issues
+            m = re.match(r"\s*关于(?:印发|转发|发布|公布|下达)\s*《?", line)
+            place = _place_of_title(line[m.end():]) if m else None
         if place is not None:
             break
     if place is not None and place.province is None:
