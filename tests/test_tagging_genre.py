@@ -547,3 +547,56 @@ def test_round2_roles(case, body, title, expected):
 @pytest.mark.parametrize("case,body,title,actor", ROUND2_ROLE_SUBJECT, ids=[c[0] for c in ROUND2_ROLE_SUBJECT])
 def test_round2_prose_duties_are_subjects(case, body, title, actor):
     assert role_rules(body, title)[actor] == ("lead", "role-subject")
+
+
+ROUND2_VALUE_POS = [
+    # 提升X至72%: 至 after the object (pool 186, 185)
+    ("object-then-to", "到2025年，提升新建民用建筑节能设计标准至72%。", [("72", "%", "新建民用建筑节能设计标准")]),
+    # A、B、C等X: examples of one indicator (pool 185, 186)
+    ("examples-then-indicator", "到2025年，建材、冶金、化工等高耗能产业产值占工业产值比重下降1.6%。",
+     [("1.6", "%", "高耗能产业产值占工业产值比重")]),
+    # 形成 creates a capacity; 发电量 is a measured noun (pool 186, 185)
+    ("form-capacity", "到2025年，力争形成20亿立方米年天然气产能。", [("2000000000", "m3", "年天然气产能")]),
+    ("generation-measured", "到2025年，年新增可再生能源发电量8.5亿千瓦时。", [("850000000", "kWh", "可再生能源发电量")]),
+    # 新建改造X400公里: two verbs, the object is the indicator (pool 185)
+    ("two-verbs-object", "到2025年，新建改造城镇燃气管道400公里。", [("400", "km", "城镇燃气管道")]),
+]
+ROUND2_VALUE_NEG = [
+    # an incentive's amount is no aim (pool 185, 343)
+    ("incentive-ceiling", "对完成改造的项目，按改造成本给予最高200万元补助。"),
+    ("incentive-per-level", "按系统建设级别分别给予10万元、15万元奖励。"),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", ROUND2_VALUE_POS, ids=[c[0] for c in ROUND2_VALUE_POS])
+def test_round2_values(case, body, expected):
+    assert layer(doc(body), "target", "value", "unit", "indicator_label") == expected
+
+
+@pytest.mark.parametrize("case,body", ROUND2_VALUE_NEG, ids=[c[0] for c in ROUND2_VALUE_NEG])
+def test_round2_no_incentive_targets(case, body):
+    assert doc(body).annotations["target"] == []
+
+
+ROUND2_GROUP_POS = [
+    # non-state groups asked to act, named by a modifier and a head (pool 486, 28, 580)
+    ("producer", "鼓励电机生产企业开展性能优化。", "电机生产企业"),
+    ("listed-kind", "支持物流企业、寄递企业使用新能源车辆。", "寄递企业"),
+    ("certifier", "发挥专业绿色认证机构作用。", "专业绿色认证机构"),
+]
+ROUND2_GROUP_NEG = [
+    # 单位 beginning another noun, a verb alone before the head, a one-character word
+    ("unit-of-measure", "持续降低单位国内生产总值能耗。"),
+    ("verb-governs", "着力提高企业创新能力。"),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", ROUND2_GROUP_POS, ids=[c[0] for c in ROUND2_GROUP_POS])
+def test_round2_groups(case, body, expected):
+    assert expected in {n for n, _ in actors(body, "关于测试的实施方案")}
+
+
+@pytest.mark.parametrize("case,body", ROUND2_GROUP_NEG, ids=[c[0] for c in ROUND2_GROUP_NEG])
+def test_round2_no_false_groups(case, body):
+    d = doc(body)
+    assert [d.text[a.start:a.end] for a in d.annotations["actor"] if a.rule == "actor-group"] == []

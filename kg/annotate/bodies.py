@@ -207,17 +207,18 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         h, e = m.start(), m.end()
         if h not in cuts or e not in cuts:
             continue
-        if e < len(text) and text[e] not in "，。；、和及与等要应须必（）()：:的在共积主按对将可\n":
-            continue  # 单位国内生产总值, 企业家: the head begins another noun
+        if m.group(0) == "单位" and e < len(text) and text[e] not in "，。；、和及与等要应须必（）()：:的在共积主按对将可\n":
+            continue  # 单位国内生产总值, 单位产品能耗: 单位 begins another noun
         start = h
         i = bisect.bisect_left(ordered, h)
         while i > 0:
             prev = ordered[i - 1]
             tok = text[prev:start]
-            if not re.fullmatch(_HAN + "+", tok) or tok in stop or h - prev > 8 or any(c in tok for c in "的和及与或等"):
-                break
+            if not re.fullmatch(_HAN + "{2,}", tok) or tok in stop or h - prev > 8 or any(c in tok for c in "的和及与或等"):
+                break  # punctuation, a one-character word, a word that ends the run
             if start < h and _verbs().get(tok) == "v":
                 break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
             start, i = prev, i - 1
-        if h - start >= 2:
+        lone_verb = _verbs().get(text[start:h]) == "v" and start > 0 and re.match(_HAN, text[start - 1])
+        if h - start >= 2 and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
             yield start, e, text[start:e]
