@@ -214,22 +214,28 @@ def department_domains() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _compressed_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(department_domains(), key=len, reverse=True))
-    return re.compile(r"(?:(?:" + words + r")、)+(?:" + words + r")(?:等)?(?:有关|相关)?(?:主管)?部门")
+    # the first item a known domain; later ones may be any short word (…、国资、市场监管等部门)
+    other = r"(?:" + words + r"|" + _HAN + r"{2,4}?)"
+    return re.compile(r"(?:(?:" + words + r")、)(?:" + other + r"、)*" + other + r"(?:等)?(?:有关|相关)?(?:主管)?部门")
 
 
 def find_compressed(text: str, place: Place | None):
     """统计、金融、财政、发展改革等相关部门: one body per domain of the list."""
     home = place or Place(None, None)
     level = "city" if (home.city or home.province in MUNICIPALITIES) else "province"
-    words = sorted(department_domains(), key=len, reverse=True)
+    from .bodies import ident
+
+    domains = department_domains()
     for m in _compressed_rx().finditer(text):
+        body = re.sub(r"(?:等)?(?:有关|相关)?(?:主管)?部门$", "", m.group(0))
         pos = m.start()
-        for item in re.finditer("|".join(re.escape(w) for w in words), m.group(0)):
-            s, e = m.start() + item.start(), m.start() + item.end()
-            if s < pos:
-                continue
-            pos = e
-            yield s, e, f"{home.key}.{level}.{department_domains()[item.group(0)]}", home, level
+        for item in body.split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if item in domains:
+                yield s, e, f"{home.key}.{level}.{domains[item]}", home, level
+            elif re.fullmatch(_HAN + "{2,4}", item) and sum(1 for x in body.split("、") if x in domains) >= 2:
+                yield s, e, ident(home, level, item + "部门"), home, level  # 国资 → 国资部门
 
 
 def find_local(text: str, place: Place | None):
