@@ -600,3 +600,14 @@ def test_round2_groups(case, body, expected):
 def test_round2_no_false_groups(case, body):
     d = doc(body)
     assert [d.text[a.start:a.end] for a in d.annotations["actor"] if a.rule == "actor-group"] == []
+
+
+def test_compressed_list_takes_unknown_items_beside_known_ones():
+    # 工业和信息化、发展改革、财政、生态环境、国资、市场监管等部门 (pool 486): 国资 → 国资部门
+    names = {n for n, _ in actors("工业和信息化、发展改革、财政、国资、市场监管等部门要加强协同。", "工业能效提升行动计划")}
+    assert {"国资", "财政", "市场监管"} <= names
+
+
+def test_no_compressed_list_of_unknown_words_alone():
+    # two known domains at least: 蓝天、碧水等部门 is no list of departments
+    assert not any(n.startswith(("蓝天", "碧水")) for n, _ in actors("蓝天、碧水、净土等部门协同推进。", "工业能效提升行动计划"))
