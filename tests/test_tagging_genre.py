@@ -458,6 +458,10 @@ ROUND2_DEADLINE_POS = [
     ("text-horizon", "到2025年，体系初步形成。\n（二）测试任务。到2025年，制度基本完善。\n（三）测试任务。打造1-2个大数据产业融合示范园区。",
      "关于加快建立健全绿色低碳循环发展经济体系实施方案", "（一）测试措施。", [(2025, "document")]),
 ]
+ROUND2_DEADLINE_POS.append(
+    # several horizons, none dominant: the first deadline of the goals part is the tasks' horizon (pool 60, 311)
+    ("goals-part-horizon", "到2025年，体系初步形成。到2030年，全面建成。到2030年，根本好转。\n二、重点任务\n（二）测试任务。打造1-2个大数据产业融合示范园区。",
+     "关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的实施意见", "（一）主要目标。", [(2025, "document")]))
 ROUND2_DEADLINE_NEG = [
     # two horizons of comparable weight (到2027年, 到2035年): a standing red line takes neither
     ("two-horizons", "到2027年，体系初步形成。到2035年，全面建成。到2027年，制度完善。到2035年，根本好转。\n（二）测试任务。生态保护红线面积不低于315万平方公里。",

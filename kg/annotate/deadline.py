@@ -70,7 +70,7 @@ def document_scope(doc: Document) -> TimeScope | None:
         if m and not re.search(r"\d\s*年\s*(?:前|以前|之前)", title):
             scope = TimeScope(int(m.group(1)), None, None, (0, 0), "document")
     if scope is None:
-        scope = text_horizon(doc)
+        scope = text_horizon(doc) or goals_horizon(doc)
     doc.__dict__["_doc_scope"] = (scope,)
     return scope
 
@@ -89,6 +89,27 @@ def text_horizon(doc: Document) -> TimeScope | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
         return None
     return TimeScope(ranked[0][0], None, None, (0, 0), "document")
+
+
+_GOALS_HEADING = re.compile(r"(?:主要|工作|发展|总体|行动)目标")
+
+
+def goals_horizon(doc: Document) -> TimeScope | None:
+    """A title with no year and a text with several horizons: the first deadline of its goals part or
+    measure (（二）主要目标。到2025年，… 到2030年，…  → 2025), the horizon of the tasks that follow."""
+    text = doc.text
+    for node in doc.root.walk():
+        if node.kind not in ("part", "measure") or node is doc.root:
+            continue
+        line_end = text.find("\n", node.start, node.end)
+        heading = text[node.start:min(node.start + 16, line_end if line_end >= 0 else node.end)]
+        if not _GOALS_HEADING.search(heading):
+            continue  # the heading line: 一、主要目标 / （二）工作目标。…
+        m = re.search(r"(?:到|至)\s*(20\d\d)\s*年(?!前|以前|之前)", text[node.start:node.end])
+        if m and int(m.group(1)) > 2020:
+            return TimeScope(int(m.group(1)), None, None, (node.start + m.start(), node.start + m.end()), "document")
+        return None
+    return None
 
 
 def due_scope(doc: Document, ctx: Ctx, times: list[Annotation]) -> TimeScope | None:
