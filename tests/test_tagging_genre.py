@@ -615,3 +615,31 @@ def test_compressed_list_takes_unknown_items_beside_known_ones():
 def test_no_compressed_list_of_unknown_words_alone():
     # two known domains at least: 蓝天、碧水等部门 is no list of departments
     assert not any(n.startswith(("蓝天", "碧水")) for n, _ in actors("蓝天、碧水、净土等部门协同推进。", "工业能效提升行动计划"))
+
+
+# 6. Indicator tables read from a PDF's structure (Source.tables, pdfplumber rows; pool 430) ------
+
+def _pdf_doc(rows):
+    from kg.model import Table
+
+    text = "关于测试的规划\n一、主要指标\n（一）指标。受污染耕地安全利用率、农村生活污水治理率、化肥使用量实现负增长见表。\n"
+    src = Source("t.pdf", "0" * 64, "utf-8", "pdf", text, (Table(3, (0.0, 0.0, 1.0, 1.0), tuple(rows)),))
+    return annotate(parse(src, clean(text)))
+
+
+def test_pdf_table_rows_are_targets_with_base_and_binding():
+    d = _pdf_doc([("类型", "指标名称", "2020 年", "2025年", "指标属性"),
+                  ("土壤生态环境", "受污染耕地安全利用率", "98%", "≥98%", "约束性"),
+                  ("", "农村生活污水治理率（%）", "25", "32", "预期性")])
+    got = [(a.get("indicator_label"), a.get("value"), a.get("unit"), a.get("comparator"), a.get("year"), a.get("base_year"), a.get("binding"))
+           for a in d.annotations["target"] if a.rule == "target-table-pdf"]
+    assert got == [("受污染耕地安全利用率", "98", "%", ">=", 2025, 2020, "binding"),
+                   ("农村生活污水治理率", "32", "%", "=", 2025, 2020, "expected")]
+
+
+def test_pdf_table_of_past_figures_and_wordy_cells_give_nothing():
+    d = _pdf_doc([("类型", "序号", "指标名称", "目标值", "完成值", "完成情况"),
+                  ("土壤生态环境", "1", "受污染耕地安全利用率", "98%", "100%", "完成")])
+    assert [a for a in d.annotations["target"] if a.rule == "target-table-pdf"] == []
+    d = _pdf_doc([("指标名称", "2020年", "2025年", "属性"), ("化肥使用量实现负增长", "—", "降低", "预期性")])
+    assert [a for a in d.annotations["target"] if a.rule == "target-table-pdf"] == []

@@ -133,6 +133,13 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
         if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
             out.append(t)
+    from . import pdf_tables  # the same tables from a PDF's structure, where the input is a PDF
+
+    seen = {(x.get("indicator_label"), x.get("value"), x.get("unit")) for x in out}
+    for t in pdf_tables.tag(doc):
+        if (t.get("indicator_label"), t.get("value"), t.get("unit")) not in seen:
+            seen.add((t.get("indicator_label"), t.get("value"), t.get("unit")))
+            out.append(t)
     return out
 
 
