@@ -643,3 +643,17 @@ def test_pdf_table_of_past_figures_and_wordy_cells_give_nothing():
     assert [a for a in d.annotations["target"] if a.rule == "target-table-pdf"] == []
     d = _pdf_doc([("指标名称", "2020年", "2025年", "属性"), ("化肥使用量实现负增长", "—", "降低", "预期性")])
     assert [a for a in d.annotations["target"] if a.rule == "target-table-pdf"] == []
+
+
+def test_compressed_list_after_with_is_one_collective():
+    # 会同科技、…、体育、文物等有关部门 (pool 352, 170): partners of 会同, not split into bodies
+    names = {n for n, _ in actors("省住房城乡建设厅会同科技、民政、体育、文物等有关部门推进落实。", "四川省关于加强县城绿色低碳建设的实施意见")}
+    assert not {"体育", "文物"} & names
+
+
+def test_generic_department_answers_to_its_level_name():
+    # 市工业和信息化、财政、住房建设…等部门 (pool 312): 住房建设 is 市住房建设部门 of 深圳
+    d = doc("市工业和信息化、财政、住房建设等部门应当按照职责做好相关工作。", "深圳市碳排放权交易管理办法")
+    (a,) = [a for a in d.annotations["actor"] if d.text[a.start:a.end] == "住房建设"]
+    row = actor_table()[a.get("actor")]
+    assert row["label_zh"] == "深圳市住房建设部门" and "市住房建设部门" in row["aliases"].split("|")

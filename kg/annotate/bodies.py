@@ -173,8 +173,10 @@ def generic_row(ident_: str) -> dict | None:
     lw = next((w for w in sorted(levels(), key=len, reverse=True) if name.startswith(w)), "")
     own = (level == "city" and (place.city or place.province in ("beijing", "tianjin", "shanghai", "chongqing"))) or (level == "province" and place.province and not place.city)
     label = name if name.startswith(place.label or "\0") or not place.label else place.label + (name[len(lw):] if own and lw else name)
+    bare = name[len(lw):] if lw else name
+    names = {name} | {w + bare for w, lv in levels().items() if lv == level and not lw}  # 住房建设部门 → 市住房建设部门
     return {"id": ident_, "label_zh": label, "label_en": f"{name} ({level}, {jur_key})", "type": "local",
-            "aliases": "|".join(sorted({name} - {label})), "source": "printed name", "jurisdiction": place.jurisdiction}
+            "aliases": "|".join(sorted(names - {label})), "source": "printed name", "jurisdiction": place.jurisdiction}
 
 
 @lru_cache(maxsize=None)

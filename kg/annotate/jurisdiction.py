@@ -215,7 +215,7 @@ def department_domains() -> dict[str, str]:
 def _compressed_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(department_domains(), key=len, reverse=True))
     # the first item a known domain; later ones may be any short word (…、国资、市场监管等部门)
-    other = r"(?:" + words + r"|" + _HAN + r"{2,4}?)"
+    other = r"(?:" + words + r"|" + _HAN + r"{2,8}?)"
     return re.compile(r"(?:(?:" + words + r")、)(?:" + other + r"、)*" + other + r"(?:等)?(?:有关|相关)?(?:主管)?部门")
 
 
@@ -227,14 +227,19 @@ def find_compressed(text: str, place: Place | None):
 
     domains = department_domains()
     for m in _compressed_rx().finditer(text):
+        # unknown items only where the list is the subject (…、国资、市场监管等部门要…), not the
+        # partners after 会同, which read as one collective (有关部门)
         body = re.sub(r"(?:等)?(?:有关|相关)?(?:主管)?部门$", "", m.group(0))
         pos = m.start()
+        after_with = re.search(r"会同\s*$", text[max(0, m.start() - 3):m.start()])
+        if after_with and not all(x in domains for x in body.split("、")):
+            continue
         for item in body.split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
             if item in domains:
                 yield s, e, f"{home.key}.{level}.{domains[item]}", home, level
-            elif re.fullmatch(_HAN + "{2,4}", item) and sum(1 for x in body.split("、") if x in domains) >= 2:
+            elif re.fullmatch(_HAN + "{2,8}", item) and "等" not in item and sum(1 for x in body.split("、") if x in domains) >= 2:
                 yield s, e, ident(home, level, item + "部门"), home, level  # 国资 → 国资部门
 
 
