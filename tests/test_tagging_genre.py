@@ -535,6 +535,14 @@ ROUND2_ROLE_POS = [
     ("unlisted-body-in-list", "开展温室气体监测（责任部门：监测处、省监测中心牵头，财审处配合）。", "黑龙江省生态环境厅工作要点",
      {"监测处": "lead", "省监测中心": "lead", "财审处": "participant"}),
 ]
+ROUND2_ROLE_POS += [
+    # （责任单位：A，配合单位：B、C）: the responsible body is paired with helpers, so it leads (pool 485)
+    ("responsible-paired-with-helpers", "推进园区循环化改造。（责任单位：省发展改革委，配合单位：省经济和信息化厅等）",
+     "安徽省“十四五”节能减排实施方案", {"省发展改革委": "lead", "省经济和信息化厅": "participant"}),
+    # （牵头单位：A；责任单位：B、C）: after the lead's label the responsible bodies co-lead (pool 546)
+    ("responsible-after-lead", "核算排放数据。（牵头单位：市发改委、市统计局；责任单位：市经信局、市生态环境局）",
+     "武汉市二氧化碳排放达峰评估工作方案", {"市发改委": "lead", "市统计局": "lead", "市经信局": "co-lead", "市生态环境局": "co-lead"}),
+]
 ROUND2_ROLE_SUBJECT = [
     # X会同Y… in prose and an article's 负责 are duties stated by a subject, not responsibility lists
     ("prose-with", "省生态环境厅会同相关部门对规划实施情况进行调度。", "江西省“十四五”土壤、地下水和农村生态环境保护规划", "省生态环境厅"),

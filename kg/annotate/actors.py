@@ -260,6 +260,19 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
     if _LABEL_LEAD.search(before):
         label = _LABEL_LEAD.search(before).group(0)
         if label.startswith("责任单位"):  # 责任单位：A、B: the first leads only by convention
+            close = min([i for i in (text.find(c, last.end, e0) for c in "）)］]〕】") if i >= 0] or [e0])
+            label_at = first.start - len(before) + before.rfind(label)
+            opened = max(text.rfind(c, s0, label_at) for c in "（(［[〔【")
+            if re.search(r"(?:配合|参与|协同|协作)(?:单位|部门)\s*[:：]", text[last.end:close]):
+                # （责任单位：A，配合单位：B、C）: the responsible body is paired with its helpers: it leads
+                for a in group:
+                    yield a, "lead", "role-label-responsible-paired"
+                return
+            if opened >= 0 and re.search(r"牵头(?:单位|部门)\s*[:：]", text[opened:label_at]):
+                # （牵头单位：A；责任单位：B、C）: after the lead's label, the responsible bodies co-lead
+                for a in group:
+                    yield a, "co-lead", "role-label-responsible"
+                return
             yield first, ("lead" if first_leads else "co-lead"), "role-label-responsible"
             for a in group[1:]:
                 yield a, "co-lead", "role-label-responsible"
