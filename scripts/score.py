@@ -4,7 +4,8 @@
     python scripts/score.py                    # dev half: P/R/F1 per layer, per document and pooled
     python scripts/score.py --json             # the same as JSON
     python scripts/score.py --keys DIR         # keys read from another folder (same format)
-    python scripts/score.py --half test        # the test half: for the reported figures only
+    python scripts/score.py --half dev,dev2    # several halves pooled (`--half dev` means dev+dev2)
+    python scripts/score.py --half test        # a held-out half (test, test2): for the reported figures only
 
 Keys are described in corpus/keys/README.md; texts are read from ../shared/dual-carbon/N.txt and
 run through kg.pipeline (no build). Matching never uses provision numbers (the structure may be
@@ -47,11 +48,28 @@ def _dec(s) -> Decimal | None:
         return None
 
 
+HALVES = ("dev", "dev2", "test", "test2")
+ALIASES = {"dev": ("dev", "dev2")}  # the tuning set is every development half
+
+
+def halves(spec: str) -> tuple[str, ...]:
+    """``dev`` → dev+dev2; ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
+    out: list[str] = []
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        if part not in HALVES:
+            raise ValueError(f"unknown half {part!r}; choose among {', '.join(HALVES)}")
+        for h in ALIASES.get(part, (part,)) if "," not in spec else (part,):
+            if h not in out:
+                out.append(h)
+    return tuple(out)
+
+
 def split(keys: Path, half: str) -> list[str]:
     path = keys / "split.tsv"
     if not path.exists():
         path = ROOT / "corpus" / "keys" / "split.tsv"
-    return [r["number"] for r in _rows(path) if r["half"] == half]
+    wanted = halves(half)
+    return [r["number"] for r in _rows(path) if r["half"] in wanted]
 
 
 # ---------------------------------------------------------------- predictions
@@ -297,7 +315,7 @@ def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL) ->
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--half", choices=("dev", "test"), default="dev")
+    ap.add_argument("--half", default="dev", help="dev (= dev+dev2), dev2, test, test2, or a comma list")
     ap.add_argument("--keys", type=Path, default=None, help="folder of key files (default corpus/keys/)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
@@ -311,6 +329,11 @@ def main(argv=None) -> int:
         return 2
     if not POOL.is_dir():
         print(f"score: the pool {POOL} is missing; check out ../shared next to the project", file=sys.stderr)
+        return 2
+    try:
+        halves(args.half)
+    except ValueError as e:
+        print(f"score: {e}", file=sys.stderr)
         return 2
     result = score(args.half, keys_dir)
     if args.json:

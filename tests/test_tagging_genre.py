@@ -126,6 +126,8 @@ VALUE_POS = [
     ("intensity", "到2025年，单位地区生产总值能耗降至0.5吨标准煤/万元以下。", [("0.5", None, "tce/10k-yuan", None)]),
     ("base-year", "到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。", [("18", None, "%", 2020)]),
     ("yuan", "到2022年，工业技改投资突破5000亿元。", [("500000000000", None, "yuan", None)]),
+    # a PDF font's private-use glyph for the decimal point (kg/normalize.py maps it): 92.5%, not 925%
+    ("private-use-decimal-point", "到2025年，工业用水重复利用率达到92\U001001b05%。", [("92.5", None, "%", None)]),
 ]
 VALUE_NEG = [
     ("section-number", "（3）加强管理。"),
@@ -442,3 +444,225 @@ def test_compressed_department_list():
 
 def test_no_compressed_list_of_plain_words():
     assert actors("加强统计、监测等工作。", "沈阳市碳排放权交易管理办法") == set()
+
+
+# Second round (issue 14): rules of the genre surveyed over the pool, not fitted to keyed documents ---
+
+ROUND2_DEADLINE_POS = [
+    # （责任部门：X，完成期限：2021年四季度）: the task's own deadline, printed in its list (pool 73, 55)
+    ("due-in-list", "推进可再生能源项目建设，新增非化石能源装机300万千瓦。做好服务保障（责任部门：综合处，完成期限：2021年四季度）。",
+     "黑龙江省生态环境厅2021-2023年度推动碳达峰碳中和工作滚动实施方案", "（一）测试措施。", [(2021, "paragraph")]),
+    # a year opening the sentence covers its clauses: 2025年底…，…比例超过30% (pool 134)
+    ("year-opens-sentence", "2025年底能效低于基准水平的产能全面退出，能效达到标杆水平的产能比例超过30%。",
+     "关于测试的实施方案", "（一）测试措施。", [(2025, "sentence")]),
+    # no year in the title: the one horizon the text states (到2025年 …, 到2025年 …) (pool 353, 134)
+    ("text-horizon", "到2025年，体系初步形成。\n（二）测试任务。到2025年，制度基本完善。\n（三）测试任务。打造1-2个大数据产业融合示范园区。",
+     "关于加快建立健全绿色低碳循环发展经济体系实施方案", "（一）测试措施。", [(2025, "document")]),
+]
+ROUND2_DEADLINE_POS.append(
+    # several horizons, none dominant: the first deadline of the goals part is the tasks' horizon (pool 60, 311)
+    ("goals-part-horizon", "到2025年，体系初步形成。到2030年，全面建成。到2030年，根本好转。\n二、重点任务\n（二）测试任务。打造1-2个大数据产业融合示范园区。",
+     "关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的实施意见", "（一）主要目标。", [(2025, "document")]))
+ROUND2_DEADLINE_NEG = [
+    # two horizons of comparable weight (到2027年, 到2035年): a standing red line takes neither
+    ("two-horizons", "到2027年，体系初步形成。到2035年，全面建成。到2027年，制度完善。到2035年，根本好转。\n（二）测试任务。生态保护红线面积不低于315万平方公里。",
+     "关于全面推进美丽中国建设的意见", "（一）测试措施。"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,heading,expected", ROUND2_DEADLINE_POS, ids=[c[0] for c in ROUND2_DEADLINE_POS])
+def test_round2_deadlines(case, body, title, heading, expected):
+    got = layer(doc(body, title, heading), "target", "year", "deadline_source")
+    assert got[-len(expected):] == expected and all(y == expected[0][0] for y, _ in got)
+
+
+@pytest.mark.parametrize("case,body,title,heading", ROUND2_DEADLINE_NEG, ids=[c[0] for c in ROUND2_DEADLINE_NEG])
+def test_round2_no_horizon(case, body, title, heading):
+    got = layer(doc(body, title, heading), "target", "value", "year")
+    assert ("3150000", None) in got
+
+
+WUHAN = "武汉市二氧化碳排放达峰评估工作方案"
+ROUND2_ACTOR_POS = [
+    # a level word as its own token + a stem ending in a body suffix (pool 451, 357, 546, 352)
+    ("city-bureau-unlisted", "市房管局负责组织实施。", WUHAN, ("市房管局", "武汉")),
+    ("city-enforcement-committee", "市城管执法委要加强监管。", WUHAN, ("市城管执法委", "武汉")),
+    ("province-fire-corps", "省消防救援总队负责指导。", "四川省关于加强县城绿色低碳建设的实施意见", ("省消防救援总队", "sichuan")),
+    # every item of a responsibility list is a body, whatever its name (pool 73, 55, 186, 357)
+    ("listed-division", "开展考核（责任部门：综合处、气候处，完成期限：2022年四季度）。", "黑龙江省生态环境厅工作要点", ("气候处", "heilongjiang")),
+    ("listed-zone-committee", "推进园区改造。（责任单位：市工业和信息化局、辽源高新区管委会）", "辽源市人民政府关于印发实施方案的通知", ("辽源高新区管委会", "辽源")),
+    ("listed-company", "推进电能替代。［责任单位：市商务局、国网成都供电公司］", "成都市优化能源结构促进城市绿色低碳发展行动方案", ("国网成都供电公司", None)),
+]
+ROUND2_ACTOR_NEG = [
+    # the level word inside another word: 市场, 城区, 市民 (no token of its own)
+    ("market-word", "完善市场监管体系建设。", WUHAN),
+    ("urban-district", "加快城区污水处理中心建设。", WUHAN),
+    ("citizen-service", "建设市民服务中心。", WUHAN),
+    # a list's fields are no bodies: 完成期限, 下同
+    ("list-fields", "开展考核（完成期限：2022年四季度）。", "黑龙江省生态环境厅工作要点"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,expected", ROUND2_ACTOR_POS, ids=[c[0] for c in ROUND2_ACTOR_POS])
+def test_round2_actors(case, body, title, expected):
+    assert expected in actors(body, title)
+
+
+@pytest.mark.parametrize("case,body,title", ROUND2_ACTOR_NEG, ids=[c[0] for c in ROUND2_ACTOR_NEG])
+def test_round2_no_false_actors(case, body, title):
+    assert actors(body, title) == set()
+
+
+def test_generic_body_reads_back_with_its_jurisdiction():
+    d = doc("市房管局负责组织实施。", WUHAN)
+    (a,) = [a for a in d.annotations["actor"] if d.text[a.start:a.end] == "市房管局"]
+    row = actor_table()[a.get("actor")]
+    assert row["label_zh"] == "武汉市房管局" and row["type"] == "local" and "市房管局" in row["aliases"]
+
+
+def role_rules(body: str, title: str):
+    d = doc(body, title)
+    return {d.text[a.start:a.end]: (a.get("role"), a.rule) for a in d.annotations["role"]}
+
+
+ROUND2_ROLE_POS = [
+    # ［责任单位：A、B，C；逗号前为牵头单位，下同］: the bodies before the comma lead (pool 186)
+    ("before-comma-convention", "推进电能替代。［责任单位：市经信局、市生态环境局，各区（市）县政府；逗号前为牵头单位，下同］",
+     "成都市优化能源结构促进城市绿色低碳发展行动方案", {"市经信局": "lead", "市生态环境局": "lead", "各区": "co-lead"}),
+    # ［…］ and 〔…〕 hold lists as （…） does (pool 451, 185)
+    ("square-bracket-list", "推进节能改造。〔牵头单位：市生态环境局；配合单位：市发展改革委〕", "德州市“十四五”生态环境保护规划",
+     {"市生态环境局": "lead", "市发展改革委": "participant"}),
+    # an unlisted body in a list gets its role too (pool 73)
+    ("unlisted-body-in-list", "开展温室气体监测（责任部门：监测处、省监测中心牵头，财审处配合）。", "黑龙江省生态环境厅工作要点",
+     {"监测处": "lead", "省监测中心": "lead", "财审处": "participant"}),
+]
+ROUND2_ROLE_POS += [
+    # （责任单位：A，配合单位：B、C）: the responsible body is paired with helpers, so it leads (pool 485)
+    ("responsible-paired-with-helpers", "推进园区循环化改造。（责任单位：省发展改革委，配合单位：省经济和信息化厅等）",
+     "安徽省“十四五”节能减排实施方案", {"省发展改革委": "lead", "省经济和信息化厅": "participant"}),
+    # （牵头单位：A；责任单位：B、C）: after the lead's label the responsible bodies co-lead (pool 546)
+    ("responsible-after-lead", "核算排放数据。（牵头单位：市发改委、市统计局；责任单位：市经信局、市生态环境局）",
+     "武汉市二氧化碳排放达峰评估工作方案", {"市发改委": "lead", "市统计局": "lead", "市经信局": "co-lead", "市生态环境局": "co-lead"}),
+]
+ROUND2_ROLE_SUBJECT = [
+    # X会同Y… in prose and an article's 负责 are duties stated by a subject, not responsibility lists
+    ("prose-with", "省生态环境厅会同相关部门对规划实施情况进行调度。", "江西省“十四五”土壤、地下水和农村生态环境保护规划", "省生态环境厅"),
+    ("article-duty", "第五条 市生态环境主管部门负责碳排放权交易的监督管理。\n第六条 市统计部门负责统计。", "深圳市碳排放权交易管理办法", "市生态环境主管部门"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,expected", ROUND2_ROLE_POS, ids=[c[0] for c in ROUND2_ROLE_POS])
+def test_round2_roles(case, body, title, expected):
+    got = role_rules(body, title)
+    assert {k: got[k][0] for k in expected if k in got} == expected
+
+
+@pytest.mark.parametrize("case,body,title,actor", ROUND2_ROLE_SUBJECT, ids=[c[0] for c in ROUND2_ROLE_SUBJECT])
+def test_round2_prose_duties_are_subjects(case, body, title, actor):
+    assert role_rules(body, title)[actor] == ("lead", "role-subject")
+
+
+ROUND2_VALUE_POS = [
+    # 提升X至72%: 至 after the object (pool 186, 185)
+    ("object-then-to", "到2025年，提升新建民用建筑节能设计标准至72%。", [("72", "%", "新建民用建筑节能设计标准")]),
+    # A、B、C等X: examples of one indicator (pool 185, 186)
+    ("examples-then-indicator", "到2025年，建材、冶金、化工等高耗能产业产值占工业产值比重下降1.6%。",
+     [("1.6", "%", "高耗能产业产值占工业产值比重")]),
+    # 形成 creates a capacity; 发电量 is a measured noun (pool 186, 185)
+    ("form-capacity", "到2025年，力争形成20亿立方米年天然气产能。", [("2000000000", "m3", "年天然气产能")]),
+    ("generation-measured", "到2025年，年新增可再生能源发电量8.5亿千瓦时。", [("850000000", "kWh", "可再生能源发电量")]),
+    # 新建改造X400公里: two verbs, the object is the indicator (pool 185)
+    ("two-verbs-object", "到2025年，新建改造城镇燃气管道400公里。", [("400", "km", "城镇燃气管道")]),
+]
+ROUND2_VALUE_NEG = [
+    # an incentive's amount is no aim (pool 185, 343)
+    ("incentive-ceiling", "对完成改造的项目，按改造成本给予最高200万元补助。"),
+    ("incentive-per-level", "按系统建设级别分别给予10万元、15万元奖励。"),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", ROUND2_VALUE_POS, ids=[c[0] for c in ROUND2_VALUE_POS])
+def test_round2_values(case, body, expected):
+    assert layer(doc(body), "target", "value", "unit", "indicator_label") == expected
+
+
+@pytest.mark.parametrize("case,body", ROUND2_VALUE_NEG, ids=[c[0] for c in ROUND2_VALUE_NEG])
+def test_round2_no_incentive_targets(case, body):
+    assert doc(body).annotations["target"] == []
+
+
+ROUND2_GROUP_POS = [
+    # non-state groups asked to act, named by a modifier and a head (pool 486, 28, 580)
+    ("producer", "鼓励电机生产企业开展性能优化。", "电机生产企业"),
+    ("listed-kind", "支持物流企业、寄递企业使用新能源车辆。", "寄递企业"),
+    ("certifier", "发挥专业绿色认证机构作用。", "专业绿色认证机构"),
+]
+ROUND2_GROUP_NEG = [
+    # 单位 beginning another noun, a verb alone before the head, a one-character word
+    ("unit-of-measure", "持续降低单位国内生产总值能耗。"),
+    ("verb-governs", "着力提高企业创新能力。"),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", ROUND2_GROUP_POS, ids=[c[0] for c in ROUND2_GROUP_POS])
+def test_round2_groups(case, body, expected):
+    assert expected in {n for n, _ in actors(body, "关于测试的实施方案")}
+
+
+@pytest.mark.parametrize("case,body", ROUND2_GROUP_NEG, ids=[c[0] for c in ROUND2_GROUP_NEG])
+def test_round2_no_false_groups(case, body):
+    d = doc(body)
+    assert [d.text[a.start:a.end] for a in d.annotations["actor"] if a.rule == "actor-group"] == []
+
+
+def test_compressed_list_takes_unknown_items_beside_known_ones():
+    # 工业和信息化、发展改革、财政、生态环境、国资、市场监管等部门 (pool 486): 国资 → 国资部门
+    names = {n for n, _ in actors("工业和信息化、发展改革、财政、国资、市场监管等部门要加强协同。", "工业能效提升行动计划")}
+    assert {"国资", "财政", "市场监管"} <= names
+
+
+def test_no_compressed_list_of_unknown_words_alone():
+    # two known domains at least: 蓝天、碧水等部门 is no list of departments
+    assert not any(n.startswith(("蓝天", "碧水")) for n, _ in actors("蓝天、碧水、净土等部门协同推进。", "工业能效提升行动计划"))
+
+
+# 6. Indicator tables read from a PDF's structure (Source.tables, pdfplumber rows; pool 430) ------
+
+def _pdf_doc(rows):
+    from kg.model import Table
+
+    text = "关于测试的规划\n一、主要指标\n（一）指标。受污染耕地安全利用率、农村生活污水治理率、化肥使用量实现负增长见表。\n"
+    src = Source("t.pdf", "0" * 64, "utf-8", "pdf", text, (Table(3, (0.0, 0.0, 1.0, 1.0), tuple(rows)),))
+    return annotate(parse(src, clean(text)))
+
+
+def test_pdf_table_rows_are_targets_with_base_and_binding():
+    d = _pdf_doc([("类型", "指标名称", "2020 年", "2025年", "指标属性"),
+                  ("土壤生态环境", "受污染耕地安全利用率", "98%", "≥98%", "约束性"),
+                  ("", "农村生活污水治理率（%）", "25", "32", "预期性")])
+    got = [(a.get("indicator_label"), a.get("value"), a.get("unit"), a.get("comparator"), a.get("year"), a.get("base_year"), a.get("binding"))
+           for a in d.annotations["target"] if a.rule == "target-table-pdf"]
+    assert got == [("受污染耕地安全利用率", "98", "%", ">=", 2025, 2020, "binding"),
+                   ("农村生活污水治理率", "32", "%", "=", 2025, 2020, "expected")]
+
+
+def test_pdf_table_of_past_figures_and_wordy_cells_give_nothing():
+    d = _pdf_doc([("类型", "序号", "指标名称", "目标值", "完成值", "完成情况"),
+                  ("土壤生态环境", "1", "受污染耕地安全利用率", "98%", "100%", "完成")])
+    assert [a for a in d.annotations["target"] if a.rule == "target-table-pdf"] == []
+    d = _pdf_doc([("指标名称", "2020年", "2025年", "属性"), ("化肥使用量实现负增长", "—", "降低", "预期性")])
+    assert [a for a in d.annotations["target"] if a.rule == "target-table-pdf"] == []
+
+
+def test_compressed_list_after_with_is_one_collective():
+    # 会同科技、…、体育、文物等有关部门 (pool 352, 170): partners of 会同, not split into bodies
+    names = {n for n, _ in actors("省住房城乡建设厅会同科技、民政、体育、文物等有关部门推进落实。", "四川省关于加强县城绿色低碳建设的实施意见")}
+    assert not {"体育", "文物"} & names
+
+
+def test_generic_department_answers_to_its_level_name():
+    # 市工业和信息化、财政、住房建设…等部门 (pool 312): 住房建设 is 市住房建设部门 of 深圳
+    d = doc("市工业和信息化、财政、住房建设等部门应当按照职责做好相关工作。", "深圳市碳排放权交易管理办法")
+    (a,) = [a for a in d.annotations["actor"] if d.text[a.start:a.end] == "住房建设"]
+    row = actor_table()[a.get("actor")]
+    assert row["label_zh"] == "深圳市住房建设部门" and "市住房建设部门" in row["aliases"].split("|")

@@ -90,6 +90,11 @@ def tag_actors(doc: Document) -> list[Annotation]:
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
+    from .bodies import find_generic_local, find_listed
+
+    for extra in (find_generic_local(text, place, cuts), find_listed(text, place)):
+        known = [(x[0], x[1]) for x in local]
+        local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
@@ -103,9 +108,25 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
+    from .bodies import find_modified_groups, ident as generic_ident
+
+    for s, e, name in find_modified_groups(text, cuts):
+        if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
+                ts > s and te == e for ts, te in taken):
+            continue
+        covered = [a for a in out if s < a.start and a.end == e]  # 企业 of 商贸企业: the group names it
+        kind_id = covered[0].get("actor") if covered and table[covered[0].get("actor")]["type"] == "non-state" else generic_ident(None, "any", name)
+        if covered and kind_id == covered[0].get("actor"):
+            out.remove(covered[0])
+        elif covered:
+            continue
+        out.append(make("actor", s, e, "actor-group", actor=kind_id, jurisdiction=None))
+        taken = [(a.start, a.end) for a in out]
     for s, e, actor, jur, level in sorted(local, key=lambda x: (x[0], x[0] - x[1])):
         if any(ts <= s < te or s <= ts < e for ts, te in taken):
             continue  # a lexicon actor covering the same words (各级人民政府) wins; the longest local one
+        if any(ts <= s < te or s <= ts < e for ts, te in taken):
+            continue
         taken.append((s, e))
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等" and level == "all":
             continue  # 等各级部门 closes a list; 等省有关部门 names the province's departments
@@ -135,7 +156,7 @@ def split_issuers(names: list[str]) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _first_leads_rx() -> re.Pattern:
-    return re.compile("|".join(f"(?:{r['pattern']})" for r in read_tsv("role_cues.tsv")))
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in read_tsv("role_cues.tsv") if r.get("convention", "first") == "first"))
 
 
 def first_listed_leads(doc: Document) -> bool:
@@ -146,11 +167,24 @@ def first_listed_leads(doc: Document) -> bool:
     return document_place(doc) is None or bool(_first_leads_rx().search(doc.text))
 
 
+@lru_cache(maxsize=None)
+def _comma_rx() -> re.Pattern:
+    rows = [r for r in read_tsv("role_cues.tsv") if r.get("convention") == "before-comma"]
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows) or r"(?!)")
+
+
+def comma_convention(doc: Document) -> bool:
+    """Whether the document says the bodies before the comma of each list lead (逗号前为牵头单位)."""
+    return bool(_comma_rx().search(doc.text))
+
+
 def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     """One role annotation per actor mention inside the policy body."""
     text = doc.text
     out: list[Annotation] = []
     first_leads = first_listed_leads(doc)
+    comma_leads = comma_convention(doc)
+    articles = [(n.start, n.end) for n in doc.root.walk() if n.kind == "article"]
     by_start = sorted(actors, key=lambda a: a.start)
     idx = 0
     for ctx in contexts(doc):
@@ -164,8 +198,9 @@ def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
         while j < len(by_start) and by_start[j].start < e0:
             mentions.append(by_start[j])
             j += 1
+        in_article = any(a <= s0 < b for a, b in articles)
         for group in _groups(text, mentions):
-            for ann, role, rule in _roles_for(text, group, s0, e0, first_leads):
+            for ann, role, rule in _roles_for(text, group, s0, e0, first_leads, in_article, comma_leads):
                 out.append(make("role", ann.start, ann.end, rule, actor=ann.get("actor"), role=role))
     return out
 
@@ -180,11 +215,32 @@ def _groups(text: str, mentions: list[Annotation]) -> list[list[Annotation]]:
     return groups
 
 
-def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads: bool = True):
+def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads: bool = True, in_article: bool = False,
+               comma_leads: bool = False):
     first, last = group[0], group[-1]
     after = text[last.end:min(e0, last.end + 30)]
     before = text[max(s0, first.start - 8):first.start]
     in_parens = _inside_parens(text, first.start, s0, e0)
+    listed = in_parens or _LABEL_LEAD.search(before) or _LABEL_JOIN.search(before)
+    if not listed and (_AFTER_WITH_LEAD.match(after) or re.search(r"会同\s*$", text[max(s0, first.start - 4):first.start])):
+        # X会同Y…  in prose: X is the subject of a clause, not the head of a responsibility list
+        lead = bool(_AFTER_WITH_LEAD.match(after))
+        for a in group:
+            yield a, ("lead" if lead else "co-lead"), "role-subject"
+        return
+    if (not listed and in_article and _AFTER_LEAD.match(after) and "牵头" not in after[:12]
+            and not _BEFORE_BY.search(before)):
+        # 第五条 市生态环境主管部门负责…: an article's statutory duty, stated by its subject
+        yield first, "lead", "role-subject"
+        for a in group[1:]:
+            yield a, "co-lead", "role-subject"
+        return
+    if comma_leads and _LABEL_LEAD.search(before) and _LABEL_LEAD.search(before).group(0).startswith("责任"):
+        # ［责任单位：A、B，C、D；逗号前为牵头单位］: the bodies before the first comma lead
+        label_end = first.start
+        for a in group:
+            yield a, ("lead" if "，" not in text[label_end:a.start] and "," not in text[label_end:a.start] else "co-lead"), "role-label-comma"
+        return
     if _AFTER_DUTY.match(after):
         # （A牵头，B、C按职责分工负责）: the lead is named; B and C co-lead
         opened = max(text.rfind("（", s0, first.start), text.rfind("(", s0, first.start), s0)
@@ -204,6 +260,19 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
     if _LABEL_LEAD.search(before):
         label = _LABEL_LEAD.search(before).group(0)
         if label.startswith("责任单位"):  # 责任单位：A、B: the first leads only by convention
+            close = min([i for i in (text.find(c, last.end, e0) for c in "）)］]〕】") if i >= 0] or [e0])
+            label_at = first.start - len(before) + before.rfind(label)
+            opened = max(text.rfind(c, s0, label_at) for c in "（(［[〔【")
+            if re.search(r"(?:配合|参与|协同|协作)(?:单位|部门)\s*[:：]", text[last.end:close]):
+                # （责任单位：A，配合单位：B、C）: the responsible body is paired with its helpers: it leads
+                for a in group:
+                    yield a, "lead", "role-label-responsible-paired"
+                return
+            if opened >= 0 and re.search(r"牵头(?:单位|部门)\s*[:：]", text[opened:label_at]):
+                # （牵头单位：A；责任单位：B、C）: after the lead's label, the responsible bodies co-lead
+                for a in group:
+                    yield a, "co-lead", "role-label-responsible"
+                return
             yield first, ("lead" if first_leads else "co-lead"), "role-label-responsible"
             for a in group[1:]:
                 yield a, "co-lead", "role-label-responsible"
@@ -241,5 +310,9 @@ def _is_subject(text: str, start: int, s0: int) -> bool:
 
 
 def _inside_parens(text: str, pos: int, s0: int, e0: int) -> bool:
-    o = text.rfind("（", s0, pos)
-    return o >= 0 and text.find("）", o, pos) < 0
+    """Inside a bracket of the sentence: （…）, (…), ［…］, 〔…〕, 【…】."""
+    for o_ch, c_ch in (("（", "）"), ("(", ")"), ("［", "］"), ("[", "]"), ("〔", "〕"), ("【", "】")):
+        o = text.rfind(o_ch, s0, pos)
+        if o >= 0 and text.find(c_ch, o, pos) < 0:
+            return True
+    return False

@@ -201,7 +201,10 @@ def time_scopes(doc: Document, times: list[Annotation]):
                 if t.get("kind") == "year" and text[a:t.start].strip(" “”力争争取") != "":
                     continue  # a year inside a clause is not a deadline; one opening it is
                 scope = _scope_of(t)
-                if t.get("kind") in ("before", "year"):
+                opens = t.get("kind") == "year" and not text[s0:t.start].strip(" “”力争争取") and re.match(r"\s*(?:底|末)?\s*[，,]?", text[t.end:])
+                if opens and re.match(r"\s*(?:底|末|，|,)", text[t.end:]):
+                    current = scope  # 2025年底，…；… / 2022年，…: a year opening its sentence covers it
+                elif t.get("kind") in ("before", "year"):
                     milestone = scope  # 2030年前: this clause only
                 else:
                     current = scope

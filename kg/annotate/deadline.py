@@ -69,15 +69,64 @@ def document_scope(doc: Document) -> TimeScope | None:
         m = re.search(r"((?:19|20)\d\d)\s*年(?:度)?(?!前|以前|之前|[-—–～~])", title)
         if m and not re.search(r"\d\s*年\s*(?:前|以前|之前)", title):
             scope = TimeScope(int(m.group(1)), None, None, (0, 0), "document")
+    if scope is None:
+        scope = text_horizon(doc) or goals_horizon(doc)
     doc.__dict__["_doc_scope"] = (scope,)
     return scope
 
 
+def text_horizon(doc: Document) -> TimeScope | None:
+    """A title with no year: the horizon its text states (到2025年 at least twice, and at least three
+    times as often as any other 到YYYY年 after 2020: 到2025年 ×7 with one 到2035年 远景 → 2025). A
+    text with two horizons (到2027年 ×6, 到2035年 ×14) gives none: its standing targets (红线)
+    belong to neither."""
+    years: dict[int, int] = {}
+    for m in re.finditer(r"(?:到|至)\s*(20\d\d)\s*年(?!前|以前|之前)", doc.text):
+        y = int(m.group(1))
+        if y > 2020:
+            years[y] = years.get(y, 0) + 1
+    ranked = sorted(years.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]):
+        return None
+    return TimeScope(ranked[0][0], None, None, (0, 0), "document")
+
+
+_GOALS_HEADING = re.compile(r"(?:主要|工作|发展|总体|行动)目标")
+
+
+def goals_horizon(doc: Document) -> TimeScope | None:
+    """A title with no year and a text with several horizons: the first deadline of its goals part or
+    measure (（二）主要目标。到2025年，… 到2030年，…  → 2025), the horizon of the tasks that follow."""
+    text = doc.text
+    for node in doc.root.walk():
+        if node.kind not in ("part", "measure") or node is doc.root:
+            continue
+        line_end = text.find("\n", node.start, node.end)
+        heading = text[node.start:min(node.start + 16, line_end if line_end >= 0 else node.end)]
+        if not _GOALS_HEADING.search(heading):
+            continue  # the heading line: 一、主要目标 / （二）工作目标。…
+        m = re.search(r"(?:到|至)\s*(20\d\d)\s*年(?!前|以前|之前)", text[node.start:node.end])
+        if m and int(m.group(1)) > 2020:
+            return TimeScope(int(m.group(1)), None, None, (node.start + m.start(), node.start + m.end()), "document")
+        return None
+    return None
+
+
+def due_scope(doc: Document, ctx: Ctx, times: list[Annotation]) -> TimeScope | None:
+    """The task's own deadline printed after it: （责任部门：…，完成期限：2021年四季度）, the first
+    one from the target's sentence to the end of its paragraph."""
+    for t in times:
+        if t.rule == "time-due" and ctx.sentence.start <= t.start < ctx.paragraph[1]:
+            return TimeScope(t.get("year"), None, None, (t.start, t.end), "paragraph")
+    return None
+
+
 def resolve(doc: Document, ctx: Ctx, scope: TimeScope | None, times: list[Annotation]) -> TimeScope | None:
-    """The scope of a target: its own (sentence or paragraph), else its section's, else the document's."""
+    """The scope of a target: its own (sentence or paragraph), else the deadline its responsibility
+    list prints (完成期限：…), else its section's, else the document's."""
     if scope is not None and (scope.year or scope.period):
         return scope
-    return section_scope(doc, ctx, times) or document_scope(doc)
+    return due_scope(doc, ctx, times) or section_scope(doc, ctx, times) or document_scope(doc)
 
 
 def deadline_year(scope: TimeScope | None) -> int | None:

@@ -89,6 +89,10 @@ def document_place(doc) -> Place | None:
     place = None
     for line in [doc.meta.get("title") or ""] + head:
         place = _place_of_title(line)
+        if place is None:
+            # 关于印发上海市2022年…重点工作安排的通知: the place of the document it issues
+            m = re.match(r"\s*关于(?:印发|转发|发布|公布|下达)\s*《?", line)
+            place = _place_of_title(line[m.end():]) if m else None
         if place is not None:
             break
     if place is not None and place.province is None:
@@ -210,22 +214,33 @@ def department_domains() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _compressed_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(department_domains(), key=len, reverse=True))
-    return re.compile(r"(?:(?:" + words + r")、)+(?:" + words + r")(?:等)?(?:有关|相关)?(?:主管)?部门")
+    # the first item a known domain; later ones may be any short word (…、国资、市场监管等部门)
+    other = r"(?:" + words + r"|" + _HAN + r"{2,8}?)"
+    return re.compile(r"(?:(?:" + words + r")、)(?:" + other + r"、)*" + other + r"(?:等)?(?:有关|相关)?(?:主管)?部门")
 
 
 def find_compressed(text: str, place: Place | None):
     """统计、金融、财政、发展改革等相关部门: one body per domain of the list."""
     home = place or Place(None, None)
     level = "city" if (home.city or home.province in MUNICIPALITIES) else "province"
-    words = sorted(department_domains(), key=len, reverse=True)
+    from .bodies import ident
+
+    domains = department_domains()
     for m in _compressed_rx().finditer(text):
+        # unknown items only where the list is the subject (…、国资、市场监管等部门要…), not the
+        # partners after 会同, which read as one collective (有关部门)
+        body = re.sub(r"(?:等)?(?:有关|相关)?(?:主管)?部门$", "", m.group(0))
         pos = m.start()
-        for item in re.finditer("|".join(re.escape(w) for w in words), m.group(0)):
-            s, e = m.start() + item.start(), m.start() + item.end()
-            if s < pos:
-                continue
-            pos = e
-            yield s, e, f"{home.key}.{level}.{department_domains()[item.group(0)]}", home, level
+        after_with = re.search(r"会同\s*$", text[max(0, m.start() - 3):m.start()])
+        if after_with and not all(x in domains for x in body.split("、")):
+            continue
+        for item in body.split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if item in domains:
+                yield s, e, f"{home.key}.{level}.{domains[item]}", home, level
+            elif re.fullmatch(_HAN + "{2,8}", item) and "等" not in item and sum(1 for x in body.split("、") if x in domains) >= 2:
+                yield s, e, ident(home, level, item + "部门"), home, level  # 国资 → 国资部门
 
 
 def find_local(text: str, place: Place | None):
@@ -272,6 +287,10 @@ def find_local(text: str, place: Place | None):
 def local_row(ident: str) -> dict | None:
     """The actor row of a local body id (``jiangsu.province.drc``), as in actors.tsv."""
     parts = ident.split(".")
+    if len(parts) == 3 and parts[2].startswith("n-"):
+        from .bodies import generic_row
+
+        return generic_row(ident)
     if len(parts) != 3 or parts[2] not in bodies():
         return None
     jur_key, level, body = parts

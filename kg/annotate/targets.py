@@ -39,14 +39,16 @@ _PREFIX = [
     (r"低于|少于|小于", "<", None),
     (r"下降|降低|减少|削减|压减|压降", "=", "decrease"),
     (r"提高|提升|增长|增加|上升|扩大", "=", "increase"),
-    (r"建成|新增|新建|新开工|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|开展|认定|聚焦", "=", None),
+    (r"建成|新增|新建|新开工|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|开展|认定|聚焦|形成|更新改造|改造", "=", None),
+    # 提升新建民用建筑节能设计标准至72%: the verb, its object, then 至 and the value
+    (r"(?<=[\u4e00-\u9fff])至\s*$", "=", None),
 ]
 _STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">", "突破": ">"}
 _SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早|有条件的")
 _RATE_HEADS = ("优良比例", "建成率", "覆盖率", "利用率", "比例", "比重", "占比", "浓度", "保有率", "率")
 _CATEGORY = re.compile(r"行业|领域|地区|城市|企业|产品")
-_LEAD_WORDS = re.compile(r"^(?:将|累计|实施|开展|完成|使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
+_LEAD_WORDS = re.compile(r"^(?:提升|提高|将|累计|实施|开展|完成|使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
 
 
 @lru_cache(maxsize=None)
@@ -130,6 +132,13 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
         if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
+            out.append(t)
+    from . import pdf_tables  # the same tables from a PDF's structure, where the input is a PDF
+
+    seen = {(x.get("indicator_label"), x.get("value"), x.get("unit")) for x in out}
+    for t in pdf_tables.tag(doc):
+        if (t.get("indicator_label"), t.get("value"), t.get("unit")) not in seen:
+            seen.add((t.get("indicator_label"), t.get("value"), t.get("unit")))
             out.append(t)
     return out
 
@@ -217,6 +226,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     measured_label = None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
+            if m.group(0) in ("改造", "更新改造") and m.start() > 0 and re.match(_HAN, head[m.start() - 1]) \
+                    and not any(head[: m.start()].endswith(v) for v in _CREATION):
+                continue  # 公建节能改造项目, 按改造成本: 改造 inside a noun, not the verb of the target
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
                 prefix_m, comparator, change = m, comp, chg
     if prefix_m is not None:
@@ -248,6 +260,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             break
     if prefix_m is None and suffix is None and measured_label is None:
         return []
+    if re.search(r"(?:给予|奖励|补助|补贴|资助|支持)(?:最高|不超过|最多)?\s*$", head) or re.match(r"\s*(?:的)?(?:补助|奖励|补贴|资助)", tail):
+        return []  # 给予最高200万元补助: an incentive's amount, no aim of the policy
     if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
         comparator = suffix[0]
     elif comparator is None:
@@ -269,6 +283,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         scope_word = scope_word or scope_word2
     if ratio_of and phrase:
         phrase = f"{phrase}占{ratio_of}比例"
+    if phrase in _CREATION:
+        phrase = ""  # 新建改造城镇燃气管道400公里: the first verb is no indicator; the object is
     if len(phrase) < 2 and prefix_m is not None:
         # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
         counted = head[prefix_m.end():].strip() or after_value
@@ -309,6 +325,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             mult = _MULT.get(group[0].group("mult") or "", Decimal(1))
             value_max = values[0][0]
             values = [(_decimal_str(Decimal(lo.group(1)) * mult * Decimal(unit0["factor"])), unit0)]
+    listed = re.search(r"、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,})", phrase)
+    if listed and len(values) == 1:
+        phrase = phrase[listed.end():]  # 建材、冶金、化工等高耗能产业产值占比: examples of one indicator
     indicators = _split_indicators(phrase, len(values))
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
@@ -363,8 +382,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
 
 
 _HAN = r"[\u4e00-\u9fff]"
-_MEASURE_NOUNS = r"(?:面积|长度|规模|能力|数量|总量|产能|装机|装机容量|容量|里程|用量|产量|产值|投资|规模化率)"
-_CREATION = {"新增", "新建", "新开工", "建成", "完成", "累计", "建设", "创建", "打造", "培育", "退出", "淘汰", "压减", "削减", "启动", "安排"}
+_MEASURE_NOUNS = r"(?:面积|长度|规模|能力|数量|总量|产能|装机|装机容量|容量|里程|用量|产量|产值|投资|规模化率|发电量|电量|气量|水量|处理量|利用量|替代量)"
+_CREATION = {"新增", "新建", "新开工", "建成", "完成", "累计", "建设", "创建", "打造", "培育", "退出", "淘汰", "压减", "削减", "启动", "安排", "形成", "改造"}
 
 
 @lru_cache(maxsize=None)

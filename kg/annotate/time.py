@@ -15,6 +15,8 @@ _RULES = [
     # order matters: the first rule to claim a span wins
     ("date", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")),
     ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
+    # a task's own deadline in its responsibility list: （责任部门：气候处，完成期限：2021年四季度）
+    ("due", re.compile(r"(?:完成期限|完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*(?:\d{4}\s*[-—–～~至到]\s*)?" + _YEAR)),
     ("base", re.compile(r"(?:比|较|与|相比)\s*" + _YEAR)),
     ("asof", re.compile(r"(?:截至|截止到?)\s*" + _YEAR + r"(?:底|末)?")),
     ("deadline", re.compile(r"(?:到|至)\s*" + _YEAR + r"(?:底|末)?")),
@@ -53,6 +55,8 @@ def tag(doc: Document) -> list[Annotation]:
             y = int(m.group("y"))
             if kind == "range":
                 out.append(make(LAYER, s, e, "time-range", kind="range", start_year=y, end_year=int(m.group("y2"))))
+            elif kind == "due":
+                out.append(make(LAYER, s, e, "time-due", kind="deadline", year=y))
             elif kind == "date":
                 out.append(make(LAYER, s, e, "time-date", kind="date", year=y))
             else:

@@ -1,0 +1,226 @@
+"""Bodies no lexicon lists: the genre names far more local offices than any table holds
+(市房管局, 省消防救援总队, 市城管执法委, 气候处, 国网成都供电公司). Two rules of the genre find them:
+
+- a level word (省, 市, 区, 县 …; ``local_levels.tsv``) standing as its own jieba token, then a
+  stem of 2–10 characters ending in a body suffix (局, 厅, 委, 中心, 总队, 部门 …;
+  ``body_forms.tsv``): 市房管局, 省消防救援总队;
+- every item of a responsibility list (责任单位：A、B，C；配合单位：D) is a body, whatever its name:
+  气候处, 辽源高新区管委会, 国网成都供电公司.
+
+Their actor ids hold the printed name (``jiangsu.city.n-<utf-8 hex>``), so each reads back to a
+row with ``generic_row`` and the same name in the same jurisdiction is one actor.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import read_tsv
+
+_HAN = r"[\u4e00-\u9fff]"
+# characters that never sit inside a body's name: function words and verbs of the sentence
+_NOT_IN_NAME = "的了在是要对将等与及或为把被从向以并由请会同按负牵配参加强推进完善开展做好"
+
+
+@lru_cache(maxsize=None)
+def forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for row in read_tsv("body_forms.tsv"):
+        out.setdefault(row["kind"], []).append(row["surface"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _level_rx() -> re.Pattern:
+    from .jurisdiction import levels
+
+    single = sorted((w for w, lv in levels().items() if lv != "all" and "（" not in w and "(" not in w and not w.endswith("级")), key=len, reverse=True)
+    return re.compile(
+        r"(?P<each>各)?(?P<level>" + _alt(single) + r")(?P<stem>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{1,9}?(?:" + _alt(forms()["suffix"]) + r"))"
+    )
+
+
+@lru_cache(maxsize=None)
+def _label_rx() -> re.Pattern:
+    return re.compile(r"(?:" + _alt(forms()["label"]) + r")\s*[:：]")
+
+
+def ident(place, level: str, name: str) -> str:
+    key = place.key if place is not None else "local"
+    return f"{key}.{level}.n-{name.encode('utf-8').hex()}"
+
+
+def nonstate(name: str) -> bool:
+    return name.endswith(forms()["nonstate"]) and not re.match(r"(?:省|市|区|县|各)", name)
+
+
+def find_generic_local(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for 市房管局-like bodies outside the lexicons."""
+    from .jurisdiction import Place, levels
+
+    home = place or Place(None, None)
+    rx, last = _level_rx(), 0
+    for pos in sorted(c for c in cuts if c < len(text) and text[c] in "省自市区县州盟各"):
+        m = rx.match(text, pos) if pos >= last else None
+        if m is None:
+            continue
+        s, ls, le, e = m.start(), m.start("level"), m.end("level"), m.end()
+        if ls not in cuts or le not in cuts or e not in cuts:
+            continue  # 市场监管局: 市 is no token of its own
+        if s > 0 and re.match(_HAN, text[s - 1]) and text[s - 1] not in "和、及与由请同会":
+            continue  # 城市管理局, 该市…: the level word ends another word
+        level = levels()[m.group("level")]
+        jur = Place(home.province, None) if level == "province" and home.city else home
+        last = e
+        yield s, e, ident(jur, level, text[s:e]), jur, level
+
+
+_OPEN, _CLOSE = "（([［〔【〈<", "）)]］〕】〉>"
+_ROLE_TAIL = re.compile(r"(?:按照?职责分工|按职责|根据职责|牵头|配合|参与|协助|负责|等(?:有关|相关)?(?:部门|单位)|等).*$")
+_GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它)?(?:单位|部门)$")
+
+
+def _items(text: str, start: int, limit: int):
+    """(start, end) of the items of a list from ``start``: split at 、，；, ended by the bracket that
+    closes the list, 。 or the line's end; brackets inside an item (各区（市）县政府) are kept."""
+    depth, s = 0, start
+    for i in range(start, min(limit, len(text))):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                yield s, i
+                return
+            depth -= 1
+        elif ch in "。\n" or (depth == 0 and ch in "、，,；;"):
+            yield s, i
+            if ch in "。\n":
+                return
+            s = i + 1
+    yield s, min(limit, len(text))
+
+
+@lru_cache(maxsize=None)
+def _by_length(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def find_listed(text: str, place):
+    """(start, end, actor id, Place, level) for every item of every responsibility list."""
+    from .jurisdiction import Place, levels, province_names
+
+    home = place or Place(None, None)
+    stops = forms()["stop"]
+    labels = _label_rx()
+    for m in labels.finditer(text):
+        for s, e in _items(text, m.end(), m.end() + 240):
+            raw = text[s:e]
+            if labels.match(raw.strip()) or raw.strip().startswith(forms()["label"]):
+                break  # the next label (；配合单位：…) opens a list of its own
+            item = raw.strip()
+            s += len(raw) - len(raw.lstrip())
+            if item.startswith(stops):
+                break
+            item = _ROLE_TAIL.sub("", item).strip(" 〈〉<>")
+            if not (2 <= len(item) <= 24) or _GENERIC.match(item) or re.search(r"[\d:：“”《》]", item) or not re.match(_HAN, item):
+                continue
+            if item.count("（") != item.count("）") or item.count("(") != item.count(")"):
+                continue
+            s = text.find(item, s, e)
+            e = s + len(item)
+            if nonstate(item):
+                yield s, e, ident(None, "any", item), Place(None, None), "any"
+                continue
+            lw = next((w for w in _by_length(tuple(levels())) if item.startswith(w)), "")
+            prov = next((p for p in _by_length(tuple(province_names())) if item.startswith(p)), None)
+            jur = Place(province_names()[prov], None) if prov else home
+            level = levels().get(lw) or "unit"
+            if level == "province" and jur.city:
+                jur = Place(jur.province, None)
+            yield s, e, ident(jur, level, item), jur, level
+
+
+def generic_row(ident_: str) -> dict | None:
+    """The actor row of a generic body id (``<place>.<level>.n-<hex>``)."""
+    from .jurisdiction import Place, provinces
+
+    jur_key, level, body = ident_.split(".")
+    try:
+        name = bytes.fromhex(body[2:]).decode("utf-8")
+    except ValueError:
+        return None
+    if jur_key == "local":
+        place = Place(None, None)
+    else:
+        prov, _, city = jur_key.partition("-")
+        try:
+            city_name = bytes.fromhex(city[1:]).decode("utf-8") if city.startswith("c") else None
+        except ValueError:
+            return None
+        if prov != "local" and prov not in provinces():
+            return None
+        place = Place(None if prov == "local" else prov, city_name)
+    if level == "any":
+        return {"id": ident_, "label_zh": name, "label_en": name, "type": "non-state", "aliases": "",
+                "source": "responsibility list", "jurisdiction": ""}
+    from .jurisdiction import levels
+
+    lw = next((w for w in sorted(levels(), key=len, reverse=True) if name.startswith(w)), "")
+    own = (level == "city" and (place.city or place.province in ("beijing", "tianjin", "shanghai", "chongqing"))) or (level == "province" and place.province and not place.city)
+    label = name if name.startswith(place.label or "\0") or not place.label else place.label + (name[len(lw):] if own and lw else name)
+    bare = name[len(lw):] if lw else name
+    names = {name} | {w + bare for w, lv in levels().items() if lv == level and not lw}  # 住房建设部门 → 市住房建设部门
+    return {"id": ident_, "label_zh": label, "label_en": f"{name} ({level}, {jur_key})", "type": "local",
+            "aliases": "|".join(sorted(names - {label})), "source": "printed name", "jurisdiction": place.jurisdiction}
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tags (dict.txt: word, frequency, tag), read once."""
+    import os
+
+    import jieba
+
+    out = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "v":
+                out[parts[0]] = "v"
+    return out
+
+
+def find_modified_groups(text: str, cuts: frozenset[int]):
+    """(start, end, actor id) for non-state groups named by a modifier and a head: 商贸企业, 寄递企业,
+    供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to
+    punctuation or a word that ends it (鼓励, 引导, 对, 的 …; ``body_forms.tsv`` kind verb), 2–8
+    characters of Han script."""
+    heads = forms().get("head", ())
+    stop = set(forms().get("verb", ()))
+    ordered = sorted(cuts)
+    import bisect
+
+    for m in re.finditer("|".join(re.escape(h) for h in heads), text):
+        h, e = m.start(), m.end()
+        if h not in cuts or e not in cuts:
+            continue
+        if m.group(0) == "单位" and e < len(text) and text[e] not in "，。；、和及与等要应须必（）()：:的在共积主按对将可\n":
+            continue  # 单位国内生产总值, 单位产品能耗: 单位 begins another noun
+        start = h
+        i = bisect.bisect_left(ordered, h)
+        while i > 0:
+            prev = ordered[i - 1]
+            tok = text[prev:start]
+            if not re.fullmatch(_HAN + "{2,}", tok) or tok in stop or h - prev > 8 or any(c in tok for c in "的和及与或等"):
+                break  # punctuation, a one-character word, a word that ends the run
+            if start < h and _verbs().get(tok) == "v":
+                break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
+            start, i = prev, i - 1
+        lone_verb = _verbs().get(text[start:h]) == "v" and start > 0 and re.match(_HAN, text[start - 1])
+        if h - start >= 2 and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
+            yield start, e, text[start:e]
