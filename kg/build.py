@@ -264,13 +264,29 @@ class Build:
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
-        from .analysis.graph import alignment_lines
+        from .analysis.graph import build_alignments
+        from .html import _node_href
+        from html import escape
+        from .view import doc_key
 
         docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
         for d in order:
             self.kept[d].align = None
-        lines = alignment_lines(docs)
+        lines, links = build_alignments(docs, self.folder / "align")
         del docs
+        # the reading view of a local document: each measure links to its row on the pair page
+        for d in order:
+            mine = sorted((m, ls) for m, ls in links.items() if m.startswith(d + "/"))
+            if not mine:
+                continue
+            page = self.folder / "text" / f"{doc_key(d)}.html"
+            html = page.read_text(encoding="utf-8")
+            for m, ls in mine:
+                at = f'href="{_node_href(m, 1)}">在图谱中查看</a>'
+                extra = "".join(f'<a class="graphlink alignlink" href="{escape(href)}">落实中央 {escape(label)}</a>'
+                                for label, href in ls)
+                html = html.replace(at, at + extra, 1)
+            page.write_text(html, encoding="utf-8")
         path = self.work / "alignments.nt"
         path.write_bytes("".join(line + "\n" for line in lines).encode("utf-8"))
         return path

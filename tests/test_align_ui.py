@@ -158,3 +158,71 @@ def test_a_document_alone_aligns_to_nothing(tmp_path):
     lines = alignment_lines({str(document_iri(doc)): profile(doc)})
     assert lines and all("Alignment" not in ln and "#implements>" not in ln for ln in lines)
     assert any("#level>" in ln for ln in lines)
+
+
+# The pair page and the reading view's links (offline, hostile text escaped) ----------------------
+
+from tests.test_browser import HOSTILE_IMG, HOSTILE_SCRIPT, Page, _Refs, browser  # noqa: E402,F401
+
+
+@pytest.fixture(scope="module")
+def hostile_pair(tmp_path_factory):
+    require_shared()
+    text = LOCAL.read_text(encoding="utf-8")
+    text = text.replace("推进工业绿色升级。", f"推进工业绿色升级。{HOSTILE_SCRIPT}{HOSTILE_IMG}' onmouseover='x", 1)
+    assert HOSTILE_SCRIPT in text
+    folder = tmp_path_factory.mktemp("hostile_pair")
+    src = folder / "79.txt"
+    src.write_text(text, encoding="utf-8")
+    r = run("build", CENTRAL, src, "--out", folder / "out")
+    assert r.exit_code == 0, r.output
+    pages = sorted((folder / "out" / "align").glob("*.html"))
+    assert len(pages) == 1  # one local document aligned: one pair page
+    return folder / "out", pages[0]
+
+
+def test_pair_page_is_offline_escaped_and_linked_from_the_reading_view(hostile_pair):
+    out, page = hostile_pair
+    html = page.read_text(encoding="utf-8")
+    parser = _Refs()
+    parser.feed(html)
+    for tag, attr, value in parser.refs:
+        assert not value.startswith(("http:", "https:", "//")), value
+        path = value.split("#", 1)[0]
+        if path:
+            assert (page.parent / path).resolve().exists(), value
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in html
+    assert html.count("<mark>") >= 10  # reused passages highlighted on both sides
+    assert "未落实的中央条款" in html
+    # the reading view of the local document links each aligned measure to its row on the pair page
+    text_page = out / "text" / page.name
+    links = re_links(text_page.read_text(encoding="utf-8"))
+    assert links and all(h.startswith(f"../align/{page.name}#p-") for h in links)
+    anchors = set(re_ids(html))
+    assert {h.split("#", 1)[1] for h in links} <= anchors
+
+
+def re_links(html):
+    import re
+
+    return re.findall(r'class="graphlink alignlink" href="([^"]+)"', html)
+
+
+def re_ids(html):
+    import re
+
+    return re.findall(r'<tr id="([^"]+)"', html)
+
+
+def test_pair_page_in_a_browser(browser, hostile_pair):  # noqa: F811
+    _, page = hostile_pair
+    p = Page(browser, page.as_uri())
+    p.page.wait_for_selector("table.pairs")
+    assert p.page.evaluate("document.querySelectorAll('table.pairs tbody tr').length") >= 20
+    assert p.page.evaluate("document.querySelectorAll('mark').length") >= 10
+    assert HOSTILE_SCRIPT in p.page.locator("table.pairs").text_content()
+    assert p.page.evaluate("document.querySelectorAll('img, script').length") == 0
+    assert p.page.evaluate("window.pwned === undefined")
+    p.close()

@@ -18,6 +18,7 @@ the sorted N-Triples lines of the graph:
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Mapping
 
 from ..model import Document, Node, Source
@@ -42,6 +43,13 @@ def profile(doc: Document) -> Document:
 
 def alignment_lines(docs: Mapping[str, Document]) -> list[str]:
     """Sorted N-Triples lines of the alignments graph for the documents ``docs`` (IRI → Document)."""
+    return build_alignments(docs)[0]
+
+
+def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) -> tuple[list[str], dict]:
+    """(sorted N-Triples lines of the alignments graph, links) for ``docs`` (IRI → Document); with
+    ``pages``, the page of each aligned local document is written there as ``<local key>.html``.
+    ``links``: local provision IRI → [(central provision label, href of its row on the page)]."""
     from rdflib import Literal, URIRef
     from rdflib.namespace import RDF, RDFS, XSD
 
@@ -51,8 +59,9 @@ def alignment_lines(docs: Mapping[str, Document]) -> list[str]:
     from .align import Pool
     from .citations import citations
 
+    links: dict[str, list[tuple[str, str]]] = {}
     if not docs:
-        return []
+        return [], links
     pool = Pool(docs)
     g = new_graph()
     act = URIRef(ACTIVITY)
@@ -90,6 +99,14 @@ def alignment_lines(docs: Mapping[str, Document]) -> list[str]:
             g.add((node, PKG.parentFoundBy, Literal(al.how)))
         if al.relation != "implements":
             continue
+        if pages is not None:
+            from ..view import doc_key
+
+            pages.mkdir(exist_ok=True)
+            (pages / f"{doc_key(key)}.html").write_text(render_pair_page(pool, al), encoding="utf-8")
+            for p in al.pairs:
+                links.setdefault(f"{key}/{p.local.path}", []).append(
+                    (f"{p.central.id} {p.central.heading}", f"../align/{doc_key(key)}.html#{_anchor(p.local)}"))
         g.add((d, PKG.implements, URIRef(al.central)))
         g.add((d, PKG.parentFoundBy, Literal(al.how)))
         rank: dict[str, int] = {}
@@ -145,4 +162,60 @@ def alignment_lines(docs: Mapping[str, Document]) -> list[str]:
     if used:
         g.add((act, RDF.type, PROV.Activity))
         g.add((act, RDFS.label, Literal("central-local alignment (kg.analysis.align)")))
-    return _nt_lines(g)
+    return _nt_lines(g), links
+
+
+def _anchor(p) -> str:
+    return "p-" + p.path.replace("/", "-")
+
+
+def _marks(text: str, other: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, inside a passage of ≥ GRAM characters also found in ``other``)."""
+    from .align import GRAM
+
+    grams = {other[i:i + GRAM] for i in range(len(other) - GRAM + 1)}
+    on = [False] * len(text)
+    for i in range(len(text) - GRAM + 1):
+        if text[i:i + GRAM] in grams:
+            on[i:i + GRAM] = [True] * GRAM
+    out: list[tuple[str, bool]] = []
+    for ch, m in zip(text, on):
+        if out and out[-1][1] == m:
+            out[-1] = (out[-1][0] + ch, m)
+        else:
+            out.append((ch, m))
+    return out
+
+
+def render_pair_page(pool, al) -> str:
+    """The page of one local document beside its central parent (kg/templates/align.html)."""
+    from ..html import _BASE_STYLE, CSP
+    from ..view import doc_key
+
+    by_local: dict[int, list] = {}
+    for p in al.pairs:
+        by_local.setdefault(id(p.local), []).append(p)
+    rows = []
+    for lp in pool.provs[al.local]:
+        pairs = by_local.get(id(lp), [])
+        central_text = "".join(p.central.text for p in pairs)
+        rows.append({"anchor": _anchor(lp), "id": lp.id, "heading": lp.heading, "segments": _marks(lp.text, central_text),
+                     "central": [{"id": p.central.id, "heading": p.central.heading, "score": f"{p.score:.2f}",
+                                  "closeness": p.closeness, "reason": p.reason.text(),
+                                  "segments": _marks(p.central.text, lp.text)} for p in pairs]})
+    central = {p.id: p for p in reversed(pool.provs[al.central])}
+    left = [{"id": i, "heading": central[i].heading, "text": central[i].text[:120] + ("…" if len(central[i].text) > 120 else "")}
+            for i in al.coverage.left_out]
+    return _template().render(
+        csp=CSP, base_style=_BASE_STYLE, local_key=doc_key(al.local), central_key=doc_key(al.central),
+        local_title=pool.titles[al.local][0] if pool.titles[al.local] else al.local,
+        central_title=pool.titles[al.central][0] if pool.titles[al.central] else al.central,
+        how=al.how, message=al.message, rows=rows, left_out=left, central_total=len(pool.provs[al.central]),
+        taken_up=len(al.coverage.taken_up), local_total=len(pool.provs[al.local]), local_new=len(al.coverage.local_new))
+
+
+def _template():
+    from jinja2 import Environment, PackageLoader
+
+    env = Environment(loader=PackageLoader("kg", "templates"), autoescape=True, keep_trailing_newline=True)
+    return env.get_template("align.html")
