@@ -67,6 +67,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) ->
     act = URIRef(ACTIVITY)
     used = False
     places = {k: pool.levels[k].province for k in pool.docs}
+    titles = _TitleIndex(pool.titles, places)
     for key in sorted(pool.docs):
         d = URIRef(key)
         lv = pool.levels[key]
@@ -75,12 +76,12 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) ->
         for place in (lv.province, lv.city):
             if place:
                 g.add((d, PKG.jurisdiction, Literal(place)))
-        known = {k: t for k, t in pool.titles.items() if k != key}
-        for c in citations(pool.docs[key], known, lambda k, p=lv.province: places.get(k) == p, places):
+        for c in citations(pool.docs[key], {}):  # resolved below, through the title index
             if c.is_self:
                 continue
-            if c.target:
-                g.add((d, ELI.cites, URIRef(c.target)))
+            target = titles.resolve(c.full, key, lv.province)
+            if target:
+                g.add((d, ELI.cites, URIRef(target)))
             elif not c.short:
                 g.add((d, PKG.citedTitle, Literal(c.full)))
         if lv.level == "central" or len(pool.docs) < 2:
@@ -163,6 +164,42 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) ->
         g.add((act, RDF.type, PROV.Activity))
         g.add((act, RDFS.label, Literal("central-local alignment (kg.analysis.align)")))
     return _nt_lines(g), links
+
+
+class _TitleIndex:
+    """``citations.resolve`` over every document of the build, fast: a cited title is compared only
+    with documents whose titles hold most of its character bigrams (a match — the same title, the same
+    from 关于 on, or ≥ 0.92 similar — always does), and each (title, province) is resolved once."""
+
+    SHARE = 0.6
+
+    def __init__(self, titles: Mapping[str, list[str]], places: Mapping[str, str | None]):
+        from .citations import norm_title
+
+        self.titles, self.places = titles, places
+        self.post: dict[str, set[str]] = {}
+        for k, ts in titles.items():
+            for t in ts:
+                for b in _bigrams(norm_title(t)):
+                    self.post.setdefault(b, set()).add(k)
+        self.cache: dict[tuple, str | None] = {}
+
+    def resolve(self, title: str, citing: str, province: str | None) -> str | None:
+        from collections import Counter
+
+        from .citations import core_title, resolve
+
+        key = (title, province, citing)
+        if key not in self.cache:
+            grams = _bigrams(core_title(title))
+            hits = Counter(k for b in grams for k in self.post.get(b, ()))
+            near = {k: self.titles[k] for k, n in hits.items() if k != citing and n >= self.SHARE * len(grams)}
+            self.cache[key] = resolve(title, near, lambda k: self.places.get(k) == province, self.places) if near else None
+        return self.cache[key]
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
 def _anchor(p) -> str:
