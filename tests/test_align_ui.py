@@ -226,3 +226,19 @@ def test_pair_page_in_a_browser(browser, hostile_pair):  # noqa: F811
     assert p.page.evaluate("document.querySelectorAll('img, script').length") == 0
     assert p.page.evaluate("window.pwned === undefined")
     p.close()
+
+
+def test_alignments_conform_to_the_shapes_and_a_broken_one_does_not(pair_build, tmp_path):
+    import shutil
+
+    from kg.validate import ValidationFailed, validate_build
+
+    assert validate_build(pair_build, all_formats=True).startswith("conforms")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    ttl = (pair_build / "graph.ttl").read_text(encoding="utf-8")
+    assert 'pkg:closeness "adapted"' in ttl or 'pkg:closeness "copied"' in ttl
+    (bad / "graph.ttl").write_text(ttl.replace('pkg:closeness "', 'pkg:closeness "maybe-', 1), encoding="utf-8")
+    with pytest.raises(ValidationFailed, match="closeness"):
+        validate_build(bad)
+    shutil.rmtree(bad)
