@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .model import Document
 from . import outputs
+from .analysis.graph import ALIGNMENTS_GRAPH
 from .outputs import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, RELATIONS_GRAPH, _SHARED, _nt_lines, _prefixes
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
@@ -70,6 +71,7 @@ class DocResult:
     n_targets: int = 0
     actors: frozenset = field(default_factory=frozenset)  # IRIs of the actors it names
     n_provisions: int = 0  # measures, articles, tasks or parts: what a reader cites (model.Document.provisions)
+    align: object = None  # what central → local alignment needs of it (kg.analysis.graph.profile)
 
 
 def document_result(doc: Document) -> DocResult:
@@ -100,8 +102,14 @@ def document_result(doc: Document) -> DocResult:
         lines=("\n".join(lines) + "\n").encode("utf-8"),
         profiles=doc_profiles(iri, doc), text_page=text_page, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
-        n_targets=len(targets), actors=actors,
+        n_targets=len(targets), actors=actors, align=_align_profile(doc),
     )
+
+
+def _align_profile(doc: Document):
+    from .analysis.graph import profile
+
+    return profile(doc)
 
 
 @dataclass
@@ -118,6 +126,7 @@ class _Kept:
     n_targets: int = 0
     actors: frozenset = frozenset()
     n_provisions: int = 0
+    align: object = None
 
 
 class Build:
@@ -170,7 +179,7 @@ class Build:
             p.tokens = [intern(t) for t in p.tokens]
             p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
         self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
-                                 r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions)
+                                 r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions, r.align)
         if self.fragments is not None:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
@@ -214,9 +223,11 @@ class Build:
         relations = list(iter_related(profiles)) if full else None
         runs = self._relation_runs(relations if full else iter_related(profiles))
         del profiles
+        say("central → local alignment")
+        aligned = self._alignments(order)
         say("graph.nq, graph.nt")
-        self._write_nq(order, runs)
-        self._write_nt(order, runs)
+        self._write_nq(order, runs, aligned)
+        self._write_nt(order, runs + [aligned])
         say("graph.ttl")
         self._write_turtle()
         say("graph.trig")
@@ -251,7 +262,36 @@ class Build:
             runs.append(path)
         return runs
 
-    def _write_nq(self, order: list[str], runs: list[Path]) -> None:
+    def _alignments(self, order: list[str]) -> Path:
+        """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
+        from .analysis.graph import build_alignments
+        from .html import _node_href
+        from html import escape
+        from .view import doc_key
+
+        docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
+        for d in order:
+            self.kept[d].align = None
+        lines, links = build_alignments(docs, self.folder / "align")
+        del docs
+        # the reading view of a local document: each measure links to its row on the pair page
+        for d in order:
+            mine = sorted((m, ls) for m, ls in links.items() if m.startswith(d + "/"))
+            if not mine:
+                continue
+            page = self.folder / "text" / f"{doc_key(d)}.html"
+            html = page.read_text(encoding="utf-8")
+            for m, ls in mine:
+                at = f'href="{_node_href(m, 1)}">在图谱中查看</a>'
+                extra = "".join(f'<a class="graphlink alignlink" href="{escape(href)}">落实中央 {escape(label)}</a>'
+                                for label, href in ls)
+                html = html.replace(at, at + extra, 1)
+            page.write_text(html, encoding="utf-8")
+        path = self.work / "alignments.nt"
+        path.write_bytes("".join(line + "\n" for line in lines).encode("utf-8"))
+        return path
+
+    def _write_nq(self, order: list[str], runs: list[Path], aligned: Path | None = None) -> None:
         """Each document's graph, the relations, the shared concepts (collected on the way), the ontology."""
         from .rdf import ontology_graph
         from .view import doc_key
@@ -272,6 +312,9 @@ class Build:
                 with open(self.work / "nt" / f"{doc_key(d)}.nt", "rb") as fh:
                     write(fh, d)
             write(_merged(runs), RELATIONS_GRAPH)
+            if aligned is not None:
+                with open(aligned, "rb") as fh:
+                    write(fh, ALIGNMENTS_GRAPH)
             write(sorted(shared), CONCEPTS_GRAPH, divert=False)
             write((line.encode("utf-8") + b"\n" for line in _nt_lines(ontology_graph())), ONTOLOGY_GRAPH, divert=False)
 

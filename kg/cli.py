@@ -712,6 +712,60 @@ def diff(a, b, fmt):
 
 
 @main.command()
+@click.argument("local")
+@click.argument("central", required=False)
+@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder written by 'policykg build'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table: the pairs and the coverage; csv: the pairs; json: pairs and coverage whole.")
+def align(local, central, graph_dir, fmt):
+    """Which central measure each measure of LOCAL implements, and what it leaves out.
+
+    LOCAL (and CENTRAL, its parent, found by the build when left out) is a document's IRI, its
+    key (the last part of the IRI) or part of its title. Read from the build: build the local
+    document together with its central parent.
+    """
+    from .analysis.report import AlignError, label, measure_labels, stored_alignment
+    from .sparql import QueryError, format_rows
+
+    store = _open(graph_dir)
+    try:
+        al = stored_alignment(store, local, central)
+        labels = measure_labels(store, al.local) if al.relation == "implements" else {}
+    except (AlignError, QueryError) as exc:
+        raise click.ClickException(str(exc))
+    if al.relation != "implements":
+        what = {"copy": "is a copy of", "same-level": "is at the same level as"}.get(al.relation, "implements no document of the build")
+        other = f" {al.central_title}" if al.central and al.relation in ("copy", "same-level") else ""
+        if fmt == "json":
+            click.echo(json.dumps({"local": al.local, "central": al.central, "relation": al.relation or "none",
+                                   "message": al.message, "pairs": []}, ensure_ascii=False, indent=2))
+        else:
+            click.echo(f"{al.local_title} {what}{other}: {al.message}", err=fmt != "table")
+        return
+    taken = sorted({p["central"] for p in al.pairs})
+    if fmt == "json":
+        click.echo(json.dumps({"local": al.local, "central": al.central, "relation": al.relation, "parent_found_by": al.how,
+                               "message": al.message, "pairs": al.pairs,
+                               "coverage": {"taken_up": taken, "left_out": al.left_out, "local_new": al.local_new}},
+                              ensure_ascii=False, indent=2))
+        return
+    columns = ["local measure", "central measure", "score", "reason"]
+    rows = [[label(labels, p["local"]), label(labels, p["central"]), p["score"], p["reason"]] for p in al.pairs]
+    if fmt == "csv":
+        columns, rows = columns + ["local_iri", "central_iri"], [r + [p["local"], p["central"]] for r, p in zip(rows, al.pairs)]
+        _echo_rows(format_rows(columns, rows, "csv"), "csv")
+        return
+    click.echo(f"{al.local_title} → {al.central_title} (parent found: {al.how}; {al.message})")
+    _echo_rows(format_rows(columns, rows, "table"), "table")
+    n = len(taken) + len(al.left_out)
+    click.echo(f"taken up: {len(taken)} of {n} central provisions")
+    click.echo(f"left out ({len(al.left_out)}): " + ("; ".join(label(labels, m) for m in al.left_out) or "none"))
+    click.echo(f"local provisions with no central counterpart ({len(al.local_new)}): "
+               + ("; ".join(label(labels, m) for m in al.local_new) or "none"))
+
+
+@main.command()
 def queries():
     """List the named queries with their columns and parameters."""
     from .sparql import named_queries

@@ -26,7 +26,7 @@ _MARKER_HEAD = "policykg build"
 # recognised by holding nothing else); ".work" only ever exists inside a temporary folder.
 KNOWN = frozenset({
     "graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.jsonld", "ontology.ttl", "documents.json",
-    "index.html", "projection.json", "targets.html", "responsibility.html", "text", "store",
+    "index.html", "projection.json", "targets.html", "responsibility.html", "text", "align", "store",
     "build-report.json", "build.log", MARKER, ".work",
 })
 
@@ -76,7 +76,7 @@ def foreign_files(folder: Path, partial: bool = False) -> list[Path]:
         if listed is not None:
             if rel.as_posix() not in listed:
                 out.append(p)
-        elif rel.parts[0] not in KNOWN or (rel.parts[0] == "text" and p.suffix != ".html"):
+        elif rel.parts[0] not in KNOWN or (rel.parts[0] in ("text", "align") and p.suffix != ".html"):
             out.append(p)  # a folder without the marker: only a build's own file names pass
     return out
 

@@ -116,6 +116,29 @@ class PKG(DefinedNamespace):
     inferred: URIRef
     noStatedResponsibility: URIRef
     generalClause: URIRef
+    level: URIRef
+    citedTitle: URIRef
+    implements: URIRef
+    parentFoundBy: URIRef
+    Alignment: URIRef
+    alignment: URIRef
+    alignedTo: URIRef
+    relation: URIRef
+    Implementation: URIRef
+    implementation: URIRef
+    localProvision: URIRef
+    centralProvision: URIRef
+    closeness: URIRef
+    leavesOut: URIRef
+    withoutCounterpart: URIRef
+    TargetComparison: URIRef
+    targetComparison: URIRef
+    localValue: URIRef
+    centralValue: URIRef
+    localYear: URIRef
+    centralYear: URIRef
+    valueComparison: URIRef
+    yearComparison: URIRef
 
 
 KIND_CLASS = {

@@ -1,0 +1,258 @@
+"""Central → local alignment as RDF (issue 15.7): the named graph ``…/alignments`` of a build.
+
+``profile`` keeps of a parsed document only what alignment needs (its text, meta, the part and
+measure nodes, its targets), so a build holds little per document until the end; ``alignment_lines``
+then aligns every local document of the build against the central ones (``align.Pool``) and gives
+the sorted N-Triples lines of the graph:
+
+- per document ``pkg:level`` and ``pkg:jurisdiction`` (province id, then city name);
+- ``eli:cites`` for each cited title resolved to a document of the build, ``pkg:citedTitle`` (the
+  title literal) for one that matches none;
+- per local document a ``pkg:Alignment`` node (relation, parent, how it was found, message) and,
+  when it implements a parent, ``pkg:implements`` to it with ``pkg:parentFoundBy``;
+- per aligned pair a direct ``pkg:implements`` between the provisions and a qualified
+  ``pkg:Implementation`` (score, closeness, reason, rank) ``prov:wasGeneratedBy`` the aligner;
+- ``pkg:leavesOut`` (central provisions not taken up), ``pkg:withoutCounterpart`` (local ones);
+- per compared target a ``pkg:TargetComparison``.
+"""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Mapping
+
+from ..model import Document, Node, Source
+
+ALIGNMENTS_GRAPH = "https://w3id.org/policykg/alignments"
+ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
+
+
+def profile(doc: Document) -> Document:
+    """A slim copy of ``doc`` with what alignment needs: text, meta, parts and measures, targets."""
+
+    def prune(n: Node) -> Node:
+        m = copy.copy(n)
+        m.children = [] if n.kind == "measure" else [prune(c) for c in n.children if c.kind in ("part", "measure", "annex")]
+        return m
+
+    src = Source(doc.source.name, doc.source.sha256, doc.source.encoding, doc.source.format, "")
+    keep = ("title", "issuers", "date", "doc_number")
+    return Document(src, doc.text, [], {k: doc.meta[k] for k in keep if k in doc.meta}, prune(doc.root),
+                    annotations={"target": list(doc.annotations.get("target", []))})
+
+
+def alignment_lines(docs: Mapping[str, Document]) -> list[str]:
+    """Sorted N-Triples lines of the alignments graph for the documents ``docs`` (IRI → Document)."""
+    return build_alignments(docs)[0]
+
+
+def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) -> tuple[list[str], dict]:
+    """(sorted N-Triples lines of the alignments graph, links) for ``docs`` (IRI → Document); with
+    ``pages``, the page of each aligned local document is written there as ``<local key>.html``.
+    ``links``: local provision IRI → [(central provision label, href of its row on the page)]."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS, XSD
+
+    from ..outputs import _nt_lines
+    from ..rdf import concept_iri, new_graph
+    from ..vocab import ELI, PKG, PROV
+    from .align import Pool
+    from .citations import citations
+
+    links: dict[str, list[tuple[str, str]]] = {}
+    if not docs:
+        return [], links
+    pool = Pool(docs)
+    g = new_graph()
+    act = URIRef(ACTIVITY)
+    used = False
+    places = {k: pool.levels[k].province for k in pool.docs}
+    titles = _TitleIndex(pool.titles, places)
+    for key in sorted(pool.docs):
+        d = URIRef(key)
+        lv = pool.levels[key]
+        if lv.level:
+            g.add((d, PKG.level, Literal(lv.level)))
+        for place in (lv.province, lv.city):
+            if place:
+                g.add((d, PKG.jurisdiction, Literal(place)))
+        for c in citations(pool.docs[key], {}):  # resolved below, through the title index
+            if c.is_self:
+                continue
+            target = titles.resolve(c.full, key, lv.province)
+            if target:
+                g.add((d, ELI.cites, URIRef(target)))
+            elif not c.short:
+                g.add((d, PKG.citedTitle, Literal(c.full)))
+        if lv.level == "central" or len(pool.docs) < 2:
+            continue  # a central document implements none; a document alone aligns to nothing
+        al = pool.align(key)
+        used = True
+        node = URIRef(f"{key}/alignment")
+        g.add((d, PKG.alignment, node))
+        g.add((node, RDF.type, PKG.Alignment))
+        g.add((node, PKG.relation, Literal(al.relation)))
+        g.add((node, PKG.explanation, Literal(al.message)))
+        g.add((node, PROV.wasGeneratedBy, act))
+        if al.central:
+            g.add((node, PKG.alignedTo, URIRef(al.central)))
+        if al.how:
+            g.add((node, PKG.parentFoundBy, Literal(al.how)))
+        if al.relation != "implements":
+            continue
+        if pages is not None:
+            from ..view import doc_key
+
+            pages.mkdir(exist_ok=True)
+            (pages / f"{doc_key(key)}.html").write_text(render_pair_page(pool, al), encoding="utf-8")
+            for p in al.pairs:
+                links.setdefault(f"{key}/{p.local.path}", []).append(
+                    (f"{p.central.id} {p.central.heading}", f"../align/{doc_key(key)}.html#{_anchor(p.local)}"))
+        g.add((d, PKG.implements, URIRef(al.central)))
+        g.add((d, PKG.parentFoundBy, Literal(al.how)))
+        rank: dict[str, int] = {}
+        by_ids = {}
+        for p in al.pairs:
+            lo, ce = URIRef(f"{key}/{p.local.path}"), URIRef(f"{p.central.doc}/{p.central.path}")
+            rank[p.local.path] = r = rank.get(p.local.path, 0) + 1
+            by_ids.setdefault((p.local.id, p.central.id), (p, lo, ce))
+            imp = URIRef(f"{lo}/implements_{r}")
+            g.add((lo, PKG.implements, ce))
+            g.add((lo, PKG.implementation, imp))
+            g.add((imp, RDF.type, PKG.Implementation))
+            g.add((imp, PKG.localProvision, lo))
+            g.add((imp, PKG.centralProvision, ce))
+            g.add((imp, PKG.score, Literal(f"{p.score:.4f}", datatype=XSD.decimal)))
+            g.add((imp, PKG.closeness, Literal(p.closeness)))
+            g.add((imp, PKG.explanation, Literal(p.reason.text())))
+            g.add((imp, PKG.rank, Literal(r)))
+            g.add((imp, PROV.wasGeneratedBy, act))
+        cov = al.coverage
+        central_by_id = {}
+        for p in pool.provs[al.central]:
+            central_by_id.setdefault(p.id, p)
+        local_by_id = {}
+        for p in pool.provs[key]:
+            local_by_id.setdefault(p.id, p)
+        for i in cov.left_out:
+            g.add((d, PKG.leavesOut, URIRef(f"{al.central}/{central_by_id[i].path}")))
+        for i in cov.local_new:
+            g.add((d, PKG.withoutCounterpart, URIRef(f"{key}/{local_by_id[i].path}")))
+        n: dict[str, int] = {}
+        for t in al.targets:
+            p, lo, ce = by_ids[(t.local, t.central)]
+            n[str(lo)] = k = n.get(str(lo), 0) + 1
+            tc = URIRef(f"{lo}/target_comparison_{k}")
+            unit = next((a.get("unit") for a in p.local.targets if a.get("indicator") == t.indicator), None)
+            g.add((lo, PKG.targetComparison, tc))
+            g.add((tc, RDF.type, PKG.TargetComparison))
+            g.add((tc, PKG.localProvision, lo))
+            g.add((tc, PKG.centralProvision, ce))
+            g.add((tc, PKG.indicator, concept_iri("indicator", t.indicator)))
+            g.add((tc, PKG.localValue, Literal(t.local_value)))
+            g.add((tc, PKG.centralValue, Literal(t.central_value)))
+            if unit:
+                g.add((tc, PKG.unitCode, Literal(unit)))
+            if t.local_year:
+                g.add((tc, PKG.localYear, Literal(int(t.local_year))))
+            if t.central_year:
+                g.add((tc, PKG.centralYear, Literal(int(t.central_year))))
+            g.add((tc, PKG.valueComparison, Literal(t.value)))
+            g.add((tc, PKG.yearComparison, Literal(t.deadline)))
+            g.add((tc, PROV.wasGeneratedBy, act))
+    if used:
+        g.add((act, RDF.type, PROV.Activity))
+        g.add((act, RDFS.label, Literal("central-local alignment (kg.analysis.align)")))
+    return _nt_lines(g), links
+
+
+class _TitleIndex:
+    """``citations.resolve`` over every document of the build, fast: a cited title is compared only
+    with documents whose titles hold most of its character bigrams (a match — the same title, the same
+    from 关于 on, or ≥ 0.92 similar — always does), and each (title, province) is resolved once."""
+
+    SHARE = 0.6
+
+    def __init__(self, titles: Mapping[str, list[str]], places: Mapping[str, str | None]):
+        from .citations import norm_title
+
+        self.titles, self.places = titles, places
+        self.post: dict[str, set[str]] = {}
+        for k, ts in titles.items():
+            for t in ts:
+                for b in _bigrams(norm_title(t)):
+                    self.post.setdefault(b, set()).add(k)
+        self.cache: dict[tuple, str | None] = {}
+
+    def resolve(self, title: str, citing: str, province: str | None) -> str | None:
+        from collections import Counter
+
+        from .citations import core_title, resolve
+
+        key = (title, province, citing)
+        if key not in self.cache:
+            grams = _bigrams(core_title(title))
+            hits = Counter(k for b in grams for k in self.post.get(b, ()))
+            near = {k: self.titles[k] for k, n in hits.items() if k != citing and n >= self.SHARE * len(grams)}
+            self.cache[key] = resolve(title, near, lambda k: self.places.get(k) == province, self.places) if near else None
+        return self.cache[key]
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _anchor(p) -> str:
+    return "p-" + p.path.replace("/", "-")
+
+
+def _marks(text: str, other: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, inside a passage of ≥ GRAM characters also found in ``other``)."""
+    from .align import GRAM
+
+    grams = {other[i:i + GRAM] for i in range(len(other) - GRAM + 1)}
+    on = [False] * len(text)
+    for i in range(len(text) - GRAM + 1):
+        if text[i:i + GRAM] in grams:
+            on[i:i + GRAM] = [True] * GRAM
+    out: list[tuple[str, bool]] = []
+    for ch, m in zip(text, on):
+        if out and out[-1][1] == m:
+            out[-1] = (out[-1][0] + ch, m)
+        else:
+            out.append((ch, m))
+    return out
+
+
+def render_pair_page(pool, al) -> str:
+    """The page of one local document beside its central parent (kg/templates/align.html)."""
+    from ..html import _BASE_STYLE, CSP
+    from ..view import doc_key
+
+    by_local: dict[int, list] = {}
+    for p in al.pairs:
+        by_local.setdefault(id(p.local), []).append(p)
+    rows = []
+    for lp in pool.provs[al.local]:
+        pairs = by_local.get(id(lp), [])
+        central_text = "".join(p.central.text for p in pairs)
+        rows.append({"anchor": _anchor(lp), "id": lp.id, "heading": lp.heading, "segments": _marks(lp.text, central_text),
+                     "central": [{"id": p.central.id, "heading": p.central.heading, "score": f"{p.score:.2f}",
+                                  "closeness": p.closeness, "reason": p.reason.text(),
+                                  "segments": _marks(p.central.text, lp.text)} for p in pairs]})
+    central = {p.id: p for p in reversed(pool.provs[al.central])}
+    left = [{"id": i, "heading": central[i].heading, "text": central[i].text[:120] + ("…" if len(central[i].text) > 120 else "")}
+            for i in al.coverage.left_out]
+    return _template().render(
+        csp=CSP, base_style=_BASE_STYLE, local_key=doc_key(al.local), central_key=doc_key(al.central),
+        local_title=pool.titles[al.local][0] if pool.titles[al.local] else al.local,
+        central_title=pool.titles[al.central][0] if pool.titles[al.central] else al.central,
+        how=al.how, message=al.message, rows=rows, left_out=left, central_total=len(pool.provs[al.central]),
+        taken_up=len(al.coverage.taken_up), local_total=len(pool.provs[al.local]), local_new=len(al.coverage.local_new))
+
+
+def _template():
+    from jinja2 import Environment, PackageLoader
+
+    env = Environment(loader=PackageLoader("kg", "templates"), autoescape=True, keep_trailing_newline=True)
+    return env.get_template("align.html")
