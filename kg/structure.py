@@ -60,13 +60,30 @@ def cn_number(num: str) -> int | None:
 # Front matter --------------------------------------------------------------------------------
 
 def _front_role(text: str):
+    opening = False
     for role, pattern, rule_id in front_matter_rules():
         m = pattern.search(text) if role in ("title", "notice-end") else pattern.match(text)
         if m:
-            if role == "title" and (len(text) > 90 or "。" in text):
+            if role == "not-title":
+                opening = True
+                continue
+            if role == "title" and (len(text) > 90 or "。" in text or opening):
                 continue
             return role, m
     return None, None
+
+
+def _title_lines(pars: list[Para], first: int, i: int) -> tuple[int, str]:
+    """The title ending at line ``i``, with the lines of it printed above (中共吉林省委 吉林省人民政府
+    关于完整准 / 确全面贯彻…碳中和 / 工作的实施意见): unclassified lines since ``first`` with no
+    sentence punctuation, no document number and no masthead (…人民政府文件), as long as the whole
+    stays a title's length."""
+    text = pars[i].text
+    k = i
+    while k > first and not re.search(r"[。；，：:,;〔〕]|文件$", pars[k - 1].text) and len(pars[k - 1].text) + len(text) <= 90:
+        k -= 1
+        text = pars[k].text + text
+    return k, text
 
 
 def _is_signature(text: str) -> bool:
@@ -85,8 +102,10 @@ def _issuers_from(prefix: str) -> list[str]:
 def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> int:
     """Classify paragraphs before the body; return the index where the preamble starts."""
     title = None
+    title_from = None  # the rule that gave ``title``: a later title line replaces only a notice's inner title
     notice_start = None
     preamble_from = 0
+    last_classified = 0  # lines above a title since the last classified line may be the title's first lines
     signature_run: list[int] = []
     for i in range(body_start):
         text = pars[i].text
@@ -102,6 +121,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             signature_run = []
         if role is None:
             continue
+        since, last_classified = last_classified, i + 1
         front.append((role, pars[i].start, pars[i].end))
         preamble_from = i + 1
         if role == "metadata-field":
@@ -112,19 +132,30 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             meta.setdefault("date", _iso_date(m))
         elif role == "addressee":
             meta.setdefault("addressee", text.rstrip("：:"))
-        elif role == "notice-title":
-            notice_start = i
-            meta["notice_title"] = text
-            title = title or m.group("title")
+        if role == "title":
+            k, full = _title_lines(pars, since, i)
+            role_full, m_full = _front_role(full)
+            if role_full == "notice-title":  # 关于印发…加快 / 体系实施方案的通知, printed over two lines
+                role, m, i_start = role_full, m_full, k
+            else:
+                i_start = k
+        else:
+            i_start, full = i, text
+        if role == "notice-title":
+            notice_start = i_start
+            meta["notice_title"] = full
+            if title is None:
+                title, title_from = m.group("title"), "notice"
             if m.group("issuer"):
                 meta.setdefault("issuers", _issuers_from(m.group("issuer")))
         elif role == "notice-end":
             if notice_start is not None:
                 meta["notice"] = (pars[notice_start].start, pars[i].end)
         elif role == "title":
-            title = text
+            if title is None or title_from == "notice":
+                title, title_from = full, "title"
             if notice_start is not None and "notice" not in meta:
-                meta["notice"] = (pars[notice_start].start, pars[i - 1].end)
+                meta["notice"] = (pars[notice_start].start, pars[i_start - 1].end)
     if title is None and body_start > 0:
         title = _wrapped_title(pars, body_start)
     if title is None and body_start > 0:

@@ -4,11 +4,13 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
 from kg.clean import clean
 from kg.model import Source
+from kg.pipeline import process_bytes
 from kg.structure import StructureError, cn_number, parse
 
 from .conftest import ROOT, SEED, parsed, require_shared
@@ -200,3 +202,40 @@ def test_seed_file_is_the_shared_seed_byte_for_byte():
     require_shared()
     shared = ROOT.parent / "shared" / "seeds" / "000_e6765db9f21b0710.txt"
     assert SEED.read_bytes() == shared.read_bytes()
+
+
+# Titles of real documents: read by hand from the first lines of each pool text --------------------
+
+POOL = Path(__file__).resolve().parents[2] / "shared" / "dual-carbon"
+
+TITLES = [
+    # a title printed twice, then a preamble sentence that ends like a title (…指导意见》): never the title
+    ("79", "河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见"),
+    # a title wrapped over three lines, the last alone ending in the genre word
+    ("298", "中共吉林省委吉林省人民政府关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的实施意见"),
+    ("240", "海南省人民政府办公厅关于加快建立健全绿色低碳循环发展经济体系的实施意见"),
+    # a covering notice 关于印发…的通知 wrapped over two lines, without 《》: the plan's own title
+    ("219", "天津市加快建立健全绿色低碳循环发展经济体系的实施方案"),
+    ("75", "福建省加快建立健全绿色低碳循环发展经济体系实施方案"),
+    ("129", "上海市2021年节能减排和应对气候变化重点工作安排"),
+]
+
+
+@pytest.mark.parametrize("number,title", TITLES, ids=[t[0] for t in TITLES])
+def test_titles_of_pool_documents(number, title):
+    path = POOL / f"{number}.txt"
+    if not path.exists():
+        pytest.skip("../shared/dual-carbon is not beside this checkout")
+    doc = process_bytes(path.read_bytes(), path.name)
+    assert doc.meta["title"] == title
+
+
+@pytest.mark.parametrize("line", [
+    "为贯彻落实《国务院关于加快建立健全绿色低碳循环发展经济体系的指导意见》",
+    "根据《中华人民共和国环境保护法》等法律法规，制定本办法",
+    "按照《2030年前碳达峰行动方案》",
+])
+def test_a_preamble_sentence_is_never_a_title(line):
+    from kg.structure import _front_role
+
+    assert _front_role(line)[0] != "title"
