@@ -269,3 +269,9 @@ def test_cited_issuer_province_vetoes_a_document_of_another_province():
     assert resolve("广西壮族自治区人民政府" + t, known) == "nx"
     assert resolve("广西壮族自治区人民政府" + t, known, places={"nx": "ningxia"}) is None
     assert resolve("宁夏回族自治区人民政府" + t, known, places={"nx": "ningxia"}) == "nx"
+
+
+def test_hainan_is_a_province_not_only_its_free_trade_port():
+    # 严格能效约束推动海南省…实施方案 names its province only in the middle of its title
+    d = doc("严格能效约束推动海南省重点领域节能降碳技术改造实施方案\n\n一、总体要求\n（一）指导思想。推进节能降碳。\n")
+    assert (document_level(d).level, document_level(d).province) == ("provincial", "hainan_province")
