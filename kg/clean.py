@@ -84,11 +84,28 @@ _GLUED_HEADING = re.compile(
 )
 
 
+# A measure glued after the responsibility note closing the previous one, a space between
+# ("…（省发展改革委牵头，…负责） （二）建设…"): pdftotext lost the line break.
+_GLUED_AFTER_NOTE = re.compile(r"(?<=[）)])[ \u3000]+(?=[（(][一二三四五六七八九十]{1,3}[）)][^，。；、）)]{2})")
+
+# A part heading with its first measure run in on the same printed line ("十二、完善政策机制（三十）完善…"):
+# the part's title is short and has no sentence punctuation.
+_GLUED_PART_MEASURE = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^。；：（(]{2,40}?(?=[（(][一二三四五六七八九十]{1,3}[）)][^）)]{2})"
+)
+
+
 def split_glued_headings(lines: list[Line]) -> list[Line]:
-    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``)."""
+    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``), or
+    where a part heading runs its first measure in (see ``_GLUED_PART_MEASURE``)."""
     out: list[Line] = []
     for ln in lines:
         cuts = [m.end() for m in _GLUED_HEADING.finditer(ln.text) if m.end() < len(ln.text)]
+        cuts += [m.end() for m in _GLUED_AFTER_NOTE.finditer(ln.text) if m.end() < len(ln.text)]
+        pm = _GLUED_PART_MEASURE.match(ln.text)
+        if pm and pm.end() < len(ln.text):
+            cuts.append(pm.end())
+        cuts = sorted(set(cuts))
         if not cuts or ln.markdown:
             out.append(ln)
             continue
@@ -177,7 +194,8 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             counts[key] = counts.get(key, 0) + 1
         for i in tops + bottoms:
             key = re.sub(r"\s+", "", lines[i].text)
-            if counts[key] >= 2 and len(key) <= 60:
+            # A numbered heading at the top of two pages (第二节 of two chapters) is a heading, not a header.
+            if counts[key] >= 2 and len(key) <= 60 and match_heading(lines[i].text)[0] is None:
                 lines[i].drop = "running-header"
     return lines
 
@@ -241,6 +259,8 @@ def _drop_toc(lines: list[Line]) -> None:
                     for e in entries):
                 break  # the body repeats an entry (the first, or the first it has): the table is over
             heading, _ = match_heading(cur.text)
+            if entries and cur.page_break and heading is not None and bare in entries:
+                break  # a new page opens on a heading the table listed (第一章 again): the body
             short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
             if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
                 entries.append(bare)

@@ -540,6 +540,8 @@ def _restarts(pars: list[Para], body: int) -> list[int]:
             continue
         if any((hp := _heading(pars[k].text)) and hp[0].kind == "annex" for k in range(max(body, i - 2), i)):
             continue  # the title of an annex marked 附件1
+        if i > body and (hp := _heading(pars[i - 1].text)) and hp[0].kind in DIVISIONS and not hp[3]:
+            continue  # the title of a chapter printed on the line after 第七章 (…保障措施)
         for j in range(i + 1, min(i + 4, len(pars))):
             hh = _heading(pars[j].text)
             if hh is not None:
