@@ -229,6 +229,7 @@ def _drop_toc(lines: list[Line]) -> None:
         if ln.drop:
             continue
         head = bool(_TOC_HEAD.match(ln.text))
+        listed: list[str] = []  # entries printed before 录 in the 目 / 第一章 / 录 layout
         if not head and ln.text == "目":
             # 目 / 录 on lines of their own, sometimes interleaved with 前 / 言 of a second column.
             # Or 目, a column of numbers (第一章 / 第一节 …), then 录 and a column of titles.
@@ -238,10 +239,12 @@ def _drop_toc(lines: list[Line]) -> None:
                 head = True
                 for k in ahead[: [lines[k].text for k in ahead].index("录") + 1]:
                     lines[k].drop = "table-of-contents"
+                    listed.append(re.sub(r"\s+", "", lines[k].text))
         if not head:
             continue
         ln.drop = "table-of-contents"
         entries: list[str] = []
+        first_heading = None  # the first heading the table lists (第一章): the body opens a page with it
         j = i + 1
         while j < n:
             cur = lines[j]
@@ -259,8 +262,10 @@ def _drop_toc(lines: list[Line]) -> None:
                     for e in entries):
                 break  # the body repeats an entry (the first, or the first it has): the table is over
             heading, _ = match_heading(cur.text)
-            if entries and cur.page_break and heading is not None and bare in entries:
-                break  # a new page opens on a heading the table listed (第一章 again): the body
+            if first_heading is None:
+                first_heading = next((e for e in listed + entries if match_heading(e)[0] is not None), None)
+            if entries and cur.page_break and heading is not None and bare == first_heading:
+                break  # a new page opens on the first heading the table listed (第一章 again): the body
             short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
             if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
                 entries.append(bare)
