@@ -24,7 +24,8 @@ from .model import Excluded
 from .normalize import Normalized, normalize
 
 _STRIP = " \t\u3000\u00a0\f\v\r\ufeff"
-_TERMINAL = "。！？；：!?;:…"
+# ꎮ ꎻ: Yi syllables some PDF fonts print for 。 ； (the text layer of 542.txt); a line ending with one is closed.
+_TERMINAL = "。！？；：!?;:…ꎮꎻ"
 _CLOSERS = "”’」』）)》〉】]"
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
 _PAGE_NUMBER = re.compile(r"^[-—–－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－_~·\s]*$")
@@ -95,13 +96,47 @@ _GLUED_PART_MEASURE = re.compile(
 )
 
 
+_CN_DIGITS = "一二三四五六七八九"
+_PART_START = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+
+
+def _cn(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (the numerals of part headings)."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens - 1] + "十")) + (_CN_DIGITS[ones - 1] if ones else "")
+
+
+def _glued_next_part(text: str, last: int) -> list[int]:
+    """Cuts before the next part heading glued after a sentence end ("…洪雅通用机场。四、应对气候变化"):
+    only the number that follows the last part seen, so 一、二类 and 三、四级 in running text stay."""
+    cuts = []
+    while last:
+        m = re.search(rf"(?<=[。；])\s*(?={_cn(last + 1)}、[^一二三四五六七八九十、]{{2}})", text)
+        if not m or m.end() >= len(text):
+            break
+        cuts.append(m.end())
+        last += 1
+    return cuts
+
+
 def split_glued_headings(lines: list[Line]) -> list[Line]:
-    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``), or
-    where a part heading runs its first measure in (see ``_GLUED_PART_MEASURE``)."""
+    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``), where a
+    part heading runs its first measure in (see ``_GLUED_PART_MEASURE``), or where the next part heading
+    follows a sentence end (see ``_glued_next_part``)."""
     out: list[Line] = []
+    last_part = 0
     for ln in lines:
+        ps = _PART_START.match(ln.text)
+        if ps:
+            from .structure import cn_number
+
+            last_part = cn_number(ps.group(1)) or last_part
         cuts = [m.end() for m in _GLUED_HEADING.finditer(ln.text) if m.end() < len(ln.text)]
         cuts += [m.end() for m in _GLUED_AFTER_NOTE.finditer(ln.text) if m.end() < len(ln.text)]
+        glued = _glued_next_part(ln.text, last_part)
+        if glued:
+            cuts += glued
+            last_part += len(glued)
         pm = _GLUED_PART_MEASURE.match(ln.text)
         if pm and pm.end() < len(ln.text):
             cuts.append(pm.end())

@@ -63,6 +63,17 @@ MEASURE_AFTER_NOTE = (
     "（三）建设绿色县城。推进建设。\n"
 )
 
+# The next part glued after the last sentence of a 专栏 box ("…通用机场。四、应对气候变化…").
+NEXT_PART_AFTER_SENTENCE = (
+    "某市生态环境保护规划\n一、总体要求\n（一）指导思想。坚持。\n二、重点任务\n（一）优化布局。推进建设。\n"
+    "专栏1 重大工程\n机场：洪雅通用机场。三、应对气候变化，减缓与适应并进坚持减缓和适应并重。\n（一）控制排放。推进。\n"
+)
+# A decimal split by a space at the start of a wrapped line (57. 4%) is not an item.
+DECIMAL_AT_LINE_START = (
+    "某省生态文明建设规划\n一、建设成效\n森林覆盖率、草地综合植被盖度分别达到7.5%和\n57. 4%，湿地面积保持稳定。\n"
+    "二、主要任务\n（一）保护生态。推进。\n"
+)
+
 # (id, text, kind, numbers expected in order)
 POSITIVE = [
     ("section-headings-at-page-tops-kept", SECTIONS_AT_PAGE_TOPS, "part", ["一", "二", "一", "二"]),
@@ -70,6 +81,8 @@ POSITIVE = [
     ("chapter-title-is-not-a-new-document", CHAPTER_TITLE_WITH_GENRE_WORD, "chapter", ["一", "二", "三"]),
     ("part-heading-with-measure-run-in", PART_WITH_MEASURE_RUN_IN, "measure", ["一", "二", "三"]),
     ("measure-glued-after-responsibility-note", MEASURE_AFTER_NOTE, "measure", ["一", "二", "三"]),
+    ("next-part-glued-after-sentence", NEXT_PART_AFTER_SENTENCE, "part", ["一", "二", "三"]),
+    ("decimal-at-line-start-is-not-an-item", DECIMAL_AT_LINE_START, "item", []),
 ]
 
 
@@ -85,6 +98,7 @@ def test_layout_gives_no_parser_gap(case_id, text, kind, numbers):
 NEGATIVE = [
     ("enumeration-in-part-title", "关于测试的实施意见\n一、总体要求\n（一）推进一、二类城市（含县城）建设。加强。\n", "（一）推进一、二类城市（含县城）建设。加强。"),
     ("citation-of-an-item-after-a-note", "关于测试的实施意见\n一、总体要求\n（一）按照本办法第三条（一）项执行。加强。\n", "（一）按照本办法第三条（一）项执行。加强。"),
+    ("enumeration-after-sentence-not-the-next-part", "关于测试的实施意见\n一、总体要求\n（一）分级管理。实行三、四级分类管控。加强。\n", "（一）分级管理。实行三、四级分类管控。加强。"),
     ("part-title-with-sentence-is-not-split", "关于测试的实施意见\n一、总体要求。各地区要落实（二）所列任务。\n", "一、总体要求。各地区要落实（二）所列任务。"),
 ]
 
