@@ -96,6 +96,7 @@ _GLUED_PART_MEASURE = re.compile(
 )
 
 
+_PAGE_NUMBER_BEFORE_HEADING = re.compile(r"^\d{1,3}\s*(?=[（(][一二三四五六七八九十]{1,3}[）)]\S)")
 _CN_DIGITS = "一二三四五六七八九"
 _PART_START = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 
@@ -141,6 +142,10 @@ def split_glued_headings(lines: list[Line]) -> list[Line]:
         if pm and pm.end() < len(ln.text):
             cuts.append(pm.end())
         cuts = sorted(set(cuts))
+        lead = _PAGE_NUMBER_BEFORE_HEADING.match(ln.text)
+        if lead and not ln.markdown:  # "2（二）拓展…": a page number glued before a heading is not content
+            ln = Line(ln.start + lead.end(), ln.text[lead.end():], ln.page_break, ln.blanks, ln.indent, 0)
+            cuts = [c - lead.end() for c in cuts if c > lead.end()]
         if not cuts or ln.markdown:
             out.append(ln)
             continue
@@ -299,8 +304,8 @@ def _drop_toc(lines: list[Line]) -> None:
             heading, _ = match_heading(cur.text)
             if first_heading is None:
                 first_heading = next((e for e in listed + entries if match_heading(e)[0] is not None), None)
-            if entries and cur.page_break and heading is not None and bare == first_heading:
-                break  # a new page opens on the first heading the table listed (第一章 again): the body
+            if entries and heading is not None and bare == first_heading:
+                break  # the first heading the table listed comes again (第一章): the body starts
             short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
             if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
                 entries.append(bare)
@@ -418,6 +423,11 @@ def mark_split_numbers(content: list[Line]) -> None:
             a.split_number = True
 
 
+_CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff(（])\s+(?=[\u4e00-\u9fff)）])")
+# Some text layers print 。 as an ASCII full stop: after a Chinese character it ends a sentence.
+_CJK_PERIOD = re.compile(r"[\u4e00-\u9fff”）]\.$")
+
+
 def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
     if cur.markdown or prev.markdown:
         return False
@@ -427,8 +437,10 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
         return False
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True
-    heading, _ = match_heading(cur.text)
-    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕"
+    # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
+    heading, _ = match_heading(_CJK_SPACES.sub("", cur.text))
+    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕" \
+        or _CJK_PERIOD.search(prev.text) is not None
     prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
     if wrap is not None:
         if cur.indent and not cur.page_break:
