@@ -284,7 +284,8 @@ def _drop_toc(lines: list[Line]) -> None:
             continue
         ln.drop = "table-of-contents"
         entries: list[str] = []
-        first_heading = None  # the first heading the table lists (第一章): the body opens a page with it
+        first_heading = None  # the first heading the table lists (第一章): the body starts where it comes again
+        last = ""  # the previous line of the table
         j = i + 1
         while j < n:
             cur = lines[j]
@@ -304,9 +305,13 @@ def _drop_toc(lines: list[Line]) -> None:
             heading, _ = match_heading(cur.text)
             if first_heading is None:
                 first_heading = next((e for e in listed + entries if match_heading(e)[0] is not None), None)
-            if entries and heading is not None and bare == first_heading:
+            if entries and heading is not None and _heading_label(cur.text) == _heading_label(first_heading):
                 break  # the first heading the table listed comes again (第一章): the body starts
             short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
+            # The title of a number printed alone on the line before (第一节 / 推进转型升级，助力…).
+            short = short or (bool(entries) and _TOC_NUMBER.match(last) is not None and len(cur.text) <= 40
+                              and not re.search(r"[。；]", cur.text))
+            last = cur.text
             if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
                 entries.append(bare)
                 cur.drop = "table-of-contents"
@@ -327,6 +332,17 @@ def _drop_toc(lines: list[Line]) -> None:
                 or 1 < b - a <= 60 and all(_TOC_NUMBER.match(lines[k].text) or lines[k].drop for k in between):
             for k in range(a + 1, b):
                 lines[k].drop = lines[k].drop or "table-of-contents"
+
+
+def _heading_label(text: str | None) -> str | None:
+    """The number part of a heading without its title ("第一章 生态环境…" → "第一章"), spaces removed."""
+    if not text:
+        return None
+    rule, m = match_heading(text)
+    if rule is None:
+        return None
+    cut = m.start("title") if "title" in m.groupdict() and m.group("title") is not None else len(text)
+    return re.sub(r"\s+", "", text[:cut]).rstrip("、，,.．")
 
 
 _TOC_RUN = re.compile(r"^(.{1,60}?)\s*[.·…]{6,}")
