@@ -437,6 +437,13 @@ def mark_split_numbers(content: list[Line]) -> None:
     for a, b in zip(content, content[1:]):
         if _SPLIT_NUMBER.match(a.text) and _SPLIT_NUMBER_REST.match(b.text):
             a.split_number = True
+        elif _SPLIT_TENS.match(a.text) and _SPLIT_TENS_REST.match(b.text):
+            a.split_number = True  # "十" then "一、健全…": part 十一 broken after its tens
+
+
+# A part number broken after its tens: "十" (or 二十) alone, then "一、…" on the next line.
+_SPLIT_TENS = re.compile(r"^[二三四五六七八九]?十$")
+_SPLIT_TENS_REST = re.compile(r"^[一二三四五六七八九]、\S")
 
 
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff(（])\s+(?=[\u4e00-\u9fff)）])")

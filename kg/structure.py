@@ -212,12 +212,67 @@ def _title_of(rest: str) -> str:
     return title.strip().rstrip("：:；;，,").strip()
 
 
+# Tables flattened by pdftotext: one cell a line. A value cell is a number, a range or a mark, or
+# an indicator's attribute (约束性/预期性, 完成); a row whose label is numbered (2.城市空气质量…%,
+# （四）可再生能源发电量, 五、地热能（万平方米）) is a row, not a heading.
+_VALUE_CELL = re.compile(r"^[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*\d[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*$|"
+                         r"^(?:约束性|预期性|参考性|指导性|属性|完成|未完成|基本完成|[-—–/])$")
+_SHORT_CELL = 30  # characters: longer lines, or lines with a sentence end, are prose
+
+
+def _is_value(text: str) -> bool:
+    return _VALUE_CELL.match(text) is not None
+
+
+def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Paragraph ranges ``[a, b)`` that are a flattened table: a run of short cells holding at least
+    three value cells, where a numbered line followed by value cells is a row, not a heading."""
+    def row(i: int) -> bool:
+        nxt = [pars[k].text for k in range(i + 1, min(i + 4, hi))]
+        return sum(1 for t in nxt if _is_value(t)) >= 2 and not any(_heading(t) for t in nxt if not _is_value(t))
+
+    def cell(i: int) -> bool:
+        t = pars[i].text
+        if _is_value(t):
+            return True
+        if len(t) > _SHORT_CELL or re.search(r"[。；]", t):
+            return False
+        return _heading(t) is None or row(i)
+
+    out, i = [], lo
+    while i < hi:
+        if not cell(i):
+            i += 1
+            continue
+        j = i
+        while j < hi and cell(j):
+            j += 1
+        values = sum(1 for k in range(i, j) if _is_value(pars[k].text))
+        if values >= 3:
+            # Leading short lines without a value nearby are the text before the table, not its cells.
+            while i < j and not _is_value(pars[i].text) and not any(_is_value(pars[k].text) for k in range(i + 1, min(i + 4, j))):
+                i += 1
+            out.append((i, j))
+        i = j
+    return out
+
+
 def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, issues: list, text: str, src_lines) -> None:
     """Attach the structure of paragraphs ``[lo, hi)`` under ``doc_root``."""
     stack: list[Node] = [doc_root]
     levels = {id(doc_root): 0}
+    tables = {a: b for a, b in table_regions(pars, lo, hi)}
+    table_end = -1
     for i in range(lo, hi):
         p = pars[i]
+        if i in tables:  # a table: its own node under the current parent; its cells are never headings
+            table_end = tables[i]
+            node = Node(kind="table", start=p.start, end=pars[table_end - 1].end, body_start=p.start)
+            stack[-1].children.append(node)
+            _extend(stack, pars[table_end - 1])
+            continue
+        if i < table_end:
+            continue
         h = _heading(p.text)
         if h is None or h[0].kind == "annex":
             _extend(stack, p)

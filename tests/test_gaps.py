@@ -82,6 +82,8 @@ POSITIVE = [
     ("part-heading-with-measure-run-in", PART_WITH_MEASURE_RUN_IN, "measure", ["一", "二", "三"]),
     ("measure-glued-after-responsibility-note", MEASURE_AFTER_NOTE, "measure", ["一", "二", "三"]),
     ("next-part-glued-after-sentence", NEXT_PART_AFTER_SENTENCE, "part", ["一", "二", "三"]),
+    ("part-number-broken-after-its-tens", "关于测试的实施意见\n" + "".join(f"{n}、任务\n（{n}）推进。加强。\n" for n in "一二三四五六七八九十")
+     + "十\n一、健全法规标准\n（十一）健全法规。加强。\n", "part", list("一二三四五六七八九十") + ["十一"]),
     ("decimal-at-line-start-is-not-an-item", DECIMAL_AT_LINE_START, "item", []),
 ]
 
