@@ -216,7 +216,8 @@ def _title_of(rest: str) -> str:
 # an indicator's attribute (约束性/预期性, 完成); a row whose label is numbered (2.城市空气质量…%,
 # （四）可再生能源发电量, 五、地热能（万平方米）) is a row, not a heading.
 _VALUE_CELL = re.compile(r"^[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*\d[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*$|"
-                         r"^(?:约束性|预期性|参考性|指导性|属性|完成|未完成|基本完成|[-—–/])$")
+                         r"^(?:约束性|预期性|参考性|指导性|属性|完成|未完成|基本完成|[-—–/])$|"
+                         r"^[≥≤<>＜＞]?\d[\d.,%％]*\s*[（(][^）)]{1,12}[）)]$")  # 100（52个断面）
 _SHORT_CELL = 30  # characters: longer lines, or lines with a sentence end, are prose
 
 
@@ -233,11 +234,13 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
 
     def cell(i: int) -> bool:
         t = pars[i].text
-        if _is_value(t):
-            return True
-        if len(t) > _SHORT_CELL or re.search(r"[。；]", t):
-            return False
-        return _heading(t) is None or row(i)
+        return _is_value(t) or (len(t) <= _SHORT_CELL and not re.search(r"[。；]", t))
+
+    def head(i: int) -> bool:  # a heading that is not a row of the table
+        return not _is_value(pars[i].text) and _heading(pars[i].text) is not None and not row(i)
+
+    def value_near(i: int, j: int, within: int = 4) -> bool:
+        return any(_is_value(pars[k].text) for k in range(i, min(i + within, j)))
 
     out, i = [], lo
     while i < hi:
@@ -247,12 +250,15 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
         j = i
         while j < hi and cell(j):
             j += 1
-        values = sum(1 for k in range(i, j) if _is_value(pars[k].text))
-        if values >= 3:
-            # Leading short lines without a value nearby are the text before the table, not its cells.
-            while i < j and not _is_value(pars[i].text) and not any(_is_value(pars[k].text) for k in range(i + 1, min(i + 4, j))):
-                i += 1
-            out.append((i, j))
+        a, b = i, j
+        # The lines before the first value that no value follows closely, and headings that open or
+        # close the run, are the text around the table, not its cells.
+        while a < b and (head(a) or not value_near(a, b, 12)):  # a title and header lines stay
+            a += 1
+        while b > a and (head(b - 1) or not _is_value(pars[b - 1].text) and not value_near(max(a, b - 3), b)):
+            b -= 1
+        if sum(1 for k in range(a, b) if _is_value(pars[k].text)) >= 3:
+            out.append((a, b))
         i = j
     return out
 
