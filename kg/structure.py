@@ -251,14 +251,25 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
         while j < hi and cell(j):
             j += 1
         a, b = i, j
+        # Kinds of the numbered rows of the run: a heading of such a kind at its edge is a row too
+        # (（二）应对气候变化 between the rows （一） and （三） of an indicator table).
+        rows = {h[0].kind for k in range(i, j) if (h := _heading(pars[k].text)) and row(k)}
+
+        def edge(k: int) -> bool:
+            return head(k) and _heading(pars[k].text)[0].kind not in rows
+
         # The lines before the first value that no value follows closely, and headings that open or
         # close the run, are the text around the table, not its cells.
-        while a < b and (head(a) or not value_near(a, b, 12)):  # a title and header lines stay
+        while a < b and (edge(a) or not value_near(a, b, 12)):  # a title and header lines stay
             a += 1
-        while b > a and (head(b - 1) or not _is_value(pars[b - 1].text) and not value_near(max(a, b - 3), b)):
+        while b > a and (edge(b - 1) or not _is_value(pars[b - 1].text) and not value_near(max(a, b - 3), b)):
             b -= 1
         if sum(1 for k in range(a, b) if _is_value(pars[k].text)) >= 3:
-            out.append((a, b))
+            gap = range(out[-1][1], a) if out else range(0)
+            if out and len(gap) <= 3 and not any(re.search(r"[。；]", pars[k].text) for k in gap):
+                out[-1] = (out[-1][0], b)  # a long cell or a category row between two pieces of one table
+            else:
+                out.append((a, b))
         i = j
     return out
 
