@@ -232,9 +232,16 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
         nxt = [pars[k].text for k in range(i + 1, min(i + 4, hi))]
         return sum(1 for t in nxt if _is_value(t)) >= 2 and not any(_heading(t) for t in nxt if not _is_value(t))
 
+    def breaker(i: int) -> bool:  # 第二节, 专栏, and a part without values after it end a table
+        h = _heading(pars[i].text)
+        return h is not None and not _is_value(pars[i].text) and (
+            h[0].kind in DIVISIONS + ("article", "box", "annex") or h[0].kind == "part" and not row(i))
+
     def cell(i: int) -> bool:
         t = pars[i].text
-        return _is_value(t) or (len(t) <= _SHORT_CELL and not re.search(r"[。；]", t))
+        if _is_value(t):
+            return True
+        return not breaker(i) and len(t) <= _SHORT_CELL and not re.search(r"[。；]", t)
 
     def head(i: int) -> bool:  # a heading that is not a row of the table
         return not _is_value(pars[i].text) and _heading(pars[i].text) is not None and not row(i)
@@ -266,7 +273,7 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
             b -= 1
         if sum(1 for k in range(a, b) if _is_value(pars[k].text)) >= 3:
             gap = range(out[-1][1], a) if out else range(0)
-            if out and len(gap) <= 3 and not any(re.search(r"[。；]", pars[k].text) for k in gap):
+            if out and len(gap) <= 3 and not any(re.search(r"[。；]", pars[k].text) or breaker(k) for k in gap):
                 out[-1] = (out[-1][0], b)  # a long cell or a category row between two pieces of one table
             else:
                 out.append((a, b))
