@@ -217,7 +217,7 @@ def _title_of(rest: str) -> str:
 # （四）可再生能源发电量, 五、地热能（万平方米）) is a row, not a heading.
 _VALUE_CELL = re.compile(r"^[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*\d[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*$|"
                          r"^(?:约束性|预期性|参考性|指导性|属性|完成|未完成|基本完成|[-—–/])$|"
-                         r"^[≥≤<>＜＞]?\d[\d.,%％]*\s*[（(][^）)]{1,12}[）)]$")  # 100（52个断面）
+                         r"^[≥≤<>＜＞]?\d[\d.,%％]*\s*(?:[（(][^）)]{1,12}[）)]|左右|以上|以下|以内)$")  # 100（52个断面）, 93左右
 _SHORT_CELL = 30  # characters: longer lines, or lines with a sentence end, are prose
 
 
@@ -229,7 +229,7 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
     """Paragraph ranges ``[a, b)`` that are a flattened table: a run of short cells holding at least
     three value cells, where a numbered line followed by value cells is a row, not a heading."""
     def row(i: int) -> bool:
-        nxt = [pars[k].text for k in range(i + 1, min(i + 4, hi))]
+        nxt = [pars[k].text for k in range(i + 1, min(i + 6, hi))]  # values may follow the next label
         return sum(1 for t in nxt if _is_value(t)) >= 2 and not any(_heading(t) for t in nxt if not _is_value(t))
 
     def breaker(i: int) -> bool:  # 第二节, 专栏, and a part without values after it end a table

@@ -173,3 +173,41 @@ def test_task_responsibility_belongs_to_the_task():
     assert all(ul.unit.kind == "task" and ul.measure is ul.unit for ul in with_roles)
     assert set(by_task) == {"1", "2"}
     assert len(by_task["1"]) == 1 and len(by_task["2"]) == 2
+
+
+# Tables flattened one cell a line --------------------------------------------------------------
+
+INDICATOR_TABLE = (
+    "某市生态环境保护规划\n一、主要目标\n（一）总体目标。到2025年，生态环境持续改善。\n"
+    "表1 主要指标\n指标\n2020年\n2025年\n属性\n"
+    "1.城市空气质量优良天数比例（%）\n71.3\n≥80\n约束性\n"
+    "2.地表水优良水体比例（%）\n80\n100（52个断面）\n约束性\n"
+    "3.受污染耕地安全利用率（%）\n93左右\n≥95\n预期性\n"
+    "（二）主要任务。推进污染防治，加强生态保护。\n二、保障措施\n（三）加强组织领导。落实责任。\n"
+)
+
+
+def test_indicator_table_is_one_node_and_its_rows_are_not_headings():
+    d = _doc(INDICATOR_TABLE)
+    tables = [n for n in d.root.walk() if n.kind == "table"]
+    assert len(tables) == 1
+    assert d.text[tables[0].start:tables[0].end].startswith("表1主要指标")
+    assert d.text[tables[0].start:tables[0].end].endswith("预期性")
+    assert [n for n in d.root.walk() if n.kind in ("item", "task")] == []
+    assert _numbers(d, "measure") == ["一", "二", "三"] and _numbers(d, "part") == ["一", "二"]
+    assert tables[0] in next(n for n in d.root.walk() if n.kind == "measure" and n.number == "一").children
+    assert _gaps(d) == []
+
+
+def test_table_keeps_its_characters_and_lines():
+    # kg/annotate/tables.py reads indicator rows from the text layout: the cells stay lines, in place.
+    d = _doc(INDICATOR_TABLE)
+    assert "\n71.3\n≥80\n约束性\n" in d.text
+
+
+def test_numbered_list_with_numbers_in_prose_is_not_a_table():
+    text = ("某市实施方案\n一、重点任务\n1.推进能源转型。到2025年，非化石能源比重达到20%。\n"
+            "2.推进产业升级。到2025年，单位产值能耗下降13.5%。\n3.推进交通转型。到2025年，新能源车比例达到20%。\n")
+    d = _doc(text)
+    assert [n for n in d.root.walk() if n.kind == "table"] == []
+    assert [n.number for n in d.root.walk() if n.kind == "task"] == ["1", "2", "3"]
