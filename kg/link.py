@@ -19,7 +19,7 @@ class UnitLinks:
 
     unit: Node
     part: Node | None
-    measure: Node | None  # the provision itself (a measure, article, task or part), None for a bare part
+    measure: Node | None  # the enclosing measure, else the provision itself (an article, a task); None for a part
     roles: dict[str, tuple[str, Annotation]] = field(default_factory=dict)  # actor → (role, evidence)
     sectors: dict[str, Annotation] = field(default_factory=dict)
     places: dict[str, Annotation] = field(default_factory=dict)
@@ -79,9 +79,10 @@ def links(doc: Document) -> dict[str, UnitLinks]:
         if unit is None:
             return None, ctx
         if unit.path not in out:
-            part = ctx.part if ctx.part is not prov else None
-            out[unit.path] = UnitLinks(unit, part, prov) if prov is not None and prov.provision != "part" \
-                else UnitLinks(unit, ctx.part, None)
+            if prov is None or prov.provision == "part":
+                out[unit.path] = UnitLinks(unit, ctx.part, None)
+            else:  # the measure number: the enclosing measure of a task, else the provision's own number
+                out[unit.path] = UnitLinks(unit, ctx.part, ctx.measure or prov)
         return out[unit.path], ctx
 
     for ann in doc.annotations.get("role", []):
