@@ -577,7 +577,7 @@ def matrix(store, doc: str | None = None) -> tuple[list[str], list[list]]:
     cells: dict[tuple[str, str], list[str]] = {}
     counts: dict[str, int] = {}
     keyed = {(m.doc, m.part, m.number): m for m in rows}
-    for d, part, number, _title, actor, role, basis, _source in resp:
+    for d, part, number, _title, actor, role, basis, _source, *_kind in resp:
         m = keyed.get((d, part, number))
         if m is None:
             continue

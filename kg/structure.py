@@ -564,16 +564,18 @@ def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> Non
             for it in items:
                 it.kind = it.provision = "task"
             return
+    parts = [n for n in nodes if n.kind == "part"]
     for kind in ("article", "measure"):
         found = [n for n in nodes if n.kind == kind]
-        if found:
+        if found and not (kind == "measure" and _stray(found, parts)):
             for n in found:
                 n.provision = kind
             return
-    parts = [n for n in nodes if n.kind == "part"]
     containers = [n for n in parts if not any(c.kind == "part" for c in n.children)] or [scope]
     tasks = 0
-    for c in containers:
+    # One or two numbered lines among many parts are not the document's list.
+    stray = _stray([it for c in containers for it in c.children if it.kind == "item"], parts)
+    for c in ([] if stray else containers):
         items = [ch for ch in c.children if ch.kind == "item"]
         if items:
             for it in items:
@@ -593,6 +595,12 @@ def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> Non
         return
     if scope.kind == "document":
         meta["no_provision_reason"] = "no numbered unit: neither articles, measures, tasks nor parts"
+
+
+def _stray(found: list[Node], parts: list[Node]) -> bool:
+    """One or two numbered units among ten parts or more (a table's row left over, a list in one part):
+    not the provisions of a document whose parts hold the text."""
+    return 0 < len(found) <= 2 and len(parts) >= 10
 
 
 TASK_GENRES = ("work-points",)  # genres (ontology/genres.tsv) whose numbered items under measures are tasks

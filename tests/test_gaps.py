@@ -211,3 +211,13 @@ def test_numbered_list_with_numbers_in_prose_is_not_a_table():
     d = _doc(text)
     assert [n for n in d.root.walk() if n.kind == "table"] == []
     assert [n.number for n in d.root.walk() if n.kind == "task"] == ["1", "2", "3"]
+
+
+def test_a_stray_measure_among_many_parts_does_not_make_the_parts_vanish():
+    # A table's category row left outside its table ((四)生态保护) must not turn a plan of ten parts
+    # into a document of one measure; two lists of real measures still win.
+    parts = "".join(f"{n}、任务{n}\n推进各项工作，落实各方责任。\n" for n in "一二三四五六七八九十")
+    d = _doc("某市生态环境保护规划\n" + parts + "（四）生态保护\n推进。\n")
+    assert [p.provision for p in d.provisions()] == ["part"] * 10
+    d = _doc("某市生态环境保护规划\n" + parts + "（一）保护生态。推进。\n（二）治理污染。推进。\n（三）防控风险。推进。\n")
+    assert {p.provision for p in d.provisions()} == {"measure"}
