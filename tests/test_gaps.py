@@ -221,3 +221,14 @@ def test_a_stray_measure_among_many_parts_does_not_make_the_parts_vanish():
     assert [p.provision for p in d.provisions()] == ["part"] * 10
     d = _doc("某市生态环境保护规划\n" + parts + "（一）保护生态。推进。\n（二）治理污染。推进。\n（三）防控风险。推进。\n")
     assert {p.provision for p in d.provisions()} == {"measure"}
+
+
+def test_articles_inherit_responsibility_from_a_general_article():
+    from kg.crossref import inherited
+
+    text = ("某省碳排放权交易管理办法\n第一章 总则\n第一条 为了规范碳排放权交易，制定本办法。\n"
+            "第二条 加强组织领导。省生态环境厅负责本办法的组织实施。\n"
+            "第三条 重点排放单位应当报告碳排放数据。\n")
+    unstated, inherits = inherited(annotate(_doc(text)))
+    assert all(n.kind == "article" for n in unstated)
+    assert {(i.measure.number, i.clause.number) for i in inherits} == {("一", "二")}  # 第三条 states its body
