@@ -24,7 +24,8 @@ from .model import Excluded
 from .normalize import Normalized, normalize
 
 _STRIP = " \t\u3000\u00a0\f\v\r\ufeff"
-_TERMINAL = "。！？；：!?;:…"
+# ꎮ ꎻ: Yi syllables some PDF fonts print for 。 ； (the text layer of 542.txt); a line ending with one is closed.
+_TERMINAL = "。！？；：!?;:…ꎮꎻ"
 _CLOSERS = "”’」』）)》〉】]"
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
 _PAGE_NUMBER = re.compile(r"^[-—–－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－_~·\s]*$")
@@ -84,11 +85,67 @@ _GLUED_HEADING = re.compile(
 )
 
 
+# A measure glued after the responsibility note closing the previous one, a space between
+# ("…（省发展改革委牵头，…负责） （二）建设…"): pdftotext lost the line break.
+_GLUED_AFTER_NOTE = re.compile(r"(?<=[）)])[ \u3000]+(?=[（(][一二三四五六七八九十]{1,3}[）)][^，。；、）)]{2})")
+
+# A part heading with its first measure run in on the same printed line ("十二、完善政策机制（三十）完善…"):
+# the part's title is short and has no sentence punctuation.
+_GLUED_PART_MEASURE = re.compile(
+    r"^[一二三四五六七八九十]{1,3}、[^。；：（(]{2,40}?(?=[（(][一二三四五六七八九十]{1,3}[）)][^）)]{2})"
+)
+
+
+_PAGE_NUMBER_BEFORE_HEADING = re.compile(r"^\d{1,3}\s*(?=[（(][一二三四五六七八九十]{1,3}[）)]\S)")
+_CN_DIGITS = "一二三四五六七八九"
+_PART_START = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+
+
+def _cn(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (the numerals of part headings)."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens - 1] + "十")) + (_CN_DIGITS[ones - 1] if ones else "")
+
+
+def _glued_next_part(text: str, last: int) -> list[int]:
+    """Cuts before the next part heading glued after a sentence end ("…洪雅通用机场。四、应对气候变化"):
+    only the number that follows the last part seen, so 一、二类 and 三、四级 in running text stay."""
+    cuts = []
+    while last:
+        m = re.search(rf"(?<=[。；])\s*(?={_cn(last + 1)}、[^一二三四五六七八九十、]{{2}})", text)
+        if not m or m.end() >= len(text):
+            break
+        cuts.append(m.end())
+        last += 1
+    return cuts
+
+
 def split_glued_headings(lines: list[Line]) -> list[Line]:
-    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``)."""
+    """Split a line where a heading starts right after a sentence end (see ``_GLUED_HEADING``), where a
+    part heading runs its first measure in (see ``_GLUED_PART_MEASURE``), or where the next part heading
+    follows a sentence end (see ``_glued_next_part``)."""
     out: list[Line] = []
+    last_part = 0
     for ln in lines:
+        ps = _PART_START.match(ln.text)
+        if ps:
+            from .structure import cn_number
+
+            last_part = cn_number(ps.group(1)) or last_part
         cuts = [m.end() for m in _GLUED_HEADING.finditer(ln.text) if m.end() < len(ln.text)]
+        cuts += [m.end() for m in _GLUED_AFTER_NOTE.finditer(ln.text) if m.end() < len(ln.text)]
+        glued = _glued_next_part(ln.text, last_part)
+        if glued:
+            cuts += glued
+            last_part += len(glued)
+        pm = _GLUED_PART_MEASURE.match(ln.text)
+        if pm and pm.end() < len(ln.text):
+            cuts.append(pm.end())
+        cuts = sorted(set(cuts))
+        lead = _PAGE_NUMBER_BEFORE_HEADING.match(ln.text)
+        if lead and not ln.markdown:  # "2（二）拓展…": a page number glued before a heading is not content
+            ln = Line(ln.start + lead.end(), ln.text[lead.end():], ln.page_break, ln.blanks, ln.indent, 0)
+            cuts = [c - lead.end() for c in cuts if c > lead.end()]
         if not cuts or ln.markdown:
             out.append(ln)
             continue
@@ -177,7 +234,8 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             counts[key] = counts.get(key, 0) + 1
         for i in tops + bottoms:
             key = re.sub(r"\s+", "", lines[i].text)
-            if counts[key] >= 2 and len(key) <= 60:
+            # A numbered heading at the top of two pages (第二节 of two chapters) is a heading, not a header.
+            if counts[key] >= 2 and len(key) <= 60 and match_heading(lines[i].text)[0] is None:
                 lines[i].drop = "running-header"
     return lines
 
@@ -211,6 +269,7 @@ def _drop_toc(lines: list[Line]) -> None:
         if ln.drop:
             continue
         head = bool(_TOC_HEAD.match(ln.text))
+        listed: list[str] = []  # entries printed before 录 in the 目 / 第一章 / 录 layout
         if not head and ln.text == "目":
             # 目 / 录 on lines of their own, sometimes interleaved with 前 / 言 of a second column.
             # Or 目, a column of numbers (第一章 / 第一节 …), then 录 and a column of titles.
@@ -220,10 +279,13 @@ def _drop_toc(lines: list[Line]) -> None:
                 head = True
                 for k in ahead[: [lines[k].text for k in ahead].index("录") + 1]:
                     lines[k].drop = "table-of-contents"
+                    listed.append(re.sub(r"\s+", "", lines[k].text))
         if not head:
             continue
         ln.drop = "table-of-contents"
         entries: list[str] = []
+        first_heading = None  # the first heading the table lists (第一章): the body starts where it comes again
+        last = ""  # the previous line of the table
         j = i + 1
         while j < n:
             cur = lines[j]
@@ -241,7 +303,15 @@ def _drop_toc(lines: list[Line]) -> None:
                     for e in entries):
                 break  # the body repeats an entry (the first, or the first it has): the table is over
             heading, _ = match_heading(cur.text)
+            if first_heading is None:
+                first_heading = next((e for e in listed + entries if match_heading(e)[0] is not None), None)
+            if entries and heading is not None and _heading_label(cur.text) == _heading_label(first_heading):
+                break  # the first heading the table listed comes again (第一章): the body starts
             short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
+            # The title of a number printed alone on the line before (第一节 / 推进转型升级，助力…).
+            short = short or (bool(entries) and _TOC_NUMBER.match(last) is not None and len(cur.text) <= 40
+                              and not re.search(r"[。；]", cur.text))
+            last = cur.text
             if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
                 entries.append(bare)
                 cur.drop = "table-of-contents"
@@ -262,6 +332,17 @@ def _drop_toc(lines: list[Line]) -> None:
                 or 1 < b - a <= 60 and all(_TOC_NUMBER.match(lines[k].text) or lines[k].drop for k in between):
             for k in range(a + 1, b):
                 lines[k].drop = lines[k].drop or "table-of-contents"
+
+
+def _heading_label(text: str | None) -> str | None:
+    """The number part of a heading without its title ("第一章 生态环境…" → "第一章"), spaces removed."""
+    if not text:
+        return None
+    rule, m = match_heading(text)
+    if rule is None:
+        return None
+    cut = m.start("title") if "title" in m.groupdict() and m.group("title") is not None else len(text)
+    return re.sub(r"\s+", "", text[:cut]).rstrip("、，,.．")
 
 
 _TOC_RUN = re.compile(r"^(.{1,60}?)\s*[.·…]{6,}")
@@ -356,6 +437,18 @@ def mark_split_numbers(content: list[Line]) -> None:
     for a, b in zip(content, content[1:]):
         if _SPLIT_NUMBER.match(a.text) and _SPLIT_NUMBER_REST.match(b.text):
             a.split_number = True
+        elif _SPLIT_TENS.match(a.text) and _SPLIT_TENS_REST.match(b.text):
+            a.split_number = True  # "十" then "一、健全…": part 十一 broken after its tens
+
+
+# A part number broken after its tens: "十" (or 二十) alone, then "一、…" on the next line.
+_SPLIT_TENS = re.compile(r"^[二三四五六七八九]?十$")
+_SPLIT_TENS_REST = re.compile(r"^[一二三四五六七八九]、\S")
+
+
+_CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff(（])\s+(?=[\u4e00-\u9fff)）])")
+# Some text layers print 。 as an ASCII full stop: after a Chinese character it ends a sentence.
+_CJK_PERIOD = re.compile(r"[\u4e00-\u9fff”）]\.$")
 
 
 def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
@@ -367,8 +460,10 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
         return False
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True
-    heading, _ = match_heading(cur.text)
-    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕"
+    # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
+    heading, _ = match_heading(_CJK_SPACES.sub("", cur.text))
+    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕" \
+        or _CJK_PERIOD.search(prev.text) is not None
     prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
     if wrap is not None:
         if cur.indent and not cur.page_break:

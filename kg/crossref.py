@@ -257,10 +257,17 @@ def general_clauses(doc: Document) -> list[Node]:
     def general(node: Node) -> bool:
         return bool(node.title) and any(p.search(node.title) for _, p in _general_patterns())
 
-    found = [m for m in doc.nodes("measure") if general(m)]
+    found = [m for m in responsible_units(doc) if general(m)]
     if found:
         return found
     return [p for p in doc.nodes("part") if general(p)]
+
+
+def responsible_units(doc: Document) -> list[Node]:
+    """The units that carry responsibility: the document's provisions that are measures, articles or
+    tasks (a work plan's tasks, a regulation's articles); failing those, its measures as before."""
+    units = [n for n in doc.provisions() if n.provision in ("measure", "article", "task")]
+    return units or list(doc.nodes("measure"))
 
 
 @dataclass(frozen=True)
@@ -291,7 +298,7 @@ def inherited(doc: Document) -> tuple[list[Node], list[Inherited]]:
         for actor, role in sorted((stated or {a: r for a, (r, _) in ul.roles.items()}).items()):
             sources.setdefault(actor, (role, c))
     unstated, out = [], []
-    for m in doc.nodes("measure"):
+    for m in responsible_units(doc):
         ul = by_path.get(m.path)
         if ul is not None and any(r in STATED_ROLES for r, _ in ul.roles.values()):
             continue
@@ -577,7 +584,7 @@ def matrix(store, doc: str | None = None) -> tuple[list[str], list[list]]:
     cells: dict[tuple[str, str], list[str]] = {}
     counts: dict[str, int] = {}
     keyed = {(m.doc, m.part, m.number): m for m in rows}
-    for d, part, number, _title, actor, role, basis, _source in resp:
+    for d, part, number, _title, actor, role, basis, _source, *_kind in resp:
         m = keyed.get((d, part, number))
         if m is None:
             continue

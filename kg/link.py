@@ -1,5 +1,9 @@
-"""Annotations → links: which measure (or part) each span belongs to, the strongest role of
-each actor in each measure, and the concepts each span names. Pure; no RDF here."""
+"""Annotations → links: which provision (or part) each span belongs to, the strongest role of
+each actor in each provision, and the concepts each span names. Pure; no RDF here.
+
+A span belongs to its innermost provision (``Document.provisions()``: a measure, an article, a
+task or a part), so a task's responsibility list gives roles for that task and an article's
+actors belong to that article; outside every provision, to its part as before."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,11 +15,11 @@ from .model import Annotation, Document, Node
 
 @dataclass
 class UnitLinks:
-    """What one measure (or a part, for statements outside numbered measures) links to."""
+    """What one provision (or a part, for statements outside provisions) links to."""
 
     unit: Node
     part: Node | None
-    measure: Node | None
+    measure: Node | None  # the enclosing measure, else the provision itself (an article, a task); None for a part
     roles: dict[str, tuple[str, Annotation]] = field(default_factory=dict)  # actor → (role, evidence)
     sectors: dict[str, Annotation] = field(default_factory=dict)
     places: dict[str, Annotation] = field(default_factory=dict)
@@ -42,20 +46,43 @@ def locate(index, start: int):
     return None
 
 
+def provision_index(doc: Document) -> list[Node]:
+    """The document's provisions, innermost last among those sharing a start (a part before its task)."""
+    return sorted(doc.provisions(), key=lambda n: (n.start, -n.end))
+
+
+def innermost(provisions: list[Node], start: int) -> Node | None:
+    """The innermost provision whose span holds offset ``start``."""
+    found = None
+    for n in provisions:
+        if n.start > start:
+            break
+        if start < n.end and (found is None or n.end <= found.end):
+            found = n
+    return found
+
+
 def links(doc: Document) -> dict[str, UnitLinks]:
-    """Per measure/part path: roles, sectors, places, instruments, targets and goals."""
+    """Per provision/part path: roles, sectors, places, instruments, targets and goals."""
     index = sentence_index(doc)
+    provisions = provision_index(doc)
     out: dict[str, UnitLinks] = {}
 
     def unit_for(ann: Annotation):
         ctx = locate(index, ann.start)
         if ctx is None or ctx.scope != "body":
             return None, None
-        unit = ctx.measure or ctx.part
+        prov = innermost(provisions, ann.start)
+        if prov is None and ctx.measure is not None:
+            prov = ctx.measure
+        unit = prov or ctx.part
         if unit is None:
             return None, ctx
         if unit.path not in out:
-            out[unit.path] = UnitLinks(unit, ctx.part, ctx.measure)
+            if prov is None or prov.provision == "part":
+                out[unit.path] = UnitLinks(unit, ctx.part, None)
+            else:  # the measure number: the enclosing measure of a task, else the provision's own number
+                out[unit.path] = UnitLinks(unit, ctx.part, ctx.measure or prov)
         return out[unit.path], ctx
 
     for ann in doc.annotations.get("role", []):

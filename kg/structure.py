@@ -243,12 +243,91 @@ def _title_of(rest: str) -> str:
     return title.strip().rstrip("：:；;，,").strip()
 
 
+# Tables flattened by pdftotext: one cell a line. A value cell is a number, a range or a mark, or
+# an indicator's attribute (约束性/预期性, 完成); a row whose label is numbered (2.城市空气质量…%,
+# （四）可再生能源发电量, 五、地热能（万平方米）) is a row, not a heading.
+_VALUE_CELL = re.compile(r"^[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*\d[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*$|"
+                         r"^(?:约束性|预期性|参考性|指导性|属性|完成|未完成|基本完成|[-—–/])$|"
+                         r"^[≥≤<>＜＞]?\d[\d.,%％]*\s*(?:[（(][^）)]{1,12}[）)]|左右|以上|以下|以内)$")  # 100（52个断面）, 93左右
+_SHORT_CELL = 30  # characters: longer lines, or lines with a sentence end, are prose
+
+
+def _is_value(text: str) -> bool:
+    return _VALUE_CELL.match(text) is not None
+
+
+def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Paragraph ranges ``[a, b)`` that are a flattened table: a run of short cells holding at least
+    three value cells, where a numbered line followed by value cells is a row, not a heading."""
+    def row(i: int) -> bool:
+        nxt = [pars[k].text for k in range(i + 1, min(i + 6, hi))]  # values may follow the next label
+        return sum(1 for t in nxt if _is_value(t)) >= 2 and not any(_heading(t) for t in nxt if not _is_value(t))
+
+    def breaker(i: int) -> bool:  # 第二节, 专栏, and a part without values after it end a table
+        h = _heading(pars[i].text)
+        return h is not None and not _is_value(pars[i].text) and (
+            h[0].kind in DIVISIONS + ("article", "box", "annex") or h[0].kind == "part" and not row(i))
+
+    def cell(i: int) -> bool:
+        t = pars[i].text
+        if _is_value(t):
+            return True
+        return not breaker(i) and len(t) <= _SHORT_CELL and not re.search(r"[。；]", t)
+
+    def head(i: int) -> bool:  # a heading that is not a row of the table
+        return not _is_value(pars[i].text) and _heading(pars[i].text) is not None and not row(i)
+
+    def value_near(i: int, j: int, within: int = 4) -> bool:
+        return any(_is_value(pars[k].text) for k in range(i, min(i + within, j)))
+
+    out, i = [], lo
+    while i < hi:
+        if not cell(i):
+            i += 1
+            continue
+        j = i
+        while j < hi and cell(j):
+            j += 1
+        a, b = i, j
+        # Kinds of the numbered rows of the run: a heading of such a kind at its edge is a row too
+        # (（二）应对气候变化 between the rows （一） and （三） of an indicator table).
+        rows = {h[0].kind for k in range(i, j) if (h := _heading(pars[k].text)) and row(k)}
+
+        def edge(k: int) -> bool:
+            return head(k) and _heading(pars[k].text)[0].kind not in rows
+
+        # The lines before the first value that no value follows closely, and headings that open or
+        # close the run, are the text around the table, not its cells.
+        while a < b and (edge(a) or not value_near(a, b, 12)):  # a title and header lines stay
+            a += 1
+        while b > a and (edge(b - 1) or not _is_value(pars[b - 1].text) and not value_near(max(a, b - 3), b)):
+            b -= 1
+        if sum(1 for k in range(a, b) if _is_value(pars[k].text)) >= 3:
+            gap = range(out[-1][1], a) if out else range(0)
+            if out and len(gap) <= 3 and not any(re.search(r"[。；]", pars[k].text) or breaker(k) for k in gap):
+                out[-1] = (out[-1][0], b)  # a long cell or a category row between two pieces of one table
+            else:
+                out.append((a, b))
+        i = j
+    return out
+
+
 def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, issues: list, text: str, src_lines) -> None:
     """Attach the structure of paragraphs ``[lo, hi)`` under ``doc_root``."""
     stack: list[Node] = [doc_root]
     levels = {id(doc_root): 0}
+    tables = {a: b for a, b in table_regions(pars, lo, hi)}
+    table_end = -1
     for i in range(lo, hi):
         p = pars[i]
+        if i in tables:  # a table: its own node under the current parent; its cells are never headings
+            table_end = tables[i]
+            node = Node(kind="table", start=p.start, end=pars[table_end - 1].end, body_start=p.start)
+            stack[-1].children.append(node)
+            _extend(stack, pars[table_end - 1])
+            continue
+        if i < table_end:
+            continue
         h = _heading(p.text)
         if h is None or h[0].kind == "annex":
             _extend(stack, p)
@@ -516,16 +595,18 @@ def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> Non
             for it in items:
                 it.kind = it.provision = "task"
             return
+    parts = [n for n in nodes if n.kind == "part"]
     for kind in ("article", "measure"):
         found = [n for n in nodes if n.kind == kind]
-        if found:
+        if found and not (kind == "measure" and _stray(found, parts)):
             for n in found:
                 n.provision = kind
             return
-    parts = [n for n in nodes if n.kind == "part"]
     containers = [n for n in parts if not any(c.kind == "part" for c in n.children)] or [scope]
     tasks = 0
-    for c in containers:
+    # One or two numbered lines among many parts are not the document's list.
+    stray = _stray([it for c in containers for it in c.children if it.kind == "item"], parts)
+    for c in ([] if stray else containers):
         items = [ch for ch in c.children if ch.kind == "item"]
         if items:
             for it in items:
@@ -545,6 +626,12 @@ def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> Non
         return
     if scope.kind == "document":
         meta["no_provision_reason"] = "no numbered unit: neither articles, measures, tasks nor parts"
+
+
+def _stray(found: list[Node], parts: list[Node]) -> bool:
+    """One or two numbered units among ten parts or more (a table's row left over, a list in one part):
+    not the provisions of a document whose parts hold the text."""
+    return 0 < len(found) <= 2 and len(parts) >= 10
 
 
 TASK_GENRES = ("work-points",)  # genres (ontology/genres.tsv) whose numbered items under measures are tasks
@@ -571,6 +658,8 @@ def _restarts(pars: list[Para], body: int) -> list[int]:
             continue
         if any((hp := _heading(pars[k].text)) and hp[0].kind == "annex" for k in range(max(body, i - 2), i)):
             continue  # the title of an annex marked 附件1
+        if i > body and (hp := _heading(pars[i - 1].text)) and hp[0].kind in DIVISIONS and not hp[3]:
+            continue  # the title of a chapter printed on the line after 第七章 (…保障措施)
         for j in range(i + 1, min(i + 4, len(pars))):
             hh = _heading(pars[j].text)
             if hh is not None:

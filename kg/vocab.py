@@ -34,6 +34,7 @@ class PKG(DefinedNamespace):
     Paragraph: URIRef
     Task: URIRef
     Box: URIRef
+    Table: URIRef
     provisionKind: URIRef
     ExcludedMaterial: URIRef
 
@@ -158,4 +159,5 @@ KIND_CLASS = {
     "paragraph": PKG.Paragraph,
     "task": PKG.Task,
     "box": PKG.Box,
+    "table": PKG.Table,
 }

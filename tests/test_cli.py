@@ -242,9 +242,9 @@ def test_build_folder_permissions(seed_build):
 CONTRACT = {
     "measures": ["doc", "part", "measure", "title", "text", "kind"],
     "targets": ["doc", "part", "measure", "indicator", "value", "unit", "comparator", "change", "year", "period", "aspirational", "text", "deadline_source"],
-    "goals": ["doc", "part", "measure", "year", "period", "text"],
-    "actors": ["doc", "part", "measure", "actor", "role"],
-    "sectors": ["doc", "part", "measure", "sector", "sector_en"],
+    "goals": ["doc", "part", "measure", "year", "period", "text", "kind"],
+    "actors": ["doc", "part", "measure", "actor", "role", "kind"],
+    "sectors": ["doc", "part", "measure", "sector", "sector_en", "kind"],
 }
 
 
