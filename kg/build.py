@@ -74,31 +74,38 @@ class DocResult:
 
 def document_result(doc: Document) -> DocResult:
     """Everything a build needs of one document (pure; runs in any process)."""
+    from . import progress
     from .crossref import doc_profiles
     from .html import matrix_section, render_text_page, target_rows
     from .rdf import document_iri, document_lines
     from .view import fragment, overview
 
+    report = progress.document(doc.source.name, len(doc.source.text))
     iri = str(document_iri(doc))
     title = doc.meta.get("title") or doc.source.name
+    report.say("reading page")
     frag = fragment(iri, doc)
     text_page = render_text_page(frag, iri, doc, docs=None).encode("utf-8")
     matrix = matrix_section(frag, iri, doc)
     targets = target_rows(frag)
     frag.docs = [(iri, DocRef(title, doc.source.name))]
     frag.spans = {}
+    report.say("graph")
     lines = document_lines(doc)
     from .vocab import PKG
 
     actor_type = f" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG.Actor}> .\n".encode()
     actors = frozenset(line.split(b" ", 1)[0].decode() for line in lines if line.endswith(actor_type))
+    report.say("profiles")
+    profiles = doc_profiles(iri, doc)
+    report.done()
     return DocResult(
         iri=iri, name=doc.source.name, sha256=doc.source.sha256, title=title,
         entry={"doc": iri, "title": doc.meta.get("title"), "date": doc.meta.get("date"), "source": doc.source.name,
                "sha256": doc.source.sha256, "issues": [i.__dict__ for i in doc.issues]},
         issues=list(doc.issues), n_measures=len(doc.nodes("measure")), n_provisions=len(doc.provisions()),
         lines=lines,
-        profiles=doc_profiles(iri, doc), text_page=text_page, matrix=matrix, targets=targets,
+        profiles=profiles, text_page=text_page, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
         n_targets=len(targets), actors=actors,
     )
