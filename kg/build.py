@@ -60,7 +60,7 @@ class DocResult:
     entry: dict  # its row of documents.json
     issues: list
     n_measures: int
-    lines: bytes  # the document's graph as sorted N-Triples
+    lines: object  # the document's graph as sorted N-Triples: bytes, or an ntwriter.SortedLines
     profiles: list
     text_page: bytes  # text/<key>.html, with the slot for the list of documents
     matrix: str  # its section of responsibility.html
@@ -76,31 +76,38 @@ class DocResult:
 
 def document_result(doc: Document) -> DocResult:
     """Everything a build needs of one document (pure; runs in any process)."""
+    from . import progress
     from .crossref import doc_profiles
     from .html import matrix_section, render_text_page, target_rows
-    from .rdf import document_graph, document_iri
+    from .rdf import document_iri, document_lines
     from .view import fragment, overview
 
+    report = progress.document(doc.source.name, len(doc.source.text))
     iri = str(document_iri(doc))
     title = doc.meta.get("title") or doc.source.name
+    report.say("reading page")
     frag = fragment(iri, doc)
     text_page = render_text_page(frag, iri, doc, docs=None).encode("utf-8")
     matrix = matrix_section(frag, iri, doc)
     targets = target_rows(frag)
     frag.docs = [(iri, DocRef(title, doc.source.name))]
     frag.spans = {}
-    lines = _nt_lines(document_graph(doc))
+    report.say("graph")
+    lines = document_lines(doc)
     from .vocab import PKG
 
-    actor_type = f" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG.Actor}> ."
-    actors = frozenset(line.split(" ", 1)[0] for line in lines if line.endswith(actor_type))
+    actor_type = f" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG.Actor}> .\n".encode()
+    actors = frozenset(line.split(b" ", 1)[0].decode() for line in lines if line.endswith(actor_type))
+    report.say("profiles")
+    profiles = doc_profiles(iri, doc)
+    report.done()
     return DocResult(
         iri=iri, name=doc.source.name, sha256=doc.source.sha256, title=title,
         entry={"doc": iri, "title": doc.meta.get("title"), "date": doc.meta.get("date"), "source": doc.source.name,
                "sha256": doc.source.sha256, "issues": [i.__dict__ for i in doc.issues]},
         issues=list(doc.issues), n_measures=len(doc.nodes("measure")), n_provisions=len(doc.provisions()),
-        lines=("\n".join(lines) + "\n").encode("utf-8"),
-        profiles=doc_profiles(iri, doc), text_page=text_page, matrix=matrix, targets=targets,
+        lines=lines,
+        profiles=profiles, text_page=text_page, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
         n_targets=len(targets), actors=actors, align=_align_profile(doc),
     )
@@ -166,7 +173,10 @@ class Build:
             for path, data in files:
                 part = path.with_name(path.name + ".part")
                 parts.append(part)
-                part.write_bytes(data)
+                if isinstance(data, bytes):
+                    part.write_bytes(data)
+                else:
+                    data.write_to(part)
             for (path, _), part in zip(files, parts):
                 os.replace(part, path)
         except BaseException:
@@ -250,15 +260,16 @@ class Build:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
         from itertools import islice
 
-        from .rdf import add_relations, new_graph
+        from .ntwriter import NTriplesWriter
+        from .rdf import add_relations
 
         runs = []
         relations = iter(relations)
         while chunk := list(islice(relations, _RELATIONS_PER_RUN)):
-            g = new_graph()
-            add_relations(g, chunk)
+            w = NTriplesWriter()
+            add_relations(w, chunk)
             path = self.work / "runs" / f"{len(runs):06d}.nt"
-            path.write_bytes(("\n".join(_nt_lines(g)) + "\n").encode("utf-8"))
+            w.finish().write_to(path)
             runs.append(path)
         return runs
 

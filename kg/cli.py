@@ -91,20 +91,31 @@ def main():
 @click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
                    "a larger build gets an overview graph of documents and the concepts they concern.")
-def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose):
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress: neither the bar over documents nor the stage lines of a long document.")
+def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet):
     """Build the graph of SOURCES (files or folders; default: the seeds/ folder).
 
     A document that fails (unreadable, no structure, or a bug) never stops the build: the others
     are written, the failures are listed at the end and in OUT/build-report.json, and the exit
     status is 1.
     """
+    import os
+
+    from .progress import QUIET_ENV
+
     paths, skipped = _expand(sources)
     out_path = Path(out)
     previous = _interrupt_on_sigterm()
+    was_quiet = os.environ.get(QUIET_ENV)
+    if quiet:
+        os.environ[QUIET_ENV] = "1"  # worker processes inherit it
     try:
         _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, no_store, jobs, scheduler,
                       max_chars, graph_nodes, verbose)
     finally:
+        if quiet and was_quiet is None:
+            os.environ.pop(QUIET_ENV, None)
         if previous is not None:
             import signal
 
@@ -167,7 +178,7 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
         with atomic_folder(out_path, aside, moved) as tmp:
             build = Build(tmp, graph_nodes=graph_nodes)
             with click.progressbar(outcomes, length=len(paths), label=label, file=sys.stderr, show_pos=True,
-                                   hidden=len(paths) < 2) as bar:
+                                   hidden=len(paths) < 2 or _quiet()) as bar:
                 for path, oc in zip(paths, bar):
                     if oc.failure is not None:
                         failures.append(oc.failure)
@@ -286,6 +297,14 @@ def _dask_client(address: str):
         return Client(address, timeout="15s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise click.ClickException(f"cannot reach the Dask scheduler at {address} ({exc}); is it running?")
+
+
+def _quiet() -> bool:
+    import os
+
+    from .progress import QUIET_ENV
+
+    return bool(os.environ.get(QUIET_ENV))
 
 
 def _stepper(verbose: bool):

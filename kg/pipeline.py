@@ -1,6 +1,7 @@
 """The whole pipeline for one document: bytes → Document (pure; no files touched)."""
 from __future__ import annotations
 
+from . import progress
 from .annotate import annotate
 from .clean import clean
 from .model import Document
@@ -20,8 +21,12 @@ def process_bytes(data: bytes, name: str, max_chars: int = MAX_CHARS) -> Documen
             f"the text is {len(source.text):,} characters, more than the {max_chars:,} a single policy document "
             "is expected to hold (is it several documents in one file?); split it, or raise the limit with --max-chars"
         )
+    say = progress.document(name, len(source.text)).say  # a long document shows each stage
+    say("clean")
     cleaned = clean(source.text)
+    say("structure")
     doc = parse(source, cleaned)
     if cleaned.normalised:  # characters changed before cleaning, per kind (kg/normalize.py)
         doc.meta["normalised"] = cleaned.normalised
+    say("annotate")
     return annotate(doc)

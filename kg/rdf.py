@@ -69,9 +69,27 @@ def new_graph() -> Graph:
 
 
 def document_graph(doc: Document) -> Graph:
+    """The document's graph as an rdflib Graph (to query it in tests and tools; a build uses ``document_lines``)."""
     g = new_graph()
     add_document(g, doc)
     return g
+
+
+def document_lines(doc: Document):
+    """The document's graph as sorted N-Triples (``ntwriter.SortedLines``), the bytes of ``document_graph``'s.
+
+    The same ``add`` calls go to a writer that turns each triple into its line at once, so no
+    rdflib Graph and its indexes are held: memory stays a small multiple of the text.
+    """
+    from .ntwriter import NTriplesWriter
+
+    w = NTriplesWriter()
+    try:
+        add_document(w, doc)
+    except BaseException:
+        w.discard()
+        raise
+    return w.finish()
 
 
 def add_document(g: Graph, doc: Document) -> URIRef:

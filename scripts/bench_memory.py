@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Build memory of one long document, stage by stage.
 
-    python scripts/bench_memory.py [--chars 250000] [--chars 500000]
+    python scripts/bench_memory.py [--chars 250000] [--chars 500000] [--rdflib]
 
 The document is the pool's texts (``../shared/dual-carbon/N.txt`` in number order) joined until
 it holds the asked number of characters. Each stage of ``build.document_result`` runs in turn with
 every earlier result kept alive, as in a build; after each one the script prints the resident
 memory it added (``VmRSS``), the peak during it above the memory before it (``VmHWM``, reset
-before each stage through ``/proc/self/clear_refs``), seconds, and bytes per input character.
-Each size runs in a fresh process.
+before each stage through ``/proc/self/clear_refs``), seconds, and bytes per input character;
+then the process's resident memory before the document (the interpreter, the libraries and
+jieba's dictionary) and its peak while building it. Each size runs in a fresh process.
+
+The document's graph is written by ``rdf.document_lines`` (the lean writer a build uses; a long
+document's lines go to a temporary file, so they are not counted as kept); ``--rdflib`` measures
+the former way instead, an rdflib Graph then its sorted N-Triples, for comparison.
 """
 from __future__ import annotations
 
@@ -49,7 +54,7 @@ def synthetic(chars: int) -> str:
     return "\n".join(parts)[:chars]
 
 
-def worker(chars: int) -> None:
+def worker(chars: int, use_rdflib: bool = False) -> None:
     import jieba
 
     from kg import build, html, rdf, view
@@ -57,7 +62,6 @@ def worker(chars: int) -> None:
     from kg.annotate.base import tokenizer
     from kg.clean import clean
     from kg.crossref import doc_profiles
-    from kg.outputs import _nt_lines
     from kg.read import read_bytes
     from kg.structure import parse
 
@@ -66,6 +70,9 @@ def worker(chars: int) -> None:
     data = synthetic(chars).encode("utf-8")
     keep: dict = {}
     rows = []
+    gc.collect()
+    base = _status("VmRSS")
+    top = [base]
 
     def stage(name, fn):
         gc.collect()
@@ -74,7 +81,8 @@ def worker(chars: int) -> None:
         t0 = time.perf_counter()
         keep[name] = fn()
         dt = time.perf_counter() - t0
-        peak = _status("VmHWM") - before
+        top.append(_status("VmHWM"))
+        peak = top[-1] - before
         gc.collect()
         rows.append((name, _status("VmRSS") - before, peak, dt))
 
@@ -84,20 +92,28 @@ def worker(chars: int) -> None:
     stage("structure", lambda: parse(keep["read"], keep["clean"]))
     stage("annotate", lambda: annotate(keep["structure"]))
     doc = keep["annotate"]
-    stage("rdf graph", lambda: rdf.document_graph(doc))
-    stage("n-triples", lambda: _nt_lines(keep["rdf graph"]))
+    if use_rdflib:
+        from kg.outputs import _nt_lines
+
+        stage("rdf graph", lambda: rdf.document_graph(doc))
+        stage("n-triples", lambda: _nt_lines(keep["rdf graph"]))
+        triples = len(keep["rdf graph"])
+    else:
+        stage("n-triples", lambda: rdf.document_lines(doc))
+        triples = keep["n-triples"].count
     iri = str(rdf.document_iri(doc))
     stage("view fragment", lambda: view.fragment(iri, doc))
     stage("reading page", lambda: html.render_text_page(keep["view fragment"], iri, doc, docs=None))
     stage("profiles", lambda: doc_profiles(iri, doc))
     del build  # imported to check the stages above are the ones document_result runs
-    json.dump({"chars": n, "rows": rows, "triples": len(keep["rdf graph"])}, sys.stdout)
+    json.dump({"chars": n, "rows": rows, "triples": triples, "base": base, "peak": max(top)}, sys.stdout)
 
 
 def main() -> int:
     sizes = [int(sys.argv[i + 1]) for i, a in enumerate(sys.argv) if a == "--chars"] or [250_000]
+    extra = ["--rdflib"] if "--rdflib" in sys.argv else []
     for size in sizes:
-        out = subprocess.run([sys.executable, __file__, "--worker", str(size)], capture_output=True, text=True)
+        out = subprocess.run([sys.executable, __file__, "--worker", str(size)] + extra, capture_output=True, text=True)
         if out.returncode:
             print(out.stderr[-2000:])
             return 1
@@ -111,11 +127,13 @@ def main() -> int:
             kept_total += kept
             print(f"| {name} | {kept / 2**20:.0f} | {peak / 2**20:.0f} | {dt:.1f} | {kept / n:,.0f} | {peak / n:,.0f} |")
         print(f"| all kept | {kept_total / 2**20:.0f} | | | {kept_total / n:,.0f} | |")
+        print(f"process: {r['base'] / 2**20:.0f} MB before the document, peak {r['peak'] / 2**20:.0f} MB "
+              f"({(r['peak'] - r['base']) / n:,.0f} B/char above it)")
     return 0
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--worker":
-        worker(int(sys.argv[2]))
+        worker(int(sys.argv[2]), "--rdflib" in sys.argv)
     else:
         sys.exit(main())

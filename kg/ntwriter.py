@@ -1,0 +1,139 @@
+"""A lean stand-in for an rdflib ``Graph`` that is only written to: each triple becomes its
+N-Triples line at once.
+
+A document's graph is built by ``add((s, p, o))`` calls (kg/rdf.py) and read back only as sorted
+N-Triples. An rdflib in-memory ``Graph`` keeps three indexes of term objects for that, about
+1.1 KB per triple; here each triple is turned into its line by rdflib's own N-Triples row function
+(the one ``Graph.serialize(format="nt")`` calls, so the bytes are the same) and kept as UTF-8
+bytes in a set. Past ``spill`` bytes the set is written out as a sorted run to a temporary file,
+and the runs are merged at the end, so memory stays bounded whatever the length of the document.
+"""
+from __future__ import annotations
+
+import heapq
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from rdflib.plugins.serializers.nt import _nt_row
+
+SPILL_BYTES = 32 * 2**20  # bytes of lines kept in memory before a sorted run goes to disk
+
+
+class NTriplesWriter:
+    """Takes ``add((s, p, o))`` like an rdflib Graph; ``finish()`` gives the sorted, distinct lines."""
+
+    def __init__(self, spill: int = SPILL_BYTES):
+        self._lines: set[bytes] = set()
+        self._size = 0
+        self._spill = spill
+        self._runs: list[str] = []
+
+    def add(self, triple) -> "NTriplesWriter":
+        line = _nt_row(triple).encode("utf-8")
+        if line not in self._lines:
+            self._lines.add(line)
+            self._size += len(line)
+            if self._size > self._spill:
+                self._write_run()
+        return self
+
+    def _write_run(self) -> None:
+        fd, path = tempfile.mkstemp(prefix="policykg-nt-", suffix=".run")
+        with os.fdopen(fd, "wb") as out:
+            out.writelines(sorted(self._lines))
+        self._runs.append(path)
+        self._lines = set()
+        self._size = 0
+
+    def finish(self) -> "SortedLines":
+        """The lines, sorted and each once: in memory when they never spilled, else in one temporary file."""
+        if not self._runs:
+            lines = sorted(self._lines)
+            self._lines = set()
+            return SortedLines(b"".join(lines) if lines else b"\n", count=len(lines))
+        if self._lines:
+            self._write_run()
+        fd, path = tempfile.mkstemp(prefix="policykg-nt-", suffix=".nt")
+        count = 0
+        handles = [open(p, "rb") for p in self._runs]
+        try:
+            with os.fdopen(fd, "wb") as out:
+                last = None
+                for line in heapq.merge(*handles):
+                    if line != last:
+                        out.write(line)
+                        count += 1
+                        last = line
+        except BaseException:
+            os.unlink(path)
+            raise
+        finally:
+            for h in handles:
+                h.close()
+            for p in self._runs:
+                os.unlink(p)
+            self._runs = []
+        return SortedLines(path=path, count=count)
+
+    def discard(self) -> None:
+        for p in self._runs:
+            try:
+                os.unlink(p)
+            except OSError:
+                pass
+        self._runs, self._lines = [], set()
+
+
+class SortedLines:
+    """A document's graph as sorted N-Triples lines (UTF-8, one triple a line, each ending in a newline).
+
+    Small ones are bytes in memory; long ones a temporary file that ``write_to`` moves into the
+    build (or that is removed when the object is dropped). Pickled (to come back from a worker
+    process or a Dask worker), it travels as its bytes.
+    """
+
+    def __init__(self, data: bytes | None = None, path: str | None = None, count: int = 0):
+        self._data = data
+        self._path = path
+        self.count = count  # number of triples
+
+    def __reduce__(self):
+        return (SortedLines, (self.getvalue(), None, self.count))
+
+    def getvalue(self) -> bytes:
+        if self._data is not None:
+            return self._data
+        if self._path is None:
+            raise ValueError("these lines were already moved into a build")
+        return Path(self._path).read_bytes()
+
+    def __iter__(self):
+        if self._data is not None:
+            # split on newlines only: a literal never holds a raw newline (N-Triples escapes it)
+            yield from (line + b"\n" for line in self._data.split(b"\n") if line)
+        else:
+            with open(self._path, "rb") as fh:
+                yield from fh
+
+    def write_to(self, path: Path) -> None:
+        """Put the lines at ``path`` (a temporary file is moved there, and is then gone from here)."""
+        if self._data is not None:
+            Path(path).write_bytes(self._data)
+        else:
+            if self._path is None:
+                raise ValueError("these lines were already moved into a build")
+            shutil.move(self._path, path)
+            self._path = None  # moved: nothing left here to hold or to remove
+
+    def discard(self) -> None:
+        if self._path is not None:
+            try:
+                os.unlink(self._path)
+            except OSError:
+                pass
+            self._path = None
+
+    def __del__(self):
+        self.discard()
