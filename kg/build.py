@@ -150,6 +150,7 @@ class Build:
         self.kept: dict[str, _Kept] = {}
         self.fragments: dict[str, object] | None = {}
         self.versions: dict[str, list[tuple[str, str]]] = {}  # iri → (sha256, name) of every source giving it
+        self.sizes: dict[str, int] = {}  # source name → its provisions, to tell a true duplicate from a collision
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.
@@ -160,6 +161,7 @@ class Build:
         old = self.kept.get(r.iri)
         # the same document (same title and date) twice: the one with the smaller hash is kept,
         # so the choice never depends on which finished first
+        self.sizes[r.name] = r.n_provisions
         if old is not None and (old.sha256, old.name) <= (r.sha256, r.name):
             self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
             return
@@ -213,8 +215,17 @@ class Build:
         for versions in self.versions.values():
             kept = min(versions)
             dropped += [(v, kept[1]) for v in versions if v != kept]
-        return [f"{name} is the same document as {kept} (same title and date); keeping {kept}"
+        return [f"{name} is the same document as {kept} (same title and date); keeping {kept}" + self._differ(name, kept)
                 for (_, name), kept in sorted(dropped)]
+
+    def _differ(self, name: str, kept: str) -> str:
+        """A PDF and its text give the same provisions; two documents whose titles were misread
+        into one rarely do: say so, so that a dropped document is never silent."""
+        a, b = self.sizes.get(name), self.sizes.get(kept)
+        if a is None or b is None or a == b:
+            return ""
+        return (f" — but they differ ({a} vs {b} provisions): if they are different documents, "
+                "their titles were misread; build them apart and report it")
 
     def finish(self, with_store: bool = True, progress=None) -> None:
         """Write everything that needs all documents; ``progress(step)`` is told as each step begins."""

@@ -514,3 +514,18 @@ def test_what_counts_as_a_build(tmp_path, files, replaced):
     else:
         assert result.exit_code != 0 and "--force" in result.output
         assert _snapshot(out) == before
+
+
+def test_two_different_documents_under_one_title_are_never_dropped_silently(tmp_path):
+    # a misread title can give two different documents one IRI: the build keeps one and says
+    # loudly that they differ; a true duplicate (the same text again) gets the plain warning
+    same = SMALL.replace("二、重点任务", "\n二、重点任务")  # another file, the same document
+    other = SMALL.split("二、重点任务")[0]  # the same title, a different (shorter) text
+    docs = _docs(tmp_path / "in", a=SMALL, b=same, c=other)
+    result = run("build", docs, "--out", tmp_path / "out", "--no-store")
+    assert result.exit_code == 0, result.output
+    lines = [ln for ln in result.output.splitlines() if "is the same document as" in ln]
+    assert len(lines) == 2
+    for ln in lines:  # "X is the same document as Y …; keeping Y": only a pair with c.txt differs
+        differs = "they differ (2 vs 3 provisions)" in ln or "they differ (3 vs 2 provisions)" in ln
+        assert differs == ("c.txt" in ln), ln
