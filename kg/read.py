@@ -71,9 +71,15 @@ def _read_bytes(data: bytes, name: str) -> Source:
 def _decode(data: bytes) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return _checked(data[len(bom):].decode(enc, errors="strict"), enc), enc.replace("-sig", "") + (
-                "-bom" if enc == "utf-8-sig" else ""
-            )
+            try:
+                text = data[len(bom):].decode(enc, errors="strict")
+            except UnicodeDecodeError as exc:
+                raise ReadError(
+                    f"the file starts with a {enc.replace('-sig', '').upper()} byte-order mark but is not valid "
+                    f"{enc.replace('-sig', '').upper()} at byte {exc.start + len(bom)} ({exc.reason}); "
+                    "is it truncated or another encoding? Save it again as UTF-8"
+                ) from None
+            return _checked(text, enc), enc.replace("-sig", "") + ("-bom" if enc == "utf-8-sig" else "")
     try:
         return _checked(data.decode("utf-8"), "utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -239,9 +239,14 @@ def fragment(d: str, doc: Document) -> View:
         }
     clauses = {str(node_iri(d, c)) for c in general_clauses(doc)}
     unstated, inherits = inherited(doc)
+    # the panels are those of parts and measures; an article's or a task's inherited bodies are in
+    # the graph and the reading view, not on a panel the page has not drawn
     for m in unstated:
-        view.details[str(node_iri(d, m))]["unstated"] = True
+        if str(node_iri(d, m)) in view.details:
+            view.details[str(node_iri(d, m))]["unstated"] = True
     for inh in inherits:
+        if str(node_iri(d, inh.measure)) not in view.details:
+            continue
         view.details[str(node_iri(d, inh.measure))].setdefault("inherited", []).append(
             [str(concept_iri("actor", inh.actor)), actors[inh.actor]["label_zh"], inh.role, str(node_iri(d, inh.clause))])
     for c in clauses:

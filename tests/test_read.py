@@ -272,3 +272,10 @@ def test_a_few_scanned_pages_without_ocr_are_said_in_the_encoding(monkeypatch):
         ocr.available.cache_clear()
     assert src.encoding == "pdf-text-layer (1 scanned pages not read: OCR is not installed)"
     assert src.text.count("\f") == 4
+
+
+@pytest.mark.parametrize("data", [b"\xfe\xff\x00A\xf7", b"\xff\xfe\x41"], ids=["utf16be-odd-length", "utf16le-odd-length"])
+def test_a_broken_file_behind_a_utf16_bom_is_one_read_error(data):
+    # a byte-order mark promises UTF-16; bytes that break that promise are the user's file, not a bug
+    with pytest.raises(ReadError, match="byte-order mark but is not valid UTF-16"):
+        read_bytes(data, "x.txt")
