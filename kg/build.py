@@ -19,10 +19,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Document
-from . import outputs
-from .analysis.graph import ALIGNMENTS_GRAPH
-from .outputs import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, RELATIONS_GRAPH, _SHARED, _nt_lines, _prefixes
+from kg.model import Document
+from kg.graph import serialize as outputs
+from kg.analysis.graph import ALIGNMENTS_GRAPH
+from kg.graph.serialize import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, RELATIONS_GRAPH, _SHARED, _nt_lines, _prefixes
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
 # responsive, and the seeded layout takes seconds); above it, the graph page shows the overview:
@@ -76,11 +76,11 @@ class DocResult:
 
 def document_result(doc: Document) -> DocResult:
     """Everything a build needs of one document (pure; runs in any process)."""
-    from . import progress
-    from .crossref import doc_profiles
-    from .html import matrix_section, render_text_page, target_rows
-    from .rdf import document_iri, document_lines
-    from .view import fragment, overview
+    from kg import progress
+    from kg.crossref import doc_profiles
+    from kg.pages.render import matrix_section, render_text_page, target_rows
+    from kg.graph.rdf import document_iri, document_lines
+    from kg.pages.projection import fragment, overview
 
     report = progress.document(doc.source.name, len(doc.source.text))
     iri = str(document_iri(doc))
@@ -94,7 +94,7 @@ def document_result(doc: Document) -> DocResult:
     frag.spans = {}
     report.say("graph")
     lines = document_lines(doc)
-    from .vocab import PKG
+    from kg.graph.iris import PKG
 
     actor_type = f" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG.Actor}> .\n".encode()
     actors = frozenset(line.split(b" ", 1)[0].decode() for line in lines if line.endswith(actor_type))
@@ -114,7 +114,7 @@ def document_result(doc: Document) -> DocResult:
 
 
 def _align_profile(doc: Document):
-    from .analysis.graph import profile
+    from kg.analysis.graph import profile
 
     return profile(doc)
 
@@ -165,7 +165,7 @@ class Build:
         if old is not None and (old.sha256, old.name) <= (r.sha256, r.name):
             self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
             return
-        from .view import doc_key
+        from kg.pages.projection import doc_key
 
         key = doc_key(r.iri)
         files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.folder / "text" / f"{key}.html", r.text_page),
@@ -229,7 +229,7 @@ class Build:
 
     def finish(self, with_store: bool = True, progress=None) -> None:
         """Write everything that needs all documents; ``progress(step)`` is told as each step begins."""
-        from .crossref import iter_related
+        from kg.crossref import iter_related
 
         say = progress or (lambda step: None)
         order = sorted(self.kept)
@@ -271,8 +271,8 @@ class Build:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
         from itertools import islice
 
-        from .ntwriter import NTriplesWriter
-        from .rdf import add_relations
+        from kg.graph.ntriples import NTriplesWriter
+        from kg.graph.rdf import add_relations
 
         runs = []
         relations = iter(relations)
@@ -286,10 +286,10 @@ class Build:
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
-        from .analysis.graph import build_alignments
-        from .html import _node_href
+        from kg.analysis.graph import build_alignments
+        from kg.pages.render import _node_href
         from html import escape
-        from .view import doc_key
+        from kg.pages.projection import doc_key
 
         docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
         for d in order:
@@ -315,8 +315,8 @@ class Build:
 
     def _write_nq(self, order: list[str], runs: list[Path], aligned: Path | None = None) -> None:
         """Each document's graph, the relations, the shared concepts (collected on the way), the ontology."""
-        from .rdf import ontology_graph
-        from .view import doc_key
+        from kg.graph.rdf import ontology_graph
+        from kg.pages.projection import doc_key
 
         shared: set[bytes] = set()
         with open(self.folder / "graph.nq", "wb") as out:
@@ -341,7 +341,7 @@ class Build:
             write((line.encode("utf-8") + b"\n" for line in _nt_lines(ontology_graph())), ONTOLOGY_GRAPH, divert=False)
 
     def _write_nt(self, order: list[str], runs: list[Path]) -> None:
-        from .view import doc_key
+        from kg.pages.projection import doc_key
 
         files = [self.work / "nt" / f"{doc_key(d)}.nt" for d in order] + runs
         with open(self.folder / "graph.nt", "wb") as out:
@@ -351,8 +351,8 @@ class Build:
     def _write_turtle(self) -> None:
         import pyoxigraph as ox
 
-        from .outputs import turtle
-        from .rdf import ontology_graph
+        from kg.graph.serialize import turtle
+        from kg.graph.rdf import ontology_graph
 
         raw = self.work / "graph.ttl"
         ox.serialize(ox.parse(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES), str(raw),
@@ -398,8 +398,8 @@ class Build:
             out.write("\n ]\n}\n" if current is not None else "]\n}\n")
 
     def _write_pages(self, order: list[str], relations) -> None:
-        from .html import fill_docs, matrix_page, render_graph_page, targets_page
-        from .view import doc_key, layout, merge, projection_json
+        from kg.pages.render import fill_docs, matrix_page, render_graph_page, targets_page
+        from kg.pages.projection import doc_key, layout, merge, projection_json
 
         docs = [(doc_key(d), self.kept[d].title) for d in order]
         for d in order:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .sources import SOURCE_SUFFIXES  # noqa: F401 (kept importable from here)
+from kg.text.sources import SOURCE_SUFFIXES  # noqa: F401 (kept importable from here)
 
 
 def _seed_dir() -> Path:
@@ -20,8 +20,8 @@ def _seed_dir() -> Path:
 
 
 def _expand(sources: tuple[str, ...]):
-    """The files to build and what was skipped inside folders (see ``kg.sources``)."""
-    from .sources import SourceError, gather
+    """The files to build and what was skipped inside folders (see ``kg.text.sources``)."""
+    from kg.text.sources import SourceError, gather
 
     if not sources:
         seeds = _seed_dir()
@@ -37,8 +37,8 @@ def _expand(sources: tuple[str, ...]):
 
 
 def _process(path: Path, max_chars: int | None = None):
-    from .pipeline import MAX_CHARS, process_bytes
-    from .sources import SourceError, read_source
+    from kg.pipeline import MAX_CHARS, process_bytes
+    from kg.text.sources import SourceError, read_source
 
     try:
         data = read_source(path)  # a regular file only: a FIFO or device never blocks
@@ -53,8 +53,8 @@ _USER_ERRORS: tuple[type[Exception], ...] = ()
 def _user_errors():
     global _USER_ERRORS
     if not _USER_ERRORS:
-        from .read import ReadError
-        from .structure import StructureError
+        from kg.text.read import ReadError
+        from kg.text.structure import StructureError
 
         _USER_ERRORS = (ReadError, StructureError)
     return _USER_ERRORS
@@ -102,7 +102,7 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
     """
     import os
 
-    from .progress import QUIET_ENV
+    from kg.progress import QUIET_ENV
 
     paths, skipped = _expand(sources)
     out_path = Path(out)
@@ -124,7 +124,7 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
 
 def _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, no_store, jobs, scheduler, max_chars,
                   graph_nodes, verbose):
-    from .outfolder import Busy, OutputRefused, check, clean_stale, lock, wait_message
+    from kg.outfolder import Busy, OutputRefused, check, clean_stale, lock, wait_message
 
     try:
         held = lock(out_path, wait, lambda path: click.echo(
@@ -157,9 +157,9 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
                 verbose):
     from dataclasses import replace
 
-    from .build import Build
-    from .mapping import Failure, contained, failure_table, map_local, map_on_dask, warning_line, write_report
-    from .outputs import atomic_folder
+    from kg.build import Build
+    from kg.mapping import Failure, contained, failure_table, map_local, map_on_dask, warning_line, write_report
+    from kg.graph.serialize import atomic_folder
 
     out = str(out_path)
     failures: list[Failure] = []
@@ -302,7 +302,7 @@ def _dask_client(address: str):
 def _quiet() -> bool:
     import os
 
-    from .progress import QUIET_ENV
+    from kg.progress import QUIET_ENV
 
     return bool(os.environ.get(QUIET_ENV))
 
@@ -347,7 +347,7 @@ def _node_json(doc, node) -> dict:
 
 
 def document_json(doc) -> dict:
-    from .rdf import document_iri
+    from kg.graph.rdf import document_iri
 
     meta = {k: v for k, v in doc.meta.items()}
     if "notice" in meta:
@@ -405,7 +405,7 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
     --param NAME=VALUE binds the variable ?NAME: for a named query NAME is one of its parameters
     ('policykg queries' lists them, and which are required); for any other query, a variable it uses.
     """
-    from .sparql import QueryError, check_params, format_rows, named_queries, open_store, run_query
+    from kg.query.sparql import QueryError, check_params, format_rows, named_queries, open_store, run_query
 
     given = [x for x in (query_text, name, query_file) if x]
     if len(given) != 1:
@@ -450,7 +450,7 @@ def _echo_rows(text: str, fmt: str) -> None:
     narrowest gets a hint on stderr, so a cut-off screen is never mistaken for the answer."""
     click.echo(text, nl=False)
     if fmt == "table":
-        from .table import display_width, terminal_width
+        from kg.table import display_width, terminal_width
 
         width = terminal_width()
         if any(display_width(line) > width for line in text.splitlines()):
@@ -460,8 +460,8 @@ def _echo_rows(text: str, fmt: str) -> None:
 
 def _shortener(store, text: str = ""):
     """What a table shows for an IRI: the document's short title, or a prefix of the query's or ours."""
-    from .sparql import document_titles
-    from .table import iri_shortener, query_prefixes
+    from kg.query.sparql import document_titles
+    from kg.table import iri_shortener, query_prefixes
 
     return iri_shortener(query_prefixes(text), document_titles(store))
 
@@ -487,8 +487,8 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
     """Serve a build as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
     import signal
 
-    from .serve import make_server
-    from .sparql import QueryError
+    from kg.query.endpoint import make_server
+    from kg.query.sparql import QueryError
 
     def stop(signum, frame):
         raise KeyboardInterrupt
@@ -526,7 +526,7 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
 @click.option("--all-formats", is_flag=True, help="Also check that graph.nt, .nq, .trig and .jsonld hold the same triples.")
 def validate(graph_dir, all_formats):
     """Validate a build against the SHACL shapes in ontology/shapes.ttl (pyshacl)."""
-    from .validate import ValidationFailed, validate_build
+    from kg.query.validate import ValidationFailed, validate_build
 
     try:
         summary = validate_build(Path(graph_dir), all_formats)
@@ -551,7 +551,7 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
     Each graph replaces the server's graph of the same name, so running it again is safe;
     after a failure midway it says which graphs the server now has from this build.
     """
-    from .push import PushError, push_build
+    from kg.query.push import PushError, push_build
 
     try:
         done = push_build(Path(graph_dir), endpoint, user, password, timeout=timeout, retries=retries,
@@ -571,7 +571,7 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="File to write (default: DIR/graph.FORMAT).")
 def export(graph_dir, fmt, out):
     """Export the networkx projection the browser shows, for Gephi and other network tools."""
-    from .view import ExportError, export_bytes, load_projection
+    from kg.pages.projection import ExportError, export_bytes, load_projection
 
     target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
     try:
@@ -599,7 +599,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
 
 
 def _open(graph_dir):
-    from .sparql import QueryError, open_store
+    from kg.query.sparql import QueryError, open_store
 
     try:
         return open_store(Path(graph_dir))
@@ -625,8 +625,8 @@ def related(measure, graph_dir, doc, limit, fmt):
     MEASURE is a number (五, （五）, 5), part and number for documents numbered per part
     (三（一）), part of a title (蓝天保卫战), or an IRI.
     """
-    from .crossref import CrossrefError, measure_rows, related_table, resolve_measure
-    from .sparql import QueryError, format_rows
+    from kg.crossref import CrossrefError, measure_rows, related_table, resolve_measure
+    from kg.query.sparql import QueryError, format_rows
 
     store = _open(graph_dir)
     try:
@@ -637,7 +637,7 @@ def related(measure, graph_dir, doc, limit, fmt):
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
     if fmt == "table":
-        from .table import short_title
+        from kg.table import short_title
 
         click.echo(f"{m.doc_title} {m.label}")
         doc_col = columns.index("document")
@@ -657,8 +657,8 @@ def matrix(graph_dir, doc, fmt):
     from the document's general responsibility clause appear in brackets, (lead). The build's
     responsibility.html shows the same matrix as a page.
     """
-    from .crossref import CrossrefError, matrix as build_matrix
-    from .sparql import QueryError, format_rows
+    from kg.crossref import CrossrefError, matrix as build_matrix
+    from kg.query.sparql import QueryError, format_rows
 
     store = _open(graph_dir)
     try:
@@ -666,7 +666,7 @@ def matrix(graph_dir, doc, fmt):
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
     if fmt == "table":
-        from .table import short_title
+        from kg.table import short_title
 
         rows = [[short_title(r[0])] + r[1:] for r in rows]
     _echo_rows(format_rows(columns, rows, fmt), fmt)
@@ -681,8 +681,8 @@ def matrix(graph_dir, doc, fmt):
 @click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
 def concordance(term, graph_dir, width, doc, fmt):
     """Where TERM appears across the corpus, with its context on both sides (KWIC), by measure."""
-    from .crossref import CrossrefError, concordance as kwic
-    from .sparql import QueryError, format_rows
+    from kg.crossref import CrossrefError, concordance as kwic
+    from kg.query.sparql import QueryError, format_rows
 
     store = _open(graph_dir)
     try:
@@ -709,7 +709,7 @@ def diff(a, b, fmt):
     Exit status 0 when nothing of substance differs, 1 when something does, 2 on an error.
     Text is compared without whitespace and punctuation, so two renderings of one text agree.
     """
-    from .crossref import diff as compare, diff_text, has_differences
+    from kg.crossref import diff as compare, diff_text, has_differences
 
     docs = []
     for path in (a, b):
@@ -744,8 +744,8 @@ def align(local, central, graph_dir, fmt):
     key (the last part of the IRI) or part of its title. Read from the build: build the local
     document together with its central parent.
     """
-    from .analysis.report import AlignError, label, measure_labels, stored_alignment
-    from .sparql import QueryError, format_rows
+    from kg.analysis.report import AlignError, label, measure_labels, stored_alignment
+    from kg.query.sparql import QueryError, format_rows
 
     store = _open(graph_dir)
     try:
@@ -787,7 +787,7 @@ def align(local, central, graph_dir, fmt):
 @main.command()
 def queries():
     """List the named queries with their columns and parameters."""
-    from .sparql import named_queries
+    from kg.query.sparql import named_queries
 
     for q in named_queries().values():
         click.echo(f"{q.name}: {q.title}")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .model import Document, Node
+from kg.model import Document, Node
 
 # Related measures ----------------------------------------------------------------------------
 
@@ -80,8 +80,8 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
     """The profiles of one document's measures: what a build keeps of it for cross-referencing."""
     import jieba
 
-    from .link import links
-    from .rdf import node_iri
+    from kg.link import links
+    from kg.graph.rdf import node_iri
 
     jieba.setLogLevel(60)
     out = []
@@ -224,9 +224,9 @@ def reason(groups, text: float, labels: dict) -> str:
 
 @lru_cache(maxsize=1)
 def concept_labels() -> dict[tuple[str, str], str]:
-    from .annotate.actors import actor_table
-    from .annotate.concepts import table
-    from .lexicon import read_tsv
+    from kg.annotate.actors import actor_table
+    from kg.annotate.concepts import table
+    from kg.lexicon import read_tsv
 
     out = {("actor", k): v["label_zh"] for k, v in actor_table().items()}
     for kind in ("sector", "place", "instrument"):
@@ -243,7 +243,7 @@ STATED_ROLES = ("lead", "co-lead", "participant")
 
 @lru_cache(maxsize=1)
 def _general_patterns() -> list[tuple[str, re.Pattern]]:
-    from .lexicon import read_tsv
+    from kg.lexicon import read_tsv
 
     return [(row["id"], re.compile(row["pattern"])) for row in read_tsv("general_clauses.tsv")]
 
@@ -284,7 +284,7 @@ def inherited(doc: Document) -> tuple[list[Node], list[Inherited]]:
     A general clause's own stated bodies are inherited (its mentioned bodies when it states
     none); a general clause never inherits from itself.
     """
-    from .link import links
+    from kg.link import links
 
     by_path = links(doc)
     clauses = general_clauses(doc)
@@ -334,7 +334,7 @@ def diff(a: Document, b: Document) -> dict:
     Measures are matched by their normalised title (then by number); text is compared after
     removing whitespace and punctuation, so a PDF and an HTML rendering of one text agree.
     """
-    from .link import links
+    from kg.link import links
 
     def measures(doc):
         restarts = _restarts(doc)
@@ -500,7 +500,7 @@ class MeasureRow:
 
 
 def measure_rows(store) -> list[MeasureRow]:
-    from .sparql import run_query
+    from kg.query.sparql import run_query
 
     _, rows = run_query(store, _MEASURES)
     out = [MeasureRow(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", int(r[5]), r[6] or "", r[7] == "true", int(r[8]))
@@ -556,7 +556,7 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, l
 
 
 def related_table(store, measure: MeasureRow, rows: list[MeasureRow]) -> tuple[list[str], list[list]]:
-    from .sparql import named_queries, run_query
+    from kg.query.sparql import named_queries, run_query
 
     by_iri = {m.iri: m for m in rows}
     _, found = run_query(store, named_queries()["related"].text, {"measure": measure.iri})
@@ -573,7 +573,7 @@ ROLE_ZH = {"lead": "牵头", "co-lead": "协同", "participant": "参与", "ment
 
 def matrix(store, doc: str | None = None) -> tuple[list[str], list[list]]:
     """Actor × measure: one row per measure, one column per actor; cells are roles, inferred ones in brackets."""
-    from .sparql import named_queries, run_query
+    from kg.query.sparql import named_queries, run_query
 
     rows = pick_documents(measure_rows(store), doc)
     params = {}
@@ -616,7 +616,7 @@ ORDER BY ?doc ?start
 
 def concordance(store, term: str, width: int = 15, doc: str | None = None) -> tuple[list[str], list[list]]:
     """Key word in context: every occurrence of ``term`` in every sentence, with ``width`` characters each side."""
-    from .sparql import run_query
+    from kg.query.sparql import run_query
 
     if not term.strip():
         raise CrossrefError("the term is empty; give a word or phrase such as 森林覆盖率")
@@ -626,7 +626,7 @@ def concordance(store, term: str, width: int = 15, doc: str | None = None) -> tu
         titles = {m.doc for m in picked}
     import pyoxigraph as ox
 
-    from .sparql import bind_values
+    from kg.query.sparql import bind_values
 
     # a plain string literal always: '2030' must not become an integer
     _, rows = run_query(store, bind_values(_SENTENCES_WITH, {"term": ox.Literal(term)}))

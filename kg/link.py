@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .annotate.actors import ROLE_RANK
-from .annotate.base import contexts
-from .model import Annotation, Document, Node
+from kg.annotate.actors import ROLE_RANK
+from kg.annotate.base import contexts
+from kg.model import Annotation, Document, Node
 
 
 @dataclass

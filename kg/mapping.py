@@ -15,9 +15,19 @@ from pathlib import Path
 
 # The module a failing frame belongs to → the stage of the pipeline it is part of.
 _STAGES = {"read": "read", "sources": "read", "clean": "clean", "structure": "structure", "annotate": "tagging",
-           "lexicon": "tagging", "rdf": "rdf", "vocab": "rdf", "html": "outputs", "view": "outputs",
-           "crossref": "outputs", "build": "outputs", "outputs": "outputs"}
+           "lexicon": "tagging", "rdf": "rdf", "iris": "rdf", "ntriples": "rdf",
+           "render": "outputs", "projection": "outputs", "serialize": "outputs",
+           "crossref": "outputs", "build": "outputs"}
 _BOUNDARY = ("mapping", "pipeline", "cli")  # frames of the driver itself, not of a stage
+_LAYERS = ("text", "graph", "pages", "query")  # subpackages whose modules are stages of their own
+
+
+def _module_part(module: str) -> str | None:
+    """The stage key of a kg module: kg.text.clean → clean, kg.annotate.targets → annotate."""
+    if not module.startswith("kg."):
+        return None
+    parts = module.split(".")[1:]
+    return parts[1] if parts[0] in _LAYERS and len(parts) > 1 else parts[0]
 
 
 @dataclass(frozen=True)
@@ -40,9 +50,9 @@ class Outcome:
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
-    from .read import ReadError
-    from .sources import SourceError
-    from .structure import StructureError
+    from kg.text.read import ReadError
+    from kg.text.sources import SourceError
+    from kg.text.structure import StructureError
 
     return ReadError, StructureError, SourceError
 
@@ -58,7 +68,7 @@ def _stage(tb, default: str) -> str:
     after_boundary = False
     for frame, _ in traceback.walk_tb(tb):
         module = frame.f_globals.get("__name__", "")
-        part = module.split(".")[1] if module.startswith("kg.") else None
+        part = _module_part(module)
         if part in _BOUNDARY or (part == "mapping"):
             after_boundary = True
             continue
@@ -89,9 +99,9 @@ def contained(path: str, exc: BaseException, default: str) -> Failure:
 
 def outcome(path: str, data: bytes | None = None, max_chars: int | None = None) -> Outcome:
     """One document, start to finish, with every exception (but an interruption) caught (runs in any process)."""
-    from .build import document_result
-    from .pipeline import MAX_CHARS, process_bytes
-    from .sources import read_source
+    from kg.build import document_result
+    from kg.pipeline import MAX_CHARS, process_bytes
+    from kg.text.sources import read_source
 
     try:
         if data is None:
@@ -106,7 +116,7 @@ def outcome(path: str, data: bytes | None = None, max_chars: int | None = None) 
 
 
 def _result(doc):
-    from . import build
+    from kg import build
 
     return build.document_result(doc)
 
@@ -199,7 +209,7 @@ def map_on_dask(client, paths: list[Path], max_chars: int):
     """Outcomes in the order of ``paths`` from a Dask cluster; files are read here and sent."""
     from collections import deque
 
-    from .sources import SourceError, read_source
+    from kg.text.sources import SourceError, read_source
 
     window = max(4, 2 * sum(client.nthreads().values()))
 

@@ -28,7 +28,7 @@ class Source:
     encoding: str  # e.g. utf-8, gb18030, utf-16, or pdf/html text layer
     format: str  # txt | html | pdf
     text: str  # decoded text (for pdf/html: the extracted text layer)
-    tables: tuple[Table, ...] = ()  # PDF tables read from their ruling lines (kg.read._pdf_tables)
+    tables: tuple[Table, ...] = ()  # PDF tables read from their ruling lines (kg.text.read._pdf_tables)
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,12 @@
 """The whole pipeline for one document: bytes → Document (pure; no files touched)."""
 from __future__ import annotations
 
-from . import progress
-from .annotate import annotate
-from .clean import clean
-from .model import Document
-from .read import ReadError, read_bytes
-from .structure import parse
+from kg import progress
+from kg.annotate import annotate
+from kg.text.clean import clean
+from kg.model import Document
+from kg.text.read import ReadError, read_bytes
+from kg.text.structure import parse
 
 # Policy documents of this genre hold 10,000-120,000 characters; the graph holds about four
 # triples per character. A text far beyond that is a concatenation or a mistake, and building
@@ -26,7 +26,7 @@ def process_bytes(data: bytes, name: str, max_chars: int = MAX_CHARS) -> Documen
     cleaned = clean(source.text)
     say("structure")
     doc = parse(source, cleaned)
-    if cleaned.normalised:  # characters changed before cleaning, per kind (kg/normalize.py)
+    if cleaned.normalised:  # characters changed before cleaning, per kind (kg/text/normalize.py)
         doc.meta["normalised"] = cleaned.normalised
     say("annotate")
     return annotate(doc)

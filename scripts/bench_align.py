@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from kg.analysis.align import Pool  # noqa: E402
 from kg.pipeline import process_bytes  # noqa: E402
-from kg.read import ReadError  # noqa: E402
-from kg.structure import StructureError  # noqa: E402
+from kg.text.read import ReadError  # noqa: E402
+from kg.text.structure import StructureError  # noqa: E402
 
 POOL = ROOT.parent / "shared" / "dual-carbon"
 CORPUS = ROOT.parent / "shared" / "corpus"

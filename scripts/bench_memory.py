@@ -57,13 +57,16 @@ def synthetic(chars: int) -> str:
 def worker(chars: int, use_rdflib: bool = False) -> None:
     import jieba
 
-    from kg import build, html, rdf, view
+    from kg import build
+    from kg.pages import render as html
+    from kg.graph import rdf
+    from kg.pages import projection as view
     from kg.annotate import annotate
     from kg.annotate.base import tokenizer
-    from kg.clean import clean
+    from kg.text.clean import clean
     from kg.crossref import doc_profiles
-    from kg.read import read_bytes
-    from kg.structure import parse
+    from kg.text.read import read_bytes
+    from kg.text.structure import parse
 
     jieba.setLogLevel(60)
     tokenizer()  # the dictionary is loaded once per process in a build too: not the document's
@@ -93,7 +96,7 @@ def worker(chars: int, use_rdflib: bool = False) -> None:
     stage("annotate", lambda: annotate(keep["structure"]))
     doc = keep["annotate"]
     if use_rdflib:
-        from kg.outputs import _nt_lines
+        from kg.graph.serialize import _nt_lines
 
         stage("rdf graph", lambda: rdf.document_graph(doc))
         stage("n-triples", lambda: _nt_lines(keep["rdf graph"]))

@@ -87,7 +87,7 @@ def main() -> int:
 
     from rdflib import Dataset, Literal
 
-    from kg.sparql import _term, bind_values, named_queries, open_store, run_query
+    from kg.query.sparql import _term, bind_values, named_queries, open_store, run_query
 
     out = args.graph
     if out is None:

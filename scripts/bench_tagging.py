@@ -23,9 +23,9 @@ def main() -> int:
 
     from kg.annotate import annotate
     from kg.annotate.base import tokenizer
-    from kg.clean import clean
-    from kg.read import read_bytes
-    from kg.structure import parse
+    from kg.text.clean import clean
+    from kg.text.read import read_bytes
+    from kg.text.structure import parse
 
     rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 5
     paths = sorted((ROOT.parent / "shared" / "corpus").glob("*.txt")) + [ROOT / "seeds" / "cpc_sc_beautiful_china_opinions_2023.txt"]

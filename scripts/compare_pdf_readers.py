@@ -131,9 +131,9 @@ def _lines(text: str) -> Counter:
 
 def _provisions(text: str) -> tuple:
     """(kind, number, title) of each measure the cleaner and structure find in a text layer."""
-    from kg.clean import clean
+    from kg.text.clean import clean
     from kg.model import Source
-    from kg.structure import parse
+    from kg.text.structure import parse
 
     try:
         doc = parse(Source("x.pdf", "", "pdf-text-layer", "pdf", text), clean(text))
@@ -159,7 +159,7 @@ def ocr_survey(n: int, paths: list[Path]) -> None:
     import pypdfium2 as pdfium
 
     sys.path.insert(0, str(ROOT))
-    from kg import ocr
+    from kg.text import ocr
 
     if not ocr.available():
         print("tesseract with chi_sim is not installed")

@@ -98,7 +98,7 @@ def main() -> int:
     ap.add_argument("--distinct-slow", action="store_true")
     ap.add_argument("--serve-args", default="", help="extra arguments for policykg serve, e.g. '--fast-lane 0'")
     args = ap.parse_args()
-    from kg.sparql import _term, bind_values, named_queries
+    from kg.query.sparql import _term, bind_values, named_queries
 
     graph = args.graph
     if graph is None:

@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.clean import clean  # noqa: E402
-from kg.genre import genre_of  # noqa: E402
-from kg.read import read_bytes  # noqa: E402
-from kg.structure import StructureError, parse_all  # noqa: E402
+from kg.text.clean import clean  # noqa: E402
+from kg.text.genre import genre_of  # noqa: E402
+from kg.text.read import read_bytes  # noqa: E402
+from kg.text.structure import StructureError, parse_all  # noqa: E402
 
 POOL = ROOT.parent / "shared" / "dual-carbon"
 # The triage of every numbering gap the survey reports, written by hand from reading the text (and the

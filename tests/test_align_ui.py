@@ -37,7 +37,7 @@ def pair_build(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def store(pair_build):
-    from kg.sparql import open_store
+    from kg.query.sparql import open_store
 
     return open_store(pair_build)
 
@@ -48,14 +48,14 @@ def quads(folder, graph=GRAPH):
 
 
 def docs(store):
-    from kg.sparql import run_query
+    from kg.query.sparql import run_query
 
     _, rows = run_query(store, f"SELECT ?d ?f WHERE {{ ?d a <{PKG}PolicyDocument> ; <{PKG}sourceFile> ?f }}")
     return {f: d for d, f in rows}
 
 
 def named(store, name, **params):
-    from kg.sparql import named_queries, run_query
+    from kg.query.sparql import named_queries, run_query
 
     return run_query(store, named_queries()[name].text, params or None)
 
@@ -151,7 +151,7 @@ def test_align_cli_mistakes_are_one_line(pair_build):
 
 def test_a_document_alone_aligns_to_nothing(tmp_path):
     from kg.analysis.graph import alignment_lines, profile
-    from kg.rdf import document_iri
+    from kg.graph.rdf import document_iri
     from tests.conftest import parsed
 
     doc = parsed(str(SEED))
@@ -231,7 +231,7 @@ def test_pair_page_in_a_browser(browser, hostile_pair):  # noqa: F811
 def test_alignments_conform_to_the_shapes_and_a_broken_one_does_not(pair_build, tmp_path):
     import shutil
 
-    from kg.validate import ValidationFailed, validate_build
+    from kg.query.validate import ValidationFailed, validate_build
 
     assert validate_build(pair_build, all_formats=True).startswith("conforms")
     bad = tmp_path / "bad"

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate import annotate
-from kg.clean import clean
+from kg.text.clean import clean
 from kg.link import links
 from kg.model import Source
-from kg.structure import parse
+from kg.text.structure import parse
 
 
 def doc_of(body: str):

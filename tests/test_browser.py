@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 

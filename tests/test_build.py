@@ -19,7 +19,7 @@ from kg.build import Build, document_result
 from kg.cli import main
 from kg.pipeline import process_bytes
 
-from .conftest import SEED, SHARED, require_shared
+from tests.conftest import SEED, SHARED, require_shared
 
 SMALL = ("mee_high_energy_high_emission_projects_guidance_2021.txt", "ndrc_green_consumption_promotion_plan_2022.txt")
 
@@ -67,7 +67,7 @@ def test_arrival_order_and_duplicates_do_not_change_a_byte(docs, tmp_path):
 def test_streamed_serialisations_equal_the_in_memory_ones(docs, tmp_path):
     """graph.ttl, graph.trig and graph.jsonld are written a piece at a time; the bytes must be those
     of serialising the whole graph at once."""
-    from kg.outputs import jsonld, trig, turtle
+    from kg.graph.serialize import jsonld, trig, turtle
 
     _build(tmp_path / "o", [document_result(d) for d in docs[:2]])
     out = tmp_path / "o"
@@ -124,7 +124,7 @@ def _pairwise(profs):
 
 def test_related_in_blocks_equals_the_pairwise_definition(docs, monkeypatch):
     import kg.crossref as crossref
-    from kg.rdf import document_iri
+    from kg.graph.rdf import document_iri
 
     ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])
     profs = crossref.profiles(ordered)

@@ -25,7 +25,7 @@ import kg.build
 import kg.pipeline
 from kg.cli import main
 
-from .conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED
 
 SMALL = """关于推进绿色低碳发展的意见
 一、总体要求
@@ -151,11 +151,11 @@ def test_special_files_in_a_folder_are_listed_as_skipped(tmp_path, monkeypatch):
     (docs / "dangling.txt").symlink_to(docs / "gone.txt")
     sock = socket.socket(socket.AF_UNIX)
     sock.bind(str(docs / "s.txt"))
-    import kg.sources
+    import kg.text.sources
 
-    real = kg.sources._readable
+    real = kg.text.sources._readable
     # tests run as root here, where every file is readable: the permission check is simulated
-    monkeypatch.setattr(kg.sources, "_readable", lambda p: not p.endswith("secret.txt") and real(p))
+    monkeypatch.setattr(kg.text.sources, "_readable", lambda p: not p.endswith("secret.txt") and real(p))
     out = tmp_path / "out"
     try:
         result = run("build", docs, "--out", out, "--no-store")
@@ -428,7 +428,7 @@ def test_the_summary_says_what_was_built_and_what_to_do_next(tmp_path):
     result = run("build", docs, "--out", out, "--no-store")
     assert result.exit_code == 1
     from rdflib import Graph, RDF
-    from kg.vocab import PKG
+    from kg.graph.iris import PKG
 
     g = Graph().parse(out / "graph.nt", format="nt")
     measures = len(set(g.subjects(PKG.provisionKind, None)))  # provisions of every kind

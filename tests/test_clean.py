@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.clean import clean
+from kg.text.clean import clean
 
 WRAPPED_BODY = (
     "（一）指导思想。以习近平新时代中国特色社会主义思想为指\n"

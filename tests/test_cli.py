@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-from .conftest import SEED, SHARED, require_shared
+from tests.conftest import SEED, SHARED, require_shared
 
 
 @pytest.fixture(scope="module")

@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.sparql import named_queries, query_variables
-from kg.sparql_errors import explain_syntax_error, misspelled_keywords
+from kg.query.sparql import named_queries, query_variables
+from kg.query.errors import explain_syntax_error, misspelled_keywords
 from kg.table import display_width, iri_shortener, render
 
-from .conftest import ROOT, SEED, SHARED, require_shared
+from tests.conftest import ROOT, SEED, SHARED, require_shared
 
 TWO_MORE = ("mee_high_energy_high_emission_projects_guidance_2021.txt",
             "ndrc_energy_consumption_dual_control_plan_2021.txt")

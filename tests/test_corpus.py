@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from .conftest import manifest, manifest_path, parsed, require_shared
+from tests.conftest import manifest, manifest_path, parsed, require_shared
 
 ROWS = manifest()
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-from .conftest import SEED, SHARED, require_shared
+from tests.conftest import SEED, SHARED, require_shared
 
 PKG = "https://w3id.org/policykg/ontology#"
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate import annotate
-from kg.clean import clean
+from kg.text.clean import clean
 from kg.link import links
 from kg.model import Source
-from kg.read import read_bytes
-from kg.structure import parse, parse_all
+from kg.text.read import read_bytes
+from kg.text.structure import parse, parse_all
 
-from .conftest import SHARED
+from tests.conftest import SHARED
 
 POOL = SHARED / "dual-carbon"
 

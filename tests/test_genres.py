@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.clean import clean
-from kg.genre import genre_of
+from kg.text.clean import clean
+from kg.text.genre import genre_of
 from kg.model import Source
-from kg.read import read_bytes
-from kg.structure import parse, parse_all
+from kg.text.read import read_bytes
+from kg.text.structure import parse, parse_all
 
-from .conftest import SHARED
+from tests.conftest import SHARED
 
 POOL = SHARED / "dual-carbon"
 
@@ -181,8 +181,8 @@ def test_true_gap_is_still_reported():
 def test_rdf_carries_the_kind_and_article_iris():
     from rdflib import Literal
 
-    from kg.rdf import document_graph, node_iri, document_iri
-    from kg.vocab import PKG
+    from kg.graph.rdf import document_graph, node_iri, document_iri
+    from kg.graph.iris import PKG
 
     doc = _docs(331)[0]
     g = document_graph(doc)

@@ -1,4 +1,4 @@
-"""The read-only, offline guard (kg/guard.py): a table of bypass attempts, every one refused.
+"""The read-only, offline guard (kg/query/guard.py): a table of bypass attempts, every one refused.
 
 Each attempt names a listener on loopback; the live tests check that neither `policykg serve`
 nor `policykg query` ever connects to it. Queries that only *mention* SERVICE or an update
@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.guard import Refused, check_query
+from kg.query.guard import Refused, check_query
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 URL = "http://127.0.0.1:{port}/sparql"
 SVC = "SELECT * WHERE {{ {body} }}"
@@ -102,7 +102,7 @@ def test_guard_lets_mentions_through(name, text):
 
 
 def test_named_queries_pass_the_guard():
-    from kg.sparql import named_queries
+    from kg.query.sparql import named_queries
 
     for q in named_queries().values():
         check_query(q.text, set())
@@ -153,7 +153,7 @@ def listener():
 
 @pytest.fixture(scope="module")
 def server(build):
-    from kg.serve import make_server
+    from kg.query.endpoint import make_server
 
     srv = make_server(build, "127.0.0.1", 0, timeout=5.0, max_rows=50, workers=1, log=lambda m: None)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
@@ -248,13 +248,13 @@ EXPENSIVE = [
 
 @pytest.mark.parametrize("name,text,expected", EXPENSIVE, ids=[e[0] for e in EXPENSIVE])
 def test_looks_expensive(name, text, expected):
-    from kg.guard import looks_expensive
+    from kg.query.guard import looks_expensive
 
     assert looks_expensive(text) is expected
 
 
 def test_no_named_query_looks_expensive():
-    from kg.guard import looks_expensive
-    from kg.sparql import named_queries
+    from kg.query.guard import looks_expensive
+    from kg.query.sparql import named_queries
 
     assert [n for n, q in named_queries().items() if looks_expensive(q.text)] == []

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from .conftest import ROOT, require_shared
+from tests.conftest import ROOT, require_shared
 
 sys.path.insert(0, str(ROOT / "scripts"))
 

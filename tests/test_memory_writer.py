@@ -9,12 +9,12 @@ import pytest
 import rdflib
 from rdflib import Literal, URIRef
 
-from kg import ntwriter
+from kg.graph import ntriples as ntwriter
 from kg.build import document_result
-from kg.outputs import _nt_lines
-from kg.rdf import add_document, document_graph, document_lines
+from kg.graph.serialize import _nt_lines
+from kg.graph.rdf import add_document, document_graph, document_lines
 
-from .conftest import SEED, SHARED, parsed
+from tests.conftest import SEED, SHARED, parsed
 
 # a few short documents of the pool, of different shapes, and the seed (conftest.SEED)
 POOL = ["217.txt", "207.txt", "91.txt"]

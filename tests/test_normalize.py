@@ -5,11 +5,11 @@ import unicodedata
 
 import pytest
 
-from kg.clean import clean
-from kg.normalize import _PLAIN, _decide, normalize
+from kg.text.clean import clean
+from kg.text.normalize import _PLAIN, _decide, normalize
 from kg.pipeline import process_bytes
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 # input, normalised text, counts
 CHANGED = [
@@ -94,8 +94,8 @@ def test_fast_path_characters_are_never_changed():
 
 
 def test_seed_cleaned_text_and_offsets_unchanged(monkeypatch):
-    import kg.clean as C
-    from kg.normalize import Normalized
+    import kg.text.clean as C
+    from kg.text.normalize import Normalized
 
     src = SEED.read_text(encoding="utf-8")
     with_norm = clean(src)

@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.cli import main
 
-from .conftest import SHARED, require_shared
+from tests.conftest import SHARED, require_shared
 
 TWO_DOCS = "corpus/mee_pollution_carbon_synergy_implementation_plan_2022.txt"
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from kg import progress
 from kg.cli import main
 
-from .conftest import SHARED
+from tests.conftest import SHARED
 
 DOC = SHARED / "dual-carbon" / "217.txt"  # 2,288 characters: "long" once the threshold is lowered
 STAGE_LINE = re.compile(r"^217\.txt: (.+) \(step (\d) of (\d), [\d,]+ characters, \d+ s so far\)$", re.M)

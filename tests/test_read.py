@@ -6,9 +6,9 @@ import io
 import pytest
 
 from kg.pipeline import process_bytes
-from kg.read import ReadError, read_bytes
+from kg.text.read import ReadError, read_bytes
 
-from .conftest import SEED, SHARED, require_shared
+from tests.conftest import SEED, SHARED, require_shared
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
@@ -81,7 +81,7 @@ def test_html_text_layer_and_escaping():
 
 
 def test_html_without_policy_is_a_structure_error():
-    from kg.structure import StructureError
+    from kg.text.structure import StructureError
 
     html = "<html><body><p>欢迎访问本网站。</p><p>联系我们。</p></body></html>"
     with pytest.raises(StructureError):
@@ -198,7 +198,7 @@ def test_pdf_header_after_junk_is_read():
 
 
 def test_scanned_pdf_without_ocr_is_refused(monkeypatch):
-    from kg import ocr
+    from kg.text import ocr
 
     monkeypatch.setenv("POLICYKG_OCR", "0")
     ocr.available.cache_clear()
@@ -210,7 +210,7 @@ def test_scanned_pdf_without_ocr_is_refused(monkeypatch):
 
 
 def test_scanned_pdf_is_read_by_ocr():
-    from kg import ocr
+    from kg.text import ocr
 
     if not ocr.available():
         pytest.skip("tesseract with chi_sim is not installed")
@@ -254,7 +254,7 @@ def test_text_sources_have_no_tables():
 def test_a_few_scanned_pages_without_ocr_are_said_in_the_encoding(monkeypatch):
     import pypdfium2 as pdfium
 
-    from kg import ocr
+    from kg.text import ocr
 
     # three text pages of 88.pdf and one scanned page: read, and the unread page is said
     text_pdf = pdfium.PdfDocument(_pool_pdf(88))

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from kg.cli import main
 from kg.mutate import MUTATIONS, mutate
 
-from .conftest import ROOT, SEED, SHARED, require_shared
+from tests.conftest import ROOT, SEED, SHARED, require_shared
 
 
 def check_outcome(result, out: Path | None = None):
@@ -108,12 +108,12 @@ def test_interrupted_build_leaves_previous_output(tmp_path, monkeypatch):
     assert CliRunner().invoke(main, ["build", str(SEED), "--out", str(out)]).exit_code == 0
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and "store" not in p.parts}
 
-    import kg.outputs
+    import kg.graph.serialize
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(kg.outputs, "write_store", interrupted)
+    monkeypatch.setattr(kg.graph.serialize, "write_store", interrupted)
     result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(out)])
     assert result.exit_code != 0
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and "store" not in p.parts}
@@ -157,7 +157,7 @@ def test_parallel_build_is_byte_identical_and_lists_bad_files(tmp_path):
 
 
 def test_damaged_utf8_still_reads():
-    from kg.read import read_bytes
+    from kg.text.read import read_bytes
 
     data = SEED.read_bytes()
     damaged = data[:5000] + b"\xff\xfe" + data[5000:9000] + b"\x80" + data[9000:]

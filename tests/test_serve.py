@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.serve import make_server
+from kg.query.endpoint import make_server
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def test_content_negotiation(endpoint, fmt):
 
 
 def test_named_query_over_http_matches_cli(endpoint, tmp_path):
-    from kg.sparql import named_queries
+    from kg.query.sparql import named_queries
 
     sw = wrapper(endpoint)
     sw.setQuery(named_queries()["targets"].text)
@@ -179,7 +179,7 @@ def test_concurrent_clients_get_no_errors(endpoint):
     """A small version of scripts/load_test.py: 12 clients sending named queries for 3 s."""
     from urllib.parse import urlencode
 
-    from kg.sparql import named_queries
+    from kg.query.sparql import named_queries
 
     texts = [q.text for _, q in sorted(named_queries().items()) if all("(required)" not in d for d in q.params.values())]
     statuses, stop = [], time.perf_counter() + 3
@@ -427,8 +427,8 @@ def test_serve_stops_cleanly(seed_build, how):
 def test_a_slow_query_of_an_innocent_shape_is_moved_off_the_fast_lane(seed_build):
     """A join that is connected (no cartesian product) but explodes: it is not recognised by its
     shape, takes the fast lane, outgrows it, is remembered as slow and handed to a general worker."""
-    from kg.guard import looks_expensive
-    from kg.serve import WorkerPool
+    from kg.query.guard import looks_expensive
+    from kg.query.endpoint import WorkerPool
 
     sneaky = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 }"
     assert not looks_expensive(sneaky)

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.clean import clean
+from kg.text.clean import clean
 from kg.model import Source
 from kg.pipeline import process_bytes
-from kg.structure import StructureError, cn_number, parse
+from kg.text.structure import StructureError, cn_number, parse
 
-from .conftest import ROOT, SEED, parsed, require_shared
+from tests.conftest import ROOT, SEED, parsed, require_shared
 
 
 def parse_text(text: str):
@@ -236,6 +236,6 @@ def test_titles_of_pool_documents(number, title):
     "按照《2030年前碳达峰行动方案》",
 ])
 def test_a_preamble_sentence_is_never_a_title(line):
-    from kg.structure import _front_role
+    from kg.text.structure import _front_role
 
     assert _front_role(line)[0] != "title"

@@ -12,10 +12,10 @@ from kg.annotate import annotate
 from kg.annotate.actors import actor_table
 from kg.annotate.jurisdiction import document_place, place_key
 from kg.annotate.targets import label_ok
-from kg.clean import clean
+from kg.text.clean import clean
 from kg.link import links
 from kg.model import Source
-from kg.structure import parse
+from kg.text.structure import parse
 
 
 def doc(body: str, title: str = "关于测试的实施方案", heading: str = "（一）测试措施。"):
@@ -126,7 +126,7 @@ VALUE_POS = [
     ("intensity", "到2025年，单位地区生产总值能耗降至0.5吨标准煤/万元以下。", [("0.5", None, "tce/10k-yuan", None)]),
     ("base-year", "到2025年，单位地区生产总值二氧化碳排放比2020年下降18%。", [("18", None, "%", 2020)]),
     ("yuan", "到2022年，工业技改投资突破5000亿元。", [("500000000000", None, "yuan", None)]),
-    # a PDF font's private-use glyph for the decimal point (kg/normalize.py maps it): 92.5%, not 925%
+    # a PDF font's private-use glyph for the decimal point (kg/text/normalize.py maps it): 92.5%, not 925%
     ("private-use-decimal-point", "到2025年，工业用水重复利用率达到92\U001001b05%。", [("92.5", None, "%", None)]),
 ]
 VALUE_NEG = [
@@ -302,9 +302,9 @@ def test_forward_as_of_is_a_deadline():
 def test_graph_and_targets_query():
     from rdflib import RDF, Literal
 
-    from kg.sparql import named_queries
-    from kg.rdf import document_graph
-    from kg.vocab import PKG
+    from kg.query.sparql import named_queries
+    from kg.graph.rdf import document_graph
+    from kg.graph.iris import PKG
 
     d = doc("森林覆盖率达到24.1%。截至2020年底，城镇污水集中处理率达到95%。对年综合能耗1万吨标准煤以上企业开展节能监察。",
             "甘肃省“十四五”节能减排综合工作方案")
@@ -388,7 +388,7 @@ def test_no_elliptical_indicator_across_sentences():
 def test_score_matches_quotes_not_numbers(tmp_path):
     import sys
 
-    from .conftest import ROOT
+    from tests.conftest import ROOT
 
     sys.path.insert(0, str(ROOT / "scripts"))
     import score

@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.sparql import named_queries, open_store, run_query
+from kg.query.sparql import named_queries, open_store, run_query
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 VIRTUOSO = shutil.which("virtuoso-t")
 pytestmark = pytest.mark.skipif(VIRTUOSO is None, reason="virtuoso-t not installed (apt-get install virtuoso-opensource; .ci/run does)")
@@ -120,7 +120,7 @@ def _norm(value: str | None) -> str:
 def remote(base: str, text: str, params: dict | None = None):
     from SPARQLWrapper import JSON, POST, URLENCODED, SPARQLWrapper
 
-    from kg.sparql import _term, bind_inline
+    from kg.query.sparql import _term, bind_inline
 
     if params:  # Virtuoso stalls on a VALUES join here; terms are inlined instead (still escaped)
         text = bind_inline(text, {k: _term(v) for k, v in params.items()})

@@ -1,4 +1,4 @@
-"""The ontology file and the checked constants in kg/vocab.py agree, and RDF output is well formed."""
+"""The ontology file and the checked constants in kg/graph/iris.py agree, and RDF output is well formed."""
 from __future__ import annotations
 
 import pytest
@@ -6,8 +6,8 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import OWL
 
 from kg.lexicon import ontology_dir
-from kg.rdf import document_graph, document_iri
-from kg.vocab import PKG
+from kg.graph.rdf import document_graph, document_iri
+from kg.graph.iris import PKG
 
 
 def ontology_terms() -> set[str]:

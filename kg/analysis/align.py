@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Mapping
 
-from ..lexicon import read_tsv
-from ..model import Document, Node
-from .citations import cited_parents, doc_titles
-from .level import Level, document_level, parent_possible
+from kg.lexicon import read_tsv
+from kg.model import Document, Node
+from kg.analysis.citations import cited_parents, doc_titles
+from kg.analysis.level import Level, document_level, parent_possible
 
 # Tuned on the dev half of corpus/alignment (60, 297, 75, 85) only.
 WEIGHTS = {"terms": 0.55, "heading": 0.25, "reuse": 0.15, "indicator": 0.05}
@@ -109,7 +109,7 @@ def boilerplate() -> dict[str, float]:
 
 
 def _tokens(text: str) -> list[str]:
-    from ..annotate.base import tokenizer
+    from kg.annotate.base import tokenizer
 
     return [t for t in tokenizer().lcut(text, HMM=False) if len(t) >= 2 and _HAN.search(t)]
 

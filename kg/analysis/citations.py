@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
-from ..lexicon import read_tsv
-from ..model import Document
+from kg.lexicon import read_tsv
+from kg.model import Document
 
 _TITLE = re.compile(r"[《«〈]([^《》«»〈〉\n]{0,4}(?:\n?[^《》«»〈〉\n]){0,120}?)[》»〉]")  # 〈〉 inside a title
 _SHORT = re.compile(r"^(?:实施|指导|行动|工作|总体)?(?:意见|方案|通知|规划|办法|纲要|计划|决定|细则|规定|条例)$")
@@ -81,7 +81,7 @@ def match_grade(cited: str, title: str) -> int:
 
 def _issuer_places(title: str) -> frozenset[str]:
     """Provinces named in the issuer part of a title (before 关于)."""
-    from ..annotate.jurisdiction import province_names
+    from kg.annotate.jurisdiction import province_names
 
     i = title.find("关于")
     head = title[:i] if i > 0 else ""

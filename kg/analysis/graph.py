@@ -21,7 +21,7 @@ import copy
 from pathlib import Path
 from typing import Mapping
 
-from ..model import Document, Node, Source
+from kg.model import Document, Node, Source
 
 ALIGNMENTS_GRAPH = "https://w3id.org/policykg/alignments"
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
@@ -53,11 +53,11 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) ->
     from rdflib import Literal, URIRef
     from rdflib.namespace import RDF, RDFS, XSD
 
-    from ..outputs import _nt_lines
-    from ..rdf import concept_iri, new_graph
-    from ..vocab import ELI, PKG, PROV
-    from .align import Pool
-    from .citations import citations
+    from kg.graph.serialize import _nt_lines
+    from kg.graph.rdf import concept_iri, new_graph
+    from kg.graph.iris import ELI, PKG, PROV
+    from kg.analysis.align import Pool
+    from kg.analysis.citations import citations
 
     links: dict[str, list[tuple[str, str]]] = {}
     if not docs:
@@ -101,7 +101,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) ->
         if al.relation != "implements":
             continue
         if pages is not None:
-            from ..view import doc_key
+            from kg.pages.projection import doc_key
 
             pages.mkdir(exist_ok=True)
             (pages / f"{doc_key(key)}.html").write_text(render_pair_page(pool, al), encoding="utf-8")
@@ -174,7 +174,7 @@ class _TitleIndex:
     SHARE = 0.6
 
     def __init__(self, titles: Mapping[str, list[str]], places: Mapping[str, str | None]):
-        from .citations import norm_title
+        from kg.analysis.citations import norm_title
 
         self.titles, self.places = titles, places
         self.post: dict[str, set[str]] = {}
@@ -187,7 +187,7 @@ class _TitleIndex:
     def resolve(self, title: str, citing: str, province: str | None) -> str | None:
         from collections import Counter
 
-        from .citations import core_title, resolve
+        from kg.analysis.citations import core_title, resolve
 
         key = (title, province, citing)
         if key not in self.cache:
@@ -208,7 +208,7 @@ def _anchor(p) -> str:
 
 def _marks(text: str, other: str) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, inside a passage of ≥ GRAM characters also found in ``other``)."""
-    from .align import GRAM
+    from kg.analysis.align import GRAM
 
     grams = {other[i:i + GRAM] for i in range(len(other) - GRAM + 1)}
     on = [False] * len(text)
@@ -225,9 +225,9 @@ def _marks(text: str, other: str) -> list[tuple[str, bool]]:
 
 
 def render_pair_page(pool, al) -> str:
-    """The page of one local document beside its central parent (kg/templates/align.html)."""
-    from ..html import _BASE_STYLE, CSP
-    from ..view import doc_key
+    """The page of one local document beside its central parent (kg/pages/templates/align.html)."""
+    from kg.pages.render import _BASE_STYLE, CSP
+    from kg.pages.projection import doc_key
 
     by_local: dict[int, list] = {}
     for p in al.pairs:
@@ -254,5 +254,5 @@ def render_pair_page(pool, al) -> str:
 def _template():
     from jinja2 import Environment, PackageLoader
 
-    env = Environment(loader=PackageLoader("kg", "templates"), autoescape=True, keep_trailing_newline=True)
+    env = Environment(loader=PackageLoader("kg.pages", "templates"), autoescape=True, keep_trailing_newline=True)
     return env.get_template("align.html")

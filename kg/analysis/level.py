@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..annotate.jurisdiction import MUNICIPALITIES, Place, document_place
-from ..lexicon import read_tsv
-from ..model import Document
+from kg.annotate.jurisdiction import MUNICIPALITIES, Place, document_place
+from kg.lexicon import read_tsv
+from kg.model import Document
 
 LEVELS = ("central", "provincial", "municipal", "county")
 RANK = {lv: i for i, lv in enumerate(LEVELS)}
@@ -77,7 +77,7 @@ def parent_possible(child: Level, parent: Level) -> bool:
 
 def _province_in_title(doc: Document, names: list[str]) -> Place | None:
     """A province named anywhere in the title or the first lines (关于印发《严格能效约束推动海南省…》的通知)."""
-    from ..annotate.jurisdiction import province_names
+    from kg.annotate.jurisdiction import province_names
 
     head = "".join(names) + re.sub(r"\s+", "", "".join(doc.text[:300].split("\n")[:3]))
     found = sorted(((head.find(n), -len(n), ident) for n, ident in province_names().items()

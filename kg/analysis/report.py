@@ -63,7 +63,7 @@ def resolve_document(titles: dict[str, str], spec: str, what: str = "LOCAL", sou
 
 
 def stored_alignment(store, local_spec: str, central_spec: str | None = None) -> StoredAlignment:
-    from ..sparql import document_titles, named_queries, run_query
+    from kg.query.sparql import document_titles, named_queries, run_query
 
     titles = document_titles(store)
     if not titles:
@@ -112,7 +112,7 @@ def measure_labels(store, doc: str) -> dict[str, str]:
     """{provision IRI: 三（一）heading} for the provisions of ``doc`` and of the document it is aligned to."""
     import re
 
-    from ..sparql import run_query
+    from kg.query.sparql import run_query
 
     out = {}
     for m, part, number, title, text in run_query(store, _LABELS, {"doc": doc})[1]:

@@ -5,8 +5,12 @@ Order follows what each layer needs: time → actors → roles (needs actors) �
 """
 from __future__ import annotations
 
-from ..model import Document
-from . import actors, concepts, goals, targets, time
+from kg.model import Document
+from kg.annotate import actors
+from kg.annotate import concepts
+from kg.annotate import goals
+from kg.annotate import targets
+from kg.annotate import time
 
 LAYERS = ("time", "actor", "role", "target", "record", "condition", "goal", "sector", "place", "instrument")
 

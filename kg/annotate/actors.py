@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import read_tsv
-from ..model import Annotation, Document
-from .base import Matcher, boundaries, contexts, make, split_aliases
+from kg.lexicon import read_tsv
+from kg.model import Annotation, Document
+from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
 
@@ -39,7 +39,7 @@ class _ActorTable(dict):
     """actors.tsv by id; local bodies (``jiangsu.province.drc``) are made on first use."""
 
     def __missing__(self, key):
-        from .jurisdiction import local_row
+        from kg.annotate.jurisdiction import local_row
 
         row = local_row(key)
         if row is None:
@@ -85,12 +85,12 @@ def matcher() -> Matcher:
 def tag_actors(doc: Document) -> list[Annotation]:
     text, cuts, m = doc.text, boundaries(doc), matcher()
     table = actor_table()
-    from .jurisdiction import document_place, find_local
+    from kg.annotate.jurisdiction import document_place, find_local
 
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
-    from .bodies import find_generic_local, find_listed
+    from kg.annotate.bodies import find_generic_local, find_listed
 
     for extra in (find_generic_local(text, place, cuts), find_listed(text, place)):
         known = [(x[0], x[1]) for x in local]
@@ -108,7 +108,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    from .bodies import find_modified_groups, ident as generic_ident
+    from kg.annotate.bodies import find_modified_groups, ident as generic_ident
 
     for s, e, name in find_modified_groups(text, cuts):
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
@@ -162,7 +162,7 @@ def _first_leads_rx() -> re.Pattern:
 def first_listed_leads(doc: Document) -> bool:
     """Whether the first body of a list without 牵头 (（A、B按职责分工负责）, 责任单位：A、B) leads:
     in central documents (the State Council's convention) and where a document says so."""
-    from .jurisdiction import document_place
+    from kg.annotate.jurisdiction import document_place
 
     return document_place(doc) is None or bool(_first_leads_rx().search(doc.text))
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicon import read_tsv
-from ..model import Annotation, Document, Node
+from kg.lexicon import read_tsv
+from kg.model import Annotation, Document, Node
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ def time_scopes(doc: Document, times: list[Annotation]):
 
 def _opens_paragraph(prefix: str) -> bool:
     """Nothing before the deadline but, at most, a heading and its title (（三）主要目标。)."""
-    from ..lexicon import match_heading
+    from kg.lexicon import match_heading
 
     prefix = prefix.strip("“”　 ")
     if not prefix:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import read_tsv
+from kg.lexicon import read_tsv
 
 _HAN = r"[\u4e00-\u9fff]"
 # characters that never sit inside a body's name: function words and verbs of the sentence
@@ -36,7 +36,7 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=None)
 def _level_rx() -> re.Pattern:
-    from .jurisdiction import levels
+    from kg.annotate.jurisdiction import levels
 
     single = sorted((w for w, lv in levels().items() if lv != "all" and "（" not in w and "(" not in w and not w.endswith("级")), key=len, reverse=True)
     return re.compile(
@@ -60,7 +60,7 @@ def nonstate(name: str) -> bool:
 
 def find_generic_local(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for 市房管局-like bodies outside the lexicons."""
-    from .jurisdiction import Place, levels
+    from kg.annotate.jurisdiction import Place, levels
 
     home = place or Place(None, None)
     rx, last = _level_rx(), 0
@@ -112,7 +112,7 @@ def _by_length(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def find_listed(text: str, place):
     """(start, end, actor id, Place, level) for every item of every responsibility list."""
-    from .jurisdiction import Place, levels, province_names
+    from kg.annotate.jurisdiction import Place, levels, province_names
 
     home = place or Place(None, None)
     stops = forms()["stop"]
@@ -147,7 +147,7 @@ def find_listed(text: str, place):
 
 def generic_row(ident_: str) -> dict | None:
     """The actor row of a generic body id (``<place>.<level>.n-<hex>``)."""
-    from .jurisdiction import Place, provinces
+    from kg.annotate.jurisdiction import Place, provinces
 
     jur_key, level, body = ident_.split(".")
     try:
@@ -168,7 +168,7 @@ def generic_row(ident_: str) -> dict | None:
     if level == "any":
         return {"id": ident_, "label_zh": name, "label_en": name, "type": "non-state", "aliases": "",
                 "source": "responsibility list", "jurisdiction": ""}
-    from .jurisdiction import levels
+    from kg.annotate.jurisdiction import levels
 
     lw = next((w for w in sorted(levels(), key=len, reverse=True) if name.startswith(w)), "")
     own = (level == "city" and (place.city or place.province in ("beijing", "tianjin", "shanghai", "chongqing"))) or (level == "province" and place.province and not place.city)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicon import read_tsv
-from ..model import Annotation, Document
-from .base import Matcher, boundaries, contexts, make, split_aliases
+from kg.lexicon import read_tsv
+from kg.model import Annotation, Document
+from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
 
 _FILES = {
     "sector": ("sectors.tsv", ("keywords",)),

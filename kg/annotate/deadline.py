@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Annotation, Document, Node
-from .base import Ctx, TimeScope, _scope_of
-from .time import periods
+from kg.model import Annotation, Document, Node
+from kg.annotate.base import Ctx, TimeScope, _scope_of
+from kg.annotate.time import periods
 
 _KINDS = ("deadline", "period", "range", "before")
 

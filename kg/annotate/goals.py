@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Annotation, Document
-from .base import make, time_scopes
+from kg.model import Annotation, Document
+from kg.annotate.base import make, time_scopes
 
 LAYER = "goal"
 _ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早")

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import read_tsv
-from .base import split_aliases
+from kg.lexicon import read_tsv
+from kg.annotate.base import split_aliases
 
 _HAN = r"[\u4e00-\u9fff]"
 _SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "省", "市", "州", "盟", "地区")
@@ -223,7 +223,7 @@ def find_compressed(text: str, place: Place | None):
     """统计、金融、财政、发展改革等相关部门: one body per domain of the list."""
     home = place or Place(None, None)
     level = "city" if (home.city or home.province in MUNICIPALITIES) else "province"
-    from .bodies import ident
+    from kg.annotate.bodies import ident
 
     domains = department_domains()
     for m in _compressed_rx().finditer(text):
@@ -288,7 +288,7 @@ def local_row(ident: str) -> dict | None:
     """The actor row of a local body id (``jiangsu.province.drc``), as in actors.tsv."""
     parts = ident.split(".")
     if len(parts) == 3 and parts[2].startswith("n-"):
-        from .bodies import generic_row
+        from kg.annotate.bodies import generic_row
 
         return generic_row(ident)
     if len(parts) != 3 or parts[2] not in bodies():

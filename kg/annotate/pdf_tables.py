@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..model import Annotation, Document
-from .base import make
+from kg.model import Annotation, Document
+from kg.annotate.base import make
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _NOTES = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩\s]")
@@ -42,7 +42,7 @@ def _cell_value(cell: str):
 
 
 def tag(doc: Document) -> list[Annotation]:
-    from .targets import _decimal_str, _unit, indicator_concept, label_ok
+    from kg.annotate.targets import _decimal_str, _unit, indicator_concept, label_ok
 
     tables = getattr(doc.source, "tables", ()) or ()
     text = doc.text

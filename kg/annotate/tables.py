@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Annotation, Document
-from .base import make
+from kg.model import Annotation, Document
+from kg.annotate.base import make
 
 _MARK = re.compile(r"(?m)^(约束性|预期性)")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
@@ -24,7 +24,7 @@ _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 
 
 def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
-    from .targets import _decimal_str, _unit, units  # noqa: F401 (units loads the table)
+    from kg.annotate.targets import _decimal_str, _unit, units  # noqa: F401 (units loads the table)
 
     from decimal import Decimal
 
@@ -68,7 +68,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         prev_start = text.rfind("\n", block_start, value_line_start - 1) + 1
         has_base = prev_start > block_start and re.match(r"^\s*\d+(?:\.\d+)?\s*%?\s*$", text[prev_start:value_line_start - 1])
         base_year = min(years) if has_base and years and min(years) < (year or 0) else None
-        from .targets import indicator_concept, label_ok
+        from kg.annotate.targets import indicator_concept, label_ok
 
         if not name or not label_ok(name):
             name = ""
@@ -104,6 +104,6 @@ def _indicator(block: str, unit_m) -> str:
 
 
 def _plain(cell: str) -> bool:
-    from .targets import label_ok
+    from kg.annotate.targets import label_ok
 
     return label_ok(cell.strip(" ：:"))

@@ -19,10 +19,10 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lexicon import read_tsv
-from ..model import Annotation, Document
-from . import deadline
-from .base import TimeScope, make, split_aliases, time_scopes
+from kg.lexicon import read_tsv
+from kg.model import Annotation, Document
+from kg.annotate import deadline
+from kg.annotate.base import TimeScope, make, split_aliases, time_scopes
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -127,13 +127,13 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
                 found = [Annotation("condition", x.start, x.end, "condition-list", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
                          if x.layer == "target" else x for x in found]
             out.extend(found)
-    from . import tables  # 主要指标 tables flattened by the text layer
+    from kg.annotate import tables  # 主要指标 tables flattened by the text layer
 
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
         if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
             out.append(t)
-    from . import pdf_tables  # the same tables from a PDF's structure, where the input is a PDF
+    from kg.annotate import pdf_tables  # the same tables from a PDF's structure, where the input is a PDF
 
     seen = {(x.get("indicator_label"), x.get("value"), x.get("unit")) for x in out}
     for t in pdf_tables.tag(doc):
@@ -156,7 +156,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
         if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第"):
             continue
         if m.start() > 0 and (clause[m.start() - 1] == "\ufffd" or unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs")):
-            continue  # 92<U+FFFD>5%: a damaged figure (kg/normalize.py); the digits after it are no value
+            continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
         values.append(m)
     if not values:
         return []

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import read_tsv
-from ..model import Annotation, Document
-from .base import make
+from kg.lexicon import read_tsv
+from kg.model import Annotation, Document
+from kg.annotate.base import make
 
 LAYER = "time"
 _YEAR = r"(?P<y>(?:19[5-9]\d|20\d\d|21\d\d))\s*年"

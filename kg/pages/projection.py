@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .model import Annotation, Document, Node
-from .rdf import concept_iri, node_iri, period_iri, year_iri
+from kg.model import Annotation, Document, Node
+from kg.graph.rdf import concept_iri, node_iri, period_iri, year_iri
 
 # type → (zh, en, colour, vis-network shape); the order is the legend's
 TYPES: dict[str, tuple[str, str, str, str]] = {
@@ -140,10 +140,10 @@ def _adder(g: nx.MultiDiGraph):
 
 def fragment(d: str, doc: Document) -> View:
     """One document's projection: its nodes, the concept nodes it links to, panels and spans."""
-    from .crossref import general_clauses, inherited
-    from .annotate.actors import actor_table
-    from .annotate.concepts import table
-    from .link import links
+    from kg.crossref import general_clauses, inherited
+    from kg.annotate.actors import actor_table
+    from kg.annotate.concepts import table
+    from kg.link import links
 
     actors = actor_table()
     g = nx.MultiDiGraph()
@@ -358,8 +358,8 @@ def anchors(doc: Document) -> dict[int, str]:
 
 def _spans(doc: Document, targets_of: dict[tuple[int, int], str]) -> list[Span]:
     """Non-overlapping highlights over ``doc.text``, strongest layer first, in text order."""
-    from .annotate.actors import actor_table
-    from .annotate.concepts import table
+    from kg.annotate.actors import actor_table
+    from kg.annotate.concepts import table
 
     actors = actor_table()
     candidates: list[Span] = []

@@ -20,8 +20,8 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
-from .model import Document, Node
-from .view import LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, layout, short
+from kg.model import Document, Node
+from kg.pages.projection import LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, layout, short
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; "
        "connect-src 'none'; form-action 'none'; base-uri 'none'")
@@ -165,9 +165,9 @@ def _own_text_end(node: Node) -> int:
 
 def _render_unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Span], nav: list, body: list,
                  level: int) -> None:
-    from .rdf import node_iri
+    from kg.graph.rdf import node_iri
 
-    from .view import heading_label
+    from kg.pages.projection import heading_label
 
     if node.kind not in _UNITS + ("notice", "preamble"):
         return
@@ -370,7 +370,7 @@ def matrix_section(view: View, d: str, doc: Document) -> str:
 
 
 def _doc_order(view: View, d: str) -> list[str]:
-    from .rdf import node_iri
+    from kg.graph.rdf import node_iri
 
     doc = dict(view.docs)[d]
     return [str(node_iri(d, m)) for m in doc.nodes("measure")]

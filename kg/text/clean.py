@@ -2,7 +2,7 @@
 
 Named steps, each a pure function over lines or characters:
 
-0. ``kg.normalize``: compatibility, format, surrogate and private-use characters, counted.
+0. ``kg.text.normalize``: compatibility, format, surrogate and private-use characters, counted.
 1. ``split_lines``: physical lines with their source offsets, page breaks and markdown marks.
 2. ``drop_page_furniture``: page numbers, running headers/footers and tables of contents.
 3. ``join_lines``: hard line wraps and page-broken paragraphs joined into paragraphs.
@@ -19,9 +19,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import boilerplate_rules, front_matter_rules, match_heading
-from .model import Excluded
-from .normalize import Normalized, normalize
+from kg.lexicon import boilerplate_rules, front_matter_rules, match_heading
+from kg.model import Excluded
+from kg.text.normalize import Normalized, normalize
 
 _STRIP = " \t\u3000\u00a0\f\v\r\ufeff"
 # ꎮ ꎻ: Yi syllables some PDF fonts print for 。 ； (the text layer of 542.txt); a line ending with one is closed.
@@ -129,7 +129,7 @@ def split_glued_headings(lines: list[Line]) -> list[Line]:
     for ln in lines:
         ps = _PART_START.match(ln.text)
         if ps:
-            from .structure import cn_number
+            from kg.text.structure import cn_number
 
             last_part = cn_number(ps.group(1)) or last_part
         cuts = [m.end() for m in _GLUED_HEADING.finditer(ln.text) if m.end() < len(ln.text)]
@@ -396,7 +396,7 @@ def is_title_line(text: str) -> bool:
         return False
     if any(p.search(text) for role, p, _ in front_matter_rules() if role in ("title", "notice-title")):
         return True
-    from .genre import genre_of  # the genre words of ontology/genres.tsv (工作要点, 行动清单 …)
+    from kg.text.genre import genre_of  # the genre words of ontology/genres.tsv (工作要点, 行动清单 …)
 
     return len(text) <= 30 and genre_of(text) != "other"
 
@@ -614,7 +614,7 @@ def _after_body(kept: list[Paragraph]) -> bool:
 # The whole stage ------------------------------------------------------------------------------
 
 def clean(src: str) -> Cleaned:
-    # Look-alike, invisible, surrogate and private-use characters first (kg/normalize.py): every
+    # Look-alike, invisible, surrogate and private-use characters first (kg/text/normalize.py): every
     # later step sees one spelling; offsets are mapped back to ``src`` at the end.
     norm = normalize(src)
     return _to_source(_clean(norm.text), norm)

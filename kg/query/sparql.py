@@ -133,14 +133,14 @@ def run_query(store, text: str, params: dict[str, str] | None = None):
 
     if params:
         text = bind_values(text, {k: _term(v) if isinstance(v, str) else v for k, v in params.items()})
-    from .guard import check_query
+    from kg.query.guard import check_query
 
-    # the text that runs is the text checked (kg/guard.py: parsed, not pattern-matched)
+    # the text that runs is the text checked (kg/query/guard.py: parsed, not pattern-matched)
     check_query(text, lambda: {g.value for g in store.named_graphs()})
     try:
         result = store.query(text)  # the default graph holds the union (see outputs.write_store)
     except SyntaxError as exc:
-        from .sparql_errors import explain_syntax_error
+        from kg.query.errors import explain_syntax_error
 
         raise QueryError(explain_syntax_error(text, str(exc))) from exc
     if isinstance(result, ox.QueryBoolean):
@@ -219,7 +219,7 @@ def format_rows(columns: list[str], rows: list[list[str | None]], fmt: str, shor
             return "" if v is None else v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
         return "".join("\t".join(esc(v) for v in r) + "\n" for r in [columns] + rows)
-    from .table import render
+    from kg.table import render
 
     return render(columns, rows, width=width, short=short)
 

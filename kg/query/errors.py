@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .table import display_width
+from kg.table import display_width
 
 # Words a SPARQL 1.1 query may hold bare (keywords and built-in function names), upper case.
 KEYWORDS = (

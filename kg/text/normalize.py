@@ -43,7 +43,7 @@ class Normalized:
 
 @lru_cache(maxsize=1)
 def _table() -> list[tuple[int, int, str, str, str]]:
-    from .lexicon import read_tsv
+    from kg.lexicon import read_tsv
 
     rows = []
     for row in read_tsv("characters.tsv"):

@@ -11,7 +11,7 @@ import hashlib
 import io
 import re
 
-from .model import Source
+from kg.model import Source
 
 
 class ReadError(ValueError):
@@ -60,7 +60,7 @@ def _read_bytes(data: bytes, name: str) -> Source:
         raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header)")
     text, encoding = _decode(data)
     is_html = lowered.endswith((".html", ".htm", ".xhtml")) or re.match(
-        r"(?is)\s*(<!doctype\s+html|<html|<\?xml[^>]*>\s*<html|<head|<body)", text[:1024]
+        r"(?is)\s*(<!doctype\s+html|<html|<\?xml[^>]*>\s*<html|<head|<body)", text[:1024]  # house: input
     ) is not None
     if is_html:
         return Source(name, digest, encoding, "html", html_text(text))
@@ -179,7 +179,7 @@ def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
 
     Read with PDFium (pypdfium2): chosen by measurement on the pool's PDFs, see
     ``scripts/compare_pdf_readers.py`` and the README's "Reading PDFs". Pages without a text layer
-    are read by OCR when tesseract is installed (``kg.ocr``); a PDF that is all scans without OCR
+    are read by OCR when tesseract is installed (``kg.text.ocr``); a PDF that is all scans without OCR
     is refused, never returned empty.
     """
     import pypdfium2 as pdfium
@@ -205,7 +205,7 @@ def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
             page.close()
             pages.append(text)
         if scanned:
-            from . import ocr
+            from kg.text import ocr
 
             if ocr.available():
                 for i in scanned:
@@ -251,7 +251,7 @@ def _pdf_tables(data: bytes, pages: list[int]):
 
     import pdfplumber
 
-    from .model import Table
+    from kg.model import Table
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     tables = []

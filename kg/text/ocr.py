@@ -46,7 +46,7 @@ def page_pgm(pdf, index: int, dpi: int = DPI) -> bytes:
 
 def page_text(pdf, index: int) -> str:
     """OCR text of one page; raises ``ReadError`` if tesseract fails on it."""
-    from .read import ReadError
+    from kg.text.read import ReadError
 
     image = page_pgm(pdf, index)
     try:

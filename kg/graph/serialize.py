@@ -42,7 +42,7 @@ def turtle(nt_lines: list[str]) -> bytes:
 
 
 def _prefixes() -> dict[str, str]:
-    from .rdf import PREFIXES
+    from kg.graph.rdf import PREFIXES
 
     return {k: str(v) for k, v in sorted(PREFIXES.items())}
 
@@ -141,7 +141,7 @@ def atomic_folder(out: Path, aside: Path | None = None, moved=None):
     A failure or interruption (any exception, KeyboardInterrupt included) leaves any previous
     build in ``out`` as it was and removes the temporary folder.
     """
-    from . import outfolder
+    from kg import outfolder
 
     out = out.resolve()
     parent = out.parent

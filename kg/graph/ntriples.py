@@ -1,7 +1,7 @@
 """A lean stand-in for an rdflib ``Graph`` that is only written to: each triple becomes its
 N-Triples line at once.
 
-A document's graph is built by ``add((s, p, o))`` calls (kg/rdf.py) and read back only as sorted
+A document's graph is built by ``add((s, p, o))`` calls (kg/graph/rdf.py) and read back only as sorted
 N-Triples. An rdflib in-memory ``Graph`` keeps three indexes of term objects for that, about
 1.1 KB per triple; here each triple is turned into its line by rdflib's own N-Triples row function
 (the one ``Graph.serialize(format="nt")`` calls, so the bytes are the same) and kept as UTF-8

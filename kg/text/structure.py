@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import front_matter_rules, match_heading, read_tsv
-from .model import Document, Issue, Node, Source
+from kg.lexicon import front_matter_rules, match_heading, read_tsv
+from kg.model import Document, Issue, Node, Source
 
 DIVISIONS = ("book", "chapter", "section")
 # Path names of the kinds that ELI/Akoma Ntoso name (art_12/para_2/item_3); other kinds keep their own.
@@ -184,7 +184,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
 
 def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
     """A title printed over two short lines, the second ending with a genre word (…应对气候变化 / 工作要点)."""
-    from .genre import genre_of
+    from kg.text.genre import genre_of
 
     for k in range(min(body_start, 4)):
         a = pars[k].text
@@ -584,7 +584,7 @@ def _runin_tasks(node: Node, text: str, pars: list[Para]) -> list[Node]:
 def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> None:
     """Say which nodes of a scope are its provisions: articles, else measures, else tasks, else parts."""
     nodes = list(_scope_nodes(scope))
-    from .genre import genre_of
+    from kg.text.genre import genre_of
 
     genre = genre_of(scope.title if scope.kind == "annex" else meta.get("title"))
     if genre in TASK_GENRES and not any(n.kind == "article" for n in nodes):
@@ -645,7 +645,7 @@ def _restarts(pars: list[Para], body: int) -> list[int]:
     markers: a short line ending with a genre word, followed within three paragraphs by a first
     chapter, article or part (第一章, 第一条, 一、) after one of its kind was already seen.
     """
-    from .genre import genre_of
+    from kg.text.genre import genre_of
 
     out, seen = [], set()
     for i in range(body, len(pars)):

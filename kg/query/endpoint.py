@@ -6,7 +6,7 @@
   N-Triples or JSON-LD.
 - Read-only: updates are refused (403). No outbound requests: ``SERVICE`` is refused, and
   ``FROM``/``FROM NAMED``/``default-graph-uri`` may only name graphs of this store; decided
-  on the parsed query (``kg/guard.py``), and the workers have no network where Linux allows.
+  on the parsed query (``kg/query/guard.py``), and the workers have no network where Linux allows.
 - Each query runs in a worker process with a timeout and a memory bound; past either it is
   killed (503 saying which) while other clients keep being served; a fast lane keeps cheap
   queries moving beside slow ones (see ``WorkerPool``). Results are capped at ``max_rows``
@@ -34,7 +34,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from .guard import Refused, check_query  # one guard for `query` and `serve`: parsed, not pattern-matched
+from kg.query.guard import Refused, check_query  # one guard for `query` and `serve`: parsed, not pattern-matched
 
 RESULT_TYPES = {
     "json": "application/sparql-results+json",
@@ -98,7 +98,7 @@ def _worker(graph_dir: str, conn, max_rows: int, in_memory: bool):
     sandboxed = _no_network()
     import pyoxigraph as ox
 
-    from .sparql import open_store
+    from kg.query.sparql import open_store
 
     try:
         store = open_store(Path(graph_dir), in_memory=in_memory)
@@ -308,7 +308,7 @@ class WorkerPool:
     def _await_ready(self, w: _Worker) -> None:
         if not self._ready(w):
             self.close()
-            from .sparql import QueryError
+            from kg.query.sparql import QueryError
 
             raise QueryError(f"{self.graph_dir}: the store could not be opened ({self._failure})")
 
@@ -474,7 +474,7 @@ MAX_BODY = 1_000_000
 @functools.lru_cache(maxsize=2048)
 def _expensive(text: str) -> bool:
     """guard.looks_expensive, once per distinct text (a parse takes about 8 ms)."""
-    from .guard import looks_expensive
+    from kg.query.guard import looks_expensive
 
     return looks_expensive(text)
 
@@ -518,7 +518,7 @@ class Served:
         self.state = (self._graphs(), make_pool(), ident, _build_label(ident))
 
     def _graphs(self) -> set[str]:
-        from .sparql import open_store
+        from kg.query.sparql import open_store
 
         store = open_store(self.graph_dir)
         graphs = {g.value for g in store.named_graphs()}
@@ -584,7 +584,7 @@ def _build_label(ident) -> str:
 def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
                 max_rows: int = 10000, workers: int = 4, in_memory: bool = True,
                 query_memory_mb: float = 1024, fast_lane: float = 1.0, queue_timeout: float | None = None, log=None):
-    from .sparql import named_queries
+    from kg.query.sparql import named_queries
 
     served = Served(graph_dir, lambda: WorkerPool(graph_dir, workers, timeout, max_rows, in_memory,
                                                    query_memory_mb, fast_lane, queue_timeout), log)

@@ -23,7 +23,7 @@ import re
 import threading
 from typing import Callable, Iterable
 
-from .sparql import QueryError
+from kg.query.sparql import QueryError
 
 # rdflib's parser (pyparsing) is not thread-safe: parsed concurrently, valid queries fail to
 # parse. The endpoint checks queries on many threads, so every parse here takes this lock.

@@ -12,7 +12,7 @@ def validate_build(graph_dir: Path, all_formats: bool = False) -> str:
     from pyshacl import validate
     from rdflib import Dataset, Graph
 
-    from .lexicon import ontology_dir
+    from kg.lexicon import ontology_dir
 
     ttl = graph_dir / "graph.ttl"
     if not ttl.exists():

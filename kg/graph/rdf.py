@@ -14,8 +14,8 @@ import re
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from .model import Document, Node
-from .vocab import BASE, ELI, KIND_CLASS, OA, PKG, PROV, QUDT_UNIT, TIME
+from kg.model import Document, Node
+from kg.graph.iris import BASE, ELI, KIND_CLASS, OA, PKG, PROV, QUDT_UNIT, TIME
 
 LANG_ZH = URIRef("http://publications.europa.eu/resource/authority/language/ZHO")
 PREFIXES = {
@@ -81,7 +81,7 @@ def document_lines(doc: Document):
     The same ``add`` calls go to a writer that turns each triple into its line at once, so no
     rdflib Graph and its indexes are held: memory stays a small multiple of the text.
     """
-    from .ntwriter import NTriplesWriter
+    from kg.graph.ntriples import NTriplesWriter
 
     w = NTriplesWriter()
     try:
@@ -229,9 +229,9 @@ def _period(g: Graph, span: str, label: str | None) -> URIRef:
 
 def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
     """Every annotation as a Web Annotation with its selectors and rule, and the links it makes."""
-    from .annotate.actors import actor_table
-    from .annotate.concepts import table
-    from .link import links, locate, sentence_index
+    from kg.annotate.actors import actor_table
+    from kg.annotate.concepts import table
+    from kg.link import links, locate, sentence_index
 
     if not doc.annotations:
         return
@@ -321,7 +321,7 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
     Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``),
     ``pkg:inferred true``, and PROV derivation from the general clause it came from.
     """
-    from .crossref import general_clauses, inherited
+    from kg.crossref import general_clauses, inherited
 
     if not doc.annotations:
         return
@@ -333,7 +333,7 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
         g.add((node_iri(d, m), PKG.noStatedResponsibility, Literal(True)))
     for inh in inherits:
         if actors is None:
-            from .annotate.actors import actor_table
+            from kg.annotate.actors import actor_table
 
             actors = actor_table()
         u = node_iri(d, inh.measure)
@@ -387,7 +387,7 @@ _ANN_IRI: ContextVar[str] = ContextVar("annotation_iri", default="")
 
 
 def _body(g: Graph, actors: dict, layer: str, ann):
-    from .annotate.concepts import table
+    from kg.annotate.concepts import table
 
     if layer in ("actor", "role"):
         return _actor(g, actors, ann.get("actor"))
@@ -416,7 +416,7 @@ def _body(g: Graph, actors: dict, layer: str, ann):
 
 
 def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Document) -> None:
-    from .link import locate
+    from kg.link import locate
 
     ctx = locate(index, ann.start)
     g.add((node, PKG.document, d))
@@ -474,7 +474,7 @@ def _goal(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index) -
 
 
 def ontology_graph() -> Graph:
-    from .lexicon import ontology_dir
+    from kg.lexicon import ontology_dir
 
     g = new_graph()
     g.parse(ontology_dir() / "policykg.ttl", format="turtle")
