@@ -176,30 +176,31 @@ def test_serve_without_a_build_is_a_clear_error(tmp_path):
 
 
 def test_concurrent_clients_get_no_errors(endpoint):
-    """A small version of scripts/load_test.py: 12 clients sending named queries for 3 s."""
+    """A small version of scripts/load_test.py: 12 clients, each sending 3 named queries at once.
+
+    A fixed number of requests, not a time window: the assertion must not depend on how busy
+    the machine is."""
     from urllib.parse import urlencode
 
     from kg.query.sparql import named_queries
 
     texts = [q.text for _, q in sorted(named_queries().items()) if all("(required)" not in d for d in q.params.values())]
-    statuses, stop = [], time.perf_counter() + 3
+    statuses = []
 
     def client(k):
-        i = k
-        while time.perf_counter() < stop:
+        for i in range(k, k + 3):
             status, _, body = _post(endpoint, urlencode({"query": texts[i % len(texts)]}).encode(),
                                     "application/x-www-form-urlencoded")
             statuses.append(status)
             if status == 200:
                 json.loads(body)
-            i += 1
 
     threads = [threading.Thread(target=client, args=(k,)) for k in range(12)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert len(statuses) > 20 and set(statuses) == {200}
+    assert len(statuses) == 36 and set(statuses) == {200}
 
 
 # Request bodies: always an HTTP answer (issue 18.4) --------------------------------------------
