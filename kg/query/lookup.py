@@ -35,7 +35,7 @@ class MeasureRow:
 
 
 def measure_rows(store) -> list[MeasureRow]:
-    _, rows = run_query(store, internal_query("measures"))
+    _, rows = run_query(store, internal_query("measure_rows"))
     out = [MeasureRow(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", int(r[5]), r[6] or "", r[7] == "true", int(r[8]))
            for r in rows]
     return sorted(out, key=lambda m: (m.doc, m.start))
