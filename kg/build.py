@@ -77,7 +77,7 @@ class DocResult:
 def document_result(doc: Document) -> DocResult:
     """Everything a build needs of one document (pure; runs in any process)."""
     from kg import progress
-    from kg.crossref import doc_profiles
+    from kg.analysis.related import doc_profiles
     from kg.pages.render import matrix_section, render_text_page, target_rows
     from kg.graph.rdf import document_iri, document_lines
     from kg.pages.projection import fragment, overview
@@ -229,7 +229,7 @@ class Build:
 
     def finish(self, with_store: bool = True, progress=None) -> None:
         """Write everything that needs all documents; ``progress(step)`` is told as each step begins."""
-        from kg.crossref import iter_related
+        from kg.analysis.related import iter_related
 
         say = progress or (lambda step: None)
         order = sorted(self.kept)

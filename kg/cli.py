@@ -625,7 +625,7 @@ def related(measure, graph_dir, doc, limit, fmt):
     MEASURE is a number (五, （五）, 5), part and number for documents numbered per part
     (三（一）), part of a title (蓝天保卫战), or an IRI.
     """
-    from kg.crossref import CrossrefError, measure_rows, related_table, resolve_measure
+    from kg.query.lookup import CrossrefError, measure_rows, related_table, resolve_measure
     from kg.query.sparql import QueryError, format_rows
 
     store = _open(graph_dir)
@@ -657,7 +657,7 @@ def matrix(graph_dir, doc, fmt):
     from the document's general responsibility clause appear in brackets, (lead). The build's
     responsibility.html shows the same matrix as a page.
     """
-    from kg.crossref import CrossrefError, matrix as build_matrix
+    from kg.query.lookup import CrossrefError, matrix as build_matrix
     from kg.query.sparql import QueryError, format_rows
 
     store = _open(graph_dir)
@@ -681,7 +681,7 @@ def matrix(graph_dir, doc, fmt):
 @click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
 def concordance(term, graph_dir, width, doc, fmt):
     """Where TERM appears across the corpus, with its context on both sides (KWIC), by measure."""
-    from kg.crossref import CrossrefError, concordance as kwic
+    from kg.query.lookup import CrossrefError, concordance as kwic
     from kg.query.sparql import QueryError, format_rows
 
     store = _open(graph_dir)
@@ -709,7 +709,7 @@ def diff(a, b, fmt):
     Exit status 0 when nothing of substance differs, 1 when something does, 2 on an error.
     Text is compared without whitespace and punctuation, so two renderings of one text agree.
     """
-    from kg.crossref import diff as compare, diff_text, has_differences
+    from kg.analysis.diff import diff as compare, diff_text, has_differences
 
     docs = []
     for path in (a, b):

@@ -1,31 +1,41 @@
-"""Annotations → links: which provision (or part) each span belongs to, the strongest role of
-each actor in each provision, and the concepts each span names. Pure; no RDF here.
+"""The link stage: annotations → links, computed once per document and stored as ``doc.links``.
+
+Which provision (or part) each span belongs to, the strongest role of each actor in each
+provision, and the concepts each span names (``links``); the general clauses of the document,
+the units with no stated responsible body, and what those inherit (``general_clauses``,
+``inherited``). ``link`` runs them all once; ``kg.pipeline`` stores its result on the Document,
+and the graph, the pages and analysis read ``doc.links`` (``linked``). Pure; no RDF here.
 
 A span belongs to its innermost provision (``Document.provisions()``: a measure, an article, a
 task or a part), so a task's responsibility list gives roles for that task and an article's
 actors belong to that article; outside every provision, to its part as before."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from functools import lru_cache
 
 from kg.annotate.actors import ROLE_RANK
 from kg.annotate.base import contexts
-from kg.model import Annotation, Document, Node
+from kg.lexicon import read_tsv
+from kg.model import Annotation, Document, Inherited, Links, Node, UnitLinks
+
+__all__ = ["STATED_ROLES", "Inherited", "Links", "UnitLinks", "general_clauses", "inherited", "innermost", "link",
+           "linked", "links", "locate", "provision_index", "responsible_units", "sentence_index"]
 
 
-@dataclass
-class UnitLinks:
-    """What one provision (or a part, for statements outside provisions) links to."""
+def link(doc: Document) -> Links:
+    """The link stage: every link of ``doc``, computed once (``kg.pipeline`` stores it as ``doc.links``)."""
+    units = links(doc)
+    general = general_clauses(doc)
+    unstated, inherits = inherited(doc, units, general)
+    return Links(units, general, unstated, inherits)
 
-    unit: Node
-    part: Node | None
-    measure: Node | None  # the enclosing measure, else the provision itself (an article, a task); None for a part
-    roles: dict[str, tuple[str, Annotation]] = field(default_factory=dict)  # actor → (role, evidence)
-    sectors: dict[str, Annotation] = field(default_factory=dict)
-    places: dict[str, Annotation] = field(default_factory=dict)
-    instruments: dict[str, Annotation] = field(default_factory=dict)
-    targets: list[Annotation] = field(default_factory=list)
-    goals: list[Annotation] = field(default_factory=list)
+
+def linked(doc: Document) -> Links:
+    """``doc.links``; a Document made without the pipeline (by hand, in a test) is linked here, once."""
+    if doc.links is None:
+        doc.links = link(doc)
+    return doc.links
 
 
 def sentence_index(doc: Document):
@@ -103,3 +113,69 @@ def links(doc: Document) -> dict[str, UnitLinks]:
             if ul is not None:
                 getattr(ul, attr).append(ann)
     return dict(sorted(out.items(), key=lambda kv: kv[1].unit.start))
+
+
+# Inherited responsibility --------------------------------------------------------------------
+
+STATED_ROLES = ("lead", "co-lead", "participant")
+
+
+@lru_cache(maxsize=1)
+def _general_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(row["id"], re.compile(row["pattern"])) for row in read_tsv("general_clauses.tsv")]
+
+
+def general_clauses(doc: Document) -> list[Node]:
+    """Measures whose title assigns responsibility for the whole document (加强组织领导, 压实工作责任 …).
+
+    When the document has none among its measures, a part with such a title (保障措施,
+    组织实施) counts instead.
+    """
+    def general(node: Node) -> bool:
+        return bool(node.title) and any(p.search(node.title) for _, p in _general_patterns())
+
+    found = [m for m in responsible_units(doc) if general(m)]
+    if found:
+        return found
+    return [p for p in doc.nodes("part") if general(p)]
+
+
+def responsible_units(doc: Document) -> list[Node]:
+    """The units that carry responsibility: the document's provisions that are measures, articles or
+    tasks (a work plan's tasks, a regulation's articles); failing those, its measures as before."""
+    units = [n for n in doc.provisions() if n.provision in ("measure", "article", "task")]
+    return units or list(doc.nodes("measure"))
+
+
+def inherited(doc: Document, units: dict[str, UnitLinks] | None = None,
+              clauses: list[Node] | None = None) -> tuple[list[Node], list[Inherited]]:
+    """Measures with no stated responsible body, and what they inherit from the general clauses.
+
+    A general clause's own stated bodies are inherited (its mentioned bodies when it states
+    none); a general clause never inherits from itself. ``units`` and ``clauses`` are the
+    document's ``links`` and ``general_clauses`` when the caller has them (the link stage);
+    without them they are read from ``doc.links``.
+    """
+    if units is None or clauses is None:
+        units, clauses = linked(doc).units, linked(doc).general
+    by_path = units
+    clause_ids = {id(c) for c in clauses}
+    sources: dict[str, tuple[str, Node]] = {}
+    for c in clauses:
+        ul = by_path.get(c.path)
+        if ul is None:
+            continue
+        stated = {a: r for a, (r, _) in ul.roles.items() if r in STATED_ROLES}
+        for actor, role in sorted((stated or {a: r for a, (r, _) in ul.roles.items()}).items()):
+            sources.setdefault(actor, (role, c))
+    unstated, out = [], []
+    for m in responsible_units(doc):
+        ul = by_path.get(m.path)
+        if ul is not None and any(r in STATED_ROLES for r, _ in ul.roles.values()):
+            continue
+        unstated.append(m)
+        if id(m) in clause_ids:
+            continue
+        for actor, (role, clause) in sorted(sources.items()):
+            out.append(Inherited(m, actor, role, clause))
+    return unstated, out

@@ -17,7 +17,7 @@ from pathlib import Path
 _STAGES = {"read": "read", "sources": "read", "clean": "clean", "structure": "structure", "annotate": "tagging",
            "lexicon": "tagging", "rdf": "rdf", "iris": "rdf", "ntriples": "rdf",
            "render": "outputs", "projection": "outputs", "serialize": "outputs",
-           "crossref": "outputs", "build": "outputs"}
+           "link": "tagging", "build": "outputs"}
 _BOUNDARY = ("mapping", "pipeline", "cli")  # frames of the driver itself, not of a stage
 _LAYERS = ("text", "graph", "pages", "query")  # subpackages whose modules are stages of their own
 

@@ -97,6 +97,7 @@ class Document:
     issues: list[Issue] = field(default_factory=list)
     front: list[tuple[str, int, int]] = field(default_factory=list)  # (role, start, end)
     annotations: dict[str, list[Annotation]] = field(default_factory=dict)  # layer → spans
+    links: Links | None = None  # set once by the link stage (kg.link.link); everything downstream reads it
 
     def slice(self, node_or_start, end: int | None = None) -> str:
         if isinstance(node_or_start, Node):
@@ -116,3 +117,41 @@ class Document:
 
     def nodes(self, kind: str | None = None):
         return [n for n in self.root.walk() if kind is None or n.kind == kind]
+
+
+@dataclass
+class UnitLinks:
+    """What one provision (or a part, for statements outside provisions) links to."""
+
+    unit: Node
+    part: Node | None
+    measure: Node | None  # the enclosing measure, else the provision itself (an article, a task); None for a part
+    roles: dict[str, tuple[str, Annotation]] = field(default_factory=dict)  # actor → (role, evidence)
+    sectors: dict[str, Annotation] = field(default_factory=dict)
+    places: dict[str, Annotation] = field(default_factory=dict)
+    instruments: dict[str, Annotation] = field(default_factory=dict)
+    targets: list[Annotation] = field(default_factory=list)
+    goals: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Inherited:
+    """A body a unit with no stated responsible body inherits from a general clause."""
+
+    measure: Node
+    actor: str
+    role: str
+    clause: Node
+
+
+@dataclass
+class Links:
+    """The link layer of a document (``kg.link``): computed once, read by the graph, the pages and analysis.
+
+    Its nodes are the document's own ``Node`` objects, so it pickles with the document.
+    """
+
+    units: dict[str, UnitLinks]  # provision/part path → what it links to, in text order
+    general: list[Node]  # the general clauses (加强组织领导 …)
+    unstated: list[Node]  # units with no stated responsible body
+    inherited: list[Inherited]  # what those inherit from the general clauses

@@ -1,8 +1,12 @@
-"""The whole pipeline for one document: bytes → Document (pure; no files touched)."""
+"""The whole pipeline for one document: bytes → Document (pure; no files touched).
+
+read → clean → structure → annotate → link: the last stage stores the links on the Document
+(``doc.links``), which everything downstream reads."""
 from __future__ import annotations
 
 from kg import progress
 from kg.annotate import annotate
+from kg.link import link
 from kg.text.clean import clean
 from kg.model import Document
 from kg.text.read import ReadError, read_bytes
@@ -29,4 +33,6 @@ def process_bytes(data: bytes, name: str, max_chars: int = MAX_CHARS) -> Documen
     if cleaned.normalised:  # characters changed before cleaning, per kind (kg/text/normalize.py)
         doc.meta["normalised"] = cleaned.normalised
     say("annotate")
-    return annotate(doc)
+    doc = annotate(doc)
+    doc.links = link(doc)
+    return doc

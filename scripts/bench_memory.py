@@ -64,7 +64,7 @@ def worker(chars: int, use_rdflib: bool = False) -> None:
     from kg.annotate import annotate
     from kg.annotate.base import tokenizer
     from kg.text.clean import clean
-    from kg.crossref import doc_profiles
+    from kg.analysis.related import doc_profiles
     from kg.text.read import read_bytes
     from kg.text.structure import parse
 

@@ -38,10 +38,10 @@ def _norm(s: str) -> str:
 def predicted(doc, layer: str) -> list[dict]:
     """policykg's answers for one layer, in the keys' columns."""
     from kg.annotate.actors import actor_table
-    from kg.link import links
+    from kg.link import linked
 
     rows = []
-    for ul in links(doc).values():
+    for ul in linked(doc).units.values():
         part = ul.part.number if ul.part else ""
         measure = ul.measure.number if ul.measure else ""
         if layer == "targets":

@@ -96,14 +96,14 @@ def predicted(doc) -> dict[str, list[dict]]:
         def actor_names(ann):
             row = actor_table()[ann.get("actor")]
             return {row["label_zh"], *[x for x in row["aliases"].split("|") if x]}
-    from kg.link import links
+    from kg.link import linked
 
     text = doc.text
     sent = {}
     for c in contexts(doc):
         sent[c.sentence.start] = c
     targets = []
-    for ul in links(doc).values():
+    for ul in linked(doc).units.values():
         for a in ul.targets:
             s = next((c for c in contexts(doc) if c.sentence.start <= a.start < c.sentence.end), None)
             sentence = text[s.sentence.start:s.sentence.end] if s else text[a.get("clause_start"):a.get("clause_end")]

@@ -81,7 +81,7 @@ def test_streamed_serialisations_equal_the_in_memory_ones(docs, tmp_path):
 
 def _pairwise(profs):
     """The definition of related measures, pair by pair in plain Python (what the blocks must equal)."""
-    from kg.crossref import FEATURES, MIN_SCORE, OTHER_DOCUMENTS, PER_DOCUMENT, TEXT_WEIGHT
+    from kg.analysis.related import FEATURES, MIN_SCORE, OTHER_DOCUMENTS, PER_DOCUMENT, TEXT_WEIGHT
 
     n = len(profs)
     df: dict[str, int] = {}
@@ -123,7 +123,7 @@ def _pairwise(profs):
 
 
 def test_related_in_blocks_equals_the_pairwise_definition(docs, monkeypatch):
-    import kg.crossref as crossref
+    import kg.analysis.related as crossref
     from kg.graph.rdf import document_iri
 
     ordered = sorted(((str(document_iri(d)), d) for d in docs), key=lambda p: p[0])

@@ -224,7 +224,7 @@ def test_a_stray_measure_among_many_parts_does_not_make_the_parts_vanish():
 
 
 def test_articles_inherit_responsibility_from_a_general_article():
-    from kg.crossref import inherited
+    from kg.link import inherited
 
     text = ("某省碳排放权交易管理办法\n第一章 总则\n第一条 为了规范碳排放权交易，制定本办法。\n"
             "第二条 加强组织领导。省生态环境厅负责本办法的组织实施。\n"

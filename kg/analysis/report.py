@@ -5,24 +5,16 @@ Everything comes from the named queries ``implements`` and ``uncovered`` and the
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from kg.labels import heading
+from kg.query.internal import internal_query
+from kg.query.sparql import document_titles, named_queries, run_query
 
 
 class AlignError(Exception):
     """A user's mistake: which document, and what to do."""
-
-
-_STATUS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?relation ?central ?how ?message WHERE {
-  ?doc pkg:alignment ?al . ?al pkg:relation ?relation ; pkg:explanation ?message .
-  OPTIONAL { ?al pkg:alignedTo ?central } OPTIONAL { ?al pkg:parentFoundBy ?how }
-}"""
-
-_NEW = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?measure WHERE { ?doc pkg:withoutCounterpart ?measure . ?measure pkg:start ?start } ORDER BY ?start"""
-
-_LEVELS = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?doc ?level WHERE { ?doc pkg:level ?level }"""
 
 
 @dataclass
@@ -38,10 +30,6 @@ class StoredAlignment:
     left_out: list[str] = field(default_factory=list)  # central measure IRIs, in text order
     left_out_titles: dict = field(default_factory=dict)
     local_new: list[str] = field(default_factory=list)  # local measure IRIs, in text order
-
-
-_SOURCES = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?doc ?file WHERE { ?doc a pkg:PolicyDocument ; pkg:sourceFile ?file }"""
 
 
 def resolve_document(titles: dict[str, str], spec: str, what: str = "LOCAL", sources: dict | None = None) -> str:
@@ -63,17 +51,15 @@ def resolve_document(titles: dict[str, str], spec: str, what: str = "LOCAL", sou
 
 
 def stored_alignment(store, local_spec: str, central_spec: str | None = None) -> StoredAlignment:
-    from kg.query.sparql import document_titles, named_queries, run_query
-
     titles = document_titles(store)
     if not titles:
         raise AlignError("the build holds no document; build some with 'policykg build FILES --out DIR'")
-    sources = dict(run_query(store, _SOURCES)[1])
+    sources = dict(run_query(store, internal_query("source_files"))[1])
     local = resolve_document(titles, local_spec, "LOCAL", sources)
     central = resolve_document(titles, central_spec, "CENTRAL", sources) if central_spec else None
-    _, rows = run_query(store, _STATUS, {"doc": local})
+    _, rows = run_query(store, internal_query("alignment_status"), {"doc": local})
     if not rows:
-        levels = dict(run_query(store, _LEVELS)[1])
+        levels = dict(run_query(store, internal_query("levels"))[1])
         why = ("it is a central document: central documents implement none" if levels.get(local) == "central"
                else "the build has no alignment of it (a document alone aligns to nothing: build it with its central parent)")
         return StoredAlignment(local, titles[local], central, titles.get(central, ""), "", "", why)
@@ -92,33 +78,18 @@ def stored_alignment(store, local_spec: str, central_spec: str | None = None) ->
     _, rows = run_query(store, qs["uncovered"].text, {"doc": local})
     out.left_out = [r[2] for r in rows]
     out.left_out_titles = {r[2]: r[3] for r in rows}
-    _, rows = run_query(store, _NEW, {"doc": local})
+    _, rows = run_query(store, internal_query("alignment_new"), {"doc": local})
     out.local_new = [r[0] for r in rows]
     return out
 
 
-_LABELS = """PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?m ?part ?number ?title ?text WHERE {
-  ?doc pkg:alignment ?al .
-  { ?m pkg:document ?doc } UNION { ?al pkg:alignedTo ?c . ?m pkg:document ?c }
-  ?m pkg:provisionKind ?kind .
-  OPTIONAL { ?m pkg:partNumber ?part } OPTIONAL { ?m pkg:measureNumber ?number }
-  OPTIONAL { ?m eli:title ?title } OPTIONAL { ?m pkg:text ?text }
-}"""
-
-
 def measure_labels(store, doc: str) -> dict[str, str]:
     """{provision IRI: 三（一）heading} for the provisions of ``doc`` and of the document it is aligned to."""
-    import re
-
-    from kg.query.sparql import run_query
-
     out = {}
-    for m, part, number, title, text in run_query(store, _LABELS, {"doc": doc})[1]:
+    for m, part, number, title, text in run_query(store, internal_query("alignment_labels"), {"doc": doc})[1]:
         head = title or re.split(r"[。；：:\n]", re.sub(r"^\s+", "", text or ""), maxsplit=1)[0]
         head = re.sub(r"\s+", "", head)
-        ident = f"{part or ''}（{number}）" if number else (f"{part}、" if part else "")
+        ident = heading("cited", number, part=part or "") if number else (heading("part", part) if part else "")
         out[m] = ident + (head[:30] + ("…" if len(head) > 30 else ""))
     return out
 

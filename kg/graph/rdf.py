@@ -231,7 +231,7 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
     """Every annotation as a Web Annotation with its selectors and rule, and the links it makes."""
     from kg.annotate.actors import actor_table
     from kg.annotate.concepts import table
-    from kg.link import links, locate, sentence_index
+    from kg.link import linked, locate, sentence_index
 
     if not doc.annotations:
         return
@@ -272,7 +272,7 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             body = _body(g, actors, layer, ann)
             if body is not None:
                 g.add((a, OA.hasBody, body))
-    for path, ul in links(doc).items():
+    for path, ul in linked(doc).units.items():
         u = node_iri(d, ul.unit)
         numbers = []
         if ul.part is not None and ul.part.number:
@@ -321,14 +321,14 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
     Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``),
     ``pkg:inferred true``, and PROV derivation from the general clause it came from.
     """
-    from kg.crossref import general_clauses, inherited
+    from kg.link import linked
 
     if not doc.annotations:
         return
     actors = None
-    for clause in general_clauses(doc):
+    for clause in linked(doc).general:
         g.add((node_iri(d, clause), PKG.generalClause, Literal(True)))
-    unstated, inherits = inherited(doc)
+    unstated, inherits = linked(doc).unstated, linked(doc).inherited
     for m in unstated:
         g.add((node_iri(d, m), PKG.noStatedResponsibility, Literal(True)))
     for inh in inherits:

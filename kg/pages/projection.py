@@ -140,10 +140,9 @@ def _adder(g: nx.MultiDiGraph):
 
 def fragment(d: str, doc: Document) -> View:
     """One document's projection: its nodes, the concept nodes it links to, panels and spans."""
-    from kg.crossref import general_clauses, inherited
     from kg.annotate.actors import actor_table
     from kg.annotate.concepts import table
-    from kg.link import links
+    from kg.link import linked
 
     actors = actor_table()
     g = nx.MultiDiGraph()
@@ -176,7 +175,7 @@ def fragment(d: str, doc: Document) -> View:
                 part=part_number, measure=unit.number or "")
         edge(up, u, "has_part")
     targets_of: dict[tuple[int, int], str] = {}
-    for ul in links(doc).values():
+    for ul in linked(doc).units.values():
         u = str(node_iri(d, ul.unit))
         if u not in g:  # a statement outside parts (a preamble): hang it on the document
             u = d
@@ -237,8 +236,8 @@ def fragment(d: str, doc: Document) -> View:
                       for s in view.spans[d] if start <= s.start and s.end <= end],
             "read": f"text/{key}.html#{anchor[id(unit)]}",
         }
-    clauses = {str(node_iri(d, c)) for c in general_clauses(doc)}
-    unstated, inherits = inherited(doc)
+    clauses = {str(node_iri(d, c)) for c in linked(doc).general}
+    unstated, inherits = linked(doc).unstated, linked(doc).inherited
     # the panels are those of parts and measures; an article's or a task's inherited bodies are in
     # the graph and the reading view, not on a panel the page has not drawn
     for m in unstated:

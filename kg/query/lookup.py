@@ -1,0 +1,151 @@
+"""Look-ups over a build's store for the CLI: measures by number or title, related measures,
+the actor × measure matrix, and key words in context (``policykg related|matrix|concordance``).
+
+Their SPARQL is in ``kg/queries/`` (named) and ``kg/queries/internal/`` (``internal_query``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.labels import measure_label
+from kg.query.internal import internal_query
+from kg.query.sparql import bind_values, named_queries, run_query
+
+
+class CrossrefError(ValueError):
+    """A measure or document that cannot be found, or is ambiguous: the message says what to give."""
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    iri: str
+    doc: str
+    doc_title: str
+    part: str
+    number: str
+    ordinal: int
+    title: str
+    unstated: bool
+    start: int
+
+    @property
+    def label(self) -> str:
+        return measure_label(self.number, self.title, self.part)
+
+
+def measure_rows(store) -> list[MeasureRow]:
+    _, rows = run_query(store, internal_query("measure_rows"))
+    out = [MeasureRow(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", int(r[5]), r[6] or "", r[7] == "true", int(r[8]))
+           for r in rows]
+    return sorted(out, key=lambda m: (m.doc, m.start))
+
+
+def _ordinal(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(token, "strict"))
+    except (ValueError, KeyError):
+        return None
+
+
+def pick_documents(rows: list[MeasureRow], doc: str | None) -> list[MeasureRow]:
+    if not doc:
+        return rows
+    picked = [m for m in rows if m.doc == doc or doc in m.doc_title]
+    if not picked:
+        titles = sorted({m.doc_title for m in rows})
+        raise CrossrefError(f"--doc {doc!r} matches no document; give its IRI or part of its title: {'; '.join(titles[:20])}")
+    return picked
+
+
+def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, limit: int = 8) -> MeasureRow:
+    """A measure from its IRI, its number (五, （五）, 5, 三（一） in per-part numbering) or part of its title."""
+    rows = pick_documents(rows, doc)
+    spec = spec.strip()
+    if spec.startswith(("http://", "https://")):
+        hits = [m for m in rows if m.iri == spec]
+    else:
+        bare = re.sub(r"[\s()（）、.．]", " ", spec).split()
+        hits = []
+        if len(bare) == 1 and _ordinal(bare[0]) is not None:
+            hits = [m for m in rows if m.ordinal == _ordinal(bare[0])]
+        elif len(bare) == 2 and _ordinal(bare[0]) is not None and _ordinal(bare[1]) is not None:
+            hits = [m for m in rows if m.ordinal == _ordinal(bare[1]) and m.part and _ordinal(m.part) == _ordinal(bare[0])]
+        if not hits:
+            hits = [m for m in rows if spec in m.title]
+    if not hits:
+        raise CrossrefError(f"no measure matches {spec!r}; give its number (五 or 5), part and number (三（一）), "
+                            "part of its title, or its IRI (policykg query --name measures lists them)")
+    if len(hits) > 1:
+        listing = "".join(f"\n  {m.doc_title[:16]} {m.label[:20]} <{m.iri}>" for m in hits[:limit])
+        shown = f"showing {min(limit, len(hits))} of {len(hits)} (--limit)" if len(hits) > limit else f"all {len(hits)}"
+        raise CrossrefError(f"{spec!r} matches {len(hits)} measures; narrow it with --doc or give the IRI "
+                            f"({shown}): {listing}")
+    return hits[0]
+
+
+def related_table(store, measure: MeasureRow, rows: list[MeasureRow]) -> tuple[list[str], list[list]]:
+    by_iri = {m.iri: m for m in rows}
+    _, found = run_query(store, named_queries()["related"].text, {"measure": measure.iri})
+    out = []
+    for rank, (_doc, _m, rdoc, rmeasure, score, reason) in enumerate(found, 1):
+        r = by_iri.get(rmeasure)
+        out.append([str(rank), score, "同一文件" if rdoc == measure.doc else (r.doc_title if r else rdoc),
+                    r.label if r else rmeasure, reason, rmeasure])
+    return ["rank", "score", "document", "measure", "reason", "iri"], out
+
+
+def matrix(store, doc: str | None = None) -> tuple[list[str], list[list]]:
+    """Actor × measure: one row per measure, one column per actor; cells are roles, inferred ones in brackets."""
+    rows = pick_documents(measure_rows(store), doc)
+    params = {}
+    docs = {m.doc for m in rows}
+    if len(docs) == 1:
+        params["doc"] = next(iter(docs))
+    _, resp = run_query(store, named_queries()["responsibilities"].text, params)
+    cells: dict[tuple[str, str], list[str]] = {}
+    counts: dict[str, int] = {}
+    keyed = {(m.doc, m.part, m.number): m for m in rows}
+    for d, part, number, _title, actor, role, basis, _source, *_kind in resp:
+        m = keyed.get((d, part, number))
+        if m is None:
+            continue
+        text = role if basis == "stated" else f"({role})"
+        cells.setdefault((m.iri, actor), []).append(text)
+        counts[actor] = counts.get(actor, 0) + 1
+    actors = sorted(counts, key=lambda a: (-counts[a], a))
+    header = ["doc", "part", "measure", "title", "stated_responsible"] + actors
+    out = []
+    for m in rows:
+        out.append([m.doc_title or m.doc, m.part, m.number, m.title, "no" if m.unstated else "yes"]
+                   + [",".join(sorted(cells.get((m.iri, a), []))) for a in actors])
+    return header, out
+
+
+def concordance(store, term: str, width: int = 15, doc: str | None = None) -> tuple[list[str], list[list]]:
+    """Key word in context: every occurrence of ``term`` in every sentence, with ``width`` characters each side."""
+    if not term.strip():
+        raise CrossrefError("the term is empty; give a word or phrase such as 森林覆盖率")
+    titles = {}
+    if doc:
+        picked = pick_documents(measure_rows(store), doc)
+        titles = {m.doc for m in picked}
+    import pyoxigraph as ox
+
+    # a plain string literal always: '2030' must not become an integer
+    _, rows = run_query(store, bind_values(internal_query("sentences_with"), {"term": ox.Literal(term)}))
+    out = []
+    for d, part, measure, text, start in rows:
+        if titles and d not in titles:
+            continue
+        i = text.find(term)
+        while i >= 0:
+            left = text[max(0, i - width):i]
+            right = text[i + len(term):i + len(term) + width]
+            out.append([d, part, measure, left, term, right, str(int(start) + i)])
+            i = text.find(term, i + 1)
+    return ["doc", "part", "measure", "left", "term", "right", "start"], out
