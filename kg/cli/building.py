@@ -1,0 +1,79 @@
+"""``policykg build``: options in, ``kg.schedule.build`` does the work, the summary out."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli.common import _expand, _seed_dir
+
+
+@click.command()
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--out", "out", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write graph.ttl, graph.nq, store/, index.html into. Replaced whole, so only a "
+                   "new or empty folder, or one written by policykg, is accepted.")
+@click.option("--force", is_flag=True,
+              help="Build into --out even though it holds other files: the folder is first renamed to "
+                   "OUT.before-policykg-N beside it (nothing is deleted). Never allowed over a source.")
+@click.option("--wait", is_flag=True, help="If another build is writing --out, wait for it instead of refusing.")
+@click.option("--strict", is_flag=True, help="Treat numbering gaps, duplicates and disorder as errors.")
+@click.option("--no-store", is_flag=True, help="Skip the embedded Oxigraph store (queries then load graph.nq).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
+              help="Documents parsed and tagged in parallel (worker processes). The output does not depend on it.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Map the documents over a Dask distributed cluster (e.g. tcp://10.0.0.5:8786) instead of local "
+                   "processes; the files are read here and sent, so workers need no shared disk. "
+                   "Needs: pip install 'policykg[dask]'.")
+@click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(1),
+              help="Refuse a source whose text is longer (a concatenation, not a document); the graph holds about "
+                   "four triples per character.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Print every warning, and each step of the build with the time so far and the peak memory.")
+@click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
+              help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
+                   "a larger build gets an overview graph of documents and the concepts they concern.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="No progress (for scripts): no bars, no stage lines of a long document; warnings and errors "
+                   "still print.")
+def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet):
+    """Build the graph of SOURCES (files or folders; default: the seeds/ folder).
+
+    A document that fails (unreadable, no structure, or a bug) never stops the build: the others
+    are written, the failures are listed at the end and in OUT/build-report.json, and the exit
+    status is 1.
+
+    On a terminal, a bar per stage shows the documents per second and what the build waits on.
+    """
+    from kg.mapping import failure_table
+    from kg.progress import Reporter
+    from kg.schedule import BuildError, Options, build as run
+
+    paths, skipped = _expand(sources)
+    roots = [Path(s) for s in sources] if sources else [_seed_dir()]
+    options = Options(force=force, wait=wait, strict=strict, store=not no_store, jobs=jobs, scheduler=scheduler,
+                      max_chars=max_chars, graph_nodes=graph_nodes, verbose=verbose)
+    try:
+        summary = run(paths, out, options, Reporter(quiet=quiet), roots=roots, skipped=skipped)
+    except BuildError as exc:
+        raise click.ClickException(str(exc))
+    out_path, totals, failures = summary.out, summary.totals, summary.failures
+    report = summary.report
+    if failures:
+        logs = f"; tracebacks in {out_path}/build.log" if any(f.detail for f in failures) else ""
+        click.echo(f"{len(failures)} source(s) failed (also in {report}{logs}):", err=True)
+        for line in failure_table(failures):
+            click.echo(line, err=True)
+    click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions, "
+               f"{totals['targets']} targets, {totals['actors']} actors → {out_path}/")
+    if failures:
+        click.echo(f"{len(failures)} source(s) failed: listed above and in {report}")
+    if summary.skipped:
+        click.echo(f"{len(summary.skipped)} file(s) skipped in the folders: listed above and in {report}")
+    if summary.warnings:
+        click.echo(f"{len(summary.warnings)} document(s) with warnings"
+                   + (f" (-v lists each; all are in {report})" if not verbose else ""))
+    click.echo(f"next: open {out_path}/index.html in a browser, or serve it: policykg serve --graph {out_path}")
+    if failures:
+        sys.exit(1)

@@ -1,0 +1,102 @@
+"""What the commands share: the sources to build, one document parsed, a build's store opened,
+rows printed, a file written atomically. A user's mistake is a ``click.ClickException``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def _seed_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent.parent / "seeds"
+    return here if here.is_dir() else Path.cwd() / "seeds"
+
+
+def _expand(sources: tuple[str, ...]):
+    """The files to build and what was skipped inside folders (see ``kg.text.sources``)."""
+    from kg.text.sources import SourceError, gather
+
+    if not sources:
+        seeds = _seed_dir()
+        if not seeds.is_dir():
+            raise click.ClickException(
+                f"no sources given and no seeds/ folder at {seeds}; name the files or folders to build"
+            )
+        sources = (str(seeds),)
+    try:
+        return gather(sources)
+    except SourceError as exc:
+        raise click.ClickException(str(exc))
+
+
+def _process(path: Path, max_chars: int | None = None):
+    from kg.pipeline import MAX_CHARS, process_bytes
+    from kg.text.sources import SourceError, read_source
+
+    try:
+        data = read_source(path)  # a regular file only: a FIFO or device never blocks
+    except SourceError as exc:
+        raise click.ClickException(f"{path}: {exc}")
+    return process_bytes(data, path.name, max_chars or MAX_CHARS)
+
+
+_USER_ERRORS: tuple[type[Exception], ...] = ()
+
+
+def _user_errors():
+    global _USER_ERRORS
+    if not _USER_ERRORS:
+        from kg.text.read import ReadError
+        from kg.text.structure import StructureError
+
+        _USER_ERRORS = (ReadError, StructureError)
+    return _USER_ERRORS
+
+
+def _open(graph_dir):
+    from kg.query.sparql import QueryError, open_store
+
+    try:
+        return open_store(Path(graph_dir))
+    except QueryError as exc:
+        raise click.ClickException(str(exc))
+
+
+_TABLE_FORMATS = click.Choice(["table", "csv", "tsv", "json"])
+
+
+def _echo_rows(text: str, fmt: str) -> None:
+    """Print formatted rows; a table too wide for the terminal even with every column at its
+    narrowest gets a hint on stderr, so a cut-off screen is never mistaken for the answer."""
+    click.echo(text, nl=False)
+    if fmt == "table":
+        from kg.table import display_width, terminal_width
+
+        width = terminal_width()
+        if any(display_width(line) > width for line in text.splitlines()):
+            click.echo(f"(the table is wider than the terminal's {width} columns: --format csv or json "
+                       "gives every value whole)", err=True)
+
+
+def _shortener(store, text: str = ""):
+    """What a table shows for an IRI: the document's short title, or a prefix of the query's or ours."""
+    from kg.query.sparql import document_titles
+    from kg.table import iri_shortener, query_prefixes
+
+    return iri_shortener(query_prefixes(text), document_titles(store))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``target``, then rename: a failure leaves no half file."""
+    import os
+    import tempfile
+
+    if not target.parent.is_dir():
+        raise click.ClickException(f"{target.parent}: no such folder; create it or choose another --out")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
