@@ -31,6 +31,36 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     return [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
+@lru_cache(maxsize=None)
+def cue_table(name: str) -> dict[str, str]:
+    """A cue file of ontology/ (columns ``kind``, ``pattern``, ``source``): kind → its pattern, a
+    regular expression, most often plain words joined by ``|``. One row per kind."""
+    out: dict[str, str] = {}
+    for row in read_tsv(name):
+        if row["kind"] in out:
+            raise ValueError(f"ontology/{name}: kind {row['kind']!r} is given twice; join its words with | in one row")
+        out[row["kind"]] = row["pattern"]
+    return out
+
+
+def cue(name: str, kind: str) -> str:
+    """The pattern of one kind of cue in ``ontology/<name>`` (raises ``KeyError`` if the file lacks it)."""
+    return cue_table(name)[kind]
+
+
+def cue_words(name: str, kind: str) -> tuple[str, ...]:
+    """The words of one kind of cue, in the file's order (a pattern of plain words joined by ``|``)."""
+    return tuple(cue(name, kind).split("|"))
+
+
+@lru_cache(maxsize=None)
+def comparators(position: str) -> tuple[tuple[str, str, str | None], ...]:
+    """(pattern, comparator, change or None) of ``ontology/comparators.tsv`` at one position
+    (before, strict, after, cell), in the file's order."""
+    return tuple((r["pattern"], r["comparator"], r["change"] or None) for r in read_tsv("comparators.tsv")
+                 if r["position"] == position)
+
+
 @dataclass(frozen=True)
 class HeadingRule:
     level: int

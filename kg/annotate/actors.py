@@ -15,32 +15,41 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
+from kg.annotate.bodies import find_generic_local, find_listed, find_modified_groups, ident as generic_ident
+from kg.annotate.jurisdiction import document_place, find_local, local_row
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
 
-_CONNECTOR = re.compile(r"^\s*(?:、|，|,|和|及|以及|与|同|或)?\s*$")
+
+
+def _cue(kind: str) -> str:
+    """Words of one kind of role cue (ontology/actor_cues.tsv), as an alternative group."""
+    return r"(?:" + cue("actor_cues.tsv", kind) + r")"
+
+
+_CONNECTOR = re.compile(r"^\s*" + _cue("connector") + r"?\s*$")
 # Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
 _UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
 _ETC = _UNKNOWN_ITEMS + r"(?:等(?:有关|相关)?(?:部门|单位|机构)?|(?:各|有关|相关)?(?:部门|单位))?"
-_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:(?:根据|按照|按)(?:职责)?分工)?\s*(?:要|应当|应|共同|分别|统筹)?\s*(?:牵头|负总责|负责)")
-_AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*会同")
-_AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*(?:按职责(?:分工)?|依职责|根据职责)\s*负责")
-_AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*(?:参与|配合|协助|参加)")
-_AFTER_SUBJECT = re.compile(r"^\s*" + _ETC + r"\s*(?:要|应当|应|必须|须|务必|切实)")
-_BEFORE_BY = re.compile(r"(?:由|请)\s*$")
-_LABEL_LEAD = re.compile(r"(?:牵头单位|牵头部门|责任单位)\s*[:：]\s*$")
-_LABEL_JOIN = re.compile(r"(?:参与单位|配合单位|参加单位)\s*[:：]\s*$")
+_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-modal") + r"?\s*" + _cue("lead-verb"))
+_AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("with"))
+_BEFORE_WITH = re.compile(_cue("with") + r"\s*$")
+_AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("duty") + r"\s*负责")
+_AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("join-verb"))
+_AFTER_SUBJECT = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("subject-modal"))
+_BEFORE_BY = re.compile(_cue("by") + r"\s*$")
+_AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb"))
+_LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
+_LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
 
 
 class _ActorTable(dict):
     """actors.tsv by id; local bodies (``jiangsu.province.drc``) are made on first use."""
 
     def __missing__(self, key):
-        from kg.annotate.jurisdiction import local_row
-
         row = local_row(key)
         if row is None:
             raise KeyError(key)
@@ -85,13 +94,9 @@ def matcher() -> Matcher:
 def tag_actors(doc: Document) -> list[Annotation]:
     text, cuts, m = doc.text, boundaries(doc), matcher()
     table = actor_table()
-    from kg.annotate.jurisdiction import document_place, find_local
-
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
-    from kg.annotate.bodies import find_generic_local, find_listed
-
     for extra in (find_generic_local(text, place, cuts), find_listed(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
@@ -108,8 +113,6 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    from kg.annotate.bodies import find_modified_groups, ident as generic_ident
-
     for s, e, name in find_modified_groups(text, cuts):
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):
@@ -162,8 +165,6 @@ def _first_leads_rx() -> re.Pattern:
 def first_listed_leads(doc: Document) -> bool:
     """Whether the first body of a list without 牵头 (（A、B按职责分工负责）, 责任单位：A、B) leads:
     in central documents (the State Council's convention) and where a document says so."""
-    from kg.annotate.jurisdiction import document_place
-
     return document_place(doc) is None or bool(_first_leads_rx().search(doc.text))
 
 
@@ -222,7 +223,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
     before = text[max(s0, first.start - 8):first.start]
     in_parens = _inside_parens(text, first.start, s0, e0)
     listed = in_parens or _LABEL_LEAD.search(before) or _LABEL_JOIN.search(before)
-    if not listed and (_AFTER_WITH_LEAD.match(after) or re.search(r"会同\s*$", text[max(s0, first.start - 4):first.start])):
+    if not listed and (_AFTER_WITH_LEAD.match(after) or _BEFORE_WITH.search(text[max(s0, first.start - 4):first.start])):
         # X会同Y…  in prose: X is the subject of a clause, not the head of a responsibility list
         lead = bool(_AFTER_WITH_LEAD.match(after))
         for a in group:
@@ -253,7 +254,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         for a in group:
             yield a, "lead", "role-with-lead"
         return
-    if re.search(r"会同\s*$", text[max(s0, first.start - 4):first.start]):
+    if _BEFORE_WITH.search(text[max(s0, first.start - 4):first.start]):
         for a in group:
             yield a, "co-lead", "role-with-colead"
         return
@@ -284,7 +285,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         for a in group:
             yield a, "participant", "role-label-participant"
         return
-    if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and re.match(r"^\s*" + _ETC + r"\s*(?:牵头|负责|组织)", after)):
+    if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and _AFTER_BY.match(after)):
         yield first, "lead", "role-lead"
         for a in group[1:]:
             # （A、B牵头，C按职责分工负责）: every body before 牵头 leads

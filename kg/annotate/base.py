@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import match_heading, read_tsv
 from kg.model import Annotation, Document, Node
 
 
@@ -216,8 +216,6 @@ def time_scopes(doc: Document, times: list[Annotation]):
 
 def _opens_paragraph(prefix: str) -> bool:
     """Nothing before the deadline but, at most, a heading and its title (（三）主要目标。)."""
-    from kg.lexicon import match_heading
-
     prefix = prefix.strip("“”　 ")
     if not prefix:
         return True

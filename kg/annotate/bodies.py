@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import read_tsv
+from kg.annotate.places import Place, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
 # characters that never sit inside a body's name: function words and verbs of the sentence
@@ -36,8 +37,6 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=None)
 def _level_rx() -> re.Pattern:
-    from kg.annotate.jurisdiction import levels
-
     single = sorted((w for w, lv in levels().items() if lv != "all" and "（" not in w and "(" not in w and not w.endswith("级")), key=len, reverse=True)
     return re.compile(
         r"(?P<each>各)?(?P<level>" + _alt(single) + r")(?P<stem>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{1,9}?(?:" + _alt(forms()["suffix"]) + r"))"
@@ -60,8 +59,6 @@ def nonstate(name: str) -> bool:
 
 def find_generic_local(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for 市房管局-like bodies outside the lexicons."""
-    from kg.annotate.jurisdiction import Place, levels
-
     home = place or Place(None, None)
     rx, last = _level_rx(), 0
     for pos in sorted(c for c in cuts if c < len(text) and text[c] in "省自市区县州盟各"):
@@ -112,8 +109,6 @@ def _by_length(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def find_listed(text: str, place):
     """(start, end, actor id, Place, level) for every item of every responsibility list."""
-    from kg.annotate.jurisdiction import Place, levels, province_names
-
     home = place or Place(None, None)
     stops = forms()["stop"]
     labels = _label_rx()
@@ -147,8 +142,6 @@ def find_listed(text: str, place):
 
 def generic_row(ident_: str) -> dict | None:
     """The actor row of a generic body id (``<place>.<level>.n-<hex>``)."""
-    from kg.annotate.jurisdiction import Place, provinces
-
     jur_key, level, body = ident_.split(".")
     try:
         name = bytes.fromhex(body[2:]).decode("utf-8")
@@ -168,8 +161,6 @@ def generic_row(ident_: str) -> dict | None:
     if level == "any":
         return {"id": ident_, "label_zh": name, "label_en": name, "type": "non-state", "aliases": "",
                 "source": "responsibility list", "jurisdiction": ""}
-    from kg.annotate.jurisdiction import levels
-
     lw = next((w for w in sorted(levels(), key=len, reverse=True) if name.startswith(w)), "")
     own = (level == "city" and (place.city or place.province in ("beijing", "tianjin", "shanghai", "chongqing"))) or (level == "province" and place.province and not place.city)
     label = name if name.startswith(place.label or "\0") or not place.label else place.label + (name[len(lw):] if own and lw else name)

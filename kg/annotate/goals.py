@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make, time_scopes
 
 LAYER = "goal"
-_ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早")
+_ASPIRATIONAL = re.compile(cue("target_cues.tsv", "goal-aspirational"))
 _TIME_PREFIX = re.compile(
     r"^(?:展望|到|至|在|于)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|前|以前)?|“?十[三四五六]五”?(?:时期|期间|末)?|本世纪中叶)\s*[，,]?\s*"
 )

@@ -9,74 +9,15 @@ level words in ``ontology/local_levels.tsv``. A local actor's id holds its juris
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.lexicon import read_tsv
 from kg.annotate.base import split_aliases
+from kg.annotate.bodies import generic_row, ident as generic_ident
+from kg.annotate.places import MUNICIPALITIES, Place, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
 
 _HAN = r"[\u4e00-\u9fff]"
-_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "省", "市", "州", "盟", "地区")
-MUNICIPALITIES = ("beijing", "tianjin", "shanghai", "chongqing")
 EACH_LABEL = {"province": "省", "city": "各市", "county": "各县（市、区）", "all": "各级"}
-
-
-@dataclass(frozen=True)
-class Place:
-    province: str | None  # places.tsv id (jiangsu); municipalities are provinces
-    city: str | None  # printed city name without 市 (天水), for city documents
-
-    @property
-    def key(self) -> str:
-        """The IRI-safe part of a local actor id: jiangsu, gansu-ce5a4a9e6b0b4 (天水, UTF-8 in hex), local."""
-        city = "-c" + self.city.encode("utf-8").hex() if self.city else ""  # reversible: any process reads it back
-        return f"{self.province or 'local'}{city}"
-
-    @property
-    def jurisdiction(self) -> str:
-        """What annotations and scores compare: the city name, or the province id ("" if unknown)."""
-        return self.city or self.province or ""
-
-    @property
-    def label(self) -> str:
-        """江苏省, 天水市, 上海市, 江苏省苏州市."""
-        prov = ""
-        if self.province:
-            row = provinces()[self.province]
-            prov = (split_aliases(row["aliases"]) or [row["label_zh"]])[0]
-        return prov + (f"{self.city}市" if self.city else "")
-
-
-@lru_cache(maxsize=None)
-def provinces() -> dict[str, dict]:
-    return {r["id"]: r for r in read_tsv("places.tsv") if r["type"] == "province"}
-
-
-@lru_cache(maxsize=None)
-def province_names() -> dict[str, str]:
-    """Printed name → province id: 江苏, 江苏省, 广西壮族自治区 …"""
-    out = {}
-    for ident, row in provinces().items():
-        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
-            if "兵团" not in s:
-                out[s] = ident
-    return out
-
-
-def place_key(name: str) -> str:
-    """A jurisdiction as printed (江苏省, 江苏, 天水市, 国家) → a comparable key."""
-    s = re.sub(r"\s+", "", name or "")
-    if s in ("", "国家", "中央", "全国", "national"):
-        return "national" if s else ""
-    if s in province_names():
-        return province_names()[s]
-    if s in provinces():
-        return s
-    for suf in _SUFFIXES:
-        if s.endswith(suf) and len(s) > len(suf) + 1:
-            s = s[: -len(suf)]
-            break
-    return province_names().get(s, s)
 
 
 def document_place(doc) -> Place | None:
@@ -140,7 +81,6 @@ def _place_of_text(text: str, need_home: bool = True) -> Place | None:
 # ------------------------------------------------------------------ local bodies
 
 
-
 @lru_cache(maxsize=None)
 def stems() -> dict[str, str]:
     """Printed stem → body id."""
@@ -154,11 +94,6 @@ def stems() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def bodies() -> dict[str, dict]:
     return {r["id"]: r for r in read_tsv("local_bodies.tsv")}
-
-
-@lru_cache(maxsize=None)
-def levels() -> dict[str, str]:
-    return {r["surface"]: r["level"] for r in read_tsv("local_levels.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -223,8 +158,6 @@ def find_compressed(text: str, place: Place | None):
     """统计、金融、财政、发展改革等相关部门: one body per domain of the list."""
     home = place or Place(None, None)
     level = "city" if (home.city or home.province in MUNICIPALITIES) else "province"
-    from kg.annotate.bodies import ident
-
     domains = department_domains()
     for m in _compressed_rx().finditer(text):
         # unknown items only where the list is the subject (…、国资、市场监管等部门要…), not the
@@ -240,7 +173,7 @@ def find_compressed(text: str, place: Place | None):
             if item in domains:
                 yield s, e, f"{home.key}.{level}.{domains[item]}", home, level
             elif re.fullmatch(_HAN + "{2,8}", item) and "等" not in item and sum(1 for x in body.split("、") if x in domains) >= 2:
-                yield s, e, ident(home, level, item + "部门"), home, level  # 国资 → 国资部门
+                yield s, e, generic_ident(home, level, item + "部门"), home, level  # 国资 → 国资部门
 
 
 def find_local(text: str, place: Place | None):
@@ -288,8 +221,6 @@ def local_row(ident: str) -> dict | None:
     """The actor row of a local body id (``jiangsu.province.drc``), as in actors.tsv."""
     parts = ident.split(".")
     if len(parts) == 3 and parts[2].startswith("n-"):
-        from kg.annotate.bodies import generic_row
-
         return generic_row(ident)
     if len(parts) != 3 or parts[2] not in bodies():
         return None

@@ -15,13 +15,13 @@ from decimal import Decimal
 
 from kg.model import Annotation, Document
 from kg.annotate.base import make
+from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.values import TABLE_CMP, TABLE_SUFFIX, TABLE_SUFFIX_WORDS, _decimal_str, _unit
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _NOTES = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩\s]")
-_CELL = re.compile(r"^(?P<cmp>[<＜>＞≤≥])?(?P<num>\d+(?:\.\d+)?)(?P<pct>%|‰)?(?P<suf>左右|以上|以下)?$")
+_CELL = re.compile(r"^(?P<cmp>[<＜>＞≤≥])?(?P<num>\d+(?:\.\d+)?)(?P<pct>%|‰)?(?P<suf>" + TABLE_SUFFIX_WORDS + r")?$")
 _UNIT_IN_NAME = re.compile(r"[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
-_CMP = {"<": "<", "＜": "<", ">": ">", "＞": ">", "≤": "<=", "≥": ">="}
-_SUFFIX = {"左右": "~", "以上": ">=", "以下": "<="}
 
 
 def _header(rows) -> tuple[int, dict] | None:
@@ -42,8 +42,6 @@ def _cell_value(cell: str):
 
 
 def tag(doc: Document) -> list[Annotation]:
-    from kg.annotate.targets import _decimal_str, _unit, indicator_concept, label_ok
-
     tables = getattr(doc.source, "tables", ()) or ()
     text = doc.text
     flat = re.sub(r"\s+", "", text)
@@ -83,7 +81,7 @@ def tag(doc: Document) -> list[Annotation]:
             if pos < 0:
                 continue  # the row's name is not in the text layer: nothing to anchor on
             value = _decimal_str(Decimal(vm.group("num")) * Decimal(unit["factor"]))
-            comparator = _CMP.get(vm.group("cmp") or "") or _SUFFIX.get(vm.group("suf") or "") or "="
+            comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
             bm = _cell_value(row[base_col]) if base_col is not None and base_col < len(row) else None
             ident, label = indicator_concept(name)
             out.append(make(

@@ -11,23 +11,21 @@ from __future__ import annotations
 
 import re
 
+from decimal import Decimal
+
 from kg.model import Annotation, Document
 from kg.annotate.base import make
+from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.values import TABLE_CMP, TABLE_SUFFIX, TABLE_SUFFIX_WORDS, _decimal_str, _unit
 
 _MARK = re.compile(r"(?m)^(约束性|预期性)")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
-_VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct>%|‰)?\s*(?P<suf>左右|以上|以下)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
+_VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct>%|‰)?\s*(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(%|‰|公里|千米|公顷|平方公里|个|家|座|吨|万吨|亿吨|千瓦|万千瓦|亿千瓦|亿千瓦时|万吨标准煤|亿立方米|万立方米|立方米|微克/立方米|毫克/立方米|亩|万亩|项|条)\s*[）)]")
-_CMP = {"<": "<", "＜": "<", ">": ">", "＞": ">", "≤": "<=", "≥": ">="}
-_SUFFIX = {"左右": "~", "以上": ">=", "以下": "<="}
 _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 
 
 def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
-    from kg.annotate.targets import _decimal_str, _unit, units  # noqa: F401 (units loads the table)
-
-    from decimal import Decimal
-
     text = doc.text
     out: list[Annotation] = []
     marks = list(_MARK.finditer(text))
@@ -60,7 +58,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         except StopIteration:
             continue
         value = _decimal_str(Decimal(vm.group("num")) * mult * Decimal(unit["factor"]))
-        comparator = _CMP.get(vm.group("cmp") or "") or _SUFFIX.get(vm.group("suf") or "") or "="
+        comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
         name = _indicator(block, units_found[-1] if units_found and not vm.group("pct") else None)
         # the target-year column (2025年): the latest year of the table's header cells around the row
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
@@ -68,8 +66,6 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         prev_start = text.rfind("\n", block_start, value_line_start - 1) + 1
         has_base = prev_start > block_start and re.match(r"^\s*\d+(?:\.\d+)?\s*%?\s*$", text[prev_start:value_line_start - 1])
         base_year = min(years) if has_base and years and min(years) < (year or 0) else None
-        from kg.annotate.targets import indicator_concept, label_ok
-
         if not name or not label_ok(name):
             name = ""
         ident, label = indicator_concept(name) if name else (None, None)
@@ -104,6 +100,4 @@ def _indicator(block: str, unit_m) -> str:
 
 
 def _plain(cell: str) -> bool:
-    from kg.annotate.targets import label_ok
-
     return label_ok(cell.strip(" ：:"))

@@ -12,95 +12,27 @@ Not targets: years and dates, numbers inside titles and document numbers (科技
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import unicodedata
 from decimal import Decimal
-from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import deadline
-from kg.annotate.base import TimeScope, make, split_aliases, time_scopes
+from kg.annotate import deadline, pdf_tables, tables
+from kg.annotate.base import TimeScope, make, time_scopes
+from kg.annotate.indicators import _VERBS, _split_indicators, _strip_phrase, indicator_concept, label_ok
+from kg.annotate.records import _status, cues, in_record_section
+from kg.annotate.values import _MULT, _decimal_str, _unit, _value, _value_rx
 
 LAYER = "target"
 log = logging.getLogger(__name__)
 
-_MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
-# Comparator words before the value: (pattern, comparator, change)
-_PREFIX = [
-    (r"不低于|不少于|不小于|至少|≥", ">=", None),
-    (r"不超过|不高于|不大于|控制在|≤", "<=", None),
-    (r"约|大约", "~", None),
-    (r"守住|保持在|稳定在|保持", ">=", None),
-    (r"(?:下降|降低|减少|削减|压减|降)(?:到|至)", "=", None),
-    (r"(?:提高|提升|增长|增加|上升|扩大|达|提)(?:到|至)|达到|超过|高于|大于|达(?=\d)", "=", None),
-    (r"低于|少于|小于", "<", None),
-    (r"下降|降低|减少|削减|压减|压降", "=", "decrease"),
-    (r"提高|提升|增长|增加|上升|扩大", "=", "increase"),
-    (r"建成|新增|新建|新开工|培育|打造|建设|创建|累计|选择|选取|遴选|制修订|制定|修订|推广|完成|突破|退出|淘汰|启动|配备|安排|开展|认定|聚焦|形成|更新改造|改造", "=", None),
-    # 提升新建民用建筑节能设计标准至72%: the verb, its object, then 至 and the value
-    (r"(?<=[\u4e00-\u9fff])至\s*$", "=", None),
-]
-_STRICT_PREFIX = {"超过": ">", "高于": ">", "大于": ">", "突破": ">"}
-_SUFFIX = [(r"及以上|以上", ">="), (r"及以下|以下|以内", "<="), (r"左右|上下", "~")]
-_ASPIRATIONAL = re.compile(r"力争|争取|努力|尽早|有条件的")
-_RATE_HEADS = ("优良比例", "建成率", "覆盖率", "利用率", "比例", "比重", "占比", "浓度", "保有率", "率")
-_CATEGORY = re.compile(r"行业|领域|地区|城市|企业|产品")
-_LEAD_WORDS = re.compile(r"^(?:提升|提高|将|累计|实施|开展|完成|使|确保|力争|争取|努力|推动|推进|实现|其中|并|同时|全面|基本|要|到|在|坚决|严格|切实|坚持|大力|持续)+")
-
-
-@lru_cache(maxsize=None)
-def units() -> list[dict]:
-    return sorted(read_tsv("units.tsv"), key=lambda r: -len(r["surface"]))
-
-
-@lru_cache(maxsize=None)
-def _value_rx() -> re.Pattern:
-    alts = "|".join(re.escape(u["surface"]) for u in units())
-    return re.compile(
-        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|万)?\s*(?P<unit>" + alts + r")"
-    )
-
-
-@lru_cache(maxsize=None)
-def scope_words() -> tuple[str, ...]:
-    return tuple(sorted((r["surface"] for r in read_tsv("scopes.tsv")), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def indicator_table() -> tuple[dict[str, str], dict[str, dict]]:
-    by_surface: dict[str, str] = {}
-    rows = {}
-    for row in read_tsv("indicators.tsv"):
-        rows[row["id"]] = row
-        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
-            by_surface.setdefault(_norm(s), row["id"])
-    return by_surface, rows
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[\s“”\"'‘’]", "", s)
-
-
-def indicator_concept(surface: str) -> tuple[str, str]:
-    """(id, label) of the indicator named by ``surface``."""
-    by_surface, rows = indicator_table()
-    key = _norm(surface)
-    if key in by_surface:
-        ident = by_surface[key]
-        return ident, rows[ident]["label_zh"]
-    return "ind_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], key
-
-
-def _unit(surface: str) -> dict:
-    return next(u for u in units() if u["surface"] == surface)
-
-
-def _decimal_str(d: Decimal) -> str:
-    s = format(d.normalize(), "f")
-    return s
+# Comparator words (ontology/comparators.tsv). Before the value: (pattern, comparator, change)
+_PREFIX = list(comparators("before"))
+_STRICT_PREFIX = {p: comp for p, comp, _ in comparators("strict")}
+_SUFFIX = [(p, comp) for p, comp, _ in comparators("after")]
+_ASPIRATIONAL = re.compile(cue("target_cues.tsv", "aspirational"))
 
 
 def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
@@ -127,14 +59,12 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
                 found = [Annotation("condition", x.start, x.end, "condition-list", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
                          if x.layer == "target" else x for x in found]
             out.extend(found)
-    from kg.annotate import tables  # 主要指标 tables flattened by the text layer
-
+    # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
         if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
             out.append(t)
-    from kg.annotate import pdf_tables  # the same tables from a PDF's structure, where the input is a PDF
-
+    # the same tables from a PDF's structure, where the input is a PDF
     seen = {(x.get("indicator_label"), x.get("value"), x.get("unit")) for x in out}
     for t in pdf_tables.tag(doc):
         if (t.get("indicator_label"), t.get("value"), t.get("unit")) not in seen:
@@ -260,7 +190,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             break
     if prefix_m is None and suffix is None and measured_label is None:
         return []
-    if re.search(r"(?:给予|奖励|补助|补贴|资助|支持)(?:最高|不超过|最多)?\s*$", head) or re.match(r"\s*(?:的)?(?:补助|奖励|补贴|资助)", tail):
+    if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
         return []  # 给予最高200万元补助: an incentive's amount, no aim of the policy
     if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
         comparator = suffix[0]
@@ -279,7 +209,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     phrase, scope_word = _strip_phrase(phrase)
     after_value = tail[suffix[1] if suffix else 0:].strip()
     if not phrase and after_value and not re.search(r"\d", after_value) and len(after_value) <= 20 and "、" not in after_value:
-        phrase, scope_word2 = _strip_phrase(re.split(_VERBS.pattern + "|作为|用于", after_value)[0])
+        phrase, scope_word2 = _strip_phrase(re.split(_VERBS.pattern + _USE_VERBS, after_value)[0])
         scope_word = scope_word or scope_word2
     if ratio_of and phrase:
         phrase = f"{phrase}占{ratio_of}比例"
@@ -293,8 +223,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             listed = list(_value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
         counted = re.split(r"[，；、]|[和及与](?=\d)", counted)[0]
-        phrase, _ = _strip_phrase(re.split(_VERBS.pattern + "|作为|用于", counted)[0])  # 1-2家商贸企业开展试点
-    if (len(phrase) < 2 or re.fullmatch(r"(?:年均|年平均|平均每年|每年)", phrase)) and last_label and prefix_m is not None:
+        phrase, _ = _strip_phrase(re.split(_VERBS.pattern + _USE_VERBS, counted)[0])  # 1-2家商贸企业开展试点
+    if (len(phrase) < 2 or _ANNUAL.fullmatch(phrase)) and last_label and prefix_m is not None:
         phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
     if len(phrase) < 2 or len(phrase) > 40:
         return []
@@ -307,7 +237,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
-    if base_year is None and re.search(r"同比|比上年|较上年", clause) and deadline.deadline_year(scope):
+    if base_year is None and _YEAR_ON_YEAR.search(clause) and deadline.deadline_year(scope):
         base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
     phrase, _ = _strip_phrase(phrase)
@@ -382,111 +312,14 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
 
 
 _HAN = r"[\u4e00-\u9fff]"
-_MEASURE_NOUNS = r"(?:面积|长度|规模|能力|数量|总量|产能|装机|装机容量|容量|里程|用量|产量|产值|投资|规模化率|发电量|电量|气量|水量|处理量|利用量|替代量)"
-_CREATION = {"新增", "新建", "新开工", "建成", "完成", "累计", "建设", "创建", "打造", "培育", "退出", "淘汰", "压减", "削减", "启动", "安排", "形成", "改造"}
-
-
-@lru_cache(maxsize=None)
-def cues() -> dict[str, re.Pattern]:
-    by_kind: dict[str, list[str]] = {}
-    for row in read_tsv("record_cues.tsv"):
-        by_kind.setdefault(row["kind"], []).append(f"(?:{row['pattern']})")
-    return {k: re.compile("|".join(v)) for k, v in by_kind.items()}
-
-
-def _status(clause: str, head: str) -> str:
-    """target, record (past), forecast (预计) or condition (对…的项目, 未达到…)."""
-    c = cues()
-    if c["forecast"].search(head):
-        return "forecast"
-    if c["record"].search(head):
-        return "record"
-    if c["condition"].search(clause.strip()) or c["condition"].search(head):
-        return "condition"
-    return "target"
-
-
-def in_record_section(ctx) -> bool:
-    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …)."""
-    rx = cues()["section"]
-    return any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part))
-
-
-_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对在]|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
-_VERBS = re.compile(r"(?:推进|推动|实施|开展|加快|加强|完善|建立|健全|确保|组织|指导|督促|鼓励|支持|引导|严格|提出|制定|落实)")
-
-
-def label_ok(label: str) -> bool:
-    """An indicator label is a noun phrase: no punctuation or bracket fragment, no verb of action,
-    does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗)."""
-    if not label or len(label) < 2 or len(label) > 30:
-        return False
-    if _LABEL_BAD.search(label) or _VERBS.search(label):
-        return False
-    if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
-        return False
-    if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or re.search(r"(?:降低|下降|提高|增长|减少|提升|达到)$", label):
-        return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
-    return True
-
-
-def _value(m: re.Match) -> tuple[str, dict]:
-    unit = _unit(m.group("unit"))
-    d = Decimal(m.group("num")) * _MULT.get(m.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
-    return _decimal_str(d), unit
-
-
-def _strip_phrase(phrase: str) -> tuple[str, str | None]:
-    phrase = phrase.strip(" ，,、：:")
-    phrase = re.sub(r"^(?:力争|争取)?(?:到|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末|前|以前)?", "", phrase)
-    phrase = re.sub(r"“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
-    phrase = re.sub(r"(?:力争|争取|努力|要|均|分别在|分别|全面|基本|进一步|逐步|持续|稳定|应|达|提至|累积|累计)+$", "", phrase)
-    phrase = _LEAD_WORDS.sub("", phrase)
-    scope = None
-    for w in scope_words():
-        if phrase.startswith(w) and len(phrase) > len(w) + 1:
-            scope, phrase = w, phrase[len(w):]
-            break
-    return phrase.strip(" ，,、的"), scope
-
-
-def _split_indicators(phrase: str, n_values: int = 1) -> list[str]:
-    """美丽河湖、美丽海湾建成率 → two indicators sharing 建成率; totals stay one indicator.
-
-    With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.
-    """
-    if n_values > 1:
-        for sep in ("、", "和"):
-            items = [p for p in phrase.split(sep) if p]
-            if len(items) == n_values:
-                shared = _shared_tail(items[0], items[-1], "")
-                return [it if it == items[-1] else it + shared for it in items]
-    if "、" not in phrase:
-        return [phrase]
-    items = [p for p in phrase.split("、") if p]
-    last = items[-1]
-    head = next((h for h in _RATE_HEADS if last.endswith(h)), None)
-    if head is None or re.search(r"的|达到|实现", last):
-        return [phrase]  # a total, or a list of industries qualifying one indicator
-    # The shared head may be longer than the matched ending (水质优良比例): take the part of the
-    # last item after the text it shares with the first.
-    shared = _shared_tail(items[0], last, head)
-    if len(last) - len(shared) > 8:
-        return [phrase]
-    return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
-
-
-def _shared_tail(first: str, last: str, head: str) -> str:
-    """The ending the list shares: what follows, in the last item, the word the first item ends with."""
-    for cut in range(len(last) - len(head), 0, -1):
-        if first.endswith(last[:cut][-2:]) and len(last[:cut]) >= 2:
-            return last[cut:]
-    m = _CATEGORY.search(last)  # 锂电材料、光纤行业非电能源占比: the list is of industries
-    if m and m.end() < len(last) - len(head):
-        return last[m.end():]
-    if len(first) < len(last) and first[0] == last[0]:
-        return last[len(first):]  # parallel items: 再生铜、再生铝产量
-    return head
+_MEASURE_NOUNS = r"(?:" + cue("target_cues.tsv", "measure-noun") + r")"
+_CREATION = set(cue_words("target_cues.tsv", "creation"))
+# 给予最高200万元补助: an incentive's amount
+_INCENTIVE_HEAD = re.compile(r"(?:" + cue("target_cues.tsv", "incentive-verb") + r")(?:" + cue("target_cues.tsv", "incentive-cap") + r")?\s*$")
+_INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incentive-noun") + r")")
+_USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
+_ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
+_YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 
 
 def _in_name(text: str, pos: int) -> bool:

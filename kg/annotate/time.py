@@ -5,24 +5,31 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import read_tsv
+from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 
 LAYER = "time"
 _YEAR = r"(?P<y>(?:19[5-9]\d|20\d\d|21\d\d))\s*年"
+
+
+def _cue(kind: str) -> str:
+    """Words of one kind of time cue (ontology/time_cues.tsv), as an alternative group."""
+    return r"(?:" + cue("time_cues.tsv", kind) + r")"
+
+
 _RULES = [
     # order matters: the first rule to claim a span wins
     ("date", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")),
     ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
     # a task's own deadline in its responsibility list: （责任部门：气候处，完成期限：2021年四季度）
-    ("due", re.compile(r"(?:完成期限|完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*(?:\d{4}\s*[-—–～~至到]\s*)?" + _YEAR)),
-    ("base", re.compile(r"(?:比|较|与|相比)\s*" + _YEAR)),
-    ("asof", re.compile(r"(?:截至|截止到?)\s*" + _YEAR + r"(?:底|末)?")),
-    ("deadline", re.compile(r"(?:到|至)\s*" + _YEAR + r"(?:底|末)?")),
-    ("since", re.compile(_YEAR + r"\s*(?:以来|来|起)")),
-    ("before", re.compile(_YEAR + r"\s*(?:前|以前|之前)")),
-    ("before", re.compile(r"(?:于|在)\s*" + _YEAR + r"\s*(?:前|以前|之前)")),
+    ("due", re.compile(_cue("due-label") + r"\s*[:：]\s*(?:\d{4}\s*[-—–～~至到]\s*)?" + _YEAR)),
+    ("base", re.compile(_cue("base") + r"\s*" + _YEAR)),
+    ("asof", re.compile(_cue("asof") + r"\s*" + _YEAR + _cue("year-end") + "?")),
+    ("deadline", re.compile(_cue("deadline") + r"\s*" + _YEAR + _cue("year-end") + "?")),
+    ("since", re.compile(_YEAR + r"\s*" + _cue("since"))),
+    ("before", re.compile(_YEAR + r"\s*" + _cue("before"))),
+    ("before", re.compile(_cue("before-prefix") + r"\s*" + _YEAR + r"\s*" + _cue("before"))),
     ("year", re.compile(_YEAR)),
 ]
 

@@ -28,6 +28,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.lexicon import read_tsv
+
 KINDS = ("compatibility", "format", "private-use", "surrogate", "surrogate-pair")
 
 
@@ -43,8 +45,6 @@ class Normalized:
 
 @lru_cache(maxsize=1)
 def _table() -> list[tuple[int, int, str, str, str]]:
-    from kg.lexicon import read_tsv
-
     rows = []
     for row in read_tsv("characters.tsv"):
         first, last = (int(row[k].removeprefix("U+"), 16) for k in ("first", "last"))

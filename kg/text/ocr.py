@@ -11,6 +11,8 @@ import shutil
 import subprocess
 from functools import lru_cache
 
+from kg.text.errors import ReadError
+
 DPI = 300  # tesseract's models are trained on 300 dpi scans; lower loses small CJK strokes
 LANG = "chi_sim"
 TIMEOUT = 300  # seconds for one page: a hung tesseract must not hang the build
@@ -46,8 +48,6 @@ def page_pgm(pdf, index: int, dpi: int = DPI) -> bytes:
 
 def page_text(pdf, index: int) -> str:
     """OCR text of one page; raises ``ReadError`` if tesseract fails on it."""
-    from kg.text.read import ReadError
-
     image = page_pgm(pdf, index)
     try:
         out = subprocess.run(

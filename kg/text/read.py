@@ -11,12 +11,9 @@ import hashlib
 import io
 import re
 
-from kg.model import Source
-
-
-class ReadError(ValueError):
-    """The input is not a readable document; the message says why and what to do."""
-
+from kg.model import Source, Table
+from kg.text import ocr
+from kg.text.errors import ReadError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -205,8 +202,6 @@ def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
             page.close()
             pages.append(text)
         if scanned:
-            from kg.text import ocr
-
             if ocr.available():
                 for i in scanned:
                     pages[i] = ocr.page_text(pdf, i)
@@ -250,8 +245,6 @@ def _pdf_tables(data: bytes, pages: list[int]):
     import logging
 
     import pdfplumber
-
-    from kg.model import Table
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     tables = []

@@ -1,0 +1,119 @@
+"""Indicator labels: the noun phrase a value measures, with scope words (``ontology/scopes.tsv``)
+taken off, lists split (美丽河湖、美丽海湾建成率), checked to be a noun phrase, and resolved to a
+concept of ``ontology/indicators.tsv`` or to one keyed by its text."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+from kg.lexicon import cue, cue_words, read_tsv
+from kg.annotate.base import split_aliases
+
+_RATE_HEADS = cue_words("target_cues.tsv", "rate-head")
+_CATEGORY = re.compile(cue("target_cues.tsv", "category"))
+_LEAD_WORDS = re.compile(r"^(?:" + cue("target_cues.tsv", "lead-word") + r")+")
+
+
+@lru_cache(maxsize=None)
+def scope_words() -> tuple[str, ...]:
+    return tuple(sorted((r["surface"] for r in read_tsv("scopes.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def indicator_table() -> tuple[dict[str, str], dict[str, dict]]:
+    by_surface: dict[str, str] = {}
+    rows = {}
+    for row in read_tsv("indicators.tsv"):
+        rows[row["id"]] = row
+        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
+            by_surface.setdefault(_norm(s), row["id"])
+    return by_surface, rows
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s“”\"'‘’]", "", s)
+
+
+def indicator_concept(surface: str) -> tuple[str, str]:
+    """(id, label) of the indicator named by ``surface``."""
+    by_surface, rows = indicator_table()
+    key = _norm(surface)
+    if key in by_surface:
+        ident = by_surface[key]
+        return ident, rows[ident]["label_zh"]
+    return "ind_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], key
+
+
+_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对在]|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
+_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
+_CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")
+_TRAILING_WORDS = re.compile(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")+$")
+
+
+def label_ok(label: str) -> bool:
+    """An indicator label is a noun phrase: no punctuation or bracket fragment, no verb of action,
+    does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗)."""
+    if not label or len(label) < 2 or len(label) > 30:
+        return False
+    if _LABEL_BAD.search(label) or _VERBS.search(label):
+        return False
+    if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
+        return False
+    if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or _CHANGE_VERB_END.search(label):
+        return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
+    return True
+
+
+def _strip_phrase(phrase: str) -> tuple[str, str | None]:
+    phrase = phrase.strip(" ，,、：:")
+    phrase = re.sub(r"^(?:力争|争取)?(?:到|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末|前|以前)?", "", phrase)
+    phrase = re.sub(r"“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
+    phrase = _TRAILING_WORDS.sub("", phrase)
+    phrase = _LEAD_WORDS.sub("", phrase)
+    scope = None
+    for w in scope_words():
+        if phrase.startswith(w) and len(phrase) > len(w) + 1:
+            scope, phrase = w, phrase[len(w):]
+            break
+    return phrase.strip(" ，,、的"), scope
+
+
+def _split_indicators(phrase: str, n_values: int = 1) -> list[str]:
+    """美丽河湖、美丽海湾建成率 → two indicators sharing 建成率; totals stay one indicator.
+
+    With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.
+    """
+    if n_values > 1:
+        for sep in ("、", "和"):
+            items = [p for p in phrase.split(sep) if p]
+            if len(items) == n_values:
+                shared = _shared_tail(items[0], items[-1], "")
+                return [it if it == items[-1] else it + shared for it in items]
+    if "、" not in phrase:
+        return [phrase]
+    items = [p for p in phrase.split("、") if p]
+    last = items[-1]
+    head = next((h for h in _RATE_HEADS if last.endswith(h)), None)
+    if head is None or re.search(r"的|达到|实现", last):
+        return [phrase]  # a total, or a list of industries qualifying one indicator
+    # The shared head may be longer than the matched ending (水质优良比例): take the part of the
+    # last item after the text it shares with the first.
+    shared = _shared_tail(items[0], last, head)
+    if len(last) - len(shared) > 8:
+        return [phrase]
+    return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
+
+
+def _shared_tail(first: str, last: str, head: str) -> str:
+    """The ending the list shares: what follows, in the last item, the word the first item ends with."""
+    for cut in range(len(last) - len(head), 0, -1):
+        if first.endswith(last[:cut][-2:]) and len(last[:cut]) >= 2:
+            return last[cut:]
+    m = _CATEGORY.search(last)  # 锂电材料、光纤行业非电能源占比: the list is of industries
+    if m and m.end() < len(last) - len(head):
+        return last[m.end():]
+    if len(first) < len(last) and first[0] == last[0]:
+        return last[len(first):]  # parallel items: 再生铜、再生铝产量
+    return head

@@ -1,0 +1,77 @@
+"""Places and level words: provinces (``ontology/places.tsv``), the printed names that resolve to them,
+level words before a local body (``ontology/local_levels.tsv``), and ``Place``, the province or city a
+document or a local body belongs to."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lexicon import read_tsv
+from kg.annotate.base import split_aliases
+
+_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "省", "市", "州", "盟", "地区")
+MUNICIPALITIES = ("beijing", "tianjin", "shanghai", "chongqing")
+
+
+@dataclass(frozen=True)
+class Place:
+    province: str | None  # places.tsv id (jiangsu); municipalities are provinces
+    city: str | None  # printed city name without 市 (天水), for city documents
+
+    @property
+    def key(self) -> str:
+        """The IRI-safe part of a local actor id: jiangsu, gansu-ce5a4a9e6b0b4 (天水, UTF-8 in hex), local."""
+        city = "-c" + self.city.encode("utf-8").hex() if self.city else ""  # reversible: any process reads it back
+        return f"{self.province or 'local'}{city}"
+
+    @property
+    def jurisdiction(self) -> str:
+        """What annotations and scores compare: the city name, or the province id ("" if unknown)."""
+        return self.city or self.province or ""
+
+    @property
+    def label(self) -> str:
+        """江苏省, 天水市, 上海市, 江苏省苏州市."""
+        prov = ""
+        if self.province:
+            row = provinces()[self.province]
+            prov = (split_aliases(row["aliases"]) or [row["label_zh"]])[0]
+        return prov + (f"{self.city}市" if self.city else "")
+
+
+@lru_cache(maxsize=None)
+def provinces() -> dict[str, dict]:
+    return {r["id"]: r for r in read_tsv("places.tsv") if r["type"] == "province"}
+
+
+@lru_cache(maxsize=None)
+def province_names() -> dict[str, str]:
+    """Printed name → province id: 江苏, 江苏省, 广西壮族自治区 …"""
+    out = {}
+    for ident, row in provinces().items():
+        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
+            if "兵团" not in s:
+                out[s] = ident
+    return out
+
+
+def place_key(name: str) -> str:
+    """A jurisdiction as printed (江苏省, 江苏, 天水市, 国家) → a comparable key."""
+    s = re.sub(r"\s+", "", name or "")
+    if s in ("", "国家", "中央", "全国", "national"):
+        return "national" if s else ""
+    if s in province_names():
+        return province_names()[s]
+    if s in provinces():
+        return s
+    for suf in _SUFFIXES:
+        if s.endswith(suf) and len(s) > len(suf) + 1:
+            s = s[: -len(suf)]
+            break
+    return province_names().get(s, s)
+
+
+@lru_cache(maxsize=None)
+def levels() -> dict[str, str]:
+    return {r["surface"]: r["level"] for r in read_tsv("local_levels.tsv")}

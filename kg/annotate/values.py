@@ -1,0 +1,46 @@
+"""Values and units of quantitative statements: a number, a Chinese multiplier (万, 亿, 万亿) and a
+unit of ``ontology/units.tsv``, as an exact decimal in the unit's code (315万平方公里 → 3150000 km2);
+the comparator marks of indicator-table cells."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from kg.lexicon import comparators, read_tsv
+
+_MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+
+
+@lru_cache(maxsize=None)
+def units() -> list[dict]:
+    return sorted(read_tsv("units.tsv"), key=lambda r: -len(r["surface"]))
+
+
+@lru_cache(maxsize=None)
+def _value_rx() -> re.Pattern:
+    alts = "|".join(re.escape(u["surface"]) for u in units())
+    return re.compile(
+        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|万)?\s*(?P<unit>" + alts + r")"
+    )
+
+
+def _unit(surface: str) -> dict:
+    return next(u for u in units() if u["surface"] == surface)
+
+
+def _decimal_str(d: Decimal) -> str:
+    s = format(d.normalize(), "f")
+    return s
+
+
+def _value(m: re.Match) -> tuple[str, dict]:
+    unit = _unit(m.group("unit"))
+    d = Decimal(m.group("num")) * _MULT.get(m.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
+    return _decimal_str(d), unit
+
+
+# Comparator marks of an indicator-table cell (≥98%, ＜26%, 93%左右), shared by the two table readers.
+TABLE_CMP = {"<": "<", "＜": "<", ">": ">", "＞": ">", "≤": "<=", "≥": ">="}
+TABLE_SUFFIX = {p: comp for p, comp, _ in comparators("cell")}  # ontology/comparators.tsv
+TABLE_SUFFIX_WORDS = "|".join(TABLE_SUFFIX)  # in a cell's pattern: 93%左右

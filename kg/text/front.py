@@ -1,0 +1,172 @@
+"""Front matter and tail of a policy text: metadata headers, document number, title (also printed over
+several lines), addressee, notice wrapper, signatures, dates and the annex list (``ontology/front_matter.tsv``)."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import front_matter_rules, match_heading
+from kg.text.genre import genre_of
+from kg.text.headings import Para
+
+
+def _front_role(text: str):
+    opening = False
+    for role, pattern, rule_id in front_matter_rules():
+        m = pattern.search(text) if role in ("title", "notice-end") else pattern.match(text)
+        if m:
+            if role == "not-title":
+                opening = True
+                continue
+            if role == "title" and (len(text) > 90 or "。" in text or opening):
+                continue
+            return role, m
+    return None, None
+
+
+def _title_lines(pars: list[Para], first: int, i: int) -> tuple[int, str]:
+    """The title ending at line ``i``, with the lines of it printed above (中共吉林省委 吉林省人民政府
+    关于完整准 / 确全面贯彻…碳中和 / 工作的实施意见): unclassified lines since ``first`` with no
+    sentence punctuation, no document number and no masthead (…人民政府文件), as long as the whole
+    stays a title's length."""
+    text = pars[i].text
+    k = i
+    while k > first and not re.search(r"[。；，：:,;〔〕]|文件$", pars[k - 1].text) and len(pars[k - 1].text) + len(text) <= 90:
+        k -= 1
+        text = pars[k].text + text
+    return k, text
+
+
+def _is_signature(text: str) -> bool:
+    return len(text) <= 25 and not re.search(r"[。，；：、,;:！？“”《》]", text) and not re.search(r"\d", text)
+
+
+def _iso_date(m) -> str:
+    return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+
+
+def _issuers_from(prefix: str) -> list[str]:
+    prefix = re.sub(r"等(?:部门|单位)?$", "", prefix.strip())
+    return [p for p in re.split(r"[、，,\s]+", prefix) if p]
+
+
+def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> int:
+    """Classify paragraphs before the body; return the index where the preamble starts."""
+    title = None
+    title_from = None  # the rule that gave ``title``: a later title line replaces only a notice's inner title
+    notice_start = None
+    preamble_from = 0
+    last_classified = 0  # lines above a title since the last classified line may be the title's first lines
+    signature_run: list[int] = []
+    for i in range(body_start):
+        text = pars[i].text
+        role, m = _front_role(text)
+        if role is None and _is_signature(text) and i + 1 < body_start:
+            signature_run.append(i)
+            continue
+        if role == "date" and signature_run:
+            meta.setdefault("signatories", []).extend(pars[k].text for k in signature_run)
+            for k in signature_run:
+                front.append(("signature", pars[k].start, pars[k].end))
+        if role != "date":
+            signature_run = []
+        if role is None:
+            continue
+        since, last_classified = last_classified, i + 1
+        front.append((role, pars[i].start, pars[i].end))
+        preamble_from = i + 1
+        if role == "metadata-field":
+            meta.setdefault("fields", {})[m.group("key")] = m.group("value").strip()
+        elif role == "doc-number":
+            meta.setdefault("doc_number", re.sub(r"\s+", "", m.group("value")))
+        elif role == "date":
+            meta.setdefault("date", _iso_date(m))
+        elif role == "addressee":
+            meta.setdefault("addressee", text.rstrip("：:"))
+        if role == "title":
+            k, full = _title_lines(pars, since, i)
+            role_full, m_full = _front_role(full)
+            if role_full == "notice-title":  # 关于印发…加快 / 体系实施方案的通知, printed over two lines
+                role, m, i_start = role_full, m_full, k
+            else:
+                i_start = k
+        else:
+            i_start, full = i, text
+        if role == "notice-title":
+            notice_start = i_start
+            meta["notice_title"] = full
+            if title is None:
+                title, title_from = m.group("title"), "notice"
+            if m.group("issuer"):
+                meta.setdefault("issuers", _issuers_from(m.group("issuer")))
+        elif role == "notice-end":
+            if notice_start is not None:
+                meta["notice"] = (pars[notice_start].start, pars[i].end)
+        elif role == "title":
+            if title is None or title_from == "notice":
+                title, title_from = full, "title"
+            if notice_start is not None and "notice" not in meta:
+                meta["notice"] = (pars[notice_start].start, pars[i_start - 1].end)
+    if title is None and body_start > 0:
+        title = _wrapped_title(pars, body_start)
+    if title is None and body_start > 0:
+        # Without a genre word, the first short line without punctuation is the title.
+        first = pars[0].text
+        if len(first) <= 60 and not re.search(r"[。；]", first):
+            title = first
+    if title:
+        title = title.strip("《》 ")
+        meta["title"] = title
+        m = re.match(r"^(.{2,60}?)关于", title)
+        if m and "issuers" not in meta:
+            meta["issuers"] = _issuers_from(m.group(1))
+    fields = meta.get("fields", {})
+    if "发布部门" in fields and "issuers" not in meta:
+        meta["issuers"] = _issuers_from(fields["发布部门"])
+    if "date" not in meta:
+        for key in ("成文日期", "发布日期"):
+            if key in fields:
+                dm = re.match(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})", fields[key])
+                if dm:
+                    meta["date"] = _iso_date(dm)
+                    break
+    return preamble_from
+
+
+def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
+    """A title printed over two short lines, the second ending with a genre word (…应对气候变化 / 工作要点)."""
+    for k in range(min(body_start, 4)):
+        a = pars[k].text
+        if k + 1 < body_start and len(a) <= 50 and not re.search(r"[。；，：]", a):
+            b = pars[k + 1].text
+            if len(b) <= 30 and not re.search(r"[。；，：]", b) and genre_of(a + b) != "other" and genre_of(b) != "other":
+                return a + b
+    return None
+
+
+def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> int:
+    """Signature block and date closing a text: mark them; return the new end index."""
+    end = hi
+    if end - 1 >= lo:
+        role, m = _front_role(pars[end - 1].text)
+        if role == "date":
+            meta.setdefault("signed", _iso_date(m))
+            meta.setdefault("date", _iso_date(m))
+            front.append(("signature-date", pars[end - 1].start, pars[end - 1].end))
+            end -= 1
+            names = []
+            while end - 1 >= lo and _is_signature(pars[end - 1].text) and match_heading(pars[end - 1].text)[0] is None:
+                names.insert(0, pars[end - 1].text)
+                front.append(("signature", pars[end - 1].start, pars[end - 1].end))
+                end -= 1
+            if names:
+                meta.setdefault("signatories", names)
+                meta.setdefault("issuers", names)
+    # An annex list (附件：1.… 2.…) just before the signatures.
+    for k in range(end - 1, max(lo, end - 6) - 1, -1):
+        if re.match(r"^附\s*件\s*[:：]", pars[k].text):
+            for j in range(k, end):
+                front.append(("annex-list", pars[j].start, pars[j].end))
+            meta["annex_list"] = "".join(pars[j].text for j in range(k, end))
+            end = k
+            break
+    return end

@@ -1,0 +1,22 @@
+"""Numbers as headings print them: Chinese numerals ↔ integers (三十三 ↔ 33)."""
+from __future__ import annotations
+
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def cn_number(num: str) -> int | None:
+    """Value of a Chinese or Arabic numeral as printed in a heading ("三十三" → 33)."""
+    if num.isdigit():
+        return int(num)
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(num, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _cn(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (the numerals of part headings)."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens - 1] + "十")) + (_CN_DIGITS[ones - 1] if ones else "")

@@ -1,0 +1,145 @@
+"""The document tree: headings of paragraphs nested by level, flattened tables as nodes, sentences
+under the nodes that own their text, and stable structural paths (``art_12/para_2``)."""
+from __future__ import annotations
+
+import re
+
+from kg.model import Node
+from kg.text.headings import DIVISIONS, Para, _heading, _title_of
+from kg.text.layout_tables import table_regions
+from kg.text.numerals import cn_number
+
+
+# Path names of the kinds that ELI/Akoma Ntoso name (art_12/para_2/item_3); other kinds keep their own.
+PATH_NAME = {"article": "art", "paragraph": "para", "chapter": "chp", "section": "sec", "book": "book"}
+# Kinds numbered by position in their parent, not by their printed number.
+POSITIONAL = ("sentence", "paragraph", "task")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*|…{1,2}[”’」』]*")
+_OPEN_PUNCT = "，、；：,;:"
+
+
+def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, issues: list, text: str, src_lines) -> None:
+    """Attach the structure of paragraphs ``[lo, hi)`` under ``doc_root``."""
+    stack: list[Node] = [doc_root]
+    levels = {id(doc_root): 0}
+    tables = {a: b for a, b in table_regions(pars, lo, hi)}
+    table_end = -1
+    for i in range(lo, hi):
+        p = pars[i]
+        if i in tables:  # a table: its own node under the current parent; its cells are never headings
+            table_end = tables[i]
+            node = Node(kind="table", start=p.start, end=pars[table_end - 1].end, body_start=p.start)
+            stack[-1].children.append(node)
+            _extend(stack, pars[table_end - 1])
+            continue
+        if i < table_end:
+            continue
+        h = _heading(p.text)
+        if h is None or h[0].kind == "annex":
+            _extend(stack, p)
+            continue
+        rule, m, num, rest = h
+        kind, level = rule.kind, rule.level
+        box = next((n for n in reversed(stack) if n.kind == "box"), None)
+        if box is not None and kind == "measure":
+            # Inside a 专栏 box, （一）（二） numbered on from the box's own list are its items; a number
+            # that does not continue them is the next measure of the part, and closes the box.
+            inner = [c for c in box.children if c.kind == "item" and c.number and not c.number.isdigit()]
+            if cn_number(num) == ((inner[-1].ordinal or 0) + 1 if inner else 1):
+                kind, level = "item", levels[id(box)] + 1
+        while len(stack) > 1 and levels[id(stack[-1])] >= level:
+            stack.pop()
+        parent = stack[-1]
+        body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
+        title = _title_of(rest) if rest else ""
+        if not title and rule.kind in DIVISIONS and i + 1 < hi and _heading(pars[i + 1].text) is None \
+                and len(pars[i + 1].text) <= 30 and not re.search(r"[。；，]", pars[i + 1].text):
+            title = pars[i + 1].text  # 第一章\n总则: the title printed on the next line
+        node = Node(
+            kind=kind,
+            start=p.start,
+            end=p.end,
+            number=num or None,
+            ordinal=cn_number(num.split("之")[0]) if num else None,
+            title=title,
+            body_start=body_start,
+        )
+        parent.children.append(node)
+        levels[id(node)] = level
+        stack.append(node)
+        _extend(stack, p)
+        if rule.kind == "principle":
+            stack.pop()  # a principle line is one paragraph
+
+
+def _extend(stack: list[Node], p: Para) -> None:
+    for node in stack:
+        node.end = max(node.end, p.end)
+
+
+def add_sentences(node: Node, text: str, pars: list[Para]) -> None:
+    """Split the text each node owns directly (not through children) into sentence nodes."""
+    for child in node.children:
+        add_sentences(child, text, pars)
+    own: list[tuple[int, int]] = []
+    cursor = node.body_start if node.body_start is not None else node.start
+    for child in node.children + [None]:
+        stop = child.start if child is not None else node.end
+        if stop > cursor:
+            own.append((cursor, stop))
+        if child is not None:
+            cursor = max(cursor, child.end)
+    sentences: list[Node] = []
+    for a, b in own:
+        for s, e in _split_sentences(text, a, b):
+            sentences.append(Node(kind="sentence", start=s, end=e))
+    node.children = sorted(node.children + sentences, key=lambda n: (n.start, n.end))
+
+
+def _split_sentences(text: str, a: int, b: int):
+    for line_start, line in _lines(text, a, b):
+        pos = 0
+        for m in _SENTENCE_END.finditer(line):
+            s, e = pos, m.end()
+            yield from _trimmed(line_start, line, s, e)
+            pos = e
+        if pos < len(line):
+            yield from _trimmed(line_start, line, pos, len(line))
+
+
+def _lines(text: str, a: int, b: int):
+    pos = a
+    for chunk in text[a:b].split("\n"):
+        yield pos, chunk
+        pos += len(chunk) + 1
+
+
+def _trimmed(base: int, line: str, s: int, e: int):
+    while s < e and line[s] in " \u3000":
+        s += 1
+    while e > s and line[e - 1] in " \u3000":
+        e -= 1
+    if e > s:
+        yield base + s, base + e
+
+
+def assign_paths(node: Node, prefix: str = "") -> None:
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    for child in node.children:
+        if child.kind in POSITIONAL or child.ordinal is None:
+            counts[child.kind] = counts.get(child.kind, 0) + 1
+            n = counts[child.kind]
+        else:
+            n = child.ordinal
+            if child.number and "之" in child.number:  # 第十二条之一 → art_12_1
+                n = f"{n}_{cn_number(child.number.split('之')[1])}"
+        name = f"{PATH_NAME.get(child.kind, child.kind)}_{n}"
+        if name in seen:  # duplicated numbers keep distinct, stable paths
+            k = 2
+            while f"{name}_dup{k}" in seen:
+                k += 1
+            name = f"{name}_dup{k}"
+        seen.add(name)
+        child.path = f"{prefix}/{name}" if prefix else name
+        assign_paths(child, child.path)

@@ -1,0 +1,139 @@
+"""Cleaning step 3: hard line wraps and page-broken paragraphs joined into paragraphs."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.lexicon import front_matter_rules, match_heading
+from kg.text.genre import genre_of
+from kg.text.lines import _CLOSERS, _TERMINAL, Line
+
+_CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
+_CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
+
+
+def em_width(text: str) -> float:
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+
+
+def _wrap_width(lines: list[Line]) -> float | None:
+    """The width at which the source hard-wraps lines, or None when lines are paragraphs."""
+    widths = [em_width(ln.text) for ln in lines if not ln.drop]
+    if len(widths) < 8:
+        return None
+    best, best_count = None, 0
+    for w in sorted({round(x) for x in widths}):
+        count = sum(1 for x in widths if w - 2.0 <= x <= w + 0.5)
+        if count > best_count or (count == best_count and best is not None and w > best):
+            best, best_count = w, count
+    if best is None or best > 90 or best < 12 or best_count < max(4, 0.2 * len(widths)):
+        return None
+    return float(best)
+
+
+def _ends_open(text: str) -> bool:
+    """True when a line stops where a paragraph cannot end (mid-word or after a comma)."""
+    last = text.rstrip(_CLOSERS)[-1:] if text.rstrip(_CLOSERS) else ""
+    return bool(last) and last not in _TERMINAL and not text.endswith(tuple(")）】]")) or text.endswith(("，", "、", ","))
+
+
+def is_title_line(text: str) -> bool:
+    """A line that ends with a genre word (意见, 方案, 通知 …) and has no sentence punctuation."""
+    if len(text) > 90 or re.search(r"[。；，]", text):
+        return False
+    if any(p.search(text) for role, p, _ in front_matter_rules() if role in ("title", "notice-title")):
+        return True
+    # the genre words of ontology/genres.tsv (工作要点, 行动清单 …)
+    return len(text) <= 30 and genre_of(text) != "other"
+
+
+def join_lines(lines: list[Line]) -> list[list[Line]]:
+    """Group content lines into paragraphs.
+
+    A line break is a paragraph break unless: the next line starts with punctuation that
+    cannot start a paragraph; the source hard-wraps and this line is full; or a page break
+    or blank line cut a long paragraph mid-word and the next line starts no heading.
+    """
+    content = [ln for ln in lines if not ln.drop]
+    mark_split_numbers(content)
+    wrap = _wrap_width(lines)
+    paragraphs: list[list[Line]] = []
+    for ln in content:
+        if not paragraphs:
+            paragraphs.append([ln])
+            continue
+        prev = paragraphs[-1][-1]
+        if prev.text != ln.text and _joins(prev, ln, wrap):
+            paragraphs[-1].append(ln)
+        else:
+            paragraphs.append([ln])
+    return paragraphs
+
+
+# Headings a line wrap never produces: （五） with a Chinese numeral, 第三章, 第二节, 第十条 (a wrapped
+# sentence may start a line with 一、二类 or 2025年, but not with these).
+_NEVER_WRAPPED = ("measure", "chapter", "section", "article", "book")
+_SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
+_SPLIT_NUMBER_REST = re.compile(r"^[.．](?!\d)")
+
+
+def mark_split_numbers(content: list[Line]) -> None:
+    """pdftotext prints an item number apart from its dot ("…。\n4\n.预报预警"): the number
+    starts a paragraph of its own, and the line after it continues it."""
+    for a, b in zip(content, content[1:]):
+        if _SPLIT_NUMBER.match(a.text) and _SPLIT_NUMBER_REST.match(b.text):
+            a.split_number = True
+        elif _SPLIT_TENS.match(a.text) and _SPLIT_TENS_REST.match(b.text):
+            a.split_number = True  # "十" then "一、健全…": part 十一 broken after its tens
+
+
+# A part number broken after its tens: "十" (or 二十) alone, then "一、…" on the next line.
+_SPLIT_TENS = re.compile(r"^[二三四五六七八九]?十$")
+_SPLIT_TENS_REST = re.compile(r"^[一二三四五六七八九]、\S")
+_CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff(（])\s+(?=[\u4e00-\u9fff)）])")
+# Some text layers print 。 as an ASCII full stop: after a Chinese character it ends a sentence.
+_CJK_PERIOD = re.compile(r"[\u4e00-\u9fff”）]\.$")
+
+
+def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
+    if cur.markdown or prev.markdown:
+        return False
+    if prev.split_number:
+        return True
+    if cur.split_number:
+        return False
+    if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
+        return True
+    # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
+    heading, _ = match_heading(_CJK_SPACES.sub("", cur.text))
+    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕" \
+        or _CJK_PERIOD.search(prev.text) is not None
+    prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
+    if wrap is not None:
+        if cur.indent and not cur.page_break:
+            return False
+        if is_front_matter_line(prev.text) or is_front_matter_line(cur.text):
+            return False  # metadata fields, document numbers and dates are lines of their own
+        width = em_width(prev.text)
+        if wrap - 2.5 <= width <= wrap + 3:  # a full line; wider ones are lines of their own
+            if heading is not None and heading.kind in _NEVER_WRAPPED:
+                return False  # （五）… after a full line: a heading, not the wrap of a sentence
+            return not (heading is not None and prev_terminal)
+        if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
+            return False
+        # A short line that stops mid-sentence: pdftotext breaks lines at style changes.
+        # Runs of short open lines are lists (signatures), not wrapped text.
+        short = 0.6 * wrap
+        return not (em_width(prev.text) < short and em_width(cur.text) < short and _ends_open(cur.text))
+    # Paragraph-per-line sources: only a break that cut a long paragraph mid-word joins.
+    if heading is None and em_width(prev.text) >= 20 and _ends_open(prev.text):
+        return bool(cur.page_break or cur.blanks)
+    return False
+
+
+_LINE_ROLES = frozenset({"metadata-field", "doc-number", "date"})
+
+
+def is_front_matter_line(text: str) -> bool:
+    """Metadata fields, document numbers and dates: lines that never wrap into others."""
+    return any(p.match(text) for role, p, _ in front_matter_rules() if role in _LINE_ROLES)
