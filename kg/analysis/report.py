@@ -5,7 +5,10 @@ Everything comes from the named queries ``implements`` and ``uncovered`` and the
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from kg.query.sparql import document_titles, named_queries, run_query
 
 
 class AlignError(Exception):
@@ -63,8 +66,6 @@ def resolve_document(titles: dict[str, str], spec: str, what: str = "LOCAL", sou
 
 
 def stored_alignment(store, local_spec: str, central_spec: str | None = None) -> StoredAlignment:
-    from kg.query.sparql import document_titles, named_queries, run_query
-
     titles = document_titles(store)
     if not titles:
         raise AlignError("the build holds no document; build some with 'policykg build FILES --out DIR'")
@@ -110,10 +111,6 @@ SELECT ?m ?part ?number ?title ?text WHERE {
 
 def measure_labels(store, doc: str) -> dict[str, str]:
     """{provision IRI: 三（一）heading} for the provisions of ``doc`` and of the document it is aligned to."""
-    import re
-
-    from kg.query.sparql import run_query
-
     out = {}
     for m, part, number, title, text in run_query(store, _LABELS, {"doc": doc})[1]:
         head = title or re.split(r"[。；：:\n]", re.sub(r"^\s+", "", text or ""), maxsplit=1)[0]
