@@ -119,3 +119,15 @@ def test_a_news_report_in_a_build_is_one_line_not_a_failure(family):
     mine = [ln for ln in lines if ln.startswith("<https://example.org/news/alignment>")]
     assert any('"none"' in ln for ln in mine)
     assert any("no parts or numbered measures" in ln for ln in mine)
+
+
+@shared
+def test_a_pool_copy_of_a_central_document_is_reported_as_a_copy():
+    central = "mee_pollution_carbon_synergy_implementation_plan_2022"
+    docs = {central: process_bytes((CORPUS / f"{central}.txt").read_bytes(), f"{central}.txt"),
+            "247": process_bytes((POOL / "247.txt").read_bytes(), "247.txt")}  # the same plan, from another site
+    pool = Pool(docs)
+    for a, b in (("247", central), (central, "247")):
+        al = pool.align(a)
+        assert (al.relation, al.central, al.pairs) == ("copy", b, [])
+    assert pool.align(central, central).relation == "copy"
