@@ -160,8 +160,8 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
             if not build.kept:
                 raise BuildError(_nothing_built(failures))
             summary.duplicates = build.duplicates()
-            for line in summary.duplicates:
-                progress.note(f"warning: {line}")
+            for duplicate in summary.duplicates:
+                progress.note(f"warning: {duplicate}")
             line(f"{len(build.kept)} document(s) written")
             build.finish(with_store=options.store, progress=step)
             summary.totals = build.totals()

@@ -112,7 +112,7 @@ def test_target_comparison_columns_and_values(store):
     assert cols == ["doc", "measure", "central_doc", "central_measure", "indicator", "local_value", "central_value",
                     "unit", "local_year", "central_year", "value_comparison", "year_comparison"]
     for r in rows:
-        assert r[10] in ("stricter", "looser", "same", "incomparable")
+        assert r[10] in ("stricter", "looser", "same", "incomparable", "incomparable-scope")
         assert r[11] in ("earlier", "later", "same", "unknown")
         if r[10] == "same":
             assert float(r[5]) == float(r[6])

@@ -12,17 +12,16 @@ Nothing compares all pairs: a provision meets only the central provisions sharin
 from __future__ import annotations
 
 import math
-import re
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Mapping
 
-from kg.lexicon import read_tsv
-from kg.model import Document, Node
+from kg.model import Document
 from kg.analysis.citations import cited_parents, doc_titles
 from kg.analysis.level import Level, document_level, parent_possible
+from kg.analysis.provisions import _HAN, Provision, boilerplate, provisions, terms  # noqa: F401 (re-exported)
+from kg.analysis.targets import TargetComparison, compare_targets  # noqa: F401 (re-exported)
 
 # Tuned on the dev half of corpus/alignment (60, 297, 75, 85) only.
 WEIGHTS = {"terms": 0.55, "heading": 0.25, "reuse": 0.15, "indicator": 0.05}
@@ -34,88 +33,8 @@ COPIED = 0.5  # share of the local text in reused passages (≥ 10 characters) f
 PARENT_MIN = 0.25  # mean best score a central document needs to be an aligned parent
 PARENT_VOTES = 0.2  # share of provisions whose best candidate it must be, before it is checked closely
 COPY_DOC = 0.85  # share of a document's text reused from another for it to be a copy
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-# ------------------------------------------------------------------ provisions
-
-
-@dataclass
-class Provision:
-    doc: str  # key of the document in the set
-    id: str  # as printed: 三（五）, 二, （七）
-    path: str  # structural path (part_3/measure_5)
-    heading: str  # the measure's heading (its first clause)
-    part_heading: str  # the heading of its part
-    text: str
-    start: int
-    end: int
-    indicators: frozenset = frozenset()
-    targets: tuple = ()  # target annotations inside
-    terms: Counter = field(default_factory=Counter)
-    clauses: tuple = ()  # clauses of the text (4-30 characters), compared with local headings
-    grams: frozenset | None = None  # its GRAM-character substrings, once computed
-
-
-def provisions(doc: Document, key: str = "") -> list[Provision]:
-    """The provisions of a document in order: each measure, and each part with no measure below it
-    (an unnumbered 主要目标). Ids are printed numbers: ``三（五）`` for measure 五 of part 三."""
-    out = []
-    tops = [n for n in doc.root.children if n.kind in ("part", "measure")]
-    if not tops:
-        tops = [n for n in doc.root.walk() if n.kind in ("part", "measure") and n is not doc.root]
-    for top in tops:
-        if top.kind == "part":
-            ms = [c for c in top.walk() if c.kind == "measure"]
-            ph = _heading(doc, top)
-            if ms:
-                out.extend(_provision(doc, key, m, f"{top.number}（{m.number}）", ph) for m in ms)
-            else:
-                out.append(_provision(doc, key, top, top.number or "", ph))
-        else:
-            out.append(_provision(doc, key, top, f"（{top.number}）", ""))
-    return out
-
-
-def _heading(doc: Document, n: Node) -> str:
-    if n.title:
-        return re.sub(r"\s+", "", n.title)
-    body = re.sub(r"\s+", "", doc.slice(n))
-    return re.split(r"[。；;]", body, 1)[0][:40]
-
-
-def _provision(doc: Document, key: str, n: Node, ident: str, part_heading: str) -> Provision:
-    text = re.sub(r"\s+", "", doc.slice(n))
-    heading = _heading(doc, n)
-    ts = [a for a in doc.annotations.get("target", []) if n.start <= a.start < n.end]
-    p = Provision(key, ident, n.path, heading, part_heading, text, n.start, n.end,
-                  frozenset(a.get("indicator") for a in ts if a.get("indicator")), tuple(ts))
-    p.terms = terms(text)
-    p.clauses = tuple(c for c in re.split(r"[，。；：,;:]", text[len(heading):]) if 4 <= len(c) <= 30)
-    return p
-
-
-@lru_cache(maxsize=None)
-def boilerplate() -> dict[str, float]:
-    """Term → weight multiplier for boilerplate phrases and their tokens."""
-    out: dict[str, float] = {}
-    for row in read_tsv("align_boilerplate.tsv"):
-        w = float(row["weight"])
-        out[row["phrase"]] = w
-        for t in _tokens(row["phrase"]):
-            out[t] = min(out.get(t, 1.0), w)
-    return out
-
-
-def _tokens(text: str) -> list[str]:
-    from kg.annotate.base import tokenizer
-
-    return [t for t in tokenizer().lcut(text, HMM=False) if len(t) >= 2 and _HAN.search(t)]
-
-
-def terms(text: str) -> Counter:
-    return Counter(_tokens(text))
+_NO_PROVISIONS = ("{} has no parts or numbered measures to align (a news report or a notice?); "
+                  "it aligns to nothing")
 
 
 # ------------------------------------------------------------------ index
@@ -300,19 +219,6 @@ class Coverage:
 
 
 @dataclass
-class TargetComparison:
-    local: str  # local provision id
-    central: str  # central provision id
-    indicator: str
-    local_value: str
-    central_value: str
-    value: str  # stricter | looser | same | incomparable
-    deadline: str  # earlier | later | same | unknown
-    local_year: int | None
-    central_year: int | None
-
-
-@dataclass
 class Alignment:
     local: str
     central: str | None
@@ -377,6 +283,8 @@ class Pool:
     def align(self, local: str, central: str | None = None) -> Alignment:
         """Align ``local`` to ``central`` (found with ``parent`` when not given)."""
         how = "given"
+        if not self.provs[local] and central != local:  # a news report, a notice with no measures
+            return Alignment(local, None, "none", "", _NO_PROVISIONS.format(local))
         if central is None:
             central, how, msg = self.parent(local)
             if central is None:
@@ -392,6 +300,8 @@ class Pool:
             return Alignment(local, central, "same-level" if self.levels[local].level == self.levels[central].level else "none",
                              how, f"{local} ({self.levels[local].level}) cannot implement {central} ({self.levels[central].level})",
                              local_provisions=self.provs[local])
+        if not self.provs[central]:
+            return Alignment(local, central, "none", how, _NO_PROVISIONS.format(central), local_provisions=self.provs[local])
         index = self.index if central in self.central else Index(self.provs[central])
         pairs = []
         for p in self.provs[local]:
@@ -442,46 +352,6 @@ def coverage(local: list[Provision], central: list[Provision], pairs: list[Pair]
     aligned_local = {p.local.id for p in pairs}
     return Coverage([c.id for c in central if c.id in taken], [c.id for c in central if c.id not in taken],
                     [p.id for p in local if p.id not in aligned_local])
-
-
-def compare_targets(pairs: list[Pair]) -> list[TargetComparison]:
-    """Targets of the same indicator in an aligned local and central provision, compared."""
-    out = []
-    seen = set()
-    for pr in pairs:
-        for lt in pr.local.targets:
-            for ct in pr.central.targets:
-                ind = lt.get("indicator")
-                if not ind or ind != ct.get("indicator") or (pr.local.id, pr.central.id, ind, lt.start) in seen:
-                    continue
-                seen.add((pr.local.id, pr.central.id, ind, lt.start))
-                out.append(_compare_target(pr, ind, lt, ct))
-    return out
-
-
-def _num(v) -> float | None:
-    try:
-        return float(v)
-    except (TypeError, ValueError):
-        return None
-
-
-def _compare_target(pr: Pair, ind: str, lt, ct) -> TargetComparison:
-    lv, cv = _num(lt.get("value")), _num(ct.get("value"))
-    value = "incomparable"
-    if lv is not None and cv is not None and lt.get("unit") == ct.get("unit"):
-        if lv == cv:
-            value = "same"
-        else:
-            down = lt.get("change") == "decrease" or lt.get("comparator") in ("<=", "<")
-            higher_is_stricter = lt.get("change") == "decrease" or lt.get("comparator") in (">=", ">", "=")
-            if lt.get("comparator") in ("<=", "<") and lt.get("change") != "decrease":
-                higher_is_stricter = False
-            value = "stricter" if (lv > cv) == higher_is_stricter else "looser"
-            del down
-    ly, cy = lt.get("year"), ct.get("year")
-    deadline = "unknown" if not ly or not cy else "same" if ly == cy else "earlier" if ly < cy else "later"
-    return TargetComparison(pr.local.id, pr.central.id, ind, str(lt.get("value")), str(ct.get("value")), value, deadline, ly, cy)
 
 
 def implements_rows(al: Alignment) -> list[tuple[str, str, str, str, float, str]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
+from kg.annotate.jurisdiction import province_names
 from kg.lexicon import read_tsv
 from kg.model import Document
 
@@ -81,8 +82,6 @@ def match_grade(cited: str, title: str) -> int:
 
 def _issuer_places(title: str) -> frozenset[str]:
     """Provinces named in the issuer part of a title (before 关于)."""
-    from kg.annotate.jurisdiction import province_names
-
     i = title.find("关于")
     head = title[:i] if i > 0 else ""
     out = {ident for name, ident in province_names().items() if len(name) >= 2 and name in head}

@@ -18,10 +18,22 @@ the sorted N-Triples lines of the graph:
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from pathlib import Path
 from typing import Mapping
 
+from jinja2 import Environment, PackageLoader
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
 from kg.model import Document, Node, Source
+from kg.graph.iris import ELI, PKG, PROV
+from kg.graph.rdf import concept_iri, new_graph
+from kg.graph.serialize import _nt_lines
+from kg.pages.projection import doc_key
+from kg.pages.render import _BASE_STYLE, CSP
+from kg.analysis.align import GRAM, Pool
+from kg.analysis.citations import citations, core_title, norm_title, resolve
 
 ALIGNMENTS_GRAPH = "https://w3id.org/policykg/alignments"
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
@@ -50,15 +62,6 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) ->
     """(sorted N-Triples lines of the alignments graph, links) for ``docs`` (IRI → Document); with
     ``pages``, the page of each aligned local document is written there as ``<local key>.html``.
     ``links``: local provision IRI → [(central provision label, href of its row on the page)]."""
-    from rdflib import Literal, URIRef
-    from rdflib.namespace import RDF, RDFS, XSD
-
-    from kg.graph.serialize import _nt_lines
-    from kg.graph.rdf import concept_iri, new_graph
-    from kg.graph.iris import ELI, PKG, PROV
-    from kg.analysis.align import Pool
-    from kg.analysis.citations import citations
-
     links: dict[str, list[tuple[str, str]]] = {}
     if not docs:
         return [], links
@@ -101,8 +104,6 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) ->
         if al.relation != "implements":
             continue
         if pages is not None:
-            from kg.pages.projection import doc_key
-
             pages.mkdir(exist_ok=True)
             (pages / f"{doc_key(key)}.html").write_text(render_pair_page(pool, al), encoding="utf-8")
             for p in al.pairs:
@@ -174,8 +175,6 @@ class _TitleIndex:
     SHARE = 0.6
 
     def __init__(self, titles: Mapping[str, list[str]], places: Mapping[str, str | None]):
-        from kg.analysis.citations import norm_title
-
         self.titles, self.places = titles, places
         self.post: dict[str, set[str]] = {}
         for k, ts in titles.items():
@@ -185,10 +184,6 @@ class _TitleIndex:
         self.cache: dict[tuple, str | None] = {}
 
     def resolve(self, title: str, citing: str, province: str | None) -> str | None:
-        from collections import Counter
-
-        from kg.analysis.citations import core_title, resolve
-
         key = (title, province, citing)
         if key not in self.cache:
             grams = _bigrams(core_title(title))
@@ -208,8 +203,6 @@ def _anchor(p) -> str:
 
 def _marks(text: str, other: str) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, inside a passage of ≥ GRAM characters also found in ``other``)."""
-    from kg.analysis.align import GRAM
-
     grams = {other[i:i + GRAM] for i in range(len(other) - GRAM + 1)}
     on = [False] * len(text)
     for i in range(len(text) - GRAM + 1):
@@ -226,9 +219,6 @@ def _marks(text: str, other: str) -> list[tuple[str, bool]]:
 
 def render_pair_page(pool, al) -> str:
     """The page of one local document beside its central parent (kg/pages/templates/align.html)."""
-    from kg.pages.render import _BASE_STYLE, CSP
-    from kg.pages.projection import doc_key
-
     by_local: dict[int, list] = {}
     for p in al.pairs:
         by_local.setdefault(id(p.local), []).append(p)
@@ -252,7 +242,5 @@ def render_pair_page(pool, al) -> str:
 
 
 def _template():
-    from jinja2 import Environment, PackageLoader
-
     env = Environment(loader=PackageLoader("kg.pages", "templates"), autoescape=True, keep_trailing_newline=True)
     return env.get_template("align.html")

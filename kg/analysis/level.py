@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.annotate.jurisdiction import MUNICIPALITIES, Place, document_place
+from kg.annotate.jurisdiction import MUNICIPALITIES, Place, document_place, province_names
 from kg.lexicon import read_tsv
 from kg.model import Document
 
@@ -77,8 +77,6 @@ def parent_possible(child: Level, parent: Level) -> bool:
 
 def _province_in_title(doc: Document, names: list[str]) -> Place | None:
     """A province named anywhere in the title or the first lines (关于印发《严格能效约束推动海南省…》的通知)."""
-    from kg.annotate.jurisdiction import province_names
-
     head = "".join(names) + re.sub(r"\s+", "", "".join(doc.text[:300].split("\n")[:3]))
     found = sorted(((head.find(n), -len(n), ident) for n, ident in province_names().items()
                     if len(n) >= 2 and n in head))
