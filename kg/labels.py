@@ -20,6 +20,17 @@ def formats() -> dict[str, str]:
     return {row["use"]: row["format"] for row in read_tsv("headings.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    return {row["key"]: row["text"] for row in read_tsv("analysis_words.tsv")}
+
+
+def word(key: str, **fill) -> str:
+    """A word of the analyses' output (ontology/analysis_words.tsv), its ``{…}`` filled from ``fill``."""
+    text = _words()[key]
+    return text.format(**fill) if fill else text
+
+
 def heading(use: str, number, title="", part="") -> str:
     """A label in the format ``use`` of ontology/headings.tsv (measure, part_measure, part, cited)."""
     return formats()[use].format(number=number, title=title, part=part)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from kg.labels import concept_labels, document_measures
+from kg.labels import concept_labels, document_measures, word
 from kg.link import linked
 from kg.model import Document
 
@@ -121,7 +121,7 @@ def has_differences(result: dict) -> bool:
 def diff_text(result: dict) -> str:
     lines = [f"A: {result['a']['title']} ({result['a']['date']}, {result['a']['source']})",
              f"B: {result['b']['title']} ({result['b']['date']}, {result['b']['source']})"]
-    names = {"measures": "措施", "targets": "目标值", "actors": "主体", "goals": "目标"}
+    names = {key: word(f"diff_{key}") for key in ("measures", "targets", "actors", "goals")}
     for key, zh in names.items():
         sec = result[key]
         rows = []
@@ -131,8 +131,8 @@ def diff_text(result: dict) -> str:
             rows.append("  - " + _describe(key, item))
         for item in sec.get("changed", []):
             rows.append("  ~ " + _describe(key, item, changed=True))
-        extra = f"（{sec['matched']} 条对应）" if "matched" in sec else ""
-        lines.append(f"{zh} {key}{extra}: " + ("无差异 no difference" if not rows else f"{len(rows)} 处差异"))
+        extra = word("diff_matched", n=sec["matched"]) if "matched" in sec else ""
+        lines.append(f"{zh} {key}{extra}: " + (word("diff_none") if not rows else word("diff_some", n=len(rows))))
         lines.extend(rows)
     return "\n".join(lines) + "\n"
 
@@ -140,10 +140,10 @@ def diff_text(result: dict) -> str:
 def _describe(key: str, item: dict, changed: bool = False) -> str:
     if key == "measures":
         if changed:
-            return f"{item['measure']} → {item['now']} (文本相似度 {item['text_similarity']})"
+            return f"{item['measure']} → {item['now']} ({word('text_similarity')} {item['text_similarity']})"
         return item["measure"]
     if key == "targets":
-        head = f"{item['indicator']} {item['year']}年 {item['scope']}".strip()
+        head = f"{item['indicator']} {word('diff_year', year=item['year'])} {item['scope']}".strip()
         return f"{head}: {'、'.join(item['was'])} → {'、'.join(item['now'])}" if changed else f"{head}: {item['value']}"
     if key == "actors":
         return f"{item['actor']}: {','.join(item['was'])} → {','.join(item['now'])}" if changed else f"{item['actor']} ({','.join(item['roles'])})"

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.graph.rdf import node_iri
-from kg.labels import concept_labels, document_measures
+from kg.labels import concept_labels, document_measures, word
+from kg.lexicon import read_tsv
 from kg.link import linked
 from kg.model import Document
 
@@ -20,11 +21,8 @@ from kg.model import Document
 
 # feature kind → (weight, zh label in reasons); indicators say most, sectors and instruments least
 FEATURES: dict[str, tuple[float, str]] = {
-    "indicator": (2.0, "共同指标"),
-    "actor": (1.0, "共同主体"),
-    "place": (1.0, "共同地区"),
-    "sector": (0.5, "共同领域"),
-    "instrument": (0.5, "共同政策工具"),
+    kind: (weight, word(f"shared_{kind}"))
+    for kind, weight in (("indicator", 2.0), ("actor", 1.0), ("place", 1.0), ("sector", 0.5), ("instrument", 0.5))
 }
 TEXT_WEIGHT = 0.5  # score = TEXT_WEIGHT * text cosine + (1 - TEXT_WEIGHT) * weighted feature overlap
 PER_DOCUMENT = 3  # related measures kept per measure in its own document
@@ -32,11 +30,7 @@ OTHER_DOCUMENTS = 3  # … and in other documents
 MIN_SCORE = 0.05
 
 # words every measure uses: they say nothing about what a measure is about
-_STOP = frozenset("""
-加强 推进 推动 完善 建立 健全 实施 开展 提升 强化 加快 深入 全面 坚持 有关 工作 体系 机制 建设 发展 提高 积极 进一步
-重点 支持 鼓励 引导 落实 促进 做好 统筹 构建 形成 持续 不断 探索 研究 相关 各类 重要 主要 全国 国家 地方 以及 通过
-按照 有效 有序 稳妥 加大 力度 水平 能力 作用 方面 领域 政策 制度 工程 行动 项目 管理 服务 保障 依法 严格 切实
-""".split())
+_STOP = frozenset(row["word"] for row in read_tsv("related_stopwords.tsv"))
 
 
 @dataclass
@@ -198,7 +192,7 @@ def reason(groups, text: float, labels: dict) -> str:
     parts = []
     for kind, ids in groups:
         names = [labels.get((kind, i), i) for i in ids]
-        more = f"等{len(names)}项" if len(names) > 4 else ""
+        more = word("and_more", n=len(names)) if len(names) > 4 else ""
         parts.append(f"{FEATURES[kind][1]}: {'、'.join(names[:4])}{more}")
-    parts.append(f"文本相似度 {text:.2f}")
+    parts.append(f"{word('text_similarity')} {text:.2f}")
     return "; ".join(parts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.labels import measure_label
+from kg.labels import measure_label, word
 from kg.query.internal import internal_query
 from kg.query.sparql import bind_values, named_queries, run_query
 
@@ -94,7 +94,7 @@ def related_table(store, measure: MeasureRow, rows: list[MeasureRow]) -> tuple[l
     out = []
     for rank, (_doc, _m, rdoc, rmeasure, score, reason) in enumerate(found, 1):
         r = by_iri.get(rmeasure)
-        out.append([str(rank), score, "同一文件" if rdoc == measure.doc else (r.doc_title if r else rdoc),
+        out.append([str(rank), score, word("same_document") if rdoc == measure.doc else (r.doc_title if r else rdoc),
                     r.label if r else rmeasure, reason, rmeasure])
     return ["rank", "score", "document", "measure", "reason", "iri"], out
 
