@@ -84,6 +84,13 @@ def test_in_memory_store_from_quads_equals_the_written_one(tmp_path):
     assert {str(q) for q in open_store(folder, in_memory=True)} == _quads(folder / "store")
 
 
+def test_store_written_from_a_stream_of_quads_equals_the_one_from_files(tmp_path):
+    graphs = {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2, shared=True)}
+    folder = _build_folder(tmp_path / "b", graphs)
+    write_store(tmp_path / "streamed", read_nquads(folder / "graph.nq"))
+    assert _quads(tmp_path / "streamed") == _quads(folder / "store")
+
+
 @pytest.mark.parametrize("case", ["replace", "remove", "add", "remove_both_sharers"])
 def test_replace_graphs_equals_a_fresh_store(tmp_path, case):
     before = {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2, shared=True),

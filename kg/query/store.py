@@ -61,14 +61,21 @@ def load_union(store, build_dir: Path) -> None:
     store.bulk_load(path=str(build_dir / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
 
 
-def write_store(folder: Path, nquads: Path) -> None:
-    """The embedded store of a build folder: every named graph of ``nquads``, and their union
-    (``graph.nt`` and ``ontology.ttl`` beside ``folder``) materialised as the default graph."""
+def write_store(folder: Path, nquads) -> None:
+    """The embedded store of a build folder: every named graph, and their union as the default graph.
+
+    ``nquads`` is the build's N-Quads file (the union then comes from ``graph.nt`` and
+    ``ontology.ttl`` beside ``folder``, as ``load_union`` reads it) or a stream of quads
+    (``pyoxigraph.Quad``, for a build that streams its graph: the union is made as they come).
+    """
     store = ox.Store(str(folder))
-    # what load_union puts in the default graph (the union and the ontology), loaded in pieces
-    bulk_load_lines(store, nquads, ox.RdfFormat.N_QUADS)
-    bulk_load_lines(store, folder.parent / "graph.nt", ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.bulk_load(path=str(folder.parent / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    if isinstance(nquads, (str, Path)):
+        # what load_union puts in the default graph (the union and the ontology), loaded in pieces
+        bulk_load_lines(store, Path(nquads), ox.RdfFormat.N_QUADS)
+        bulk_load_lines(store, folder.parent / "graph.nt", ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        store.bulk_load(path=str(folder.parent / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    else:
+        load_quads(store, nquads)
     store.flush()
     store.optimize()
     del store
