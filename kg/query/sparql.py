@@ -18,7 +18,7 @@ from kg.query.errors import QueryError, explain_syntax_error
 from kg.query.guard import check_query
 # Re-exported: the CLI and other modules reach the store and the formats through here.
 from kg.query.results import format_rows  # noqa: F401
-from kg.query.store import NQUADS, STORE_DIR, load_union, open_store  # noqa: F401
+from kg.query.store import open_store  # noqa: F401
 
 @dataclass(frozen=True)
 class NamedQuery:
