@@ -68,3 +68,15 @@ def test_internal_queries_are_files_outside_the_catalogue():
         text = internal_query(name)
         assert text and not text.startswith("#")
         ox.Store().query(text)  # valid SPARQL (a SyntaxError otherwise)
+
+
+def test_every_named_query_header_is_its_contract():
+    """Title, description, the columns in the order the query gives them, parameters it uses."""
+    from kg.query.sparql import query_variables
+
+    store = ox.Store()
+    for name, q in named_queries().items():
+        assert q.title and q.title != name and q.description, name
+        assert [v.value for v in store.query(q.text).variables] == list(q.columns), name
+        assert set(q.params) <= set(query_variables(q.text)), name
+        assert q.required <= set(q.params) and set(q.kinds) == set(q.params), name
