@@ -146,7 +146,6 @@ def replace_graphs(store_dir: Path, remove: Iterable[str] = (), add: Iterable = 
                 if t not in held:
                     store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
     added = load_quads(store, add)
-    store.flush()
-    store.optimize()
+    store.flush()  # no optimize(): compacting the whole store took longer than the update itself
     del store
     return removed, added
