@@ -429,7 +429,7 @@ def test_a_slow_query_of_an_innocent_shape_is_moved_off_the_fast_lane(seed_build
     """A join that is connected (no cartesian product) but explodes: it is not recognised by its
     shape, takes the fast lane, outgrows it, is remembered as slow and handed to a general worker."""
     from kg.query.guard import looks_expensive
-    from kg.query.endpoint import WorkerPool
+    from kg.query.workers import WorkerPool
 
     sneaky = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?o . ?b ?p ?o2 . ?c ?p ?o3 }"
     assert not looks_expensive(sneaky)

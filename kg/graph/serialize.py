@@ -12,6 +12,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from kg.query.store import write_store  # noqa: F401 - moved to kg/query/store.py; build.py still calls it here
 
 ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
 CONCEPTS_GRAPH = "https://w3id.org/policykg/concepts"
@@ -94,39 +95,6 @@ def sort_header_file(raw: Path, final: Path) -> None:
         out.write(line)
         shutil.copyfileobj(fh, out, 1 << 20)
     raw.unlink()
-
-
-def write_store(folder: Path, nquads: Path) -> None:
-    """The embedded store: every named graph, and their union materialised as the default graph.
-
-    Queries then read the default graph directly; Oxigraph's union-of-named-graphs mode
-    deduplicates every pattern at query time and was 3-8x slower on the corpus graph.
-    """
-    import pyoxigraph as ox
-
-    store = ox.Store(str(folder))
-    # what sparql.load_union puts in the default graph (the union and the ontology), loaded in pieces
-    _bulk_load_lines(store, nquads, ox.RdfFormat.N_QUADS)
-    _bulk_load_lines(store, folder.parent / "graph.nt", ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.bulk_load(path=str(folder.parent / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-    store.flush()
-    store.optimize()
-    del store
-
-
-# Lines handed to Oxigraph's bulk loader at once: one call over a whole file holds about 400 bytes
-# per quad (1.5 GB for the 4 million quads of a 1,000,000-character document); pieces of this many
-# lines (measured: 221 MB at 100,000, 94 MB at 25,000) keep it small whatever the build's size, as fast.
-_STORE_LINES = 25_000
-
-
-def _bulk_load_lines(store, path: Path, fmt, **kw) -> None:
-    """Bulk-load an N-Triples or N-Quads file a piece of lines at a time (a line is a whole statement)."""
-    from itertools import islice
-
-    with open(path, "rb") as fh:
-        while chunk := b"".join(islice(fh, _STORE_LINES)):
-            store.bulk_load(chunk, format=fmt, **kw)
 
 
 @contextmanager

@@ -1,7 +1,9 @@
-"""SPARQL syntax errors a person can act on: the line, a caret, the expectation in words, a keyword hint.
+"""What goes wrong with a query, said so a person can act on it.
 
-Pure functions over the query text and the parser's message, so ``policykg query`` and the
-endpoint's 400 reply say the same thing.
+The exception types of ``kg.query`` (``QueryError``, and ``Refused`` for what the read-only
+guard will not run), and SPARQL syntax errors as the line, a caret, the expectation in words
+and a keyword hint: pure functions over the query text and the parser's message, so
+``policykg query`` and the endpoint's 400 reply say the same thing.
 """
 from __future__ import annotations
 
@@ -9,6 +11,18 @@ import difflib
 import re
 
 from kg.table import display_width
+
+
+class QueryError(ValueError):
+    """A query could not be prepared or run; the message says what to fix."""
+
+
+class Refused(QueryError):
+    """The query must not run here (``kg.query.guard``); ``status`` is the HTTP status the endpoint answers with."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
 
 # Words a SPARQL 1.1 query may hold bare (keywords and built-in function names), upper case.
 KEYWORDS = (

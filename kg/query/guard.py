@@ -15,7 +15,7 @@ own syntax error. Likewise the parser (about 0.35 s to import) is skipped for a 
 spelled out; unless the text looks like it has an update or a FROM, which are parsed so the
 refusal can be worded (neither could leave the store: Oxigraph runs no update through
 ``Store.query`` and fetches no FROM graph). The serve workers additionally run without a network
-where the kernel allows it (see ``serve._no_network``).
+where the kernel allows it (see ``kg.query.workers``).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ import re
 import threading
 from typing import Callable, Iterable
 
-from kg.query.sparql import QueryError
+from kg.query.errors import Refused
 
 # rdflib's parser (pyparsing) is not thread-safe: parsed concurrently, valid queries fail to
 # parse. The endpoint checks queries on many threads, so every parse here takes this lock.
@@ -38,14 +38,6 @@ _LOOKS_LIKE_UPDATE = re.compile(r"(?i)\b(?:(?:LOAD|CLEAR|DROP|CREATE|ADD|MOVE|CO
                                 r"NAMED\b|ALL\b)|(?:INSERT|DELETE)\s*(?:DATA|WHERE)?\s*\{|WITH\s+<)")
 
 _FROM = re.compile(r"(?i)\bFROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_\u00C0-\uFFFF][\w.\-]*:|:)")
-
-
-class Refused(QueryError):
-    """The query must not run here; ``status`` is the HTTP status the endpoint answers with."""
-
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
 
 
 SERVICE_REFUSED = "SERVICE is refused: policykg makes no outbound requests (the endpoint and the CLI are offline)"

@@ -12,5 +12,7 @@ from importlib.resources import files
 
 @lru_cache(maxsize=None)
 def internal_query(name: str) -> str:
-    """The text of ``kg/queries/internal/<name>.rq``."""
-    return (files("kg") / "queries" / "internal" / f"{name}.rq").read_text(encoding="utf-8")
+    """The query ``kg/queries/internal/NAME.rq`` without its header comments: one the code runs
+    (or shows, as the endpoint's example) itself."""
+    text = (files("kg") / "queries" / "internal" / f"{name}.rq").read_text(encoding="utf-8")
+    return "\n".join(line for line in text.split("\n") if not line.startswith("#")).strip()

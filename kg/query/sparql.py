@@ -1,25 +1,25 @@
-"""Named queries, query execution over the embedded store, and result formatting.
+"""The named-query catalogue (``kg/queries/*.rq``), parameter checking and binding, and running a query.
 
 Imports only pyoxigraph (no rdflib, jieba or pyvis) so that ``policykg query`` starts fast.
 Parameters are bound as RDF terms through SPARQL substitutions, never pasted into the text.
+Queries the code runs itself are files too, in ``kg/queries/internal/`` (``internal_query``),
+never listed in the catalogue. The store is ``kg.query.store``; result formats ``kg.query.results``.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+import difflib
 import re
 from dataclasses import dataclass, field
 from importlib.resources import files
-from pathlib import Path
 
-STORE_DIR = "store"
-NQUADS = "graph.nq"
+import pyoxigraph as ox
 
-
-class QueryError(ValueError):
-    """A query could not be prepared or run; the message says what to fix."""
-
+from kg.query.errors import QueryError, explain_syntax_error
+from kg.query.guard import check_query
+from kg.query.internal import internal_query  # noqa: F401 - re-exported: the endpoint and tests read it here
+# Re-exported: the CLI and other modules reach the store and the formats through here.
+from kg.query.results import format_rows  # noqa: F401
+from kg.query.store import open_store  # noqa: F401
 
 @dataclass(frozen=True)
 class NamedQuery:
@@ -76,46 +76,7 @@ def named_queries() -> dict[str, NamedQuery]:
     return out
 
 
-def open_store(graph_dir: Path, in_memory: bool = False):
-    """The embedded store that ``build`` wrote.
-
-    By default the persistent store is opened read-only: nothing is parsed, so a one-shot
-    ``policykg query`` starts fast. ``in_memory=True`` loads the build's N-Quads into an
-    in-memory Oxigraph store instead (about 1.5 s for the seed plus corpus), where queries
-    run about four times faster: what a long-running ``serve`` worker wants. Without a
-    persistent store (``build --no-store``) the N-Quads are always loaded into memory.
-    """
-    import pyoxigraph as ox
-
-    store_path = graph_dir / STORE_DIR
-    nq = graph_dir / NQUADS
-    if store_path.is_dir() and not (in_memory and nq.exists()):
-        try:
-            return ox.Store.read_only(str(store_path))
-        except OSError as exc:
-            raise QueryError(f"the store in {store_path} could not be opened ({exc}); run 'policykg build' again") from exc
-    if nq.exists():
-        store = ox.Store()
-        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-        load_union(store, graph_dir)
-        return store
-    raise QueryError(
-        f"{graph_dir} holds no policykg graph (no {STORE_DIR}/ and no {NQUADS}); "
-        f"run 'policykg build --out {graph_dir}' first"
-    )
-
-
-def load_union(store, build_dir: Path) -> None:
-    """Put the union of the documents (graph.nt) and the ontology into the default graph."""
-    import pyoxigraph as ox
-
-    store.bulk_load(path=str(build_dir / "graph.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.bulk_load(path=str(build_dir / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-
-
 def _term(value: str):
-    import pyoxigraph as ox
-
     if re.match(r"^<[^<>\s]*>$", value):
         return ox.NamedNode(value[1:-1])
     if re.match(r"^(https?|urn):[^\s<>\"]+$", value):
@@ -129,19 +90,13 @@ def _term(value: str):
 
 def run_query(store, text: str, params: dict[str, str] | None = None):
     """Run a SELECT/ASK/CONSTRUCT query; return (columns, rows of python strings or None)."""
-    import pyoxigraph as ox
-
     if params:
         text = bind_values(text, {k: _term(v) if isinstance(v, str) else v for k, v in params.items()})
-    from kg.query.guard import check_query
-
     # the text that runs is the text checked (kg/query/guard.py: parsed, not pattern-matched)
     check_query(text, lambda: {g.value for g in store.named_graphs()})
     try:
-        result = store.query(text)  # the default graph holds the union (see outputs.write_store)
+        result = store.query(text)  # the default graph holds the union (see store.write_store)
     except SyntaxError as exc:
-        from kg.query.errors import explain_syntax_error
-
         raise QueryError(explain_syntax_error(text, str(exc))) from exc
     if isinstance(result, ox.QueryBoolean):
         return ["result"], [["true" if bool(result) else "false"]]
@@ -202,28 +157,6 @@ def _value(term) -> str | None:
     return term.value
 
 
-def format_rows(columns: list[str], rows: list[list[str | None]], fmt: str, short=None, width: int | None = None) -> str:
-    """Rows as json, csv, tsv (every value whole) or a table for the terminal (see ``kg.table``:
-    fitted to ``width``, long cells wrapped, values passed through ``short`` such as an IRI shortener)."""
-    if fmt == "json":
-        return json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(columns)
-        for r in rows:
-            w.writerow(["" if v is None else v for v in r])
-        return buf.getvalue()
-    if fmt == "tsv":
-        def esc(v):
-            return "" if v is None else v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-
-        return "".join("\t".join(esc(v) for v in r) + "\n" for r in [columns] + rows)
-    from kg.table import render
-
-    return render(columns, rows, width=width, short=short)
-
-
 # SPARQL 1.1 VARNAME (grammar rule 166): what may follow ? or $.
 _PN_CHARS_U = ("A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
                "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF")
@@ -263,10 +196,6 @@ def check_params(text: str, given: dict[str, str], named: NamedQuery | None = No
     integer where the header says integer, an IRI where it says iri). Raises ``QueryError``
     with what to fix; nothing is run and nothing is pasted into the text.
     """
-    import difflib
-
-    import pyoxigraph as ox
-
     for name in given:
         if not VARNAME.fullmatch(name):
             raise QueryError(f"--param {name!r}: not a variable name; a parameter is NAME=VALUE where NAME is a "
@@ -310,14 +239,7 @@ def check_params(text: str, given: dict[str, str], named: NamedQuery | None = No
     return terms
 
 
-_TITLES = """
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX pkg: <https://w3id.org/policykg/ontology#>
-SELECT ?doc ?title WHERE { ?doc a pkg:PolicyDocument . OPTIONAL { ?doc eli:title ?title } }
-"""
-
-
 def document_titles(store) -> dict[str, str]:
     """{document IRI: its title} (the IRI's last segment when it has none): what a table shows for an IRI."""
-    _, rows = run_query(store, _TITLES)
+    _, rows = run_query(store, internal_query("document_titles"))
     return {doc: title or doc.rstrip("/").rsplit("/", 1)[-1] for doc, title in rows}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.lexicon import ontology_dir
+
 
 class ValidationFailed(ValueError):
     """The build does not conform; the message says where and why."""
@@ -11,8 +13,6 @@ class ValidationFailed(ValueError):
 def validate_build(graph_dir: Path, all_formats: bool = False) -> str:
     from pyshacl import validate
     from rdflib import Dataset, Graph
-
-    from kg.lexicon import ontology_dir
 
     ttl = graph_dir / "graph.ttl"
     if not ttl.exists():

@@ -1,0 +1,133 @@
+"""kg.query.store: a build's store written, loaded from quads, and updated in place by named graph.
+
+Small synthetic builds (a few named graphs, one triple shared by two of them, an ontology graph),
+so that every invariant is checked quad by quad in well under a second.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.query.errors import QueryError
+from kg.query.sparql import run_query
+from kg.query.store import load_quads, open_store, read_nquads, replace_graphs, write_store
+
+P = "https://w3id.org/policykg/"
+ONTOLOGY = P + "ontology"
+SHARED = (ox.NamedNode(P + "concept/a"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("共享"))
+
+
+def _graph(name: str, n: int, shared: bool = False) -> list:
+    g = ox.NamedNode(P + name)
+    quads = [ox.Quad(ox.NamedNode(f"{P}{name}/m{i}"), ox.NamedNode(P + "ontology#text"), ox.Literal(f"{name} 第{i}条"), g)
+             for i in range(n)]
+    quads.append(ox.Quad(g, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                         ox.NamedNode(P + "ontology#PolicyDocument"), g))
+    if shared:
+        quads.append(ox.Quad(*SHARED, g))
+    return quads
+
+
+def _ontology() -> list:
+    g = ox.NamedNode(ONTOLOGY)
+    return [ox.Quad(ox.NamedNode(P + "ontology#PolicyDocument"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                    ox.Literal("政策文件", language="zh"), g)]
+
+
+def _build_folder(folder: Path, graphs: dict[str, list], store: bool = True) -> Path:
+    """What a build writes for the store: graph.nq (sorted), graph.nt (the union but the ontology), ontology.ttl."""
+    folder.mkdir(parents=True)
+    quads = [q for qs in graphs.values() for q in qs] + _ontology()
+    (folder / "graph.nq").write_bytes(b"".join(sorted(
+        ox.serialize([q], format=ox.RdfFormat.N_QUADS) for q in quads)))
+    triples = sorted({ox.serialize([q.triple], format=ox.RdfFormat.N_TRIPLES) for q in quads
+                      if q.graph_name.value != ONTOLOGY})
+    (folder / "graph.nt").write_bytes(b"".join(triples))
+    (folder / "ontology.ttl").write_bytes(ox.serialize([q.triple for q in _ontology()], format=ox.RdfFormat.TURTLE))
+    if store:
+        write_store(folder / "store", folder / "graph.nq")
+    return folder
+
+
+def _quads(store_dir: Path) -> set[str]:
+    store = ox.Store.read_only(str(store_dir))
+    out = {str(q) for q in store}
+    del store
+    return out
+
+
+def _union_holds(store_dir: Path) -> None:
+    store = ox.Store.read_only(str(store_dir))
+    default = {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {str(q.triple) for q in store if not isinstance(q.graph_name, ox.DefaultGraph)}
+    del store
+    assert default == named
+
+
+def test_written_store_holds_each_graph_and_their_union(tmp_path):
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
+    _union_holds(folder / "store")
+    store = open_store(folder)
+    assert {g.value for g in store.named_graphs()} == {P + "doc/a", P + "doc/b", ONTOLOGY}
+    _, rows = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert rows == [["9"]]  # 3 + 1 + 1 quads of a, 2 + 1 of b, 1 of the ontology: 9 distinct triples
+
+
+def test_in_memory_store_from_quads_equals_the_written_one(tmp_path):
+    graphs = {"doc/a": _graph("doc/a", 4, shared=True), "doc/b": _graph("doc/b", 3, shared=True)}
+    folder = _build_folder(tmp_path / "b", graphs)
+    memory = ox.Store()
+    assert load_quads(memory, read_nquads(folder / "graph.nq")) == 4 + 1 + 1 + 3 + 1 + 1 + 1
+    assert {str(q) for q in memory} == _quads(folder / "store")
+    assert {str(q) for q in open_store(folder, in_memory=True)} == _quads(folder / "store")
+
+
+def test_store_written_from_a_stream_of_quads_equals_the_one_from_files(tmp_path):
+    graphs = {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2, shared=True)}
+    folder = _build_folder(tmp_path / "b", graphs)
+    write_store(tmp_path / "streamed", read_nquads(folder / "graph.nq"))
+    assert _quads(tmp_path / "streamed") == _quads(folder / "store")
+
+
+@pytest.mark.parametrize("case", ["replace", "remove", "add", "remove_both_sharers"])
+def test_replace_graphs_equals_a_fresh_store(tmp_path, case):
+    before = {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2, shared=True),
+              "doc/c": _graph("doc/c", 2)}
+    after = dict(before)
+    if case == "replace":  # b changes and no longer holds the shared triple: a still does
+        after["doc/b"] = _graph("doc/b", 5)
+        remove, add = ["doc/b"], after["doc/b"]
+    elif case == "remove":
+        del after["doc/a"]
+        remove, add = ["doc/a"], []
+    elif case == "add":
+        after["doc/d"] = _graph("doc/d", 2, shared=True)
+        remove, add = [], after["doc/d"]
+    else:  # the shared triple's last two holders go: it leaves the union too
+        del after["doc/a"], after["doc/b"]
+        remove, add = ["doc/a", "doc/b"], []
+    folder = _build_folder(tmp_path / "old", before)
+    fresh = _build_folder(tmp_path / "new", after, store=False)  # loaded in memory: the same quads (test above)
+
+    removed, added = replace_graphs(folder / "store", remove=[P + r for r in remove], add=iter(add))
+    assert removed == sum(len(before[r]) for r in remove) and added == len(add)
+    assert _quads(folder / "store") == {str(q) for q in open_store(fresh, in_memory=True)}
+    _union_holds(folder / "store")
+    if case == "remove_both_sharers":
+        assert not any(q.triple == ox.Triple(*SHARED) for q in ox.Store.read_only(str(folder / "store")))
+
+
+def test_replace_graphs_ignores_graphs_it_does_not_hold(tmp_path):
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 2)})
+    before = _quads(folder / "store")
+    assert replace_graphs(folder / "store", remove=[P + "doc/nowhere"]) == (0, 0)
+    assert _quads(folder / "store") == before
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(QueryError, match="policykg build --out"):
+        open_store(tmp_path)
+    with pytest.raises(QueryError, match="no store to update"):
+        replace_graphs(tmp_path / "store", remove=[P + "doc/a"])
