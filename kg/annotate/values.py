@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.lexicon import comparators, read_tsv
+from kg.lexicon import comparators, cue, cue_words, read_tsv
 
 _MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 
@@ -44,3 +44,12 @@ def _value(m: re.Match) -> tuple[str, dict]:
 TABLE_CMP = {"<": "<", "＜": "<", ">": ">", "＞": ">", "≤": "<=", "≥": ">="}
 TABLE_SUFFIX = {p: comp for p, comp, _ in comparators("cell")}  # ontology/comparators.tsv
 TABLE_SUFFIX_WORDS = "|".join(TABLE_SUFFIX)  # in a cell's pattern: 93%左右
+# The words of indicator tables (ontology/target_cues.tsv): a row's attribute, binding or expected, and
+# the headers of the columns.
+TABLE_BINDING = cue("target_cues.tsv", "table-binding")  # 约束性
+TABLE_EXPECTED = cue("target_cues.tsv", "table-expected")  # 预期性
+TABLE_HEADER = re.compile(cue("target_cues.tsv", "table-header"))
+TABLE_ROW_PREFIX = re.compile(r"^(?:" + cue("target_cues.tsv", "table-row-prefix") + r")+")
+TABLE_ATTRIBUTE_COLUMN = cue("target_cues.tsv", "table-attribute-column")
+TABLE_INDICATOR_COLUMN = re.compile(cue("target_cues.tsv", "table-indicator-column"))
+TABLE_UNIT_COLUMNS = cue_words("target_cues.tsv", "table-unit-column")
