@@ -17,7 +17,7 @@ from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
 from kg.annotate.values import (TABLE_ATTRIBUTE_COLUMN, TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_INDICATOR_COLUMN,
-                                TABLE_SUFFIX, TABLE_SUFFIX_WORDS, TABLE_UNIT_COLUMNS, _decimal_str, _unit)
+                                TABLE_SUFFIX, TABLE_SUFFIX_WORDS, TABLE_UNIT_COLUMNS, decimal_str, unit_row)
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _NOTES = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩\s]")
@@ -73,7 +73,7 @@ def tag(doc: Document) -> list[Annotation]:
             if not unit_surface and cols["unit"] is not None and cols["unit"] < len(row):
                 unit_surface = _NOTES.sub("", row[cols["unit"]] or "").strip("（）()")
             try:
-                unit = _unit(unit_surface) if unit_surface else None
+                unit = unit_row(unit_surface) if unit_surface else None
             except StopIteration:
                 unit = None
             if unit is None or not label_ok(name):
@@ -81,7 +81,7 @@ def tag(doc: Document) -> list[Annotation]:
             pos = text.find(name)
             if pos < 0:
                 continue  # the row's name is not in the text layer: nothing to anchor on
-            value = _decimal_str(Decimal(vm.group("num")) * Decimal(unit["factor"]))
+            value = decimal_str(Decimal(vm.group("num")) * Decimal(unit["factor"]))
             comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
             bm = _cell_value(row[base_col]) if base_col is not None and base_col < len(row) else None
             ident, label = indicator_concept(name)
@@ -90,7 +90,7 @@ def tag(doc: Document) -> list[Annotation]:
                 indicator=ident, indicator_label=label, indicator_text=name,
                 value=value, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
                 year=years[target_col], base_year=years[base_col] if bm is not None else None,
-                base_value=_decimal_str(Decimal(bm.group("num")) * Decimal(unit["factor"])) if bm is not None else None,
+                base_value=decimal_str(Decimal(bm.group("num")) * Decimal(unit["factor"])) if bm is not None else None,
                 deadline_source="section", binding="binding" if attr == TABLE_BINDING else "expected",
                 clause_start=pos, clause_end=pos + len(name), value_start=pos, value_end=pos + len(name),
                 aspirational=False, index=0, page=table.page,

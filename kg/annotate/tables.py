@@ -17,7 +17,7 @@ from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
-                                TABLE_SUFFIX_WORDS, _decimal_str, _unit)
+                                TABLE_SUFFIX_WORDS, decimal_str, unit_row)
 
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
@@ -55,10 +55,10 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         if surface[0] in _MULT and surface[1:]:
             mult, surface = _MULT[surface[0]], surface[1:]
         try:
-            unit = _unit(surface)
+            unit = unit_row(surface)
         except StopIteration:
             continue
-        value = _decimal_str(Decimal(vm.group("num")) * mult * Decimal(unit["factor"]))
+        value = decimal_str(Decimal(vm.group("num")) * mult * Decimal(unit["factor"]))
         comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
         name = _indicator(block, units_found[-1] if units_found and not vm.group("pct") else None)
         # the target-year column (2025年): the latest year of the table's header cells around the row
