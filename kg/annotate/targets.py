@@ -21,8 +21,8 @@ from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
 from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
-from kg.annotate.indicators import ACTION_VERBS, split_indicators, strip_phrase, indicator_concept, label_ok
-from kg.annotate.records import status_of, cues, in_record_section
+from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
+from kg.annotate.records import cues, in_record_section, status_of
 from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_of, value_rx
 
 LAYER = "target"
