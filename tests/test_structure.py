@@ -236,6 +236,6 @@ def test_titles_of_pool_documents(number, title):
     "按照《2030年前碳达峰行动方案》",
 ])
 def test_a_preamble_sentence_is_never_a_title(line):
-    from kg.text.structure import _front_role
+    from kg.text.structure import front_role
 
-    assert _front_role(line)[0] != "title"
+    assert front_role(line)[0] != "title"

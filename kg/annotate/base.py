@@ -200,7 +200,7 @@ def time_scopes(doc: Document, times: list[Annotation]):
             for t in here:
                 if t.get("kind") == "year" and text[a:t.start].strip(" “”力争争取") != "":
                     continue  # a year inside a clause is not a deadline; one opening it is
-                scope = _scope_of(t)
+                scope = scope_of(t)
                 opens = t.get("kind") == "year" and not text[s0:t.start].strip(" “”力争争取") and re.match(r"\s*(?:底|末)?\s*[，,]?", text[t.end:])
                 if opens and re.match(r"\s*(?:底|末|，|,)", text[t.end:]):
                     current = scope  # 2025年底，…；… / 2022年，…: a year opening its sentence covers it
@@ -223,7 +223,7 @@ def _opens_paragraph(prefix: str) -> bool:
     return rule is not None and prefix.endswith("。") and prefix.count("。") == 1
 
 
-def _scope_of(t: Annotation) -> TimeScope:
+def scope_of(t: Annotation) -> TimeScope:
     kind = t.get("kind")
     if kind == "period":
         span = f"{t.get('start_year')}-{t.get('end_year')}" if t.get("start_year") != t.get("end_year") else str(t.get("end_year"))

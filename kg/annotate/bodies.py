@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import cue, read_tsv
 from kg.annotate.places import Place, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -77,8 +77,9 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
 
 
 _OPEN, _CLOSE = "（([［〔【〈<", "）)]］〕】〉>"
-_ROLE_TAIL = re.compile(r"(?:按照?职责分工|按职责|根据职责|牵头|配合|参与|协助|负责|等(?:有关|相关)?(?:部门|单位)|等).*$")
-_GENERIC = re.compile(r"^(?:各|有关|相关|其他|其它)?(?:单位|部门)$")
+# Words of responsibility lists (ontology/actor_cues.tsv): a role after a body's name, generic items.
+_ROLE_TAIL = re.compile(r"(?:" + cue("actor_cues.tsv", "list-item-tail") + r").*$")
+_GENERIC = re.compile(r"^(?:" + cue("actor_cues.tsv", "generic-qualifier") + r")?(?:" + cue("actor_cues.tsv", "generic-head") + r")$")
 
 
 def _items(text: str, start: int, limit: int):

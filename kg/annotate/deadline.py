@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import cue
 from kg.model import Annotation, Document, Node
-from kg.annotate.base import Ctx, TimeScope, _scope_of
+from kg.annotate.base import Ctx, TimeScope, scope_of
 from kg.annotate.time import periods
 
 _KINDS = ("deadline", "period", "range", "before")
+# Time cues (ontology/time_cues.tsv): 到2025年 as a horizon, 2022年 in a title, 2030年前 (a milestone).
+_BEFORE = cue("time_cues.tsv", "before")
+_HORIZON = re.compile(r"(?:" + cue("time_cues.tsv", "deadline") + r")\s*(20\d\d)\s*年(?!" + _BEFORE + r")")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?(?!" + _BEFORE + r"|[-—–～~])")
+_TITLE_BEFORE = re.compile(r"\d\s*年\s*(?:" + _BEFORE + r")")
 
 
 def _usable(t: Annotation) -> bool:
@@ -44,7 +50,7 @@ def _node_scope(doc: Document, node: Node, times: list[Annotation]) -> TimeScope
         if node.start <= t.start < head_end and _usable(t):
             if t.start >= body and text[body:t.start].strip(" “”力争争取") not in ("", "在", "至", "到"):
                 continue  # a year inside the opening clause, not opening it
-            found = _scope_of(t)
+            found = scope_of(t)
             break
     cache[key] = found
     return found
@@ -66,8 +72,8 @@ def document_scope(doc: Document) -> TimeScope | None:
                 scope = TimeScope(value["end_year"], f"{value['start_year']}-{value['end_year']}", value["label"], (0, 0), "document")
                 break
     if scope is None:
-        m = re.search(r"((?:19|20)\d\d)\s*年(?:度)?(?!前|以前|之前|[-—–～~])", title)
-        if m and not re.search(r"\d\s*年\s*(?:前|以前|之前)", title):
+        m = _TITLE_YEAR.search(title)
+        if m and not _TITLE_BEFORE.search(title):
             scope = TimeScope(int(m.group(1)), None, None, (0, 0), "document")
     if scope is None:
         scope = text_horizon(doc) or goals_horizon(doc)
@@ -81,7 +87,7 @@ def text_horizon(doc: Document) -> TimeScope | None:
     text with two horizons (到2027年 ×6, 到2035年 ×14) gives none: its standing targets (红线)
     belong to neither."""
     years: dict[int, int] = {}
-    for m in re.finditer(r"(?:到|至)\s*(20\d\d)\s*年(?!前|以前|之前)", doc.text):
+    for m in _HORIZON.finditer(doc.text):
         y = int(m.group(1))
         if y > 2020:
             years[y] = years.get(y, 0) + 1
@@ -91,7 +97,7 @@ def text_horizon(doc: Document) -> TimeScope | None:
     return TimeScope(ranked[0][0], None, None, (0, 0), "document")
 
 
-_GOALS_HEADING = re.compile(r"(?:主要|工作|发展|总体|行动)目标")
+_GOALS_HEADING = re.compile(r"(?:" + cue("time_cues.tsv", "goals-heading") + r")目标")
 
 
 def goals_horizon(doc: Document) -> TimeScope | None:
@@ -105,7 +111,7 @@ def goals_horizon(doc: Document) -> TimeScope | None:
         heading = text[node.start:min(node.start + 16, line_end if line_end >= 0 else node.end)]
         if not _GOALS_HEADING.search(heading):
             continue  # the heading line: 一、主要目标 / （二）工作目标。…
-        m = re.search(r"(?:到|至)\s*(20\d\d)\s*年(?!前|以前|之前)", text[node.start:node.end])
+        m = _HORIZON.search(text[node.start:node.end])
         if m and int(m.group(1)) > 2020:
             return TimeScope(int(m.group(1)), None, None, (node.start + m.start(), node.start + m.end()), "document")
         return None

@@ -10,6 +10,7 @@ from kg.annotate.base import make, time_scopes
 
 LAYER = "goal"
 _ASPIRATIONAL = re.compile(cue("target_cues.tsv", "goal-aspirational"))
+_BEFORE_YEAR = re.compile(r"年\s*(?:" + cue("time_cues.tsv", "before") + r")")  # 2030年前: a milestone
 _TIME_PREFIX = re.compile(
     r"^(?:展望|到|至|在|于)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|前|以前)?|“?十[三四五六]五”?(?:时期|期间|末)?|本世纪中叶)\s*[，,]?\s*"
 )
@@ -39,7 +40,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
                     LAYER,
                     s,
                     b,
-                    "goal-milestone" if scope.source[0] >= a and re.search(r"年\s*(?:前|以前|之前)", text[scope.source[0]:scope.source[1] + 2]) else "goal-deadline" if scope.year else "goal-period",
+                    "goal-milestone" if scope.source[0] >= a and _BEFORE_YEAR.search(text[scope.source[0]:scope.source[1] + 2]) else "goal-deadline" if scope.year else "goal-period",
                     year=scope.year,
                     period=scope.period,
                     period_label=scope.period_label,

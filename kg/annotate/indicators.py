@@ -47,7 +47,7 @@ def indicator_concept(surface: str) -> tuple[str, str]:
 
 
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对在]|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
-_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
+ACTION_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
 _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")
 _TRAILING_WORDS = re.compile(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")+$")
 
@@ -57,7 +57,7 @@ def label_ok(label: str) -> bool:
     does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗)."""
     if not label or len(label) < 2 or len(label) > 30:
         return False
-    if _LABEL_BAD.search(label) or _VERBS.search(label):
+    if _LABEL_BAD.search(label) or ACTION_VERBS.search(label):
         return False
     if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
         return False
@@ -66,7 +66,7 @@ def label_ok(label: str) -> bool:
     return True
 
 
-def _strip_phrase(phrase: str) -> tuple[str, str | None]:
+def strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = phrase.strip(" ，,、：:")
     phrase = re.sub(r"^(?:力争|争取)?(?:到|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末|前|以前)?", "", phrase)
     phrase = re.sub(r"“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
@@ -80,7 +80,7 @@ def _strip_phrase(phrase: str) -> tuple[str, str | None]:
     return phrase.strip(" ，,、的"), scope
 
 
-def _split_indicators(phrase: str, n_values: int = 1) -> list[str]:
+def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     """美丽河湖、美丽海湾建成率 → two indicators sharing 建成率; totals stay one indicator.
 
     With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import cue, read_tsv
 from kg.annotate.base import split_aliases
-from kg.annotate.bodies import generic_row, ident as generic_ident
+from kg.annotate.bodies import forms, generic_row, ident as generic_ident
 from kg.annotate.places import MUNICIPALITIES, Place, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
 
 _HAN = r"[\u4e00-\u9fff]"
+# 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
+_HOME = re.compile(cue("actor_cues.tsv", "home"))
 EACH_LABEL = {"province": "省", "city": "各市", "county": "各县（市、区）", "all": "各级"}
 
 
@@ -70,7 +72,7 @@ def _place_of_text(text: str, need_home: bool = True) -> Place | None:
         n = text.count(name)
         if n and len(name) >= 2:
             counts[ident] = counts.get(ident, 0) + n
-    if not counts or need_home and not re.search(r"我省|全省|我区|全区|我市|全市|省委|省政府", text):
+    if not counts or need_home and not _HOME.search(text):
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if ranked[0][1] < (2 if need_home else 1) or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -126,7 +128,7 @@ def _local_matches(text: str):
                 break
 
 
-_NEVER_BARE = {"委", "外办", "委组织部", "委外办", "妇联", "政府", "人民政府", "党委", "宣传部", "委宣传部", "有关部门", "相关部门", "各部门", "各有关部门", "直有关部门", "直各部门", "直部门", "各委办厅局", "人民政府办公厅", "政府办公厅", "人民政府办公室", "政府办公室", "金融办", "能源办", "科委", "教委", "商务委", "数据局"}
+_NEVER_BARE = set(forms()["never-bare"])  # ontology/body_forms.tsv
 
 
 # 人行南京分行, 人民银行济南分行, 人行石家庄中心支行: the central bank's branch in the province

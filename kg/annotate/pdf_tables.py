@@ -16,7 +16,8 @@ from decimal import Decimal
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
-from kg.annotate.values import TABLE_CMP, TABLE_SUFFIX, TABLE_SUFFIX_WORDS, _decimal_str, _unit
+from kg.annotate.values import (TABLE_ATTRIBUTE_COLUMN, TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_INDICATOR_COLUMN,
+                                TABLE_SUFFIX, TABLE_SUFFIX_WORDS, TABLE_UNIT_COLUMNS, decimal_str, unit_row)
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _NOTES = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩\s]")
@@ -28,9 +29,9 @@ def _header(rows) -> tuple[int, dict] | None:
     for i, row in enumerate(rows[:3]):
         cells = [_NOTES.sub("", c or "") for c in row]
         years = {j: int(m.group(1)) for j, c in enumerate(cells) if (m := _YEAR.search(c))}
-        attr = next((j for j, c in enumerate(cells) if "属性" in c), None)
-        name = next((j for j, c in enumerate(cells) if re.search(r"指标", c) and "属性" not in c), None)
-        unit = next((j for j, c in enumerate(cells) if c in ("单位", "计量单位")), None)
+        attr = next((j for j, c in enumerate(cells) if TABLE_ATTRIBUTE_COLUMN in c), None)
+        name = next((j for j, c in enumerate(cells) if TABLE_INDICATOR_COLUMN.search(c) and TABLE_ATTRIBUTE_COLUMN not in c), None)
+        unit = next((j for j, c in enumerate(cells) if c in TABLE_UNIT_COLUMNS), None)
         if years and attr is not None and name is not None:
             return i, {"years": years, "attr": attr, "name": name, "unit": unit}
     return None
@@ -58,7 +59,7 @@ def tag(doc: Document) -> list[Annotation]:
             if max(cols["name"], target_col, cols["attr"]) >= len(row):
                 continue
             attr = _NOTES.sub("", row[cols["attr"]] or "")
-            if attr not in ("约束性", "预期性"):
+            if attr not in (TABLE_BINDING, TABLE_EXPECTED):
                 continue
             name = _NOTES.sub("", row[cols["name"]] or "")
             vm = _cell_value(row[target_col])
@@ -72,7 +73,7 @@ def tag(doc: Document) -> list[Annotation]:
             if not unit_surface and cols["unit"] is not None and cols["unit"] < len(row):
                 unit_surface = _NOTES.sub("", row[cols["unit"]] or "").strip("（）()")
             try:
-                unit = _unit(unit_surface) if unit_surface else None
+                unit = unit_row(unit_surface) if unit_surface else None
             except StopIteration:
                 unit = None
             if unit is None or not label_ok(name):
@@ -80,7 +81,7 @@ def tag(doc: Document) -> list[Annotation]:
             pos = text.find(name)
             if pos < 0:
                 continue  # the row's name is not in the text layer: nothing to anchor on
-            value = _decimal_str(Decimal(vm.group("num")) * Decimal(unit["factor"]))
+            value = decimal_str(Decimal(vm.group("num")) * Decimal(unit["factor"]))
             comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
             bm = _cell_value(row[base_col]) if base_col is not None and base_col < len(row) else None
             ident, label = indicator_concept(name)
@@ -89,8 +90,8 @@ def tag(doc: Document) -> list[Annotation]:
                 indicator=ident, indicator_label=label, indicator_text=name,
                 value=value, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
                 year=years[target_col], base_year=years[base_col] if bm is not None else None,
-                base_value=_decimal_str(Decimal(bm.group("num")) * Decimal(unit["factor"])) if bm is not None else None,
-                deadline_source="section", binding="binding" if attr == "约束性" else "expected",
+                base_value=decimal_str(Decimal(bm.group("num")) * Decimal(unit["factor"])) if bm is not None else None,
+                deadline_source="section", binding="binding" if attr == TABLE_BINDING else "expected",
                 clause_start=pos, clause_end=pos + len(name), value_start=pos, value_end=pos + len(name),
                 aspirational=False, index=0, page=table.page,
             ))

@@ -16,7 +16,7 @@ def cues() -> dict[str, re.Pattern]:
     return {k: re.compile("|".join(v)) for k, v in by_kind.items()}
 
 
-def _status(clause: str, head: str) -> str:
+def status_of(clause: str, head: str) -> str:
     """target, record (past), forecast (预计) or condition (对…的项目, 未达到…)."""
     c = cues()
     if c["forecast"].search(head):

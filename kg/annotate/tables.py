@@ -16,9 +16,10 @@ from decimal import Decimal
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
-from kg.annotate.values import TABLE_CMP, TABLE_SUFFIX, TABLE_SUFFIX_WORDS, _decimal_str, _unit
+from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
+                                TABLE_SUFFIX_WORDS, decimal_str, unit_row)
 
-_MARK = re.compile(r"(?m)^(约束性|预期性)")
+_MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
 _VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct>%|‰)?\s*(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(%|‰|公里|千米|公顷|平方公里|个|家|座|吨|万吨|亿吨|千瓦|万千瓦|亿千瓦|亿千瓦时|万吨标准煤|亿立方米|万立方米|立方米|微克/立方米|毫克/立方米|亩|万亩|项|条)\s*[）)]")
@@ -54,10 +55,10 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         if surface[0] in _MULT and surface[1:]:
             mult, surface = _MULT[surface[0]], surface[1:]
         try:
-            unit = _unit(surface)
+            unit = unit_row(surface)
         except StopIteration:
             continue
-        value = _decimal_str(Decimal(vm.group("num")) * mult * Decimal(unit["factor"]))
+        value = decimal_str(Decimal(vm.group("num")) * mult * Decimal(unit["factor"]))
         comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
         name = _indicator(block, units_found[-1] if units_found and not vm.group("pct") else None)
         # the target-year column (2025年): the latest year of the table's header cells around the row
@@ -74,7 +75,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             indicator=ident, indicator_label=label, indicator_text=name or None,
             value=value, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
             year=year, base_year=base_year, deadline_source="section" if years else ("document" if year else None),
-            binding="binding" if m.group(1) == "约束性" else "expected",
+            binding="binding" if m.group(1) == TABLE_BINDING else "expected",
             clause_start=value_line_start, clause_end=m.end(), value_start=value_line_start, value_end=value_line_end,
             aspirational=False, index=0,
         ))
@@ -87,9 +88,9 @@ def _indicator(block: str, unit_m) -> str:
         line_start = block.rfind("\n", 0, unit_m.start()) + 1
         cell = block[line_start:unit_m.start()]
     else:
-        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not re.search(r"指标|类别|现状值|属性|类型|年", c)]
+        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)]
         cell = cells[-1] if cells else ""
-    cell = re.sub(r"^(?:约束性|预期性|类别|指标)+", "", cell)
+    cell = TABLE_ROW_PREFIX.sub("", cell)
     cell = re.sub(r"^\d+", "", cell)
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)

@@ -21,9 +21,9 @@ from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
 from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
-from kg.annotate.indicators import _VERBS, _split_indicators, _strip_phrase, indicator_concept, label_ok
-from kg.annotate.records import _status, cues, in_record_section
-from kg.annotate.values import _MULT, _decimal_str, _unit, _value, _value_rx
+from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
+from kg.annotate.records import cues, in_record_section, status_of
+from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_of, value_rx
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
                     last_label: str | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
-    for m in _value_rx().finditer(clause):
+    for m in value_rx().finditer(clause):
         s, e = a + m.start(), a + m.end()
         if any(ds <= s < de for ds, de in date_spans):
             continue  # part of a year or a date
@@ -113,7 +113,7 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
     """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
     gap = clause[before.end():m.start()]
     item = re.fullmatch(r"\s*(?:以上|以下|左右)?\s*[、和及]\s*([^\d，；。、]{2,15})", gap)
-    if item is None and template.get("unit") == "count" and _unit(m.group("unit"))["code"] == "count" \
+    if item is None and template.get("unit") == "count" and unit_row(m.group("unit"))["code"] == "count" \
             and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
         # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
         after = re.match(r"([^\d，；。、和及与]{2,20})", clause[m.end():])
@@ -123,7 +123,7 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
             gap_item = item.group(1)
             if not label_ok(gap_item):
                 return []
-            value, unit = _value(m)
+            value, unit = value_of(m)
             ident, label = indicator_concept(gap_item)
             v = dict(template.value)
             v.update(indicator=ident, indicator_label=label, indicator_text=gap_item, value=value, unit=unit["code"],
@@ -132,7 +132,7 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
                                tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
     if not item or not label_ok(item.group(1)):
         return []
-    value, unit = _value(m)
+    value, unit = value_of(m)
     ident, label = indicator_concept(item.group(1))
     v = dict(template.value)
     v.update(indicator=ident, indicator_label=label, indicator_text=item.group(1), value=value, unit=unit["code"],
@@ -149,7 +149,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
         head = head[: range_lo.start()]
     tail = clause[last.end():]
-    status = "record" if past else _status(clause, full_head)
+    status = "record" if past else status_of(clause, full_head)
     if status == "target" and cues()["record_undated"].search(full_head) and (scope is None or scope.origin not in ("sentence", "paragraph")):
         status = "record"  # 累计完成 with no deadline of its own reports what was done
     prefix_m, comparator, change, ratio_of = None, None, None, None
@@ -206,10 +206,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     else:
         phrase = head
         phrase_start = a
-    phrase, scope_word = _strip_phrase(phrase)
+    phrase, scope_word = strip_phrase(phrase)
     after_value = tail[suffix[1] if suffix else 0:].strip()
     if not phrase and after_value and not re.search(r"\d", after_value) and len(after_value) <= 20 and "、" not in after_value:
-        phrase, scope_word2 = _strip_phrase(re.split(_VERBS.pattern + _USE_VERBS, after_value)[0])
+        phrase, scope_word2 = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, after_value)[0])
         scope_word = scope_word or scope_word2
     if ratio_of and phrase:
         phrase = f"{phrase}占{ratio_of}比例"
@@ -220,16 +220,16 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         counted = head[prefix_m.end():].strip() or after_value
         if re.match(r"[^、，；]{1,8}、\s*\d", after_value):  # 新建19个省界、12个市界监测站: the shared noun
             rest = re.split(r"[，；。]", after_value)[0]
-            listed = list(_value_rx().finditer(rest))
+            listed = list(value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
         counted = re.split(r"[，；、]|[和及与](?=\d)", counted)[0]
-        phrase, _ = _strip_phrase(re.split(_VERBS.pattern + _USE_VERBS, counted)[0])  # 1-2家商贸企业开展试点
+        phrase, _ = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, counted)[0])  # 1-2家商贸企业开展试点
     if (len(phrase) < 2 or _ANNUAL.fullmatch(phrase)) and last_label and prefix_m is not None:
         phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
     if len(phrase) < 2 or len(phrase) > 40:
         return []
     after_all = tail[suffix[1] if suffix else 0:]
-    unit_code = _unit(group[0].group("unit"))["code"]
+    unit_code = unit_row(group[0].group("unit"))["code"]
     physical = unit_code not in ("%", "pp", "count") or (unit_code == "count" and prefix_m is None and measured_label is None)
     if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
@@ -240,9 +240,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if base_year is None and _YEAR_ON_YEAR.search(clause) and deadline.deadline_year(scope):
         base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
-    phrase, _ = _strip_phrase(phrase)
+    phrase, _ = strip_phrase(phrase)
     aspirational = bool(_ASPIRATIONAL.search(clause[: first.start()]))
-    values = [_value(m) for m in group]
+    values = [value_of(m) for m in group]
     value_max = None
     range_sep = len(group) == 2 and re.fullmatch(r"\s*[—~～\-–至到]\s*", clause[group[0].end():group[1].start()])
     if range_sep:  # 10%—15%: one value with a maximum
@@ -252,13 +252,13 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         lo = range_lo
         if lo and len(group) == 1:  # 3—5个, 1-2家
             unit0 = values[0][1]
-            mult = _MULT.get(group[0].group("mult") or "", Decimal(1))
+            mult = MULTIPLIERS.get(group[0].group("mult") or "", Decimal(1))
             value_max = values[0][0]
-            values = [(_decimal_str(Decimal(lo.group(1)) * mult * Decimal(unit0["factor"])), unit0)]
+            values = [(decimal_str(Decimal(lo.group(1)) * mult * Decimal(unit0["factor"])), unit0)]
     listed = re.search(r"、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,})", phrase)
     if listed and len(values) == 1:
         phrase = phrase[listed.end():]  # 建材、冶金、化工等高耗能产业产值占比: examples of one indicator
-    indicators = _split_indicators(phrase, len(values))
+    indicators = split_indicators(phrase, len(values))
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
         pairs = list(zip(indicators, values))

@@ -7,9 +7,9 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.lexicon import comparators, read_tsv
+from kg.lexicon import comparators, cue, cue_words, read_tsv
 
-_MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 
 
 @lru_cache(maxsize=None)
@@ -18,29 +18,38 @@ def units() -> list[dict]:
 
 
 @lru_cache(maxsize=None)
-def _value_rx() -> re.Pattern:
+def value_rx() -> re.Pattern:
     alts = "|".join(re.escape(u["surface"]) for u in units())
     return re.compile(
         r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|万)?\s*(?P<unit>" + alts + r")"
     )
 
 
-def _unit(surface: str) -> dict:
+def unit_row(surface: str) -> dict:
     return next(u for u in units() if u["surface"] == surface)
 
 
-def _decimal_str(d: Decimal) -> str:
+def decimal_str(d: Decimal) -> str:
     s = format(d.normalize(), "f")
     return s
 
 
-def _value(m: re.Match) -> tuple[str, dict]:
-    unit = _unit(m.group("unit"))
-    d = Decimal(m.group("num")) * _MULT.get(m.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
-    return _decimal_str(d), unit
+def value_of(m: re.Match) -> tuple[str, dict]:
+    unit = unit_row(m.group("unit"))
+    d = Decimal(m.group("num")) * MULTIPLIERS.get(m.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
+    return decimal_str(d), unit
 
 
 # Comparator marks of an indicator-table cell (≥98%, ＜26%, 93%左右), shared by the two table readers.
 TABLE_CMP = {"<": "<", "＜": "<", ">": ">", "＞": ">", "≤": "<=", "≥": ">="}
 TABLE_SUFFIX = {p: comp for p, comp, _ in comparators("cell")}  # ontology/comparators.tsv
 TABLE_SUFFIX_WORDS = "|".join(TABLE_SUFFIX)  # in a cell's pattern: 93%左右
+# The words of indicator tables (ontology/target_cues.tsv): a row's attribute, binding or expected, and
+# the headers of the columns.
+TABLE_BINDING = cue("target_cues.tsv", "table-binding")  # 约束性
+TABLE_EXPECTED = cue("target_cues.tsv", "table-expected")  # 预期性
+TABLE_HEADER = re.compile(cue("target_cues.tsv", "table-header"))
+TABLE_ROW_PREFIX = re.compile(r"^(?:" + cue("target_cues.tsv", "table-row-prefix") + r")+")
+TABLE_ATTRIBUTE_COLUMN = cue("target_cues.tsv", "table-attribute-column")
+TABLE_INDICATOR_COLUMN = re.compile(cue("target_cues.tsv", "table-indicator-column"))
+TABLE_UNIT_COLUMNS = cue_words("target_cues.tsv", "table-unit-column")

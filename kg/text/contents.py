@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import match_heading
-from kg.text.lines import _TERMINAL, Line
+from kg.text.lines import TERMINAL, Line
 
 _TOC_HEAD = re.compile(r"^目\s*录$")
 # Leaders: dots, middle dots, ellipses, or private-use glyphs some PDFs print them with (U+1001BA).
@@ -14,7 +14,7 @@ _TOC_PAGE = re.compile(r"^[(（]?\s*[\d０-９]{1,4}\s*[)）]$|^[(（]\s*[\d０-
 _TOC_ENTRY = re.compile(r"^(.{1,60}?)[\s.·…．_－-]{2,}\d{1,4}$|^(.{1,60}?)\s+\d{1,4}$")
 
 
-def _drop_toc(lines: list[Line]) -> None:
+def drop_toc(lines: list[Line]) -> None:
     """Tables of contents, in the layouts of the pool.
 
     A table starts at 目录 (also printed 目 / 录 on two lines) and runs over its entries: lines with
@@ -66,12 +66,12 @@ def _drop_toc(lines: list[Line]) -> None:
                 first_heading = next((e for e in listed + entries if match_heading(e)[0] is not None), None)
             if entries and heading is not None and _heading_label(cur.text) == _heading_label(first_heading):
                 break  # the first heading the table listed comes again (第一章): the body starts
-            short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in _TERMINAL
+            short = len(cur.text) <= 40 and not re.search(r"[。；，：]", cur.text) and cur.text[-1] not in TERMINAL
             # The title of a number printed alone on the line before (第一节 / 推进转型升级，助力…).
             short = short or (bool(entries) and _TOC_NUMBER.match(last) is not None and len(cur.text) <= 40
                               and not re.search(r"[。；]", cur.text))
             last = cur.text
-            if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in _TERMINAL):
+            if m or short or (heading is not None and len(cur.text) <= 40 and cur.text[-1] not in TERMINAL):
                 entries.append(bare)
                 cur.drop = "table-of-contents"
                 j += 1

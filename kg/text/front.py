@@ -9,7 +9,7 @@ from kg.text.genre import genre_of
 from kg.text.headings import Para
 
 
-def _front_role(text: str):
+def front_role(text: str):
     opening = False
     for role, pattern, rule_id in front_matter_rules():
         m = pattern.search(text) if role in ("title", "notice-end") else pattern.match(text)
@@ -59,7 +59,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     signature_run: list[int] = []
     for i in range(body_start):
         text = pars[i].text
-        role, m = _front_role(text)
+        role, m = front_role(text)
         if role is None and _is_signature(text) and i + 1 < body_start:
             signature_run.append(i)
             continue
@@ -84,7 +84,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             meta.setdefault("addressee", text.rstrip("：:"))
         if role == "title":
             k, full = _title_lines(pars, since, i)
-            role_full, m_full = _front_role(full)
+            role_full, m_full = front_role(full)
             if role_full == "notice-title":  # 关于印发…加快 / 体系实施方案的通知, printed over two lines
                 role, m, i_start = role_full, m_full, k
             else:
@@ -147,7 +147,7 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
     """Signature block and date closing a text: mark them; return the new end index."""
     end = hi
     if end - 1 >= lo:
-        role, m = _front_role(pars[end - 1].text)
+        role, m = front_role(pars[end - 1].text)
         if role == "date":
             meta.setdefault("signed", _iso_date(m))
             meta.setdefault("date", _iso_date(m))

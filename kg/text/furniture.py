@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import match_heading
-from kg.text.contents import _drop_toc
+from kg.text.contents import drop_toc
 from kg.text.lines import Line
 
 _PAGE_NUMBER = re.compile(r"^[-—–－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－_~·\s]*$")
@@ -34,7 +34,7 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
         if not ln.drop:
             strip_trailing_page_number(ln)
     # Tables of contents first: an entry at a page edge must not make its heading a running header.
-    _drop_toc(lines)
+    drop_toc(lines)
     # After page numbers are gone, the page edges move inward by one line.
     content = [i for i in range(n) if not lines[i].drop]
     tops, bottoms = [], []

@@ -26,7 +26,7 @@ def paragraphs(text: str) -> list[Para]:
     return out
 
 
-def _heading(text: str):
+def heading_of(text: str):
     rule, m = match_heading(text)
     if rule is None:
         return None
@@ -37,16 +37,16 @@ def _heading(text: str):
     return rule, m, num, title_text
 
 
-def _title_of(rest: str) -> str:
+def title_of(rest: str) -> str:
     cut = rest.find("。")
     title = rest[:cut] if cut >= 0 else rest
     return title.strip().rstrip("：:；;，,").strip()
 
 
-def _scope_nodes(scope: Node):
+def scope_nodes(scope: Node):
     """Nodes of one scope (the main text or one annex), not descending into annexes."""
     for child in scope.children:
         if child.kind == "annex":
             continue
         yield child
-        yield from _scope_nodes(child)
+        yield from scope_nodes(child)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.text.headings import DIVISIONS, Para, _heading
+from kg.text.headings import DIVISIONS, Para, heading_of
 
 
 # Tables flattened by pdftotext: one cell a line. A value cell is a number, a range or a mark, or
@@ -27,10 +27,10 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
     three value cells, where a numbered line followed by value cells is a row, not a heading."""
     def row(i: int) -> bool:
         nxt = [pars[k].text for k in range(i + 1, min(i + 6, hi))]  # values may follow the next label
-        return sum(1 for t in nxt if _is_value(t)) >= 2 and not any(_heading(t) for t in nxt if not _is_value(t))
+        return sum(1 for t in nxt if _is_value(t)) >= 2 and not any(heading_of(t) for t in nxt if not _is_value(t))
 
     def breaker(i: int) -> bool:  # 第二节, 专栏, and a part without values after it end a table
-        h = _heading(pars[i].text)
+        h = heading_of(pars[i].text)
         return h is not None and not _is_value(pars[i].text) and (
             h[0].kind in DIVISIONS + ("article", "box", "annex") or h[0].kind == "part" and not row(i))
 
@@ -41,7 +41,7 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
         return not breaker(i) and len(t) <= _SHORT_CELL and not re.search(r"[。；]", t)
 
     def head(i: int) -> bool:  # a heading that is not a row of the table
-        return not _is_value(pars[i].text) and _heading(pars[i].text) is not None and not row(i)
+        return not _is_value(pars[i].text) and heading_of(pars[i].text) is not None and not row(i)
 
     def value_near(i: int, j: int, within: int = 4) -> bool:
         return any(_is_value(pars[k].text) for k in range(i, min(i + within, j)))
@@ -57,10 +57,10 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
         a, b = i, j
         # Kinds of the numbered rows of the run: a heading of such a kind at its edge is a row too
         # (（二）应对气候变化 between the rows （一） and （三） of an indicator table).
-        rows = {h[0].kind for k in range(i, j) if (h := _heading(pars[k].text)) and row(k)}
+        rows = {h[0].kind for k in range(i, j) if (h := heading_of(pars[k].text)) and row(k)}
 
         def edge(k: int) -> bool:
-            return head(k) and _heading(pars[k].text)[0].kind not in rows
+            return head(k) and heading_of(pars[k].text)[0].kind not in rows
 
         # The lines before the first value that no value follows closely, and headings that open or
         # close the run, are the text around the table, not its cells.

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.text.numerals import _cn, cn_number
+from kg.text.numerals import cn_numeral, cn_number
 
 _STRIP = " \t\u3000\u00a0\f\v\r\ufeff"
 # ꎮ ꎻ: Yi syllables some PDF fonts print for 。 ； (the text layer of 542.txt); a line ending with one is closed.
-_TERMINAL = "。！？；：!?;:…ꎮꎻ"
-_CLOSERS = "”’」』）)》〉】]"
+TERMINAL = "。！？；：!?;:…ꎮꎻ"
+CLOSERS = "”’」』）)》〉】]"
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 
 
@@ -66,7 +66,7 @@ def _glued_next_part(text: str, last: int) -> list[int]:
     only the number that follows the last part seen, so 一、二类 and 三、四级 in running text stay."""
     cuts = []
     while last:
-        m = re.search(rf"(?<=[。；])\s*(?={_cn(last + 1)}、[^一二三四五六七八九十、]{{2}})", text)
+        m = re.search(rf"(?<=[。；])\s*(?={cn_numeral(last + 1)}、[^一二三四五六七八九十、]{{2}})", text)
         if not m or m.end() >= len(text):
             break
         cuts.append(m.end())

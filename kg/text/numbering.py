@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Issue, Node
-from kg.text.headings import _scope_nodes
+from kg.text.headings import scope_nodes
 
 
 # Lists, not divisions: a second run 1. 2. 3. under the same parent is a new list, not duplicates.
@@ -22,7 +22,7 @@ def check_numbering(root: Node, issues: list[Issue], locate, text: str = "") -> 
     """
     for scope in [root] + [n for n in root.walk() if n.kind == "annex"]:
         groups: dict[str, list[list[Node]]] = {k: [] for k in CHECKED}
-        for parent in [scope] + list(_scope_nodes(scope)):
+        for parent in [scope] + list(scope_nodes(scope)):
             for kind in CHECKED:
                 group = [c for c in parent.children if c.kind == kind and c.ordinal is not None
                          and "之" not in (c.number or "")]

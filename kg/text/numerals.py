@@ -16,7 +16,7 @@ def cn_number(num: str) -> int | None:
         return None
 
 
-def _cn(n: int) -> str:
+def cn_numeral(n: int) -> str:
     """1 → 一, 12 → 十二, 20 → 二十 (the numerals of part headings)."""
     tens, ones = divmod(n, 10)
     return ("" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens - 1] + "十")) + (_CN_DIGITS[ones - 1] if ones else "")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg.lexicon import read_tsv
 from kg.model import Node
 from kg.text.genre import genre_of
-from kg.text.headings import DIVISIONS, Para, _heading, _scope_nodes, _title_of
+from kg.text.headings import DIVISIONS, Para, heading_of, scope_nodes, title_of
 from kg.text.numerals import cn_number
 
 
@@ -19,7 +19,7 @@ def runin_rules() -> tuple[tuple[str, re.Pattern], ...]:
 
 def demote_divisions(scope: Node) -> None:
     """Without articles and without 一、 parts, the lowest division (第一章 of a plan) reads as the part."""
-    nodes = list(_scope_nodes(scope))
+    nodes = list(scope_nodes(scope))
     if any(n.kind in ("article", "part") for n in nodes):
         return
     present = [k for k in DIVISIONS if any(n.kind == k for n in nodes)]
@@ -31,7 +31,7 @@ def demote_divisions(scope: Node) -> None:
 
 def restructure_articles(scope: Node, pars: list[Para]) -> None:
     """Inside an article: 款 (paragraphs, by position), 项 （一） items, 目 1. sub-items."""
-    for art in [n for n in _scope_nodes(scope) if n.kind == "article"]:
+    for art in [n for n in scope_nodes(scope) if n.kind == "article"]:
         inner = [p for p in pars if art.start <= p.start and p.end <= art.end]
         children: list[Node] = []
         para = item = None
@@ -39,12 +39,12 @@ def restructure_articles(scope: Node, pars: list[Para]) -> None:
             start = art.body_start if k == 0 else p.start
             if start >= p.end:
                 continue  # 第一条 on a line of its own
-            h = _heading(p.text) if k else None
+            h = heading_of(p.text) if k else None
             if h is not None and h[0].kind in ("part", "measure", "item", "subitem"):
                 rule, m, num, rest = h
                 deep = h[0].kind in ("item", "subitem") and item is not None
                 node = Node(kind="subitem" if deep else "item", start=p.start, end=p.end, number=num or None,
-                            ordinal=cn_number(num) if num else None, title=_title_of(rest) if rest else "",
+                            ordinal=cn_number(num) if num else None, title=title_of(rest) if rest else "",
                             body_start=p.start + m.start("title"))
                 host = item if deep else para
                 if host is None:
@@ -79,14 +79,14 @@ def _runin_tasks(node: Node, text: str, pars: list[Para]) -> list[Node]:
                 a = base + m.start("num")
                 b = base + hits[k + 1].start() if k + 1 < len(hits) else p.end
                 body = text[base + m.end():b]
-                tasks.append(Node(kind="task", start=a, end=b, number=m.group("num"), title=_title_of(body),
+                tasks.append(Node(kind="task", start=a, end=b, number=m.group("num"), title=title_of(body),
                                   body_start=a))
     return tasks
 
 
 def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> None:
     """Say which nodes of a scope are its provisions: articles, else measures, else tasks, else parts."""
-    nodes = list(_scope_nodes(scope))
+    nodes = list(scope_nodes(scope))
     genre = genre_of(scope.title if scope.kind == "annex" else meta.get("title"))
     if genre in TASK_GENRES and not any(n.kind == "article" for n in nodes):
         # Work points: the tasks numbered 1. 2. … (often straight through the document) are what a

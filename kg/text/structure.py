@@ -15,9 +15,9 @@ import bisect
 import re
 
 from kg.model import Document, Issue, Node, Source
-from kg.text.front import _front_role, read_front, read_tail
+from kg.text.front import front_role, read_front, read_tail
 from kg.text.genre import genre_of
-from kg.text.headings import DIVISIONS, Para, _heading, paragraphs
+from kg.text.headings import DIVISIONS, Para, heading_of, paragraphs
 from kg.text.numbering import check_numbering
 from kg.text.numerals import cn_number
 from kg.text.provisions import demote_divisions, mark_provisions, restructure_articles
@@ -40,19 +40,19 @@ def _restarts(pars: list[Para], body: int) -> list[int]:
     """
     out, seen = [], set()
     for i in range(body, len(pars)):
-        h = _heading(pars[i].text)
+        h = heading_of(pars[i].text)
         if h is not None:
             seen.add(h[0].kind)
             continue
         t = pars[i].text
         if len(t) > 60 or re.search(r"[。；，：:]", t) or genre_of(t) == "other":
             continue
-        if any((hp := _heading(pars[k].text)) and hp[0].kind == "annex" for k in range(max(body, i - 2), i)):
+        if any((hp := heading_of(pars[k].text)) and hp[0].kind == "annex" for k in range(max(body, i - 2), i)):
             continue  # the title of an annex marked 附件1
-        if i > body and (hp := _heading(pars[i - 1].text)) and hp[0].kind in DIVISIONS and not hp[3]:
+        if i > body and (hp := heading_of(pars[i - 1].text)) and hp[0].kind in DIVISIONS and not hp[3]:
             continue  # the title of a chapter printed on the line after 第七章 (…保障措施)
         for j in range(i + 1, min(i + 4, len(pars))):
-            hh = _heading(pars[j].text)
+            hh = heading_of(pars[j].text)
             if hh is not None:
                 if hh[0].kind in ("chapter", "article", "part") and hh[0].kind in seen and cn_number(hh[2] or "0") == 1:
                     out.append(i)
@@ -74,9 +74,9 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
 
     # The body starts at the first division, article, part or measure heading; failing those, at
     # the first of at least two items numbered 1. 2. (notices listing their points).
-    body = next((i for i, p in enumerate(pars) if (h := _heading(p.text)) and h[0].kind in BODY_KINDS), None)
+    body = next((i for i, p in enumerate(pars) if (h := heading_of(p.text)) and h[0].kind in BODY_KINDS), None)
     if body is None:
-        items = [i for i, p in enumerate(pars) if (h := _heading(p.text)) and h[0].kind == "item"]
+        items = [i for i, p in enumerate(pars) if (h := heading_of(p.text)) and h[0].kind == "item"]
         body = items[0] if len(items) >= 2 else None
     if body is None:
         raise StructureError(
@@ -84,7 +84,7 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
             "(第一条) and no numbered items (1. 2.); is this a Chinese policy document?"
         )
     preamble_from = read_front(pars, body, meta, front)
-    annex_starts = [(i, "marker") for i in range(body, len(pars)) if (h := _heading(pars[i].text)) and h[0].kind == "annex"]
+    annex_starts = [(i, "marker") for i in range(body, len(pars)) if (h := heading_of(pars[i].text)) and h[0].kind == "annex"]
     annex_starts = sorted(annex_starts + [(i, "title") for i in _restarts(pars, body)])
     main_end = annex_starts[0][0] if annex_starts else len(pars)
     main_end = read_tail(pars, body, main_end, meta, front)
@@ -98,15 +98,15 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
     for k, (a, how) in enumerate(annex_starts):
         b = annex_starts[k + 1][0] if k + 1 < len(annex_starts) else len(pars)
         if how == "marker":
-            num = _heading(pars[a].text)[2] or str(k + 1)
+            num = heading_of(pars[a].text)[2] or str(k + 1)
             first_line = a + 1
         else:  # a title line restarting the numbering: the next document of the file
             num = str(k + 1)
             first_line = a
         annex = Node(kind="annex", start=pars[a].start, end=pars[b - 1].end, number=num, ordinal=int(num),
                      body_start=pars[a].end if how == "marker" else pars[a].start)
-        inner = next((i for i in range(first_line, b) if (hh := _heading(pars[i].text)) and hh[0].kind in BODY_KINDS), b)
-        title_idx = [i for i in range(first_line, inner) if _front_role(pars[i].text)[0] == "title"]
+        inner = next((i for i in range(first_line, b) if (hh := heading_of(pars[i].text)) and hh[0].kind in BODY_KINDS), b)
+        title_idx = [i for i in range(first_line, inner) if front_role(pars[i].text)[0] == "title"]
         if how == "title":
             title_idx = [a]
         annex.title = pars[title_idx[0]].text if title_idx else (pars[first_line].text if first_line < b else "")

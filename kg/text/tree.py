@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Node
-from kg.text.headings import DIVISIONS, Para, _heading, _title_of
+from kg.text.headings import DIVISIONS, Para, heading_of, title_of
 from kg.text.layout_tables import table_regions
 from kg.text.numerals import cn_number
 
@@ -34,7 +34,7 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
             continue
         if i < table_end:
             continue
-        h = _heading(p.text)
+        h = heading_of(p.text)
         if h is None or h[0].kind == "annex":
             _extend(stack, p)
             continue
@@ -51,8 +51,8 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
             stack.pop()
         parent = stack[-1]
         body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
-        title = _title_of(rest) if rest else ""
-        if not title and rule.kind in DIVISIONS and i + 1 < hi and _heading(pars[i + 1].text) is None \
+        title = title_of(rest) if rest else ""
+        if not title and rule.kind in DIVISIONS and i + 1 < hi and heading_of(pars[i + 1].text) is None \
                 and len(pars[i + 1].text) <= 30 and not re.search(r"[。；，]", pars[i + 1].text):
             title = pars[i + 1].text  # 第一章\n总则: the title printed on the next line
         node = Node(

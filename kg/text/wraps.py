@@ -6,7 +6,7 @@ import unicodedata
 
 from kg.lexicon import front_matter_rules, match_heading
 from kg.text.genre import genre_of
-from kg.text.lines import _CLOSERS, _TERMINAL, Line
+from kg.text.lines import CLOSERS, TERMINAL, Line
 
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
 _CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
@@ -33,8 +33,8 @@ def _wrap_width(lines: list[Line]) -> float | None:
 
 def _ends_open(text: str) -> bool:
     """True when a line stops where a paragraph cannot end (mid-word or after a comma)."""
-    last = text.rstrip(_CLOSERS)[-1:] if text.rstrip(_CLOSERS) else ""
-    return bool(last) and last not in _TERMINAL and not text.endswith(tuple(")）】]")) or text.endswith(("，", "、", ","))
+    last = text.rstrip(CLOSERS)[-1:] if text.rstrip(CLOSERS) else ""
+    return bool(last) and last not in TERMINAL and not text.endswith(tuple(")）】]")) or text.endswith(("，", "、", ","))
 
 
 def is_title_line(text: str) -> bool:
@@ -106,7 +106,7 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
         return True
     # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
     heading, _ = match_heading(_CJK_SPACES.sub("", cur.text))
-    prev_terminal = prev.text.rstrip(_CLOSERS)[-1:] in _TERMINAL or prev.text[-1] in ")）】]〕" \
+    prev_terminal = prev.text.rstrip(CLOSERS)[-1:] in TERMINAL or prev.text[-1] in ")）】]〕" \
         or _CJK_PERIOD.search(prev.text) is not None
     prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
     if wrap is not None:
