@@ -112,11 +112,11 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
     out = str(out_path)
     summary = Summary(out_path, {}, skipped=skipped)
     failures, warnings = summary.failures, summary.warnings
-    line = _stepper(options.verbose, progress)
+    timed = _stepper(options.verbose, progress)
 
     def step(text: str) -> None:  # a stage of the finish: a bar of its own on a terminal
         progress.step(text)
-        line(text)
+        timed(text)
 
     for s in skipped:
         progress.note(f"skipped: {s.path}: {s.reason}")
@@ -160,14 +160,14 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
             if not build.kept:
                 raise BuildError(_nothing_built(failures))
             summary.duplicates = build.duplicates()
-            for duplicate in summary.duplicates:
-                progress.note(f"warning: {duplicate}")
-            line(f"{len(build.kept)} document(s) written")
+            for dropped in summary.duplicates:
+                progress.note(f"warning: {dropped}")
+            timed(f"{len(build.kept)} document(s) written")
             build.finish(with_store=options.store, progress=step)
             summary.totals = build.totals()
             write_report(tmp, summary.totals, failures, skipped, warnings, summary.duplicates)
             progress.close()
-            line("done")
+            timed("done")
     except OSError as exc:
         raise BuildError(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")
     except (BuildError, KeyboardInterrupt):
@@ -239,10 +239,10 @@ def _dask_client(address: str):
 
 
 def _stepper(verbose: bool, progress: Reporter):
-    """``line(text)``: with --verbose, a line with the step, the time since the build began and the peak memory."""
+    """``timed(text)``: with --verbose, a line with the step, the time since the build began and the peak memory."""
     start = time.perf_counter()
 
-    def line(text: str) -> None:
+    def timed(text: str) -> None:
         if not verbose:
             return
         try:
@@ -255,4 +255,4 @@ def _stepper(verbose: bool, progress: Reporter):
             mem = ""
         progress.note(f"[{time.perf_counter() - start:7.1f} s{mem}] {text}")
 
-    return line
+    return timed

@@ -134,3 +134,41 @@ def test_quiet_on_a_terminal_prints_nothing_but_errors(tmp_path):
     # the failure and its table, nothing else
     assert len(lines) == 3 and lines[0].startswith("1 source(s) failed"), err
     assert lines[1].split() == ["source", "stage", "reason"] and "empty.txt" in lines[2] and "empty" in lines[2], err
+
+
+def test_a_long_documents_stage_lines_go_above_the_bar(monkeypatch):
+    """In the process drawing the bar, a long document's stage line is printed above it (the bar is
+    drawn again below); without a bar it is the plain line, as before."""
+    from kg import progress
+
+    monkeypatch.setattr(progress, "LONG_DOCUMENT", 10)
+    stream = io.StringIO()
+    rep = Reporter(stream=stream, bars=True)
+    monkeypatch.setattr("sys.stderr", stream)
+    for _path, _ in rep.documents([Path("long.txt")], _outcomes([1]), "building"):
+        progress.document("long.txt", 50).say("annotate")
+        progress.document("long.txt", 50).done()
+    rep.close()
+    text = stream.getvalue()
+    stage = re.search(r"\rlong\.txt: annotate \(step 3 of 6, 50 characters, \d+ s so far\)\n", text)
+    assert stage and re.search(r"\rlong\.txt: done \(50 characters in \d+ s\)\n", text)
+    assert "documents:" in text[stage.end():]  # the bar again, below the line
+    assert progress._active is None and progress.BARS_ENV not in os.environ  # nothing outlives the bar
+
+
+def test_a_worker_on_the_terminal_of_a_bar_clears_its_line_first(monkeypatch):
+    import pty
+
+    from kg import progress
+
+    monkeypatch.setattr(progress, "LONG_DOCUMENT", 10)
+    master, slave = pty.openpty()
+    with os.fdopen(slave, "w", encoding="utf-8") as tty:
+        monkeypatch.setenv(progress.BARS_ENV, "1")  # as a worker process inherits it from the build
+        progress.DocumentProgress("long.txt", 50, stream=tty).say("clean")
+        monkeypatch.delenv(progress.BARS_ENV)
+        progress.DocumentProgress("long.txt", 50, stream=tty).say("structure")
+    out = os.read(master, 4096).decode()
+    os.close(master)
+    first, second = out.split("\n")[:2]
+    assert first.startswith("\r\x1b[2Klong.txt: clean (step 1 of 6") and second.startswith("long.txt: structure")

@@ -15,16 +15,21 @@ from tests.conftest import SEED
 def test_build_in_process_returns_the_summary(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())
     stream = io.StringIO()
     out = tmp_path / "out"
-    summary = build([SEED, empty], out, Options(store=False), Reporter(stream=stream), roots=[SEED, empty])
+    summary = build([SEED, copy, empty], out, Options(store=False), Reporter(stream=stream), roots=[SEED])
     report = json.loads(summary.report.read_text(encoding="utf-8"))
     assert summary.out == out and summary.report == out / "build-report.json"
     assert summary.totals["documents"] == report["documents"] == 1
     assert summary.totals["provisions"] == report["provisions"] > 0
     assert [f.path for f in summary.failures] == [str(empty)] == [f["path"] for f in report["failures"]]
     assert (out / "graph.nq").stat().st_size > 0 and not (out / "store").exists()
-    assert stream.getvalue() == "building\n"  # not a terminal: the label once, as the CLI always printed
+    assert len(summary.duplicates) == 1 and "copy.txt" in summary.duplicates[0]
+    assert report["duplicates"] == summary.duplicates
+    # not a terminal: the label once, as the CLI always printed, then the warning
+    assert stream.getvalue() == f"building\nwarning: {summary.duplicates[0]}\n"
 
 
 def test_a_folder_of_other_files_is_a_build_error(tmp_path):
