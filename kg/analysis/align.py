@@ -33,8 +33,8 @@ COPIED = 0.5  # share of the local text in reused passages (≥ 10 characters) f
 PARENT_MIN = 0.25  # mean best score a central document needs to be an aligned parent
 PARENT_VOTES = 0.2  # share of provisions whose best candidate it must be, before it is checked closely
 COPY_DOC = 0.85  # share of a document's text reused from another for it to be a copy
-_NO_PROVISIONS = ("{} has no parts or numbered measures to align (a news report or a notice?); "
-                  "it aligns to nothing")
+_NO_PROVISIONS = ("{} has no parts or numbered measures to align (a regulation's articles, a news report "
+                  "or a notice are not aligned); it aligns to nothing")
 
 
 # ------------------------------------------------------------------ index
