@@ -91,9 +91,11 @@ def main():
 @click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
                    "a larger build gets an overview graph of documents and the concepts they concern.")
+@click.option("--formats", default="", metavar="nt,ttl,trig,jsonld", callback=lambda ctx, param, value: _formats(value),
+              help="Also write these serialisations beside graph.nq (comma-separated; also later: policykg export).")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress: neither the bar over documents nor the stage lines of a long document.")
-def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet):
+def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet, formats):
     """Build the graph of SOURCES (files or folders; default: the seeds/ folder).
 
     A document that fails (unreadable, no structure, or a bug) never stops the build: the others
@@ -120,6 +122,15 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
             import signal
 
             signal.signal(signal.SIGTERM, previous)
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from kg.graph.serialize import parse_formats
+
+    try:
+        return parse_formats(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--formats")
 
 
 def _build_locked(sources, paths, skipped, out, out_path, force, wait, strict, no_store, jobs, scheduler, max_chars,
@@ -210,7 +221,7 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
             for line in duplicates:
                 click.echo(f"warning: {line}", err=True)
             step(f"{len(build.kept)} document(s) written")
-            build.finish(with_store=not no_store, progress=step)
+            build.finish(with_store=not no_store, progress=step, formats=click.get_current_context().params["formats"])
             totals = build.totals()
             write_report(tmp, totals, failures, skipped, warnings, duplicates)
             step("done")
@@ -523,7 +534,7 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
 @main.command()
 @click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder written by 'policykg build'.")
-@click.option("--all-formats", is_flag=True, help="Also check that graph.nt, .nq, .trig and .jsonld hold the same triples.")
+@click.option("--all-formats", is_flag=True, help="Also check that the serialisations present (graph.nt, .ttl, .trig, .jsonld) hold the triples of graph.nq.")
 def validate(graph_dir, all_formats):
     """Validate a build against the SHACL shapes in ontology/shapes.ttl (pyshacl)."""
     from kg.query.validate import ValidationFailed, validate_build
@@ -566,14 +577,26 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
 @main.command()
 @click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder written by 'policykg build'.")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), required=True,
-              help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "nt", "ttl", "trig", "jsonld"]), required=True,
+              help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours), or the graph "
+                   "as N-Triples, Turtle, TriG or JSON-LD (from graph.nq).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="File to write (default: DIR/graph.FORMAT).")
 def export(graph_dir, fmt, out):
     """Export the networkx projection the browser shows, for Gephi and other network tools."""
     from kg.pages.projection import ExportError, export_bytes, load_projection
 
     target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
+    if fmt in ("nt", "ttl", "trig", "jsonld"):
+        from kg.graph.serialize import ExportError as RdfExportError, export_format
+
+        try:
+            export_format(Path(graph_dir), fmt, target)
+        except RdfExportError as exc:
+            raise click.ClickException(str(exc))
+        except OSError as exc:
+            raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
+        click.echo(f"wrote {target}")
+        return
     try:
         data = export_bytes(load_projection(Path(graph_dir)), fmt)
     except ExportError as exc:

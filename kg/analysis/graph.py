@@ -21,9 +21,9 @@ import copy
 from pathlib import Path
 from typing import Mapping
 
+from kg.graph.iris import ALIGNMENTS_GRAPH  # noqa: F401 - the graph name lives in iris.py; build.py imports it from here
 from kg.model import Document, Node, Source
 
-ALIGNMENTS_GRAPH = "https://w3id.org/policykg/alignments"
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
 
 

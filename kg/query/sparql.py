@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from kg.graph.serialize import load_default_graph
+
 STORE_DIR = "store"
 NQUADS = "graph.nq"
 
@@ -106,11 +108,8 @@ def open_store(graph_dir: Path, in_memory: bool = False):
 
 
 def load_union(store, build_dir: Path) -> None:
-    """Put the union of the documents (graph.nt) and the ontology into the default graph."""
-    import pyoxigraph as ox
-
-    store.bulk_load(path=str(build_dir / "graph.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.bulk_load(path=str(build_dir / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    """Put the union of the documents (from graph.nq) and the ontology into the default graph."""
+    load_default_graph(store, build_dir / "graph.nq", build_dir / "ontology.ttl")
 
 
 def _term(value: str):
