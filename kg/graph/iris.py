@@ -272,6 +272,20 @@ def annotation_iri(doc_iri, layer: str, start: int, end: int, repeat: int = 1) -
     return URIRef(f"{doc_iri}/annotation/{layer}_{start}_{end}" + (f"_{repeat}" if repeat > 1 else ""))
 
 
+def span_iri(doc_iri, start: int, end: int) -> URIRef:
+    """The characters ``start:end`` of a document: one node shared by every annotation drawn from them."""
+    return URIRef(f"{doc_iri}/span/{start}_{end}")
+
+
+def selector_iri(span) -> URIRef:
+    return URIRef(f"{span}/selector")
+
+
+def value_iri(annotation) -> URIRef:
+    """The value a record or condition annotation states (its body)."""
+    return URIRef(f"{annotation}/value")
+
+
 def target_iri(unit_iri, k: int) -> URIRef:
     """The ``k``-th target (from 1) set by a measure or part."""
     return URIRef(f"{unit_iri}/target_{k}")

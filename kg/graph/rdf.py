@@ -15,7 +15,7 @@ from kg.annotate.concepts import table
 from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exported: callers import them from here
     ELI, KIND_CLASS, LANG_ZH, OA, ORG, PKG, PREFIXES, PROV, TIME, annotation_iri, concept_iri, document_iri,
     document_key, excluded_iri, goal_iri, inherited_iri, node_iri, period_iri, related_iri, responsibility_iri,
-    rule_iri, scheme_iri, target_iri, year_iri)
+    rule_iri, scheme_iri, selector_iri, span_iri, target_iri, value_iri, year_iri)
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
 from kg.model import Document, Node
@@ -176,6 +176,7 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
         g.add((d, ELI.passed_by, _actor(g, actors, actor)))
     index = sentence_index(doc)
     seen: dict[tuple, int] = {}
+    spans: set[tuple[int, int]] = set()
     for layer in sorted(doc.annotations):
         for ann in doc.annotations[layer]:
             key = (layer, ann.start, ann.end)
@@ -187,23 +188,7 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             g.add((rule_iri(ann.rule), RDF.type, PKG.Rule))
             g.add((rule_iri(ann.rule), RDFS.label, Literal(ann.rule)))
             ctx = locate(index, ann.start)
-            target = URIRef(f"{a}/target")
-            g.add((a, OA.hasTarget, target))
-            g.add((target, RDF.type, OA.SpecificResource))
-            g.add((target, OA.hasSource, node_iri(d, ctx.sentence) if ctx else d))
-            pos, quote = URIRef(f"{a}/position"), URIRef(f"{a}/quote")
-            g.add((target, OA.hasSelector, pos))
-            g.add((pos, RDF.type, OA.TextPositionSelector))
-            g.add((pos, OA.start, Literal(ann.start)))
-            g.add((pos, OA.end, Literal(ann.end)))
-            g.add((target, OA.hasSelector, quote))
-            g.add((quote, RDF.type, OA.TextQuoteSelector))
-            g.add((quote, OA.exact, Literal(doc.text[ann.start:ann.end], lang="zh")))
-            s, e = doc.source_span(ann.start, ann.end)
-            g.add((a, PKG.sourceStart, Literal(s)))
-            g.add((a, PKG.sourceEnd, Literal(e)))
-            if ctx:
-                g.add((a, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
+            g.add((a, OA.hasTarget, _span(g, doc, d, ann.start, ann.end, ctx, spans)))
             _ANN_IRI.set(str(a))
             body = _body(g, actors, layer, ann)
             if body is not None:
@@ -249,6 +234,29 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             _goal(g, doc, d, u, goal_iri(u, k), ann, index)
             for pred, lit in numbers:
                 g.add((goal_iri(u, k), pred, lit))
+
+
+def _span(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx, done: set) -> URIRef:
+    """The span ``start:end`` of ``doc``, one node shared by every annotation drawn from it: an
+    ``oa:SpecificResource`` on its sentence with one selector holding the offsets (in the text and in
+    the source file) and the exact characters."""
+    t = span_iri(d, start, end)
+    if (start, end) in done:
+        return t
+    done.add((start, end))
+    sel = selector_iri(t)
+    g.add((t, RDF.type, OA.SpecificResource))
+    g.add((t, OA.hasSource, node_iri(d, ctx.sentence) if ctx else d))
+    g.add((t, OA.hasSelector, sel))
+    g.add((sel, RDF.type, OA.TextPositionSelector))
+    g.add((sel, RDF.type, OA.TextQuoteSelector))
+    g.add((sel, OA.start, Literal(start)))
+    g.add((sel, OA.end, Literal(end)))
+    g.add((sel, OA.exact, Literal(doc.text[start:end], lang="zh")))
+    s, e = doc.source_span(start, end)
+    g.add((sel, PKG.sourceStart, Literal(s)))
+    g.add((sel, PKG.sourceEnd, Literal(e)))
+    return t
 
 
 def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
@@ -329,7 +337,7 @@ def _body(g: Graph, actors: dict, layer: str, ann):
                            toolType=row.get("tool_type"), policySide=row.get("side"))
     if layer in ("record", "condition"):
         # a value that is no target: typed as what it is, with its value and unit
-        node = URIRef(f"{_ANN_IRI.get()}/value")
+        node = value_iri(_ANN_IRI.get())
         g.add((node, RDF.type, PKG.Record if layer == "record" else PKG.Condition))
         g.add((node, PKG.value, Literal(ann.get("value"), datatype=XSD.decimal)))
         g.add((node, PKG.unitCode, Literal(ann.get("unit"))))
