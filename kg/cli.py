@@ -69,7 +69,7 @@ def main():
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--out", "out", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write graph.ttl, graph.nq, store/, index.html into. Replaced whole, so only a "
+              help="Folder to write graph.nq, store/, index.html into. Replaced whole, so only a "
                    "new or empty folder, or one written by policykg, is accepted.")
 @click.option("--force", is_flag=True,
               help="Build into --out even though it holds other files: the folder is first renamed to "
