@@ -5,6 +5,7 @@ from pathlib import Path
 
 from kg.graph.iris import ONTOLOGY_GRAPH
 from kg.graph.serialize import triple_lines
+from kg.lexicon import ontology_dir
 
 
 class ValidationFailed(ValueError):
@@ -14,8 +15,6 @@ class ValidationFailed(ValueError):
 def validate_build(graph_dir: Path, all_formats: bool = False) -> str:
     from pyshacl import validate
     from rdflib import Dataset, Graph
-
-    from kg.lexicon import ontology_dir
 
     nq = graph_dir / "graph.nq"
     if not nq.exists():
