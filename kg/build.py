@@ -21,8 +21,10 @@ from pathlib import Path
 
 from kg.model import Document
 from kg.graph import serialize as outputs
-from kg.analysis.graph import ALIGNMENTS_GRAPH
-from kg.graph.serialize import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, RELATIONS_GRAPH, _SHARED, _nt_lines, _prefixes
+from kg.graph.iris import ALIGNMENTS_GRAPH, RELATIONS_GRAPH
+from kg.graph.rdf import ontology_graph
+from kg.graph.serialize import _nt_lines
+from kg.query import store as stores
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
 # responsive, and the seeded layout takes seconds); above it, the graph page shows the overview:
@@ -31,7 +33,6 @@ GRAPH_NODES = 5000
 # Documents whose whole projection is kept in memory until the end; past it the graph page is
 # the overview whatever the node count, so memory does not grow with the corpus.
 GRAPH_DOCUMENTS = 100
-_SHARED_B = tuple(p.encode() for p in _SHARED)
 _RELATIONS_PER_RUN = 1000
 
 
@@ -227,8 +228,10 @@ class Build:
         return (f" — but they differ ({a} vs {b} provisions): if they are different documents, "
                 "their titles were misread; build them apart and report it")
 
-    def finish(self, with_store: bool = True, progress=None) -> None:
-        """Write everything that needs all documents; ``progress(step)`` is told as each step begins."""
+    def finish(self, with_store: bool = True, progress=None, formats=()) -> None:
+        """Write everything that needs all documents; ``progress(step)`` is told as each step begins.
+
+        ``formats``: the serialisations wanted beside graph.nq (keys of ``serialize.FORMATS``)."""
         from kg.analysis.related import iter_related
 
         say = progress or (lambda step: None)
@@ -246,15 +249,9 @@ class Build:
         del profiles
         say("central → local alignment")
         aligned = self._alignments(order)
-        say("graph.nq, graph.nt")
+        say("graph.nq")
         self._write_nq(order, runs, aligned)
-        self._write_nt(order, runs + [aligned])
-        say("graph.ttl")
-        self._write_turtle()
-        say("graph.trig")
-        self._write_trig()
-        say("graph.jsonld")
-        self._write_jsonld()
+        self._write_formats(formats, say)
         say("pages")
         self._write_pages(order, relations if full else None)
         del relations
@@ -265,7 +262,7 @@ class Build:
         shutil.rmtree(self.work)
         if with_store:
             say("store")
-            outputs.write_store(self.folder / "store", self.folder / "graph.nq")
+            stores.write_store(self.folder / "store", self.folder / "graph.nq")
 
     def _relation_runs(self, relations) -> list[Path]:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
@@ -314,88 +311,25 @@ class Build:
         return path
 
     def _write_nq(self, order: list[str], runs: list[Path], aligned: Path | None = None) -> None:
-        """Each document's graph, the relations, the shared concepts (collected on the way), the ontology."""
-        from kg.graph.rdf import ontology_graph
+        """graph.nq (each document's graph, the relations, the alignments, the concepts, the ontology) and ontology.ttl."""
         from kg.pages.projection import doc_key
 
-        shared: set[bytes] = set()
-        with open(self.folder / "graph.nq", "wb") as out:
-
-            def write(lines, graph: str, divert: bool = True) -> None:
-                """Lines into ``graph``; with ``divert``, lines about shared concepts go to ``shared`` instead."""
-                tail = f" <{graph}> .\n".encode()
-                for line in lines:
-                    if divert and line.startswith(_SHARED_B):
-                        shared.add(line)
-                    else:
-                        out.write(line[:-3].rstrip() + tail)
-
+        def graphs():
             for d in order:
                 with open(self.work / "nt" / f"{doc_key(d)}.nt", "rb") as fh:
-                    write(fh, d)
-            write(_merged(runs), RELATIONS_GRAPH)
+                    yield d, fh
+            yield RELATIONS_GRAPH, _merged(runs)
             if aligned is not None:
                 with open(aligned, "rb") as fh:
-                    write(fh, ALIGNMENTS_GRAPH)
-            write(sorted(shared), CONCEPTS_GRAPH, divert=False)
-            write((line.encode("utf-8") + b"\n" for line in _nt_lines(ontology_graph())), ONTOLOGY_GRAPH, divert=False)
+                    yield ALIGNMENTS_GRAPH, fh
 
-    def _write_nt(self, order: list[str], runs: list[Path]) -> None:
-        from kg.pages.projection import doc_key
+        ontology = _nt_lines(ontology_graph())
+        outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology)
+        outputs.write_ontology(self.folder / "ontology.ttl", ontology)
 
-        files = [self.work / "nt" / f"{doc_key(d)}.nt" for d in order] + runs
-        with open(self.folder / "graph.nt", "wb") as out:
-            for line in _merged(files):
-                out.write(line)
-
-    def _write_turtle(self) -> None:
-        import pyoxigraph as ox
-
-        from kg.graph.serialize import turtle
-        from kg.graph.rdf import ontology_graph
-
-        raw = self.work / "graph.ttl"
-        ox.serialize(ox.parse(path=str(self.folder / "graph.nt"), format=ox.RdfFormat.N_TRIPLES), str(raw),
-                     format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
-        outputs.sort_header_file(raw, self.folder / "graph.ttl")
-        (self.folder / "ontology.ttl").write_bytes(turtle(_nt_lines(ontology_graph())))
-
-    def _write_trig(self) -> None:
-        import pyoxigraph as ox
-
-        raw = self.work / "graph.trig"
-        ox.serialize(ox.parse(path=str(self.folder / "graph.nq"), format=ox.RdfFormat.N_QUADS), str(raw),
-                     format=ox.RdfFormat.TRIG, prefixes=_prefixes())
-        outputs.sort_header_file(raw, self.folder / "graph.trig")
-
-    def _write_jsonld(self) -> None:
-        """JSON-LD with its context inline: one @graph per named graph, written a few thousand triples at a time.
-
-        The bytes are those of ``json.dumps(document, ensure_ascii=False, indent=1)``.
-        """
-        import pyoxigraph as ox
-
-        def dump(obj, depth: int) -> str:
-            text = json.dumps(obj, ensure_ascii=False, indent=1)
-            return text.replace("\n", "\n" + " " * depth)
-
-        with open(self.folder / "graph.jsonld", "w", encoding="utf-8") as out:
-            out.write('{\n "@context": ' + dump(_prefixes(), 1) + ',\n "@graph": [')
-            current = None
-            first_node = True
-            for name, triples in _graph_chunks(ox.parse(path=str(self.folder / "graph.nq"), format=ox.RdfFormat.N_QUADS)):
-                if name != current:
-                    if current is not None:
-                        out.write("]\n  }" if first_node else "\n   ]\n  }")
-                    out.write(("\n" if current is None else ",\n") + '  {\n   "@id": ' + json.dumps(name, ensure_ascii=False)
-                              + ',\n   "@graph": [')
-                    current, first_node = name, True
-                for node in json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD)):
-                    out.write(("\n" if first_node else ",\n") + "    " + dump(node, 4))
-                    first_node = False
-            if current is not None:
-                out.write("]\n  }" if first_node else "\n   ]\n  }")
-            out.write("\n ]\n}\n" if current is not None else "]\n}\n")
+    def _write_formats(self, formats, say) -> None:
+        """graph.nt, graph.ttl, graph.trig, graph.jsonld as asked, each streamed from graph.nq."""
+        outputs.write_formats(self.folder, formats, self.work / "formats", say)
 
     def _write_pages(self, order: list[str], relations) -> None:
         from kg.pages.render import fill_docs, matrix_page, render_graph_page, targets_page
@@ -457,19 +391,3 @@ def _merge_open(files: list[Path]):
     finally:
         for h in handles:
             h.close()
-
-
-def _graph_chunks(quads, size: int = 20000):
-    """(graph name, triples) pieces in file order; a piece never splits a subject's triples."""
-    name, chunk = None, []
-    for quad in quads:
-        g = quad.graph_name.value
-        if g != name or (len(chunk) >= size and chunk[-1].subject != quad.subject):
-            if name is not None:
-                yield name, chunk
-            name, chunk = g, []
-        chunk.append(quad.triple)
-    if name is not None:
-        yield name, chunk
-
-

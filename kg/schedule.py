@@ -45,6 +45,7 @@ class Options:
     max_chars: int = MAX_CHARS
     graph_nodes: int = GRAPH_NODES
     verbose: bool = False  # every warning, not one line per document
+    formats: tuple[str, ...] = ()  # serialisations beside graph.nq: nt, ttl, trig, jsonld
 
 
 @dataclass
@@ -163,7 +164,7 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
             for dropped in summary.duplicates:
                 progress.note(f"warning: {dropped}")
             timed(f"{len(build.kept)} document(s) written")
-            build.finish(with_store=options.store, progress=step)
+            build.finish(with_store=options.store, progress=step, formats=options.formats)
             summary.totals = build.totals()
             write_report(tmp, summary.totals, failures, skipped, warnings, summary.duplicates)
             progress.close()

@@ -30,7 +30,7 @@ def run(*args):
 def pair_build(tmp_path_factory):
     require_shared()
     out = tmp_path_factory.mktemp("align") / "out"
-    r = run("build", CENTRAL, LOCAL, "--out", out)
+    r = run("build", CENTRAL, LOCAL, "--out", out, "--formats", "nt,ttl,trig,jsonld")
     assert r.exit_code == 0, r.output
     return out
 
@@ -236,9 +236,10 @@ def test_alignments_conform_to_the_shapes_and_a_broken_one_does_not(pair_build, 
     assert validate_build(pair_build, all_formats=True).startswith("conforms")
     bad = tmp_path / "bad"
     bad.mkdir()
-    ttl = (pair_build / "graph.ttl").read_text(encoding="utf-8")
-    assert 'pkg:closeness "adapted"' in ttl or 'pkg:closeness "copied"' in ttl
-    (bad / "graph.ttl").write_text(ttl.replace('pkg:closeness "', 'pkg:closeness "maybe-', 1), encoding="utf-8")
+    nq = (pair_build / "graph.nq").read_text(encoding="utf-8")
+    closeness = f"<{PKG}closeness> \""
+    assert closeness + 'adapted"' in nq or closeness + 'copied"' in nq
+    (bad / "graph.nq").write_text(nq.replace(closeness, closeness + "maybe-", 1), encoding="utf-8")
     with pytest.raises(ValidationFailed, match="closeness"):
         validate_build(bad)
     shutil.rmtree(bad)

@@ -375,7 +375,7 @@ def test_a_failure_while_writing_a_document_leaves_none_of_its_files(tmp_path, m
     (failure,) = _report(out)["failures"]
     assert failure["stage"] == "write" and failure["path"].endswith("bad.txt")
     assert len(list((out / "text").glob("*.html"))) == 1
-    assert "生态环境" not in (out / "graph.nt").read_text(encoding="utf-8")
+    assert "生态环境" not in (out / "graph.nq").read_text(encoding="utf-8")
     assert not list(out.rglob("*.part"))
 
 
@@ -425,7 +425,7 @@ def test_the_summary_says_what_was_built_and_what_to_do_next(tmp_path):
     docs = _docs(tmp_path / "in", good=SMALL, other=OTHER)
     (docs / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
-    result = run("build", docs, "--out", out, "--no-store")
+    result = run("build", docs, "--out", out, "--no-store", "--formats", "nt")
     assert result.exit_code == 1
     from rdflib import Graph, RDF
     from kg.graph.iris import PKG

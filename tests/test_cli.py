@@ -27,8 +27,10 @@ def run(*args):
 
 
 def test_build_default_is_the_seed(seed_build):
-    for name in ("graph.ttl", "graph.nq", "index.html", "ontology.ttl", "documents.json"):
+    for name in ("graph.nq", "index.html", "ontology.ttl", "documents.json"):
         assert (seed_build / name).stat().st_size > 0
+    for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):  # written on request only (--formats)
+        assert not (seed_build / name).exists(), name
     assert (seed_build / "store").is_dir()
     docs = json.loads((seed_build / "documents.json").read_text(encoding="utf-8"))
     assert [d["title"] for d in docs] == ["中共中央国务院关于全面推进美丽中国建设的意见"]
@@ -172,7 +174,7 @@ def test_mixed_folder_builds_good_lists_bad(tmp_path):
     result = run("build", folder, "--out", out)
     assert result.exit_code == 1
     assert "bad.txt" in result.output and "1 source(s) failed" in result.output
-    assert (out / "graph.ttl").exists()
+    assert (out / "graph.nq").exists()
 
 
 def test_strict_numbering(tmp_path):
@@ -189,10 +191,10 @@ def test_strict_numbering(tmp_path):
 def test_failed_build_keeps_previous_output(tmp_path, seed_build):
     out = tmp_path / "out"
     assert run("build", SEED, "--out", out).exit_code == 0
-    before = (out / "graph.ttl").read_bytes()
+    before = (out / "graph.nq").read_bytes()
     bad = _bad_file(tmp_path, "bad.txt", b"")
     assert run("build", bad, "--out", out).exit_code != 0
-    assert (out / "graph.ttl").read_bytes() == before
+    assert (out / "graph.nq").read_bytes() == before
 
 
 def test_unwritable_output(tmp_path):
@@ -213,8 +215,8 @@ def test_builds_are_byte_identical_and_order_free(tmp_path):
     corpus = SHARED / "corpus"
     a, b = tmp_path / "a", tmp_path / "b"
     files = sorted(str(p) for p in corpus.glob("*.txt"))[:4] + [str(SEED)]
-    assert run("build", *files, "--out", a, "--no-store").exit_code == 0
-    assert run("build", *reversed(files), "--out", b, "--no-store").exit_code == 0
+    assert run("build", *files, "--out", a, "--no-store", "--formats", "nt,ttl,trig,jsonld").exit_code == 0
+    assert run("build", *reversed(files), "--out", b, "--no-store", "--formats", "nt,ttl,trig,jsonld").exit_code == 0
     for name in TEXT_OUTPUTS:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
     pages = sorted(p.name for p in (a / "text").glob("*.html"))

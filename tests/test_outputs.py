@@ -24,7 +24,7 @@ def two_doc_build(tmp_path_factory):
     """The seed plus one corpus document: two named graphs."""
     require_shared()
     out = tmp_path_factory.mktemp("o") / "out"
-    result = run("build", "seeds", SHARED / TWO_DOCS, "--out", out)
+    result = run("build", "seeds", SHARED / TWO_DOCS, "--out", out, "--formats", "jsonld,trig,ttl,nt")
     assert result.exit_code == 0, result.output
     return out
 
@@ -34,7 +34,7 @@ def test_all_formats_written_and_agree(two_doc_build):
         assert (two_doc_build / name).stat().st_size > 0, name
     result = run("validate", "--graph", two_doc_build, "--all-formats")
     assert result.exit_code == 0, result.output
-    assert "conforms: graph.ttl, graph.nt, graph.nq, graph.trig, graph.jsonld" in result.output
+    assert "conforms: graph.nq, graph.ttl, graph.nt, graph.trig, graph.jsonld" in result.output
 
 
 def test_one_named_graph_per_document(two_doc_build):
@@ -78,8 +78,10 @@ def test_validate_reports_a_broken_graph(two_doc_build, tmp_path):
     g = Graph().parse(broken / "graph.ttl", format="turtle")
     eli_number = URIRef("http://data.europa.eu/eli/ontology#number")
     victim = sorted(s for s, _, _ in g.triples((None, eli_number, None)))[0]
-    g.remove((victim, eli_number, None))
-    (broken / "graph.ttl").write_bytes(g.serialize(format="turtle", encoding="utf-8"))
+    lines = (broken / "graph.nq").read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [ln for ln in lines if not ln.startswith(f"<{victim}> <{eli_number}> ")]
+    assert len(kept) == len(lines) - 1
+    (broken / "graph.nq").write_text("".join(kept), encoding="utf-8")
     result = run("validate", "--graph", broken)
     assert result.exit_code != 0
     assert "does not conform" in result.output
@@ -92,10 +94,36 @@ def test_validate_all_formats_catches_disagreement(two_doc_build, tmp_path):
     shutil.copytree(two_doc_build, tampered)
     lines = (tampered / "graph.nt").read_text(encoding="utf-8").splitlines(keepends=True)
     (tampered / "graph.nt").write_text("".join(lines[1:]), encoding="utf-8")
-    assert run("validate", "--graph", tampered).exit_code == 0  # graph.ttl itself is fine
+    assert run("validate", "--graph", tampered).exit_code == 0  # graph.nq itself is fine
     result = run("validate", "--graph", tampered, "--all-formats")
     assert result.exit_code != 0
-    assert "graph.nt does not hold the same triples as graph.ttl" in result.output
+    assert "graph.nt does not hold the same triples as graph.nq" in result.output
+    # a build without the extra formats checks what it has
+    (tampered / "graph.nt").unlink()
+    result = run("validate", "--graph", tampered, "--all-formats")
+    assert result.exit_code == 0 and "conforms: graph.nq, graph.ttl, graph.trig, graph.jsonld" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["nt", "ttl", "trig", "jsonld"])
+def test_export_writes_the_bytes_the_build_writes(two_doc_build, tmp_path, fmt):
+    """policykg export --format F writes from graph.nq exactly what build --formats F wrote."""
+    lean = tmp_path / "lean"
+    lean.mkdir()
+    for name in ("graph.nq", "ontology.ttl"):
+        shutil.copy(two_doc_build / name, lean / name)
+    target = tmp_path / f"copy.{fmt}"
+    result = run("export", "--graph", lean, "--format", fmt, "--out", target)
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes() == (two_doc_build / f"graph.{fmt}").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["lean", target.name])  # no temporary left
+
+
+def test_export_and_formats_mistakes_are_one_line(tmp_path):
+    result = run("export", "--graph", tmp_path, "--format", "ttl")
+    assert result.exit_code != 0 and "holds no graph.nq" in result.output and "Traceback" not in result.output
+    result = run("build", "--out", tmp_path / "o", "--formats", "ttl,rdfxml")
+    assert result.exit_code != 0 and "unknown format rdfxml" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "o").exists()
 
 
 def test_validate_without_build(tmp_path):

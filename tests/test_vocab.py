@@ -45,3 +45,46 @@ def test_iris_are_stable_and_structural(seed_doc):
     # No blank nodes: every subject is an IRI, so outputs are byte-stable.
     assert all(isinstance(s, URIRef) for s in g.subjects())
     assert (URIRef(str(OWL)), None, None) not in g
+
+
+def test_eli_and_oa_typos_are_errors():
+    from kg.graph.iris import ELI, OA
+
+    assert str(ELI.is_part_of) == "http://data.europa.eu/eli/ontology#is_part_of"
+    assert str(OA.exact) == "http://www.w3.org/ns/oa#exact"
+    for ns, typo in ((ELI, "is_partof"), (OA, "hasSelectr")):
+        with pytest.raises(AttributeError):
+            getattr(ns, typo)
+
+
+def test_every_term_written_is_a_declared_one(seed_doc):
+    """Each predicate and class in a document's graph is a term of its checked namespace."""
+    from rdflib.namespace import DCTERMS, ORG, PROV, SKOS, TIME
+
+    from kg.graph.iris import ELI, OA
+
+    checked = [ELI, OA, PKG, PROV, ORG, SKOS, DCTERMS, TIME]
+    g = document_graph(seed_doc)
+    terms = set(g.predicates()) | set(g.objects(None, RDF.type))
+    seen = set()
+    for term in terms:
+        for ns in checked:
+            base = str(ns._NS)
+            if str(term).startswith(base):
+                name = str(term)[len(base):]
+                assert name in ns.__annotations__ or term in ns, term
+                seen.add(ns)
+    assert {ELI, OA, PKG, PROV} <= seen
+
+
+def test_targets_and_goals_have_one_iri_in_the_graph_and_the_pages(seed_doc):
+    """The pages' projection and the RDF graph mint target and goal IRIs in one place (iris.py)."""
+    from kg.pages.projection import fragment
+
+    iri = document_iri(seed_doc)
+    g = document_graph(seed_doc)
+    view = fragment(str(iri), seed_doc)
+    for cls, kind in ((PKG.Target, "target"), (PKG.Goal, "goal")):
+        in_graph = {str(s) for s in g.subjects(RDF.type, cls)}
+        in_pages = {n for n, data in view.graph.nodes(data=True) if data.get("type") == kind}
+        assert in_graph and in_graph == in_pages, kind

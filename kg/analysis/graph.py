@@ -26,6 +26,7 @@ from jinja2 import Environment, PackageLoader
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from kg.graph.iris import ALIGNMENTS_GRAPH  # noqa: F401 - the graph name lives in iris.py; build.py imports it from here
 from kg.model import Document, Node, Source
 from kg.graph.iris import ELI, PKG, PROV
 from kg.graph.rdf import concept_iri, new_graph
@@ -35,7 +36,6 @@ from kg.pages.render import _BASE_STYLE, CSP
 from kg.analysis.align import GRAM, Pool
 from kg.analysis.citations import citations, core_title, norm_title, resolve
 
-ALIGNMENTS_GRAPH = "https://w3id.org/policykg/alignments"
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
 
 

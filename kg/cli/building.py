@@ -12,7 +12,7 @@ from kg.cli.common import _expand, _seed_dir
 @click.command()
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--out", "out", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write graph.ttl, graph.nq, store/, index.html into. Replaced whole, so only a "
+              help="Folder to write graph.nq, store/, index.html into. Replaced whole, so only a "
                    "new or empty folder, or one written by policykg, is accepted.")
 @click.option("--force", is_flag=True,
               help="Build into --out even though it holds other files: the folder is first renamed to "
@@ -34,10 +34,12 @@ from kg.cli.common import _expand, _seed_dir
 @click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
                    "a larger build gets an overview graph of documents and the concepts they concern.")
+@click.option("--formats", default="", metavar="nt,ttl,trig,jsonld", callback=lambda ctx, param, value: _formats(value),
+              help="Also write these serialisations beside graph.nq (comma-separated; also later: policykg export).")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress (for scripts): no bars, no stage lines of a long document; warnings and errors "
                    "still print.")
-def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet):
+def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet, formats):
     """Build the graph of SOURCES (files or folders; default: the seeds/ folder).
 
     A document that fails (unreadable, no structure, or a bug) never stops the build: the others
@@ -53,7 +55,7 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
     paths, skipped = _expand(sources)
     roots = [Path(s) for s in sources] if sources else [_seed_dir()]
     options = Options(force=force, wait=wait, strict=strict, store=not no_store, jobs=jobs, scheduler=scheduler,
-                      max_chars=max_chars, graph_nodes=graph_nodes, verbose=verbose)
+                      max_chars=max_chars, graph_nodes=graph_nodes, verbose=verbose, formats=formats)
     try:
         summary = run(paths, out, options, Reporter(quiet=quiet), roots=roots, skipped=skipped)
     except BuildError as exc:
@@ -77,3 +79,12 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
     click.echo(f"next: open {out_path}/index.html in a browser, or serve it: policykg serve --graph {out_path}")
     if failures:
         sys.exit(1)
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from kg.graph.serialize import parse_formats
+
+    try:
+        return parse_formats(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--formats")

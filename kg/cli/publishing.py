@@ -65,7 +65,7 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
 @click.command()
 @click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder written by 'policykg build'.")
-@click.option("--all-formats", is_flag=True, help="Also check that graph.nt, .nq, .trig and .jsonld hold the same triples.")
+@click.option("--all-formats", is_flag=True, help="Also check that the serialisations present (graph.nt, .ttl, .trig, .jsonld) hold the triples of graph.nq.")
 def validate(graph_dir, all_formats):
     """Validate a build against the SHACL shapes in ontology/shapes.ttl (pyshacl)."""
     from kg.query.validate import ValidationFailed, validate_build
@@ -108,14 +108,27 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
 @click.command()
 @click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder written by 'policykg build'.")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf"]), required=True,
-              help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "nt", "ttl", "trig", "jsonld"]), required=True,
+              help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours), or the graph "
+                   "as N-Triples, Turtle, TriG or JSON-LD (from graph.nq).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="File to write (default: DIR/graph.FORMAT).")
 def export(graph_dir, fmt, out):
-    """Export the networkx projection the browser shows, for Gephi and other network tools."""
+    """Export the networkx projection the browser shows (GraphML, GEXF for Gephi), or the RDF graph as
+    N-Triples, Turtle, TriG or JSON-LD, written from graph.nq (what a default build leaves out)."""
     from kg.pages.projection import ExportError, export_bytes, load_projection
 
     target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
+    if fmt in ("nt", "ttl", "trig", "jsonld"):
+        from kg.graph.serialize import ExportError as RdfExportError, export_format
+
+        try:
+            export_format(Path(graph_dir), fmt, target)
+        except RdfExportError as exc:
+            raise click.ClickException(str(exc))
+        except OSError as exc:
+            raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
+        click.echo(f"wrote {target}")
+        return
     try:
         data = export_bytes(load_projection(Path(graph_dir)), fmt)
     except ExportError as exc:

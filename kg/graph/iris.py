@@ -1,16 +1,68 @@
-"""Checked namespace constants: a typo in a term is an AttributeError, not a new IRI.
+"""Every IRI of the graph: the checked namespaces, the named graphs, and the minting of the IRIs
+of documents, provisions, annotations, targets, goals, responsibilities, concepts and rules.
 
-``ontology/policykg.ttl`` is the source of truth; ``tests/test_vocab.py`` checks they agree.
+A typo in a term is an AttributeError, not a new IRI: the vocabularies are ``DefinedNamespace``s
+(rdflib ships PROV, TIME, ORG, SKOS and DCTERMS; ELI, OA and the project's ``pkg:`` are declared
+here). ``ontology/policykg.ttl`` is the source of truth for ``pkg:``; ``tests/test_vocab.py``
+checks that they agree. Nothing else in kg/ types the base IRI or a graph name.
 """
+from __future__ import annotations
+
+import hashlib
+import re
+
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, DefinedNamespace
 
 BASE = "https://w3id.org/policykg/"
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-TIME = Namespace("http://www.w3.org/2006/time#")
-QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")
+QUDT_UNIT = Namespace("http://qudt.org/vocab/unit/")  # unit IRIs come from ontology/units data, not code
+
+# -- the named graphs of a build ---------------------------------------------------------------
+ONTOLOGY_GRAPH = f"{BASE}ontology"
+CONCEPTS_GRAPH = f"{BASE}concepts"
+RELATIONS_GRAPH = f"{BASE}relations"  # computed over the whole build, so in no document's graph
+ALIGNMENTS_GRAPH = f"{BASE}alignments"
+# Descriptions of things shared by documents (actors, indicators, sectors, years, rules) go into
+# one named graph, so no triple sits in two graphs and the union of graphs has no duplicates.
+SHARED_PREFIXES = tuple(f"<{BASE}{p}/" for p in ("concept", "time", "rule"))
+
+
+class ELI(DefinedNamespace):
+    """The European Legislation Identifier ontology: the terms policykg writes."""
+
+    _fail = True
+    _NS = Namespace("http://data.europa.eu/eli/ontology#")
+
+    LegalResource: URIRef
+    LegalResourceSubdivision: URIRef
+    cites: URIRef
+    date_document: URIRef
+    has_part: URIRef
+    id_local: URIRef
+    is_part_of: URIRef
+    language: URIRef
+    number: URIRef
+    passed_by: URIRef
+    title: URIRef
+
+
+class OA(DefinedNamespace):
+    """The Web Annotation vocabulary: the terms policykg writes."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+
+    Annotation: URIRef
+    SpecificResource: URIRef
+    TextPositionSelector: URIRef
+    TextQuoteSelector: URIRef
+    hasBody: URIRef
+    hasSelector: URIRef
+    hasSource: URIRef
+    hasTarget: URIRef
+    start: URIRef
+    end: URIRef
+    exact: URIRef
 
 
 class PKG(DefinedNamespace):
@@ -161,3 +213,117 @@ KIND_CLASS = {
     "box": PKG.Box,
     "table": PKG.Table,
 }
+
+PREFIXES = {
+    "eli": ELI._NS,
+    "pkg": PKG._NS,
+    "dcterms": DCTERMS._NS,
+    "skos": SKOS._NS,
+    "prov": PROV._NS,
+    "oa": OA._NS,
+    "time": TIME._NS,
+    "unit": QUDT_UNIT,
+    "owl": OWL._NS,
+    "rdfs": RDFS._NS,
+    "xsd": XSD._NS,
+    "rdf": RDF._NS,
+    "org": ORG._NS,
+}
+LANG_ZH = URIRef("http://publications.europa.eu/resource/authority/language/ZHO")
+
+
+# -- minting -----------------------------------------------------------------------------------
+# IRIs come from a document's metadata (date, and a hash of its normalised title) and its
+# structural path (``part_3/measure_5``), never from file names or run order, so the same
+# document always yields the same IRIs.
+
+def _norm_title(title: str) -> str:
+    return re.sub(r"[\s、，,·《》〈〉“”\"'（）()]", "", title)
+
+
+def document_key(doc) -> str:
+    """A stable key for a document: its normalised title, or its first body text when untitled."""
+    basis = doc.meta.get("title")
+    if basis:
+        basis = _norm_title(basis)
+    else:
+        firsts = [n for n in doc.root.children if n.kind in ("part", "measure", "preamble")]
+        basis = "untitled:" + (doc.slice(firsts[0])[:200] if firsts else doc.text[:200])
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+
+def document_iri(doc) -> URIRef:
+    date = doc.meta.get("date")
+    when = date.replace("-", "/") if date else "undated"
+    return URIRef(f"{BASE}eli/cn/{when}/{document_key(doc)}")
+
+
+def node_iri(doc_iri, node) -> URIRef:
+    """A provision (or any node of the tree) by its structural path under its document."""
+    return URIRef(f"{doc_iri}/{node.path}") if node.path else URIRef(doc_iri)
+
+
+def excluded_iri(doc_iri, k: int) -> URIRef:
+    return URIRef(f"{doc_iri}/excluded_{k}")
+
+
+def annotation_iri(doc_iri, layer: str, start: int, end: int, repeat: int = 1) -> URIRef:
+    """The ``repeat``-th annotation of ``layer`` over the same characters gets a suffix from the second on."""
+    return URIRef(f"{doc_iri}/annotation/{layer}_{start}_{end}" + (f"_{repeat}" if repeat > 1 else ""))
+
+
+def span_iri(doc_iri, start: int, end: int) -> URIRef:
+    """The characters ``start:end`` of a document: one node shared by every annotation drawn from them."""
+    return URIRef(f"{doc_iri}/span/{start}_{end}")
+
+
+def selector_iri(span) -> URIRef:
+    return URIRef(f"{span}/selector")
+
+
+def value_iri(annotation) -> URIRef:
+    """The value a record or condition annotation states (its body)."""
+    return URIRef(f"{annotation}/value")
+
+
+def target_iri(unit_iri, k: int) -> URIRef:
+    """The ``k``-th target (from 1) set by a measure or part."""
+    return URIRef(f"{unit_iri}/target_{k}")
+
+
+def goal_iri(unit_iri, k: int) -> URIRef:
+    """The ``k``-th goal (from 1) set by a measure or part."""
+    return URIRef(f"{unit_iri}/goal_{k}")
+
+
+def responsibility_iri(unit_iri, actor: str) -> URIRef:
+    return URIRef(f"{unit_iri}/responsibility/{actor}")
+
+
+def inherited_iri(unit_iri, actor: str) -> URIRef:
+    return URIRef(f"{unit_iri}/inherited_responsibility/{actor}")
+
+
+def related_iri(source_iri, rank: int) -> URIRef:
+    return URIRef(f"{source_iri}/related_{rank}")
+
+
+def concept_iri(kind: str, ident: str) -> URIRef:
+    """Concepts are shared by every document: the same indicator is one node."""
+    return URIRef(f"{BASE}concept/{kind}/{ident}")
+
+
+def scheme_iri(kind: str) -> URIRef:
+    return URIRef(f"{BASE}concept/{kind}")
+
+
+def year_iri(year: int) -> URIRef:
+    return URIRef(f"{BASE}time/year/{year}")
+
+
+def period_iri(span: str) -> URIRef:
+    return URIRef(f"{BASE}time/period/{span}")
+
+
+def rule_iri(rule: str) -> URIRef:
+    return URIRef(f"{BASE}rule/{rule}")

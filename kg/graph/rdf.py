@@ -1,63 +1,24 @@
 """Document → rdflib graph. The only module that knows RDF terms.
 
-IRIs come from the document's metadata (date, and a hash of its normalised title) and its
-structural path (``part_3/measure_5``), never from file names or run order, so the same
-document always yields the same IRIs. No blank nodes: output is byte-stable.
+Every IRI is minted by ``kg/graph/iris.py`` (from the document's metadata and structural path,
+never from file names or run order). No blank nodes: output is byte-stable.
 """
 from __future__ import annotations
 
 from contextvars import ContextVar
 
-import hashlib
-import re
-
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from kg.annotate.actors import actor_table
+from kg.annotate.concepts import table
+from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exported: callers import them from here
+    ELI, KIND_CLASS, LANG_ZH, OA, ORG, PKG, PREFIXES, PROV, TIME, annotation_iri, concept_iri, document_iri,
+    document_key, excluded_iri, goal_iri, inherited_iri, node_iri, period_iri, related_iri, responsibility_iri,
+    rule_iri, scheme_iri, selector_iri, span_iri, target_iri, value_iri, year_iri)
+from kg.graph.ntriples import NTriplesWriter
+from kg.lexicon import ontology_dir
 from kg.model import Document, Node
-from kg.graph.iris import BASE, ELI, KIND_CLASS, OA, PKG, PROV, QUDT_UNIT, TIME
-
-LANG_ZH = URIRef("http://publications.europa.eu/resource/authority/language/ZHO")
-PREFIXES = {
-    "eli": ELI,
-    "pkg": PKG._NS,
-    "dcterms": DCTERMS,
-    "skos": SKOS,
-    "prov": PROV,
-    "oa": OA,
-    "time": TIME,
-    "unit": QUDT_UNIT,
-    "owl": OWL,
-    "rdfs": RDFS,
-    "xsd": XSD,
-    "rdf": RDF,
-    "org": URIRef("http://www.w3.org/ns/org#"),
-}
-
-
-def _norm_title(title: str) -> str:
-    return re.sub(r"[\s、，,·《》〈〉“”\"'（）()]", "", title)
-
-
-def document_key(doc: Document) -> str:
-    """A stable key for a document: its normalised title, or its first body text when untitled."""
-    basis = doc.meta.get("title")
-    if basis:
-        basis = _norm_title(basis)
-    else:
-        firsts = [n for n in doc.root.children if n.kind in ("part", "measure", "preamble")]
-        basis = "untitled:" + (doc.slice(firsts[0])[:200] if firsts else doc.text[:200])
-    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
-
-
-def document_iri(doc: Document) -> URIRef:
-    date = doc.meta.get("date")
-    when = date.replace("-", "/") if date else "undated"
-    return URIRef(f"{BASE}eli/cn/{when}/{document_key(doc)}")
-
-
-def node_iri(doc_iri: URIRef, node: Node) -> URIRef:
-    return URIRef(f"{doc_iri}/{node.path}") if node.path else doc_iri
 
 
 def new_graph() -> Graph:
@@ -81,8 +42,6 @@ def document_lines(doc: Document):
     The same ``add`` calls go to a writer that turns each triple into its line at once, so no
     rdflib Graph and its indexes are held: memory stays a small multiple of the text.
     """
-    from kg.graph.ntriples import NTriplesWriter
-
     w = NTriplesWriter()
     try:
         add_document(w, doc)
@@ -120,7 +79,7 @@ def add_document(g: Graph, doc: Document) -> URIRef:
     g.add((d, PKG.encoding, Literal(src.encoding)))
     g.add((d, PKG.sourceFormat, Literal(src.format)))
     for k, ex in enumerate(doc.excluded, 1):
-        e = URIRef(f"{d}/excluded_{k}")
+        e = excluded_iri(d, k)
         g.add((d, PKG.excluded, e))
         g.add((e, RDF.type, PKG.ExcludedMaterial))
         g.add((e, PKG.reason, Literal(ex.reason)))
@@ -167,39 +126,18 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, pa
         _add_node(g, doc, d, n, child, part, measure)
 
 
-def concept_iri(kind: str, ident: str) -> URIRef:
-    """Concepts are shared by every document: the same indicator is one node."""
-    return URIRef(f"{BASE}concept/{kind}/{ident}")
-
-
-def year_iri(year: int) -> URIRef:
-    return URIRef(f"{BASE}time/year/{year}")
-
-
-def period_iri(span: str) -> URIRef:
-    return URIRef(f"{BASE}time/period/{span}")
-
-
-def rule_iri(rule: str) -> URIRef:
-    return URIRef(f"{BASE}rule/{rule}")
-
-
 _CONCEPT_CLASS = {"actor": PKG.Actor, "indicator": PKG.Indicator, "sector": PKG.Sector,
                   "place": PKG.Place, "instrument": PKG.Instrument}
 _ROLE_LINK = {"lead": PKG.leadBody, "co-lead": PKG.coLeadBody, "participant": PKG.participantBody,
               "mentioned": PKG.mentions}
 
 
-def _scheme(kind: str) -> URIRef:
-    return URIRef(f"{BASE}concept/{kind}")
-
-
 def add_concept(g: Graph, kind: str, ident: str, label_zh: str, label_en: str | None = None, **facts) -> URIRef:
     c = concept_iri(kind, ident)
     g.add((c, RDF.type, SKOS.Concept))
     g.add((c, RDF.type, _CONCEPT_CLASS[kind]))
-    g.add((c, SKOS.inScheme, _scheme(kind)))
-    g.add((_scheme(kind), RDF.type, SKOS.ConceptScheme))
+    g.add((c, SKOS.inScheme, scheme_iri(kind)))
+    g.add((scheme_iri(kind), RDF.type, SKOS.ConceptScheme))
     g.add((c, SKOS.prefLabel, Literal(label_zh, lang="zh")))
     if label_en:
         g.add((c, SKOS.prefLabel, Literal(label_en, lang="en")))
@@ -240,34 +178,19 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
         g.add((d, ELI.passed_by, _actor(g, actors, actor)))
     index = sentence_index(doc)
     seen: dict[tuple, int] = {}
+    spans: set[tuple[int, int]] = set()
     for layer in sorted(doc.annotations):
         for ann in doc.annotations[layer]:
             key = (layer, ann.start, ann.end)
             seen[key] = seen.get(key, 0) + 1
-            a = URIRef(f"{d}/annotation/{layer}_{ann.start}_{ann.end}" + (f"_{seen[key]}" if seen[key] > 1 else ""))
+            a = annotation_iri(d, layer, ann.start, ann.end, seen[key])
             g.add((a, RDF.type, OA.Annotation))
             g.add((a, PKG.layer, Literal(layer)))
             g.add((a, PKG.rule, rule_iri(ann.rule)))
             g.add((rule_iri(ann.rule), RDF.type, PKG.Rule))
             g.add((rule_iri(ann.rule), RDFS.label, Literal(ann.rule)))
             ctx = locate(index, ann.start)
-            target = URIRef(f"{a}/target")
-            g.add((a, OA.hasTarget, target))
-            g.add((target, RDF.type, OA.SpecificResource))
-            g.add((target, OA.hasSource, node_iri(d, ctx.sentence) if ctx else d))
-            pos, quote = URIRef(f"{a}/position"), URIRef(f"{a}/quote")
-            g.add((target, OA.hasSelector, pos))
-            g.add((pos, RDF.type, OA.TextPositionSelector))
-            g.add((pos, OA.start, Literal(ann.start)))
-            g.add((pos, OA.end, Literal(ann.end)))
-            g.add((target, OA.hasSelector, quote))
-            g.add((quote, RDF.type, OA.TextQuoteSelector))
-            g.add((quote, OA.exact, Literal(doc.text[ann.start:ann.end], lang="zh")))
-            s, e = doc.source_span(ann.start, ann.end)
-            g.add((a, PKG.sourceStart, Literal(s)))
-            g.add((a, PKG.sourceEnd, Literal(e)))
-            if ctx:
-                g.add((a, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
+            g.add((a, OA.hasTarget, _span(g, doc, d, ann.start, ann.end, ctx, spans)))
             _ANN_IRI.set(str(a))
             body = _body(g, actors, layer, ann)
             if body is not None:
@@ -283,7 +206,7 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             g.add((u, pred, lit))
         for actor, (role, ann) in sorted(ul.roles.items()):
             agent = _actor(g, actors, actor)
-            r = URIRef(f"{u}/responsibility/{actor}")
+            r = responsibility_iri(u, actor)
             g.add((u, PKG.responsibility, r))
             g.add((r, RDF.type, PKG.Responsibility))
             g.add((r, PKG.agent, agent))
@@ -306,13 +229,36 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                                 toolType=row.get("tool_type"), policySide=row.get("side"))
                 g.add((u, getattr(PKG, kind), c))
         for k, ann in enumerate(ul.targets, 1):
-            _target(g, doc, d, u, f"{u}/target_{k}", ann, index)
+            _target(g, doc, d, u, target_iri(u, k), ann, index)
             for pred, lit in numbers:
-                g.add((URIRef(f"{u}/target_{k}"), pred, lit))
+                g.add((target_iri(u, k), pred, lit))
         for k, ann in enumerate(ul.goals, 1):
-            _goal(g, doc, d, u, f"{u}/goal_{k}", ann, index)
+            _goal(g, doc, d, u, goal_iri(u, k), ann, index)
             for pred, lit in numbers:
-                g.add((URIRef(f"{u}/goal_{k}"), pred, lit))
+                g.add((goal_iri(u, k), pred, lit))
+
+
+def _span(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx, done: set) -> URIRef:
+    """The span ``start:end`` of ``doc``, one node shared by every annotation drawn from it: an
+    ``oa:SpecificResource`` on its sentence with one selector holding the offsets (in the text and in
+    the source file) and the exact characters."""
+    t = span_iri(d, start, end)
+    if (start, end) in done:
+        return t
+    done.add((start, end))
+    sel = selector_iri(t)
+    g.add((t, RDF.type, OA.SpecificResource))
+    g.add((t, OA.hasSource, node_iri(d, ctx.sentence) if ctx else d))
+    g.add((t, OA.hasSelector, sel))
+    g.add((sel, RDF.type, OA.TextPositionSelector))
+    g.add((sel, RDF.type, OA.TextQuoteSelector))
+    g.add((sel, OA.start, Literal(start)))
+    g.add((sel, OA.end, Literal(end)))
+    g.add((sel, OA.exact, Literal(doc.text[start:end], lang="zh")))
+    s, e = doc.source_span(start, end)
+    g.add((sel, PKG.sourceStart, Literal(s)))
+    g.add((sel, PKG.sourceEnd, Literal(e)))
+    return t
 
 
 def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
@@ -333,11 +279,9 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
         g.add((node_iri(d, m), PKG.noStatedResponsibility, Literal(True)))
     for inh in inherits:
         if actors is None:
-            from kg.annotate.actors import actor_table
-
             actors = actor_table()
         u = node_iri(d, inh.measure)
-        r = URIRef(f"{u}/inherited_responsibility/{inh.actor}")
+        r = inherited_iri(u, inh.actor)
         g.add((u, PKG.inheritedResponsibility, r))
         g.add((r, RDF.type, PKG.InheritedResponsibility))
         g.add((r, PKG.agent, _actor(g, actors, inh.actor)))
@@ -360,7 +304,7 @@ def add_relations(g: Graph, relations) -> None:
         g.add((rule_iri("related-measures"), RDFS.label, Literal("related-measures")))
     for rel in relations:
         a, b = URIRef(rel.source), URIRef(rel.target)
-        r = URIRef(f"{rel.source}/related_{rel.rank}")
+        r = related_iri(rel.source, rel.rank)
         g.add((a, PKG.relatedTo, b))
         g.add((a, PKG.relatedness, r))
         g.add((r, RDF.type, PKG.Relatedness))
@@ -379,7 +323,7 @@ def _actor(g: Graph, actors: dict, ident: str) -> URIRef:
     c = add_concept(g, "actor", ident, row["label_zh"], row["label_en"], actorType=row["type"])
     if row.get("jurisdiction"):
         g.add((c, PKG.jurisdiction, Literal(row["jurisdiction"])))
-    g.add((c, RDF.type, URIRef("http://www.w3.org/ns/org#Organization")))
+    g.add((c, RDF.type, ORG.Organization))
     return c
 
 
@@ -387,8 +331,6 @@ _ANN_IRI: ContextVar[str] = ContextVar("annotation_iri", default="")
 
 
 def _body(g: Graph, actors: dict, layer: str, ann):
-    from kg.annotate.concepts import table
-
     if layer in ("actor", "role"):
         return _actor(g, actors, ann.get("actor"))
     if layer in ("sector", "place", "instrument"):
@@ -397,7 +339,7 @@ def _body(g: Graph, actors: dict, layer: str, ann):
                            toolType=row.get("tool_type"), policySide=row.get("side"))
     if layer in ("record", "condition"):
         # a value that is no target: typed as what it is, with its value and unit
-        node = URIRef(f"{_ANN_IRI.get()}/value")
+        node = value_iri(_ANN_IRI.get())
         g.add((node, RDF.type, PKG.Record if layer == "record" else PKG.Condition))
         g.add((node, PKG.value, Literal(ann.get("value"), datatype=XSD.decimal)))
         g.add((node, PKG.unitCode, Literal(ann.get("unit"))))
@@ -438,8 +380,7 @@ def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Docum
     g.add((node, PKG.aspirational, Literal(bool(ann.get("aspirational")))))
 
 
-def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index) -> None:
-    t = URIRef(iri)
+def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, t: URIRef, ann, index) -> None:
     g.add((u, PKG.setsTarget, t))
     g.add((t, RDF.type, PKG.Target))
     _common(g, d, u, t, ann, index, doc)
@@ -465,8 +406,7 @@ def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index)
     g.add((t, PKG.text, Literal(doc.text[ann.get("clause_start"):ann.get("clause_end")], lang="zh")))
 
 
-def _goal(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index) -> None:
-    t = URIRef(iri)
+def _goal(g: Graph, doc: Document, d: URIRef, u: URIRef, t: URIRef, ann, index) -> None:
     g.add((u, PKG.setsGoal, t))
     g.add((t, RDF.type, PKG.Goal))
     _common(g, d, u, t, ann, index, doc)
@@ -474,8 +414,6 @@ def _goal(g: Graph, doc: Document, d: URIRef, u: URIRef, iri: str, ann, index) -
 
 
 def ontology_graph() -> Graph:
-    from kg.lexicon import ontology_dir
-
     g = new_graph()
     g.parse(ontology_dir() / "policykg.ttl", format="turtle")
     return g

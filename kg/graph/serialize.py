@@ -1,25 +1,36 @@
 """Serialisations of the graph, the embedded store, and the atomic write of a build folder.
 
+One set of writers, all streamed with bounded memory. N-Quads is the primary: ``write_nquads``
+writes each document's sorted N-Triples lines into its named graph, the lines about shared things
+(concepts, years, rules) into the concepts graph, then the ontology. Every other serialisation is
+streamed from graph.nq: N-Triples (the union, sorted, each triple once) by an external sort,
+Turtle from those sorted lines, TriG and JSON-LD from the quads. A build writes graph.nq always
+and the others on request (``write_formats``; ``policykg export`` does the same later).
+
 Every output is deterministic: documents are sorted by IRI, N-Quads lines are sorted, no
-clock, uuid or path goes into any file. ``build.py`` streams documents through these.
+clock, uuid or path goes into any file.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import os
 import shutil
 import tempfile
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
+from typing import Iterable
 
-from kg.query.store import write_store  # noqa: F401 - moved to kg/query/store.py; build.py still calls it here
 
-ONTOLOGY_GRAPH = "https://w3id.org/policykg/ontology"
-CONCEPTS_GRAPH = "https://w3id.org/policykg/concepts"
-RELATIONS_GRAPH = "https://w3id.org/policykg/relations"  # computed over the whole build, so in no document's graph
-# Descriptions of things shared by documents (actors, indicators, sectors, years, rules) go into
-# one named graph, so no triple sits in two graphs and the union of graphs has no duplicates.
-_SHARED = tuple(f"<https://w3id.org/policykg/{p}/" for p in ("concept", "time", "rule"))
+from kg import outfolder
+from kg.graph.iris import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SHARED_PREFIXES
+
+# The serialisations a build writes only on request (``policykg build --formats``), by file name.
+FORMATS = {"nt": "graph.nt", "ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld"}
+_SHARED_B = tuple(p.encode() for p in SHARED_PREFIXES)
+# Lines sorted in memory at once by the external sort of graph.nt (about 300 bytes each).
+_SORT_LINES = 500_000
 
 
 def _nt_lines(graph) -> list[str]:
@@ -28,61 +39,198 @@ def _nt_lines(graph) -> list[str]:
     return sorted(line for line in data.split("\n") if line.strip())
 
 
-def turtle(nt_lines: list[str]) -> bytes:
-    """Turtle from sorted N-Triples lines, written by Oxigraph in that order.
-
-    rdflib's Turtle writer slows down quadratically with many distinct IRI "namespaces"
-    (every measure path is one); Oxigraph writes the same triples in well under a second and,
-    fed sorted lines, groups them by subject and predicate deterministically.
-    """
-    import pyoxigraph as ox
-
-    triples = ox.parse(("\n".join(nt_lines) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_prefixes()).decode("utf-8")
-    return _sorted_header(data).encode("utf-8")
-
-
 def _prefixes() -> dict[str, str]:
-    from kg.graph.rdf import PREFIXES
-
     return {k: str(v) for k, v in sorted(PREFIXES.items())}
 
 
-def trig(nquads: bytes) -> bytes:
-    """TriG with one named graph per document (plus the concepts and the ontology)."""
-    import pyoxigraph as ox
+# -- N-Quads: the primary ------------------------------------------------------------------------
 
-    data = ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
-                        prefixes=_prefixes()).decode("utf-8")
-    return _sorted_header(data).encode("utf-8")
+def write_nquads(path: Path, graphs: Iterable[tuple[str, Iterable[bytes]]], ontology: Iterable[str]) -> None:
+    """graph.nq: each (graph name, sorted N-Triples lines) in order, then the concepts, then the
+    ontology (its sorted N-Triples lines, ``_nt_lines(rdf.ontology_graph())``).
+
+    Lines about shared things (``iris.SHARED_PREFIXES``) are diverted into the concepts graph,
+    gathered (each once) while the graphs stream past.
+    """
+    shared: set[bytes] = set()
+    with open(path, "wb") as out:
+
+        def write(lines, graph: str, divert: bool = True) -> None:
+            tail = f" <{graph}> .\n".encode()
+            for line in lines:
+                if divert and line.startswith(_SHARED_B):
+                    shared.add(line)
+                else:
+                    out.write(line[:-3].rstrip() + tail)
+
+        for name, lines in graphs:
+            write(lines, name)
+        write(sorted(shared), CONCEPTS_GRAPH, divert=False)
+        write((line.encode("utf-8") + b"\n" for line in ontology), ONTOLOGY_GRAPH, divert=False)
 
 
-def jsonld(nquads: bytes) -> bytes:
-    """JSON-LD with its context inline (never a remote one): one @graph per named graph."""
-    import pyoxigraph as ox
-
-    graphs: dict[str, list] = {}
-    for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-        graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
-    out = []
-    for name, triples in graphs.items():
-        nodes = json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD))
-        out.append({"@id": name, "@graph": nodes})
-    doc = {"@context": _prefixes(), "@graph": out}
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+def triple_lines(nquads: Path, skip: tuple[str, ...] = (ONTOLOGY_GRAPH,)):
+    """The N-Triples lines of graph.nq (its graph names dropped), in file order, leaving out ``skip``'s graphs."""
+    tails = tuple(f" <{g}> .\n".encode() for g in skip)
+    with open(nquads, "rb") as fh:
+        for line in fh:
+            if line.endswith(tails) or not line.strip():
+                continue
+            # the graph name is the last term; an IRI holds no space, so the last " <" starts it
+            yield line[:line.rindex(b" <")] + b" .\n"
 
 
-def _sorted_header(data: str) -> str:
-    """Oxigraph keeps prefixes in a hash map: sort the @prefix header so the bytes are stable."""
-    lines = data.split("\n")
-    k = 0
-    while k < len(lines) and lines[k].startswith("@prefix"):
-        k += 1
-    return "\n".join(sorted(lines[:k]) + [""] + lines[k:])
+# -- streamed from graph.nq ----------------------------------------------------------------------
+
+def write_ntriples(nquads: Path, out: Path, work: Path, lines: int = _SORT_LINES) -> None:
+    """graph.nt: every triple of the documents, relations, alignments and concepts (not the ontology),
+    sorted, each once; sorted in runs of ``lines`` on disk in ``work``, then merged."""
+    work.mkdir(parents=True, exist_ok=True)
+    runs = []
+    try:
+        source = triple_lines(nquads)
+        while chunk := sorted(set(islice(source, lines))):
+            fd, run = tempfile.mkstemp(prefix="nt-", suffix=".run", dir=work)
+            runs.append(run)
+            with os.fdopen(fd, "wb") as fh:
+                fh.writelines(chunk)
+            del chunk
+        handles = [open(r, "rb") for r in runs]
+        try:
+            with open(out, "wb") as fh:
+                last = None
+                for line in heapq.merge(*handles):
+                    if line != last:
+                        fh.write(line)
+                        last = line
+        finally:
+            for h in handles:
+                h.close()
+    finally:
+        for r in runs:
+            os.unlink(r)
+
+
+def write_turtle(ntriples: Path, out: Path) -> None:
+    """Turtle from sorted N-Triples, written by Oxigraph in that order.
+
+    rdflib's Turtle writer slows down quadratically with many distinct IRI "namespaces"
+    (every measure path is one); Oxigraph streams the same triples and, fed sorted lines,
+    groups them by subject and predicate deterministically.
+    """
+    raw = out.with_name(out.name + ".raw")
+    ox.serialize(ox.parse(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES), str(raw),
+                 format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+    sort_header_file(raw, out)
+
+
+def write_trig(nquads: Path, out: Path) -> None:
+    """TriG with one named graph per document (plus the relations, concepts and ontology)."""
+    raw = out.with_name(out.name + ".raw")
+    ox.serialize(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), str(raw),
+                 format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+    sort_header_file(raw, out)
+
+
+def write_jsonld(nquads: Path, out: Path, chunk: int = 20000) -> None:
+    """JSON-LD with its context inline (never a remote one): one @graph per named graph, written a
+    few thousand triples at a time.
+
+    The bytes are those of ``json.dumps(document, ensure_ascii=False, indent=1)`` of the whole document.
+    """
+
+    def dump(obj, depth: int) -> str:
+        text = json.dumps(obj, ensure_ascii=False, indent=1)
+        return text.replace("\n", "\n" + " " * depth)
+
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write('{\n "@context": ' + dump(_prefixes(), 1) + ',\n "@graph": [')
+        current = None
+        first_node = True
+        for name, triples in _graph_chunks(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), chunk):
+            if name != current:
+                if current is not None:
+                    fh.write("]\n  }" if first_node else "\n   ]\n  }")
+                fh.write(("\n" if current is None else ",\n") + '  {\n   "@id": ' + json.dumps(name, ensure_ascii=False)
+                         + ',\n   "@graph": [')
+                current, first_node = name, True
+            for node in json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD)):
+                fh.write(("\n" if first_node else ",\n") + "    " + dump(node, 4))
+                first_node = False
+        if current is not None:
+            fh.write("]\n  }" if first_node else "\n   ]\n  }")
+        fh.write("\n ]\n}\n" if current is not None else "]\n}\n")
+
+
+def _graph_chunks(quads, size: int = 20000):
+    """(graph name, triples) pieces in file order; a piece never splits a subject's triples."""
+    name, chunk = None, []
+    for quad in quads:
+        g = quad.graph_name.value
+        if g != name or (len(chunk) >= size and chunk[-1].subject != quad.subject):
+            if name is not None:
+                yield name, chunk
+            name, chunk = g, []
+        chunk.append(quad.triple)
+    if name is not None:
+        yield name, chunk
+
+
+def write_ontology(out: Path, ontology: Iterable[str]) -> None:
+    """ontology.ttl: the ontology (its sorted N-Triples lines) as Turtle, written by every build beside graph.nq."""
+    nt = out.with_name(out.name + ".nt")
+    nt.write_bytes("".join(line + "\n" for line in ontology).encode("utf-8"))
+    try:
+        write_turtle(nt, out)
+    finally:
+        nt.unlink()
+
+
+def parse_formats(text: str | None) -> tuple[str, ...]:
+    """``"ttl,nt"`` → ``("nt", "ttl")``; ValueError naming the unknown ones and the known."""
+    names = [f.strip().lower() for f in (text or "").split(",") if f.strip()]
+    unknown = [f for f in names if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format {', '.join(unknown)}; choose among {', '.join(FORMATS)} (comma-separated)")
+    return tuple(f for f in FORMATS if f in names)
+
+
+def write_formats(folder: Path, formats: Iterable[str], work: Path, progress=None, nquads: Path | None = None) -> list[Path]:
+    """Write ``formats`` (keys of ``FORMATS``) into ``folder`` from its graph.nq (or ``nquads``);
+    ``work`` is a scratch folder.
+
+    Turtle is written from the sorted N-Triples, so asking for Turtle alone writes them in ``work``.
+    Returns the files written.
+    """
+    say = progress or (lambda step: None)
+    formats = set(formats)
+    nq = nquads or folder / "graph.nq"
+    written = []
+    nt = folder / FORMATS["nt"] if "nt" in formats else work / "graph.nt"
+    if formats & {"nt", "ttl"}:
+        say(nt.name)
+        write_ntriples(nq, nt, work)
+        if "nt" in formats:
+            written.append(nt)
+    if "ttl" in formats:
+        say(FORMATS["ttl"])
+        write_turtle(nt, folder / FORMATS["ttl"])
+        written.append(folder / FORMATS["ttl"])
+        if "nt" not in formats:
+            nt.unlink()
+    if "trig" in formats:
+        say(FORMATS["trig"])
+        write_trig(nq, folder / FORMATS["trig"])
+        written.append(folder / FORMATS["trig"])
+    if "jsonld" in formats:
+        say(FORMATS["jsonld"])
+        write_jsonld(nq, folder / FORMATS["jsonld"])
+        written.append(folder / FORMATS["jsonld"])
+    return written
 
 
 def sort_header_file(raw: Path, final: Path) -> None:
-    """``_sorted_header`` for a serialisation on disk, streamed: ``raw`` becomes ``final``."""
+    """Oxigraph keeps prefixes in a hash map: sort the @prefix header of ``raw`` (streamed) into ``final``."""
     with open(raw, "rb") as fh, open(final, "wb") as out:
         prefixes = []
         line = fh.readline()
@@ -109,8 +257,6 @@ def atomic_folder(out: Path, aside: Path | None = None, moved=None):
     A failure or interruption (any exception, KeyboardInterrupt included) leaves any previous
     build in ``out`` as it was and removes the temporary folder.
     """
-    from kg import outfolder
-
     out = out.resolve()
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -146,3 +292,26 @@ def atomic_folder(out: Path, aside: Path | None = None, moved=None):
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+class ExportError(ValueError):
+    """An export that cannot be written; the message says what to do."""
+
+
+def export_format(build: Path, fmt: str, target: Path) -> Path:
+    """Write ``fmt`` (a key of ``FORMATS``) of an existing build to ``target``, streamed from its graph.nq.
+
+    Written beside ``target`` under a temporary name and renamed: a failure leaves no half file.
+    """
+    nq = build / "graph.nq"
+    if not nq.is_file():
+        raise ExportError(f"{build} holds no graph.nq; run 'policykg build --out {build}' first")
+    if not target.parent.is_dir():
+        raise ExportError(f"{target.parent}: no such folder; create it or choose another --out")
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        written = write_formats(work, [fmt], work / "work", nquads=nq)
+        os.replace(written[0], target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.model import Annotation, Document, Node
-from kg.graph.rdf import concept_iri, node_iri, period_iri, year_iri
+from kg.graph.rdf import concept_iri, goal_iri, node_iri, period_iri, target_iri, year_iri
 
 # type → (zh, en, colour, vis-network shape); the order is the legend's
 TYPES: dict[str, tuple[str, str, str, str]] = {
@@ -193,7 +193,7 @@ def fragment(d: str, doc: Document) -> View:
                 view.details.setdefault(c, {"type": kind, "en": row.get("label_en") or ""})
                 edge(u, c, kind)
         for k, ann in enumerate(ul.targets, 1):
-            t = f"{u}/target_{k}"
+            t = str(target_iri(u, k))
             targets_of[(ann.start, ann.end)] = t
             value_text = doc.text[ann.get("value_start"):ann.get("value_end")] if ann.get("value_start") is not None else ann.get("value")
             label = f"{ann.get('indicator_label')} {_CMP.get(ann.get('comparator'), '')}{value_text}"
@@ -214,7 +214,7 @@ def fragment(d: str, doc: Document) -> View:
             }
             _due(g, view, add, edge, t, ann)
         for k, ann in enumerate(ul.goals, 1):
-            go = f"{u}/goal_{k}"
+            go = str(goal_iri(u, k))
             text = doc.text[ann.start:ann.end]
             add(go, "goal", short(text, 16), text, doc=d, year=ann.get("year") or "")
             edge(u, go, "sets_goal")

@@ -16,6 +16,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
+from kg.graph.serialize import triple_lines
 from kg.query.errors import QueryError
 
 STORE_DIR = "store"
@@ -56,23 +57,24 @@ def open_store(graph_dir: Path, in_memory: bool = False):
 
 
 def load_union(store, build_dir: Path) -> None:
-    """Put the union of the documents (graph.nt) and the ontology into the default graph."""
-    store.bulk_load(path=str(build_dir / "graph.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    """Put the union of the documents (graph.nq's graphs but the ontology's) and ontology.ttl into
+    the default graph."""
+    bulk_load_lines(store, triple_lines(build_dir / "graph.nq"), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     store.bulk_load(path=str(build_dir / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
 
 
 def write_store(folder: Path, nquads) -> None:
     """The embedded store of a build folder: every named graph, and their union as the default graph.
 
-    ``nquads`` is the build's N-Quads file (the union then comes from ``graph.nt`` and
-    ``ontology.ttl`` beside ``folder``, as ``load_union`` reads it) or a stream of quads
+    ``nquads`` is the build's N-Quads file (the union then comes from it and ``ontology.ttl``
+    beside ``folder``, as ``load_union`` reads it) or a stream of quads
     (``pyoxigraph.Quad``, for a build that streams its graph: the union is made as they come).
     """
     store = ox.Store(str(folder))
     if isinstance(nquads, (str, Path)):
         # what load_union puts in the default graph (the union and the ontology), loaded in pieces
         bulk_load_lines(store, Path(nquads), ox.RdfFormat.N_QUADS)
-        bulk_load_lines(store, folder.parent / "graph.nt", ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        bulk_load_lines(store, triple_lines(Path(nquads)), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         store.bulk_load(path=str(folder.parent / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
     else:
         load_quads(store, nquads)
@@ -81,11 +83,16 @@ def write_store(folder: Path, nquads) -> None:
     del store
 
 
-def bulk_load_lines(store, path: Path, fmt, **kw) -> None:
-    """Bulk-load an N-Triples or N-Quads file a piece of lines at a time (a line is a whole statement)."""
-    with open(path, "rb") as fh:
+def bulk_load_lines(store, lines, fmt, **kw) -> None:
+    """Bulk-load an N-Triples or N-Quads file (a path) or lines, a piece of lines at a time (a line is
+    a whole statement)."""
+    fh = open(lines, "rb") if isinstance(lines, (str, Path)) else lines
+    try:
         while chunk := b"".join(islice(fh, _STORE_LINES)):
             store.bulk_load(chunk, format=fmt, **kw)
+    finally:
+        if hasattr(fh, "close"):
+            fh.close()
 
 
 def load_quads(store, quads: Iterable, union: bool = True) -> int:
