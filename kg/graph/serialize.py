@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable
 
+import pyoxigraph as ox
 
 from kg import outfolder
 from kg.graph.iris import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SHARED_PREFIXES
