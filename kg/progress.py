@@ -29,6 +29,7 @@ BARS_ENV = "POLICYKG_BARS"  # set while a build draws bars, so that its worker p
 STAGES = ("clean", "structure", "annotate", "reading page", "graph", "profiles")
 _started: dict[tuple[str, int], float] = {}  # a document's first stage, for its later ones in this process
 _active: "tuple[int, Reporter] | None" = None  # (process id, the reporter drawing bars there): lines go above its bar
+NAME_WIDTH = 32  # characters of a file name the bar shows
 TICK = 0.5  # seconds between redraws of a bar that waits (its clock keeps moving)
 DOCUMENTS_FORMAT = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_noinv_fmt}{postfix}]"
 STAGE_FORMAT = "{desc}: {elapsed}"
@@ -77,11 +78,12 @@ def _isatty(stream) -> bool:
         return False
 
 
-def _columns(stream) -> int:
+def _size(stream) -> tuple[int, int]:
     try:
-        return os.get_terminal_size(stream.fileno()).columns
+        size = os.get_terminal_size(stream.fileno())
     except (AttributeError, ValueError, OSError):
-        return 0
+        return 0, 0
+    return size.columns, size.lines
 
 
 class Reporter:
@@ -116,7 +118,9 @@ class Reporter:
         bar = self._open(label.replace("building", "documents"), DOCUMENTS_FORMAT, total=len(paths))
         outcomes = iter(outcomes)
         for path in paths:
-            bar.set_postfix_str(f"waiting on {Path(path).name}", refresh=True)
+            name = Path(path).name
+            name = name if len(name) <= NAME_WIDTH else name[:NAME_WIDTH - 1] + "…"  # the bar keeps its room
+            bar.set_postfix_str(f"waiting on {name}", refresh=True)
             oc = next(outcomes)
             bar.update(1)
             yield path, oc
@@ -136,9 +140,13 @@ class Reporter:
         global _active
         from tqdm import tqdm  # only a terminal needs it
 
-        sized = _columns(self.stream) > 0  # a terminal that reports no width (some ptys) gets 80 columns
-        self._bar = tqdm(total=total, desc=desc, file=self.stream, bar_format=fmt, unit=" doc", dynamic_ncols=sized,
-                         ncols=None if sized else 80, nrows=None if sized else 24, leave=True, mininterval=0.1)
+        # a terminal that reports no rows or columns (script(1), some ptys) gets a fixed size: tqdm would
+        # otherwise hide the bar (it takes 0 rows as no room)
+        cols, rows = _size(self.stream)
+        fits = cols > 0 and rows > 0
+        self._bar = tqdm(total=total, desc=desc, file=self.stream, bar_format=fmt, unit=" doc", dynamic_ncols=fits,
+                         ncols=None if fits else cols or 80, nrows=None if fits else rows or 24, leave=True,
+                         mininterval=0.1)
         _active = (os.getpid(), self)
         os.environ[BARS_ENV] = "1"
         self._stop.clear()

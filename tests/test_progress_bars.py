@@ -168,7 +168,16 @@ def test_a_worker_on_the_terminal_of_a_bar_clears_its_line_first(monkeypatch):
         progress.DocumentProgress("long.txt", 50, stream=tty).say("clean")
         monkeypatch.delenv(progress.BARS_ENV)
         progress.DocumentProgress("long.txt", 50, stream=tty).say("structure")
-    out = os.read(master, 4096).decode()
+    data = b""
+    while True:  # the terminal is closed: read to its end (one read may return part of it)
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
     os.close(master)
+    out = data.decode()
     first, second = out.split("\n")[:2]
     assert first.startswith("\r\x1b[2Klong.txt: clean (step 1 of 6") and second.startswith("long.txt: structure")

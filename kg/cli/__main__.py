@@ -1,4 +1,5 @@
 """``python -m kg.cli``: the same as the ``policykg`` console script."""
 from kg.cli import main
 
-main()
+if __name__ == "__main__":
+    main()
