@@ -18,6 +18,7 @@ from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exporte
     rule_iri, scheme_iri, selector_iri, span_iri, target_iri, value_iri, year_iri)
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
+from kg.link import linked, locate, sentence_index
 from kg.model import Document, Node
 
 
@@ -167,10 +168,6 @@ def _period(g: Graph, span: str, label: str | None) -> URIRef:
 
 def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
     """Every annotation as a Web Annotation with its selectors and rule, and the links it makes."""
-    from kg.annotate.actors import actor_table
-    from kg.annotate.concepts import table
-    from kg.link import linked, locate, sentence_index
-
     if not doc.annotations:
         return
     actors = actor_table()
@@ -267,8 +264,6 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
     Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``),
     ``pkg:inferred true``, and PROV derivation from the general clause it came from.
     """
-    from kg.link import linked
-
     if not doc.annotations:
         return
     actors = None
@@ -358,8 +353,6 @@ def _body(g: Graph, actors: dict, layer: str, ann):
 
 
 def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Document) -> None:
-    from kg.link import locate
-
     ctx = locate(index, ann.start)
     g.add((node, PKG.document, d))
     g.add((node, PKG.within, u))
