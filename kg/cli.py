@@ -571,7 +571,7 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="File to write (default: DIR/graph.FORMAT).")
 def export(graph_dir, fmt, out):
     """Export the networkx projection the browser shows, for Gephi and other network tools."""
-    from kg.pages.projection import ExportError, export_bytes, load_projection
+    from kg.pages.export import ExportError, export_bytes, load_projection
 
     target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
     try:

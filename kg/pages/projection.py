@@ -3,7 +3,7 @@
 The projection keeps the nodes a reader navigates (document, part, measure, actor, target,
 indicator, goal, year/period, sector, place) and labelled edges between them; its node ids are
 the IRIs of the RDF graph, so a node in the browser is the same resource a SPARQL query returns.
-It feeds the browser pages (``html.py``) and the Gephi exports (GraphML, GEXF). Pure: no I/O.
+It feeds the browser pages (``render.py``) and the Gephi exports (``export.py``: GraphML, GEXF). Pure: no I/O.
 """
 from __future__ import annotations
 
@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kg.model import Annotation, Document, Node
+from kg.annotate.actors import actor_table
+from kg.annotate.concepts import table
+from kg.crossref import general_clauses, inherited
 from kg.graph.rdf import concept_iri, node_iri, period_iri, year_iri
+from kg.link import links
+from kg.model import Annotation, Document, Node
 
 # type → (zh, en, colour, vis-network shape); the order is the legend's
 TYPES: dict[str, tuple[str, str, str, str]] = {
@@ -82,7 +86,7 @@ class Span:
 class View:
     graph: nx.MultiDiGraph
     details: dict[str, dict] = field(default_factory=dict)  # node id → what its panel shows
-    docs: list[tuple[str, Document]] = field(default_factory=list)
+    docs: list[tuple[str, str]] = field(default_factory=list)  # (doc iri, title), in IRI order
     spans: dict[str, list[Span]] = field(default_factory=dict)  # doc iri → spans over doc.text
     overview: bool = False  # documents and concepts only (see ``overview``)
 
@@ -140,11 +144,6 @@ def _adder(g: nx.MultiDiGraph):
 
 def fragment(d: str, doc: Document) -> View:
     """One document's projection: its nodes, the concept nodes it links to, panels and spans."""
-    from kg.crossref import general_clauses, inherited
-    from kg.annotate.actors import actor_table
-    from kg.annotate.concepts import table
-    from kg.link import links
-
     actors = actor_table()
     g = nx.MultiDiGraph()
     view = View(g)
@@ -252,7 +251,7 @@ def fragment(d: str, doc: Document) -> View:
     for c in clauses:
         if c in view.details:
             view.details[c]["general_clause"] = True
-    view.docs = [(d, doc)]
+    view.docs = [(d, title)]
     return view
 
 
@@ -358,9 +357,6 @@ def anchors(doc: Document) -> dict[int, str]:
 
 def _spans(doc: Document, targets_of: dict[tuple[int, int], str]) -> list[Span]:
     """Non-overlapping highlights over ``doc.text``, strongest layer first, in text order."""
-    from kg.annotate.actors import actor_table
-    from kg.annotate.concepts import table
-
     actors = actor_table()
     candidates: list[Span] = []
     for ann in doc.annotations.get("target", []):
@@ -408,70 +404,3 @@ def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[int, int]]:
     scale = 120 * n ** 0.5
     pos = nx.spring_layout(simple, seed=seed, iterations=60, scale=scale, k=1.5 / n ** 0.5)
     return {node: (int(round(x)), int(round(y))) for node, (x, y) in pos.items()}
-
-
-class ExportError(ValueError):
-    """The build holds no projection to export, or it cannot be written."""
-
-
-def load_projection(build_dir) -> nx.MultiDiGraph:
-    import json
-    from pathlib import Path
-
-    path = Path(build_dir) / "projection.json"
-    if not path.exists():
-        raise ExportError(f"{build_dir} holds no projection.json; run 'policykg build --out {build_dir}' first")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
-    except (ValueError, KeyError) as exc:
-        raise ExportError(f"{path} is not a policykg projection ({exc}); run 'policykg build' again") from exc
-
-
-def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
-    """GraphML or GEXF of the projection, byte-stable.
-
-    GEXF carries node positions and colours (``viz``) so Gephi opens it laid out as the
-    browser shows it; networkx stamps GEXF with today's date, which is replaced by the newest
-    document date so the same build exports the same bytes.
-    """
-    import io
-    import re
-
-    buf = io.BytesIO()
-    if fmt == "graphml":
-        nx.write_graphml(g, buf, named_key_ids=True)
-        return buf.getvalue()
-    if fmt != "gexf":
-        raise ExportError(f"unknown export format {fmt!r}: use graphml or gexf")
-    h = g.copy()
-    for _, a in h.nodes(data=True):
-        colour = TYPES.get(a.get("type"), ("", "", "#999999", ""))[2].lstrip("#")
-        a["viz"] = {"color": {"r": int(colour[0:2], 16), "g": int(colour[2:4], 16), "b": int(colour[4:6], 16), "a": 1.0},
-                    "position": {"x": float(a.get("x", 0)), "y": float(-a.get("y", 0)), "z": 0.0}}
-    nx.write_gexf(h, buf)
-    dates = sorted(a.get("date") for _, a in g.nodes(data=True) if a.get("date"))
-    return re.sub(rb'lastmodifieddate="[^"]*"', f'lastmodifieddate="{dates[-1] if dates else "1970-01-01"}"'.encode(),
-                  buf.getvalue(), count=1)
-
-
-def projection_json(view: View) -> str:
-    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads."""
-    import json
-
-    data = nx.node_link_data(export_graph(view), edges="edges")
-    data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
-    data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-
-
-def export_graph(view: View) -> nx.MultiDiGraph:
-    """The projection with scalar attributes only, as GraphML and GEXF require."""
-    out = nx.MultiDiGraph()
-    for n, data in view.graph.nodes(data=True):
-        attrs = {k: ("、".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in data.items()}
-        attrs = {k: v for k, v in attrs.items() if v not in (None, "")}  # GEXF types a column by its values
-        out.add_node(n, **attrs)
-    for a, b, k, data in view.graph.edges(keys=True, data=True):
-        out.add_edge(a, b, key=k, **data)
-    return out
