@@ -135,6 +135,7 @@ class Build:
         self.versions: dict[str, list[tuple[str, str]]] = {}  # iri → (sha256, name) of every source giving it
         self.sizes: dict[str, int] = {}  # source name → its provisions, to tell a true duplicate from a collision
         self.aligned: dict[str, list[tuple[str, str]]] = {}  # local provision IRI → its central provisions' (label, href)
+        self.central: dict[str, list[list[str]]] = {}  # local provision IRI → [central IRI, label, href from index.html]
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.
@@ -273,11 +274,13 @@ class Build:
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
         from kg.analysis.graph import build_alignments
+        from kg.pages.projection import central_links
 
         docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
         for d in order:
             self.kept[d].align = None
         lines, self.aligned = build_alignments(docs, self.folder / "align")  # the reading pages link to the pairs
+        self.central = central_links(lines, self.aligned)  # and the graph page's panels to the central measures
         del docs
         path = self.work / "alignments.nt"
         path.write_bytes("".join(line + "\n" for line in lines).encode("utf-8"))
@@ -388,6 +391,9 @@ class Build:
             view = merge([self.kept[d].overview for d in order])
             view.overview = True
         self.fragments = None
+        for m, central in self.central.items():
+            if m in view.details:
+                view.details[m]["central"] = central
         for node, (x, y) in layout(view.graph).items():
             view.graph.nodes[node].update(x=x, y=y)
         (self.folder / "index.html").write_bytes(render_graph_page(view).encode("utf-8"))

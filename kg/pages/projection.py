@@ -14,6 +14,7 @@ import networkx as nx
 from kg.annotate.actors import actor_table
 from kg.annotate.concepts import table
 from kg.crossref import general_clauses, inherited
+from kg.graph.iris import PKG
 from kg.graph.rdf import concept_iri, node_iri, period_iri, year_iri
 from kg.link import links
 from kg.model import Annotation, Document, Node
@@ -253,6 +254,24 @@ def fragment(d: str, doc: Document) -> View:
             view.details[c]["general_clause"] = True
     view.docs = [(d, title)]
     return view
+
+
+def central_links(lines: list[str], aligned: dict[str, list[tuple[str, str]]]) -> dict[str, list[list[str]]]:
+    """Local provision IRI → [central provision IRI, label, href of the pair page's row from the output
+    folder], best first: the alignments graph's ``<local>/implements_<rank> pkg:centralProvision <central>``
+    beside ``aligned`` (local provision IRI → (label, href from text/), in rank order)."""
+    middle = f"> <{PKG.centralProvision}> <"
+    ranked: dict[str, list[tuple[int, list[str]]]] = {}
+    for line in lines:
+        if middle not in line:
+            continue
+        subject, obj = line.split(middle, 1)
+        local, _, rank = subject[1:].rpartition("/implements_")
+        links = aligned.get(local, [])
+        if rank.isdigit() and 0 < int(rank) <= len(links):
+            label, href = links[int(rank) - 1]
+            ranked.setdefault(local, []).append((int(rank), [obj.split(">", 1)[0], label, href.removeprefix("../")]))
+    return {local: [c for _, c in sorted(cs)] for local, cs in ranked.items()}
 
 
 OVERVIEW_TYPES = ("actor", "indicator", "sector", "place", "year")

@@ -137,6 +137,11 @@ function show(id){
     if(d.related&&d.related.length){section("相关措施（"+d.related.length+"）",list(d.related.map(function(r){return r[0];}),function(x){
       var r=d.related.filter(function(q){return q[0]===x;})[0];
       return el("span",null,link(x,unitName(x)),el("span",{"class":"type",text:" "+r[1].toFixed(2)}),el("div",{"class":"reason",text:r[2]}));}));}
+    /* central → local: the central measure(s) this local one carries out, and the row of the pair page */
+    if(d.central&&d.central.length){var cl=el("ul");d.central.forEach(function(c){
+      cl.appendChild(el("li",{"class":"central"},byId.has(c[0])?link(c[0],unitName(c[0])):el("span",{text:c[1]})," ",
+        el("a",{href:c[2],"class":"alignlink",text:"对照 →"})));});
+      section("落实中央（"+d.central.length+"）",cl);}
   }else if(n.group==="target"){
     var t=el("dl");field(t,"指标",d.indicator);field(t,"范围",d.scope);field(t,"比较",d.comparator);field(t,"数值",d.value_text);
     field(t,"标准值",d.value+" "+d.unit);field(t,"变化",d.change==="decrease"?"下降":d.change==="increase"?"提高":"");
