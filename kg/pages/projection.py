@@ -295,7 +295,10 @@ def overview(frag: View) -> View:
         parts += kind == "part"
         targets += kind == "target"
     g.add_node(d, **{k: v for k, v in fg.nodes[d].items() if k != "docs"})
-    view.details[d] = {**frag.details[d], "measures": measures, "parts": parts, "targets": targets}
+    # the graph page draws a document's measures on demand: (id, label, title, reading-view link) of each
+    units = [[n, data["label"], data["title"], frag.details[n]["read"]] for n, data in fg.nodes(data=True)
+             if data["type"] == "measure"]
+    view.details[d] = {**frag.details[d], "measures": measures, "parts": parts, "targets": targets, "units": units}
     for n in sorted(fg.nodes):
         data = fg.nodes[n]
         if data["type"] in OVERVIEW_TYPES:

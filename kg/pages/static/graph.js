@@ -22,14 +22,18 @@ units.forEach(function(u){
   nbrs(u.id,null,"out").forEach(function(t){var g=byId.get(t).group;if(g==="target"||g==="goal"){nbrs(t,"due","out").forEach(function(y){i.years.add(y);});}});
   info.set(u.id,i);});
 
-/* the network: positions fixed before the page opened, physics off */
-var visible=new Set(D.nodes.map(function(n){return n.id;}));
+/* the network: positions fixed before the page opened, physics off. The overview of a large build
+   first draws documents, actors and indicators, and the edges of the selected node only. */
+var OV=!!D.overview,HIDDEN=OV?["sector","place","year"]:[],sel=null,expanded=new Set(),extra=new Set();
+document.querySelectorAll("input[name=type]").forEach(function(c){if(HIDDEN.indexOf(c.value)>=0)c.checked=false;});
+var visible=new Set(D.nodes.filter(function(n){return HIDDEN.indexOf(n.group)<0;}).map(function(n){return n.id;}));
 var nodes=new vis.DataSet(D.nodes.map(function(n){return {id:n.id,label:n.label,title:n.title,shape:n.shape,
   color:n.color,x:n.x,y:n.y,font:{color:(n.shape==="box"?"#fff":"#222")}};}));
 var edges=new vis.DataSet(D.edges.map(function(e,i){return {id:i,from:e[0],to:e[1],label:REL[e[2]][0],title:REL[e[2]][1],
   dashes:e[2]==="mentioned",arrows:"to"};}));
 var nodeView=new vis.DataView(nodes,{filter:function(n){return visible.has(n.id);}});
-var edgeView=new vis.DataView(edges,{filter:function(e){return visible.has(e.from)&&visible.has(e.to);}});
+var edgeView=new vis.DataView(edges,{filter:function(e){return visible.has(e.from)&&visible.has(e.to)&&
+  (!OV||e.from===sel||e.to===sel||extra.has(e.to));}});
 var big=D.nodes.length>600;
 var network=new vis.Network(document.getElementById("graph"),{nodes:nodeView,edges:edgeView},{
   physics:{enabled:false},layout:{improvedLayout:false,randomSeed:1},
@@ -68,6 +72,7 @@ function compute(){
         if(g==="target"||g==="goal"){adj.get(x[0]).forEach(function(z){keep.add(z[0]);});}
         if(g==="part"){nbrs(x[0],"has_part","in").forEach(function(z){keep.add(z);});}});});
   }
+  extra.forEach(function(m){if(keep.has(byId.get(m).docs[0]))keep.add(m);});
   var out=new Set();keep.forEach(function(id){if(types.has(byId.get(id).group))out.add(id);});
   return out;}
 function apply(){
@@ -82,9 +87,21 @@ selDoc.addEventListener("change",function(){fillParts();apply();});
 document.querySelectorAll("input[name=type]").forEach(function(c){c.addEventListener("change",function(){
   if(!apply()){c.checked=!c.checked;}});});
 function reset(){[selDoc,selPart,selSector,selActor,selYear].forEach(function(s){s.value="";});fillParts();
-  document.querySelectorAll("input[name=type]").forEach(function(c){c.checked=true;});apply();}
+  document.querySelectorAll("input[name=type]").forEach(function(c){c.checked=HIDDEN.indexOf(c.value)<0;});apply();}
 document.getElementById("reset").addEventListener("click",reset);
 count.textContent="显示 "+visible.size+" / "+D.nodes.length+" 个节点";
+
+/* the overview: a document's measures drawn on demand, around the document */
+function expand(id){if(expanded.has(id))return;expanded.add(id);
+  var doc=byId.get(id),us=DET[id].units||[],r=60+8*us.length,p=network.getPosition(id);
+  us.forEach(function(u,i){if(byId.has(u[0]))return;var a=2*Math.PI*i/us.length;
+    byId.set(u[0],{id:u[0],label:u[1],title:u[2],group:"measure",docs:[id]});adj.set(u[0],[[id,"has_part","in"]]);
+    adj.get(id).push([u[0],"has_part","out"]);DET[u[0]]={type:"measure",doc:id,read:u[3]};extra.add(u[0]);visible.add(u[0]);
+    nodes.add({id:u[0],label:u[1],title:u[2],shape:TYPES.measure[3],color:TYPES.measure[2],font:{color:"#222"},
+      x:Math.round(p.x+r*Math.cos(a)),y:Math.round(p.y+r*Math.sin(a))});
+    edges.add({id:"x"+u[0],from:id,to:u[0],label:REL.has_part[0],title:REL.has_part[1],arrows:"to"});});
+  nodeView.refresh();edgeView.refresh();count.textContent="显示 "+visible.size+" / "+D.nodes.length+" 个节点";
+  network.fit({nodes:[id].concat(us.map(function(u){return u[0];})),animation:false});show(id);}
 
 /* search: plain substring matching on labels, Chinese included */
 var search=document.getElementById("search"),results=document.getElementById("results");
@@ -163,19 +180,23 @@ function show(id){
     grouped(id,"in",["concerns"]);
   }else{
     if(n.group==="document"&&D.overview){var o=el("dl");field(o,"日期",d.date);field(o,"部分",d.parts);field(o,"措施",d.measures);
-      field(o,"目标值",d.targets);panel.appendChild(o);}
+      field(o,"目标值",d.targets);panel.appendChild(o);
+      if(d.units&&d.units.length&&!expanded.has(id)){panel.appendChild(el("p",null,el("button",{type:"button","class":"link expand",
+        text:"在图中展开各措施（"+d.units.length+"）",on:function(){expand(id);}})));}}
     if(d.en)panel.appendChild(el("p",{text:d.en}));
     grouped(id,"in",["sector","place","due","has_part","concerns"]);grouped(id,"out",["has_part","concerns"]);
   }
 }
 function focus(id){
   if(!byId.has(id)){notice.textContent=D.overview?"概览图只含文件与概念（文件过多，未画出各措施）；该节点请在原文阅读页中查看。":"图中没有该节点。";return;}
-  if(!visible.has(id)){reset();notice.textContent="已重置筛选以显示该节点。";}
+  if(!visible.has(id)){reset();var c=document.querySelector('input[name=type][value="'+byId.get(id).group+'"]');
+    if(c&&!c.checked){c.checked=true;apply();}notice.textContent="已重置筛选以显示该节点。";}
+  if(OV&&sel!==id){sel=id;edgeView.refresh();}
   network.selectNodes([id]);network.focus(id,{scale:Math.max(network.getScale(),1.0),animation:false});show(id);
   if(location.hash!=="#node="+encodeURIComponent(id))history.replaceState(null,"","#node="+encodeURIComponent(id));}
 network.on("click",function(p){if(p.nodes.length)focus(p.nodes[0]);});
 function fromHash(){var h=location.hash;if(h.indexOf("#node=")===0){focus(decodeURIComponent(h.slice(6)));}}
 window.addEventListener("hashchange",fromHash);
-window.policykg={focus:focus,find:find,visible:function(){return visible.size;},network:network};
+window.policykg={focus:focus,find:find,visible:function(){return visible.size;},network:network,expand:expand};
 fromHash();
 })();
