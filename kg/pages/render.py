@@ -88,19 +88,20 @@ def _node_href(node: str | None, depth: int) -> str:
 
 
 def highlighted(text: str, base: int, spans: list[Span], depth: int = 1) -> list[list]:
-    """``text`` (which starts at ``base`` in the document) as segments ``[text, layer, href, title]``:
-    each span a highlight linking to its node, the text between with no layer."""
+    """``text`` (which starts at ``base`` in the document) as segments ``[lines, layer, href, title]``:
+    each span a highlight linking to its node, the text between with no layer; ``lines`` is the
+    segment's text cut at its line breaks (the reading view makes each line a paragraph)."""
     out, pos = [], 0
     for s in spans:
         a, b = s.start - base, s.end - base
         if a < pos or b > len(text):
             continue
         if a > pos:
-            out.append([text[pos:a], "", "", ""])
-        out.append([text[a:b], s.layer, _node_href(s.node, depth), s.title])
+            out.append([text[pos:a].split("\n"), "", "", ""])
+        out.append([text[a:b].split("\n"), s.layer, _node_href(s.node, depth), s.title])
         pos = b
     if pos < len(text):
-        out.append([text[pos:], "", "", ""])
+        out.append([text[pos:].split("\n"), "", "", ""])
     return out
 
 
