@@ -224,7 +224,7 @@ def targets_page(rows: list[tuple[str, str, dict]], docs: list[tuple[str, str]])
         by_year.setdefault(year, []).append((node, row))
     groups = [(year, [row for _, row in sorted(by_year[year], key=lambda r: r[0])])
               for year in sorted(by_year, key=lambda y: (y == "", y))]
-    return _render("targets.html", title="目标一览 · policykg", depth=0, current="targets.html", docs=docs,
+    return _render("targets.html", depth=0, current="targets.html", docs=docs,
                    total=len(rows), groups=groups)
 
 
@@ -234,7 +234,7 @@ def write_matrix_page(out, sections: Iterable[dict], docs: list[tuple[str, str]]
     """responsibility.html into the text stream ``out`` from every document's section (documents in
     IRI order; ``sections`` may be a generator: the page is written as it renders)."""
     for chunk in _ENV.get_template("responsibility.html").generate(
-            labels=page_labels(), title="责任矩阵 · policykg", depth=0, current="responsibility.html", docs=docs,
+            labels=page_labels(), depth=0, current="responsibility.html", docs=docs,
             sections=sections):
         out.write(chunk)
 
@@ -312,5 +312,5 @@ def graph_data(view: View) -> dict:
 
 def render_graph_page(view: View) -> str:
     js, css = vis_assets()
-    return _render("index.html", title="图谱 · policykg", depth=0, current="index.html", docs=_doc_links(view),
+    return _render("index.html", depth=0, current="index.html", docs=_doc_links(view),
                    view=view, data=Markup(json_for_script(graph_data(view))), vis_js=Markup(js), vis_css=Markup(css))
