@@ -162,8 +162,8 @@ class Build:
                 parts.append(part)
                 if isinstance(data, bytes):
                     part.write_bytes(data)
-                elif isinstance(data, dict):
-                    part.write_bytes(_json_bytes(data))
+                elif isinstance(data, dict):  # page data (kg.pages.render)
+                    part.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
                 else:
                     data.write_to(part)
             for (path, _), part in zip(files, parts):
@@ -373,7 +373,7 @@ class Build:
     def _write_pages(self, order: list[str], relations) -> None:
         from kg.pages.export import projection_json
         from kg.pages.render import render_graph_page, render_reading_page, targets_page, write_matrix_page
-        from kg.pages.projection import doc_key, layout, merge
+        from kg.pages.projection import add_central, doc_key, layout, merge
 
         docs = [(doc_key(d), self.kept[d].title) for d in order]
         for d in order:  # every page is rendered once, now that every document and alignment is known
@@ -391,17 +391,11 @@ class Build:
             view = merge([self.kept[d].overview for d in order])
             view.overview = True
         self.fragments = None
-        for m, central in self.central.items():
-            if m in view.details:
-                view.details[m]["central"] = central
+        add_central(view, self.central)
         for node, (x, y) in layout(view.graph).items():
             view.graph.nodes[node].update(x=x, y=y)
         (self.folder / "index.html").write_bytes(render_graph_page(view).encode("utf-8"))
         (self.folder / "projection.json").write_bytes(projection_json(view).encode("utf-8"))
-
-
-def _json_bytes(data) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 _FAN_IN = 200  # files open at once while merging (the usual limit is 1,024 open files per process)

@@ -274,6 +274,13 @@ def central_links(lines: list[str], aligned: dict[str, list[tuple[str, str]]]) -
     return {local: [c for _, c in sorted(cs)] for local, cs in ranked.items()}
 
 
+def add_central(view: View, central: dict[str, list[list[str]]]) -> None:
+    """Each drawn local provision's panel lists the central provisions it carries out (``central_links``)."""
+    for m, cs in central.items():
+        if m in view.details:
+            view.details[m]["central"] = cs
+
+
 OVERVIEW_TYPES = ("actor", "indicator", "sector", "place", "year")
 
 
