@@ -93,5 +93,5 @@ def page_labels() -> dict[str, dict[str, str]]:
     """The Chinese labels of the pages (page_labels.tsv): group → key → label, in the file's order."""
     out: dict[str, dict[str, str]] = {}
     for row in read_tsv("page_labels.tsv"):
-        out.setdefault(row["group"], {})[row["key"]] = row["label_zh"]
+        out.setdefault(row["group"], {})[row["key"]] = row["label"]
     return out

@@ -16,48 +16,35 @@ from kg.annotate.concepts import table
 from kg.crossref import general_clauses, inherited
 from kg.graph.iris import PKG
 from kg.graph.rdf import concept_iri, node_iri, period_iri, year_iri
+from kg.lexicon import page_labels
 from kg.link import links
 from kg.model import Annotation, Document, Node
 
-# type → (zh, en, colour, vis-network shape); the order is the legend's
-TYPES: dict[str, tuple[str, str, str, str]] = {
-    "document": ("文件", "document", "#1f3b73", "box"),
-    "part": ("部分", "part", "#4e79a7", "box"),
-    "measure": ("措施", "measure", "#76b7b2", "dot"),
-    "actor": ("主体", "actor", "#e15759", "diamond"),
-    "target": ("目标值", "target", "#f28e2b", "triangle"),
-    "indicator": ("指标", "indicator", "#edc948", "triangleDown"),
-    "goal": ("目标", "goal", "#b07aa1", "square"),
-    "year": ("年份/时期", "year/period", "#9c755f", "ellipse"),
-    "sector": ("领域", "sector", "#59a14f", "hexagon"),
-    "place": ("地区", "place", "#ff9da7", "star"),
+# type → (colour, vis-network shape); the order is the legend's. Labels: ontology/page_labels.tsv.
+_TYPE_STYLE: dict[str, tuple[str, str]] = {
+    "document": ("#1f3b73", "box"),
+    "part": ("#4e79a7", "box"),
+    "measure": ("#76b7b2", "dot"),
+    "actor": ("#e15759", "diamond"),
+    "target": ("#f28e2b", "triangle"),
+    "indicator": ("#edc948", "triangleDown"),
+    "goal": ("#b07aa1", "square"),
+    "year": ("#9c755f", "ellipse"),
+    "sector": ("#59a14f", "hexagon"),
+    "place": ("#ff9da7", "star"),
 }
-
-# relation → (zh, en); edges point from the first node named to the second
-RELATIONS: dict[str, tuple[str, str]] = {
-    "has_part": ("包含", "has part"),
-    "lead": ("负责", "responsible for"),
-    "co-lead": ("协同负责", "co-lead"),
-    "participant": ("参与", "participates in"),
-    "mentioned": ("提及", "mentioned in"),
-    "sets_target": ("设定目标", "sets target"),
-    "sets_goal": ("提出目标", "sets goal"),
-    "indicator": ("指标", "measures indicator"),
-    "due": ("期限", "due by"),
-    "sector": ("属于领域", "in sector"),
-    "place": ("涉及地区", "concerns place"),
-    "related": ("相关", "related to"),
-    "concerns": ("涉及", "concerns"),  # the overview drawn for large builds: a document and a concept it uses
-}
-
-# highlight layers, strongest first: a span overlapping a stronger one is not highlighted
-LAYERS: dict[str, tuple[str, str]] = {
-    "target": ("目标值", "#fdd0a2"),
-    "actor": ("主体", "#fcbba1"),
-    "time": ("年份", "#dadaeb"),
-    "place": ("地区", "#fbd3e0"),
-    "sector": ("领域", "#c7e9c0"),
-}
+# highlight layers, strongest first (a span overlapping a stronger one is not highlighted) → colour
+_LAYER_COLOUR: dict[str, str] = {"target": "#fdd0a2", "actor": "#fcbba1", "time": "#dadaeb", "place": "#fbd3e0",
+                                 "sector": "#c7e9c0"}
+_L = page_labels()
+# type → (zh, en, colour, vis-network shape)
+TYPES: dict[str, tuple[str, str, str, str]] = {k: (_L["type"][k], _L["type_en"][k], c, shape)
+                                               for k, (c, shape) in _TYPE_STYLE.items()}
+# relation → (zh, en); edges point from the first node named to the second ("concerns": the overview
+# drawn for large builds, a document and a concept it uses)
+RELATIONS: dict[str, tuple[str, str]] = {k: (zh, _L["relation_en"][k]) for k, zh in _L["relation"].items()}
+# layer → (zh, colour), strongest first
+LAYERS: dict[str, tuple[str, str]] = {k: (_L["layer"][k], c) for k, c in _LAYER_COLOUR.items()}
 
 _CMP = {"<=": "≤", ">=": "≥", "~": "约", "=": "", "<": "<", ">": ">"}
 
