@@ -37,22 +37,6 @@ _RELATIONS_PER_RUN = 1000
 
 
 @dataclass
-class DocRef:
-    """What the pages need of a document once the document itself is gone."""
-
-    title: str
-    name: str
-
-    @property
-    def meta(self) -> dict:
-        return {"title": self.title}
-
-    @property
-    def source(self) -> "DocRef":
-        return self
-
-
-@dataclass
 class DocResult:
     iri: str
     name: str
@@ -63,8 +47,8 @@ class DocResult:
     n_measures: int
     lines: object  # the document's graph as sorted N-Triples: bytes, or an ntwriter.SortedLines
     profiles: list
-    text_page: bytes  # text/<key>.html, with the slot for the list of documents
-    matrix: str  # its section of responsibility.html
+    reading: dict  # what its reading page (text/<key>.html) shows (pages.render.reading_view)
+    matrix: dict  # its section of responsibility.html (pages.render.matrix_section)
     targets: list  # its rows of targets.html
     fragment: object  # its projection (view.View) without the document
     overview: object  # its overview projection: the document and the concepts it concerns
@@ -79,7 +63,7 @@ def document_result(doc: Document) -> DocResult:
     """Everything a build needs of one document (pure; runs in any process)."""
     from kg import progress
     from kg.analysis.related import doc_profiles
-    from kg.pages.render import matrix_section, render_text_page, target_rows
+    from kg.pages.render import matrix_section, reading_view, target_rows
     from kg.graph.rdf import document_iri, document_lines
     from kg.pages.projection import fragment, overview
 
@@ -88,10 +72,9 @@ def document_result(doc: Document) -> DocResult:
     title = doc.meta.get("title") or doc.source.name
     report.say("reading page")
     frag = fragment(iri, doc)
-    text_page = render_text_page(frag, iri, doc, docs=None).encode("utf-8")
+    reading = reading_view(frag, iri, doc)
     matrix = matrix_section(frag, iri, doc)
     targets = target_rows(frag)
-    frag.docs = [(iri, DocRef(title, doc.source.name))]
     frag.spans = {}
     report.say("graph")
     lines = document_lines(doc)
@@ -108,7 +91,7 @@ def document_result(doc: Document) -> DocResult:
                "sha256": doc.source.sha256, "issues": [i.__dict__ for i in doc.issues]},
         issues=list(doc.issues), n_measures=len(doc.nodes("measure")), n_provisions=len(doc.provisions()),
         lines=lines,
-        profiles=profiles, text_page=text_page, matrix=matrix, targets=targets,
+        profiles=profiles, reading=reading, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
         n_targets=len(targets), actors=actors, align=_align_profile(doc),
     )
@@ -143,7 +126,7 @@ class Build:
     def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS):
         self.folder = Path(folder)
         self.work = self.folder / ".work"
-        for sub in ("nt", "matrix", "runs"):
+        for sub in ("nt", "reading", "matrix", "runs"):
             (self.work / sub).mkdir(parents=True, exist_ok=True)
         (self.folder / "text").mkdir(exist_ok=True)
         self.graph_nodes = graph_nodes
@@ -152,6 +135,8 @@ class Build:
         self.fragments: dict[str, object] | None = {}
         self.versions: dict[str, list[tuple[str, str]]] = {}  # iri → (sha256, name) of every source giving it
         self.sizes: dict[str, int] = {}  # source name → its provisions, to tell a true duplicate from a collision
+        self.aligned: dict[str, list[tuple[str, str]]] = {}  # local provision IRI → its central provisions' (label, href)
+        self.central: dict[str, list[list[str]]] = {}  # local provision IRI → [central IRI, label, href from index.html]
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.
@@ -169,8 +154,8 @@ class Build:
         from kg.pages.projection import doc_key
 
         key = doc_key(r.iri)
-        files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.folder / "text" / f"{key}.html", r.text_page),
-                 (self.work / "matrix" / f"{key}.html", r.matrix.encode("utf-8"))]
+        files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.work / "reading" / f"{key}.json", r.reading),
+                 (self.work / "matrix" / f"{key}.json", r.matrix)]
         parts = []
         try:
             for path, data in files:
@@ -178,6 +163,8 @@ class Build:
                 parts.append(part)
                 if isinstance(data, bytes):
                     part.write_bytes(data)
+                elif isinstance(data, dict):  # page data (kg.pages.render)
+                    part.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
                 else:
                     data.write_to(part)
             for (path, _), part in zip(files, parts):
@@ -284,28 +271,14 @@ class Build:
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
         from kg.analysis.graph import build_alignments
-        from kg.pages.render import _node_href
-        from html import escape
-        from kg.pages.projection import doc_key
+        from kg.pages.projection import central_links
 
         docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
         for d in order:
             self.kept[d].align = None
-        lines, links = build_alignments(docs, self.folder / "align")
+        lines, self.aligned = build_alignments(docs, self.folder / "align")  # the reading pages link to the pairs
+        self.central = central_links(lines, self.aligned)  # and the graph page's panels to the central measures
         del docs
-        # the reading view of a local document: each measure links to its row on the pair page
-        for d in order:
-            mine = sorted((m, ls) for m, ls in links.items() if m.startswith(d + "/"))
-            if not mine:
-                continue
-            page = self.folder / "text" / f"{doc_key(d)}.html"
-            html = page.read_text(encoding="utf-8")
-            for m, ls in mine:
-                at = f'href="{_node_href(m, 1)}">在图谱中查看</a>'
-                extra = "".join(f'<a class="graphlink alignlink" href="{escape(href)}">落实中央 {escape(label)}</a>'
-                                for label, href in ls)
-                html = html.replace(at, at + extra, 1)
-            page.write_text(html, encoding="utf-8")
         path = self.work / "alignments.nt"
         path.write_bytes("".join(line + "\n" for line in lines).encode("utf-8"))
         return path
@@ -332,27 +305,27 @@ class Build:
         outputs.write_formats(self.folder, formats, self.work / "formats", say)
 
     def _write_pages(self, order: list[str], relations) -> None:
-        from kg.pages.render import fill_docs, matrix_page, render_graph_page, targets_page
-        from kg.pages.projection import doc_key, layout, merge, projection_json
+        from kg.pages.export import projection_json
+        from kg.pages.render import render_graph_page, render_reading_page, targets_page, write_matrix_page
+        from kg.pages.projection import add_central, doc_key, layout, merge
 
         docs = [(doc_key(d), self.kept[d].title) for d in order]
-        for d in order:
-            page = self.folder / "text" / f"{doc_key(d)}.html"
-            page.write_bytes(fill_docs(page.read_bytes(), docs, 1))
+        for d in order:  # every page is rendered once, now that every document and alignment is known
+            reading = json.loads((self.work / "reading" / f"{doc_key(d)}.json").read_bytes())
+            (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
+                render_reading_page(reading, docs, self.aligned).encode("utf-8"))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
-        head, _, tail = matrix_page(["<!--sections-->"], docs).partition("<!--sections-->")
+        sections = (json.loads((self.work / "matrix" / f"{doc_key(d)}.json").read_bytes()) for d in order)
         with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
-            out.write(head)
-            for d in order:
-                out.write((self.work / "matrix" / f"{doc_key(d)}.html").read_text(encoding="utf-8"))
-            out.write(tail)
+            write_matrix_page(out, sections, docs)
         if relations is not None:
             view = merge([self.fragments[d] for d in order], relations)
         else:
             view = merge([self.kept[d].overview for d in order])
             view.overview = True
         self.fragments = None
+        add_central(view, self.central)
         for node, (x, y) in layout(view.graph).items():
             view.graph.nodes[node].update(x=x, y=y)
         (self.folder / "index.html").write_bytes(render_graph_page(view).encode("utf-8"))

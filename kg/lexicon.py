@@ -116,3 +116,12 @@ def boilerplate_rules() -> tuple[Boilerplate, ...]:
 @lru_cache(maxsize=None)
 def front_matter_rules() -> tuple[tuple[str, re.Pattern, str], ...]:
     return tuple((row["role"], re.compile(row["pattern"]), row["id"]) for row in read_tsv("front_matter.tsv"))
+
+
+@lru_cache(maxsize=None)
+def page_labels() -> dict[str, dict[str, str]]:
+    """The Chinese labels of the pages (page_labels.tsv): group → key → label, in the file's order."""
+    out: dict[str, dict[str, str]] = {}
+    for row in read_tsv("page_labels.tsv"):
+        out.setdefault(row["group"], {})[row["key"]] = row["label"]
+    return out

@@ -365,7 +365,7 @@ def test_a_failure_while_writing_a_document_leaves_none_of_its_files(tmp_path, m
     def document_result(doc):
         r = real(doc)
         if doc.source.name == "bad.txt":
-            r.text_page = None  # writing its reading page fails after its graph was written
+            r.reading = None  # writing its reading page's data fails after its graph was written
         return r
 
     monkeypatch.setattr(kg.build, "document_result", document_result)

@@ -115,7 +115,7 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
 def export(graph_dir, fmt, out):
     """Export the networkx projection the browser shows (GraphML, GEXF for Gephi), or the RDF graph as
     N-Triples, Turtle, TriG or JSON-LD, written from graph.nq (what a default build leaves out)."""
-    from kg.pages.projection import ExportError, export_bytes, load_projection
+    from kg.pages.export import ExportError, export_bytes, load_projection
 
     target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
     if fmt in ("nt", "ttl", "trig", "jsonld"):

@@ -3,7 +3,7 @@
 The projection keeps the nodes a reader navigates (document, part, measure, actor, target,
 indicator, goal, year/period, sector, place) and labelled edges between them; its node ids are
 the IRIs of the RDF graph, so a node in the browser is the same resource a SPARQL query returns.
-It feeds the browser pages (``html.py``) and the Gephi exports (GraphML, GEXF). Pure: no I/O.
+It feeds the browser pages (``render.py``) and the Gephi exports (``export.py``: GraphML, GEXF). Pure: no I/O.
 """
 from __future__ import annotations
 
@@ -11,48 +11,39 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kg.model import Annotation, Document, Node
+from kg.annotate.actors import actor_table
+from kg.annotate.concepts import table
+from kg.graph.iris import PKG
 from kg.graph.rdf import concept_iri, goal_iri, node_iri, period_iri, target_iri, year_iri
+from kg.lexicon import page_labels
+from kg.link import linked
+from kg.model import Annotation, Document, Node
 
-# type → (zh, en, colour, vis-network shape); the order is the legend's
-TYPES: dict[str, tuple[str, str, str, str]] = {
-    "document": ("文件", "document", "#1f3b73", "box"),
-    "part": ("部分", "part", "#4e79a7", "box"),
-    "measure": ("措施", "measure", "#76b7b2", "dot"),
-    "actor": ("主体", "actor", "#e15759", "diamond"),
-    "target": ("目标值", "target", "#f28e2b", "triangle"),
-    "indicator": ("指标", "indicator", "#edc948", "triangleDown"),
-    "goal": ("目标", "goal", "#b07aa1", "square"),
-    "year": ("年份/时期", "year/period", "#9c755f", "ellipse"),
-    "sector": ("领域", "sector", "#59a14f", "hexagon"),
-    "place": ("地区", "place", "#ff9da7", "star"),
+# type → (colour, vis-network shape); the order is the legend's. Labels: ontology/page_labels.tsv.
+_TYPE_STYLE: dict[str, tuple[str, str]] = {
+    "document": ("#1f3b73", "box"),
+    "part": ("#4e79a7", "box"),
+    "measure": ("#76b7b2", "dot"),
+    "actor": ("#e15759", "diamond"),
+    "target": ("#f28e2b", "triangle"),
+    "indicator": ("#edc948", "triangleDown"),
+    "goal": ("#b07aa1", "square"),
+    "year": ("#9c755f", "ellipse"),
+    "sector": ("#59a14f", "hexagon"),
+    "place": ("#ff9da7", "star"),
 }
-
-# relation → (zh, en); edges point from the first node named to the second
-RELATIONS: dict[str, tuple[str, str]] = {
-    "has_part": ("包含", "has part"),
-    "lead": ("负责", "responsible for"),
-    "co-lead": ("协同负责", "co-lead"),
-    "participant": ("参与", "participates in"),
-    "mentioned": ("提及", "mentioned in"),
-    "sets_target": ("设定目标", "sets target"),
-    "sets_goal": ("提出目标", "sets goal"),
-    "indicator": ("指标", "measures indicator"),
-    "due": ("期限", "due by"),
-    "sector": ("属于领域", "in sector"),
-    "place": ("涉及地区", "concerns place"),
-    "related": ("相关", "related to"),
-    "concerns": ("涉及", "concerns"),  # the overview drawn for large builds: a document and a concept it uses
-}
-
-# highlight layers, strongest first: a span overlapping a stronger one is not highlighted
-LAYERS: dict[str, tuple[str, str]] = {
-    "target": ("目标值", "#fdd0a2"),
-    "actor": ("主体", "#fcbba1"),
-    "time": ("年份", "#dadaeb"),
-    "place": ("地区", "#fbd3e0"),
-    "sector": ("领域", "#c7e9c0"),
-}
+# highlight layers, strongest first (a span overlapping a stronger one is not highlighted) → colour
+_LAYER_COLOUR: dict[str, str] = {"target": "#fdd0a2", "actor": "#fcbba1", "time": "#dadaeb", "place": "#fbd3e0",
+                                 "sector": "#c7e9c0"}
+_L = page_labels()
+# type → (zh, en, colour, vis-network shape)
+TYPES: dict[str, tuple[str, str, str, str]] = {k: (_L["type"][k], _L["type_en"][k], c, shape)
+                                               for k, (c, shape) in _TYPE_STYLE.items()}
+# relation → (zh, en); edges point from the first node named to the second ("concerns": the overview
+# drawn for large builds, a document and a concept it uses)
+RELATIONS: dict[str, tuple[str, str]] = {k: (zh, _L["relation_en"][k]) for k, zh in _L["relation"].items()}
+# layer → (zh, colour), strongest first
+LAYERS: dict[str, tuple[str, str]] = {k: (_L["layer"][k], c) for k, c in _LAYER_COLOUR.items()}
 
 _CMP = {"<=": "≤", ">=": "≥", "~": "约", "=": "", "<": "<", ">": ">"}
 
@@ -82,7 +73,7 @@ class Span:
 class View:
     graph: nx.MultiDiGraph
     details: dict[str, dict] = field(default_factory=dict)  # node id → what its panel shows
-    docs: list[tuple[str, Document]] = field(default_factory=list)
+    docs: list[tuple[str, str]] = field(default_factory=list)  # (doc iri, title), in IRI order
     spans: dict[str, list[Span]] = field(default_factory=dict)  # doc iri → spans over doc.text
     overview: bool = False  # documents and concepts only (see ``overview``)
 
@@ -140,10 +131,6 @@ def _adder(g: nx.MultiDiGraph):
 
 def fragment(d: str, doc: Document) -> View:
     """One document's projection: its nodes, the concept nodes it links to, panels and spans."""
-    from kg.annotate.actors import actor_table
-    from kg.annotate.concepts import table
-    from kg.link import linked
-
     actors = actor_table()
     g = nx.MultiDiGraph()
     view = View(g)
@@ -251,8 +238,33 @@ def fragment(d: str, doc: Document) -> View:
     for c in clauses:
         if c in view.details:
             view.details[c]["general_clause"] = True
-    view.docs = [(d, doc)]
+    view.docs = [(d, title)]
     return view
+
+
+def central_links(lines: list[str], aligned: dict[str, list[tuple[str, str]]]) -> dict[str, list[list[str]]]:
+    """Local provision IRI → [central provision IRI, label, href of the pair page's row from the output
+    folder], best first: the alignments graph's ``<local>/implements_<rank> pkg:centralProvision <central>``
+    beside ``aligned`` (local provision IRI → (label, href from text/), in rank order)."""
+    middle = f"> <{PKG.centralProvision}> <"
+    ranked: dict[str, list[tuple[int, list[str]]]] = {}
+    for line in lines:
+        if middle not in line:
+            continue
+        subject, obj = line.split(middle, 1)
+        local, _, rank = subject[1:].rpartition("/implements_")
+        links = aligned.get(local, [])
+        if rank.isdigit() and 0 < int(rank) <= len(links):
+            label, href = links[int(rank) - 1]
+            ranked.setdefault(local, []).append((int(rank), [obj.split(">", 1)[0], label, href.removeprefix("../")]))
+    return {local: [c for _, c in sorted(cs)] for local, cs in ranked.items()}
+
+
+def add_central(view: View, central: dict[str, list[list[str]]]) -> None:
+    """Each drawn local provision's panel lists the central provisions it carries out (``central_links``)."""
+    for m, cs in central.items():
+        if m in view.details:
+            view.details[m]["central"] = cs
 
 
 OVERVIEW_TYPES = ("actor", "indicator", "sector", "place", "year")
@@ -276,7 +288,10 @@ def overview(frag: View) -> View:
         parts += kind == "part"
         targets += kind == "target"
     g.add_node(d, **{k: v for k, v in fg.nodes[d].items() if k != "docs"})
-    view.details[d] = {**frag.details[d], "measures": measures, "parts": parts, "targets": targets}
+    # the graph page draws a document's measures on demand: (id, label, title, reading-view link) of each
+    units = [[n, data["label"], data["title"], frag.details[n]["read"]] for n, data in fg.nodes(data=True)
+             if data["type"] == "measure"]
+    view.details[d] = {**frag.details[d], "measures": measures, "parts": parts, "targets": targets, "units": units}
     for n in sorted(fg.nodes):
         data = fg.nodes[n]
         if data["type"] in OVERVIEW_TYPES:
@@ -357,9 +372,6 @@ def anchors(doc: Document) -> dict[int, str]:
 
 def _spans(doc: Document, targets_of: dict[tuple[int, int], str]) -> list[Span]:
     """Non-overlapping highlights over ``doc.text``, strongest layer first, in text order."""
-    from kg.annotate.actors import actor_table
-    from kg.annotate.concepts import table
-
     actors = actor_table()
     candidates: list[Span] = []
     for ann in doc.annotations.get("target", []):
@@ -407,70 +419,3 @@ def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[int, int]]:
     scale = 120 * n ** 0.5
     pos = nx.spring_layout(simple, seed=seed, iterations=60, scale=scale, k=1.5 / n ** 0.5)
     return {node: (int(round(x)), int(round(y))) for node, (x, y) in pos.items()}
-
-
-class ExportError(ValueError):
-    """The build holds no projection to export, or it cannot be written."""
-
-
-def load_projection(build_dir) -> nx.MultiDiGraph:
-    import json
-    from pathlib import Path
-
-    path = Path(build_dir) / "projection.json"
-    if not path.exists():
-        raise ExportError(f"{build_dir} holds no projection.json; run 'policykg build --out {build_dir}' first")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
-    except (ValueError, KeyError) as exc:
-        raise ExportError(f"{path} is not a policykg projection ({exc}); run 'policykg build' again") from exc
-
-
-def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
-    """GraphML or GEXF of the projection, byte-stable.
-
-    GEXF carries node positions and colours (``viz``) so Gephi opens it laid out as the
-    browser shows it; networkx stamps GEXF with today's date, which is replaced by the newest
-    document date so the same build exports the same bytes.
-    """
-    import io
-    import re
-
-    buf = io.BytesIO()
-    if fmt == "graphml":
-        nx.write_graphml(g, buf, named_key_ids=True)
-        return buf.getvalue()
-    if fmt != "gexf":
-        raise ExportError(f"unknown export format {fmt!r}: use graphml or gexf")
-    h = g.copy()
-    for _, a in h.nodes(data=True):
-        colour = TYPES.get(a.get("type"), ("", "", "#999999", ""))[2].lstrip("#")
-        a["viz"] = {"color": {"r": int(colour[0:2], 16), "g": int(colour[2:4], 16), "b": int(colour[4:6], 16), "a": 1.0},
-                    "position": {"x": float(a.get("x", 0)), "y": float(-a.get("y", 0)), "z": 0.0}}
-    nx.write_gexf(h, buf)
-    dates = sorted(a.get("date") for _, a in g.nodes(data=True) if a.get("date"))
-    return re.sub(rb'lastmodifieddate="[^"]*"', f'lastmodifieddate="{dates[-1] if dates else "1970-01-01"}"'.encode(),
-                  buf.getvalue(), count=1)
-
-
-def projection_json(view: View) -> str:
-    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads."""
-    import json
-
-    data = nx.node_link_data(export_graph(view), edges="edges")
-    data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
-    data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-
-
-def export_graph(view: View) -> nx.MultiDiGraph:
-    """The projection with scalar attributes only, as GraphML and GEXF require."""
-    out = nx.MultiDiGraph()
-    for n, data in view.graph.nodes(data=True):
-        attrs = {k: ("、".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in data.items()}
-        attrs = {k: v for k, v in attrs.items() if v not in (None, "")}  # GEXF types a column by its values
-        out.add_node(n, **attrs)
-    for a, b, k, data in view.graph.edges(keys=True, data=True):
-        out.add_edge(a, b, key=k, **data)
-    return out

@@ -1,0 +1,70 @@
+"""The projection as files: node-link JSON (``projection.json`` of a build), GraphML and GEXF for Gephi."""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+
+from kg.pages.projection import TYPES, View
+
+
+class ExportError(ValueError):
+    """The build holds no projection to export, or it cannot be written."""
+
+
+def load_projection(build_dir) -> nx.MultiDiGraph:
+    path = Path(build_dir) / "projection.json"
+    if not path.exists():
+        raise ExportError(f"{build_dir} holds no projection.json; run 'policykg build --out {build_dir}' first")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
+    except (ValueError, KeyError) as exc:
+        raise ExportError(f"{path} is not a policykg projection ({exc}); run 'policykg build' again") from exc
+
+
+def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
+    """GraphML or GEXF of the projection, byte-stable.
+
+    GEXF carries node positions and colours (``viz``) so Gephi opens it laid out as the
+    browser shows it; networkx stamps GEXF with today's date, which is replaced by the newest
+    document date so the same build exports the same bytes.
+    """
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(g, buf, named_key_ids=True)
+        return buf.getvalue()
+    if fmt != "gexf":
+        raise ExportError(f"unknown export format {fmt!r}: use graphml or gexf")
+    h = g.copy()
+    for _, a in h.nodes(data=True):
+        colour = TYPES.get(a.get("type"), ("", "", "#999999", ""))[2].lstrip("#")
+        a["viz"] = {"color": {"r": int(colour[0:2], 16), "g": int(colour[2:4], 16), "b": int(colour[4:6], 16), "a": 1.0},
+                    "position": {"x": float(a.get("x", 0)), "y": float(-a.get("y", 0)), "z": 0.0}}
+    nx.write_gexf(h, buf)
+    dates = sorted(a.get("date") for _, a in g.nodes(data=True) if a.get("date"))
+    return re.sub(rb'lastmodifieddate="[^"]*"', f'lastmodifieddate="{dates[-1] if dates else "1970-01-01"}"'.encode(),
+                  buf.getvalue(), count=1)
+
+
+def projection_json(view: View) -> str:
+    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads."""
+    data = nx.node_link_data(export_graph(view), edges="edges")
+    data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
+    data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def export_graph(view: View) -> nx.MultiDiGraph:
+    """The projection with scalar attributes only, as GraphML and GEXF require."""
+    out = nx.MultiDiGraph()
+    for n, data in view.graph.nodes(data=True):
+        attrs = {k: ("、".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in data.items()}
+        attrs = {k: v for k, v in attrs.items() if v not in (None, "")}  # GEXF types a column by its values
+        out.add_node(n, **attrs)
+    for a, b, k, data in view.graph.edges(keys=True, data=True):
+        out.add_edge(a, b, key=k, **data)
+    return out
