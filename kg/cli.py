@@ -158,6 +158,7 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
     from dataclasses import replace
 
     from kg.build import Build
+    from kg.cache import Cache
     from kg.mapping import Failure, contained, failure_table, map_local, map_on_dask, warning_line, write_report
     from kg.graph.serialize import atomic_folder
 
@@ -167,8 +168,18 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
     step = _stepper(verbose)
     for s in skipped:
         click.echo(f"skipped: {s.path}: {s.reason}", err=True)
+    cache = Cache(out_path, max_chars, {"strict": strict, "no_store": no_store, "graph_nodes": graph_nodes})
+    if aside is None and cache.unchanged(paths, skipped):
+        for path, issues in cache.previous_warnings().items():
+            for line in ([f"{path}:{i.line}:{i.column}: {i.message}" for i in issues] if verbose
+                         else [warning_line(path, issues)]):
+                click.echo(f"warning: {line}", err=True)
+        click.echo(f"nothing changed since the last build: reused {len(paths)} of {len(paths)} documents; "
+                   f"{out_path}/ left as it was")
+        return
     client = _dask_client(scheduler) if scheduler else None
-    outcomes = map_on_dask(client, paths, max_chars) if client else map_local(paths, jobs, max_chars)
+    outcomes = cache.outcomes(paths, (lambda todo: map_on_dask(client, todo, max_chars)) if client
+                              else (lambda todo: map_local(todo, jobs, max_chars)))
     label = "building (dask)" if scheduler else f"building ({jobs} jobs)" if jobs > 1 else "building"
     try:
         def moved(path: Path) -> None:
@@ -176,7 +187,7 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
                        f"aside to {path} (nothing is deleted)", err=True)
 
         with atomic_folder(out_path, aside, moved) as tmp:
-            build = Build(tmp, graph_nodes=graph_nodes)
+            build = Build(tmp, graph_nodes=graph_nodes, cache=cache)
             with click.progressbar(outcomes, length=len(paths), label=label, file=sys.stderr, show_pos=True,
                                    hidden=len(paths) < 2 or _quiet()) as bar:
                 for path, oc in zip(paths, bar):
@@ -213,6 +224,7 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
             build.finish(with_store=not no_store, progress=step)
             totals = build.totals()
             write_report(tmp, totals, failures, skipped, warnings, duplicates)
+            cache.save(tmp, paths, skipped, len(failures))
             step("done")
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")
@@ -234,6 +246,8 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
             click.echo(line, err=True)
     click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions, "
                f"{totals['targets']} targets, {totals['actors']} actors → {out_path}/")
+    if cache.summary(totals["documents"]):
+        click.echo(cache.summary(totals["documents"]))
     if failures:
         click.echo(f"{len(failures)} source(s) failed: listed above and in {report}")
     if skipped:
