@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 import json
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,8 +140,7 @@ class _Kept:
 class Build:
     """The documents of one build, written into ``folder`` (a temporary folder) as they arrive."""
 
-    def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS,
-                 cache=None):
+    def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS, cache=None):
         self.folder = Path(folder)
         self.cache = cache  # kg.cache.Cache: each result kept for the next build; the previous store updated
         self.work = self.folder / ".work"
@@ -264,8 +264,6 @@ class Build:
         del relations
         (self.folder / "documents.json").write_bytes(
             (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        import shutil
-
         shutil.rmtree(self.work)
         if with_store:
             say("store")

@@ -11,7 +11,7 @@ of policykg has other keys and another manifest version, so it is ignored.
 
 A rebuild then:
 - with nothing changed (same sources, bytes, options, version; the previous build complete and
-  without failures), reads no source beyond hashing it and leaves the output folder as it is;
+  without failures other than the user's, such as an unreadable file), reads no source beyond hashing it and leaves the output folder as it is;
 - otherwise takes every unchanged document's result from the cache (no parse), processes the
   others, and redoes the work that needs every document; the store is the previous one copied
   (SST files hard-linked, never shared for writing) and updated by named graph (``update_store``).
@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import kg
-from kg.mapping import Outcome, outcome
+from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
 from kg.text.sources import SourceError, read_source
 
@@ -39,7 +39,8 @@ FORMAT = 1  # of the entries and the manifest; bumped when either changes shape
 _MAGIC = b"policykg-cache %d\n" % FORMAT
 _DIGEST = 32  # bytes of the SHA-256 trailer of an entry
 _LIBRARIES = ("jieba", "rdflib", "pyoxigraph", "networkx", "pypdfium2", "pdfplumber", "lxml", "opencc-python-reimplemented")
-_STORE_LINES = 25_000  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
+_STORE_LINES = 25_000
+_UNSTABLE = ("worker", "write")  # failures that may not happen again with the same bytes  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
 
 
 @lru_cache(maxsize=1)
@@ -225,10 +226,14 @@ class Cache:
 
     def unchanged(self, paths, skipped) -> bool:
         """True when the previous build in ``out`` is this build: same sources, bytes, options and version,
-        complete (every file it wrote still there, with its size) and without failures."""
+        complete (every file it wrote still there, with its size) and its failures, if any, the
+        user's (an unreadable file, no structure: the same bytes fail the same way), not a bug's."""
         m = self.manifest
-        if m is None or m.get("options") != self.options or m.get("failures"):
+        if m is None or m.get("options") != self.options:
             return False
+        failed = m.get("failures") or []
+        if not isinstance(failed, list) or any(f[3] or f[1] in _UNSTABLE for f in failed):
+            return False  # a bug or a dead worker: try again
         if [s[0] for s in m.get("sources", [])] != [str(p) for p in paths]:
             return False
         self.hash_sources(paths)
@@ -252,13 +257,19 @@ class Cache:
             return {}
         return {w["path"]: [SimpleNamespace(**d) for d in w["details"]] for w in report.get("warnings", [])}
 
-    def save(self, folder: Path, paths, skipped, failures: int) -> None:
+    def previous_failures(self) -> list:
+        """The failures of the build in ``out`` (an unchanged rebuild reports them again)."""
+        failed = (self.manifest or {}).get("failures") or []
+        return [Failure(path, stage, reason) for path, stage, reason, _ in failed] if isinstance(failed, list) else []
+
+    def save(self, folder: Path, paths, skipped, failures: list) -> None:
         """The manifest of the build written into ``folder`` (call last, when every file is there)."""
         files = {p.relative_to(folder).as_posix(): p.stat().st_size for p in sorted(folder.rglob("*"))
                  if p.is_file() and p.relative_to(folder).parts[0] not in (CACHE, "store")}
         self.hash_sources(paths)
         body = {"format": FORMAT, "version": self.version, "options": self.options, **self._sources(paths, skipped),
-                "failures": failures, "store": (folder / "store").is_dir(), "files": files}
+                "failures": [[f.path, f.stage, f.reason, bool(f.detail)] for f in sorted(failures, key=lambda f: f.path)],
+                "store": (folder / "store").is_dir(), "files": files}
         (folder / CACHE).mkdir(exist_ok=True)
         (folder / CACHE / "manifest.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n",
                                                       encoding="utf-8")

@@ -174,8 +174,16 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
             for line in ([f"{path}:{i.line}:{i.column}: {i.message}" for i in issues] if verbose
                          else [warning_line(path, issues)]):
                 click.echo(f"warning: {line}", err=True)
-        click.echo(f"nothing changed since the last build: reused {len(paths)} of {len(paths)} documents; "
-                   f"{out_path}/ left as it was")
+        failures = cache.previous_failures()
+        if failures:
+            click.echo(f"{len(failures)} source(s) failed, as in the last build (also in {out_path}/build-report.json):",
+                       err=True)
+            for line in failure_table(failures):
+                click.echo(line, err=True)
+        n = len(paths) - len(failures)
+        click.echo(f"nothing changed since the last build: reused {n} of {n} documents; {out_path}/ left as it was")
+        if failures:
+            sys.exit(1)
         return
     client = _dask_client(scheduler) if scheduler else None
     outcomes = cache.outcomes(paths, (lambda todo: map_on_dask(client, todo, max_chars)) if client
@@ -224,7 +232,7 @@ def _build_into(out_path: Path, paths, skipped, aside, strict, no_store, jobs, s
             build.finish(with_store=not no_store, progress=step)
             totals = build.totals()
             write_report(tmp, totals, failures, skipped, warnings, duplicates)
-            cache.save(tmp, paths, skipped, len(failures))
+            cache.save(tmp, paths, skipped, failures)
             step("done")
     except OSError as exc:
         raise click.ClickException(f"{out}: cannot write the build there ({exc.strerror or exc}); choose another --out")

@@ -125,9 +125,10 @@ def child(args) -> None:
     result = CliRunner().invoke(main, ["build", args.src, "--out", args.out, "--jobs", str(args.jobs), "-q"])
     wall = time.perf_counter() - t0
     totals["other"] = wall - sum(totals.values())
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"wall": wall, "stages": totals, "exit": result.exit_code, "output": result.output[-2000:],
-                      "maxrss_kb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, kids)}))
+                      "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                      "maxrss_kb": max(me.ru_maxrss, kids.ru_maxrss)}))
 
 
 # -- the parent ----------------------------------------------------------------------------------
@@ -166,8 +167,8 @@ def _size(folder: Path, skip: tuple[str, ...] = ()) -> int:
                if p.is_file() and not p.is_symlink() and p.relative_to(folder).parts[0] not in skip)
 
 
-def _core(files: list[Path]) -> tuple[float, int]:
-    """jieba.lcut over the texts, read beforehand, dictionary loaded beforehand: (seconds, characters)."""
+def _core(files: list[Path]) -> tuple[float, float, int]:
+    """jieba.lcut over the texts, read beforehand, dictionary loaded beforehand: (seconds, CPU seconds, characters)."""
     import jieba
 
     from kg.text.read import read_bytes
@@ -175,14 +176,15 @@ def _core(files: list[Path]) -> tuple[float, int]:
     texts = [read_bytes(p.read_bytes(), p.name).text for p in files]
     jieba.setLogLevel(60)
     jieba.initialize()
-    best = None
+    best = cpu = None
     for _ in range(3):  # the best of three: the machine is shared
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for t in texts:
             jieba.lcut(t)
-        spent = time.perf_counter() - t0
+        spent, used = time.perf_counter() - t0, time.process_time() - c0
         best = spent if best is None else min(best, spent)
-    return best, sum(len(t) for t in texts)
+        cpu = used if cpu is None else min(cpu, used)
+    return best, cpu, sum(len(t) for t in texts)
 
 
 def main() -> None:
@@ -207,7 +209,7 @@ def main() -> None:
             shutil.copyfile(p, src / p.name)
         out = Path(args.keep) if args.keep else work / "out"
         in_bytes = _size(src)
-        core, chars = _core(files)
+        core, core_cpu, chars = _core(files)
         full = _build(src, out, args.jobs, args.stages)
         nq = out / "graph.nq"
         with open(nq, "rb") as fh:
@@ -226,12 +228,13 @@ def main() -> None:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cache_bytes, written,
+    _table(args, files, chars, in_bytes, (core, core_cpu), full, quads, docs, out_bytes, cache_bytes, written,
            unchanged, changed, added)
 
 
 def _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cache_bytes, written,
            unchanged, changed, added) -> None:
+    core, core_cpu = core
     what = f"{args.pool} pool documents" if args.pool else "../shared/corpus + seeds"
     print(f"## bench_build: {what}: {len(files)} files, {docs} documents built, {chars:,} characters, "
           f"{in_bytes / 1e6:.2f} MB in; --jobs {args.jobs}; {os.cpu_count()} CPUs")
@@ -240,17 +243,18 @@ def _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cac
     print()
     print("| measure | value | bar (issue 17) |")
     print("|---|---|---|")
-    print(f"| jieba.lcut of the texts (core) | {core:.2f} s | |")
-    print(f"| default build (fresh process, start-up included) | {full['process']:.1f} s | |")
-    print(f"| build / core | **{full['process'] / core:.0f}×** | ≤ 15× (aim ≤ 10×) |")
+    print(f"| jieba.lcut of the texts (core) | {core:.2f} s wall, {core_cpu:.2f} s CPU | |")
+    print(f"| default build (fresh process, start-up included) | {full['process']:.1f} s wall, {full['cpu']:.1f} s CPU | |")
+    print(f"| build / core | **{full['process'] / core:.0f}×** wall, **{full['cpu'] / core_cpu:.0f}×** CPU "
+          "| ≤ 15× (aim ≤ 10×) |")
     print(f"| peak memory (RSS of the build) | {full['maxrss_kb'] / 1024:.0f} MB | < 1.5 GB at 500 documents |")
     print(f"| quads in graph.nq | {quads:,} ({quads / max(docs, 1):,.0f} per document) | |")
     print(f"| output folder without the cache | {out_bytes / 1e6:.1f} MB (**{out_bytes / in_bytes:.0f}×** the input) "
           "| ≤ 40× |")
     print(f"| the cache (.policykg-cache) | {cache_bytes / 1e6:.1f} MB ({cache_bytes / in_bytes:.1f}× the input) | |")
-    print(f"| unchanged rebuild | **{unchanged['process']:.1f} s** | < 10 s |")
-    print(f"| rebuild after one document changed | **{changed['process']:.1f} s** | |")
-    print(f"| rebuild after one document added | **{added['process']:.1f} s** | < 20 s |")
+    print(f"| unchanged rebuild | **{unchanged['process']:.1f} s** ({unchanged['cpu']:.1f} s CPU) | < 10 s |")
+    print(f"| rebuild after one document changed | **{changed['process']:.1f} s** ({changed['cpu']:.1f} s CPU) | |")
+    print(f"| rebuild after one document added | **{added['process']:.1f} s** ({added['cpu']:.1f} s CPU) | < 20 s |")
     if args.stages:
         print()
         print("| stage (exclusive seconds) | default build | share | one changed | one added |")

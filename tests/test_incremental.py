@@ -231,3 +231,17 @@ def test_a_page_being_written_when_killed_is_litter_the_next_build_may_remove(tm
     assert foreign_files(tmp, partial=True) == []
     (tmp / "text" / "notes.txt").write_text("mine", encoding="utf-8")
     assert foreign_files(tmp, partial=True) == [tmp / "text" / "notes.txt"]
+
+
+def test_an_unchanged_rebuild_with_an_unreadable_file_reports_it_again(tmp_path, parses):
+    src = _docs(tmp_path / "docs", central=CENTRAL)
+    (src / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    first = run("build", src, "--out", out, "--no-store")
+    assert first.exit_code == 1 and "empty.txt" in first.output
+    parses.clear()
+    again = run("build", src, "--out", out, "--no-store")
+    assert again.exit_code == 1 and parses == []
+    assert "nothing changed since the last build: reused 1 of 1 documents" in again.output
+    assert [ln for ln in again.output.splitlines() if "empty.txt" in ln] == \
+        [ln for ln in first.output.splitlines() if "empty.txt" in ln and "source(s) failed" not in ln][:1]
