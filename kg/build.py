@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 import json
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,8 +124,9 @@ class _Kept:
 class Build:
     """The documents of one build, written into ``folder`` (a temporary folder) as they arrive."""
 
-    def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS):
+    def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS, cache=None):
         self.folder = Path(folder)
+        self.cache = cache  # kg.cache.Cache: each result kept for the next build; the previous store updated
         self.work = self.folder / ".work"
         for sub in ("nt", "reading", "matrix", "runs"):
             (self.work / sub).mkdir(parents=True, exist_ok=True)
@@ -144,6 +146,8 @@ class Build:
         All or nothing: if writing fails, the build is as it was before (no file of the
         document is left, a duplicate it was to replace is untouched).
         """
+        if self.cache is not None:
+            self.cache.put(self.folder, r)  # before its lines are moved into the build
         old = self.kept.get(r.iri)
         # the same document (same title and date) twice: the one with the smaller hash is kept,
         # so the choice never depends on which finished first
@@ -244,12 +248,11 @@ class Build:
         del relations
         (self.folder / "documents.json").write_bytes(
             (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        import shutil
-
         shutil.rmtree(self.work)
         if with_store:
             say("store")
-            stores.write_store(self.folder / "store", self.folder / "graph.nq")
+            if self.cache is None or not self.cache.update_store(self.folder):
+                stores.write_store(self.folder / "store", self.folder / "graph.nq")
 
     def _relation_runs(self, relations) -> list[Path]:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""

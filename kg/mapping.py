@@ -13,6 +13,11 @@ import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from kg import build, pipeline
+from kg.text.read import ReadError
+from kg.text.sources import SourceError, read_source
+from kg.text.structure import StructureError
+
 # The module a failing frame belongs to → the stage of the pipeline it is part of.
 _STAGES = {"read": "read", "sources": "read", "clean": "clean", "structure": "structure", "annotate": "tagging",
            "lexicon": "tagging", "rdf": "rdf", "iris": "rdf", "ntriples": "rdf",
@@ -50,10 +55,6 @@ class Outcome:
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
-    from kg.text.read import ReadError
-    from kg.text.sources import SourceError
-    from kg.text.structure import StructureError
-
     return ReadError, StructureError, SourceError
 
 
@@ -99,14 +100,10 @@ def contained(path: str, exc: BaseException, default: str) -> Failure:
 
 def outcome(path: str, data: bytes | None = None, max_chars: int | None = None) -> Outcome:
     """One document, start to finish, with every exception (but an interruption) caught (runs in any process)."""
-    from kg.build import document_result
-    from kg.pipeline import MAX_CHARS, process_bytes
-    from kg.text.sources import read_source
-
     try:
         if data is None:
             data = read_source(path)
-        doc = process_bytes(data, Path(path).name, max_chars or MAX_CHARS)
+        doc = pipeline.process_bytes(data, Path(path).name, max_chars or pipeline.MAX_CHARS)
     except Exception as exc:  # noqa: BLE001 - the document boundary
         return Outcome(path, failure=contained(path, exc, "read"))
     try:
@@ -116,8 +113,6 @@ def outcome(path: str, data: bytes | None = None, max_chars: int | None = None) 
 
 
 def _result(doc):
-    from kg import build
-
     return build.document_result(doc)
 
 
@@ -208,8 +203,6 @@ def _alone(path: str, max_chars: int | None) -> Outcome:
 def map_on_dask(client, paths: list[Path], max_chars: int):
     """Outcomes in the order of ``paths`` from a Dask cluster; files are read here and sent."""
     from collections import deque
-
-    from kg.text.sources import SourceError, read_source
 
     window = max(4, 2 * sum(client.nthreads().values()))
 

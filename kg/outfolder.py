@@ -21,13 +21,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 MARKER = ".policykg-build"
+CACHE = ".policykg-cache"  # kg/cache.py: what each document gave, for the next build (not listed in the marker)
 _MARKER_HEAD = "policykg build"
 # What a build writes at the top of its folder (builds made before the marker existed are
 # recognised by holding nothing else); ".work" only ever exists inside a temporary folder.
 KNOWN = frozenset({
     "graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.jsonld", "ontology.ttl", "documents.json",
     "index.html", "projection.json", "targets.html", "responsibility.html", "text", "align", "store",
-    "build-report.json", "build.log", MARKER, ".work",
+    "build-report.json", "build.log", MARKER, ".work", CACHE,
 })
 
 
@@ -38,9 +39,9 @@ class OutputRefused(Exception):
 # -- the marker -------------------------------------------------------------------------------
 
 def write_marker(folder: Path) -> None:
-    """Write the marker listing every file of ``folder`` except the store (whose file names vary)."""
+    """Write the marker listing every file of ``folder`` except the store (whose file names vary) and the cache."""
     files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                   if (p.is_file() or p.is_symlink()) and p.relative_to(folder).parts[0] != "store"
+                   if (p.is_file() or p.is_symlink()) and p.relative_to(folder).parts[0] not in ("store", CACHE)
                    and p.name != MARKER)
     body = {"written_by": _MARKER_HEAD, "files": files}
     (folder / MARKER).write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -51,7 +52,8 @@ def foreign_files(folder: Path, partial: bool = False) -> list[Path]:
 
     A folder without the marker counts as a build (one made before the marker existed) only if
     it holds ``documents.json`` and ``graph.nq`` and nothing a build does not write; with
-    ``partial`` (a temporary folder of a killed build) any subset of a build's files passes.
+    ``partial`` (a temporary folder of a killed build) any subset of a build's files passes, and
+    the ``.part`` of a page it was writing.
     """
     listed: set[str] | None = None
     marker = folder / MARKER
@@ -71,12 +73,13 @@ def foreign_files(folder: Path, partial: bool = False) -> list[Path]:
             if rel.parts[0] not in KNOWN:
                 out.append(p)
             continue
-        if rel.parts[0] == "store" or p.name == MARKER:
-            continue  # Oxigraph's files: their names vary from build to build
+        if rel.parts[0] in ("store", CACHE) or p.name == MARKER:
+            continue  # Oxigraph's files and the cache's entries: their names vary from build to build
         if listed is not None:
             if rel.as_posix() not in listed:
                 out.append(p)
-        elif rel.parts[0] not in KNOWN or (rel.parts[0] in ("text", "align") and p.suffix != ".html"):
+        elif rel.parts[0] not in KNOWN or (rel.parts[0] in ("text", "align") and p.suffix != ".html"
+                                           and not (partial and p.name.endswith(".html.part"))):
             out.append(p)  # a folder without the marker: only a build's own file names pass
     return out
 

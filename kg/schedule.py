@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.build import GRAPH_NODES, Build
+from kg.cache import Cache
 from kg.graph.serialize import atomic_folder
 from kg.mapping import Failure, contained, map_local, map_on_dask, warning_line, write_report
 from kg.outfolder import Busy, OutputRefused, check, clean_stale, lock, wait_message
@@ -58,6 +59,8 @@ class Summary:
     skipped: list = field(default_factory=list)  # files skipped inside folders (``kg.text.sources``)
     warnings: dict = field(default_factory=dict)  # path → its numbering problems
     duplicates: list = field(default_factory=list)  # one line per source dropped as a copy of another
+    unchanged: bool = False  # nothing changed since the last build: the folder was left as it was
+    reused: str = ""  # what the cache gave back ("reused 14 of 16 documents; re-did 2"), empty when nothing
 
     @property
     def report(self) -> Path:
@@ -121,9 +124,23 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
 
     for s in skipped:
         progress.note(f"skipped: {s.path}: {s.reason}")
+    # every option that changes what a build writes: a rebuild with other options is never "unchanged"
+    cache = Cache(out_path, options.max_chars, {"strict": options.strict, "no_store": not options.store,
+                                               "graph_nodes": options.graph_nodes, "formats": list(options.formats)})
+    if aside is None and cache.unchanged(paths, skipped):
+        for path, issues in cache.previous_warnings().items():
+            for text in ([f"{path}:{i.line}:{i.column}: {i.message}" for i in issues] if options.verbose
+                         else [warning_line(path, issues)]):
+                progress.note(f"warning: {text}")
+        summary.failures.extend(cache.previous_failures())
+        summary.warnings.update(cache.previous_warnings())
+        summary.unchanged = True
+        n = len(paths) - len(summary.failures)
+        summary.reused = f"nothing changed since the last build: reused {n} of {n} documents; {out_path}/ left as it was"
+        return summary
     client = _dask_client(options.scheduler) if options.scheduler else None
-    outcomes = map_on_dask(client, paths, options.max_chars) if client else \
-        map_local(paths, options.jobs, options.max_chars)
+    outcomes = cache.outcomes(paths, (lambda todo: map_on_dask(client, todo, options.max_chars)) if client
+                              else (lambda todo: map_local(todo, options.jobs, options.max_chars)))
     label = "building (dask)" if options.scheduler else \
         f"building ({options.jobs} jobs)" if options.jobs > 1 else "building"
     try:
@@ -132,7 +149,7 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
                           f"aside to {path} (nothing is deleted)")
 
         with atomic_folder(out_path, aside, moved) as tmp:
-            build = Build(tmp, graph_nodes=options.graph_nodes)
+            build = Build(tmp, graph_nodes=options.graph_nodes, cache=cache)
             for path, oc in progress.documents(paths, outcomes, label):
                 if oc.failure is not None:
                     failures.append(oc.failure)
@@ -167,6 +184,8 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
             build.finish(with_store=options.store, progress=step, formats=options.formats)
             summary.totals = build.totals()
             write_report(tmp, summary.totals, failures, skipped, warnings, summary.duplicates)
+            cache.save(tmp, paths, skipped, failures)
+            summary.reused = cache.summary(summary.totals["documents"]) or ""
             progress.close()
             timed("done")
     except OSError as exc:

@@ -62,6 +62,15 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
         raise click.ClickException(str(exc))
     out_path, totals, failures = summary.out, summary.totals, summary.failures
     report = summary.report
+    if summary.unchanged:
+        if failures:
+            click.echo(f"{len(failures)} source(s) failed, as in the last build (also in {report}):", err=True)
+            for line in failure_table(failures):
+                click.echo(line, err=True)
+        click.echo(summary.reused)
+        if failures:
+            sys.exit(1)
+        return
     if failures:
         logs = f"; tracebacks in {out_path}/build.log" if any(f.detail for f in failures) else ""
         click.echo(f"{len(failures)} source(s) failed (also in {report}{logs}):", err=True)
@@ -69,6 +78,8 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
             click.echo(line, err=True)
     click.echo(f"built {totals['documents']} document(s): {totals['provisions']} provisions, "
                f"{totals['targets']} targets, {totals['actors']} actors → {out_path}/")
+    if summary.reused:
+        click.echo(summary.reused)
     if failures:
         click.echo(f"{len(failures)} source(s) failed: listed above and in {report}")
     if summary.skipped:

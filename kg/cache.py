@@ -1,0 +1,384 @@
+"""The content-hash cache of a build: what each document gave, kept in the output folder.
+
+``OUT/.policykg-cache/`` holds one entry per document (``entries/<key>``) and the manifest of
+the build that wrote it (``manifest.json``). An entry's key is the SHA-256 of the source's bytes,
+its file name (it goes into the document's IRI and pages), the options that change a document's
+result (``--max-chars``, ``POLICYKG_OCR``) and the code version (policykg's version, a digest of
+its code and ``ontology/`` files, the versions of the libraries that shape a result). The entry is
+the document's ``build.DocResult`` pickled, followed by the SHA-256 of those bytes: an entry whose
+bytes do not match is never trusted (it is built again), and a cache written by another version
+of policykg has other keys and another manifest version, so it is ignored.
+
+A rebuild then:
+- with nothing changed (same sources, bytes, options, version; the previous build complete and
+  without failures other than the user's, such as an unreadable file), reads no source beyond hashing it and leaves the output folder as it is;
+- otherwise takes every unchanged document's result from the cache (no parse), processes the
+  others, and redoes the work that needs every document; the store is the previous one copied
+  (SST files hard-linked, never shared for writing) and updated by named graph (``update_store``).
+
+The cache lives in the build's folder, so the atomic swap of ``kg/graph/serialize.atomic_folder``
+covers it: a killed build leaves the previous folder, cache included, as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+import kg
+from kg.mapping import Failure, Outcome, outcome
+from kg.outfolder import CACHE
+from kg.text.sources import SourceError, read_source
+
+FORMAT = 1  # of the entries and the manifest; bumped when either changes shape
+_MAGIC = b"policykg-cache %d\n" % FORMAT
+_DIGEST = 32  # bytes of the SHA-256 trailer of an entry
+_LIBRARIES = ("jieba", "rdflib", "pyoxigraph", "networkx", "pypdfium2", "pdfplumber", "lxml", "opencc-python-reimplemented")
+_STORE_LINES = 25_000
+_UNSTABLE = ("worker", "write")  # failures that may not happen again with the same bytes  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """policykg's version and a digest of everything that shapes a result: its code, its words, its libraries."""
+    from importlib import metadata
+
+    h = hashlib.sha256()
+    versions = []
+    for name in ("policykg",) + _LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    h.update("\n".join(versions).encode())
+    here = Path(kg.__file__).resolve().parent
+    roots = [here] + [p for p in (here.parent / "ontology", here / "ontology") if p.is_dir()][:1]
+    for root in roots:
+        for p in sorted(root.rglob("*")):
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo"):
+                h.update(p.relative_to(root).as_posix().encode() + b"\0")
+                h.update(hashlib.sha256(p.read_bytes()).digest())
+    return f"{versions[0].split('=', 1)[1]}+{h.hexdigest()[:16]}"
+
+
+def document_options(max_chars: int) -> dict:
+    """The options that change what one document gives."""
+    return {"max_chars": max_chars, "ocr": os.environ.get("POLICYKG_OCR", "")}
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class _Entry:
+    """An entry written through zlib (level 1: N-Triples shrink about tenfold, in milliseconds),
+    the SHA-256 of the bytes on disk kept on the way; pickle streams into it."""
+
+    def __init__(self, fh):
+        self.fh = fh
+        self.h = hashlib.sha256(_MAGIC)
+        self.z = zlib.compressobj(1)
+        fh.write(_MAGIC)
+
+    def write(self, data) -> int:
+        self._out(self.z.compress(data))
+        return len(data)
+
+    def _out(self, data: bytes) -> None:
+        self.h.update(data)
+        self.fh.write(data)
+
+    def close(self) -> None:
+        self._out(self.z.flush())
+        self.fh.write(self.h.digest())
+
+
+class Cache:
+    """The cache of the build in ``out`` (read) and of the build being written (``put``, ``save``)."""
+
+    def __init__(self, out: Path, max_chars: int, options: dict | None = None):
+        self.out = Path(out)
+        self.old = self.out / CACHE
+        self.version = code_version()
+        self.doc_options = document_options(max_chars)
+        self.options = {**(options or {}), **self.doc_options}  # every option of the build, for "unchanged"
+        self._salt = json.dumps({"format": FORMAT, "version": self.version, **self.doc_options},
+                                sort_keys=True).encode()
+        self.hashes: dict[str, str | None] = {}  # source path → SHA-256 of its bytes (None: unreadable)
+        self.reused = 0
+        self.redone = 0
+        self.corrupt: list[str] = []  # sources whose entry failed its hash check
+        self.status = "none"  # none | ignored (another version) | valid
+        self.manifest = None
+        try:
+            body = json.loads((self.old / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            body = None
+        if isinstance(body, dict):
+            if body.get("format") == FORMAT and body.get("version") == self.version:
+                self.manifest, self.status = body, "valid"
+            else:
+                self.status = "ignored"
+
+    # -- keys and entries -----------------------------------------------------------------------
+
+    def key(self, name: str, sha256: str) -> str:
+        return _sha256(self._salt + b"\0" + name.encode() + b"\0" + sha256.encode())
+
+    def _entry(self, folder: Path, key: str) -> Path:
+        return folder / CACHE / "entries" / key
+
+    def _checked(self, name: str, sha256: str) -> bytes | None:
+        """The entry's pickled bytes if it is there and sound (its trailer matches), else None."""
+        if self.status != "valid":
+            return None
+        try:
+            data = self._entry(self.out, self.key(name, sha256)).read_bytes()
+        except OSError:
+            return None
+        body, digest = data[:-_DIGEST], data[-_DIGEST:]
+        if not body.startswith(_MAGIC) or hashlib.sha256(body).digest() != digest:
+            self.corrupt.append(name)
+            return None
+        return body[len(_MAGIC):]
+
+    def get(self, name: str, sha256: str):
+        """The cached result of this source, or None (absent, from another version, or corrupt)."""
+        body = self._checked(name, sha256)
+        if body is None:
+            return None
+        try:
+            result = pickle.loads(zlib.decompress(body))
+        except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, whatever the damage
+            self.corrupt.append(name)
+            return None
+        if getattr(result, "name", None) != name or getattr(result, "sha256", None) != sha256:
+            self.corrupt.append(name)
+            return None
+        result._from_cache = True
+        return result
+
+    def put(self, folder: Path, result) -> None:
+        """Keep ``result`` in the cache of the build being written into ``folder`` (before it is written out)."""
+        key = self.key(result.name, result.sha256)
+        path = self._entry(folder, key)
+        if path.exists():
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        old = self._entry(self.out, key)
+        if getattr(result, "_from_cache", False) and old.is_file():
+            try:
+                os.link(old, path)  # the same bytes, already checked when read
+                return
+            except OSError:
+                pass
+        part = path.with_name(key + ".part")
+        with open(part, "wb") as fh:
+            w = _Entry(fh)
+            pickle.dump(result, w, protocol=pickle.HIGHEST_PROTOCOL)
+            w.close()
+        os.replace(part, path)
+
+    # -- the sources ------------------------------------------------------------------------------
+
+    def hash_sources(self, paths) -> None:
+        for p in paths:
+            if str(p) in self.hashes:
+                continue
+            try:
+                self.hashes[str(p)] = _sha256(read_source(p))
+            except (SourceError, OSError):
+                self.hashes[str(p)] = None
+
+    def outcomes(self, paths, mapper):
+        """Outcomes in the order of ``paths``: cached ones from the cache, the rest from ``mapper(misses)``.
+
+        Entries are checked (their hash) up front, to know what the mapper must do, and loaded one
+        at a time as their turn comes, so memory holds one cached result at a time.
+        """
+        self.hash_sources(paths)
+        hits = {str(p) for p in paths
+                if self.hashes[str(p)] is not None and self._checked(Path(p).name, self.hashes[str(p)]) is not None}
+        misses = [p for p in paths if str(p) not in hits]
+        self.reused, self.redone = len(hits), len(misses)
+        rest = iter(mapper(misses)) if misses else iter(())
+        for p in paths:
+            if str(p) not in hits:
+                yield next(rest)
+                continue
+            r = self.get(Path(p).name, self.hashes[str(p)])
+            if r is None:  # changed on disk since it was checked: built here instead
+                self.reused, self.redone = self.reused - 1, self.redone + 1
+                yield outcome(str(p), None, self.doc_options["max_chars"])
+            else:
+                yield Outcome(str(p), result=r)
+
+    # -- nothing changed? -------------------------------------------------------------------------
+
+    def _sources(self, paths, skipped) -> dict:
+        return {"sources": [[str(p), self.hashes.get(str(p))] for p in paths],
+                "skipped": [[str(s.path), s.reason] for s in skipped]}
+
+    def unchanged(self, paths, skipped) -> bool:
+        """True when the previous build in ``out`` is this build: same sources, bytes, options and version,
+        complete (every file it wrote still there, with its size) and its failures, if any, the
+        user's (an unreadable file, no structure: the same bytes fail the same way), not a bug's."""
+        m = self.manifest
+        if m is None or m.get("options") != self.options:
+            return False
+        failed = m.get("failures") or []
+        if not isinstance(failed, list) or any(f[3] or f[1] in _UNSTABLE for f in failed):
+            return False  # a bug or a dead worker: try again
+        if [s[0] for s in m.get("sources", [])] != [str(p) for p in paths]:
+            return False
+        self.hash_sources(paths)
+        if {k: m.get(k) for k in ("sources", "skipped")} != self._sources(paths, skipped):
+            return False
+        for rel, size in m.get("files", {}).items():
+            try:
+                if os.stat(self.out / rel).st_size != size:
+                    return False
+            except OSError:
+                return False
+        return not m.get("store") or (self.out / "store").is_dir()
+
+    def previous_warnings(self) -> dict[str, list]:
+        """The warnings of the build in ``out`` (from its build-report.json), as issues: path → issues."""
+        from types import SimpleNamespace
+
+        try:
+            report = json.loads((self.out / "build-report.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {w["path"]: [SimpleNamespace(**d) for d in w["details"]] for w in report.get("warnings", [])}
+
+    def previous_failures(self) -> list:
+        """The failures of the build in ``out`` (an unchanged rebuild reports them again)."""
+        failed = (self.manifest or {}).get("failures") or []
+        return [Failure(path, stage, reason) for path, stage, reason, _ in failed] if isinstance(failed, list) else []
+
+    def save(self, folder: Path, paths, skipped, failures: list) -> None:
+        """The manifest of the build written into ``folder`` (call last, when every file is there)."""
+        files = {p.relative_to(folder).as_posix(): p.stat().st_size for p in sorted(folder.rglob("*"))
+                 if p.is_file() and p.relative_to(folder).parts[0] not in (CACHE, "store")}
+        self.hash_sources(paths)
+        body = {"format": FORMAT, "version": self.version, "options": self.options, **self._sources(paths, skipped),
+                "failures": [[f.path, f.stage, f.reason, bool(f.detail)] for f in sorted(failures, key=lambda f: f.path)],
+                "store": (folder / "store").is_dir(), "files": files}
+        (folder / CACHE).mkdir(exist_ok=True)
+        (folder / CACHE / "manifest.json").write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n",
+                                                      encoding="utf-8")
+
+    def summary(self, total: int) -> str | None:
+        """What was reused, for the build's last lines (None on a build without a previous cache)."""
+        if self.status == "none":
+            return None
+        if self.status == "ignored":
+            return f"the cache of the previous build is from another version of policykg: ignored; built {total} document(s)"
+        line = f"reused {self.reused} of {self.reused + self.redone} documents; re-did {self.redone}"
+        if self.corrupt:
+            line += f" ({len(self.corrupt)} damaged cache entr{'y' if len(self.corrupt) == 1 else 'ies'} rebuilt)"
+        return line
+
+    # -- the store, updated by named graph ---------------------------------------------------------
+
+    def can_update_store(self) -> bool:
+        m = self.manifest
+        if m is None or not m.get("store") or not (self.out / "store").is_dir():
+            return False
+        try:
+            return os.stat(self.out / "graph.nq").st_size == m.get("files", {}).get("graph.nq")
+        except OSError:
+            return False
+
+    def update_store(self, folder: Path) -> bool:
+        """The previous build's store, copied into ``folder/store`` and brought to ``folder/graph.nq``.
+
+        Returns False (nothing written) when there is no usable previous store.
+        """
+        if not self.can_update_store():
+            return False
+        copy_store(self.out / "store", folder / "store")
+        replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq")
+        return True
+
+
+def copy_store(src: Path, dst: Path) -> None:
+    """A copy of an Oxigraph (RocksDB) store: SST files are immutable, so hard-linked; the rest copied."""
+    dst.mkdir(parents=True)
+    for p in sorted(src.iterdir()):
+        if p.is_dir():
+            shutil.copytree(p, dst / p.name)
+            continue
+        if p.suffix == ".sst":
+            try:
+                os.link(p, dst / p.name)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(p, dst / p.name)
+
+
+def _graph_of(line: bytes) -> bytes:
+    return line[line.rfind(b" <") + 2:-4]  # a line of graph.nq ends in " <graph> .\n"
+
+
+def _blocks(nq: Path) -> dict[bytes, str]:
+    """graph name → SHA-256 of its lines in ``nq`` (a graph's lines are contiguous in a build's graph.nq)."""
+    out: dict[bytes, hashlib._Hash] = {}
+    with open(nq, "rb") as fh:
+        for line in fh:
+            g = _graph_of(line)
+            h = out.get(g)
+            if h is None:
+                h = out[g] = hashlib.sha256()
+            h.update(line)
+    return {g: h.hexdigest() for g, h in out.items()}
+
+
+def _lines_of(nq: Path, graphs: set[bytes]):
+    with open(nq, "rb") as fh:
+        for line in fh:
+            if _graph_of(line) in graphs:
+                yield line
+
+
+def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path) -> tuple[int, int]:
+    """Bring the store of ``old_nq`` to ``new_nq``: graphs that changed or went are dropped, new or
+    changed ones loaded; the default graph (the union of the named graphs) loses the triples no
+    graph holds any more and gains the new ones. Returns (graphs dropped, graphs loaded).
+
+    Lane D's ``kg/query/store.py`` is to offer ``replace_graphs(store_dir, remove, add)``; this one
+    works from the two builds' N-Quads files until it lands.
+    """
+    from itertools import islice
+
+    import pyoxigraph as ox
+
+    old, new = _blocks(old_nq), _blocks(new_nq)
+    drop = {g for g, h in old.items() if new.get(g) != h}
+    load = {g for g, h in new.items() if old.get(g) != h}
+    store = ox.Store(str(store_dir))
+    for g in sorted(drop):
+        store.remove_graph(ox.NamedNode(g.decode()))
+    lines = _lines_of(new_nq, load)
+    while chunk := list(islice(lines, _STORE_LINES)):
+        store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
+        triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
+        store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    # a triple of a dropped graph leaves the default graph unless a named graph still holds it
+    gone = _lines_of(old_nq, drop)
+    default = ox.DefaultGraph()
+    while chunk := list(islice(gone, _STORE_LINES)):
+        for quad in ox.parse(b"".join(chunk), format=ox.RdfFormat.N_QUADS):
+            s, p, o = quad.subject, quad.predicate, quad.object
+            if all(isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(s, p, o)):
+                store.remove(ox.Quad(s, p, o, default))
+    store.flush()
+    del store
+    return len(drop), len(load)

@@ -1,0 +1,269 @@
+"""How fast and how big a build is, against jieba's bare cut of the same texts (issue 17).
+
+    python scripts/bench_build.py                 # ../shared/corpus + seeds/
+    python scripts/bench_build.py --pool 100      # the first 100 documents of ../shared/dual-carbon
+    python scripts/bench_build.py --pool 500 --jobs 2 --no-stages
+
+In one run on the same files (copied to a temporary folder, so that one can be changed):
+jieba's cut of the texts (the irreducible core: the texts read beforehand, the dictionary loaded
+beforehand), the default build (a fresh process, ``--jobs 1`` unless told; each stage's exclusive
+share measured by wrapping the stage functions), peak memory (``ru_maxrss`` of the build's
+process), triples per document, output bytes per input byte, an unchanged rebuild, a rebuild
+after one document changed and one after a document was added (wall clock of ``policykg build``,
+start-up included). Prints a Markdown table and the ratios. Timings depend on the machine's load.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import inspect
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+# stage → the functions (module, attribute) whose exclusive time is that stage's; methods as "Class.method"
+STAGES = {
+    "read": [("kg.text.read", "read_bytes")],
+    "clean": [("kg.text.clean", "clean")],
+    "structure": [("kg.text.structure", "parse")],
+    "annotate": [("kg.annotate", "annotate")],
+    "link": [("kg.link", "links"), ("kg.link", "locate"), ("kg.link", "sentence_index")],
+    "graph": [("kg.graph.rdf", "document_lines"), ("kg.build", "Build._relation_runs"),
+              ("kg.build", "Build._write_nq"), ("kg.build", "Build._write_nt"), ("kg.build", "Build._write_turtle"),
+              ("kg.build", "Build._write_trig"), ("kg.build", "Build._write_jsonld")],
+    "related": [("kg.crossref", "doc_profiles"), ("kg.crossref", "iter_related")],
+    "align": [("kg.analysis.graph", "profile"), ("kg.build", "Build._alignments")],
+    "pages": [("kg.pages.projection", "fragment"), ("kg.pages.projection", "overview"),
+              ("kg.pages.render", "render_text_page"), ("kg.pages.render", "matrix_section"),
+              ("kg.pages.render", "target_rows"), ("kg.build", "Build._write_pages")],
+    "store": [("kg.graph.serialize", "write_store"), ("kg.cache", "Cache.update_store")],
+    "cache": [("kg.cache", "Cache.put"), ("kg.cache", "Cache.get"), ("kg.cache", "Cache.hash_sources")],
+}
+ORDER = list(STAGES) + ["other"]
+
+
+# -- the child: one instrumented build ----------------------------------------------------------
+
+def _instrument(totals: dict) -> None:
+    """Wrap every stage function, wherever a kg module bound it, counting exclusive seconds."""
+    import importlib
+
+    import kg.cli  # noqa: F401 - loads what the build command uses
+    import kg.build, kg.cache, kg.crossref, kg.pages.render, kg.pages.projection, kg.analysis.graph  # noqa: E401,F401
+
+    stack: list[list] = []
+
+    def enter(stage):
+        stack.append([stage, time.perf_counter(), 0.0])
+
+    def leave():
+        stage, t0, child = stack.pop()
+        spent = time.perf_counter() - t0
+        totals[stage] += spent - child
+        if stack:
+            stack[-1][2] += spent
+
+    def wrap(fn, stage):
+        if inspect.isgeneratorfunction(fn):
+            @functools.wraps(fn)
+            def gen(*a, **kw):
+                it = fn(*a, **kw)
+                while True:
+                    enter(stage)
+                    try:
+                        item = next(it)
+                    except StopIteration:
+                        return
+                    finally:
+                        leave()
+                    yield item
+            return gen
+
+        @functools.wraps(fn)
+        def timed(*a, **kw):
+            enter(stage)
+            try:
+                return fn(*a, **kw)
+            finally:
+                leave()
+        return timed
+
+    for stage, names in STAGES.items():
+        for module, attr in names:
+            mod = importlib.import_module(module)
+            if "." in attr:
+                cls, meth = attr.split(".")
+                owner = getattr(mod, cls)
+                setattr(owner, meth, wrap(getattr(owner, meth), stage))
+                continue
+            original = getattr(mod, attr)
+            wrapped = wrap(original, stage)
+            for m in list(sys.modules.values()):
+                if getattr(m, "__name__", "").startswith("kg") and getattr(m, attr, None) is original:
+                    setattr(m, attr, wrapped)
+
+
+def child(args) -> None:
+    t0 = time.perf_counter()
+    totals: dict[str, float] = defaultdict(float)
+    if args.stages:
+        _instrument(totals)
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["build", args.src, "--out", args.out, "--jobs", str(args.jobs), "-q"])
+    wall = time.perf_counter() - t0
+    totals["other"] = wall - sum(totals.values())
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"wall": wall, "stages": totals, "exit": result.exit_code, "output": result.output[-2000:],
+                      "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                      "maxrss_kb": max(me.ru_maxrss, kids.ru_maxrss)}))
+
+
+# -- the parent ----------------------------------------------------------------------------------
+
+def _sources(pool: int | None) -> list[Path]:
+    if not pool:
+        return sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "corpus").glob("*.txt"))
+    texts = sorted((SHARED / "dual-carbon").glob("*.txt"), key=lambda p: int(p.stem))
+    pdfs = sorted((SHARED / "dual-carbon" / "pdf").glob("*.pdf"), key=lambda p: int(p.stem))
+    return (texts + pdfs)[:pool]
+
+
+def _extra(pool: int | None, taken: list[Path]) -> Path:
+    """A document not in the build, to add."""
+    texts = sorted((SHARED / "dual-carbon").glob("*.txt"), key=lambda p: int(p.stem))
+    names = {p.name for p in taken}
+    return next(p for p in texts if p.name not in names)
+
+
+def _build(src: Path, out: Path, jobs: int, stages: bool) -> dict:
+    cmd = [sys.executable, __file__, "--child", "--src", str(src), "--out", str(out), "--jobs", str(jobs)]
+    if not stages:
+        cmd.append("--no-stages")
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"the build failed:\n{proc.stderr[-3000:]}")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    data["process"] = wall
+    return data
+
+
+def _size(folder: Path, skip: tuple[str, ...] = ()) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink() and p.relative_to(folder).parts[0] not in skip)
+
+
+def _core(files: list[Path]) -> tuple[float, float, int]:
+    """jieba.lcut over the texts, read beforehand, dictionary loaded beforehand: (seconds, CPU seconds, characters)."""
+    import jieba
+
+    from kg.text.read import read_bytes
+
+    texts = [read_bytes(p.read_bytes(), p.name).text for p in files]
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    best = cpu = None
+    for _ in range(3):  # the best of three: the machine is shared
+        t0, c0 = time.perf_counter(), time.process_time()
+        for t in texts:
+            jieba.lcut(t)
+        spent, used = time.perf_counter() - t0, time.process_time() - c0
+        best = spent if best is None else min(best, spent)
+        cpu = used if cpu is None else min(cpu, used)
+    return best, cpu, sum(len(t) for t in texts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pool", type=int, help="the first N documents of ../shared/dual-carbon (texts, then PDFs)")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--no-stages", dest="stages", action="store_false", help="no per-stage timing")
+    ap.add_argument("--keep", help="build into this folder and keep it")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--src", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args)
+        return
+    files = _sources(args.pool)
+    work = Path(tempfile.mkdtemp(prefix="policykg-bench-"))
+    try:
+        src = work / "src"
+        src.mkdir()
+        for p in files:
+            shutil.copyfile(p, src / p.name)
+        out = Path(args.keep) if args.keep else work / "out"
+        in_bytes = _size(src)
+        core, core_cpu, chars = _core(files)
+        full = _build(src, out, args.jobs, args.stages)
+        nq = out / "graph.nq"
+        with open(nq, "rb") as fh:
+            quads = sum(1 for _ in fh)
+        docs = len(json.loads((out / "documents.json").read_text(encoding="utf-8")))
+        out_bytes, cache_bytes = _size(out, (".policykg-cache",)), _size(out / ".policykg-cache")
+        written = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+        unchanged = _build(src, out, args.jobs, False)
+        changed_file = src / files[len(files) // 2].name
+        with open(changed_file, "ab") as fh:
+            fh.write("\n".encode("utf-8"))  # one document's bytes changed (its text, once cleaned, is the same)
+        changed = _build(src, out, args.jobs, args.stages)
+        added_file = _extra(args.pool, files)
+        shutil.copyfile(added_file, src / added_file.name)
+        added = _build(src, out, args.jobs, args.stages)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    _table(args, files, chars, in_bytes, (core, core_cpu), full, quads, docs, out_bytes, cache_bytes, written,
+           unchanged, changed, added)
+
+
+def _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cache_bytes, written,
+           unchanged, changed, added) -> None:
+    core, core_cpu = core
+    what = f"{args.pool} pool documents" if args.pool else "../shared/corpus + seeds"
+    print(f"## bench_build: {what}: {len(files)} files, {docs} documents built, {chars:,} characters, "
+          f"{in_bytes / 1e6:.2f} MB in; --jobs {args.jobs}; {os.cpu_count()} CPUs")
+    print()
+    print(f"written by the default build: {', '.join(written)}")
+    print()
+    print("| measure | value | bar (issue 17) |")
+    print("|---|---|---|")
+    print(f"| jieba.lcut of the texts (core) | {core:.2f} s wall, {core_cpu:.2f} s CPU | |")
+    print(f"| default build (fresh process, start-up included) | {full['process']:.1f} s wall, {full['cpu']:.1f} s CPU | |")
+    print(f"| build / core | **{full['process'] / core:.0f}×** wall, **{full['cpu'] / core_cpu:.0f}×** CPU "
+          "| ≤ 15× (aim ≤ 10×) |")
+    print(f"| peak memory (RSS of the build) | {full['maxrss_kb'] / 1024:.0f} MB | < 1.5 GB at 500 documents |")
+    print(f"| quads in graph.nq | {quads:,} ({quads / max(docs, 1):,.0f} per document) | |")
+    print(f"| output folder without the cache | {out_bytes / 1e6:.1f} MB (**{out_bytes / in_bytes:.0f}×** the input) "
+          "| ≤ 40× |")
+    print(f"| the cache (.policykg-cache) | {cache_bytes / 1e6:.1f} MB ({cache_bytes / in_bytes:.1f}× the input) | |")
+    print(f"| unchanged rebuild | **{unchanged['process']:.1f} s** ({unchanged['cpu']:.1f} s CPU) | < 10 s |")
+    print(f"| rebuild after one document changed | **{changed['process']:.1f} s** ({changed['cpu']:.1f} s CPU) | |")
+    print(f"| rebuild after one document added | **{added['process']:.1f} s** ({added['cpu']:.1f} s CPU) | < 20 s |")
+    if args.stages:
+        print()
+        print("| stage (exclusive seconds) | default build | share | one changed | one added |")
+        print("|---|---|---|---|---|")
+        for stage in ORDER:
+            a, b, c = (r["stages"].get(stage, 0.0) for r in (full, changed, added))
+            print(f"| {stage} | {a:.2f} | {a / full['wall']:.0%} | {b:.2f} | {c:.2f} |")
+        print(f"| total (in the process) | {full['wall']:.2f} | | {changed['wall']:.2f} | {added['wall']:.2f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,247 @@
+"""Incremental builds (issue 17, item 4): the content-hash cache in the output folder (kg/cache.py).
+
+An unchanged rebuild parses nothing and leaves the folder as it is; adding, changing or removing
+one document processes that document only and gives, byte for byte, what a clean build of the new
+folder gives (the store compared quad by quad, and through every named query); a damaged cache
+entry is rebuilt, a cache of another version ignored; a build killed at any point leaves the
+previous folder usable.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kg.cache
+import kg.pipeline
+from kg.cache import CACHE
+from kg.cli import main
+from kg.query.sparql import named_queries
+
+from tests.conftest import ROOT
+
+CENTRAL = """国务院关于推进绿色低碳发展的意见
+一、总体要求
+（一）指导思想。坚持绿色发展，推动经济社会发展全面绿色转型。
+（二）主要目标。到2030年，单位国内生产总值能耗比2025年下降13.5%，森林覆盖率达到25%。
+二、重点任务
+（三）推进能源转型。国家发展改革委、国家能源局负责加快发展可再生能源。
+（四）加强生态保护。生态环境部负责加强生态环境监管执法，自然资源部参与。
+"""
+LOCAL = """四川省人民政府关于推进绿色低碳发展的实施意见
+一、总体要求
+（一）指导思想。坚持绿色发展，推动全省经济社会发展全面绿色转型。
+（二）主要目标。到2030年，森林覆盖率达到41%。
+二、重点任务
+（三）推进能源转型。省发展改革委、省能源局负责加快发展可再生能源。
+"""
+OTHER = """关于加强生态环境保护的通知
+一、工作要求
+（一）强化监管。生态环境部负责加强生态环境监管执法。
+（二）完善制度。到2027年，建立健全生态环境保护制度体系。
+"""
+NEW = """关于推进节能降碳的通知
+一、工作要求
+（一）推进节能。国家发展改革委负责推进重点领域节能降碳，到2025年单位国内生产总值二氧化碳排放比2020年下降18%。
+"""
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def _docs(folder: Path, **texts) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _files(folder: Path) -> dict:
+    """Every file of a build but the store (compared by its quads) and the cache (compared by behaviour)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.relative_to(folder).parts[0] not in ("store", CACHE)}
+
+
+def _quads(folder: Path) -> list[str]:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(folder / "store"))
+    try:
+        return sorted(str(q) for q in store)
+    finally:
+        del store
+
+
+def _answers(folder: Path) -> dict:
+    params = {"measures_by_actor": ["--param", "actor=生态环境部"], "targets_due": ["--param", "year_max=2030"]}
+    out = {}
+    for name in sorted(named_queries()):
+        r = run("query", "--graph", folder, "--name", name, "--format", "csv", *params.get(name, []))
+        out[name] = (r.exit_code, r.output)
+    return out
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """The names of the documents the pipeline processed."""
+    seen = []
+    real = kg.pipeline.process_bytes
+
+    def counted(data, name, *a, **kw):
+        seen.append(name)
+        return real(data, name, *a, **kw)
+
+    monkeypatch.setattr(kg.pipeline, "process_bytes", counted)
+    return seen
+
+
+def test_an_unchanged_rebuild_parses_nothing_and_leaves_the_folder(tmp_path, parses):
+    src = _docs(tmp_path / "docs", central=CENTRAL, other=OTHER)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    assert sorted(parses) == ["central.txt", "other.txt"]
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(out.rglob("*")) if p.is_file()}
+    parses.clear()
+    result = run("build", src, "--out", out, "--no-store")
+    assert result.exit_code == 0, result.output
+    assert parses == []
+    assert "nothing changed" in result.output and "reused 2 of 2 documents" in result.output
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(out.rglob("*")) if p.is_file()} == before
+    # another option is another build: the documents come from the cache, the folder is rewritten
+    result = run("build", src, "--out", out, "--no-store", "--graph-nodes", "3")
+    assert result.exit_code == 0 and parses == [] and "reused 2 of 2 documents; re-did 0" in result.output
+
+
+@pytest.mark.parametrize("change", ["add", "change", "remove"])
+def test_one_document_added_changed_or_removed_gives_the_clean_build(tmp_path, parses, change):
+    src = _docs(tmp_path / "docs", central=CENTRAL, local=LOCAL, other=OTHER)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    assert run("build", src, "--out", out).exit_code == 0
+    if change == "add":
+        _docs(src, new=NEW)
+    elif change == "change":
+        _docs(src, other=OTHER.replace("2027", "2028"))
+    else:
+        (src / "local.txt").unlink()
+    parses.clear()
+    result = run("build", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert parses == {"add": ["new.txt"], "change": ["other.txt"], "remove": []}[change]
+    n = len(list(src.iterdir()))
+    assert f"reused {n - len(parses)} of {n} documents; re-did {len(parses)}" in result.output
+    assert run("build", src, "--out", clean).exit_code == 0
+    assert _files(out) == _files(clean)
+    assert _quads(out) == _quads(clean)
+    assert _answers(out) == _answers(clean)
+
+
+def test_a_damaged_cache_entry_is_rebuilt_never_trusted(tmp_path, parses):
+    src = _docs(tmp_path / "docs", central=CENTRAL, other=OTHER)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    for entry in (out / CACHE / "entries").iterdir():  # one bit flipped in the middle of every entry
+        data = bytearray(entry.read_bytes())
+        data[len(data) // 2] ^= 1
+        entry.write_bytes(bytes(data))
+    _docs(src, new=NEW)  # something changed, so the entries are read
+    parses.clear()
+    result = run("build", src, "--out", out, "--no-store")
+    assert result.exit_code == 0, result.output
+    assert sorted(parses) == ["central.txt", "new.txt", "other.txt"]
+    assert "2 damaged cache entries rebuilt" in result.output
+    assert run("build", src, "--out", clean, "--no-store").exit_code == 0
+    assert _files(out) == _files(clean)
+    (src / "new.txt").unlink()  # the rebuilt entries are sound again
+    parses.clear()
+    result = run("build", src, "--out", out, "--no-store")
+    assert result.exit_code == 0 and parses == [] and "reused 2 of 2" in result.output
+
+
+def test_a_cache_of_another_version_is_ignored(tmp_path, parses, monkeypatch):
+    src = _docs(tmp_path / "docs", central=CENTRAL, other=OTHER)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    before = _files(out)
+    monkeypatch.setattr(kg.cache, "code_version", lambda: "0.0.0+another")
+    parses.clear()
+    result = run("build", src, "--out", out, "--no-store")
+    assert result.exit_code == 0, result.output
+    assert sorted(parses) == ["central.txt", "other.txt"]
+    assert "from another version of policykg: ignored" in result.output
+    assert _files(out) == before
+
+
+def _snapshot(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("when", ["documents", "store"])
+def test_a_build_killed_at_any_point_leaves_the_previous_folder_usable(tmp_path, when):
+    src = _docs(tmp_path / "docs", central=CENTRAL, other=OTHER)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out).exit_code == 0
+    answers = _answers(out)
+    before = _snapshot(out)
+    _docs(src, local=LOCAL)
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    sign = CACHE + "/entries" if when == "documents" else "store"
+    killed = False
+    try:
+        end = time.monotonic() + 120
+        while time.monotonic() < end and proc.poll() is None:
+            if any((p / sign).exists() for p in tmp_path.glob(".out.tmp-*")):
+                os.killpg(proc.pid, signal.SIGKILL)
+                killed = True
+                break
+            time.sleep(0.01)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert killed or when == "store", "the build finished before it could be killed"
+    if killed:  # the previous build, untouched and answering
+        assert _snapshot(out) == before
+        assert _answers(out) == answers
+    # the next build is whole, whatever was left behind
+    result = run("build", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "reused 2 of 3" in result.output or "nothing changed" in result.output
+    assert not list(tmp_path.glob(".out.tmp-*"))
+    clean = tmp_path / "clean"
+    assert run("build", src, "--out", clean).exit_code == 0
+    assert _files(out) == _files(clean) and _quads(out) == _quads(clean)
+
+
+def test_a_page_being_written_when_killed_is_litter_the_next_build_may_remove(tmp_path):
+    from kg.outfolder import foreign_files
+
+    tmp = tmp_path / ".out.tmp-x"
+    (tmp / "text").mkdir(parents=True)
+    (tmp / "text" / "abc.html.part").write_bytes(b"<html")
+    (tmp / CACHE / "entries").mkdir(parents=True)
+    (tmp / CACHE / "entries" / "k.part").write_bytes(b"x")
+    assert foreign_files(tmp, partial=True) == []
+    (tmp / "text" / "notes.txt").write_text("mine", encoding="utf-8")
+    assert foreign_files(tmp, partial=True) == [tmp / "text" / "notes.txt"]
+
+
+def test_an_unchanged_rebuild_with_an_unreadable_file_reports_it_again(tmp_path, parses):
+    src = _docs(tmp_path / "docs", central=CENTRAL)
+    (src / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    first = run("build", src, "--out", out, "--no-store")
+    assert first.exit_code == 1 and "empty.txt" in first.output
+    parses.clear()
+    again = run("build", src, "--out", out, "--no-store")
+    assert again.exit_code == 1 and parses == []
+    assert "nothing changed since the last build: reused 1 of 1 documents" in again.output
+    assert [ln for ln in again.output.splitlines() if "empty.txt" in ln] == \
+        [ln for ln in first.output.splitlines() if "empty.txt" in ln and "source(s) failed" not in ln][:1]
