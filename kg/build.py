@@ -20,11 +20,19 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.model import Document
+from kg import progress
+from kg.analysis.graph import build_alignments, profile
+from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
-from kg.graph.iris import ALIGNMENTS_GRAPH, RELATIONS_GRAPH
-from kg.graph.rdf import ontology_graph
+from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
+from kg.graph.ntriples import NTriplesWriter
+from kg.graph.rdf import add_relations, document_iri, document_lines, ontology_graph
 from kg.graph.serialize import _nt_lines
+from kg.model import Document
+from kg.pages.export import projection_json
+from kg.pages.projection import add_central, central_links, doc_key, fragment, layout, merge, overview
+from kg.pages.render import (matrix_section, reading_view, render_graph_page, render_reading_page, target_rows,
+                             targets_page, write_matrix_page)
 from kg.query import store as stores
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
@@ -62,11 +70,6 @@ class DocResult:
 
 def document_result(doc: Document) -> DocResult:
     """Everything a build needs of one document (pure; runs in any process)."""
-    from kg import progress
-    from kg.analysis.related import doc_profiles
-    from kg.pages.render import matrix_section, reading_view, target_rows
-    from kg.graph.rdf import document_iri, document_lines
-    from kg.pages.projection import fragment, overview
 
     report = progress.document(doc.source.name, len(doc.source.text))
     iri = str(document_iri(doc))
@@ -79,7 +82,6 @@ def document_result(doc: Document) -> DocResult:
     frag.spans = {}
     report.say("graph")
     lines = document_lines(doc)
-    from kg.graph.iris import PKG
 
     actor_type = f" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG.Actor}> .\n".encode()
     actors = frozenset(line.split(b" ", 1)[0].decode() for line in lines if line.endswith(actor_type))
@@ -99,7 +101,6 @@ def document_result(doc: Document) -> DocResult:
 
 
 def _align_profile(doc: Document):
-    from kg.analysis.graph import profile
 
     return profile(doc)
 
@@ -155,7 +156,6 @@ class Build:
         if old is not None and (old.sha256, old.name) <= (r.sha256, r.name):
             self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
             return
-        from kg.pages.projection import doc_key
 
         key = doc_key(r.iri)
         files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.work / "reading" / f"{key}.json", r.reading),
@@ -223,7 +223,6 @@ class Build:
         """Write everything that needs all documents; ``progress(step)`` is told as each step begins.
 
         ``formats``: the serialisations wanted beside graph.nq (keys of ``serialize.FORMATS``)."""
-        from kg.analysis.related import iter_related
 
         say = progress or (lambda step: None)
         order = sorted(self.kept)
@@ -258,8 +257,6 @@ class Build:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
         from itertools import islice
 
-        from kg.graph.ntriples import NTriplesWriter
-        from kg.graph.rdf import add_relations
 
         runs = []
         relations = iter(relations)
@@ -273,8 +270,6 @@ class Build:
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
-        from kg.analysis.graph import build_alignments
-        from kg.pages.projection import central_links
 
         docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
         for d in order:
@@ -288,7 +283,6 @@ class Build:
 
     def _write_nq(self, order: list[str], runs: list[Path], aligned: Path | None = None) -> None:
         """graph.nq (each document's graph, the relations, the alignments, the concepts, the ontology) and ontology.ttl."""
-        from kg.pages.projection import doc_key
 
         def graphs():
             for d in order:
@@ -308,9 +302,6 @@ class Build:
         outputs.write_formats(self.folder, formats, self.work / "formats", say)
 
     def _write_pages(self, order: list[str], relations) -> None:
-        from kg.pages.export import projection_json
-        from kg.pages.render import render_graph_page, render_reading_page, targets_page, write_matrix_page
-        from kg.pages.projection import add_central, doc_key, layout, merge
 
         docs = [(doc_key(d), self.kept[d].title) for d in order]
         for d in order:  # every page is rendered once, now that every document and alignment is known

@@ -1,0 +1,47 @@
+"""The house rules of issue 16, as tests: the layout a newcomer can rely on (ARCHITECTURE.md).
+
+The measuring is scripts/house_check.py (also runnable by hand); these tests fail on any
+violation and name it."""
+import importlib.util
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("house_check", ROOT / "scripts" / "house_check.py")
+house = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(house)
+
+
+@pytest.fixture(scope="module")
+def found():
+    return house.check()
+
+
+@pytest.mark.parametrize("rule", ["cycle", "inner", "size", "markup", "sparql", "document"])
+def test_house_rule_holds(found, rule):
+    assert found[rule] == [], "\n".join(found[rule])
+
+
+def test_the_checker_sees_what_it_must(tmp_path, monkeypatch):
+    """The checker itself can fail: a cycle through a function-level import, an inner import,
+    a long file and markup in a string are each reported on a small fake package."""
+    kg = tmp_path / "kg"
+    kg.mkdir()
+    (kg / "__init__.py").write_text("")
+    (kg / "a.py").write_text("from kg.b import x\n")
+    (kg / "b.py").write_text(textwrap.dedent('''
+        x = 1
+        def f():
+            from kg import a
+            return "<div class='x'>" + "SELECT ?s WHERE { ?s ?p ?o }"
+    '''))
+    (kg / "long.py").write_text("y = 1\n" * 451)
+    monkeypatch.setattr(house, "ROOT", tmp_path)
+    monkeypatch.setattr(house, "KG", kg)
+    got = house.check()
+    assert got["cycle"] == ["import cycle: kg.a → kg.b"]
+    assert got["inner"] == ["kg/b.py:4: imports kg.a inside a function"]
+    assert got["size"] == ["kg/long.py: 451 lines (> 450)"]
+    assert len(got["markup"]) == 1 and len(got["sparql"]) == 1
