@@ -37,16 +37,15 @@ STAGES = {
     "clean": [("kg.text.clean", "clean")],
     "structure": [("kg.text.structure", "parse")],
     "annotate": [("kg.annotate", "annotate")],
-    "link": [("kg.link", "links"), ("kg.link", "locate"), ("kg.link", "sentence_index")],
+    "link": [("kg.link", "link")],
     "graph": [("kg.graph.rdf", "document_lines"), ("kg.build", "Build._relation_runs"),
-              ("kg.build", "Build._write_nq"), ("kg.build", "Build._write_nt"), ("kg.build", "Build._write_turtle"),
-              ("kg.build", "Build._write_trig"), ("kg.build", "Build._write_jsonld")],
-    "related": [("kg.crossref", "doc_profiles"), ("kg.crossref", "iter_related")],
+              ("kg.build", "Build._write_nq"), ("kg.build", "Build._write_formats")],
+    "related": [("kg.analysis.related", "doc_profiles"), ("kg.analysis.related", "iter_related")],
     "align": [("kg.analysis.graph", "profile"), ("kg.build", "Build._alignments")],
     "pages": [("kg.pages.projection", "fragment"), ("kg.pages.projection", "overview"),
-              ("kg.pages.render", "render_text_page"), ("kg.pages.render", "matrix_section"),
+              ("kg.pages.render", "reading_view"), ("kg.pages.render", "matrix_section"),
               ("kg.pages.render", "target_rows"), ("kg.build", "Build._write_pages")],
-    "store": [("kg.graph.serialize", "write_store"), ("kg.cache", "Cache.update_store")],
+    "store": [("kg.query.store", "write_store"), ("kg.cache", "Cache.update_store")],
     "cache": [("kg.cache", "Cache.put"), ("kg.cache", "Cache.get"), ("kg.cache", "Cache.hash_sources")],
 }
 ORDER = list(STAGES) + ["other"]
@@ -59,7 +58,8 @@ def _instrument(totals: dict) -> None:
     import importlib
 
     import kg.cli  # noqa: F401 - loads what the build command uses
-    import kg.build, kg.cache, kg.crossref, kg.pages.render, kg.pages.projection, kg.analysis.graph  # noqa: E401,F401
+    import kg.build, kg.cache, kg.analysis.related, kg.pages.render, kg.pages.projection, kg.analysis.graph  # noqa: E401,F401
+    import kg.query.store  # noqa: F401
 
     stack: list[list] = []
 
