@@ -16,7 +16,31 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib import Literal
+from rdflib.plugins.serializers.nt import _quoteLiteral
+
+# IRIs and blank nodes as N-Triples terms: a document's graph repeats a few thousand subjects and
+# predicates hundreds of thousands of times, and rdflib's ``n3()`` re-escapes each on every call.
+# Bounded: cleared when full (the cache only saves time, it never changes a line).
+_TERMS: dict = {}
+_TERMS_MAX = 200_000
+
+
+def _n3(term) -> str:
+    text = _TERMS.get(term)
+    if text is None:
+        if len(_TERMS) >= _TERMS_MAX:
+            _TERMS.clear()
+        text = _TERMS[term] = term.n3()
+    return text
+
+
+def _nt_row(triple) -> str:
+    """rdflib's N-Triples row (``rdflib.plugins.serializers.nt._nt_row``, the same bytes), with the
+    IRIs' text remembered."""
+    s, p, o = triple
+    obj = _quoteLiteral(o) if isinstance(o, Literal) else _n3(o)
+    return f"{_n3(s)} {_n3(p)} {obj} .\n"
 
 SPILL_BYTES = 32 * 2**20  # bytes of lines kept in memory before a sorted run goes to disk
 
