@@ -60,3 +60,20 @@ def corpus_build(tmp_path_factory):
     result = CliRunner().invoke(main, ["build", str(SHARED / "corpus"), str(SEED), "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out
+
+
+def run(*args):
+    """``policykg ARGS`` in-process (click's runner); arguments may be paths."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def write_docs(folder: Path, **texts) -> Path:
+    """``folder`` holding one ``NAME.txt`` per keyword argument (UTF-8), for builds of small made-up documents."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder

@@ -19,13 +19,11 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import kg.build
 import kg.pipeline
-from kg.cli import main
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED, run, write_docs
 
 SMALL = """关于推进绿色低碳发展的意见
 一、总体要求
@@ -47,15 +45,7 @@ GAPS = """关于测试编号的意见
 """
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def _docs(folder: Path, **texts) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+_docs = write_docs
 
 
 def _snapshot(folder: Path) -> dict:

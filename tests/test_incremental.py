@@ -16,15 +16,13 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import kg.cache
 import kg.pipeline
 from kg.cache import CACHE
-from kg.cli import main
 from kg.query.sparql import named_queries
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run, write_docs
 
 CENTRAL = """国务院关于推进绿色低碳发展的意见
 一、总体要求
@@ -52,15 +50,7 @@ NEW = """关于推进节能降碳的通知
 """
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def _docs(folder: Path, **texts) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+_docs = write_docs
 
 
 def _files(folder: Path) -> dict:
