@@ -19,7 +19,8 @@ from kg.annotate.places import MUNICIPALITIES, Place, levels, place_key, provinc
 _HAN = r"[\u4e00-\u9fff]"
 # 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
 _HOME = re.compile(cue("actor_cues.tsv", "home"))
-EACH_LABEL = {"province": "省", "city": "各市", "county": "各县（市、区）", "all": "各级"}
+# 各市, 各县（市、区）: the bodies of one level of a place in an actor's label (ontology/place_cues.tsv)
+EACH_LABEL = {level: cue("place_cues.tsv", f"each-{level}") for level in ("province", "city", "county", "all")}
 
 
 def document_place(doc) -> Place | None:

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import cue_words, read_tsv
 from kg.annotate.base import split_aliases
 
-_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "省", "市", "州", "盟", "地区")
+_SUFFIXES = cue_words("place_cues.tsv", "name-suffix")  # 自治区, 省, 市 …: dropped from a printed name
 MUNICIPALITIES = ("beijing", "tianjin", "shanghai", "chongqing")
 
 
