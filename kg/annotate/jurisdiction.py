@@ -133,9 +133,10 @@ _NEVER_BARE = set(forms()["never-bare"])  # ontology/body_forms.tsv
 
 
 # 人行南京分行, 人民银行济南分行, 人行石家庄中心支行: the central bank's branch in the province
-_PBC = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<city>" + _HAN + r"{2,3}?)(?:中心支行|分行|营业管理部)")
+_PBC = re.compile(r"(?:" + cue("actor_cues.tsv", "bank") + r")(?P<city>" + _HAN + r"{2,3}?)(?:" + cue("actor_cues.tsv", "bank-office") + r")")
 # 银保监会江苏监管局: a regulator's office named after its province
-_REGULATOR_OFFICE = re.compile(r"(?:银保监会|证监会|银监会)(?P<place>" + _HAN + r"{2,3}?)监管局")
+_REGULATOR_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "regulator") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
+                               + cue("actor_cues.tsv", "regulator-office") + r")")
 
 
 @lru_cache(maxsize=None)
