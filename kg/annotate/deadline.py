@@ -9,7 +9,7 @@ import re
 
 from kg.lexicon import cue
 from kg.model import Annotation, Document, Node
-from kg.annotate.base import Ctx, TimeScope, scope_of
+from kg.annotate.base import YEAR_LEAD, Ctx, TimeScope, scope_of
 from kg.annotate.time import periods
 
 _KINDS = ("deadline", "period", "range", "before")
@@ -48,7 +48,7 @@ def _node_scope(doc: Document, node: Node, times: list[Annotation]) -> TimeScope
     found = None
     for t in times:
         if node.start <= t.start < head_end and _usable(t):
-            if t.start >= body and text[body:t.start].strip(" “”力争争取") not in ("", "在", "至", "到"):
+            if t.start >= body and text[body:t.start].strip(YEAR_LEAD) not in ("", "在", "至", "到"):
                 continue  # a year inside the opening clause, not opening it
             found = scope_of(t)
             break
