@@ -72,6 +72,7 @@ def actor_table() -> dict[str, dict]:
 
 
 _NATIONAL = {"party-central", "state-central", "ministry", "agency", "coordination", "legislature"}
+_NATIONAL_NAME = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家能源局 in a provincial text stays national
 
 
 def actor_names(ann) -> set[str]:
@@ -106,7 +107,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         if _in_title(text, s):
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
-        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not re.match(r"国家|国务院|中国|中央|全国", text[s:e]))
+        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e]))
                for ls, le, *_ in local):
             continue  # 省发展改革委 holds 发展改革委, and 能源局 alone in a provincial text is the province's
         kind = table[actor]["type"]
