@@ -20,6 +20,8 @@ _HAN = r"[\u4e00-\u9fff]"
 # 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
 _HOME = re.compile(cue("actor_cues.tsv", "home"))
 # 各市, 各县（市、区）: the bodies of one level of a place in an actor's label (ontology/place_cues.tsv)
+# 关于印发…的通知: a covering notice (ontology/place_cues.tsv)
+_ISSUING = re.compile(r"\s*关于(?:" + cue("place_cues.tsv", "issue-verb") + r")\s*《?")
 EACH_LABEL = {level: cue("place_cues.tsv", f"each-{level}") for level in ("province", "city", "county", "all")}
 
 
@@ -35,7 +37,7 @@ def document_place(doc) -> Place | None:
         place = _place_of_title(line)
         if place is None:
             # 关于印发上海市2022年…重点工作安排的通知: the place of the document it issues
-            m = re.match(r"\s*关于(?:印发|转发|发布|公布|下达)\s*《?", line)
+            m = _ISSUING.match(line)
             place = _place_of_title(line[m.end():]) if m else None
         if place is not None:
             break
