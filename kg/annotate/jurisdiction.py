@@ -140,13 +140,18 @@ _PBC = re.compile(r"(?:" + cue("actor_cues.tsv", "bank") + r")(?P<city>" + _HAN 
 _REGULATOR_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "regulator") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
                                + cue("actor_cues.tsv", "regulator-office") + r")")
 
+# 统计(主管)部门; …、国资等相关部门: the words around the domains of departments (ontology/actor_cues.tsv)
+_DEPARTMENT_STEM = re.compile(r"(.{2,8}?)(?:" + cue("actor_cues.tsv", "department-qualifier") + r")?部门")
+_DEPARTMENTS_TAIL = r"(?:等)?(?:" + cue("actor_cues.tsv", "etc-qualifier") + r")?(?:主管)?部门"
+_DEPARTMENTS_END = re.compile(_DEPARTMENTS_TAIL + "$")
+
 
 @lru_cache(maxsize=None)
 def department_domains() -> dict[str, str]:
     """统计 → statistics_departments: the domain words of the X部门 bodies, for compressed lists."""
     out = {}
     for stem, body in stems().items():
-        m = re.fullmatch(r"(.{2,8}?)(?:主管|管理|行政主管)?部门", stem)
+        m = _DEPARTMENT_STEM.fullmatch(stem)
         if m and body.endswith("_departments"):
             out.setdefault(m.group(1), body)
     return out
@@ -157,7 +162,7 @@ def _compressed_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(department_domains(), key=len, reverse=True))
     # the first item a known domain; later ones may be any short word (…、国资、市场监管等部门)
     other = r"(?:" + words + r"|" + _HAN + r"{2,8}?)"
-    return re.compile(r"(?:(?:" + words + r")、)(?:" + other + r"、)*" + other + r"(?:等)?(?:有关|相关)?(?:主管)?部门")
+    return re.compile(r"(?:(?:" + words + r")、)(?:" + other + r"、)*" + other + _DEPARTMENTS_TAIL)
 
 
 def find_compressed(text: str, place: Place | None):
@@ -168,7 +173,7 @@ def find_compressed(text: str, place: Place | None):
     for m in _compressed_rx().finditer(text):
         # unknown items only where the list is the subject (…、国资、市场监管等部门要…), not the
         # partners after 会同, which read as one collective (有关部门)
-        body = re.sub(r"(?:等)?(?:有关|相关)?(?:主管)?部门$", "", m.group(0))
+        body = _DEPARTMENTS_END.sub("", m.group(0))
         pos = m.start()
         after_with = re.search(r"会同\s*$", text[max(0, m.start() - 3):m.start()])
         if after_with and not all(x in domains for x in body.split("、")):
