@@ -11,6 +11,8 @@ from kg.text.headings import Para
 # the metadata headers (发布部门：…, 成文日期：…) that give the issuers and the date (ontology/text_cues.tsv)
 _ISSUER_KEY = cue("text_cues.tsv", "issuer-key")
 _DATE_KEYS = cue_words("text_cues.tsv", "date-key")
+# a line with sentence punctuation or a masthead (…人民政府文件) is no part of the title below it
+_NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.tsv", "masthead") + r")$")
 
 
 def front_role(text: str):
@@ -34,7 +36,7 @@ def _title_lines(pars: list[Para], first: int, i: int) -> tuple[int, str]:
     stays a title's length."""
     text = pars[i].text
     k = i
-    while k > first and not re.search(r"[。；，：:,;〔〕]|文件$", pars[k - 1].text) and len(pars[k - 1].text) + len(text) <= 90:
+    while k > first and not _NOT_TITLE_ABOVE.search(pars[k - 1].text) and len(pars[k - 1].text) + len(text) <= 90:
         k -= 1
         text = pars[k].text + text
     return k, text
