@@ -21,6 +21,7 @@ _HAN = r"[\u4e00-\u9fff]"
 _HOME = re.compile(cue("actor_cues.tsv", "home"))
 # 各市, 各县（市、区）: the bodies of one level of a place in an actor's label (ontology/place_cues.tsv)
 # 关于印发…的通知: a covering notice (ontology/place_cues.tsv)
+_PARTY = re.compile(r"^(?:" + cue("place_cues.tsv", "party") + r")")  # 中共吉林省委…: the place follows
 _ISSUING = re.compile(r"\s*关于(?:" + cue("place_cues.tsv", "issue-verb") + r")\s*《?")
 EACH_LABEL = {level: cue("place_cues.tsv", f"each-{level}") for level in ("province", "city", "county", "all")}
 
@@ -51,7 +52,7 @@ def document_place(doc) -> Place | None:
 
 def _place_of_title(title: str) -> Place | None:
     title = re.sub(r"\s+", "", title)
-    title = re.sub(r"^(?:中共|中国共产党)", "", title)
+    title = _PARTY.sub("", title)
     names = province_names()
     prov = None
     for name in sorted(names, key=len, reverse=True):
