@@ -10,7 +10,7 @@ import pytest
 
 from kg.lexicon import read_tsv
 
-CUE_FILES = ("target_cues.tsv", "actor_cues.tsv", "time_cues.tsv")
+CUE_FILES = ("target_cues.tsv", "actor_cues.tsv", "time_cues.tsv", "place_cues.tsv", "text_cues.tsv")
 
 # Imports every tagger and text step with the lexicon's cue loaders spied on: the cue patterns are built
 # when a module is imported, so what is asked for then is all a build ever asks for.

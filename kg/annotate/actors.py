@@ -33,12 +33,15 @@ def _cue(kind: str) -> str:
 _CONNECTOR = re.compile(r"^\s*" + _cue("connector") + r"?\s*$")
 # Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
 _UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
-_ETC = _UNKNOWN_ITEMS + r"(?:等(?:有关|相关)?(?:部门|单位|机构)?|(?:各|有关|相关)?(?:部门|单位))?"
+_ETC = _UNKNOWN_ITEMS + r"(?:等" + _cue("etc-qualifier") + "?" + _cue("etc-head") + "?|" + _cue("group-qualifier") + "?" + _cue("group-head") + ")?"
 _AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-modal") + r"?\s*" + _cue("lead-verb"))
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("with"))
 _BEFORE_WITH = re.compile(_cue("with") + r"\s*$")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("duty") + r"\s*负责")
 _AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("join-verb"))
+# 配合单位：, 牵头部门：: the labels that pair a responsible body with its helpers or its lead
+_JOIN_LABEL_AFTER = re.compile(_cue("join-label-verb") + _cue("label-head") + r"\s*[:：]")
+_LEAD_LABEL_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：]")
 _AFTER_SUBJECT = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("subject-modal"))
 _BEFORE_BY = re.compile(_cue("by") + r"\s*$")
 _AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb"))
@@ -72,6 +75,7 @@ def actor_table() -> dict[str, dict]:
 
 
 _NATIONAL = {"party-central", "state-central", "ministry", "agency", "coordination", "legislature"}
+_NATIONAL_NAME = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家能源局 in a provincial text stays national
 
 
 def actor_names(ann) -> set[str]:
@@ -106,7 +110,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         if _in_title(text, s):
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
-        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not re.match(r"国家|国务院|中国|中央|全国", text[s:e]))
+        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e]))
                for ls, le, *_ in local):
             continue  # 省发展改革委 holds 发展改革委, and 能源局 alone in a provincial text is the province's
         kind = table[actor]["type"]
@@ -264,12 +268,12 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
             close = min([i for i in (text.find(c, last.end, e0) for c in "）)］]〕】") if i >= 0] or [e0])
             label_at = first.start - len(before) + before.rfind(label)
             opened = max(text.rfind(c, s0, label_at) for c in "（(［[〔【")
-            if re.search(r"(?:配合|参与|协同|协作)(?:单位|部门)\s*[:：]", text[last.end:close]):
+            if _JOIN_LABEL_AFTER.search(text[last.end:close]):
                 # （责任单位：A，配合单位：B、C）: the responsible body is paired with its helpers: it leads
                 for a in group:
                     yield a, "lead", "role-label-responsible-paired"
                 return
-            if opened >= 0 and re.search(r"牵头(?:单位|部门)\s*[:：]", text[opened:label_at]):
+            if opened >= 0 and _LEAD_LABEL_BEFORE.search(text[opened:label_at]):
                 # （牵头单位：A；责任单位：B、C）: after the lead's label, the responsible bodies co-lead
                 for a in group:
                     yield a, "co-lead", "role-label-responsible"

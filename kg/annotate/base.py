@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.lexicon import match_heading, read_tsv
+from kg.lexicon import cue, cue_words, match_heading, read_tsv
 from kg.model import Annotation, Document, Node
 
 
@@ -143,6 +143,11 @@ def _is_word(ch: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，；。！？,;!?]")
+# what may stand before a year that still opens its clause: spaces, quotes and 力争, 争取 (ontology/time_cues.tsv)
+YEAR_LEAD = " “”" + "".join(cue_words("time_cues.tsv", "year-lead"))
+# 2025年底，…: a year followed by 底/末 or a comma opens its sentence (ontology/time_cues.tsv)
+_YEAR_END_MAYBE = re.compile(r"\s*(?:" + cue("time_cues.tsv", "year-end") + r")?\s*[，,]?")
+_YEAR_OPENS = re.compile(r"\s*(?:" + cue("time_cues.tsv", "year-end") + r"|，|,)")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -198,11 +203,11 @@ def time_scopes(doc: Document, times: list[Annotation]):
             here = [t for t in times if a <= t.start < b]
             milestone = None
             for t in here:
-                if t.get("kind") == "year" and text[a:t.start].strip(" “”力争争取") != "":
+                if t.get("kind") == "year" and text[a:t.start].strip(YEAR_LEAD) != "":
                     continue  # a year inside a clause is not a deadline; one opening it is
                 scope = scope_of(t)
-                opens = t.get("kind") == "year" and not text[s0:t.start].strip(" “”力争争取") and re.match(r"\s*(?:底|末)?\s*[，,]?", text[t.end:])
-                if opens and re.match(r"\s*(?:底|末|，|,)", text[t.end:]):
+                opens = t.get("kind") == "year" and not text[s0:t.start].strip(YEAR_LEAD) and _YEAR_END_MAYBE.match(text[t.end:])
+                if opens and _YEAR_OPENS.match(text[t.end:]):
                     current = scope  # 2025年底，…；… / 2022年，…: a year opening its sentence covers it
                 elif t.get("kind") in ("before", "year"):
                     milestone = scope  # 2030年前: this clause only

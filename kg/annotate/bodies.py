@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import cue, read_tsv
+from kg.lexicon import cue, cue_words, read_tsv
 from kg.annotate.places import Place, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
 # characters that never sit inside a body's name: function words and verbs of the sentence
-_NOT_IN_NAME = "的了在是要对将等与及或为把被从向以并由请会同按负牵配参加强推进完善开展做好"
+_NOT_IN_NAME = "".join(cue_words("actor_cues.tsv", "not-in-name"))  # ontology/actor_cues.tsv
 
 
 @lru_cache(maxsize=None)

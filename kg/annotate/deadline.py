@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import cue
+from kg.lexicon import cue, cue_words
 from kg.model import Annotation, Document, Node
-from kg.annotate.base import Ctx, TimeScope, scope_of
+from kg.annotate.base import YEAR_LEAD, Ctx, TimeScope, scope_of
 from kg.annotate.time import periods
 
 _KINDS = ("deadline", "period", "range", "before")
@@ -18,6 +18,8 @@ _BEFORE = cue("time_cues.tsv", "before")
 _HORIZON = re.compile(r"(?:" + cue("time_cues.tsv", "deadline") + r")\s*(20\d\d)\s*年(?!" + _BEFORE + r")")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?(?!" + _BEFORE + r"|[-—–～~])")
 _TITLE_BEFORE = re.compile(r"\d\s*年\s*(?:" + _BEFORE + r")")
+# 到2025年，…: what may stand before a year that opens a heading's first clause (ontology/time_cues.tsv)
+_OPENING = ("",) + cue_words("time_cues.tsv", "opening-prep")
 
 
 def _usable(t: Annotation) -> bool:
@@ -48,7 +50,7 @@ def _node_scope(doc: Document, node: Node, times: list[Annotation]) -> TimeScope
     found = None
     for t in times:
         if node.start <= t.start < head_end and _usable(t):
-            if t.start >= body and text[body:t.start].strip(" “”力争争取") not in ("", "在", "至", "到"):
+            if t.start >= body and text[body:t.start].strip(YEAR_LEAD) not in _OPENING:
                 continue  # a year inside the opening clause, not opening it
             found = scope_of(t)
             break

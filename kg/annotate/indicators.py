@@ -49,6 +49,10 @@ def indicator_concept(surface: str) -> tuple[str, str]:
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对在]|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
 ACTION_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
 _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")
+# 力争到2025年底, “十四五”时期: the time words dropped from an indicator's phrase (ontology/time_cues.tsv)
+_YEAR_PREFIX = re.compile(r"^(?:" + cue("time_cues.tsv", "year-lead") + r")?(?:" + cue("time_cues.tsv", "year-prep")
+                          + r")?\s*(?:19|20)\d\d\s*年(?:" + cue("time_cues.tsv", "year-tail") + r")?")
+_PLAN_PERIOD = re.compile(r"“?十[三四五六]五”?(?:" + cue("time_cues.tsv", "period-tail") + r")?")
 _TRAILING_WORDS = re.compile(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")+$")
 
 
@@ -68,8 +72,8 @@ def label_ok(label: str) -> bool:
 
 def strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = phrase.strip(" ，,、：:")
-    phrase = re.sub(r"^(?:力争|争取)?(?:到|至|在|于)?\s*(?:19|20)\d\d\s*年(?:底|末|前|以前)?", "", phrase)
-    phrase = re.sub(r"“?十[三四五六]五”?(?:时期|期间|末)?", "", phrase)
+    phrase = _YEAR_PREFIX.sub("", phrase)
+    phrase = _PLAN_PERIOD.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)
     phrase = _LEAD_WORDS.sub("", phrase)
     scope = None

@@ -19,7 +19,11 @@ from kg.annotate.places import MUNICIPALITIES, Place, levels, place_key, provinc
 _HAN = r"[\u4e00-\u9fff]"
 # 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
 _HOME = re.compile(cue("actor_cues.tsv", "home"))
-EACH_LABEL = {"province": "省", "city": "各市", "county": "各县（市、区）", "all": "各级"}
+# 各市, 各县（市、区）: the bodies of one level of a place in an actor's label (ontology/place_cues.tsv)
+# 关于印发…的通知: a covering notice (ontology/place_cues.tsv)
+_PARTY = re.compile(r"^(?:" + cue("place_cues.tsv", "party") + r")")  # 中共吉林省委…: the place follows
+_ISSUING = re.compile(r"\s*关于(?:" + cue("place_cues.tsv", "issue-verb") + r")\s*《?")
+EACH_LABEL = {level: cue("place_cues.tsv", f"each-{level}") for level in ("province", "city", "county", "all")}
 
 
 def document_place(doc) -> Place | None:
@@ -34,7 +38,7 @@ def document_place(doc) -> Place | None:
         place = _place_of_title(line)
         if place is None:
             # 关于印发上海市2022年…重点工作安排的通知: the place of the document it issues
-            m = re.match(r"\s*关于(?:印发|转发|发布|公布|下达)\s*《?", line)
+            m = _ISSUING.match(line)
             place = _place_of_title(line[m.end():]) if m else None
         if place is not None:
             break
@@ -48,7 +52,7 @@ def document_place(doc) -> Place | None:
 
 def _place_of_title(title: str) -> Place | None:
     title = re.sub(r"\s+", "", title)
-    title = re.sub(r"^(?:中共|中国共产党)", "", title)
+    title = _PARTY.sub("", title)
     names = province_names()
     prov = None
     for name in sorted(names, key=len, reverse=True):
@@ -132,9 +136,15 @@ _NEVER_BARE = set(forms()["never-bare"])  # ontology/body_forms.tsv
 
 
 # 人行南京分行, 人民银行济南分行, 人行石家庄中心支行: the central bank's branch in the province
-_PBC = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<city>" + _HAN + r"{2,3}?)(?:中心支行|分行|营业管理部)")
+_PBC = re.compile(r"(?:" + cue("actor_cues.tsv", "bank") + r")(?P<city>" + _HAN + r"{2,3}?)(?:" + cue("actor_cues.tsv", "bank-office") + r")")
 # 银保监会江苏监管局: a regulator's office named after its province
-_REGULATOR_OFFICE = re.compile(r"(?:银保监会|证监会|银监会)(?P<place>" + _HAN + r"{2,3}?)监管局")
+_REGULATOR_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "regulator") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
+                               + cue("actor_cues.tsv", "regulator-office") + r")")
+
+# 统计(主管)部门; …、国资等相关部门: the words around the domains of departments (ontology/actor_cues.tsv)
+_DEPARTMENT_STEM = re.compile(r"(.{2,8}?)(?:" + cue("actor_cues.tsv", "department-qualifier") + r")?部门")
+_DEPARTMENTS_TAIL = r"(?:等)?(?:" + cue("actor_cues.tsv", "etc-qualifier") + r")?(?:主管)?部门"
+_DEPARTMENTS_END = re.compile(_DEPARTMENTS_TAIL + "$")
 
 
 @lru_cache(maxsize=None)
@@ -142,7 +152,7 @@ def department_domains() -> dict[str, str]:
     """统计 → statistics_departments: the domain words of the X部门 bodies, for compressed lists."""
     out = {}
     for stem, body in stems().items():
-        m = re.fullmatch(r"(.{2,8}?)(?:主管|管理|行政主管)?部门", stem)
+        m = _DEPARTMENT_STEM.fullmatch(stem)
         if m and body.endswith("_departments"):
             out.setdefault(m.group(1), body)
     return out
@@ -153,7 +163,7 @@ def _compressed_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(department_domains(), key=len, reverse=True))
     # the first item a known domain; later ones may be any short word (…、国资、市场监管等部门)
     other = r"(?:" + words + r"|" + _HAN + r"{2,8}?)"
-    return re.compile(r"(?:(?:" + words + r")、)(?:" + other + r"、)*" + other + r"(?:等)?(?:有关|相关)?(?:主管)?部门")
+    return re.compile(r"(?:(?:" + words + r")、)(?:" + other + r"、)*" + other + _DEPARTMENTS_TAIL)
 
 
 def find_compressed(text: str, place: Place | None):
@@ -164,7 +174,7 @@ def find_compressed(text: str, place: Place | None):
     for m in _compressed_rx().finditer(text):
         # unknown items only where the list is the subject (…、国资、市场监管等部门要…), not the
         # partners after 会同, which read as one collective (有关部门)
-        body = re.sub(r"(?:等)?(?:有关|相关)?(?:主管)?部门$", "", m.group(0))
+        body = _DEPARTMENTS_END.sub("", m.group(0))
         pos = m.start()
         after_with = re.search(r"会同\s*$", text[max(0, m.start() - 3):m.start()])
         if after_with and not all(x in domains for x in body.split("、")):

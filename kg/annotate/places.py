@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import cue_words, read_tsv
 from kg.annotate.base import split_aliases
 
-_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州", "省", "市", "州", "盟", "地区")
+_SUFFIXES = cue_words("place_cues.tsv", "name-suffix")  # 自治区, 省, 市 …: dropped from a printed name
 MUNICIPALITIES = ("beijing", "tianjin", "shanghai", "chongqing")
+_NATIONAL = cue_words("place_cues.tsv", "national")  # 国家, 中央, 全国: the nation as a jurisdiction
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def province_names() -> dict[str, str]:
 def place_key(name: str) -> str:
     """A jurisdiction as printed (江苏省, 江苏, 天水市, 国家) → a comparable key."""
     s = re.sub(r"\s+", "", name or "")
-    if s in ("", "国家", "中央", "全国", "national"):
+    if s in ("", "national") or s in _NATIONAL:
         return "national" if s else ""
     if s in province_names():
         return province_names()[s]

@@ -13,6 +13,7 @@ import re
 
 from decimal import Decimal
 
+from kg.lexicon import cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
@@ -22,7 +23,7 @@ from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
 _VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct>%|‰)?\s*(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
-_UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(%|‰|公里|千米|公顷|平方公里|个|家|座|吨|万吨|亿吨|千瓦|万千瓦|亿千瓦|亿千瓦时|万吨标准煤|亿立方米|万立方米|立方米|微克/立方米|毫克/立方米|亩|万亩|项|条)\s*[）)]")
+_UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]")  # ontology/target_cues.tsv
 _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 
 

@@ -109,10 +109,16 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     return out
 
 
+# …万吨以上、焦化装置产能: the next listed item after a value (ontology/target_cues.tsv)
+_ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*([^\d，；。、]{2,15})")
+# 以上、…: what closes the previous value before the text of the next
+_HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
+
+
 def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotation) -> list[Annotation]:
     """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
     gap = clause[before.end():m.start()]
-    item = re.fullmatch(r"\s*(?:以上|以下|左右)?\s*[、和及]\s*([^\d，；。、]{2,15})", gap)
+    item = _ITEM_AFTER.fullmatch(gap)
     if item is None and template.get("unit") == "count" and unit_row(m.group("unit"))["code"] == "count" \
             and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
         # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
@@ -144,7 +150,7 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
 def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
-    head = re.sub(r"^\s*(?:及以上|以上|及以下|以下|以内|左右)", "", clause[from_: first.start()])
+    head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
     range_lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head) if len(group) == 1 else None
     if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
         head = head[: range_lo.start()]

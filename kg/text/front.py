@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import front_matter_rules, match_heading
+from kg.lexicon import cue, cue_words, front_matter_rules, match_heading
 from kg.text.genre import genre_of
 from kg.text.headings import Para
+
+# the metadata headers (发布部门：…, 成文日期：…) that give the issuers and the date (ontology/text_cues.tsv)
+_ISSUER_KEY = cue("text_cues.tsv", "issuer-key")
+_DATE_KEYS = cue_words("text_cues.tsv", "date-key")
+# a line with sentence punctuation or a masthead (…人民政府文件) is no part of the title below it
+_NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.tsv", "masthead") + r")$")
 
 
 def front_role(text: str):
@@ -30,7 +36,7 @@ def _title_lines(pars: list[Para], first: int, i: int) -> tuple[int, str]:
     stays a title's length."""
     text = pars[i].text
     k = i
-    while k > first and not re.search(r"[。；，：:,;〔〕]|文件$", pars[k - 1].text) and len(pars[k - 1].text) + len(text) <= 90:
+    while k > first and not _NOT_TITLE_ABOVE.search(pars[k - 1].text) and len(pars[k - 1].text) + len(text) <= 90:
         k -= 1
         text = pars[k].text + text
     return k, text
@@ -120,10 +126,10 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
         if m and "issuers" not in meta:
             meta["issuers"] = _issuers_from(m.group(1))
     fields = meta.get("fields", {})
-    if "发布部门" in fields and "issuers" not in meta:
-        meta["issuers"] = _issuers_from(fields["发布部门"])
+    if _ISSUER_KEY in fields and "issuers" not in meta:
+        meta["issuers"] = _issuers_from(fields[_ISSUER_KEY])
     if "date" not in meta:
-        for key in ("成文日期", "发布日期"):
+        for key in _DATE_KEYS:
             if key in fields:
                 dm = re.match(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})", fields[key])
                 if dm:

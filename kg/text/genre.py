@@ -5,10 +5,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.lexicon import read_tsv
+from kg.lexicon import cue, read_tsv
 
 _TRAILING_PAREN = re.compile(r"[（(][^（）()]*[）)]\s*$")
-_WRAPPER = re.compile(r"^.*?关于(?:印发|发布|转发|公布)[《〈]?(?P<inner>.+?)[》〉]?(?:[（(][^（）()]*[）)])?(?:的)?通知$")
+_WRAPPER = re.compile(r"^.*?关于(?:" + cue("text_cues.tsv", "notice-verb") + r")[《〈]?(?P<inner>.+?)[》〉]?(?:[（(][^（）()]*[）)])?(?:的)?通知$")
 
 
 @lru_cache(maxsize=None)

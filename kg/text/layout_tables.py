@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import cue
 from kg.text.headings import DIVISIONS, Para, heading_of
 
 
@@ -11,8 +12,8 @@ from kg.text.headings import DIVISIONS, Para, heading_of
 # an indicator's attribute (约束性/预期性, 完成); a row whose label is numbered (2.城市空气质量…%,
 # （四）可再生能源发电量, 五、地热能（万平方米）) is a row, not a heading.
 _VALUE_CELL = re.compile(r"^[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*\d[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*$|"
-                         r"^(?:约束性|预期性|参考性|指导性|属性|完成|未完成|基本完成|[-—–/])$|"
-                         r"^[≥≤<>＜＞]?\d[\d.,%％]*\s*(?:[（(][^）)]{1,12}[）)]|左右|以上|以下|以内)$")  # 100（52个断面）, 93左右
+                         r"^(?:" + cue("text_cues.tsv", "value-attribute") + r"|[-—–/])$|"
+                         r"^[≥≤<>＜＞]?\d[\d.,%％]*\s*(?:[（(][^）)]{1,12}[）)]|" + cue("text_cues.tsv", "value-qualifier") + r")$")  # 100（52个断面）, 93左右
 
 
 _SHORT_CELL = 30  # characters: longer lines, or lines with a sentence end, are prose

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.lexicon import front_matter_rules, match_heading
+from kg.lexicon import cue, front_matter_rules, match_heading
 from kg.text.genre import genre_of
 from kg.text.lines import CLOSERS, TERMINAL, Line
 
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
-_CONTINUED_TITLE = re.compile(r"^的(?:通知|决定|意见|函)$")  # "…印发《X》" wrapped before 的通知
+_CONTINUED_TITLE = re.compile(r"^的(?:" + cue("text_cues.tsv", "continued-title") + r")$")  # "…印发《X》" wrapped before 的通知
 
 
 def em_width(text: str) -> float:
