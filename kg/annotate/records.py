@@ -32,3 +32,16 @@ def in_record_section(ctx) -> bool:
     """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …)."""
     rx = cues()["section"]
     return any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part))
+
+
+def undated_status(head: str, origin: str | None) -> str | None:
+    """A value with no deadline of its own (none in its sentence or paragraph): after 累计完成 it reports
+    what was done (record); after 原则上不超过 it is a rule's norm (condition). None: no such cue."""
+    if origin in ("sentence", "paragraph"):
+        return None
+    c = cues()
+    if c["record_undated"].search(head):
+        return "record"
+    if c["condition_undated"].search(head):
+        return "condition"
+    return None

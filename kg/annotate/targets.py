@@ -22,7 +22,7 @@ from kg.model import Annotation, Document
 from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
-from kg.annotate.records import cues, in_record_section, status_of
+from kg.annotate.records import cues, in_record_section, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_of, value_rx
 
 LAYER = "target"
@@ -156,8 +156,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         head = head[: range_lo.start()]
     tail = clause[last.end():]
     status = "record" if past else status_of(clause, full_head)
-    if status == "target" and cues()["record_undated"].search(full_head) and (scope is None or scope.origin not in ("sentence", "paragraph")):
-        status = "record"  # 累计完成 with no deadline of its own reports what was done
+    if status == "target":  # 累计完成, 原则上不超过 with no deadline of their own: what was done, a rule's norm
+        status = undated_status(full_head, scope.origin if scope is not None else None) or status
     prefix_m, comparator, change, ratio_of = None, None, None, None
     measured_label = None
     for pattern, comp, chg in _PREFIX:
