@@ -65,10 +65,30 @@ def document_measures(doc: Document) -> list[tuple[Node, str]]:
     return out
 
 
+class _Labels(dict):
+    """(kind, id) → label; a local body (``fujian.province.departments``) that no document of this
+    process has named yet is looked up on demand, so a label never depends on which process parsed
+    which document (worker processes, the build cache)."""
+
+    def __missing__(self, key):
+        kind, ident = key
+        row = actor_table().get(ident) if kind == "actor" else None
+        if row is None:
+            raise KeyError(key)
+        self[key] = row["label_zh"]
+        return self[key]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
 @lru_cache(maxsize=1)
 def concept_labels() -> dict[tuple[str, str], str]:
     """(kind, id) → the Chinese label of every actor, sector, place, instrument and indicator."""
-    out = {("actor", k): v["label_zh"] for k, v in actor_table().items()}
+    out = _Labels({("actor", k): v["label_zh"] for k, v in actor_table().items()})
     for kind in ("sector", "place", "instrument"):
         out.update({(kind, k): v["label_zh"] for k, v in table(kind).items()})
     for row in read_tsv("indicators.tsv"):

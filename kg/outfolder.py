@@ -47,6 +47,28 @@ def write_marker(folder: Path) -> None:
     (folder / MARKER).write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def claim(folder: Path, path: Path) -> bool:
+    """List ``path`` (a file policykg just wrote inside the build ``folder``, e.g. ``policykg export``'s
+    graph.ttl) in the folder's marker, so that the next build takes it for the build's own and does
+    not refuse the folder; True when it was listed. A folder whose marker is not policykg's is left alone."""
+    marker = folder / MARKER
+    try:
+        rel = path.resolve().relative_to(folder.resolve()).as_posix()
+        body = json.loads(marker.read_text(encoding="utf-8"))
+    except (ValueError, OSError):
+        return False
+    if not isinstance(body, dict) or body.get("written_by") != _MARKER_HEAD:
+        return False
+    files = set(body.get("files", []))
+    if rel in files:
+        return True
+    body["files"] = sorted(files | {rel})
+    part = marker.with_name(MARKER + ".part")
+    part.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(part, marker)
+    return True
+
+
 def foreign_files(folder: Path, partial: bool = False) -> list[Path]:
     """Files in ``folder`` that policykg did not write (empty when the whole folder is a build).
 

@@ -23,7 +23,7 @@ import pytest
 import kg.build
 import kg.pipeline
 
-from tests.conftest import ROOT, SHARED, run, write_docs
+from tests.conftest import ROOT, SEED, SHARED, run, write_docs
 
 SMALL = """关于推进绿色低碳发展的意见
 一、总体要求
@@ -522,3 +522,15 @@ def test_two_different_documents_under_one_title_are_never_dropped_silently(tmp_
     for ln in lines:  # "X is the same document as Y …; keeping Y": only a pair with c.txt differs
         differs = "they differ (2 vs 3 provisions)" in ln or "they differ (3 vs 2 provisions)" in ln
         assert differs == ("c.txt" in ln), ln
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "gexf"])
+def test_an_export_into_the_build_folder_does_not_lock_it(tmp_path, fmt):
+    """policykg export writes DIR/graph.FORMAT by default: the build's own file, listed in its marker,
+    so the next build into DIR is not refused as if a user's file were there."""
+    out = tmp_path / "out"
+    assert run("build", SEED, "--out", out, "--no-store", "-q").exit_code == 0
+    assert run("export", "--graph", out, "--format", fmt).exit_code == 0
+    assert fmt in (out / ".policykg-build").read_text(encoding="utf-8")
+    result = run("build", SEED, "--out", out, "--no-store", "-q", "--graph-nodes", "4999")
+    assert result.exit_code == 0, result.output

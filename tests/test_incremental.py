@@ -22,7 +22,7 @@ import kg.pipeline
 from kg.cache import CACHE
 from kg.query.sparql import named_queries
 
-from tests.conftest import ROOT, run, write_docs
+from tests.conftest import ROOT, SHARED, run, write_docs
 
 CENTRAL = """国务院关于推进绿色低碳发展的意见
 一、总体要求
@@ -235,3 +235,19 @@ def test_an_unchanged_rebuild_with_an_unreadable_file_reports_it_again(tmp_path,
     assert "nothing changed since the last build: reused 1 of 1 documents" in again.output
     assert [ln for ln in again.output.splitlines() if "empty.txt" in ln] == \
         [ln for ln in first.output.splitlines() if "empty.txt" in ln and "source(s) failed" not in ln][:1]
+
+
+def test_labels_do_not_depend_on_which_process_parsed_a_document(tmp_path):
+    """A related-measure explanation names a provincial body by its label whether the document was
+    parsed in this process or came from the cache (it once read 'fujian.province.departments')."""
+    family = [SHARED / "corpus" / "sc_green_low_carbon_circular_economy_guidance_2021.txt",
+              SHARED / "dual-carbon" / "75.txt"]
+    out = tmp_path / "out"
+    assert run("build", *family, "--out", out, "--no-store", "-q").exit_code == 0
+    fresh = (out / "graph.nq").read_bytes()
+    # a new process, as a user's next build is: it parses nothing, every document comes from the cache
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", *map(str, family), "--out", str(out),
+                             "--no-store", "-q", "--graph-nodes", "4999"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and "re-did 0" in result.stdout, result.stderr
+    assert (out / "graph.nq").read_bytes() == fresh
+    assert "福建省有关部门".encode() in fresh and b"fujian.province.departments;" not in fresh

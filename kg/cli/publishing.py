@@ -127,6 +127,7 @@ def export(graph_dir, fmt, out):
             raise click.ClickException(str(exc))
         except OSError as exc:
             raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
+        _claimed(Path(graph_dir), target)
         click.echo(f"wrote {target}")
         return
     try:
@@ -134,4 +135,14 @@ def export(graph_dir, fmt, out):
     except ExportError as exc:
         raise click.ClickException(str(exc))
     _write_atomically(target, data)
+    _claimed(Path(graph_dir), target)
     click.echo(f"wrote {target} ({data.count(b'<node ')} nodes, {data.count(b'<edge ')} edges)")
+
+
+def _claimed(folder: Path, target: Path) -> None:
+    """An export written inside the build folder belongs to the build: the marker lists it, so the
+    next build into that folder replaces it (write it with --formats to have it in every build)."""
+    from kg.outfolder import claim
+
+    if target.resolve().parent == folder.resolve():
+        claim(folder, target)
