@@ -178,12 +178,21 @@ def _wait_for(cond, seconds=60):
     return False
 
 
-def test_a_killed_build_leaves_litter_that_the_next_build_removes(tmp_path):
+
+def _two_document_build(tmp_path):
+    """A build of two small documents into tmp_path/out, started in a process of its own."""
     src = _docs(tmp_path / "docs", a=SMALL, b=OTHER)
     out = tmp_path / "out"
-    proc = _start_build(src, out)
+    return src, out, _start_build(src, out)
+
+
+def _temporary_folder(tmp_path) -> bool:
+    return any(p.name.startswith(".out.tmp-") for p in tmp_path.iterdir())
+
+def test_a_killed_build_leaves_litter_that_the_next_build_removes(tmp_path):
+    src, out, proc = _two_document_build(tmp_path)
     try:
-        assert _wait_for(lambda: any(p.name.startswith(".out.tmp-") for p in tmp_path.iterdir())), "no build started"
+        assert _wait_for(lambda: _temporary_folder(tmp_path)), "no build started"
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -199,11 +208,9 @@ def test_a_killed_build_leaves_litter_that_the_next_build_removes(tmp_path):
 
 
 def test_a_second_build_into_the_same_folder_refuses_while_the_first_runs(tmp_path):
-    src = _docs(tmp_path / "docs", a=SMALL, b=OTHER)
-    out = tmp_path / "out"
-    proc = _start_build(src, out)
+    src, out, proc = _two_document_build(tmp_path)
     try:
-        assert _wait_for(lambda: any(p.name.startswith(".out.tmp-") for p in tmp_path.iterdir())), "no build started"
+        assert _wait_for(lambda: _temporary_folder(tmp_path)), "no build started"
         second = run("build", src, "--out", out, "--no-store")
     finally:
         stdout, stderr = proc.communicate(timeout=300)
@@ -474,11 +481,9 @@ def test_a_build_killed_between_its_two_renames_gets_the_previous_build_back(tmp
 
 
 def test_sigterm_stops_a_build_cleanly(tmp_path):
-    src = _docs(tmp_path / "docs", a=SMALL, b=OTHER)
-    out = tmp_path / "out"
-    proc = _start_build(src, out)
+    src, out, proc = _two_document_build(tmp_path)
     try:
-        assert _wait_for(lambda: any(p.name.startswith(".out.tmp-") for p in tmp_path.iterdir())), "no build started"
+        assert _wait_for(lambda: _temporary_folder(tmp_path)), "no build started"
     finally:
         proc.terminate()
         _, stderr = proc.communicate(timeout=60)
