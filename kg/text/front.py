@@ -12,7 +12,7 @@ from kg.text.headings import Para
 _ISSUER_KEY = cue("text_cues.tsv", "issuer-key")
 _DATE_KEYS = cue_words("text_cues.tsv", "date-key")
 # a line with sentence punctuation or a masthead (…人民政府文件) is no part of the title below it
-_NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.tsv", "masthead") + r")$")
+_NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.tsv", "masthead") + r")$|^(?:" + cue("text_cues.tsv", "annex-marker") + r")$")
 
 
 def front_role(text: str):
