@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.pages.projection import TYPES, View
+from kg.pages.projection import RELATIONS, TYPES, View
 
 
 class ExportError(ValueError):
@@ -21,6 +21,9 @@ def load_projection(build_dir) -> nx.MultiDiGraph:
         raise ExportError(f"{build_dir} holds no projection.json; run 'policykg build --out {build_dir}' first")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        for k, e in enumerate(data["edges"]):  # an edge's labels follow from its relation (projection_json leaves them out)
+            zh, en = RELATIONS[e["relation"]]
+            data["edges"][k] = dict(sorted({"label": zh, "title": en, **e}.items()))
         return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
     except (ValueError, KeyError) as exc:
         raise ExportError(f"{path} is not a policykg projection ({exc}); run 'policykg build' again") from exc
@@ -51,11 +54,19 @@ def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
 
 
 def projection_json(view: View) -> str:
-    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads."""
+    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads: one node
+    or edge a line, no indentation, and an edge without its labels (its relation gives them)."""
     data = nx.node_link_data(export_graph(view), edges="edges")
-    data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
-    data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    nodes = sorted(data.pop("nodes"), key=lambda n: n["id"])
+    edges = sorted(data.pop("edges"), key=lambda e: (e["source"], e["target"], e["key"]))
+    edges = [{k: v for k, v in e.items() if k not in ("label", "title")} for e in edges]
+
+    def dump(obj) -> str:
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    head = dump(data)[:-1]
+    return (f'{head},"edges":[\n' + ",\n".join(map(dump, edges)) + '\n],"nodes":[\n'
+            + ",\n".join(map(dump, nodes)) + "\n]}\n")
 
 
 def export_graph(view: View) -> nx.MultiDiGraph:
