@@ -314,7 +314,6 @@ class Build:
             reading = json.loads((self.work / "reading" / f"{doc_key(d)}.json").read_bytes())
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
                 render_reading_page(reading, docs, body=bodies.body(reading, self.aligned)).encode("utf-8"))
-        self.reading_bodies = (bodies.reused, bodies.rendered)
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
         sections = (json.loads((self.work / "matrix" / f"{doc_key(d)}.json").read_bytes()) for d in order)

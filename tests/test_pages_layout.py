@@ -119,3 +119,13 @@ def test_the_overview_is_laid_out_too(seed):
     view = merge([overview(frag)])
     pos = layout(view.graph)
     assert set(pos) == set(view.graph.nodes) and len(set(pos.values())) == len(pos)
+
+
+def test_a_projection_json_of_another_shape_is_a_one_line_error(seed, tmp_path):
+    from kg.pages.export import ExportError
+
+    view = _two_documents(seed)
+    data = nx.node_link_data(view.graph, edges="edges")  # node-link JSON naming nodes by IRI: not what a build writes
+    (tmp_path / "projection.json").write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+    with pytest.raises(ExportError, match="policykg build"):
+        load_projection(tmp_path)

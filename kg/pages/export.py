@@ -21,11 +21,13 @@ def load_projection(build_dir) -> nx.MultiDiGraph:
         raise ExportError(f"{build_dir} holds no projection.json; run 'policykg build --out {build_dir}' first")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        for k, e in enumerate(data["edges"]):  # an edge's labels follow from its relation (projection_json leaves them out)
-            zh, en = RELATIONS[e["relation"]]
-            data["edges"][k] = dict(sorted({"label": zh, "title": en, **e}.items()))
+        ids = [n["id"] for n in data["nodes"]]
+        for k, e in enumerate(data["edges"]):  # nodes by position, labels from the relation (see projection_json)
+            zh, en = RELATIONS[e["key"]]
+            data["edges"][k] = {"key": e["key"], "label": zh, "relation": e["key"], "source": ids[e["source"]],
+                                "target": ids[e["target"]], "title": en}
         return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise ExportError(f"{path} is not a policykg projection ({exc}); run 'policykg build' again") from exc
 
 
@@ -54,12 +56,15 @@ def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
 
 
 def projection_json(view: View) -> str:
-    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads: one node
-    or edge a line, no indentation, and an edge without its labels (its relation gives them)."""
+    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads, compact:
+    one node or edge a line, no indentation, an edge's ``source`` and ``target`` the positions of its
+    nodes in ``nodes`` (sorted by IRI) and its relation only as its ``key`` (its labels follow from
+    it); ``load_projection`` gives back the full networkx graph."""
     data = nx.node_link_data(export_graph(view), edges="edges")
     nodes = sorted(data.pop("nodes"), key=lambda n: n["id"])
-    edges = sorted(data.pop("edges"), key=lambda e: (e["source"], e["target"], e["key"]))
-    edges = [{k: v for k, v in e.items() if k not in ("label", "title")} for e in edges]
+    index = {n["id"]: k for k, n in enumerate(nodes)}
+    edges = [{"key": e["key"], "source": index[e["source"]], "target": index[e["target"]]}
+             for e in sorted(data.pop("edges"), key=lambda e: (e["source"], e["target"], e["key"]))]
 
     def dump(obj) -> str:
         return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
