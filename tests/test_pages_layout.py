@@ -82,7 +82,10 @@ def _expand(data: dict) -> dict:
         if "spans" in d:
             d["spans"] = [[a, b, layer, *data["marks"][m]] for a, b, layer, m in d["spans"]]
         if "related" in d:
-            d["related"] = [[ids[i], score, reason] for i, score, reason in d["related"]]
+            d["related"] = [[ids[i], score, data["reasons"][r]] for i, score, r in d["related"]]
+        if "inherited" in d:
+            d["inherited"] = [x if len(x) == 4 else [ids[x[0]], data["nodes"][x[0]]["label"], x[1], ids[x[2]]]
+                              for x in d["inherited"]]
         details[k] = d
     docs = {n["id"]: [data["docs"][k][0] for k in n["docs"]] for n in data["nodes"]}
     return {"edges": edges, "details": details, "docs": docs}
@@ -92,7 +95,11 @@ def test_the_compact_page_data_expands_to_the_projection(seed):
     view = _two_documents(seed)
     some = sorted(n for n, a in view.graph.nodes(data=True) if a["type"] == "measure")[:2]
     view.details[some[0]]["related"] = [[some[1], 0.5, "共同领域: 气候"]]
+    # an inherited body whose clause the graph does not draw (an article): kept in the long form
+    view.details[some[1]]["inherited"] = [["https://w3id.org/policykg/concept/actor/x", "某部门", "lead", some[0] + "/article_1"]]
     data = graph_data(view)
+    inherited = [x for d in data["details"].values() for x in d.get("inherited", [])]
+    assert {len(x) for x in inherited} == {3, 4}
     out = _expand(json.loads(json.dumps(data, ensure_ascii=False)))
     assert out["edges"] == [list(e) for e in sorted(view.graph.edges(keys=True))]
     assert out["details"] == json.loads(json.dumps(view.details, ensure_ascii=False))
