@@ -29,8 +29,11 @@ from kg.graph.ntriples import NTriplesWriter
 from kg.graph.rdf import add_relations, document_iri, document_lines, ontology_graph
 from kg.graph.serialize import _nt_lines
 from kg.model import Document
+from kg.outfolder import CACHE
 from kg.pages.export import projection_json
-from kg.pages.projection import add_central, central_links, doc_key, fragment, layout, merge, overview
+from kg.pages.fragments import Bodies
+from kg.pages.layout import layout
+from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
 from kg.pages.render import (matrix_section, reading_view, render_graph_page, render_reading_page, target_rows,
                              targets_page, write_matrix_page)
 from kg.query import store as stores
@@ -304,10 +307,13 @@ class Build:
     def _write_pages(self, order: list[str], relations) -> None:
 
         docs = [(doc_key(d), self.kept[d].title) for d in order]
+        # reading-page bodies kept for the next build, and taken from the previous one (kg/pages/fragments.py)
+        bodies = Bodies(self.cache.old / "pages" if self.cache is not None and self.cache.status == "valid" else None,
+                        self.folder / CACHE / "pages" if self.cache is not None else None)
         for d in order:  # every page is rendered once, now that every document and alignment is known
             reading = json.loads((self.work / "reading" / f"{doc_key(d)}.json").read_bytes())
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
-                render_reading_page(reading, docs, self.aligned).encode("utf-8"))
+                render_reading_page(reading, docs, body=bodies.body(reading, self.aligned)).encode("utf-8"))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
         sections = (json.loads((self.work / "matrix" / f"{doc_key(d)}.json").read_bytes()) for d in order)

@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.graph.rdf import document_iri  # noqa: E402
-from kg.pages.projection import View, fragment, layout, merge, overview  # noqa: E402
+from kg.pages.layout import layout  # noqa: E402
+from kg.pages.projection import View, fragment, merge, overview  # noqa: E402
 from kg.pages.render import render_graph_page  # noqa: E402
 from kg.pipeline import process_bytes  # noqa: E402
 

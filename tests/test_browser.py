@@ -7,6 +7,7 @@ instead of a skip.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -328,4 +329,32 @@ def test_corpus_graph_opens_and_is_usable(browser, corpus_build, tmp_path):
     assert "各文件中的目标值" in panel and "2030" in panel and "2035" in panel
     p.page.select_option("#f-doc", index=1)
     assert 0 < p.page.evaluate("window.policykg.visible()") < 800
+    p.close()
+
+
+LEGIBLE_PX = 12  # graph.js: the overview's labels at least this size on screen when the page opens
+
+
+def test_corpus_graph_opens_with_legible_labels(browser, corpus_build, tmp_path):
+    """Issue 17.5: the graph page of the corpus opens where the labels of documents, actors and
+    indicators can be read, not with 1,000 nodes fitted into the window and no label drawn."""
+    p = Page(browser, (corpus_build / "index.html").as_uri())
+    p.wait_ready()
+    sizes = p.page.evaluate("""() => { const net = window.policykg.network, s = net.getScale(), out = {};
+        for (const n of Object.values(net.body.nodes)) { const t = n.options.shape + ':' + n.options.color.background;
+            out[t] = Math.min(out[t] || 99, n.options.font.size * s); } return out; }""")
+    data = json.loads(re.search(r'id="pk-data">(.*?)</script>', (corpus_build / "index.html").read_text(encoding="utf-8")).group(1))
+    for kind in ("document", "actor", "indicator"):
+        shape, colour = data["types"][kind][3], data["types"][kind][2]
+        assert sizes[f"{shape}:{colour}"] >= LEGIBLE_PX, (kind, sizes)
+    drawn = p.page.evaluate("""() => { const net = window.policykg.network, s = net.getScale();
+        const c = document.querySelector('#graph canvas'), r = c.getBoundingClientRect();
+        const tl = net.DOMtoCanvas({x: 0, y: 0}), br = net.DOMtoCanvas({x: r.width, y: r.height});
+        let n = 0;
+        for (const node of Object.values(net.body.nodes)) {
+            const px = node.options.font.size * s;
+            if (node.x >= tl.x && node.x <= br.x && node.y >= tl.y && node.y <= br.y && px >= LEGIBLE_PX_JS) n++; }
+        return n; }""".replace("LEGIBLE_PX_JS", str(LEGIBLE_PX)))
+    assert drawn >= 10, f"{drawn} legible labels in the window"
+    p.page.screenshot(path=str(tmp_path / "corpus-graph-open.png"))
     p.close()

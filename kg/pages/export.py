@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.pages.projection import TYPES, View
+from kg.pages.projection import RELATIONS, TYPES, View
 
 
 class ExportError(ValueError):
@@ -21,8 +21,13 @@ def load_projection(build_dir) -> nx.MultiDiGraph:
         raise ExportError(f"{build_dir} holds no projection.json; run 'policykg build --out {build_dir}' first")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        ids = [n["id"] for n in data["nodes"]]
+        for k, e in enumerate(data["edges"]):  # nodes by position, labels from the relation (see projection_json)
+            zh, en = RELATIONS[e["key"]]
+            data["edges"][k] = {"key": e["key"], "label": zh, "relation": e["key"], "source": ids[e["source"]],
+                                "target": ids[e["target"]], "title": en}
         return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise ExportError(f"{path} is not a policykg projection ({exc}); run 'policykg build' again") from exc
 
 
@@ -51,11 +56,22 @@ def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
 
 
 def projection_json(view: View) -> str:
-    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads."""
+    """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads, compact:
+    one node or edge a line, no indentation, an edge's ``source`` and ``target`` the positions of its
+    nodes in ``nodes`` (sorted by IRI) and its relation only as its ``key`` (its labels follow from
+    it); ``load_projection`` gives back the full networkx graph."""
     data = nx.node_link_data(export_graph(view), edges="edges")
-    data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
-    data["edges"] = sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    nodes = sorted(data.pop("nodes"), key=lambda n: n["id"])
+    index = {n["id"]: k for k, n in enumerate(nodes)}
+    edges = [{"key": e["key"], "source": index[e["source"]], "target": index[e["target"]]}
+             for e in sorted(data.pop("edges"), key=lambda e: (e["source"], e["target"], e["key"]))]
+
+    def dump(obj) -> str:
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    head = dump(data)[:-1]
+    return (f'{head},"edges":[\n' + ",\n".join(map(dump, edges)) + '\n],"nodes":[\n'
+            + ",\n".join(map(dump, nodes)) + "\n]}\n")
 
 
 def export_graph(view: View) -> nx.MultiDiGraph:

@@ -403,19 +403,3 @@ def _spans(doc: Document, targets_of: dict[tuple[int, int], str]) -> list[Span]:
         taken.append(s)
     return sorted(taken, key=lambda s: s.start)
 
-
-def layout(g: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[int, int]]:
-    """Positions computed once, before any page opens: a spring layout, seeded, on integers.
-
-    Integers (not floats) keep the pages byte-identical across machines whose floating-point
-    rounding differs in the last digits.
-    """
-    simple = nx.Graph()
-    simple.add_nodes_from(sorted(g.nodes))
-    simple.add_edges_from(sorted({tuple(sorted((a, b))) for a, b in g.edges()}))
-    if len(simple) == 0:
-        return {}
-    n = len(simple)
-    scale = 120 * n ** 0.5
-    pos = nx.spring_layout(simple, seed=seed, iterations=60, scale=scale, k=1.5 / n ** 0.5)
-    return {node: (int(round(x)), int(round(y))) for node, (x, y) in pos.items()}

@@ -15,9 +15,11 @@ once every document of the build is known (the list of documents in every page's
 
 What pyvis gets wrong, and what is done instead: its templates load vis-network and
 Bootstrap from CDNs (even ``cdn_resources="in_line"`` keeps Bootstrap remote), its select
-menu garbles Chinese, its physics keeps the graph drifting, and its tooltips take HTML. Here
-pyvis's ``Network`` assembles the node and edge records, positions come from networkx before
-the page opens, physics is off, and the page's own script does search, filters and panels.
+menu garbles Chinese, its physics keeps the graph drifting, and its tooltips take HTML (and its
+``Network`` checks every edge against a list of every node). Here only pyvis's bundled
+vis-network is used: :func:`graph_data` writes compact records that the page's script expands,
+positions are computed at build time (``kg/pages/layout.py``), physics is off, and the page's
+own script does search, filters and panels.
 """
 from __future__ import annotations
 
@@ -32,12 +34,13 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
-from pyvis.network import Network
 
+from kg.graph.iris import BASE
 from kg.graph.rdf import node_iri
 from kg.lexicon import page_labels
 from kg.model import Document, Node
-from kg.pages.projection import LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, layout, short
+from kg.pages.layout import layout
+from kg.pages.projection import LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, short
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; "
        "connect-src 'none'; form-action 'none'; base-uri 'none'")
@@ -84,7 +87,12 @@ def _doc_links(view: View) -> list[tuple[str, str]]:
 
 
 def _node_href(node: str | None, depth: int) -> str:
-    return f"{'../' * depth}index.html#node={quote(node, safe='')}" if node else ""
+    """A link to a node of the graph page: its IRI after ``BASE`` (the page puts ``BASE`` back), so
+    that the thousands of highlights of a reading page do not each repeat and escape the base."""
+    if not node:
+        return ""
+    ref = node[len(BASE):] if node.startswith(BASE) else node
+    return f"{'../' * depth}index.html#node={quote(ref, safe='/')}"
 
 
 def highlighted(text: str, base: int, spans: list[Span], depth: int = 1) -> list[list]:
@@ -125,10 +133,25 @@ def reading_view(view: View, doc_iri: str, doc: Document) -> dict:
             "toc": toc, "blocks": blocks}
 
 
-def render_reading_page(page: dict, docs: list[tuple[str, str]], aligned: dict | None = None) -> str:
+def reading_body(page: dict, aligned: dict | None = None) -> str:
+    """The body of text/<key>.html: what depends on the document and its alignments only (not on
+    the build's other documents), so that a build can keep it and the next reuse it."""
+    return _render("text_body.html", page=page, aligned=aligned or {})
+
+
+def own_alignments(page: dict, aligned: dict) -> dict:
+    """The alignment links of this page's provisions only (what its body depends on)."""
+    return {b["node"]: aligned[b["node"]] for b in page["blocks"] if b["node"] in aligned}
+
+
+def render_reading_page(page: dict, docs: list[tuple[str, str]], aligned: dict | None = None,
+                        body: str | None = None) -> str:
     """text/<key>.html from :func:`reading_view`'s data, the build's documents (key, title) and the
-    alignment links (local provision IRI → [(central provision label, href)])."""
-    return _render("text.html", title=page["title"], page=page, depth=1, current="", docs=docs, aligned=aligned or {})
+    alignment links (local provision IRI → [(central provision label, href)]); ``body``, when given,
+    is :func:`reading_body` of the same data rendered beforehand."""
+    if body is None:
+        body = reading_body(page, aligned)
+    return _render("text.html", title=page["title"], body=Markup(body), depth=1, current="", docs=docs)
 
 
 def render_text_page(view: View, doc_iri: str, doc: Document, docs: list[tuple[str, str]] | None = None,
@@ -283,30 +306,55 @@ def vis_assets() -> tuple[str, str]:
 
 
 def graph_data(view: View) -> dict:
-    """Nodes and edges as vis-network records, assembled with pyvis's ``Network``, plus panels."""
+    """What the graph page draws and shows, compact: the page's script (``graph.js``) expands it.
+
+    Nodes in IRI order with their documents as indices into ``docs`` (a node's colour and shape
+    follow from its type); edges as ``[source index, target index, relation]``; a panel's
+    highlights as ``[start, end, layer, mark]`` with ``marks`` the distinct ``[node, title]`` pairs;
+    a related measure as ``[node index, score, reason index]`` with ``reasons`` the distinct reasons;
+    an inherited responsibility as ``[actor index, role, clause index]`` (the actor's label is its
+    node's; an actor or clause the graph does not draw keeps the long form ``[actor, label, role,
+    clause]`` with IRIs). Nothing is left out that the page shows:
+    IRIs, labels and titles are written once instead of on every edge, highlight and reference.
+    """
     if any("x" not in a for _, a in view.graph.nodes(data=True)):
         for node, (x, y) in layout(view.graph).items():
             view.graph.nodes[node].update(x=x, y=y)
-    net = Network(directed=True)
-    for n, a in sorted(view.graph.nodes(data=True)):
-        shape = TYPES[a["type"]][3]
-        x, y = a["x"], a["y"]
-        net.add_node(n, label=a["label"], title=a["title"], shape=shape, x=x, y=y,
-                     group=a["type"], docs=a.get("docs", []), part=a.get("part", ""), year=a.get("year", ""))
-    edges = sorted(view.graph.edges(keys=True))
-    for u, v, rel in edges:
-        net.add_edge(u, v, rel=rel)
-    nodes = [{k: n[k] for k in ("id", "label", "title", "shape", "x", "y", "group", "docs", "part", "year")}
-             | {"color": TYPES[n["group"]][2]} for n in net.nodes]  # pyvis drops colour when a group is set
+    docs = [[iri, title, doc_key(iri)] for iri, title in view.docs]
+    doc_index = {iri: k for k, (iri, _, _) in enumerate(docs)}
+    order = sorted(view.graph.nodes)
+    index = {n: k for k, n in enumerate(order)}
+    nodes = []
+    for n in order:
+        a = view.graph.nodes[n]
+        nodes.append({"id": n, "label": a["label"], "title": a["title"], "group": a["type"], "x": a["x"], "y": a["y"],
+                      "docs": [doc_index[d] for d in a.get("docs", []) if d in doc_index]})
+    marks: dict[tuple, int] = {}
+    reasons: dict[str, int] = {}
+    details = {}
+    for n, det in view.details.items():
+        det = dict(det)
+        if "spans" in det:
+            det["spans"] = [[a, b, layer, marks.setdefault((node, title), len(marks))] for a, b, layer, node, title in det["spans"]]
+        if "related" in det:
+            det["related"] = [[index[m], score, reasons.setdefault(reason, len(reasons))] for m, score, reason in det["related"]]
+        if "inherited" in det:
+            det["inherited"] = [[index[actor], role, index[clause]]
+                                if actor in index and clause in index and view.graph.nodes[actor]["label"] == label
+                                else [actor, label, role, clause] for actor, label, role, clause in det["inherited"]]
+        details[n] = det
     return {
         "types": {k: list(v) for k, v in TYPES.items()},
         "relations": {k: list(v) for k, v in RELATIONS.items()},
         "layers": {k: list(v) for k, v in LAYERS.items()},
         "nodes": nodes,
-        "edges": [[e["from"], e["to"], e["rel"]] for e in net.edges],
-        "details": view.details,
-        "docs": [[iri, title, doc_key(iri)] for iri, title in view.docs],
+        "edges": [[index[u], index[v], rel] for u, v, rel in sorted(view.graph.edges(keys=True))],
+        "details": details,
+        "marks": [list(m) for m in marks],
+        "reasons": list(reasons),
+        "docs": docs,
         "overview": view.overview,
+        "base": BASE,
     }
 
 

@@ -1,5 +1,13 @@
 (function(){"use strict";
 var D=JSON.parse(document.getElementById("pk-data").textContent);
+/* the page data is compact (render.graph_data): IRIs, titles and styles once, referred to by index */
+(function(){var ids=D.nodes.map(function(n){return n.id;});
+  D.nodes.forEach(function(n){var t=D.types[n.group];n.color=t[2];n.shape=t[3];n.docs=n.docs.map(function(k){return D.docs[k][0];});});
+  D.edges=D.edges.map(function(e){return [ids[e[0]],ids[e[1]],e[2]];});
+  Object.keys(D.details).forEach(function(k){var d=D.details[k];
+    if(d.spans)d.spans=d.spans.map(function(s){var m=D.marks[s[3]];return [s[0],s[1],s[2],m[0],m[1]];});
+    if(d.related)d.related=d.related.map(function(r){return [ids[r[0]],r[1],D.reasons[r[2]]];});
+    if(d.inherited)d.inherited=d.inherited.map(function(x){return x.length===4?x:[ids[x[0]],D.nodes[x[0]].label,x[1],ids[x[2]]];});});})();
 var TYPES=D.types,REL=D.relations,LAYERS=D.layers,DET=D.details;
 var byId=new Map(),adj=new Map();
 D.nodes.forEach(function(n){byId.set(n.id,n);adj.set(n.id,[]);});
@@ -24,11 +32,15 @@ units.forEach(function(u){
 
 /* the network: positions fixed before the page opened, physics off. The overview of a large build
    first draws documents, actors and indicators, and the edges of the selected node only. */
+/* the overview's labels (documents, actors, indicators) larger than the rest, and the page opens at a
+   zoom where they are legible (LEGIBLE px on screen), around the documents, rather than fitting
+   every node of a large build into the window where no label can be read */
+var FONT={document:22,actor:20,indicator:20},LEGIBLE=12;
 var OV=!!D.overview,HIDDEN=OV?["sector","place","year"]:[],sel=null,expanded=new Set(),extra=new Set();
 document.querySelectorAll("input[name=type]").forEach(function(c){if(HIDDEN.indexOf(c.value)>=0)c.checked=false;});
 var visible=new Set(D.nodes.filter(function(n){return HIDDEN.indexOf(n.group)<0;}).map(function(n){return n.id;}));
 var nodes=new vis.DataSet(D.nodes.map(function(n){return {id:n.id,label:n.label,title:n.title,shape:n.shape,
-  color:n.color,x:n.x,y:n.y,font:{color:(n.shape==="box"?"#fff":"#222")}};}));
+  color:n.color,x:n.x,y:n.y,font:{color:(n.shape==="box"?"#fff":"#222"),size:FONT[n.group]||14}};}));
 var edges=new vis.DataSet(D.edges.map(function(e,i){return {id:i,from:e[0],to:e[1],label:REL[e[2]][0],title:REL[e[2]][1],
   dashes:e[2]==="mentioned",arrows:"to"};}));
 var nodeView=new vis.DataView(nodes,{filter:function(n){return visible.has(n.id);}});
@@ -38,9 +50,14 @@ var big=D.nodes.length>600;
 var network=new vis.Network(document.getElementById("graph"),{nodes:nodeView,edges:edgeView},{
   physics:{enabled:false},layout:{improvedLayout:false,randomSeed:1},
   interaction:{hover:!big,tooltipDelay:200,hideEdgesOnDrag:big,hideEdgesOnZoom:big},
-  nodes:{size:12,font:{size:14,face:"Noto Sans CJK SC, sans-serif"},borderWidth:1},
+  nodes:{size:12,font:{size:14,face:"Noto Sans CJK SC, sans-serif"},borderWidth:1,scaling:{label:{drawThreshold:LEGIBLE}}},
   edges:{smooth:false,width:.6,color:{color:"#c8c8c8",highlight:"#333",hover:"#666"},
-    font:{size:9,color:"#666",strokeWidth:2,align:"middle"},arrows:{to:{scaleFactor:.4}}}});
+    font:{size:9,color:"#666",strokeWidth:2,align:"middle"},scaling:{label:{drawThreshold:LEGIBLE}},arrows:{to:{scaleFactor:.4}}}});
+function opening(){network.fit({animation:false});var need=LEGIBLE/20;if(network.getScale()>=need)return;
+  var ds=D.nodes.filter(function(n){return n.group==="document"&&visible.has(n.id);});if(!ds.length)return;
+  var cx=0,cy=0;ds.forEach(function(n){cx+=n.x;cy+=n.y;});
+  network.moveTo({position:{x:cx/ds.length,y:cy/ds.length},scale:need,animation:false});}
+opening();
 network.once("afterDrawing",function(){window.policykgReady=performance.now();document.body.setAttribute("data-ready","1");});
 
 /* filters */
@@ -195,7 +212,9 @@ function focus(id){
   network.selectNodes([id]);network.focus(id,{scale:Math.max(network.getScale(),1.0),animation:false});show(id);
   if(location.hash!=="#node="+encodeURIComponent(id))history.replaceState(null,"","#node="+encodeURIComponent(id));}
 network.on("click",function(p){if(p.nodes.length)focus(p.nodes[0]);});
-function fromHash(){var h=location.hash;if(h.indexOf("#node=")===0){focus(decodeURIComponent(h.slice(6)));}}
+/* #node=IRI, or the IRI after the base (the reading pages' links) */
+function fromHash(){var h=location.hash;if(h.indexOf("#node=")===0){var id=decodeURIComponent(h.slice(6));
+  if(!byId.has(id)&&id.indexOf(":")<0)id=D.base+id;focus(id);}}
 window.addEventListener("hashchange",fromHash);
 window.policykg={focus:focus,find:find,visible:function(){return visible.size;},network:network,expand:expand};
 fromHash();

@@ -1,0 +1,138 @@
+"""The graph page's data at build time (issue 17): positions (kg/pages/layout.py), the compact page
+data (render.graph_data) and projection.json, each checked against what it stands for."""
+from __future__ import annotations
+
+import json
+import math
+
+import networkx as nx
+import pytest
+
+from kg.graph.rdf import document_iri
+from kg.pages.export import export_bytes, load_projection, projection_json
+from kg.pages.layout import TREE_TYPES, layout
+from kg.pages.projection import fragment, merge, overview
+from kg.pages.render import graph_data
+
+
+@pytest.fixture(scope="module")
+def seed(seed_doc):
+    iri = str(document_iri(seed_doc))
+    return iri, fragment(iri, seed_doc)
+
+
+def _two_documents(seed):
+    """The seed's projection and a copy of it under another document IRI: two documents sharing concepts."""
+    iri, frag = seed
+    other = iri + "-copy"
+    g = nx.relabel_nodes(frag.graph, lambda n: n.replace(iri, other) if n.startswith(iri) else n)
+    for _, a in g.nodes(data=True):
+        if a.get("doc") == iri:
+            a["doc"] = other
+    copy = type(frag)(g, details={k.replace(iri, other): v for k, v in frag.details.items()}, docs=[(other, "副本")])
+    return merge([frag, copy])
+
+
+def test_every_node_gets_integer_positions_the_same_every_time(seed):
+    view = _two_documents(seed)
+    pos = layout(view.graph)
+    assert set(pos) == set(view.graph.nodes)
+    assert all(isinstance(x, int) and isinstance(y, int) for x, y in pos.values())
+    assert layout(view.graph) == pos
+    # no two nodes on the same spot
+    assert len(set(pos.values())) == len(pos)
+
+
+def test_a_documents_provisions_sit_around_it_and_concepts_are_laid_out_by_force(seed):
+    view = _two_documents(seed)
+    g, pos = view.graph, layout(view.graph)
+    docs = [n for n, a in g.nodes(data=True) if a["type"] == "document"]
+    assert len(docs) == 2
+    spread = max(math.dist(pos[a], pos[b]) for a in pos for b in list(pos)[:50])
+    for d in docs:
+        mine = [n for n, a in g.nodes(data=True) if a["type"] in TREE_TYPES and a.get("doc") == d]
+        assert len(mine) > 30
+        radius = max(math.dist(pos[d], pos[n]) for n in mine)
+        assert radius < spread / 2  # together, not scattered over the page
+        # a measure's targets are further out than the measure, in its direction
+        for m in [n for n in mine if g.nodes[n]["type"] == "measure"]:
+            for _, t, rel in g.out_edges(m, keys=True):
+                if rel == "sets_target":
+                    assert math.dist(pos[d], pos[t]) > math.dist(pos[d], pos[m])
+    # the two documents are apart, and concepts are not stacked on a document
+    assert math.dist(pos[docs[0]], pos[docs[1]]) > 100
+    concepts = [n for n, a in g.nodes(data=True) if a["type"] not in TREE_TYPES + ("document",)]
+    assert len({pos[c] for c in concepts}) == len(concepts)
+
+
+def test_layout_of_an_empty_and_a_one_node_graph():
+    assert layout(nx.MultiDiGraph()) == {}
+    g = nx.MultiDiGraph()
+    g.add_node("d", type="document", label="d", title="d")
+    assert set(layout(g)) == {"d"}
+
+
+def _expand(data: dict) -> dict:
+    """What graph.js does to the page data first, in Python."""
+    ids = [n["id"] for n in data["nodes"]]
+    edges = [[ids[a], ids[b], rel] for a, b, rel in data["edges"]]
+    details = {}
+    for k, d in data["details"].items():
+        d = dict(d)
+        if "spans" in d:
+            d["spans"] = [[a, b, layer, *data["marks"][m]] for a, b, layer, m in d["spans"]]
+        if "related" in d:
+            d["related"] = [[ids[i], score, data["reasons"][r]] for i, score, r in d["related"]]
+        if "inherited" in d:
+            d["inherited"] = [x if len(x) == 4 else [ids[x[0]], data["nodes"][x[0]]["label"], x[1], ids[x[2]]]
+                              for x in d["inherited"]]
+        details[k] = d
+    docs = {n["id"]: [data["docs"][k][0] for k in n["docs"]] for n in data["nodes"]}
+    return {"edges": edges, "details": details, "docs": docs}
+
+
+def test_the_compact_page_data_expands_to_the_projection(seed):
+    view = _two_documents(seed)
+    some = sorted(n for n, a in view.graph.nodes(data=True) if a["type"] == "measure")[:2]
+    view.details[some[0]]["related"] = [[some[1], 0.5, "共同领域: 气候"]]
+    # an inherited body whose clause the graph does not draw (an article): kept in the long form
+    view.details[some[1]]["inherited"] = [["https://w3id.org/policykg/concept/actor/x", "某部门", "lead", some[0] + "/article_1"]]
+    data = graph_data(view)
+    inherited = [x for d in data["details"].values() for x in d.get("inherited", [])]
+    assert {len(x) for x in inherited} == {3, 4}
+    out = _expand(json.loads(json.dumps(data, ensure_ascii=False)))
+    assert out["edges"] == [list(e) for e in sorted(view.graph.edges(keys=True))]
+    assert out["details"] == json.loads(json.dumps(view.details, ensure_ascii=False))
+    assert out["docs"] == {n: a["docs"] for n, a in view.graph.nodes(data=True)}
+    assert [n["id"] for n in data["nodes"]] == sorted(view.graph.nodes)
+    # each IRI once in the node list: edges and highlights refer to it by number
+    text = json.dumps(data, ensure_ascii=False)
+    assert text.count(f'"{some[1]}"') == 2  # its node record, and its key in the panels
+
+
+def test_projection_json_exports_what_it_did_with_every_edge_label(seed, tmp_path):
+    view = _two_documents(seed)
+    for node, (x, y) in layout(view.graph).items():
+        view.graph.nodes[node].update(x=x, y=y)
+    (tmp_path / "projection.json").write_text(projection_json(view), encoding="utf-8")
+    g = load_projection(tmp_path)
+    assert sorted(g.edges(keys=True, data=True)) == sorted(view.graph.edges(keys=True, data=True))
+    assert export_bytes(g, "graphml").count(b">\xe5\x8c\x85\xe5\x90\xab<") > 10  # 包含 (has part) on its edges
+    json.loads((tmp_path / "projection.json").read_text(encoding="utf-8"))
+
+
+def test_the_overview_is_laid_out_too(seed):
+    iri, frag = seed
+    view = merge([overview(frag)])
+    pos = layout(view.graph)
+    assert set(pos) == set(view.graph.nodes) and len(set(pos.values())) == len(pos)
+
+
+def test_a_projection_json_of_another_shape_is_a_one_line_error(seed, tmp_path):
+    from kg.pages.export import ExportError
+
+    view = _two_documents(seed)
+    data = nx.node_link_data(view.graph, edges="edges")  # node-link JSON naming nodes by IRI: not what a build writes
+    (tmp_path / "projection.json").write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+    with pytest.raises(ExportError, match="policykg build"):
+        load_projection(tmp_path)
