@@ -91,6 +91,8 @@ def _graph(*extra):
     g += [(DOC, PKG.sourceFile, Literal("x.txt")), (DOC, PKG.sha256, Literal("0" * 64)), (DOC, ELI.has_part, SENT)]
     g.add((SENT, RDF.type, PKG.Sentence))
     g.add((SENT, PKG.text, Literal("推动碳达峰。", lang="zh")))
+    g += [(SENT, ELI.is_part_of, DOC), (SENT, PKG.document, DOC)]
+    g += [(SENT, p, Literal(v)) for p, v in ((PKG.start, 0), (PKG.end, 6), (PKG.sourceStart, 0), (PKG.sourceEnd, 6))]
     r = rule_iri("actor-lexicon")
     g += [(r, RDF.type, PKG.Rule), (r, RDFS.label, Literal("actor-lexicon")), (r, PKG.layer, Literal("actor"))]
     g.add((URIRef(f"{DOC}/annotation/actor_2_5"), PKG.rule, r))
@@ -148,3 +150,18 @@ def test_relatedness_is_lean_and_keeps_its_rule():
     assert g.value(r, PKG.relatedMeasure) == URIRef(b) and str(g.value(r, PKG.score)) == "0.5123"
     assert g.value(r, PKG.rule) == rule_iri("related-measures")
     assert len(g) == 7 + 2  # seven per relatedness, and the rule once (type, label)
+
+
+def test_subdivisions_typed_by_their_kind_alone_are_all_checked():
+    """eli:LegalResourceSubdivision is implied by each kind's class, not written: the shape targets every kind."""
+    from rdflib import Namespace
+
+    from kg.graph.iris import KIND_CLASS
+
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    subdivision = URIRef("https://w3id.org/policykg/shapes#Subdivision")
+    assert set(shapes.objects(subdivision, sh.targetClass)) == set(KIND_CLASS.values())
+    orphan = URIRef(f"{DOC}/part_9")  # typed, but part of nothing and without its text
+    ok, report = _conforms(_graph((orphan, RDF.type, PKG.Part)))
+    assert not ok and "part_9" in report and "is_part_of" in report
