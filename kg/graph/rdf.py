@@ -167,7 +167,7 @@ def _period(g: Graph, span: str, label: str | None) -> URIRef:
 
 
 def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
-    """Every annotation as a Web Annotation with its selectors and rule, and the links it makes."""
+    """Every annotation as a Web Annotation (its rule, its fragment target, its body), and the links it makes."""
     if not doc.annotations:
         return
     actors = actor_table()
