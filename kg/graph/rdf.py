@@ -133,8 +133,21 @@ _ROLE_LINK = {"lead": PKG.leadBody, "co-lead": PKG.coLeadBody, "participant": PK
               "mentioned": PKG.mentions}
 
 
+def _first_time(g: Graph, key) -> bool:
+    """True the first time ``key`` (a shared node with what describes it) is written into ``g``:
+    a document names the same actor, concept or year hundreds of times, each time with the same
+    triples, which are built once per graph."""
+    done = g.__dict__.setdefault("_policykg_described", set())
+    if key in done:
+        return False
+    done.add(key)
+    return True
+
+
 def add_concept(g: Graph, kind: str, ident: str, label_zh: str, label_en: str | None = None, **facts) -> URIRef:
     c = concept_iri(kind, ident)
+    if not _first_time(g, (kind, ident, label_zh, label_en, tuple(facts.items()))):
+        return c
     g.add((c, RDF.type, SKOS.Concept))
     g.add((c, RDF.type, _CONCEPT_CLASS[kind]))
     g.add((c, SKOS.inScheme, scheme_iri(kind)))
@@ -150,6 +163,8 @@ def add_concept(g: Graph, kind: str, ident: str, label_zh: str, label_en: str | 
 
 def _year(g: Graph, year: int) -> URIRef:
     y = year_iri(year)
+    if not _first_time(g, year):
+        return y
     g.add((y, RDF.type, TIME.Instant))
     g.add((y, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
     return y
@@ -157,6 +172,8 @@ def _year(g: Graph, year: int) -> URIRef:
 
 def _period(g: Graph, span: str, label: str | None) -> URIRef:
     p = period_iri(span)
+    if not _first_time(g, (span, label)):
+        return p
     g.add((p, RDF.type, TIME.ProperInterval))
     first, _, last = span.partition("-")
     g.add((p, TIME.hasBeginning, _year(g, int(first))))
@@ -319,6 +336,8 @@ def add_relations(g: Graph, relations) -> None:
 
 
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:
+    if not _first_time(g, ("actor", ident)):
+        return concept_iri("actor", ident)
     row = actors[ident]
     c = add_concept(g, "actor", ident, row["label_zh"], row["label_en"], actorType=row["type"])
     if row.get("jurisdiction"):
