@@ -51,8 +51,8 @@ def test_eli_and_oa_typos_are_errors():
     from kg.graph.iris import ELI, OA
 
     assert str(ELI.is_part_of) == "http://data.europa.eu/eli/ontology#is_part_of"
-    assert str(OA.exact) == "http://www.w3.org/ns/oa#exact"
-    for ns, typo in ((ELI, "is_partof"), (OA, "hasSelectr")):
+    assert str(OA.hasTarget) == "http://www.w3.org/ns/oa#hasTarget"
+    for ns, typo in ((ELI, "is_partof"), (OA, "hasTargt")):
         with pytest.raises(AttributeError):
             getattr(ns, typo)
 

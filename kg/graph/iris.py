@@ -52,17 +52,9 @@ class OA(DefinedNamespace):
     _fail = True
     _NS = Namespace("http://www.w3.org/ns/oa#")
 
-    Annotation: URIRef
-    SpecificResource: URIRef
-    TextPositionSelector: URIRef
-    TextQuoteSelector: URIRef
+    Annotation: URIRef  # implied by oa:hasTarget (rdfs:domain in OA), not written
     hasBody: URIRef
-    hasSelector: URIRef
-    hasSource: URIRef
     hasTarget: URIRef
-    start: URIRef
-    end: URIRef
-    exact: URIRef
 
 
 class PKG(DefinedNamespace):
@@ -272,13 +264,11 @@ def annotation_iri(doc_iri, layer: str, start: int, end: int, repeat: int = 1) -
     return URIRef(f"{doc_iri}/annotation/{layer}_{start}_{end}" + (f"_{repeat}" if repeat > 1 else ""))
 
 
-def span_iri(doc_iri, start: int, end: int) -> URIRef:
-    """The characters ``start:end`` of a document: one node shared by every annotation drawn from them."""
-    return URIRef(f"{doc_iri}/span/{start}_{end}")
-
-
-def selector_iri(span) -> URIRef:
-    return URIRef(f"{span}/selector")
+def segment_iri(source_iri, start: int, end: int) -> URIRef:
+    """Characters ``start:end`` of the text of ``source_iri`` (a sentence's ``pkg:text``, or a
+    document's cleaned text) as an RFC 5147 fragment: ``<…/sentence_2#char=10,25>``. The target of
+    every annotation drawn from those characters (a W3C Web Annotation target may be a fragment IRI)."""
+    return URIRef(f"{source_iri}#char={start},{end}")
 
 
 def value_iri(annotation) -> URIRef:

@@ -15,7 +15,7 @@ from kg.annotate.concepts import table
 from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exported: callers import them from here
     ELI, KIND_CLASS, LANG_ZH, OA, ORG, PKG, PREFIXES, PROV, TIME, annotation_iri, concept_iri, document_iri,
     document_key, excluded_iri, goal_iri, inherited_iri, node_iri, period_iri, related_iri, responsibility_iri,
-    rule_iri, scheme_iri, selector_iri, span_iri, target_iri, value_iri, year_iri)
+    rule_iri, scheme_iri, segment_iri, target_iri, value_iri, year_iri)
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
 from kg.link import linked, locate, sentence_index
@@ -103,10 +103,10 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, pa
         g.add((n, PKG.partNumber, Literal(part.number)))
     if measure is not None and measure is not node:
         g.add((n, PKG.measureNumber, Literal(measure.number)))
-    g.add((n, RDF.type, ELI.LegalResourceSubdivision))
-    g.add((n, RDF.type, KIND_CLASS[node.kind]))
+    g.add((n, RDF.type, KIND_CLASS[node.kind]))  # a subclass of eli:LegalResourceSubdivision (policykg.ttl)
     g.add((n, ELI.is_part_of, parent))
-    g.add((parent, ELI.has_part, n))
+    if parent == d:  # eli:has_part, the inverse (owl:inverseOf in ELI), only from the document
+        g.add((parent, ELI.has_part, n))
     g.add((n, PKG.document, d))
     if node.number:
         g.add((n, ELI.number, Literal(node.number)))
@@ -133,8 +133,21 @@ _ROLE_LINK = {"lead": PKG.leadBody, "co-lead": PKG.coLeadBody, "participant": PK
               "mentioned": PKG.mentions}
 
 
+def _first_time(g: Graph, key) -> bool:
+    """True the first time ``key`` (a shared node with what describes it) is written into ``g``:
+    a document names the same actor, concept or year hundreds of times, each time with the same
+    triples, which are built once per graph."""
+    done = g.__dict__.setdefault("_policykg_described", set())
+    if key in done:
+        return False
+    done.add(key)
+    return True
+
+
 def add_concept(g: Graph, kind: str, ident: str, label_zh: str, label_en: str | None = None, **facts) -> URIRef:
     c = concept_iri(kind, ident)
+    if not _first_time(g, (kind, ident, label_zh, label_en, tuple(facts.items()))):
+        return c
     g.add((c, RDF.type, SKOS.Concept))
     g.add((c, RDF.type, _CONCEPT_CLASS[kind]))
     g.add((c, SKOS.inScheme, scheme_iri(kind)))
@@ -150,6 +163,8 @@ def add_concept(g: Graph, kind: str, ident: str, label_zh: str, label_en: str | 
 
 def _year(g: Graph, year: int) -> URIRef:
     y = year_iri(year)
+    if not _first_time(g, year):
+        return y
     g.add((y, RDF.type, TIME.Instant))
     g.add((y, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
     return y
@@ -157,6 +172,8 @@ def _year(g: Graph, year: int) -> URIRef:
 
 def _period(g: Graph, span: str, label: str | None) -> URIRef:
     p = period_iri(span)
+    if not _first_time(g, (span, label)):
+        return p
     g.add((p, RDF.type, TIME.ProperInterval))
     first, _, last = span.partition("-")
     g.add((p, TIME.hasBeginning, _year(g, int(first))))
@@ -167,7 +184,7 @@ def _period(g: Graph, span: str, label: str | None) -> URIRef:
 
 
 def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
-    """Every annotation as a Web Annotation with its selectors and rule, and the links it makes."""
+    """Every annotation as a Web Annotation (its rule, its fragment target, its body), and the links it makes."""
     if not doc.annotations:
         return
     actors = actor_table()
@@ -175,19 +192,24 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
         g.add((d, ELI.passed_by, _actor(g, actors, actor)))
     index = sentence_index(doc)
     seen: dict[tuple, int] = {}
-    spans: set[tuple[int, int]] = set()
+    segments: dict[tuple[int, int], URIRef] = {}
+    rules: set[str] = set()
     for layer in sorted(doc.annotations):
         for ann in doc.annotations[layer]:
             key = (layer, ann.start, ann.end)
             seen[key] = seen.get(key, 0) + 1
             a = annotation_iri(d, layer, ann.start, ann.end, seen[key])
-            g.add((a, RDF.type, OA.Annotation))
-            g.add((a, PKG.layer, Literal(layer)))
+            # No rdf:type (oa:hasTarget implies oa:Annotation) and no pkg:layer (the rule states it, once).
             g.add((a, PKG.rule, rule_iri(ann.rule)))
-            g.add((rule_iri(ann.rule), RDF.type, PKG.Rule))
-            g.add((rule_iri(ann.rule), RDFS.label, Literal(ann.rule)))
-            ctx = locate(index, ann.start)
-            g.add((a, OA.hasTarget, _span(g, doc, d, ann.start, ann.end, ctx, spans)))
+            if ann.rule not in rules:
+                rules.add(ann.rule)
+                g.add((rule_iri(ann.rule), RDF.type, PKG.Rule))
+                g.add((rule_iri(ann.rule), RDFS.label, Literal(ann.rule)))
+                g.add((rule_iri(ann.rule), PKG.layer, Literal(layer)))
+            target = segments.get((ann.start, ann.end))
+            if target is None:
+                target = segments[(ann.start, ann.end)] = _segment(g, doc, d, ann.start, ann.end, locate(index, ann.start))
+            g.add((a, OA.hasTarget, target))
             _ANN_IRI.set(str(a))
             body = _body(g, actors, layer, ann)
             if body is not None:
@@ -214,9 +236,8 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                 g.add((r, pred, lit))
             g.add((r, PKG.rule, rule_iri(ann.rule)))
             ctx = locate(index, ann.start)
-            if ctx:
+            if ctx:  # pkg:statedIn is a sub-property of prov:wasDerivedFrom (policykg.ttl)
                 g.add((r, PKG.statedIn, node_iri(d, ctx.sentence)))
-                g.add((r, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
             g.add((u, _ROLE_LINK[role], agent))
         for kind, attr in (("sector", "sectors"), ("place", "places"), ("instrument", "instruments")):
             rows = table(kind)
@@ -235,26 +256,29 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                 g.add((goal_iri(u, k), pred, lit))
 
 
-def _span(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx, done: set) -> URIRef:
-    """The span ``start:end`` of ``doc``, one node shared by every annotation drawn from it: an
-    ``oa:SpecificResource`` on its sentence with one selector holding the offsets (in the text and in
-    the source file) and the exact characters."""
-    t = span_iri(d, start, end)
-    if (start, end) in done:
-        return t
-    done.add((start, end))
-    sel = selector_iri(t)
-    g.add((t, RDF.type, OA.SpecificResource))
-    g.add((t, OA.hasSource, node_iri(d, ctx.sentence) if ctx else d))
-    g.add((t, OA.hasSelector, sel))
-    g.add((sel, RDF.type, OA.TextPositionSelector))
-    g.add((sel, RDF.type, OA.TextQuoteSelector))
-    g.add((sel, OA.start, Literal(start)))
-    g.add((sel, OA.end, Literal(end)))
-    g.add((sel, OA.exact, Literal(doc.text[start:end], lang="zh")))
+def _segment(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx) -> URIRef:
+    """The characters ``start:end`` as the target of the annotations drawn from them: an RFC 5147
+    fragment of their sentence, ``<sentence#char=a,b>`` with ``a, b`` counted in the sentence's
+    ``pkg:text`` (so the exact characters are ``SUBSTR(text, a + 1, b - a)`` and the offsets in the
+    cleaned text the sentence's ``pkg:start`` plus ``a`` and ``b``). Nothing is written about it but
+    what its sentence does not imply: ``pkg:sourceStart`` when the cleaning changed characters before
+    it in the sentence (else the sentence's ``pkg:sourceStart`` plus ``a``), ``pkg:sourceEnd`` when it
+    changed characters inside it (else the source start plus ``b - a``): a hard wrap joined, say.
+    Characters in no single sentence are a fragment of the document (offsets in its cleaned text)
+    with their ``pkg:text`` and both source offsets."""
     s, e = doc.source_span(start, end)
-    g.add((sel, PKG.sourceStart, Literal(s)))
-    g.add((sel, PKG.sourceEnd, Literal(e)))
+    sent = ctx.sentence if ctx else None
+    if sent is not None and sent.body_start in (None, sent.start) and sent.start <= start and end <= sent.end:
+        t = segment_iri(node_iri(d, sent), start - sent.start, end - sent.start)
+        if s != doc.source_span(sent.start, sent.end)[0] + start - sent.start:
+            g.add((t, PKG.sourceStart, Literal(s)))
+        if e - s != end - start:
+            g.add((t, PKG.sourceEnd, Literal(e)))
+        return t
+    t = segment_iri(d, start, end)
+    g.add((t, PKG.text, Literal(doc.text[start:end], lang="zh")))
+    g.add((t, PKG.sourceStart, Literal(s)))
+    g.add((t, PKG.sourceEnd, Literal(e)))
     return t
 
 
@@ -298,22 +322,22 @@ def add_relations(g: Graph, relations) -> None:
         g.add((rule_iri("related-measures"), RDF.type, PKG.Rule))
         g.add((rule_iri("related-measures"), RDFS.label, Literal("related-measures")))
     for rel in relations:
+        # Lean: no rdf:type (pkg:relatedness's range), no direct pkg:relatedTo (the chain
+        # pkg:relatedness/pkg:relatedMeasure), no prov:wasDerivedFrom to the two measures it joins.
         a, b = URIRef(rel.source), URIRef(rel.target)
         r = related_iri(rel.source, rel.rank)
-        g.add((a, PKG.relatedTo, b))
         g.add((a, PKG.relatedness, r))
-        g.add((r, RDF.type, PKG.Relatedness))
         g.add((r, PKG.relatedMeasure, b))
         g.add((r, PKG.rank, Literal(rel.rank)))
         g.add((r, PKG.score, Literal(f"{rel.score:.4f}", datatype=XSD.decimal)))
         g.add((r, PKG.textSimilarity, Literal(f"{rel.text_similarity:.4f}", datatype=XSD.decimal)))
         g.add((r, PKG.explanation, Literal(rel.reason, lang="zh")))
         g.add((r, PKG.rule, rule_iri("related-measures")))
-        g.add((r, PROV.wasDerivedFrom, a))
-        g.add((r, PROV.wasDerivedFrom, b))
 
 
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:
+    if not _first_time(g, ("actor", ident)):
+        return concept_iri("actor", ident)
     row = actors[ident]
     c = add_concept(g, "actor", ident, row["label_zh"], row["label_en"], actorType=row["type"])
     if row.get("jurisdiction"):
@@ -357,9 +381,8 @@ def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Docum
     g.add((node, PKG.document, d))
     g.add((node, PKG.within, u))
     g.add((node, PKG.rule, rule_iri(ann.rule)))
-    if ctx:
+    if ctx:  # pkg:statedIn is a sub-property of prov:wasDerivedFrom (policykg.ttl)
         g.add((node, PKG.statedIn, node_iri(d, ctx.sentence)))
-        g.add((node, PROV.wasDerivedFrom, node_iri(d, ctx.sentence)))
     g.add((node, PKG.start, Literal(ann.start)))
     g.add((node, PKG.end, Literal(ann.end)))
     s, e = doc.source_span(ann.start, ann.end)
