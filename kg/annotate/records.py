@@ -28,10 +28,24 @@ def status_of(clause: str, head: str) -> str:
     return "target"
 
 
-def in_record_section(ctx) -> bool:
-    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …)."""
+def in_record_section(ctx, outer: list[tuple[int, int]] = ()) -> bool:
+    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …), or a sentence
+    inside ``outer`` (record_sections: a chapter 能源科技发展基础与形势 over measures whose own
+    headings say nothing of time) whose part or measure is no heading of aims (发展目标)."""
     rx = cues()["section"]
-    return any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part))
+    if any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part)):
+        return True
+    pos = ctx.sentence.start
+    if not any(a <= pos < b for a, b in outer):
+        return False
+    return not any(n is not None and n.title and cues()["aims"].search(n.title) for n in (ctx.measure, ctx.part))
+
+
+def record_sections(root) -> list[tuple[int, int]]:
+    """Spans of the headed divisions above parts and measures (chapters, 篇) whose heading reports the past."""
+    rx = cues()["section"]
+    return [(n.start, n.end) for n in root.walk()
+            if n.kind not in ("document", "annex", "part", "measure", "sentence") and n.title and rx.search(n.title)]
 
 
 def undated_status(head: str, origin: str | None) -> str | None:

@@ -22,7 +22,7 @@ from kg.model import Annotation, Document
 from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
-from kg.annotate.records import cues, in_record_section, status_of, undated_status
+from kg.annotate.records import cues, in_record_section, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_of, value_rx
 
 LAYER = "target"
@@ -41,6 +41,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     date_spans = [(t.start, t.end) for t in times]
     since = [t.start for t in times if t.get("kind") == "since"]
     asof = [t.start for t in times if t.get("kind") == "asof"]
+    outer_records = record_sections(doc.root)
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
@@ -51,7 +52,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
-            if found and in_record_section(ctx):  # 发展基础: every value is a record of the past
+            if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
                          for x in found]
             elif found and cues()["condition_list"].search(text[max(0, ctx.sentence.start - 150):a]):
@@ -111,6 +112,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
 
 # …万吨以上、焦化装置产能: the next listed item after a value (ontology/target_cues.tsv)
 _ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*([^\d，；。、]{2,15})")
+# 15座加氢站、热电联供装机量1万户: the counted noun of the value before, 、, the next item's own noun
+_NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及与]{2,15})\s*")
 # 以上、…: what closes the previous value before the text of the next
 _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
 
@@ -136,11 +139,27 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
                      unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
             return [Annotation(template.layer, a + m.start(), start + len(gap_item), template.rule,
                                tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
+    own_noun = None
+    if item is None:
+        # 建设15座加氢站、热电联供装机量1万户: the next item names its own indicator before its value
+        own_noun = _NEXT_ITEM.fullmatch(gap)
+        if own_noun is None or ACTION_VERBS.search(own_noun.group(1)) or not label_ok(own_noun.group(1)):
+            return []
+        item = own_noun
     if not item or not label_ok(item.group(1)):
         return []
     value, unit = value_of(m)
     ident, label = indicator_concept(item.group(1))
     v = dict(template.value)
+    if own_noun is not None:  # its comparator is its own: 以上 after it, else a level
+        after = next((comp for pattern, comp in _SUFFIX if re.match(r"\s*(?:" + pattern + ")", clause[m.end():])), "=")
+        v.update(comparator=after, change=None)
+        return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
+                           tuple(sorted((k, x) for k, x in {**v, "indicator": ident, "indicator_label": label,
+                                                             "indicator_text": item.group(1), "value": value,
+                                                             "unit": unit["code"], "unit_iri": unit["qudt"] or None,
+                                                             "value_start": a + m.start(), "value_end": a + m.end(),
+                                                             "index": 0, "value_max": None}.items() if x is not None)))]
     v.update(indicator=ident, indicator_label=label, indicator_text=item.group(1), value=value, unit=unit["code"],
              unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
     return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
@@ -190,7 +209,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 prefix_m = None
     suffix = None
     for pattern, comp in _SUFFIX:
-        sm = re.match(r"\s*(?:" + pattern + ")", tail)
+        sm = re.match(r"\s*(?:" + _GRADE + r")?\s*(?:" + pattern + ")", tail)
         if sm:
             suffix = (comp, sm.end())
             break
@@ -324,6 +343,7 @@ _CREATION = set(cue_words("target_cues.tsv", "creation"))
 _INCENTIVE_HEAD = re.compile(r"(?:" + cue("target_cues.tsv", "incentive-verb") + r")(?:" + cue("target_cues.tsv", "incentive-cap") + r")?\s*$")
 _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incentive-noun") + r")")
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
+_GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 
