@@ -42,6 +42,9 @@ POSITIVE = [
      [("3.5", "%", "="), ("300", "g/kWh", "=")]),
     ("gce-per-kwh", "到 2025 年，全省煤电机组供电煤耗降至 295 克标准煤/千瓦时左右。", [("295", "gce/kWh", "~")]),  # 199
     ("megawatt", "到 2025 年，全市生物质能发电厂装机规模达到 361.2 兆瓦。", [("361200", "kW", "=")]),  # 572
+    # a verb of change before 约 (42, 573): the verb names the change, 约 the comparison
+    ("verb-then-about", "到 2025 年，主要资源产出率比 2020 年提高约 20%。", [("20", "%", "~")]),
+    ("level-about", "到 2025 年全市清洁能源装机规模约 2000 万千瓦。", [("20000000", "kW", "~")]),
     # the next listed item names its own indicator before its value (191): no verb of its own
     ("next-item-own-noun", "到2025年，建设15座加氢站、热电联供装机量1万户、天然气掺氢覆盖10万户以上。",
      [("15", "count", "="), ("10000", "count", "="), ("100000", "count", ">=")]),

@@ -59,3 +59,18 @@ def undated_status(head: str, origin: str | None) -> str | None:
     if c["condition_undated"].search(head):
         return "condition"
     return None
+
+
+def previous_plan_change(sentence: str, target) -> bool:
+    """A sentence that states a change against the base year of the plan before (较2015年提高1.14个百分点
+    in a 十四五 plan, 2021-2025) and has no deadline of its own (none in the sentence or paragraph): it
+    reports what the last plan achieved. The plan's own base (2020) and the older bases of long-term
+    aims (比2005年下降65%, 到2030年 in the sentence) stay targets."""
+    period = target.get("period")
+    if not period or target.get("deadline_source") in ("sentence", "paragraph"):
+        return False
+    start = int(str(period).split("-")[0])
+    return any(start - 6 <= int(y) <= start - 2 for y in _BASE_YEAR.findall(sentence))
+
+
+_BASE_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")

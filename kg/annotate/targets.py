@@ -22,7 +22,7 @@ from kg.model import Annotation, Document
 from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
-from kg.annotate.records import cues, in_record_section, record_sections, status_of, undated_status
+from kg.annotate.records import cues, in_record_section, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_of, value_rx
 
 LAYER = "target"
@@ -46,6 +46,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         if ctx.scope == "notice":
             continue
         last_label = None  # 能耗累积下降12.5%，年均下降2.6%: the second clause names no indicator
+        in_sentence: list[Annotation] = []
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
@@ -59,7 +60,14 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
                 # 有下列情形之一的：（一）…；（二）年度排放量达到2.6万吨…: criteria, not aims
                 found = [Annotation("condition", x.start, x.end, "condition-list", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
                          if x.layer == "target" else x for x in found]
-            out.extend(found)
+            in_sentence.extend(found)
+        sentence = text[ctx.sentence.start:ctx.sentence.end]
+        if any(x.layer == "target" and previous_plan_change(sentence, x) for x in in_sentence):
+            # 林木覆盖率达26.62%，较2015年提高1.14个百分点 in a 十四五 plan: the sentence reports the last plan
+            in_sentence = [Annotation("record", x.start, x.end, "record-previous-plan",
+                                      tuple(sorted({**dict(x.value), "status": "record"}.items())))
+                           if x.layer == "target" else x for x in in_sentence]
+        out.extend(in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
@@ -186,8 +194,15 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 continue  # 公建节能改造项目, 按改造成本: 改造 inside a noun, not the verb of the target
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
                 prefix_m, comparator, change = m, comp, chg
+    if prefix_m is not None and comparator == "~":
+        # 提高约20%, 控制在约120亿立方米: the verb before 约 names the change, 约 the comparison
+        verb = max(((m, chg) for pattern, _, chg in _PREFIX for m in re.finditer(pattern, head)
+                    if m.end() == prefix_m.start() and m.start() < m.end()), key=lambda x: x[0].end() - x[0].start(), default=None)
+        if verb is not None:
+            prefix_m, change = verb
     if prefix_m is not None:
-        comparator = _STRICT_PREFIX.get(prefix_m.group(0), comparator)
+        if comparator != "~":
+            comparator = _STRICT_PREFIX.get(prefix_m.group(0), comparator)
         # a value far from its verb belongs to something else (a count inside the phrase)
         between = head[prefix_m.end():]
         ratio_of = re.fullmatch(r"(.{2,20}?)的", between)
