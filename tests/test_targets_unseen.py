@@ -45,6 +45,12 @@ POSITIVE = [
     # a verb of change before 约 (42, 573): the verb names the change, 约 the comparison
     ("verb-then-about", "到 2025 年，主要资源产出率比 2020 年提高约 20%。", [("20", "%", "~")]),
     ("level-about", "到 2025 年全市清洁能源装机规模约 2000 万千瓦。", [("20000000", "kW", "~")]),
+    # a plain ratio with no unit after a unitless indicator's name (PUE; 186, 205, 486 are dev keys)
+    ("pue-ceilings", "到 2025 年，大型及以上数据中心电能利用效率不超过 1.3，集群内数据中心电能利用效率不得超过 1.25。",
+     [("1.3", "", "<="), ("1.25", "", "<=")]),
+    ("pue-below", "到2025年，全市数据中心集群内平均电能利用效率（PUE）值达到 1.25 以下。", [("1.25", "", "<=")]),
+    ("pue-better-than", "到2025年，数据中心电能利用效率（PUE，指数据中心总耗电量与信息设备耗电量的比值）优于 1.3。",
+     [("1.3", "", "<")]),
     # the next listed item names its own indicator before its value (191): no verb of its own
     ("next-item-own-noun", "到2025年，建设15座加氢站、热电联供装机量1万户、天然气掺氢覆盖10万户以上。",
      [("15", "count", "="), ("10000", "count", "="), ("100000", "count", ">=")]),
@@ -54,6 +60,8 @@ NEGATIVE = [
     # a class of equipment that scopes a measure (191): 7兆瓦等级及以上 reads as 及以上, then a noun
     ("grade-scopes", "开展7兆瓦等级及以上大型风电机组和低风速风电机组示范。"),
     ("grade-scopes-wan", "实施30万千瓦级及以上煤电机组灵活性改造。"),  # after 16: 30 万千瓦级煤电机组深度调峰
+    # a PUE threshold that scopes the data centres to renovate (200)
+    ("pue-scopes", "全面推进 PUE 值 1.7 以上存量数据中心提标改造。"),
     # 达 before a value is a record after 已 (the record cues still read)
     ("da-record", "截至 2021年 6 月，新能源汽车保有量已达 603 万辆。"),  # 38
 ]
@@ -69,6 +77,15 @@ def test_not_targets(case, body):
     d = doc(body)
     assert d.annotations["target"] == []
     assert d.annotations["record"] or d.annotations["condition"]  # the value is still read, as what it is
+
+
+def test_forecast_sentences():
+    """预计 opening a sentence makes all its values forecasts; 届时 (by then) continues one (346)."""
+    d = doc("预计 2025 年达到 1400 亿千瓦时左右，年均增长约 4%。届时，本市电网外送通道增加到 18 通道，"
+            "通道输电能力增至 4300 万千瓦左右。")
+    assert d.annotations["target"] == []
+    assert [(a.get("value"), a.get("status")) for a in d.annotations["record"]] == [
+        ("140000000000", "forecast"), ("4", "forecast"), ("43000000", "forecast")]
 
 
 def test_record_chapter_over_measures():

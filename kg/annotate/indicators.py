@@ -72,8 +72,12 @@ def label_ok(label: str) -> bool:
     return True
 
 
+# （PUE，指数据中心总耗电量与信息设备耗电量的比值）: a bracket that defines, not part of the name
+_GLOSS = re.compile(r"（[^（）]*[，,][^（）]*）|（指[^（）]*）")
+
+
 def strip_phrase(phrase: str) -> tuple[str, str | None]:
-    phrase = phrase.strip(" ，,、：:")
+    phrase = _GLOSS.sub("", phrase).strip(" ，,、：:")
     phrase = _YEAR_PREFIX.sub("", phrase)
     phrase = _PLAN_PERIOD.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)

@@ -23,7 +23,7 @@ from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
 from kg.annotate.records import cues, in_record_section, previous_plan_change, record_sections, status_of, undated_status
-from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_of, value_rx
+from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -67,6 +67,10 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             in_sentence = [Annotation("record", x.start, x.end, "record-previous-plan",
                                       tuple(sorted({**dict(x.value), "status": "record"}.items())))
                            if x.layer == "target" else x for x in in_sentence]
+        elif cues()["forecast_sentence"].match(sentence):
+            in_sentence = [Annotation("record", x.start, x.end, "forecast-sentence",
+                                      tuple(sorted({**dict(x.value), "status": "forecast"}.items())))
+                           if x.layer == "target" else x for x in in_sentence]
         out.extend(in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
@@ -97,6 +101,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
         if m.start() > 0 and (clause[m.start() - 1] == "\ufffd" or unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs")):
             continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
         values.append(m)
+    values.extend(m for m in unitless_values(clause) if not any(v.start() <= m.start() < v.end() for v in values))
+    values.sort(key=lambda m: m.start())
     if not values:
         return []
     # Values listed with 、 (90%、83%) share one comparator phrase.
@@ -194,6 +200,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 continue  # 公建节能改造项目, 按改造成本: 改造 inside a noun, not the verb of the target
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
                 prefix_m, comparator, change = m, comp, chg
+    better = _BETTER.search(head) if group[0].group("unit") == "" else None
+    if better is not None:  # PUE优于1.3: better than a ratio where lower is better
+        prefix_m, comparator, change = better, "<", None
     if prefix_m is not None and comparator == "~":
         # 提高约20%, 控制在约120亿立方米: the verb before 约 names the change, 约 the comparison
         verb = max(((m, chg) for pattern, _, chg in _PREFIX for m in re.finditer(pattern, head)
@@ -359,6 +368,7 @@ _INCENTIVE_HEAD = re.compile(r"(?:" + cue("target_cues.tsv", "incentive-verb") +
 _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incentive-noun") + r")")
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
 _GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
+_BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*$")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 
