@@ -51,6 +51,15 @@ POSITIVE = [
     ("pue-below", "到2025年，全市数据中心集群内平均电能利用效率（PUE）值达到 1.25 以下。", [("1.25", "", "<=")]),
     ("pue-better-than", "到2025年，数据中心电能利用效率（PUE，指数据中心总耗电量与信息设备耗电量的比值）优于 1.3。",
      [("1.3", "", "<")]),
+    # a long list of examples before 等 is trimmed before the phrase's length is judged (311)
+    ("long-example-list", "到2025年，通过实施节能降碳行动，钢铁、电解铝、水泥、平板玻璃、炼油、乙烯、合成氨、电石等重点行业产能"
+     "和数据中心达到能效标杆水平的比例超过30%。", [("30", "%", ">")]),
+    # four indicators listed with 、 and 和, four values, a base year that does not count in the length (511)
+    ("list-with-and", "到2025年，公共机构单位建筑面积能耗、单位建筑面积碳排放、人均综合能耗和人均用水量比2020年分别下降"
+     "6%、7%、7%和7%。", [("6", "%", "="), ("7", "%", "="), ("7", "%", "="), ("7", "%", "=")]),
+    # a length built: the noun between the verb and the kilometres is what is built (483)
+    ("length-built", "到2025年，新建改造市县污水收集管网3500公里，新增污水处理能力150万吨/日。",
+     [("3500", "km", "="), ("1500000", "t/d", "=")]),
     # the next listed item names its own indicator before its value (191): no verb of its own
     ("next-item-own-noun", "到2025年，建设15座加氢站、热电联供装机量1万户、天然气掺氢覆盖10万户以上。",
      [("15", "count", "="), ("10000", "count", "="), ("100000", "count", ">=")]),

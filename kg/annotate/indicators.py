@@ -96,8 +96,8 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.
     """
     if n_values > 1:
-        for sep in ("、", "和"):
-            items = [p for p in phrase.split(sep) if p]
+        for sep in ("、", "和", "、|和"):
+            items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
                 shared = _shared_tail(items[0], items[-1], "")
                 return [it if it == items[-1] else it + shared for it in items]

@@ -220,6 +220,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         else:
             ratio_of = None
             measured = re.search(_MEASURE_NOUNS + r"$", between) and len(between) >= 2
+            if not measured and prefix_m.group(0) in _CREATION and unit_row(first.group("unit"))["code"] == "km":
+                measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())  # 新建改造污水收集管网3500公里
             if measured and prefix_m.group(0) in _CREATION:
                 # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
                 head = head[: prefix_m.start()] + between
@@ -275,6 +277,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase, _ = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, counted)[0])  # 1-2家商贸企业开展试点
     if (len(phrase) < 2 or _ANNUAL.fullmatch(phrase)) and last_label and prefix_m is not None:
         phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
+    listed = re.search(r"、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,})", phrase)
+    if listed and len(group) == 1:
+        phrase = phrase[listed.end():]  # 钢铁、…、电石等重点行业产能比例: examples of one indicator, however many
+    phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?$", "", phrase).strip()  # its base year is no part of its length
     if len(phrase) < 2 or len(phrase) > 40:
         return []
     after_all = tail[suffix[1] if suffix else 0:]
