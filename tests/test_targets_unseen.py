@@ -33,6 +33,7 @@ POSITIVE = [
      [("100", "%", "="), ("100", "%", "=")]),
     # a short bracket closed inside the indicator's name (191): 首台（套）, 充（换）电站
     ("closed-bracket", "到2025年，培育国家级首台（套）重大技术装备20个以上。", [("20", "count", ">=")]),
+    ("list-inside-bracket", "到2025年，近岸海域水质优良（一、二类）比例达到72%。", [("72", "%", "=")]),  # 416
     ("closed-bracket-count", "到2025年，建成充（换）电站3000座。", [("3000", "count", "=")]),
     # short modifiers listed before one noun, one value each (191)
     ("short-modifiers", "到2025年，新建、在役煤电纯凝机组稳燃情况下最小技术出力分别达到额定容量的20%和30%。",

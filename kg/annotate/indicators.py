@@ -95,6 +95,8 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
 
     With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.
     """
+    if "、" in phrase and "、" not in _CLOSED_BRACKET.sub("", phrase) and n_values == 1:
+        return [phrase]  # 近岸海域水质优良（一、二类）比例: the list is inside the name's bracket
     if n_values > 1:
         for sep in ("、", "和", "、|和"):
             items = [p for p in re.split(sep, phrase) if p]
