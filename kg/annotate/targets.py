@@ -289,6 +289,11 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
         status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
+    if status == "target" and prefix_m is not None and deadline.deadline_year(scope) is None and unit_code in ("%", "count") \
+            and cues()["condition_timeless"].fullmatch(prefix_m.group(0)):
+        # 园林景观路绿地率不低于40% with no deadline anywhere: a norm each case must meet, not an aim (a red
+        # line's area, 生态保护红线面积不低于315万平方公里, is an amount to hold and stays a target)
+        status = "condition"
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
