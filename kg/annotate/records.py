@@ -41,11 +41,27 @@ def in_record_section(ctx, outer: list[tuple[int, int]] = ()) -> bool:
     return not any(n is not None and n.title and cues()["aims"].search(n.title) for n in (ctx.measure, ctx.part))
 
 
-def record_sections(root) -> list[tuple[int, int]]:
-    """Spans of the headed divisions above parts and measures (chapters, 篇) whose heading reports the past."""
+def record_sections(root, text: str = "") -> list[tuple[int, int]]:
+    """Spans of the headed divisions above parts and measures (chapters, 篇) whose heading reports the past,
+    and of parts or measures the structure left untitled (第一节 with its title glued to the paragraph after
+    it: 生态环境保护取得历史性成就“十三五”时期，…) whose opening words report it."""
     rx = cues()["section"]
-    return [(n.start, n.end) for n in root.walk()
-            if n.kind not in ("document", "annex", "part", "measure", "sentence") and n.title and rx.search(n.title)]
+    out = []
+    for n in root.walk():
+        if n.kind in ("document", "annex", "sentence"):
+            continue
+        title = n.title
+        if not title and text and n.kind in ("part", "measure", "chapter"):
+            start = n.body_start if n.body_start is not None else n.start
+            title = re.split(r"[，。；：\n]", text[start:min(n.end, start + _OPENING_WORDS + 5)].lstrip()[:_OPENING_WORDS])[0]
+        elif n.kind in ("part", "measure"):
+            continue  # a titled part or measure: in_record_section reads its title itself
+        if title and rx.search(title):
+            out.append((n.start, n.end))
+    return out
+
+
+_OPENING_WORDS = 20  # how much of an untitled division's text stands for its title
 
 
 def undated_status(head: str, origin: str | None) -> str | None:

@@ -41,7 +41,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     date_spans = [(t.start, t.end) for t in times]
     since = [t.start for t in times if t.get("kind") == "since"]
     asof = [t.start for t in times if t.get("kind") == "asof"]
-    outer_records = record_sections(doc.root)
+    outer_records = record_sections(doc.root, text)
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
@@ -239,6 +239,11 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if sm:
             suffix = (comp, sm.end())
             break
+    if prefix_m is None and measured_label is None and len(group) == 1 and unit_row(first.group("unit"))["code"] == "%":
+        share = _SHARE_OF.match(tail[suffix[1] if suffix else 0:])
+        if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
+            measured_label = share.group(1) + share.group(2) + re.sub(r"要求$", "", share.group(3)) + "的比例"
+            comparator = "="
     if prefix_m is None and suffix is None and measured_label is None:
         return []
     if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
@@ -380,6 +385,7 @@ _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incenti
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
 _GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
 _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*$")
+_SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 
