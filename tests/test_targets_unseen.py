@@ -64,6 +64,8 @@ POSITIVE = [
     # the share of a population that reaches a state, the value first (466)
     ("share-reaching", "到 2025 年，80%的学校社区达到绿色创建标准，65%的家庭达到绿色家庭标准。", [("80", "%", "="), ("65", "%", "=")]),
     ("share-reaching-floor", "加快已有矿山升级改造，“十四五”期间 25%以上的矿山达到绿色矿山建设规范要求。", [("25", "%", ">=")]),
+    # a scope word that opens a list (城市、县城…) is a list item, not the scope (466)
+    ("scope-word-listed", "到 2025 年，城市、县城(建成区)生活垃圾无害化处理率分别达到 97%和 92%。", [("97", "%", "="), ("92", "%", "=")]),
     # the next listed item names its own indicator before its value (191): no verb of its own
     ("next-item-own-noun", "到2025年，建设15座加氢站、热电联供装机量1万户、天然气掺氢覆盖10万户以上。",
      [("15", "count", "="), ("10000", "count", "="), ("100000", "count", ">=")]),

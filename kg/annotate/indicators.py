@@ -84,7 +84,7 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = _LEAD_WORDS.sub("", phrase)
     scope = None
     for w in scope_words():
-        if phrase.startswith(w) and len(phrase) > len(w) + 1:
+        if phrase.startswith(w) and len(phrase) > len(w) + 1 and phrase[len(w)] != "、":  # 城市、县城…率: a list item, no scope
             scope, phrase = w, phrase[len(w):]
             break
     return phrase.strip(" ，,、的"), scope

@@ -41,7 +41,7 @@ _UNITLESS_VALUE = re.compile(r"(?P<num>\d+\.\d+)(?P<mult>)(?P<unit>)(?!\s*[\d.%]
 
 def unitless_values(clause: str) -> list[re.Match]:
     """Decimal values after a unitless indicator's name in the clause (电能利用效率（PUE）不高于1.3):
-    within 12 characters of it, the value with no unit after it."""
+    within 16 characters of it, with nothing but words between, the value with no unit after it."""
     out = []
     for c in _UNITLESS_CUE.finditer(clause):
         m = _UNITLESS_VALUE.search(clause, c.end(), min(len(clause), c.end() + 16))
