@@ -61,6 +61,8 @@ POSITIVE = [
     # a length built: the noun between the verb and the kilometres is what is built (483)
     ("length-built", "到2025年，新建改造市县污水收集管网3500公里，新增污水处理能力150万吨/日。",
      [("3500", "km", "="), ("1500000", "t/d", "=")]),
+    # restoration verbs count what they make, as 建成/新增 do (466)
+    ("restoration-amount", "到 2025 年，治理沙化土地 6.67 万亩，水资源利用效率效益显著提升。", [("66700", "mu", "=")]),
     # the share of a population that reaches a state, the value first (466)
     ("share-reaching", "到 2025 年，80%的学校社区达到绿色创建标准，65%的家庭达到绿色家庭标准。", [("80", "%", "="), ("65", "%", "=")]),
     ("share-reaching-floor", "加快已有矿山升级改造，“十四五”期间 25%以上的矿山达到绿色矿山建设规范要求。", [("25", "%", ">=")]),
