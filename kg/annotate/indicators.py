@@ -46,7 +46,8 @@ def indicator_concept(surface: str) -> tuple[str, str]:
     return "ind_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], key
 
 
-_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对在]|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
+_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
+_CLOSED_BRACKET = re.compile(r"(?<=.)（[^（）()]{1,6}）(?=.)|(?<=.)\([^()（）]{1,6}\)(?=.)")
 ACTION_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
 _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")
 # 力争到2025年底, “十四五”时期: the time words dropped from an indicator's phrase (ontology/time_cues.tsv)
@@ -61,7 +62,8 @@ def label_ok(label: str) -> bool:
     does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗)."""
     if not label or len(label) < 2 or len(label) > 30:
         return False
-    if _LABEL_BAD.search(label) or ACTION_VERBS.search(label):
+    # 首台（套）重大技术装备, 充（换）电站: a short bracket closed inside the label is part of the name
+    if _LABEL_BAD.search(_CLOSED_BRACKET.sub("", label)) or ACTION_VERBS.search(label):
         return False
     if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
         return False
@@ -70,15 +72,19 @@ def label_ok(label: str) -> bool:
     return True
 
 
+# （PUE，指数据中心总耗电量与信息设备耗电量的比值）: a bracket that defines, not part of the name
+_GLOSS = re.compile(r"（[^（）]*[，,][^（）]*）|（指[^（）]*）")
+
+
 def strip_phrase(phrase: str) -> tuple[str, str | None]:
-    phrase = phrase.strip(" ，,、：:")
+    phrase = _GLOSS.sub("", phrase).strip(" ，,、：:")
     phrase = _YEAR_PREFIX.sub("", phrase)
     phrase = _PLAN_PERIOD.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)
     phrase = _LEAD_WORDS.sub("", phrase)
     scope = None
     for w in scope_words():
-        if phrase.startswith(w) and len(phrase) > len(w) + 1:
+        if phrase.startswith(w) and len(phrase) > len(w) + 1 and phrase[len(w)] != "、":  # 城市、县城…率: a list item, no scope
             scope, phrase = w, phrase[len(w):]
             break
     return phrase.strip(" ，,、的"), scope
@@ -89,9 +95,11 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
 
     With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.
     """
+    if "、" in phrase and "、" not in _CLOSED_BRACKET.sub("", phrase) and n_values == 1:
+        return [phrase]  # 近岸海域水质优良（一、二类）比例: the list is inside the name's bracket
     if n_values > 1:
-        for sep in ("、", "和"):
-            items = [p for p in phrase.split(sep) if p]
+        for sep in ("、", "和", "、|和"):
+            items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
                 shared = _shared_tail(items[0], items[-1], "")
                 return [it if it == items[-1] else it + shared for it in items]
@@ -120,4 +128,6 @@ def _shared_tail(first: str, last: str, head: str) -> str:
         return last[m.end():]
     if len(first) < len(last) and first[0] == last[0]:
         return last[len(first):]  # parallel items: 再生铜、再生铝产量
+    if len(first) <= 3 and len(last) >= len(first) + 3:
+        return last[len(first):]  # short modifiers of one noun: 新建、在役煤电机组出力, 化肥、农药使用量
     return head

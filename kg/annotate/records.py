@@ -28,10 +28,40 @@ def status_of(clause: str, head: str) -> str:
     return "target"
 
 
-def in_record_section(ctx) -> bool:
-    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …)."""
+def in_record_section(ctx, outer: list[tuple[int, int]] = ()) -> bool:
+    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …), or a sentence
+    inside ``outer`` (record_sections: a chapter 能源科技发展基础与形势 over measures whose own
+    headings say nothing of time) whose part or measure is no heading of aims (发展目标)."""
     rx = cues()["section"]
-    return any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part))
+    if any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part)):
+        return True
+    pos = ctx.sentence.start
+    if not any(a <= pos < b for a, b in outer):
+        return False
+    return not any(n is not None and n.title and cues()["aims"].search(n.title) for n in (ctx.measure, ctx.part))
+
+
+def record_sections(root, text: str = "") -> list[tuple[int, int]]:
+    """Spans of the headed divisions above parts and measures (chapters, 篇) whose heading reports the past,
+    and of parts or measures the structure left untitled (第一节 with its title glued to the paragraph after
+    it: 生态环境保护取得历史性成就“十三五”时期，…) whose opening words report it."""
+    rx = cues()["section"]
+    out = []
+    for n in root.walk():
+        if n.kind in ("document", "annex", "sentence"):
+            continue
+        title = n.title
+        if not title and text and n.kind in ("part", "measure", "chapter"):
+            start = n.body_start if n.body_start is not None else n.start
+            title = re.split(r"[，。；：\n]", text[start:min(n.end, start + _OPENING_WORDS + 5)].lstrip()[:_OPENING_WORDS])[0]
+        elif n.kind in ("part", "measure"):
+            continue  # a titled part or measure: in_record_section reads its title itself
+        if title and rx.search(title):
+            out.append((n.start, n.end))
+    return out
+
+
+_OPENING_WORDS = 20  # how much of an untitled division's text stands for its title
 
 
 def undated_status(head: str, origin: str | None) -> str | None:
@@ -45,3 +75,18 @@ def undated_status(head: str, origin: str | None) -> str | None:
     if c["condition_undated"].search(head):
         return "condition"
     return None
+
+
+def previous_plan_change(sentence: str, target) -> bool:
+    """A sentence that states a change against the base year of the plan before (较2015年提高1.14个百分点
+    in a 十四五 plan, 2021-2025) and has no deadline of its own (none in the sentence or paragraph): it
+    reports what the last plan achieved. The plan's own base (2020) and the older bases of long-term
+    aims (比2005年下降65%, 到2030年 in the sentence) stay targets."""
+    period = target.get("period")
+    if not period or target.get("deadline_source") in ("sentence", "paragraph"):
+        return False
+    start = int(str(period).split("-")[0])
+    return any(start - 6 <= int(y) <= start - 2 for y in _BASE_YEAR.findall(sentence))
+
+
+_BASE_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")

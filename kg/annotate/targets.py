@@ -22,8 +22,8 @@ from kg.model import Annotation, Document
 from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
-from kg.annotate.records import cues, in_record_section, status_of, undated_status
-from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_of, value_rx
+from kg.annotate.records import cues, in_record_section, previous_plan_change, record_sections, status_of, undated_status
+from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -41,24 +41,37 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     date_spans = [(t.start, t.end) for t in times]
     since = [t.start for t in times if t.get("kind") == "since"]
     asof = [t.start for t in times if t.get("kind") == "asof"]
+    outer_records = record_sections(doc.root, text)
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
         last_label = None  # 能耗累积下降12.5%，年均下降2.6%: the second clause names no indicator
+        in_sentence: list[Annotation] = []
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
-            if found and in_record_section(ctx):  # 发展基础: every value is a record of the past
+            if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
                          for x in found]
             elif found and cues()["condition_list"].search(text[max(0, ctx.sentence.start - 150):a]):
                 # 有下列情形之一的：（一）…；（二）年度排放量达到2.6万吨…: criteria, not aims
                 found = [Annotation("condition", x.start, x.end, "condition-list", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
                          if x.layer == "target" else x for x in found]
-            out.extend(found)
+            in_sentence.extend(found)
+        sentence = text[ctx.sentence.start:ctx.sentence.end]
+        if any(x.layer == "target" and previous_plan_change(sentence, x) for x in in_sentence):
+            # 林木覆盖率达26.62%，较2015年提高1.14个百分点 in a 十四五 plan: the sentence reports the last plan
+            in_sentence = [Annotation("record", x.start, x.end, "record-previous-plan",
+                                      tuple(sorted({**dict(x.value), "status": "record"}.items())))
+                           if x.layer == "target" else x for x in in_sentence]
+        elif cues()["forecast_sentence"].match(sentence):
+            in_sentence = [Annotation("record", x.start, x.end, "forecast-sentence",
+                                      tuple(sorted({**dict(x.value), "status": "forecast"}.items())))
+                           if x.layer == "target" else x for x in in_sentence]
+        out.extend(in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
@@ -88,6 +101,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
         if m.start() > 0 and (clause[m.start() - 1] == "\ufffd" or unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs")):
             continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
         values.append(m)
+    values.extend(m for m in unitless_values(clause) if not any(v.start() <= m.start() < v.end() for v in values))
+    values.sort(key=lambda m: m.start())
     if not values:
         return []
     # Values listed with 、 (90%、83%) share one comparator phrase.
@@ -111,6 +126,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
 
 # …万吨以上、焦化装置产能: the next listed item after a value (ontology/target_cues.tsv)
 _ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*([^\d，；。、]{2,15})")
+# 15座加氢站、热电联供装机量1万户: the counted noun of the value before, 、, the next item's own noun
+_NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及与]{2,15})\s*")
 # 以上、…: what closes the previous value before the text of the next
 _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
 
@@ -136,11 +153,27 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
                      unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
             return [Annotation(template.layer, a + m.start(), start + len(gap_item), template.rule,
                                tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
+    own_noun = None
+    if item is None:
+        # 建设15座加氢站、热电联供装机量1万户: the next item names its own indicator before its value
+        own_noun = _NEXT_ITEM.fullmatch(gap)
+        if own_noun is None or ACTION_VERBS.search(own_noun.group(1)) or not label_ok(own_noun.group(1)):
+            return []
+        item = own_noun
     if not item or not label_ok(item.group(1)):
         return []
     value, unit = value_of(m)
     ident, label = indicator_concept(item.group(1))
     v = dict(template.value)
+    if own_noun is not None:  # its comparator is its own: 以上 after it, else a level
+        after = next((comp for pattern, comp in _SUFFIX if re.match(r"\s*(?:" + pattern + ")", clause[m.end():])), "=")
+        v.update(comparator=after, change=None)
+        return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
+                           tuple(sorted((k, x) for k, x in {**v, "indicator": ident, "indicator_label": label,
+                                                             "indicator_text": item.group(1), "value": value,
+                                                             "unit": unit["code"], "unit_iri": unit["qudt"] or None,
+                                                             "value_start": a + m.start(), "value_end": a + m.end(),
+                                                             "index": 0, "value_max": None}.items() if x is not None)))]
     v.update(indicator=ident, indicator_label=label, indicator_text=item.group(1), value=value, unit=unit["code"],
              unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
     return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
@@ -167,8 +200,18 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 continue  # 公建节能改造项目, 按改造成本: 改造 inside a noun, not the verb of the target
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
                 prefix_m, comparator, change = m, comp, chg
+    better = _BETTER.search(head) if group[0].group("unit") == "" else None
+    if better is not None:  # PUE优于1.3: better than a ratio where lower is better
+        prefix_m, comparator, change = better, "<", None
+    if prefix_m is not None and comparator == "~":
+        # 提高约20%, 控制在约120亿立方米: the verb before 约 names the change, 约 the comparison
+        verb = max(((m, chg) for pattern, _, chg in _PREFIX for m in re.finditer(pattern, head)
+                    if m.end() == prefix_m.start() and m.start() < m.end()), key=lambda x: x[0].end() - x[0].start(), default=None)
+        if verb is not None:
+            prefix_m, change = verb
     if prefix_m is not None:
-        comparator = _STRICT_PREFIX.get(prefix_m.group(0), comparator)
+        if comparator != "~":
+            comparator = _STRICT_PREFIX.get(prefix_m.group(0), comparator)
         # a value far from its verb belongs to something else (a count inside the phrase)
         between = head[prefix_m.end():]
         ratio_of = re.fullmatch(r"(.{2,20}?)的", between)
@@ -177,6 +220,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         else:
             ratio_of = None
             measured = re.search(_MEASURE_NOUNS + r"$", between) and len(between) >= 2
+            if not measured and prefix_m.group(0) in _CREATION and unit_row(first.group("unit"))["code"] == "km":
+                measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())  # 新建改造污水收集管网3500公里
             if measured and prefix_m.group(0) in _CREATION:
                 # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
                 head = head[: prefix_m.start()] + between
@@ -190,10 +235,15 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 prefix_m = None
     suffix = None
     for pattern, comp in _SUFFIX:
-        sm = re.match(r"\s*(?:" + pattern + ")", tail)
+        sm = re.match(r"\s*(?:" + _GRADE + r")?\s*(?:" + pattern + ")", tail)
         if sm:
             suffix = (comp, sm.end())
             break
+    if prefix_m is None and measured_label is None and len(group) == 1 and unit_row(first.group("unit"))["code"] == "%":
+        share = _SHARE_OF.match(tail[suffix[1] if suffix else 0:])
+        if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
+            measured_label = share.group(1) + share.group(2) + re.sub(r"要求$", "", share.group(3)) + "的比例"
+            comparator = "="
     if prefix_m is None and suffix is None and measured_label is None:
         return []
     if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
@@ -232,6 +282,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase, _ = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, counted)[0])  # 1-2家商贸企业开展试点
     if (len(phrase) < 2 or _ANNUAL.fullmatch(phrase)) and last_label and prefix_m is not None:
         phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
+    listed = re.search(r"、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,})", phrase)
+    if listed and len(group) == 1:
+        phrase = phrase[listed.end():]  # 钢铁、…、电石等重点行业产能比例: examples of one indicator, however many
+    phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?$", "", phrase).strip()  # its base year is no part of its length
     if len(phrase) < 2 or len(phrase) > 40:
         return []
     after_all = tail[suffix[1] if suffix else 0:]
@@ -240,6 +294,11 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
         status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
+    if status == "target" and prefix_m is not None and deadline.deadline_year(scope) is None and unit_code in ("%", "count") \
+            and cues()["condition_timeless"].fullmatch(prefix_m.group(0)):
+        # 园林景观路绿地率不低于40% with no deadline anywhere: a norm each case must meet, not an aim (a red
+        # line's area, 生态保护红线面积不低于315万平方公里, is an amount to hold and stays a target)
+        status = "condition"
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
@@ -324,6 +383,9 @@ _CREATION = set(cue_words("target_cues.tsv", "creation"))
 _INCENTIVE_HEAD = re.compile(r"(?:" + cue("target_cues.tsv", "incentive-verb") + r")(?:" + cue("target_cues.tsv", "incentive-cap") + r")?\s*$")
 _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incentive-noun") + r")")
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
+_GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
+_BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*$")
+_SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 

@@ -25,8 +25,29 @@ def value_rx() -> re.Pattern:
     )
 
 
+_NO_UNIT = {"surface": "", "code": "", "qudt": "", "factor": "1"}
+
+
 def unit_row(surface: str) -> dict:
+    if surface == "":
+        return _NO_UNIT  # a ratio with no unit (PUE 1.3): see unitless_values
     return next(u for u in units() if u["surface"] == surface)
+
+
+# PUE 1.3: indicators measured by a plain ratio (ontology/target_cues.tsv), their value printed with no unit
+_UNITLESS_CUE = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-indicator") + r")\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?")
+_UNITLESS_VALUE = re.compile(r"(?P<num>\d+\.\d+)(?P<mult>)(?P<unit>)(?!\s*[\d.%]|\s*(?:万|亿))")
+
+
+def unitless_values(clause: str) -> list[re.Match]:
+    """Decimal values after a unitless indicator's name in the clause (电能利用效率（PUE）不高于1.3):
+    within 16 characters of it, with nothing but words between, the value with no unit after it."""
+    out = []
+    for c in _UNITLESS_CUE.finditer(clause):
+        m = _UNITLESS_VALUE.search(clause, c.end(), min(len(clause), c.end() + 16))
+        if m and not re.search(r"[，；。\d]", clause[c.end():m.start()]) and not value_rx().match(clause, m.start()):
+            out.append(m)
+    return out
 
 
 def decimal_str(d: Decimal) -> str:
