@@ -166,6 +166,18 @@ def test_indicator_conflicts(tmp_path):
     assert all(r["indicator"] == "森林覆盖率" and r["year"] == "2030" for r in conflicts)
 
 
+def test_indicator_conflicts_only_within_one_jurisdiction(tmp_path):
+    # a province sets its own forest cover, not a conflicting figure of the country's or another province's
+    docs = [_doc(tmp_path, "cn.txt", "国务院关于甲的意见", "25"),
+            _doc(tmp_path, "js.txt", "江苏省人民政府关于乙的实施意见", "26"),
+            _doc(tmp_path, "js2.txt", "江苏省人民政府关于丙的实施意见", "27"),
+            _doc(tmp_path, "zj.txt", "浙江省人民政府关于丁的实施意见", "62")]
+    out = tmp_path / "out"
+    assert run("build", *docs, "--out", out).exit_code == 0
+    conflicts = rows(run("query", "--graph", out, "--name", "indicator_conflicts", "--format", "csv"))
+    assert [(r["value_a"], r["value_b"]) for r in conflicts] in ([("26", "27")], [("27", "26")])  # the two Jiangsu documents
+
+
 # Concordance ---------------------------------------------------------------------------------
 
 def test_concordance(corpus_build):
