@@ -34,7 +34,8 @@ _CONNECTOR = re.compile(r"^\s*" + _cue("connector") + r"?\s*$")
 # Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
 _UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
 _ETC = _UNKNOWN_ITEMS + r"(?:等" + _cue("etc-qualifier") + "?" + _cue("etc-head") + "?|" + _cue("group-qualifier") + "?" + _cue("group-head") + ")?"
-_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-modal") + r"?\s*" + _cue("lead-verb"))
+_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-modal") + r"?\s*"
+                         + _cue("lead-adverb") + r"?\s*" + _cue("lead-verb"))
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("with"))
 _BEFORE_WITH = re.compile(_cue("with") + r"\s*$")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("duty") + r"\s*负责")
@@ -264,7 +265,12 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         return
     if _LABEL_LEAD.search(before):
         label = _LABEL_LEAD.search(before).group(0)
-        if label.startswith("责任单位"):  # 责任单位：A、B: the first leads only by convention
+        if label.startswith(("责任", "负责")) and "牵头" in after[:12] and _AFTER_LEAD.match(after):
+            # （责任部门：A、B牵头，C配合）: the list names its leads
+            for a in group:
+                yield a, "lead", "role-label-lead"
+            return
+        if label.startswith(("责任", "负责")):  # 责任单位：A、B, 责任部门：A: the first leads only by convention
             close = min([i for i in (text.find(c, last.end, e0) for c in "）)］]〕】") if i >= 0] or [e0])
             label_at = first.start - len(before) + before.rfind(label)
             opened = max(text.rfind(c, s0, label_at) for c in "（(［[〔【")
@@ -289,6 +295,17 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         for a in group:
             yield a, "participant", "role-label-participant"
         return
+    if in_parens and _AFTER_LEAD.match(after) and "牵头" not in _bracket_text(text, first.start, s0, e0):
+        # （A、B负责）, （…，C、D负责落实）: a list that names no lead shares the duty; its first body leads
+        # only by convention (first_leads) and only when it opens the bracket; a body alone (（A负责）) leads
+        opens = not _bracket_text(text, first.start, s0, e0, before_only=True).strip()
+        inner = _bracket_text(text, first.start, s0, e0).strip()
+        alone = len(group) == 1 and not re.match(r"^\s*" + _UNKNOWN_ITEMS + r"\s*等", after) and (
+            inner.endswith(("负责", "负总责")) or bool(re.search(_cue("join-verb"), inner)))
+        yield first, ("lead" if opens and (first_leads or alone) else "co-lead"), "role-duty-list"
+        for a in group[1:]:
+            yield a, "co-lead", "role-duty-list"
+        return
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and _AFTER_BY.match(after)):
         yield first, "lead", "role-lead"
         for a in group[1:]:
@@ -312,6 +329,18 @@ def _is_subject(text: str, start: int, s0: int) -> bool:
     clause_start = max(text.rfind(c, s0, start) for c in "，；：。") + 1
     clause_start = max(clause_start, s0)
     return not text[clause_start:start].strip(" “”")
+
+
+def _bracket_text(text: str, pos: int, s0: int, e0: int, before_only: bool = False) -> str:
+    """The text of the innermost bracket of the sentence around ``pos`` (from ``pos`` back to its
+    opening only, with ``before_only``); empty when ``pos`` is in no bracket."""
+    best = -1, ""
+    for o_ch, c_ch in (("（", "）"), ("(", ")"), ("［", "］"), ("[", "]"), ("〔", "〕"), ("【", "】")):
+        o = text.rfind(o_ch, s0, pos)
+        if o >= 0 and text.find(c_ch, o, pos) < 0 and o > best[0]:
+            c = text.find(c_ch, pos, e0)
+            best = o, text[o + 1:pos] if before_only else text[o + 1:c if c >= 0 else e0]
+    return best[1]
 
 
 def _inside_parens(text: str, pos: int, s0: int, e0: int) -> bool:
