@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
-from kg.annotate.bodies import find_generic_local, find_listed, find_modified_groups, ident as generic_ident
+from kg.annotate.bodies import find_generic_local, find_listed, find_modified_groups, find_named, ident as generic_ident
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
@@ -48,6 +48,7 @@ _BEFORE_BY = re.compile(_cue("by") + r"\s*$")
 _AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb"))
 _LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
 _LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
+_DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
 
 
 class _ActorTable(dict):
@@ -105,12 +106,18 @@ def tag_actors(doc: Document) -> list[Annotation]:
     for extra in (find_generic_local(text, place, cuts), find_listed(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
+    for x in find_named(text, place, cuts):  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
+        if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
+            continue
+        local = [y for y in local if not (x[0] <= y[0] and y[1] <= x[1])] + [x]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         if _in_title(text, s):
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
+        if _DOC_NUMBER.match(text, e):
+            continue  # 国办发〔2021〕19号: a document number, not an actor
         if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e]))
                for ls, le, *_ in local):
             continue  # 省发展改革委 holds 发展改革委, and 能源局 alone in a provincial text is the province's
@@ -139,7 +146,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等" and level == "all":
             continue  # 等各级部门 closes a list; 等省有关部门 names the province's departments
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
-        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or (None if place else "national"), level=level))
+        jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
+        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
     return sorted(out, key=lambda a: (a.start, a.end))
 
 

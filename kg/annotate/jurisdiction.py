@@ -141,6 +141,11 @@ _PBC = re.compile(r"(?:" + cue("actor_cues.tsv", "bank") + r")(?P<city>" + _HAN 
 _REGULATOR_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "regulator") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
                                + cue("actor_cues.tsv", "regulator-office") + r")")
 
+# 厦门银保监局, 深圳证监局, 民航福建监管局: central regulators' offices named after a city or province
+_CITY_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>" + _HAN + r"{2,3}?)(?:" + cue("actor_cues.tsv", "city-branch-office") + r")")
+_AVIATION_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "aviation") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
+                              + cue("actor_cues.tsv", "regulator-office") + r")")
+
 # 统计(主管)部门; …、国资等相关部门: the words around the domains of departments (ontology/actor_cues.tsv)
 _DEPARTMENT_STEM = re.compile(r"(.{2,8}?)(?:" + cue("actor_cues.tsv", "department-qualifier") + r")?部门")
 _DEPARTMENTS_TAIL = r"(?:等)?(?:" + cue("actor_cues.tsv", "etc-qualifier") + r")?(?:主管)?部门"
@@ -198,6 +203,13 @@ def find_local(text: str, place: Place | None):
         prov = province_names().get(m.group("place"))
         jur = Place(prov, None) if prov else home
         yield m.start(), m.end(), f"{jur.key}.province.banking_regulator", jur, "province"
+    for rx in (_CITY_OFFICE, _AVIATION_OFFICE):
+        for m in rx.finditer(text):
+            prov = province_names().get(m.group("place"))
+            if prov and rx is _CITY_OFFICE:
+                continue  # 福建银保监局: local_bodies.tsv's, found below
+            jur = Place(prov, None) if prov else home
+            yield m.start(), m.end(), generic_ident(jur, "province" if prov else "city", m.group(0)), jur, "province" if prov else "city"
     for m in _local_matches(text):
         stem = m.group("stem")
         level_word = m.group("level") or ""
