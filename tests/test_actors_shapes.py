@@ -23,6 +23,9 @@ HB = "湖北省碳达峰碳中和科技创新行动方案"
 YN = "云南省人民政府办公厅关于科学绿化的实施意见"
 TS = "天水市关于加快建立健全绿色低碳循环发展经济体系实施方案"
 CENTRAL = "高等学校碳中和科技创新行动计划"
+JS = "关于江苏省“十四五”全社会节能的实施意见"
+GZ = "贵州省“十四五”林业草原保护发展规划"
+SZ = "关于组织申报2022年苏州市科技发展计划（碳达峰碳中和科技支撑重点专项）项目的通知"
 RULES = "碳排放权登记管理规则（试行）"
 
 
@@ -52,6 +55,19 @@ POS = [
     # central regulators' offices named after a city, the civil aviation regulator's
     ("483-city-securities-office", "人行福州中心支行、福建证监局、厦门证监局等按职责分工负责。", FJ, "厦门证监局", "fujian"),
     ("483-aviation-office", "民航福建监管局、民航厦门监管局、省邮政管理局等按职责分工负责。", FJ, "民航厦门监管局", "fujian"),
+    # a stem that names a body only when no noun follows it; level words of every place
+    ("160-province-budget", "省财政要继续支持国土绿化建设。", YN, "省财政", "yunnan"),
+    ("483-finance-every-level", "各级财政要加大对节能减排的支持力度。", FJ, "各级财政", "fujian"),
+    ("511-cadre-authorities", "考核结果经省人民政府审定后，交由干部主管部门作为对市级人民政府领导班子考核的重要依据。", JS,
+     "干部主管部门", "jiangsu"),
+    ("486-every-place-authorities", "各地工业和信息化主管部门可会同有关部门建立节能诊断服务机制。", "工业能效提升行动计划",
+     "各地工业和信息化主管部门", "national"),
+    ("34-national-registry", "全国碳排放权注册登记机构通过全国碳排放权注册登记系统实施集中统一登记。", RULES,
+     "全国碳排放权注册登记机构", "national"),
+    # a city named after the year of a notice's title is the document's place
+    ("269-place-after-year", "积极落实市委市政府关于碳达峰、碳中和有关工作部署。", SZ, "市委", "苏州"),
+    # non-state actors of the genre
+    ("186-private-capital", "规范社会资本参与，以需求为导向。", CD, "社会资本", None),
     ("546-central-bank-office", "人行武汉分行营业管理部、省地方金融局按职责分工负责。", HB, "人行武汉分行营业管理部", "hubei"),
 ]
 
@@ -59,6 +75,8 @@ NEG = [
     ("383-exchange-to-be-set-up", "研究推动适时组建全国电力交易中心，引入发电企业等市场主体。", "关于加快建设全国统一电力市场体系的指导意见",
      "全国电力交易中心"),
     ("73-verb-before-group", "充分发挥省应对气候变化及节能减排工作领导小组作用。", HLJ, "充分发挥省应对气候变化及节能减排工作领导小组"),
+    ("161-budget-funds", "发挥中央、省财政资金引导撬动作用。", GZ, "省财政"),
+    ("402-preposition-before-group", "注册登记机构应当根据交易机构提供的成交结果办理交易登记。", RULES, "根据交易机构"),
     ("160-document-number", "为贯彻落实《国务院办公厅关于科学绿化的指导意见》（国办发〔2021〕19号），现提出以下意见。", YN, "国办"),
 ]
 
