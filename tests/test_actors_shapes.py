@@ -68,6 +68,10 @@ POS = [
     ("269-place-after-year", "积极落实市委市政府关于碳达峰、碳中和有关工作部署。", SZ, "市委", "苏州"),
     # non-state actors of the genre
     ("186-private-capital", "规范社会资本参与，以需求为导向。", CD, "社会资本", None),
+    # places a measure makes act (kg/annotate/doers.py)
+    ("160-city-as-doer", "鼓励昆明市通过建设用地腾挪、农用地转用等方式加大留白增绿力度。", YN, "昆明市", "yunnan"),
+    ("347-cities-as-doers", "积极支持济南市、青岛西海岸新区开展气候投融资试点。", SD, "青岛西海岸新区", "shandong"),
+    ("186-zones-as-doers", "支持四川天府新区、成都高新区、成都东部新区等开展能源互联网建设。", CD, "成都高新区", "成都"),
     ("546-central-bank-office", "人行武汉分行营业管理部、省地方金融局按职责分工负责。", HB, "人行武汉分行营业管理部", "hubei"),
 ]
 
@@ -75,14 +79,17 @@ NEG = [
     ("383-exchange-to-be-set-up", "研究推动适时组建全国电力交易中心，引入发电企业等市场主体。", "关于加快建设全国统一电力市场体系的指导意见",
      "全国电力交易中心"),
     ("73-verb-before-group", "充分发挥省应对气候变化及节能减排工作领导小组作用。", HLJ, "充分发挥省应对气候变化及节能减排工作领导小组"),
+    ("414-site-of-a-project", "以推进萍乡市国家土壤污染防治先行区建设为引领。", "江西省“十四五”土壤、地下水和农村环境保护规划", "萍乡市"),
+    ("kind-of-zone", "支持国家高新区、工业园区开展碳达峰试点。", SD, "工业园区"),
     ("161-budget-funds", "发挥中央、省财政资金引导撬动作用。", GZ, "省财政"),
     ("402-preposition-before-group", "注册登记机构应当根据交易机构提供的成交结果办理交易登记。", RULES, "根据交易机构"),
     ("160-document-number", "为贯彻落实《国务院办公厅关于科学绿化的指导意见》（国办发〔2021〕19号），现提出以下意见。", YN, "国办"),
 ]
 
 GAPS = [
-    # a place named as the doer of a measure (the keys take it as a body; no rule tells it from a project's place)
-    ("160-city-as-doer", "鼓励昆明市通过建设用地腾挪、农用地转用等方式加大留白增绿力度。", YN, "昆明市", "yunnan"),
+    # places named as doers without a verb that makes them act (无锡、常州、苏州、镇江先行先试)
+    ("55-bare-cities-as-doers", "在无锡、常州、苏州、镇江先行先试，召开碳普惠体系建设推进会。", "江苏省2022年推动碳达峰碳中和工作计划", "常州",
+     "jiangsu"),
     # 市政府国资委 is one body; the lexicon's 市政府 and 国资委 split it
     ("546-city-sasac", "市政府国资委、市统计局按职责分工负责。", WH, "市政府国资委", "武汉"),
 ]
