@@ -49,6 +49,7 @@ _BEFORE_BY = re.compile(_cue("by") + r"\s*$")
 _AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb"))
 _LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
 _LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
+_DIRECT_LEAD = re.compile(r"^\s*" + _cue("lead-verb"))  # （A负责）: the verb right after the body
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
 
 
@@ -236,6 +237,8 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
     after = text[last.end:min(e0, last.end + 30)]
     before = text[max(s0, first.start - 8):first.start]
     in_parens = _inside_parens(text, first.start, s0, e0)
+    if in_parens:  # （A、B，C按职责分工负责）: inside a list the comma only groups its bodies
+        after = after.replace("，", "、").replace(",", "、")
     listed = in_parens or _LABEL_LEAD.search(before) or _LABEL_JOIN.search(before)
     if not listed and (_AFTER_WITH_LEAD.match(after) or _BEFORE_WITH.search(text[max(s0, first.start - 4):first.start])):
         # X会同Y…  in prose: X is the subject of a clause, not the head of a responsibility list
@@ -309,7 +312,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         # only by convention (first_leads) and only when it opens the bracket; a body alone (（A负责）) leads
         opens = not _bracket_text(text, first.start, s0, e0, before_only=True).strip()
         inner = _bracket_text(text, first.start, s0, e0).strip()
-        alone = len(group) == 1 and not re.match(r"^\s*" + _UNKNOWN_ITEMS + r"\s*等", after) and (
+        alone = len(group) == 1 and bool(_DIRECT_LEAD.match(after)) and (
             inner.endswith(("负责", "负总责")) or bool(re.search(_cue("join-verb"), inner)))
         yield first, ("lead" if opens and (first_leads or alone) else "co-lead"), "role-duty-list"
         for a in group[1:]:
