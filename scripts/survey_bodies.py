@@ -32,6 +32,11 @@ _STOP = "的了在是要对将等与及或为把被从向以并由请会同按�
 _CAND = re.compile(r"[\u4e00-\u9fff（）()、]{0,22}?(?:" + "|".join(SUFFIXES) + r")(?![\u4e00-\u9fff])")
 
 
+# words that end in a body suffix but name no body: layouts (格局, 布局) and verbs of handling (督办, 交办)
+NOT_BODIES = ("格局", "布局", "大局", "全局", "变局", "开局", "新局", "督办", "交办", "盯办", "侦办", "通办", "查办", "承办",
+              "主办", "协办", "创办", "举办", "申办")
+
+
 def held_out() -> set[str]:
     import score
 
@@ -62,7 +67,7 @@ def candidates(text: str):
         run = text[s:e]
         cut = max((i for i, ch in enumerate(run[:-1]) if ch in _STOP), default=-1)
         s += cut + 1
-        if e - s < 2 or text[s] in "（）()、":
+        if e - s < 2 or text[s] in "（）()、" or text[s:e].endswith(NOT_BODIES):
             continue
         yield s, e
 

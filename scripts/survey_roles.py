@@ -11,7 +11,8 @@ corpus/keys/split.tsv (never read while tuning). A *list* is a bracket holding �
 (由A牵头, A牵头…) and table headers with a 责任单位 column are counted too. Each occurrence is
 classed by its wording and checked against the roles policykg tags inside it:
 
-- ``expect`` says what a reader takes from the form: ``lead+co`` (牵头 named), ``co`` (no 牵头
+- ``expect`` says what a reader takes from the form: ``lead+co`` (牵头 named, or one body alone:
+  （A负责）), ``co`` (no 牵头
   in a local document that states no convention: every body shares the duty), ``first`` (no 牵头,
   but the State Council's convention or the document's own statement makes the first body lead);
 - ``read`` counts the occurrences whose tagged roles agree with ``expect``.
@@ -34,14 +35,15 @@ _LABEL = r"(?:主要)?(?:牵头|责任|负责|配合|参与|协同|协作)(?:单
 # the forms, most specific first: (name, pattern over the bracket's or line's text)
 FORMS = (
     ("label-lead", re.compile(r"牵头(?:单位|部门|处室)\s*[:：]")),
+    ("lead+duty", re.compile(r"牵头.*" + _DUTY + r"负责")),
+    ("lead+join", re.compile(r"牵头.*(?:配合|参与|协助)")),
+    ("lead-only", re.compile(r"牵头")),
     ("label-responsible-comma", re.compile(r"责任(?:单位|部门|处室)\s*[:：][^，,]*[，,]")),  # only where the document states it
     ("label-responsible+join", re.compile(r"(?:责任|负责)(?:单位|部门|处室)\s*[:：].*(?:配合|参与|协同|协作)(?:单位|部门)\s*[:：]")),
     ("label-responsible", re.compile(r"(?:主要)?(?:责任|负责)(?:单位|部门|处室)\s*[:：]")),
     ("label-join-only", re.compile(r"(?:配合|参与)(?:单位|部门)\s*[:：]")),
-    ("lead+duty", re.compile(r"牵头.*" + _DUTY + r"负责")),
-    ("lead+join", re.compile(r"牵头.*(?:配合|参与|协助)")),
-    ("lead-only", re.compile(r"牵头")),
     ("duty-only", re.compile(_DUTY + r"负责")),
+    ("responsible-alone", re.compile(r"^[^、，,等]{2,30}?负(?:总)?责$")),
     ("responsible-only", re.compile(r"负责(?:落实)?$")),
 )
 _BRACKET = re.compile(r"[（(［\[〔【]([^（()）［\]］〔〕【】\n]{2,300})[）)］\]〕】]")
@@ -93,7 +95,7 @@ def expect(form: str, first_leads: bool, comma: bool) -> str:
     base = form.split(":")[-1]
     if base == "header":
         return "lead+co"
-    if base in ("label-lead", "lead+duty", "lead+join", "lead-only", "lead", "label-responsible+join"):
+    if base in ("label-lead", "lead+duty", "lead+join", "lead-only", "lead", "label-responsible+join", "responsible-alone"):
         return "lead+co"
     if base == "label-responsible-comma":
         return "lead+co" if comma else ("first" if first_leads else "co")

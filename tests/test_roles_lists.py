@@ -40,6 +40,11 @@ POS = [
     ("311-body-alone-leads", "促进公共机构能效提升。（省机关事务局负责）", GS, {"甘肃省机关事务管理局": "lead"}),
     ("73-department-label-names-leads", "开展温室气体监测。(责任部门：监测处、省监测中心牵头，财审处、气候处配合；完成时限：2022年四季度)", HLJ,
      {"黑龙江省监测处": "lead", "黑龙江省监测中心": "lead", "黑龙江省财审处": "participant", "黑龙江省气候处": "participant"}),
+    # 由A牵头 where the lexicons know no A: the words between 由 and 牵头 name a body by their ending
+    ("120-led-by-unlisted-body", "政策执行中由开发区城市运行局牵头，办公室成员单位各自负责本领域内的工作。", "北京经济技术开发区2021年度绿色发展资金支持政策",
+     {"北京市开发区城市运行局": "lead"}),
+    ("276-led-by-enterprises", "申报说明：由大型燃煤发电企业牵头申报，并出具推荐意见。", "关于2021年江西省碳达峰碳中和科技创新专项项目申报工作的通知",
+     {"大型燃煤发电企业": "lead"}),
     ("352-adverb-before-lead", "住房城乡建设厅每年牵头开展全省县城绿色低碳建设年度评估评价。", SC, {"四川省住房城乡建设厅": "lead"}),
 ]
 

@@ -130,17 +130,42 @@ def find_listed(text: str, place):
             if item.count("（") != item.count("）") or item.count("(") != item.count(")"):
                 continue
             s = text.find(item, s, e)
-            e = s + len(item)
-            if nonstate(item):
-                yield s, e, ident(None, "any", item), Place(None, None), "any"
-                continue
-            lw = next((w for w in _by_length(tuple(levels())) if item.startswith(w)), "")
-            prov = next((p for p in _by_length(tuple(province_names())) if item.startswith(p)), None)
-            jur = Place(province_names()[prov], None) if prov else home
-            level = levels().get(lw) or "unit"
-            if level == "province" and jur.city:
-                jur = Place(jur.province, None)
-            yield s, e, ident(jur, level, item), jur, level
+            yield _item(item, s, home)
+
+
+def _item(item: str, s: int, home: Place):
+    """One body named by an item of a list: non-state by its ending, else of the place it opens with
+    or of the document's place, at the level its level word says."""
+    e = s + len(item)
+    if nonstate(item):
+        return s, e, ident(None, "any", item), Place(None, None), "any"
+    lw = next((w for w in _by_length(tuple(levels())) if item.startswith(w)), "")
+    prov = next((p for p in _by_length(tuple(province_names())) if item.startswith(p)), None)
+    jur = Place(province_names()[prov], None) if prov else home
+    level = levels().get(lw) or "unit"
+    if level == "province" and jur.city:
+        jur = Place(jur.province, None)
+    return s, e, ident(jur, level, item), jur, level
+
+
+@lru_cache(maxsize=None)
+def _led_by_rx() -> re.Pattern:
+    item = r"[^，。；、：:（）()\s\d]{2,16}?"
+    return re.compile(r"(?:" + cue("actor_cues.tsv", "by") + r")(?P<list>" + item + r"(?:、" + item + r")*)"
+                      r"(?:" + cue("actor_cues.tsv", "lead-modal") + r")?(?:" + cue("actor_cues.tsv", "lead-label-verb") + r")")
+
+
+def find_led_by(text: str, place):
+    """(start, end, actor id, Place, level) for the bodies of 由A、B牵头 that no lexicon lists
+    (由开发区城市运行局牵头, 由大型燃煤发电企业牵头): items ending in a body suffix or a non-state ending."""
+    home = place or Place(None, None)
+    ends = forms()["suffix"] + forms()["nonstate"]
+    for m in _led_by_rx().finditer(text):
+        pos = m.start("list")
+        for item in m.group("list").split("、"):
+            s, pos = pos, pos + len(item) + 1
+            if item.endswith(ends) and re.fullmatch(_HAN + "+", item) and not _GENERIC.match(item):
+                yield _item(item, s, home)
 
 
 def generic_row(ident_: str) -> dict | None:
