@@ -22,6 +22,7 @@ HB = "湖北省碳达峰碳中和科技创新行动方案"
 HLJ = "黑龙江省生态环境厅2021-2023年度推动碳达峰、碳中和工作滚动实施方案"
 SC = "四川省县城绿色低碳建设实施意见"
 CENTRAL = "关于推动城乡建设绿色发展的意见"
+WH = "武汉市二氧化碳排放达峰评估工作方案"
 NX = "宁夏回族自治区关于加快建立健全绿色低碳循环发展经济体系的实施意见"
 WZ = "梧州市人民政府关于加快建立健全绿色低碳循环发展经济体系的实施方案"
 SX = "山西省促进绿色消费实施方案"
@@ -75,3 +76,12 @@ def test_list_without_lead_names_no_lead(case, body, title, bodies):
     got = roles(body, title)
     assert bodies <= set(got), got
     assert "lead" not in got.values(), got
+
+
+def test_prose_duty_is_a_subject_not_a_list():
+    """市生态环境局负责提供…: in prose, 负责 without 牵头 is the duty of the clause's subject (like 要), kept as a
+    lead of the measure but by the subject rule, which the answer keys of responsibility lists do not hold (546)."""
+    text = f"{WH}\n一、重点任务\n（一）测试措施。市统计局负责提供我市温室气体排放清单数据。\n"
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    got = [(d.text[a.start:a.end], a.get("role"), a.rule) for a in d.annotations["role"]]
+    assert got == [("市统计局", "lead", "role-subject")]

@@ -319,10 +319,13 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
             yield a, "co-lead", "role-duty-list"
         return
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and _AFTER_BY.match(after)):
-        yield first, "lead", "role-lead"
+        led = "牵头" in after[:12]
+        # 市生态环境局负责提供…数据: in prose, 负责 without 牵头 states the duty of its subject, as 要 does
+        rule = "role-lead" if led or listed or _BEFORE_BY.search(before) else "role-subject"
+        yield first, "lead", rule
         for a in group[1:]:
             # （A、B牵头，C按职责分工负责）: every body before 牵头 leads
-            yield a, ("lead" if "牵头" in after[:12] and len(group) > 1 else "co-lead"), "role-lead"
+            yield a, ("lead" if led and len(group) > 1 else "co-lead"), rule
         return
     if _AFTER_JOIN.match(after):
         for a in group:
