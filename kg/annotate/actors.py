@@ -108,9 +108,13 @@ def tag_actors(doc: Document) -> list[Annotation]:
     for extra in (find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
+    lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}
     for x in find_named(text, place, cuts):  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue
+        known = lexicon_ends.get(x[1])
+        if known is not None and known > x[0] and x[4] == "unit" and x[3] == (place or x[3]):
+            continue  # 贯彻落实碳达峰碳中和工作领导小组: words before a name the lexicon knows are no part of it
         local = [y for y in local if not (x[0] <= y[0] and y[1] <= x[1])] + [x]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
