@@ -67,6 +67,7 @@ POS = [
     # a city named after the year of a notice's title is the document's place
     ("269-place-after-year", "积极落实市委市政府关于碳达峰、碳中和有关工作部署。", SZ, "市委", "苏州"),
     # non-state actors of the genre
+    ("353-place-word-before-group", "支持市内物流企业构建数字化运营平台。", TS, "物流企业", None),
     ("186-private-capital", "规范社会资本参与，以需求为导向。", CD, "社会资本", None),
     # places a measure makes act (kg/annotate/doers.py)
     ("160-city-as-doer", "鼓励昆明市通过建设用地腾挪、农用地转用等方式加大留白增绿力度。", YN, "昆明市", "yunnan"),
