@@ -295,3 +295,24 @@ def find_named(text: str, place, cuts: frozenset[int]):
         if level == "province" and jur.city:
             jur = Place(jur.province, None)
         yield start, e, ident(jur, level, name), jur, level
+
+
+_BRACKET_LIST = re.compile(r"[（(［\[〔【](?P<items>[^（()）［\]］〔〕【】\n。]{2,200})[）)］\]〕】]")
+_LIST_WORDING = re.compile(cue("actor_cues.tsv", "bracket-list"))
+
+
+def find_bracket_listed(text: str, place):
+    """(start, end, actor id, Place, level) for the items of a bracketed responsibility list
+    (（A牵头，B、C按职责分工负责）, （A、B负责）) that no lexicon lists, when they end as a body does
+    (局, 厅, 委, 中心, 管委会 …; 公司, 集团 … as non-state): 省乡村振兴局, 人行重庆营管部."""
+    home = place or Place(None, None)
+    ends = forms()["suffix"] + forms()["nonstate"] + forms().get("named", ())
+    for m in _BRACKET_LIST.finditer(text):
+        if not _LIST_WORDING.search(m.group("items")):
+            continue
+        for s, e in _items(text, m.start("items"), m.end("items") + 1):
+            raw = text[s:e]
+            item = _ROLE_TAIL.sub("", raw.strip()).strip()
+            if not (2 <= len(item) <= 24) or not re.fullmatch(_HAN + "+", item) or _GENERIC.match(item) or not item.endswith(ends):
+                continue
+            yield _item(item, text.find(item, s, e), home)
