@@ -85,3 +85,9 @@ def test_prose_duty_is_a_subject_not_a_list():
     d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
     got = [(d.text[a.start:a.end], a.get("role"), a.rule) for a in d.annotations["role"]]
     assert got == [("市统计局", "lead", "role-subject")]
+
+
+def test_join_verb_before_a_noun_is_no_participant():
+    """完善支持社会资本参与政策: 参与 modifies 政策; 社会资本 is named but does not participate (corpus carbon-peak opinions)."""
+    got = roles("完善支持社会资本参与政策，激发市场主体绿色低碳投资活力。", CENTRAL)
+    assert got.get("社会资本") == "mentioned", got

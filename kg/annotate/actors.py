@@ -41,7 +41,7 @@ _AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:�
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("with"))
 _BEFORE_WITH = re.compile(_cue("with") + r"\s*$")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("duty") + r"\s*负责")
-_AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("join-verb"))
+_AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("join-verb") + r"(?!" + _cue("join-not-before") + r")")
 # 配合单位：, 牵头部门：: the labels that pair a responsible body with its helpers or its lead
 _JOIN_LABEL_AFTER = re.compile(_cue("join-label-verb") + _cue("label-head") + r"\s*[:：]")
 _LEAD_LABEL_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：]")

@@ -148,11 +148,9 @@ def _item(item: str, s: int, home: Place):
     return s, e, ident(jur, level, item), jur, level
 
 
-@lru_cache(maxsize=None)
-def _led_by_rx() -> re.Pattern:
-    item = r"[^，。；、：:（）()\s\d]{2,16}?"
-    return re.compile(r"(?:" + cue("actor_cues.tsv", "by") + r")(?P<list>" + item + r"(?:、" + item + r")*)"
-                      r"(?:" + cue("actor_cues.tsv", "lead-modal") + r")?(?:" + cue("actor_cues.tsv", "lead-label-verb") + r")")
+_LED_ITEM = r"[^，。；、：:（）()\s\d]{2,16}?"
+_LED_BY = re.compile(r"(?:" + cue("actor_cues.tsv", "by") + r")(?P<list>" + _LED_ITEM + r"(?:、" + _LED_ITEM + r")*)"
+                     r"(?:" + cue("actor_cues.tsv", "lead-modal") + r")?(?:" + cue("actor_cues.tsv", "lead-label-verb") + r")")
 
 
 def find_led_by(text: str, place):
@@ -160,7 +158,7 @@ def find_led_by(text: str, place):
     (由开发区城市运行局牵头, 由大型燃煤发电企业牵头): items ending in a body suffix or a non-state ending."""
     home = place or Place(None, None)
     ends = forms()["suffix"] + forms()["nonstate"]
-    for m in _led_by_rx().finditer(text):
+    for m in _LED_BY.finditer(text):
         pos = m.start("list")
         for item in m.group("list").split("、"):
             s, pos = pos, pos + len(item) + 1

@@ -10,7 +10,6 @@ makes the place act before the list of places, and the act after it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.bodies import ident
@@ -19,37 +18,27 @@ from kg.annotate.places import Place
 _HAN = r"[\u4e00-\u9fff]"
 
 
-@lru_cache(maxsize=None)
-def _rx() -> re.Pattern:
-    place = _HAN + r"{2,8}?(?:" + cue("place_cues.tsv", "place-doer-suffix") + r")"
-    return re.compile(
-        r"(?:" + cue("actor_cues.tsv", "place-doer-before") + r")(?:积极|率先)?"
-        r"(?P<list>" + place + r"(?:、" + place + r")*)"
-        r"(?:等(?:地|城市|地区|重点城市)?)?(?:积极|率先|加快|先行)?"
-        r"(?:" + cue("actor_cues.tsv", "place-doer-after") + r")"
-    )
-
-
-@lru_cache(maxsize=None)
-def _not_place() -> re.Pattern:
-    return re.compile(r"(?:" + cue("place_cues.tsv", "place-doer-not") + r")$")
-
-
-@lru_cache(maxsize=None)
-def _not_start() -> re.Pattern:
-    return re.compile(r"(?:" + cue("place_cues.tsv", "place-doer-not-start") + r")")
+_PLACE = _HAN + r"{2,8}?(?:" + cue("place_cues.tsv", "place-doer-suffix") + r")"
+_DOERS = re.compile(
+    r"(?:" + cue("actor_cues.tsv", "place-doer-before") + r")(?:积极|率先)?"
+    r"(?P<list>" + _PLACE + r"(?:、" + _PLACE + r")*)"
+    r"(?:等(?:地|城市|地区|重点城市)?)?(?:积极|率先|加快|先行)?"
+    r"(?:" + cue("actor_cues.tsv", "place-doer-after") + r")"
+)
+_NOT_PLACE = re.compile(r"(?:" + cue("place_cues.tsv", "place-doer-not") + r")$")
+_NOT_START = re.compile(r"(?:" + cue("place_cues.tsv", "place-doer-not-start") + r")")
 
 
 def find_place_doers(text: str, place: Place | None):
     """(start, end, actor id, Place, level) for each place of a list a measure makes act."""
     home = place or Place(None, None)
     jur = Place(home.province, home.city)
-    for m in _rx().finditer(text):
+    for m in _DOERS.finditer(text):
         pos = m.start("list")
         for item in m.group("list").split("、"):
             s, e = pos, pos + len(item)
             pos = e + 1
-            if _not_place().search(item) or _not_start().match(item):
+            if _NOT_PLACE.search(item) or _NOT_START.match(item):
                 continue  # 工业园区, 示范区: a kind of zone, not a place that acts
             level = "city" if item.endswith(("市", "州", "盟")) else "county"
             yield s, e, ident(jur, level, item), jur, level
