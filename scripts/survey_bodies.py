@@ -118,8 +118,8 @@ def main(argv=None) -> int:
             name_docs[name].add(path.stem)
     lines = [f"# {len(files)} documents surveyed (held-out halves excluded: {len(skip)}); candidates ending in a body suffix, untagged vs tagged",
              "shape\tuntagged\ttagged\tdocuments"]
-    for sh, n in shapes.most_common():
-        lines.append(f"{sh}\t{n}\t{tagged_shapes[sh]}\t{len(shape_docs[sh])}")
+    for sh in sorted(set(shapes) | set(tagged_shapes), key=lambda k: (-shapes[k], -tagged_shapes[k], k)):
+        lines.append(f"{sh}\t{shapes[sh]}\t{tagged_shapes[sh]}\t{len(shape_docs[sh])}")
     lines.append("")
     lines.append("name\tuntagged\tdocuments\tshape")
     for name, n in sorted(names.items(), key=lambda x: (-len(name_docs[x[0]]), -x[1], x[0]))[:args.top]:
