@@ -528,7 +528,7 @@ def role_rules(body: str, title: str):
 ROUND2_ROLE_POS = [
     # ［责任单位：A、B，C；逗号前为牵头单位，下同］: the bodies before the comma lead (pool 186)
     ("before-comma-convention", "推进电能替代。［责任单位：市经信局、市生态环境局，各区（市）县政府；逗号前为牵头单位，下同］",
-     "成都市优化能源结构促进城市绿色低碳发展行动方案", {"市经信局": "lead", "市生态环境局": "lead", "各区": "co-lead"}),
+     "成都市优化能源结构促进城市绿色低碳发展行动方案", {"市经信局": "lead", "市生态环境局": "lead", "各区（市）县政府": "co-lead"}),
     # ［…］ and 〔…〕 hold lists as （…） does (pool 451, 185)
     ("square-bracket-list", "推进节能改造。〔牵头单位：市生态环境局；配合单位：市发展改革委〕", "德州市“十四五”生态环境保护规划",
      {"市生态环境局": "lead", "市发展改革委": "participant"}),

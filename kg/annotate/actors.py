@@ -18,7 +18,9 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
-from kg.annotate.bodies import find_generic_local, find_listed, find_modified_groups, ident as generic_ident
+from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
+                               ident as generic_ident)
+from kg.annotate.doers import find_place_doers
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
@@ -34,11 +36,12 @@ _CONNECTOR = re.compile(r"^\s*" + _cue("connector") + r"?\s*$")
 # Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
 _UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
 _ETC = _UNKNOWN_ITEMS + r"(?:等" + _cue("etc-qualifier") + "?" + _cue("etc-head") + "?|" + _cue("group-qualifier") + "?" + _cue("group-head") + ")?"
-_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-modal") + r"?\s*" + _cue("lead-verb"))
+_AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-modal") + r"?\s*"
+                         + _cue("lead-adverb") + r"?\s*" + _cue("lead-verb"))
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("with"))
 _BEFORE_WITH = re.compile(_cue("with") + r"\s*$")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("duty") + r"\s*负责")
-_AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("join-verb"))
+_AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("join-verb") + r"(?!" + _cue("join-not-before") + r")")
 # 配合单位：, 牵头部门：: the labels that pair a responsible body with its helpers or its lead
 _JOIN_LABEL_AFTER = re.compile(_cue("join-label-verb") + _cue("label-head") + r"\s*[:：]")
 _LEAD_LABEL_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：]")
@@ -47,6 +50,8 @@ _BEFORE_BY = re.compile(_cue("by") + r"\s*$")
 _AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb"))
 _LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
 _LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
+_DIRECT_LEAD = re.compile(r"^\s*" + _cue("lead-verb"))  # （A负责）: the verb right after the body
+_DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
 
 
 class _ActorTable(dict):
@@ -101,15 +106,26 @@ def tag_actors(doc: Document) -> list[Annotation]:
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
-    for extra in (find_generic_local(text, place, cuts), find_listed(text, place)):
+    for extra in (find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
+                  find_bracket_listed(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
+    lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}
+    for x in find_named(text, place, cuts):  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
+        if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
+            continue
+        known = lexicon_ends.get(x[1])
+        if known is not None and known > x[0] and x[4] == "unit" and x[3] == (place or x[3]):
+            continue  # 贯彻落实碳达峰碳中和工作领导小组: words before a name the lexicon knows are no part of it
+        local = [y for y in local if not (x[0] <= y[0] and y[1] <= x[1])] + [x]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         if _in_title(text, s):
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
+        if _DOC_NUMBER.match(text, e):
+            continue  # 国办发〔2021〕19号: a document number, not an actor
         if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e]))
                for ls, le, *_ in local):
             continue  # 省发展改革委 holds 发展改革委, and 能源局 alone in a provincial text is the province's
@@ -138,7 +154,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等" and level == "all":
             continue  # 等各级部门 closes a list; 等省有关部门 names the province's departments
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
-        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jur.jurisdiction or (None if place else "national"), level=level))
+        jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
+        out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
     return sorted(out, key=lambda a: (a.start, a.end))
 
 
@@ -226,6 +243,8 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
     after = text[last.end:min(e0, last.end + 30)]
     before = text[max(s0, first.start - 8):first.start]
     in_parens = _inside_parens(text, first.start, s0, e0)
+    if in_parens:  # （A、B，C按职责分工负责）: inside a list the comma only groups its bodies
+        after = after.replace("，", "、").replace(",", "、")
     listed = in_parens or _LABEL_LEAD.search(before) or _LABEL_JOIN.search(before)
     if not listed and (_AFTER_WITH_LEAD.match(after) or _BEFORE_WITH.search(text[max(s0, first.start - 4):first.start])):
         # X会同Y…  in prose: X is the subject of a clause, not the head of a responsibility list
@@ -264,7 +283,12 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         return
     if _LABEL_LEAD.search(before):
         label = _LABEL_LEAD.search(before).group(0)
-        if label.startswith("责任单位"):  # 责任单位：A、B: the first leads only by convention
+        if label.startswith(("责任", "负责")) and "牵头" in after[:12] and _AFTER_LEAD.match(after):
+            # （责任部门：A、B牵头，C配合）: the list names its leads
+            for a in group:
+                yield a, "lead", "role-label-lead"
+            return
+        if label.startswith(("责任", "负责")):  # 责任单位：A、B, 责任部门：A: the first leads only by convention
             close = min([i for i in (text.find(c, last.end, e0) for c in "）)］]〕】") if i >= 0] or [e0])
             label_at = first.start - len(before) + before.rfind(label)
             opened = max(text.rfind(c, s0, label_at) for c in "（(［[〔【")
@@ -289,11 +313,25 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         for a in group:
             yield a, "participant", "role-label-participant"
         return
+    if in_parens and _AFTER_LEAD.match(after) and "牵头" not in _bracket_text(text, first.start, s0, e0):
+        # （A、B负责）, （…，C、D负责落实）: a list that names no lead shares the duty; its first body leads
+        # only by convention (first_leads) and only when it opens the bracket; a body alone (（A负责）) leads
+        opens = not _bracket_text(text, first.start, s0, e0, before_only=True).strip()
+        inner = _bracket_text(text, first.start, s0, e0).strip()
+        alone = len(group) == 1 and bool(_DIRECT_LEAD.match(after)) and (
+            inner.endswith(("负责", "负总责")) or bool(re.search(_cue("join-verb"), inner)))
+        yield first, ("lead" if opens and (first_leads or alone) else "co-lead"), "role-duty-list"
+        for a in group[1:]:
+            yield a, "co-lead", "role-duty-list"
+        return
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and _AFTER_BY.match(after)):
-        yield first, "lead", "role-lead"
+        led = "牵头" in after[:12]
+        # 市生态环境局负责提供…数据: in prose, 负责 without 牵头 states the duty of its subject, as 要 does
+        rule = "role-lead" if led or listed or _BEFORE_BY.search(before) else "role-subject"
+        yield first, "lead", rule
         for a in group[1:]:
             # （A、B牵头，C按职责分工负责）: every body before 牵头 leads
-            yield a, ("lead" if "牵头" in after[:12] and len(group) > 1 else "co-lead"), "role-lead"
+            yield a, ("lead" if led and len(group) > 1 else "co-lead"), rule
         return
     if _AFTER_JOIN.match(after):
         for a in group:
@@ -312,6 +350,18 @@ def _is_subject(text: str, start: int, s0: int) -> bool:
     clause_start = max(text.rfind(c, s0, start) for c in "，；：。") + 1
     clause_start = max(clause_start, s0)
     return not text[clause_start:start].strip(" “”")
+
+
+def _bracket_text(text: str, pos: int, s0: int, e0: int, before_only: bool = False) -> str:
+    """The text of the innermost bracket of the sentence around ``pos`` (from ``pos`` back to its
+    opening only, with ``before_only``); empty when ``pos`` is in no bracket."""
+    best = -1, ""
+    for o_ch, c_ch in (("（", "）"), ("(", ")"), ("［", "］"), ("[", "]"), ("〔", "〕"), ("【", "】")):
+        o = text.rfind(o_ch, s0, pos)
+        if o >= 0 and text.find(c_ch, o, pos) < 0 and o > best[0]:
+            c = text.find(c_ch, pos, e0)
+            best = o, text[o + 1:pos] if before_only else text[o + 1:c if c >= 0 else e0]
+    return best[1]
 
 
 def _inside_parens(text: str, pos: int, s0: int, e0: int) -> bool:

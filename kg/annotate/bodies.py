@@ -12,6 +12,7 @@ row with ``generic_row`` and the same name in the same jurisdiction is one actor
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from kg.annotate.places import Place, levels, province_names, provinces
 _HAN = r"[\u4e00-\u9fff]"
 # characters that never sit inside a body's name: function words and verbs of the sentence
 _NOT_IN_NAME = "".join(cue_words("actor_cues.tsv", "not-in-name"))  # ontology/actor_cues.tsv
+_NATIONAL_START = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家, 国务院, 中央 …
 
 
 @lru_cache(maxsize=None)
@@ -128,17 +130,40 @@ def find_listed(text: str, place):
             if item.count("（") != item.count("）") or item.count("(") != item.count(")"):
                 continue
             s = text.find(item, s, e)
-            e = s + len(item)
-            if nonstate(item):
-                yield s, e, ident(None, "any", item), Place(None, None), "any"
-                continue
-            lw = next((w for w in _by_length(tuple(levels())) if item.startswith(w)), "")
-            prov = next((p for p in _by_length(tuple(province_names())) if item.startswith(p)), None)
-            jur = Place(province_names()[prov], None) if prov else home
-            level = levels().get(lw) or "unit"
-            if level == "province" and jur.city:
-                jur = Place(jur.province, None)
-            yield s, e, ident(jur, level, item), jur, level
+            yield _item(item, s, home)
+
+
+def _item(item: str, s: int, home: Place):
+    """One body named by an item of a list: non-state by its ending, else of the place it opens with
+    or of the document's place, at the level its level word says."""
+    e = s + len(item)
+    if nonstate(item):
+        return s, e, ident(None, "any", item), Place(None, None), "any"
+    lw = next((w for w in _by_length(tuple(levels())) if item.startswith(w)), "")
+    prov = next((p for p in _by_length(tuple(province_names())) if item.startswith(p)), None)
+    jur = Place(province_names()[prov], None) if prov else home
+    level = levels().get(lw) or "unit"
+    if level == "province" and jur.city:
+        jur = Place(jur.province, None)
+    return s, e, ident(jur, level, item), jur, level
+
+
+_LED_ITEM = r"[^，。；、：:（）()\s\d]{2,16}?"
+_LED_BY = re.compile(r"(?:" + cue("actor_cues.tsv", "by") + r")(?P<list>" + _LED_ITEM + r"(?:、" + _LED_ITEM + r")*)"
+                     r"(?:" + cue("actor_cues.tsv", "lead-modal") + r")?(?:" + cue("actor_cues.tsv", "lead-label-verb") + r")")
+
+
+def find_led_by(text: str, place):
+    """(start, end, actor id, Place, level) for the bodies of 由A、B牵头 that no lexicon lists
+    (由开发区城市运行局牵头, 由大型燃煤发电企业牵头): items ending in a body suffix or a non-state ending."""
+    home = place or Place(None, None)
+    ends = forms()["suffix"] + forms()["nonstate"]
+    for m in _LED_BY.finditer(text):
+        pos = m.start("list")
+        for item in m.group("list").split("、"):
+            s, pos = pos, pos + len(item) + 1
+            if item.endswith(ends) and re.fullmatch(_HAN + "+", item) and not _GENERIC.match(item):
+                yield _item(item, s, home)
 
 
 def generic_row(ident_: str) -> dict | None:
@@ -216,3 +241,76 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         lone_verb = _verbs().get(text[start:h]) == "v" and start > 0 and re.match(_HAN, text[start - 1])
         if h - start >= 2 and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
             yield start, e, text[start:e]
+
+
+@lru_cache(maxsize=None)
+def _named_rx() -> re.Pattern:
+    ends = forms().get("named", ()) + forms().get("named-nonstate", ())
+    return re.compile("|".join(re.escape(w) for w in sorted(ends, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _named_stops() -> frozenset[str]:
+    return frozenset(w for row in forms().get("named-stop", ()) for w in row.split("|"))
+
+
+def find_named(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for bodies named by a run of words and an ending of
+    ``body_forms.tsv`` kind named (省应对气候变化及节能减排工作领导小组, 碳达峰评估编制工作专班,
+    平潭综合实验区管委会) or named-nonstate (湖北碳排放权交易中心有限公司, 国网山东省电力公司: non-state).
+    The run goes left over jieba tokens, 2–20 characters of Han script, and stops at punctuation or
+    a named-stop word (成立, 发挥, 由, 和, 的 …); a name that opens with a province or city is that
+    place's, else the document's."""
+    home = place or Place(None, None)
+    ordered = sorted(cuts)
+    stops = _named_stops()
+    nonstate_ends = forms().get("named-nonstate", ())
+    by_len = _by_length(tuple(province_names()))
+    for m in _named_rx().finditer(text):
+        h, e = m.start(), m.end()
+        if e < len(text) and re.match(_HAN, text[e]) and e not in cuts:
+            continue  # 管委会成员: the ending begins a longer word
+        start = h
+        i = bisect.bisect_left(ordered, h)
+        while i > 0:
+            prev = ordered[i - 1]
+            tok = text[prev:start]
+            if not re.fullmatch(_HAN + "+", tok) or tok in stops or h - prev > 20:
+                break
+            start, i = prev, i - 1
+        name = text[start:e]
+        if h - start < 2 or not re.fullmatch(_HAN + "+", name):
+            continue
+        if name.startswith(("全国", "中央", "国务院")) or _NATIONAL_START.match(name) and m.group(0) not in nonstate_ends:
+            continue  # 中央…领导小组, 全国电力交易中心: the nation's, named by the lexicon or not at all
+        if m.group(0) in nonstate_ends:
+            yield start, e, ident(None, "any", name), Place(None, None), "any"
+            continue
+        prov = next((p for p in by_len if name.startswith(p)), None)
+        jur = Place(province_names()[prov], None) if prov else home
+        lw = next((w for w in ("省", "市", "区", "县") if name.startswith(w)), "")
+        level = levels().get(lw) or "unit"
+        if level == "province" and jur.city:
+            jur = Place(jur.province, None)
+        yield start, e, ident(jur, level, name), jur, level
+
+
+_BRACKET_LIST = re.compile(r"[（(［\[〔【](?P<items>[^（()）［\]］〔〕【】\n。]{2,200})[）)］\]〕】]")
+_LIST_WORDING = re.compile(cue("actor_cues.tsv", "bracket-list"))
+
+
+def find_bracket_listed(text: str, place):
+    """(start, end, actor id, Place, level) for the items of a bracketed responsibility list
+    (（A牵头，B、C按职责分工负责）, （A、B负责）) that no lexicon lists, when they end as a body does
+    (局, 厅, 委, 中心, 管委会 …; 公司, 集团 … as non-state): 省乡村振兴局, 人行重庆营管部."""
+    home = place or Place(None, None)
+    ends = forms()["suffix"] + forms()["nonstate"] + forms().get("named", ())
+    for m in _BRACKET_LIST.finditer(text):
+        if not _LIST_WORDING.search(m.group("items")):
+            continue
+        for s, e in _items(text, m.start("items"), m.end("items") + 1):
+            raw = text[s:e]
+            item = _ROLE_TAIL.sub("", raw.strip()).strip()
+            if not (2 <= len(item) <= 24) or not re.fullmatch(_HAN + "+", item) or _GENERIC.match(item) or not item.endswith(ends):
+                continue
+            yield _item(item, text.find(item, s, e), home)

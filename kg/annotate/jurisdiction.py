@@ -23,6 +23,8 @@ _HOME = re.compile(cue("actor_cues.tsv", "home"))
 # 关于印发…的通知: a covering notice (ontology/place_cues.tsv)
 _PARTY = re.compile(r"^(?:" + cue("place_cues.tsv", "party") + r")")  # 中共吉林省委…: the place follows
 _ISSUING = re.compile(r"\s*关于(?:" + cue("place_cues.tsv", "issue-verb") + r")\s*《?")
+_ABOUT = re.compile(r"^(?:" + cue("place_cues.tsv", "about") + r")")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d\d年度?")
 EACH_LABEL = {level: cue("place_cues.tsv", f"each-{level}") for level in ("province", "city", "county", "all")}
 
 
@@ -40,6 +42,10 @@ def document_place(doc) -> Place | None:
             # 关于印发上海市2022年…重点工作安排的通知: the place of the document it issues
             m = _ISSUING.match(line)
             place = _place_of_title(line[m.end():]) if m else None
+        if place is None:
+            # 关于组织申报2022年苏州市科技发展计划…的通知: a place right after the year the title names
+            y = _TITLE_YEAR.search(re.sub(r"\s+", "", line))
+            place = _place_of_title(re.sub(r"\s+", "", line)[y.end():]) if y else None
         if place is not None:
             break
     if place is not None and place.province is None:
@@ -53,6 +59,7 @@ def document_place(doc) -> Place | None:
 def _place_of_title(title: str) -> Place | None:
     title = re.sub(r"\s+", "", title)
     title = _PARTY.sub("", title)
+    title = _ABOUT.sub("", title)  # 关于江苏省“十四五”…的实施意见
     names = province_names()
     prov = None
     for name in sorted(names, key=len, reverse=True):
@@ -133,6 +140,8 @@ def _local_matches(text: str):
 
 
 _NEVER_BARE = set(forms()["never-bare"])  # ontology/body_forms.tsv
+_WEAK_STEMS = set(forms().get("weak-stem", ()))
+_WEAK_NEXT = re.compile(cue("actor_cues.tsv", "weak-stem-next"))
 
 
 # 人行南京分行, 人民银行济南分行, 人行石家庄中心支行: the central bank's branch in the province
@@ -140,6 +149,11 @@ _PBC = re.compile(r"(?:" + cue("actor_cues.tsv", "bank") + r")(?P<city>" + _HAN 
 # 银保监会江苏监管局: a regulator's office named after its province
 _REGULATOR_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "regulator") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
                                + cue("actor_cues.tsv", "regulator-office") + r")")
+
+# 厦门银保监局, 深圳证监局, 民航福建监管局: central regulators' offices named after a city or province
+_CITY_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>" + _HAN + r"{2,3}?)(?:" + cue("actor_cues.tsv", "city-branch-office") + r")")
+_AVIATION_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "aviation") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
+                              + cue("actor_cues.tsv", "regulator-office") + r")")
 
 # 统计(主管)部门; …、国资等相关部门: the words around the domains of departments (ontology/actor_cues.tsv)
 _DEPARTMENT_STEM = re.compile(r"(.{2,8}?)(?:" + cue("actor_cues.tsv", "department-qualifier") + r")?部门")
@@ -198,6 +212,13 @@ def find_local(text: str, place: Place | None):
         prov = province_names().get(m.group("place"))
         jur = Place(prov, None) if prov else home
         yield m.start(), m.end(), f"{jur.key}.province.banking_regulator", jur, "province"
+    for rx in (_CITY_OFFICE, _AVIATION_OFFICE):
+        for m in rx.finditer(text):
+            prov = province_names().get(m.group("place"))
+            if prov and rx is _CITY_OFFICE:
+                continue  # 福建银保监局: local_bodies.tsv's, found below
+            jur = Place(prov, None) if prov else home
+            yield m.start(), m.end(), generic_ident(jur, "province" if prov else "city", m.group(0)), jur, "province" if prov else "city"
     for m in _local_matches(text):
         stem = m.group("stem")
         level_word = m.group("level") or ""
@@ -214,6 +235,10 @@ def find_local(text: str, place: Place | None):
             continue  # 地区政府, 城区…: the level word is the end of another word
         if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in "城都超门":
             continue
+        if level_word == "各地" and stems()[stem] == "departments":
+            continue  # 各地各有关部门: two collectives (各地, 各有关部门), not the departments of every place
+        if stem in _WEAK_STEMS and m.end() < len(text) and re.match(_HAN, text[m.end()]) and not _WEAK_NEXT.match(text, m.end()):
+            continue  # 省财政资金: the stem begins a noun, no body
         if stem in ("政府", "委员会", "党委") and not level_word and not m.group("place"):
             continue
         if m.group("place"):

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Forms of responsibility lists over the development pool, and whether policykg reads each one.
+
+    python scripts/survey_roles.py                 # counts per form → stdout (TSV)
+    python scripts/survey_roles.py --out corpus/survey-roles.tsv
+    python scripts/survey_roles.py --show FORM     # the occurrences of one form, with the roles read
+
+Every document of ../shared/dual-carbon/ except the test, test2 and test3 halves of
+corpus/keys/split.tsv (never read while tuning). A *list* is a bracket holding 牵头, 责任单位,
+配合单位, 按(照)职责分工 or 负责, or a line opening with a list label (牵头单位：…); prose forms
+(由A牵头, A牵头…) and table headers with a 责任单位 column are counted too. Each occurrence is
+classed by its wording and checked against the roles policykg tags inside it:
+
+- ``expect`` says what a reader takes from the form: ``lead+co`` (牵头 named, or one body alone:
+  （A负责）), ``co`` (no 牵头
+  in a local document that states no convention: every body shares the duty), ``first`` (no 牵头,
+  but the State Council's convention or the document's own statement makes the first body lead);
+- ``read`` counts the occurrences whose tagged roles agree with ``expect``.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
+
+_DUTY = r"(?:按照?|依|根据)职责(?:分工)?"
+_LABEL = r"(?:主要)?(?:牵头|责任|负责|配合|参与|协同|协作)(?:单位|部门|处室)\s*[:：]"
+# the forms, most specific first: (name, pattern over the bracket's or line's text)
+FORMS = (
+    ("label-lead", re.compile(r"牵头(?:单位|部门|处室)\s*[:：]")),
+    ("lead+duty", re.compile(r"牵头.*" + _DUTY + r"负责")),
+    ("lead+join", re.compile(r"牵头.*(?:配合|参与|协助)")),
+    ("lead-only", re.compile(r"牵头")),
+    ("label-responsible-comma", re.compile(r"责任(?:单位|部门|处室)\s*[:：][^，,]*[，,]")),  # only where the document states it
+    ("label-responsible+join", re.compile(r"(?:责任|负责)(?:单位|部门|处室)\s*[:：].*(?:配合|参与|协同|协作)(?:单位|部门)\s*[:：]")),
+    ("label-responsible", re.compile(r"(?:主要)?(?:责任|负责)(?:单位|部门|处室)\s*[:：]")),
+    ("label-join-only", re.compile(r"(?:配合|参与)(?:单位|部门)\s*[:：]")),
+    ("duty-only", re.compile(_DUTY + r"负责")),
+    ("responsible-alone", re.compile(r"^[^、，,等]{2,30}?负(?:总)?责$")),
+    ("responsible-only", re.compile(r"负责(?:落实)?$")),
+)
+_BRACKET = re.compile(r"[（(［\[〔【]([^（()）［\]］〔〕【】\n]{2,300})[）)］\]〕】]")
+_LINE_LABEL = re.compile(r"^\s*" + _LABEL + r".*$", re.M)
+_PROSE_LEAD = re.compile(r"由[^，。；（）]{2,40}?牵头|[^，。；（）\n]{2,40}?牵头(?:负责|组织|制定|推进|开展|落实)")
+_TABLE_HEAD = re.compile(r"^\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位)\s*$", re.M)
+
+
+def held_out() -> set[str]:
+    import score
+
+    return set(score.split(ROOT / "corpus" / "keys", "test,test2,test3"))
+
+
+def classify(inner: str, comma: bool = False) -> str | None:
+    for name, rx in FORMS:
+        if name == "label-responsible-comma" and not comma:
+            continue  # a comma splits the leads from the others only where the document says so
+        if rx.search(inner):
+            return name
+    return None
+
+
+def occurrences(text: str, comma: bool = False):
+    """(form, start, end) of every list-like span of a cleaned text, each once."""
+    seen: list[tuple[int, int]] = []
+    for m in _BRACKET.finditer(text):
+        form = classify(m.group(1), comma)
+        if form is None or not re.search(r"[厅委局办部中心府会司队室处]", m.group(1)):
+            continue
+        seen.append((m.start(), m.end()))
+        yield form, m.start(), m.end()
+    for m in _LINE_LABEL.finditer(text):
+        if any(s <= m.start() < e for s, e in seen):
+            continue
+        form = classify(m.group(0), comma)
+        if form:
+            seen.append((m.start(), m.end()))
+            yield "line:" + form, m.start(), m.end()
+    for m in _PROSE_LEAD.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in seen):
+            continue
+        yield "prose:lead", m.start(), m.end()
+    for m in _TABLE_HEAD.finditer(text):
+        yield "table:header", m.start(), m.end()
+
+
+def expect(form: str, first_leads: bool, comma: bool) -> str:
+    base = form.split(":")[-1]
+    if base == "header":
+        return "lead+co"
+    if base in ("label-lead", "lead+duty", "lead+join", "lead-only", "lead", "label-responsible+join", "responsible-alone"):
+        return "lead+co"
+    if base == "label-responsible-comma":
+        return "lead+co" if comma else ("first" if first_leads else "co")
+    if base == "label-join-only":
+        return "co"
+    return "first" if first_leads else "co"
+
+
+def agrees(exp: str, leads: int, cos: int) -> bool:
+    if exp == "lead+co":
+        return leads >= 1
+    if exp == "first":
+        return leads == 1
+    return leads == 0 and cos >= 1
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, help="write the per-form summary here (TSV)")
+    ap.add_argument("--show", help="print the occurrences of this form (BAD: every occurrence not read as expected)")
+    ap.add_argument("--only", help="comma list of document numbers (default: the whole non-held-out pool)")
+    args = ap.parse_args(argv)
+    from kg.annotate.actors import comma_convention, first_listed_leads
+    from kg.pipeline import process_bytes
+
+    skip = held_out()
+    files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
+    if args.only:
+        files = [p for p in files if p.stem in set(args.only.split(","))]
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    docs: dict[str, set] = collections.defaultdict(set)
+    examples: dict[str, list] = collections.defaultdict(list)
+    for path in files:
+        try:
+            doc = process_bytes(path.read_bytes(), path.name)
+        except Exception:  # a text with no policy structure: nothing to survey
+            continue
+        text = doc.text
+        roles = sorted((a.start, a.get("role")) for a in doc.annotations.get("role", []) if a.get("role") != "mentioned")
+        fl, cm = first_listed_leads(doc), comma_convention(doc)
+        for form, s, e in occurrences(text, cm):
+            inside = [r for p, r in roles if s <= p < e]
+            if form == "table:header":  # the column's cells follow the header, one a line
+                inside = [r for p, r in roles if s <= p < s + 1500]
+            leads, cos = inside.count("lead"), len(inside) - inside.count("lead")
+            exp = expect(form, fl, cm)
+            ok = agrees(exp, leads, cos)
+            c = counts[form]
+            c["occurrences"] += 1
+            c["read"] += ok
+            c["no_role"] += not inside
+            c["expect_" + exp] += 1
+            docs[form].add(path.stem)
+            if len(examples[form]) < 3 and path.stem not in {x[0] for x in examples[form]}:
+                examples[form].append((path.stem, re.sub(r"\s+", "", text[s:e])[:40]))
+            if args.show and (form == args.show or args.show == "BAD" and not ok):
+                print(f"{path.stem}\t{'ok ' if ok else 'BAD'}\t{exp}\tlead={leads} co={cos}\t{re.sub(chr(10), ' ', text[s:e])[:120]}")
+    lines = ["form\tdocuments\toccurrences\tread\tno_role\texpect\texamples"]
+    for form in sorted(counts, key=lambda f: -counts[f]["occurrences"]):
+        c = counts[form]
+        exp = ",".join(f"{k[7:]}:{v}" for k, v in sorted(c.items()) if k.startswith("expect_"))
+        ex = " | ".join(f"{n}: {t}" for n, t in examples[form])
+        lines.append(f"{form}\t{len(docs[form])}\t{c['occurrences']}\t{c['read']}\t{c['no_role']}\t{exp}\t{ex}")
+    total = sum(c["occurrences"] for c in counts.values())
+    read = sum(c["read"] for c in counts.values())
+    summary = f"# {len(files)} documents surveyed (held-out halves excluded: {len(skip)}); {total} list occurrences, {read} read as expected"
+    if args.show:
+        print(summary)
+        return 0
+    out = "\n".join([summary] + lines) + "\n"
+    if args.out:
+        args.out.write_text(out, encoding="utf-8")
+    print(out, end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
