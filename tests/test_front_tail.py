@@ -43,6 +43,10 @@ TAILS = [
      ["某市人民政府办公厅"]),
     ("print-note", "某省发展和改革委员会\n某省能源局\n2022年1月4日\n某省发展和改革委员会办公室 2022年1月4日印发\n", "2022-01-04",
      ["某省发展和改革委员会", "某省能源局"]),
+    ("copy-list-over-two-lines", "某市人民政府\n2022年6月1日\n抄送：市委办公室。\n市人大常委会办公室，市政协办公室。\n某市人民政府办公室\n2022年6月1日印发\n",
+     "2022-06-01", ["某市人民政府"]),
+    ("publicity-field", "某局\n2021年11月12日\n信息公开属性：主动公开\n某局办公室\n2021年11月12日印发\n", "2021-11-12", ["某局"]),
+    ("annex-list-after-date", "国家能源局\n2022年4月9日\n附件：重点领域标杆水平和基准水平（2022年版）\n", "2022-04-09", ["国家能源局"]),
     ("print-office-over-its-date", "生态环境部\n2021年1月22日\n生态环境部办公厅\n2021年1月22日印发\n", "2021-01-22", ["生态环境部"]),
 ]
 
@@ -118,9 +122,9 @@ def test_words_starting_with_fu_stay_in_the_title(first):
 
 # known gaps: what the rules do not yet read
 GAPS = [
-    # a 抄送 list over several lines before the 版记 hides the signature above it
-    ("copy-list-over-lines", HEAD + BODY + "某市人民政府\n2022年6月1日\n抄送：市委办公室。\n市人大常委会办公室，市政协办公室。\n某市人民政府办公室\n2022年6月1日印发\n",
-     lambda d: d.meta.get("signed") == "2022-06-01"),
+    # annex files listed after the date without 附件： before each (相关附件 / 345.附件1 / ….xlsx)
+    ("annex-files-listed-bare", HEAD + BODY + "某局\n2022年4月7日\n相关附件\n附件1：名单.xlsx\n附件2：台账.xlsx\n345.附件1\n345.附件2\n名单.xlsx\n台账.xlsx\n",
+     lambda d: d.meta.get("signed") == "2022-04-07"),
     # a scan that garbles the document number (苏环办（2021 J 364号) lets it join the title above a
     # title wrapped over lines
     ("garbled-doc-number", "苏环办（2021 J 364号\n\n省生态环境厅关于印发《江苏省重点行业\n\n建设项目碳排放环境影响评价技术\n\n"

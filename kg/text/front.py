@@ -217,11 +217,11 @@ def _tail_notes(pars: list[Para], lo: int, hi: int) -> int:
         role = front_role(text)[0]
         if role == "date":
             break  # the signature date: the notes are below it
-        if role in _TAIL_NOTES:
+        if role in _TAIL_NOTES or _ANNEX_PREFIX.match(text):  # a reposted text lists its annexes after the date
             start, loose = k, 0
         elif start < hi and k == start - 1 and front_role(pars[start].text)[0] == "print-note" and _is_signature(text):
             start = k  # the printing office over its date (…办公室 / 2022年1月4日印发)
-        elif len(text) <= 80 and "。" not in text and loose < 2:
+        elif len(text) <= 80 and "。" not in text.rstrip("。") and loose < 2:
             loose += 1
         else:
             break
@@ -250,7 +250,7 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
                 meta.setdefault("issuers", names)
     # An annex list (附件：1.… 2.…) just before the signatures.
     for k in range(end - 1, max(lo, end - 6) - 1, -1):
-        if re.match(r"^附\s*件\s*[:：]", pars[k].text):
+        if _ANNEX_PREFIX.match(pars[k].text):
             for j in range(k, end):
                 front.append(("annex-list", pars[j].start, pars[j].end))
             meta["annex_list"] = "".join(pars[j].text for j in range(k, end))
