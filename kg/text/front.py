@@ -15,6 +15,8 @@ _DATE_KEYS = cue_words("text_cues.tsv", "date-key")
 _NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.tsv", "masthead") + r")$|^(?:" + cue("text_cues.tsv", "annex-marker") + r")$")
 # an annex list entry of a covering notice (附件：…方案) gives the title without its marker
 _ANNEX_PREFIX = re.compile(r"^(?:" + cue("text_cues.tsv", "annex-marker") + r")(?<=[:：])\s*")
+# a 版记 line (…办公室2022年3月14日印发) a wrap glued to the title printed below it
+_PRINT_PREFIX = re.compile(next(p.pattern for role, p, _ in front_matter_rules() if role == "print-note").rstrip("$"))
 _OPEN_CLOSE = (("《", "》"), ("«", "»"), ("〈", "〉"))
 # lines after a signature that are no part of the policy: publication notes, reposting notes, 版记
 _TAIL_NOTES = ("publication-note", "tail-note", "print-note")
@@ -132,7 +134,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                     front.append(("title", pars[i + 1].start, pars[j].end))
                     last_classified = preamble_from = j + 1
                     consumed = j
-            full = _ANNEX_PREFIX.sub("", full)
+            full = _PRINT_PREFIX.sub("", _ANNEX_PREFIX.sub("", full))
             role_full, m_full = front_role(full)
             if role_full == "notice-title":  # 关于印发…加快 / 体系实施方案的通知, printed over two lines
                 role, m, i_start = role_full, m_full, k
