@@ -86,11 +86,22 @@ def summary(rows: list[dict]) -> list[tuple[str, int]]:
     return out
 
 
+def _summary_of(path: Path) -> dict[str, str]:
+    """The summary lines (# label: n) of an earlier survey-front.tsv."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ") and ": " in line:
+            label, n = line[2:].rsplit(": ", 1)
+            out[label] = n.split(" ")[0]
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", metavar="DIR", help="write DIR/survey-front.tsv")
     ap.add_argument("--only", help="comma-separated pool numbers")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--before", metavar="TSV", help="an earlier survey-front.tsv: its summary is kept as the 'before' column")
     args = ap.parse_args()
     hidden = held_out()
     paths = sorted((p for p in POOL.glob("*.txt") if p.stem.isdigit() and p.stem not in hidden), key=lambda p: int(p.stem))
@@ -110,8 +121,10 @@ def main() -> int:
         out = Path(args.write) / OUT
         with out.open("w", encoding="utf-8", newline="") as fh:
             fh.write("# scripts/survey_front.py over the non-held-out pool texts: title flags and dates.\n")
+            before = _summary_of(Path(args.before)) if args.before else {}
             for label, n in summary(rows):
-                fh.write(f"# {label.strip()}: {n}\n")
+                was = f" (before: {before[label.strip()]})" if label.strip() in before else ""
+                fh.write(f"# {label.strip()}: {n}{was}\n")
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
             w.writerow(["number", "flags", "date", "signed", "date_alone_at_end", "title"])
             for r in rows:
