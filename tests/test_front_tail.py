@@ -62,6 +62,18 @@ def test_signature_found_below_notes(tail, signed, names):
     assert not any(name in last for name in names)
 
 
+def test_printing_date_when_no_signature_date():
+    doc = _doc(HEAD + BODY + "抄送：省委办公厅，省人大常委会办公厅，\n省政协办公厅。\n某省人民政府办公厅\n2021年10月26日印发\n")
+    assert doc.meta["printed"] == doc.meta["date"] == "2021-10-26"
+    assert "signed" not in doc.meta
+    assert "抄送" not in _last_provision(doc)
+
+
+def test_the_signature_date_wins_over_the_printing_date():
+    doc = _doc(HEAD + BODY + "某省人民政府\n2022年1月4日\n某省人民政府办公厅\n2022年1月6日印发\n")
+    assert (doc.meta["date"], doc.meta["signed"], doc.meta["printed"]) == ("2022-01-04", "2022-01-04", "2022-01-06")
+
+
 # negatives: a date the tail must not take, lines that are no notes
 NOT_SIGNED = [
     ("sentence-after-date", "某市人民政府\n2022年1月24日\n各单位要认真落实本意见，确保各项任务落地见效，重大事项及时报告市政府。\n"),

@@ -235,6 +235,9 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
     end = _tail_notes(pars, lo, hi)
     for k in range(end, hi):
         front.append(("tail-note", pars[k].start, pars[k].end))
+        role, m = front_role(pars[k].text)
+        if role == "print-note":
+            meta.setdefault("printed", _iso_date(m))
     if end - 1 >= lo:
         role, m = front_role(pars[end - 1].text)
         if role == "date":
@@ -250,6 +253,9 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
             if names:
                 meta.setdefault("signatories", names)
                 meta.setdefault("issuers", names)
+    if "date" not in meta and "printed" in meta:
+        # no signature date (a plan printed without one): the 版记's printing date is the document's only date
+        meta["date"] = meta["printed"]
     # An annex list (附件：1.… 2.…) just before the signatures.
     for k in range(end - 1, max(lo, end - 6) - 1, -1):
         if _ANNEX_PREFIX.match(pars[k].text):
