@@ -46,6 +46,8 @@ TAILS = [
     ("copy-list-over-two-lines", "某市人民政府\n2022年6月1日\n抄送：市委办公室。\n市人大常委会办公室，市政协办公室。\n某市人民政府办公室\n2022年6月1日印发\n",
      "2022-06-01", ["某市人民政府"]),
     ("publicity-field", "某局\n2021年11月12日\n信息公开属性：主动公开\n某局办公室\n2021年11月12日印发\n", "2021-11-12", ["某局"]),
+    ("publicity-option-glued-to-copy-list", "某局\n2021年1月29日\n政府信息公开选项：主动公开抄送：各区生态环境局。\n某局办公室\n2021年1月29日印发\n",
+     "2021-01-29", ["某局"]),
     ("annex-list-after-date", "国家能源局\n2022年4月9日\n附件：重点领域标杆水平和基准水平（2022年版）\n", "2022-04-09", ["国家能源局"]),
     ("print-office-over-its-date", "生态环境部\n2021年1月22日\n生态环境部办公厅\n2021年1月22日印发\n", "2021-01-22", ["生态环境部"]),
 ]
@@ -67,6 +69,12 @@ def test_printing_date_when_no_signature_date():
     assert doc.meta["printed"] == doc.meta["date"] == "2021-10-26"
     assert "signed" not in doc.meta
     assert "抄送" not in _last_provision(doc)
+
+
+def test_printing_date_after_an_annex():
+    annex = "附件\n某市重点项目清单\n一、能源项目\n（一）风电项目。建设风电场两座。\n"
+    doc = _doc(HEAD + BODY + annex + "某市人民政府办公室\n2022年2月22日印发\n")
+    assert doc.meta["date"] == "2022-02-22"
 
 
 def test_the_signature_date_wins_over_the_printing_date():
