@@ -13,6 +13,14 @@ _ISSUER_KEY = cue("text_cues.tsv", "issuer-key")
 _DATE_KEYS = cue_words("text_cues.tsv", "date-key")
 # a line with sentence punctuation or a masthead (…人民政府文件) is no part of the title below it
 _NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.tsv", "masthead") + r")$|^(?:" + cue("text_cues.tsv", "annex-marker") + r")$")
+# an annex list entry of a covering notice (附件：…方案) gives the title without its marker
+_ANNEX_PREFIX = re.compile(r"^(?:" + cue("text_cues.tsv", "annex-marker") + r")(?<=[:：])\s*")
+# a 版记 line (…办公室2022年3月14日印发) a wrap glued to the title printed below it
+_PRINT_PREFIX = re.compile(next(p.pattern for role, p, _ in front_matter_rules() if role == "print-note").rstrip("$"))
+_OPEN_CLOSE = (("《", "》"), ("«", "»"), ("〈", "〉"))
+# lines after a signature that are no part of the policy: publication notes, reposting notes, 版记
+_TAIL_NOTES = ("publication-note", "tail-note", "print-note")
+_NOTICE_SUFFIX = cue("text_cues.tsv", "notice-suffix")
 
 
 def front_role(text: str):
@@ -42,6 +50,31 @@ def _title_lines(pars: list[Para], first: int, i: int) -> tuple[int, str]:
     return k, text
 
 
+def _unwrapped(title: str) -> str:
+    """The title without the 《》 around it, or without a stray one at either end; a 《…》 inside stays whole."""
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1 and title.count("》") == 1:
+        return title[1:-1]
+    if title.startswith("《") and "》" not in title:
+        title = title[1:]
+    if title.endswith("》") and "《" not in title:
+        title = title[:-1]
+    return title.strip()
+
+
+def _closed_title(pars: list[Para], text: str, i: int, body_start: int) -> tuple[int, str]:
+    """A title whose 《 or « is still open at line ``i`` goes on below (上海市人民政府关于印发 / «崇明…纲要 /
+    (2021-2035年)»的通知): the next lines, up to two, until the bracket closes."""
+    j, longer = i, text
+    while j + 1 < body_start and j < i + 2 and _unclosed(longer) and len(longer) + len(pars[j + 1].text) <= 120:
+        j += 1
+        longer += pars[j].text
+    return (j, longer) if not _unclosed(longer) else (i, text)
+
+
+def _unclosed(text: str) -> bool:
+    return any(text.count(a) > text.count(b) for a, b in _OPEN_CLOSE)
+
+
 def _is_signature(text: str) -> bool:
     return len(text) <= 25 and not re.search(r"[。，；：、,;:！？“”《》]", text) and not re.search(r"\d", text)
 
@@ -63,7 +96,10 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     preamble_from = 0
     last_classified = 0  # lines above a title since the last classified line may be the title's first lines
     signature_run: list[int] = []
+    consumed = -1  # the last line of a title that went on below its genre word
     for i in range(body_start):
+        if i <= consumed:
+            continue
         text = pars[i].text
         role, m = front_role(text)
         if role is None and _is_signature(text) and i + 1 < body_start:
@@ -77,6 +113,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             signature_run = []
         if role is None:
             continue
+        if role == "title" and m.start() == 0 and (i <= last_classified or _NOT_TITLE_ABOVE.search(pars[i - 1].text)):
+            continue  # a genre word alone (规划: a sentence broken before it) is a title only under the lines it ends
         since, last_classified = last_classified, i + 1
         front.append((role, pars[i].start, pars[i].end))
         preamble_from = i + 1
@@ -90,6 +128,13 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             meta.setdefault("addressee", text.rstrip("：:"))
         if role == "title":
             k, full = _title_lines(pars, since, i)
+            if front_role(full)[0] != "notice-title":
+                j, full = _closed_title(pars, full, i, body_start)
+                if j > i:
+                    front.append(("title", pars[i + 1].start, pars[j].end))
+                    last_classified = preamble_from = j + 1
+                    consumed = j
+            full = _PRINT_PREFIX.sub("", _ANNEX_PREFIX.sub("", full))
             role_full, m_full = front_role(full)
             if role_full == "notice-title":  # 关于印发…加快 / 体系实施方案的通知, printed over two lines
                 role, m, i_start = role_full, m_full, k
@@ -115,12 +160,14 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     if title is None and body_start > 0:
         title = _wrapped_title(pars, body_start)
     if title is None and body_start > 0:
+        title = _glued_notice_title(pars[0].text, meta)
+    if title is None and body_start > 0:
         # Without a genre word, the first short line without punctuation is the title.
         first = pars[0].text
         if len(first) <= 60 and not re.search(r"[。；]", first):
             title = first
     if title:
-        title = title.strip("《》 ")
+        title = _unwrapped(title.strip())
         meta["title"] = title
         m = re.match(r"^(.{2,60}?)关于", title)
         if m and "issuers" not in meta:
@@ -138,6 +185,19 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     return preamble_from
 
 
+def _glued_notice_title(text: str, meta: dict) -> str | None:
+    """A covering notice's title glued to the line after it when the wrap was joined
+    (…印发《…措施》的通知各县（市、区）人民政府，…): the shortest opening that reads as a notice title."""
+    for m in re.finditer(_NOTICE_SUFFIX, text[:150]):
+        role, mt = front_role(text[: m.end()])
+        if role == "notice-title":
+            meta["notice_title"] = text[: m.end()]
+            if mt.group("issuer"):
+                meta.setdefault("issuers", _issuers_from(mt.group("issuer")))
+            return mt.group("title")
+    return None
+
+
 def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
     """A title printed over two short lines, the second ending with a genre word (…应对气候变化 / 工作要点)."""
     for k in range(min(body_start, 4)):
@@ -149,9 +209,35 @@ def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
     return None
 
 
+def _tail_notes(pars: list[Para], lo: int, hi: int) -> int:
+    """Where the notes after a signature start (``hi`` when there are none): publication notes, reposting
+    notes, contact lines and the 版记 (…办公室 / 2022年1月4日印发), with at most two short lines among or
+    below them that belong to them (a note's second line, a page footer)."""
+    start, loose = hi, 0
+    for k in range(hi - 1, max(lo, hi - 8) - 1, -1):
+        text = pars[k].text
+        role = front_role(text)[0]
+        if role == "date":
+            break  # the signature date: the notes are below it
+        if role in _TAIL_NOTES or _ANNEX_PREFIX.match(text):  # a reposted text lists its annexes after the date
+            start, loose = k, 0
+        elif start < hi and k == start - 1 and front_role(pars[start].text)[0] == "print-note" and _is_signature(text):
+            start = k  # the printing office over its date (…办公室 / 2022年1月4日印发)
+        elif len(text) <= 80 and "。" not in text.rstrip("。") and loose < 2:
+            loose += 1
+        else:
+            break
+    return start
+
+
 def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> int:
-    """Signature block and date closing a text: mark them; return the new end index."""
-    end = hi
+    """Signature block and date closing a text, with the notes after it: mark them; return the new end index."""
+    end = _tail_notes(pars, lo, hi)
+    for k in range(end, hi):
+        front.append(("tail-note", pars[k].start, pars[k].end))
+        role, m = front_role(pars[k].text)
+        if role == "print-note":
+            meta.setdefault("printed", _iso_date(m))
     if end - 1 >= lo:
         role, m = front_role(pars[end - 1].text)
         if role == "date":
@@ -167,9 +253,12 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
             if names:
                 meta.setdefault("signatories", names)
                 meta.setdefault("issuers", names)
+    if "date" not in meta and "printed" in meta:
+        # no signature date (a plan printed without one): the 版记's printing date is the document's only date
+        meta["date"] = meta["printed"]
     # An annex list (附件：1.… 2.…) just before the signatures.
     for k in range(end - 1, max(lo, end - 6) - 1, -1):
-        if re.match(r"^附\s*件\s*[:：]", pars[k].text):
+        if _ANNEX_PREFIX.match(pars[k].text):
             for j in range(k, end):
                 front.append(("annex-list", pars[j].start, pars[j].end))
             meta["annex_list"] = "".join(pars[j].text for j in range(k, end))

@@ -8,10 +8,10 @@ from kg.lexicon import match_heading
 from kg.text.contents import drop_toc
 from kg.text.lines import Line
 
-_PAGE_NUMBER = re.compile(r"^[-—–－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－_~·\s]*$")
-_DASHED_PAGE_NUMBER = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$")
-_DASHES_ONLY = re.compile(r"^[-—–－]{1,3}$")
-_SPILLED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、。；）])\s*[—–－-]\s*\d{1,4}\s*$")
+_PAGE_NUMBER = re.compile(r"^[-—–―－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–―－_~·\s]*$")
+_DASHED_PAGE_NUMBER = re.compile(r"^[-—–―－]+\s*\d{1,4}\s*[-—–―－]+$")
+_DASHES_ONLY = re.compile(r"^[-—–―－]{1,3}$")
+_SPILLED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、。；）])\s*[—–―－-]\s*\d{1,4}\s*$")
 
 
 def drop_page_furniture(lines: list[Line]) -> list[Line]:
@@ -56,7 +56,7 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
     return lines
 
 
-_TRAILING_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；：，、”）])\s*[—–－]\s*\d{1,4}\s*[—–－]\s*$")
+_TRAILING_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；：，、”）])\s*[—–―－]\s*\d{1,4}\s*[—–―－]\s*$")
 
 
 def strip_trailing_page_number(ln: Line) -> None:

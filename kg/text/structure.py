@@ -114,7 +114,11 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
             first = title_idx[0] + 1 if title_idx else first_line
             if first < inner:
                 annex.children.append(Node(kind="preamble", start=pars[first].start, end=pars[inner - 1].end, body_start=pars[first].start))
-        end = read_tail(pars, inner, b, {}, front)
+        tail: dict = {}
+        end = read_tail(pars, inner, b, tail, front)
+        if "printed" in tail and b == len(pars):  # the 版记 closes the file: its printing date is the document's
+            meta.setdefault("printed", tail["printed"])
+            meta.setdefault("date", tail["printed"])
         build_tree(annex, pars, inner, end, f"annex_{num}", issues, text, locate)
         root.children.append(annex)
     for scope in [root] + [c for c in root.children if c.kind == "annex"]:
