@@ -141,3 +141,33 @@ def test_a_folder_build_reports_unread_files_on_stderr_and_in_the_report(tmp_pat
     assert [Path(s["path"]).name for s in report["skipped"]] == ["report.docx"]
     assert any(line.startswith("skipped:") and "report.docx" in line and "convert" in line
                for line in result.output.splitlines())
+
+
+# -- Ctrl-C during a build ----------------------------------------------------------------------
+
+def test_ctrl_c_during_a_build_says_the_previous_build_was_left(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    docs = write_docs(tmp_path / "d", **{f"doc{i}": SMALL.replace("绿色低碳", f"绿色低碳{i}") for i in range(12)})
+    out = tmp_path / "out"
+    first = run("build", write_docs(tmp_path / "one", a=SMALL), "--out", out, "--no-store", "-q")
+    assert first.exit_code == 0, first.output
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(docs), "--out", str(out), "--no-store"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith(".out.tmp") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal does: the whole process group
+    _, err = proc.communicate(timeout=60)
+    err = err.decode("utf-8")
+    assert proc.returncode == 130, err
+    assert "interrupted: the build was stopped" in err and f"{out} was left as it was" in err, err
+    assert "Aborted!" not in err and "Traceback" not in err
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
