@@ -48,12 +48,13 @@ def check_export_target(build: Path, target: Path, force: bool) -> None:
     if not target.exists() and not target.is_symlink():
         return
     real = target.resolve()
-    for folder in {build.resolve(), real.parent}:
+    for folder in sorted({build.resolve(), real.parent}):
         if real.is_relative_to(folder) and _build_folder(folder):
             rel = real.relative_to(folder)
             if len(rel.parts) > 1 or rel.name not in EXPORT_NAMES:
+                shown = build if folder == build.resolve() else folder
                 raise click.ClickException(
-                    f"{target}: a file of the build in {folder}; export never writes over it: choose another --out")
+                    f"{target}: a file of the build in {shown}; export never writes over it: choose another --out")
             return  # an export's name in a build folder: policykg's to replace
     if real.is_file():
         digest = hashlib.sha256(real.read_bytes()).hexdigest()

@@ -213,11 +213,9 @@ def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
             pages.append(text)
         if failed or (empty and _broken_streams(data)):
             damage = _broken_streams(data)
-            streams = f" and {damage[0]} of its {damage[1]} compressed streams do not decode" if damage else ""
-            lost = sorted(failed + empty)
-            raise ReadError(
-                f"the PDF is damaged: {_pages(lost)} of {len(pages)} could not be decoded (came out empty){streams}; "
-                "download or copy it again, or open it in a PDF viewer and save a new copy")
+            streams = f" ({damage[0]} of its {damage[1]} compressed streams are broken)" if damage else ""
+            raise ReadError(f"the PDF is damaged: {_pages(sorted(failed + empty))} of {len(pages)} did not decode"
+                            f"{streams}; download or copy it again")
         if scanned:
             if ocr.available():
                 for i in scanned:
