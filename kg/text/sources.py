@@ -123,7 +123,8 @@ def unsupported(path: Path) -> str:
         return f"{_CONVERT[suffix]} ({suffix}), a format policykg does not read; convert it to PDF or text"
     if not suffix:
         return "no file extension; policykg reads .txt, .html and .pdf: rename it (e.g. to .txt) if it is one"
-    return f"an unsupported format ({suffix}); policykg reads .txt, .html and .pdf: convert it to PDF or text"
+    return (f"an unsupported format ({suffix}); policykg reads .txt, .html and .pdf: rename it to .txt if it is "
+            "plain text, else convert it to PDF or text")
 
 
 def read_source(path: Path | str) -> bytes:
