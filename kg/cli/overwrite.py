@@ -43,6 +43,14 @@ def _looks_exported(path: Path) -> bool:
     return head.lstrip().startswith(_STARTS) and _OURS in head
 
 
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def check_export_target(build: Path, target: Path, force: bool) -> None:
     """Raise ``click.ClickException`` when ``target`` exists and may not be replaced (see the module)."""
     if not target.exists() and not target.is_symlink():
@@ -57,7 +65,7 @@ def check_export_target(build: Path, target: Path, force: bool) -> None:
                     f"{target}: a file of the build in {shown}; export never writes over it: choose another --out")
             return  # an export's name in a build folder: policykg's to replace
     if real.is_file():
-        digest = hashlib.sha256(real.read_bytes()).hexdigest()
+        digest = _sha256(real)
         name = _source_hashes(build).get(digest)
         if name is not None:
             raise click.ClickException(
