@@ -146,12 +146,14 @@ def test_a_server_that_never_answers_is_given_up_on_after_the_timeout(build):
     assert elapsed < 8, elapsed  # two tries of 0.5 s and a 1 s pause, not 300 s per request
 
 
-def test_a_wrong_port_fails_at_once(build):
+@pytest.mark.parametrize("user", [[], ["--user", "dba", "--password", "dba"]])
+def test_a_wrong_port_fails_at_once(build, user):
+    """With --user the credentials are fetched first: a refused connection there fails at once too."""
     probe = socket.socket()
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
     probe.close()  # nothing listens there now
     started = time.perf_counter()
-    result = push(build, f"http://127.0.0.1:{port}/store")
+    result = push(build, f"http://127.0.0.1:{port}/store", *user)
     assert result.exit_code != 0 and "cannot reach" in result.output and "Nothing was changed" in result.output
     assert time.perf_counter() - started < 3

@@ -279,3 +279,30 @@ def test_a_broken_file_behind_a_utf16_bom_is_one_read_error(data):
     # a byte-order mark promises UTF-16; bytes that break that promise are the user's file, not a bug
     with pytest.raises(ReadError, match="byte-order mark but is not valid UTF-16"):
         read_bytes(data, "x.txt")
+
+
+# -- a damaged PDF: bytes overwritten inside compressed page content -------------------------------
+
+def _overwritten(data: bytes, first: int, every: int) -> bytes:
+    """Every ``every``-th byte from ``first`` overwritten, the last 2000 bytes (xref, trailer) kept."""
+    out = bytearray(data)
+    for i in range(first, len(out) - 2000, every):
+        out[i] = 0x41
+    return bytes(out)
+
+
+@pytest.mark.parametrize("n, first, every, pages", [(88, 2000, 997, "pages 2, 3, 4, 5 of 5"),
+                                                    (88, 5000, 9973, "page 3 of 5"),
+                                                    (175, 1500, 499, "of 6")])
+def test_a_damaged_pdf_says_it_is_damaged_and_which_pages(n, first, every, pages):
+    with pytest.raises(ReadError) as err:
+        read_bytes(_overwritten(_pool_pdf(n), first, every), f"{n}.pdf")
+    message = str(err.value)
+    assert message.startswith("the PDF is damaged: page") and pages in message, message
+    assert "did not decode" in message and "copy it again" in message
+
+
+@pytest.mark.parametrize("n", [88, 183, 567])  # 567 has a blank page: blank is not damaged
+def test_an_intact_pdf_is_not_taken_for_damaged(n):
+    src = read_bytes(_pool_pdf(n), f"{n}.pdf")
+    assert len(src.text) > 1000

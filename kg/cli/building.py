@@ -56,10 +56,14 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
     roots = [Path(s) for s in sources] if sources else [_seed_dir()]
     options = Options(force=force, wait=wait, strict=strict, store=not no_store, jobs=jobs, scheduler=scheduler,
                       max_chars=max_chars, graph_nodes=graph_nodes, verbose=verbose, formats=formats)
+    before = _identity(Path(out))
     try:
         summary = run(paths, out, options, Reporter(quiet=quiet), roots=roots, skipped=skipped)
     except BuildError as exc:
         raise click.ClickException(str(exc))
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the build removed its temporary folder and let go of the lock
+        click.echo(_interrupted(Path(out), before), err=True)
+        sys.exit(130)
     out_path, totals, failures = summary.out, summary.totals, summary.failures
     report = summary.report
     if summary.unchanged:
@@ -90,6 +94,23 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
     click.echo(f"next: open {out_path}/index.html in a browser, or serve it: policykg serve --graph {out_path}")
     if failures:
         sys.exit(1)
+
+
+def _identity(out: Path):
+    """What tells the output folder apart from another put in its place (the build swaps a new one in)."""
+    try:
+        st = out.stat()
+        return st.st_dev, st.st_ino
+    except OSError:
+        return None
+
+
+def _interrupted(out: Path, before) -> str:
+    after = _identity(out)
+    if after == before:
+        state = (f"{out} was left as it was (the previous build)" if before else f"nothing was written to {out}")
+        return f"interrupted: the build was stopped; {state}; run the same command again to build"
+    return f"interrupted after the new build was put in place: {out} holds the new build"
 
 
 def _formats(value: str) -> tuple[str, ...]:

@@ -68,12 +68,16 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
 @click.option("--all-formats", is_flag=True, help="Also check that the serialisations present (graph.nt, .ttl, .trig, .jsonld) hold the triples of graph.nq.")
 def validate(graph_dir, all_formats):
     """Validate a build against the SHACL shapes in ontology/shapes.ttl (pyshacl)."""
+    from kg.cli.overwrite import damaged_nquads
     from kg.query.validate import ValidationFailed, validate_build
 
     try:
         summary = validate_build(Path(graph_dir), all_formats)
     except ValidationFailed as exc:
         raise click.ClickException(str(exc))
+    except Exception:
+        damaged_nquads(Path(graph_dir) / "graph.nq")  # a one-line error if graph.nq is damaged
+        raise
     click.echo(summary)
 
 
@@ -112,12 +116,19 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
               help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours), or the graph "
                    "as N-Triples, Turtle, TriG or JSON-LD (from graph.nq).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="File to write (default: DIR/graph.FORMAT).")
-def export(graph_dir, fmt, out):
+@click.option("--force", is_flag=True,
+              help="Replace an existing --out file that policykg did not export (never a file of a build, nor a source).")
+def export(graph_dir, fmt, out, force):
     """Export the networkx projection the browser shows (GraphML, GEXF for Gephi), or the RDF graph as
-    N-Triples, Turtle, TriG or JSON-LD, written from graph.nq (what a default build leaves out)."""
+    N-Triples, Turtle, TriG or JSON-LD, written from graph.nq (what a default build leaves out).
+
+    An existing --out is replaced only when policykg exported it (or with --force); a build's own
+    files (graph.nq, documents.json, …) and the build's sources never are."""
+    from kg.cli.overwrite import check_export_target, damaged_nquads
     from kg.pages.export import ExportError, export_bytes, load_projection
 
     target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
+    check_export_target(Path(graph_dir), target, force)
     if fmt in ("nt", "ttl", "trig", "jsonld"):
         from kg.graph.serialize import ExportError as RdfExportError, export_format
 
@@ -127,6 +138,9 @@ def export(graph_dir, fmt, out):
             raise click.ClickException(str(exc))
         except OSError as exc:
             raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
+        except Exception:
+            damaged_nquads(Path(graph_dir) / "graph.nq")  # a one-line error if graph.nq is damaged
+            raise
         _claimed(Path(graph_dir), target)
         click.echo(f"wrote {target}")
         return

@@ -13,7 +13,10 @@
   and a capped answer says so (``X-Policykg-Truncated`` header, ``"truncated": true``).
 - Bodies need a plain ``Content-Length`` of at most 1 MB (else 400/411/413, always answered).
 - A rebuild of the served folder switches every worker to the new build at once (``Served``).
-- A malformed query gets a 400 with the parser's message.
+- A malformed query gets a 400 saying what ``policykg query`` says: the line, a caret, what the
+  parser expected, the closest keyword (``kg/query/errors.py``). More than one query (two
+  ``query=``, or a body and a ``query=``) or an unknown ``format=`` is a 400 naming the formats;
+  an ``Accept`` that admits none of them (and no ``*/*``) a 406.
 - ``GET /`` (or ``/sparql`` without a query, from a browser) is a query page that works
   offline, with the named queries as examples (``kg/query/templates/endpoint.html``).
 - Answers are written by ``kg/query/results.py``, the formats ``policykg query`` uses too.
@@ -33,7 +36,7 @@ from urllib.parse import parse_qs, urlparse
 
 # one guard for `query` and `serve`: parsed, not pattern-matched
 from kg.query.guard import Refused, check_query, looks_expensive
-from kg.query.results import negotiate, templates
+from kg.query.results import ACCEPTED_MEDIA, FORMAT_NAMES, negotiate, templates
 from kg.query.sparql import internal_query, named_queries
 from kg.query.store import open_store
 from kg.query.workers import RETIRED, WorkerPool
@@ -45,6 +48,19 @@ MAX_BODY = 1_000_000
 def _expensive(text: str) -> bool:
     """guard.looks_expensive, once per distinct text (a parse takes about 8 ms)."""
     return looks_expensive(text)
+
+
+def _acceptable(accept: str) -> bool:
+    """Whether an ``Accept`` header (absent or empty: anything) admits a format the endpoint writes."""
+    if not accept.strip():
+        return True
+    for part in accept.split(","):
+        media, *params = [p.strip().lower() for p in part.split(";")]
+        if any(p.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000") for p in params):
+            continue
+        if media in ACCEPTED_MEDIA or media in ("*/*", "application/*", "text/*"):
+            return True
+    return False
 
 
 def build_identity(graph_dir: Path):
@@ -211,7 +227,9 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                 return self._send(200, "application/json", body)
             if url.path != "/sparql":
                 return self._error(404, "not found: the endpoint is /sparql")
-            self._answer(params.get("query", [""])[0], params)
+            if len(params["query"]) > 1:
+                return self._error(400, f"{len(params['query'])} query= parameters; give one query per request")
+            self._answer(params["query"][0], params)
 
         def _body(self) -> bytes | None:
             """The request body, or None once an error (400/411/413) has been sent."""
@@ -246,6 +264,8 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
             ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             params = parse_qs(url.query, keep_blank_values=True)
             if ctype == "application/sparql-query":
+                if "query" in params:
+                    return self._error(400, "a query in the body and a query= parameter; give one query per request")
                 text = raw
             elif ctype == "application/sparql-update":
                 return self._error(403, "updates are refused: this endpoint is read-only")
@@ -253,6 +273,8 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                 form = parse_qs(raw, keep_blank_values=True)
                 if "update" in form:
                     return self._error(403, "updates are refused: this endpoint is read-only")
+                if len(params.get("query", []) + form.get("query", [])) > 1:
+                    return self._error(400, "more than one query= parameter; give one query per request")
                 params.update(form)
                 text = form.get("query", [""])[0]
             else:
@@ -271,7 +293,17 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                         raise Refused(403, f"graph <{g}> is not in this store (no remote loading)")
             except Refused as exc:
                 return self._error(exc.status, str(exc))
-            fmt = negotiate(self.headers.get("Accept", ""), (params.get("format") or [None])[0])
+            asked = (params.get("format") or [None])[0]
+            accept = self.headers.get("Accept", "")
+            fmt = negotiate(accept, asked)
+            if fmt not in FORMAT_NAMES:
+                return self._error(400, f"format={asked} is not a format of this endpoint; use json, xml, csv or tsv "
+                                        "(SELECT, ASK) or turtle, ntriples or jsonld (CONSTRUCT, DESCRIBE)")
+            if not asked and not _acceptable(accept):
+                return self._error(406, f"no format this endpoint writes is acceptable to 'Accept: {accept[:80]}'; "
+                                        "accept application/sparql-results+json, +xml, text/csv, "
+                                        "text/tab-separated-values, text/turtle, application/n-triples or "
+                                        "application/ld+json (or */*)")
             started = time.perf_counter()
             reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text))
             if reply[0] == "error":

@@ -60,7 +60,11 @@ class _Auth:
             elif header.lower().startswith("basic"):
                 self.basic = True
         except (urllib.error.URLError, OSError) as exc:
-            raise PushError(f"cannot reach {self.endpoint} ({getattr(exc, 'reason', exc)}); is the server running?") from exc
+            reason = getattr(exc, "reason", exc)
+            error = PushError(f"cannot reach {self.endpoint} ({reason}); is the server running?")
+            # nothing listens there (a wrong port, or no server): waiting would not help
+            error.refused = isinstance(reason, ConnectionRefusedError) or isinstance(exc, ConnectionRefusedError)
+            raise error from exc
 
     def sign(self, req: urllib.request.Request) -> None:
         if not self.user:
@@ -152,7 +156,7 @@ def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password
             auth.refresh(timeout)
             break
         except PushError as exc:
-            if attempt == retries:
+            if attempt == retries or getattr(exc, "refused", False):  # a wrong port fails at once, as without --user
                 raise PushError(f"{exc} Nothing was changed on {endpoint}.") from exc
             wait(attempt, "credentials", str(exc))
     graphs = sorted(graphs_of(nq).items())

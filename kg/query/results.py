@@ -34,6 +34,8 @@ _ACCEPT_ALIASES = {
     "text/csv": "csv", "text/tab-separated-values": "tsv",
     "text/turtle": "turtle", "application/n-triples": "ntriples", "application/ld+json": "jsonld",
 }
+ACCEPTED_MEDIA = frozenset(_ACCEPT_ALIASES)  # what an Accept header may name (the endpoint answers 406 otherwise)
+FORMAT_NAMES = ("json", "xml", "csv", "tsv", "turtle", "ntriples", "jsonld")  # what ``negotiate`` may return
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.query.errors import QueryError
+from kg.query.errors import QueryError, explain_syntax_error
 from kg.query.results import serialise
 from kg.query.store import open_store
 
@@ -86,7 +86,8 @@ def _worker(graph_dir: str, conn, max_rows: int, in_memory: bool):
             result = store.query(text, **kwargs)
             conn.send(("ok",) + serialise(result, fmt, max_rows))
         except SyntaxError as exc:
-            conn.send(("error", 400, f"malformed query: {exc}"))
+            # the CLI's help: the line, a caret, what the parser expected, the closest keyword
+            conn.send(("error", 400, f"malformed query: {explain_syntax_error(text, str(exc))}"))
         except Exception as exc:  # noqa: BLE001 - any engine failure is reported, never a crash
             conn.send(("error", 500, f"query failed: {exc}"))
 

@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import io
 import re
+import zlib
 
 from kg.model import Source, Table
 from kg.text import ocr
@@ -190,8 +191,17 @@ def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
         scanned: list[int] = []
         ruled: list[int] = []
         ocr_pages = 0
+        empty: list[int] = []  # pages that draw nothing at all: a blank page, or one whose content did not decode
+        failed: list[int] = []  # pages PDFium could not load at all
         for i in range(len(pdf)):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError:
+                failed.append(i)
+                pages.append("")
+                continue
+            if pdfium.raw.FPDFPage_CountObjects(page) == 0:
+                empty.append(i)
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\r\n", "\n")
             textpage.close()
@@ -201,6 +211,11 @@ def _pdf_text(data: bytes) -> tuple[str, list[int], int]:
                 ruled.append(i)
             page.close()
             pages.append(text)
+        if failed or (empty and _broken_streams(data)):
+            damage = _broken_streams(data)
+            streams = f" ({damage[0]} of its {damage[1]} compressed streams are broken)" if damage else ""
+            raise ReadError(f"the PDF is damaged: {_pages(sorted(failed + empty))} of {len(pages)} did not decode"
+                            f"{streams}; download or copy it again")
         if scanned:
             if ocr.available():
                 for i in scanned:
@@ -297,6 +312,34 @@ _PDFIUM_ERRORS = {
        "--password=PASSWORD in.pdf out.pdf) and build the result",
     5: "the PDF uses an unsupported security handler; save an unprotected copy and build that",
 }
+
+
+def _pages(indexes: list[int]) -> str:
+    shown = ", ".join(str(i + 1) for i in indexes[:10]) + (" …" if len(indexes) > 10 else "")
+    return f"page {shown}" if len(indexes) == 1 else f"pages {shown}"
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+
+
+def _broken_streams(data: bytes) -> tuple[int, int] | None:
+    """(streams that fail to inflate, Flate streams) of an unencrypted PDF's raw bytes when any fails,
+    else None: bytes overwritten inside compressed page content, which PDFium reads as nothing."""
+    if b"/Encrypt" in data:
+        return None  # encrypted streams never inflate as they stand
+    bad = total = 0
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 600):m.start()]
+        head = head[head.rfind(b" obj"):] if b" obj" in head else b""
+        end = data.find(b"endstream", m.end())
+        if b"/FlateDecode" not in head or end < 0:
+            continue
+        total += 1
+        try:
+            zlib.decompressobj().decompress(data[m.end():end])
+        except zlib.error:
+            bad += 1
+    return (bad, total) if bad else None
 
 
 def _pdfium_reason(data: bytes, exc: Exception) -> str:

@@ -2,7 +2,8 @@
 
 Only regular files are ever opened. A FIFO, device or socket named as a source is refused
 before anything is opened (opening a FIFO would block forever); inside a folder, FIFOs,
-sockets, devices, dangling symlinks and unreadable files are skipped and listed, never silently.
+sockets, devices, dangling symlinks, unreadable files and files of a format policykg does not
+read (.docx, no extension …; dot files aside) are skipped and listed with why, never silently.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SOURCE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".pdf")
+_CONVERT = {".docx": "a Word document", ".doc": "a Word document", ".wps": "a WPS document",
+            ".ofd": "an OFD document", ".rtf": "an RTF document"}
 
 
 class SourceError(Exception):
@@ -103,7 +106,25 @@ def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
                     found.append(p)
                 else:
                     skipped.append(Skipped(str(p), "cannot be read (permission denied)"))
+            elif stat.S_ISREG(st.st_mode) and not _hidden(p, folder):
+                skipped.append(Skipped(str(p), unsupported(p)))
     return found, skipped
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    """A dot file or a file in a dot folder below ``folder`` (.DS_Store, .git/…): not listed as skipped."""
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
+def unsupported(path: Path) -> str:
+    """Why a regular file in a folder is not read, and what to do."""
+    suffix = path.suffix.lower()
+    if suffix in _CONVERT:
+        return f"{_CONVERT[suffix]} ({suffix}), a format policykg does not read; convert it to PDF or text"
+    if not suffix:
+        return "no file extension; policykg reads .txt, .html and .pdf: rename it (e.g. to .txt) if it is one"
+    return (f"an unsupported format ({suffix}); policykg reads .txt, .html and .pdf: rename it to .txt if it is "
+            "plain text, else convert it to PDF or text")
 
 
 def read_source(path: Path | str) -> bytes:
