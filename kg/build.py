@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import progress
+from kg.background import Background
 from kg.analysis.graph import build_alignments, profile
 from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
@@ -241,17 +242,30 @@ class Build:
         aligned = self._alignments(order)
         say("graph.nq")
         self._write_nq(order, runs, aligned)
-        self._write_formats(formats, say)
-        say("pages")
-        self._write_pages(order, relations if full else None)
-        del relations
-        (self.folder / "documents.json").write_bytes(
-            (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        # what only reads graph.nq runs beside the pages, and nothing waits on it until the end
+        background = Background()
+        try:
+            if formats:
+                say(f"{', '.join(outputs.FORMATS[f] for f in formats)} (in a process of their own)")
+                self._write_formats(formats, background)
+            if with_store:
+                say("store (in a thread, beside the pages)")
+                background.thread(self._write_store)
+            say("pages")
+            self._write_pages(order, relations if full else None)
+            del relations
+            (self.folder / "documents.json").write_bytes(
+                (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+            say("waiting for the store and the serialisations")
+            background.wait()
+        finally:
+            background.stop()
         shutil.rmtree(self.work)
-        if with_store:
-            say("store")
-            if self.cache is None or not self.cache.update_store(self.folder):
-                stores.write_store(self.folder / "store", self.folder / "graph.nq")
+
+    def _write_store(self) -> None:
+        """The store: the previous build's updated by named graph when there is one, else written afresh."""
+        if self.cache is None or not self.cache.update_store(self.folder):
+            stores.write_store(self.folder / "store", self.folder / "graph.nq")
 
     def _relation_runs(self, relations) -> list[Path]:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
@@ -297,9 +311,9 @@ class Build:
         outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology)
         outputs.write_ontology(self.folder / "ontology.ttl", ontology)
 
-    def _write_formats(self, formats, say) -> None:
-        """graph.nt, graph.ttl, graph.trig, graph.jsonld as asked, each streamed from graph.nq."""
-        outputs.write_formats(self.folder, formats, self.work / "formats", say)
+    def _write_formats(self, formats, background: Background) -> None:
+        """graph.nt, graph.ttl, graph.trig, graph.jsonld as asked, each streamed from graph.nq, in a process of their own."""
+        background.process(outputs.write_formats, self.folder, tuple(formats), self.work / "formats")
 
     def _write_pages(self, order: list[str], relations) -> None:
 
