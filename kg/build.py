@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg import progress
 from kg.background import Background
-from kg.analysis.graph import build_alignments, profile
+from kg.analysis.graph import build_alignments, prepared
 from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
@@ -67,6 +67,7 @@ class DocResult:
     actors: frozenset = field(default_factory=frozenset)  # IRIs of the actors it names
     n_provisions: int = 0  # measures, articles, tasks or parts: what a reader cites (model.Document.provisions)
     align: object = None  # what central → local alignment needs of it (kg.analysis.graph.profile)
+    align_prepared: object = None  # its provisions and fingerprints for alignment (kg.analysis.align.prepare)
 
 
 def document_result(doc: Document) -> DocResult:
@@ -88,6 +89,7 @@ def document_result(doc: Document) -> DocResult:
     actors = frozenset(line.split(b" ", 1)[0].decode() for line in lines if line.endswith(actor_type))
     report.say("profiles")
     profiles = doc_profiles(iri, doc)
+    align, align_prepared = _align_profile(doc, iri)
     report.done()
     return DocResult(
         iri=iri, name=doc.source.name, sha256=doc.source.sha256, title=title,
@@ -97,13 +99,15 @@ def document_result(doc: Document) -> DocResult:
         lines=lines,
         profiles=profiles, reading=reading, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
-        n_targets=len(targets), actors=actors, align=_align_profile(doc),
+        n_targets=len(targets), actors=actors, align=align, align_prepared=align_prepared,
     )
 
 
-def _align_profile(doc: Document):
-
-    return profile(doc)
+def _align_profile(doc: Document, iri: str):
+    """What alignment needs of the document: its slim copy, and what depends on it alone (its
+    provisions cut into terms), made here so that the build's end aligns without re-cutting
+    the documents a cache gave back."""
+    return prepared(doc, iri)
 
 
 @dataclass
@@ -121,6 +125,7 @@ class _Kept:
     actors: frozenset = frozenset()
     n_provisions: int = 0
     align: object = None
+    align_prepared: object = None
 
 
 class Build:
@@ -184,7 +189,8 @@ class Build:
             p.tokens = [intern(t) for t in p.tokens]
             p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
         self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
-                                 r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions, r.align)
+                                 r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions, r.align,
+                                 r.align_prepared)
         if self.fragments is not None:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
@@ -286,9 +292,11 @@ class Build:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
 
         docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
+        ready = {d: self.kept[d].align_prepared for d in docs if self.kept[d].align_prepared is not None}
         for d in order:
-            self.kept[d].align = None
-        lines, self.aligned = build_alignments(docs, self.folder / "align")  # the reading pages link to the pairs
+            self.kept[d].align = self.kept[d].align_prepared = None
+        # the reading pages link to the pairs
+        lines, self.aligned = build_alignments(docs, self.folder / "align", ready)
         self.central = central_links(lines, self.aligned)  # and the graph page's panels to the central measures
         del docs
         path = self.work / "alignments.nt"

@@ -50,7 +50,7 @@ STAGES = {
     "graph": [("kg.graph.rdf", "document_lines"), ("kg.build", "Build._relation_runs"),
               ("kg.build", "Build._write_nq"), ("kg.build", "Build._write_formats")],
     "related": [("kg.analysis.related", "doc_profiles"), ("kg.analysis.related", "iter_related")],
-    "align": [("kg.analysis.graph", "profile"), ("kg.build", "Build._alignments")],
+    "align": [("kg.analysis.graph", "prepared"), ("kg.build", "Build._alignments")],
     "pages": [("kg.pages.projection", "fragment"), ("kg.pages.projection", "overview"),
               ("kg.pages.render", "reading_view"), ("kg.pages.render", "matrix_section"),
               ("kg.pages.render", "target_rows"), ("kg.build", "Build._write_pages")],
