@@ -15,6 +15,7 @@ import math
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from kg.model import Document
@@ -115,9 +116,12 @@ class Pair:
     parts: tuple  # (terms, heading, reuse, indicator) component scores
 
 
-def _bigrams(s: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _bigrams(s: str) -> frozenset[str]:
+    # cached: every local heading is compared with every clause of each candidate central measure,
+    # the same few thousand strings a million times at pool scale
     s = "".join(_HAN.findall(s))
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
 def _dice(a: str, b: str) -> float:
