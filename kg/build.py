@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import progress
-from kg.analysis.graph import build_alignments, profile
+from kg.background import Background
+from kg.analysis.graph import build_alignments, prepared
 from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
@@ -69,6 +70,7 @@ class DocResult:
     actors: frozenset = field(default_factory=frozenset)  # IRIs of the actors it names
     n_provisions: int = 0  # measures, articles, tasks or parts: what a reader cites (model.Document.provisions)
     align: object = None  # what central → local alignment needs of it (kg.analysis.graph.profile)
+    align_prepared: object = None  # its provisions and fingerprints for alignment (kg.analysis.align.prepare)
 
 
 def document_result(doc: Document) -> DocResult:
@@ -90,6 +92,7 @@ def document_result(doc: Document) -> DocResult:
     actors = frozenset(line.split(b" ", 1)[0].decode() for line in lines if line.endswith(actor_type))
     report.say("profiles")
     profiles = doc_profiles(iri, doc)
+    align, align_prepared = _align_profile(doc, iri)
     report.done()
     return DocResult(
         iri=iri, name=doc.source.name, sha256=doc.source.sha256, title=title,
@@ -99,13 +102,15 @@ def document_result(doc: Document) -> DocResult:
         lines=lines,
         profiles=profiles, reading=reading, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
-        n_targets=len(targets), actors=actors, align=_align_profile(doc),
+        n_targets=len(targets), actors=actors, align=align, align_prepared=align_prepared,
     )
 
 
-def _align_profile(doc: Document):
-
-    return profile(doc)
+def _align_profile(doc: Document, iri: str):
+    """What alignment needs of the document: its slim copy, and what depends on it alone (its
+    provisions cut into terms), made here so that the build's end aligns without re-cutting
+    the documents a cache gave back."""
+    return prepared(doc, iri)
 
 
 @dataclass
@@ -123,6 +128,7 @@ class _Kept:
     actors: frozenset = frozenset()
     n_provisions: int = 0
     align: object = None
+    align_prepared: object = None
 
 
 class Build:
@@ -186,7 +192,8 @@ class Build:
             p.tokens = [intern(t) for t in p.tokens]
             p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
         self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
-                                 r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions, r.align)
+                                 r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions, r.align,
+                                 r.align_prepared)
         if self.fragments is not None:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
@@ -244,17 +251,30 @@ class Build:
         aligned = self._alignments(order)
         say("graph.nq")
         self._write_nq(order, runs, aligned)
-        self._write_formats(formats, say)
-        say("pages")
-        self._write_pages(order, relations if full else None)
-        del relations
-        (self.folder / "documents.json").write_bytes(
-            (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        # what only reads graph.nq runs beside the pages, and nothing waits on it until the end
+        background = Background()
+        try:
+            if formats:
+                say(f"{', '.join(outputs.FORMATS[f] for f in formats)} (in a process of their own)")
+                self._write_formats(formats, background)
+            if with_store:
+                say("store (in a thread, beside the pages)")
+                background.thread(self._write_store)
+            say("pages")
+            self._write_pages(order, relations if full else None)
+            del relations
+            (self.folder / "documents.json").write_bytes(
+                (json.dumps([self.kept[d].entry for d in order], ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+            say("waiting for the store and the serialisations")
+            background.wait()
+        finally:
+            background.stop()
         shutil.rmtree(self.work)
-        if with_store:
-            say("store")
-            if self.cache is None or not self.cache.update_store(self.folder):
-                stores.write_store(self.folder / "store", self.folder / "graph.nq")
+
+    def _write_store(self) -> None:
+        """The store: the previous build's updated by named graph when there is one, else written afresh."""
+        if self.cache is None or not self.cache.update_store(self.folder):
+            stores.write_store(self.folder / "store", self.folder / "graph.nq")
 
     def _relation_runs(self, relations) -> list[Path]:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
@@ -275,9 +295,11 @@ class Build:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
 
         docs = {d: self.kept[d].align for d in order if self.kept[d].align is not None}
+        ready = {d: self.kept[d].align_prepared for d in docs if self.kept[d].align_prepared is not None}
         for d in order:
-            self.kept[d].align = None
-        lines, self.aligned = build_alignments(docs, self.folder / "align")  # the reading pages link to the pairs
+            self.kept[d].align = self.kept[d].align_prepared = None
+        # the reading pages link to the pairs
+        lines, self.aligned = build_alignments(docs, self.folder / "align", ready)
         self.central = central_links(lines, self.aligned)  # and the graph page's panels to the central measures
         del docs
         path = self.work / "alignments.nt"
@@ -300,9 +322,9 @@ class Build:
         outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology)
         outputs.write_ontology(self.folder / "ontology.ttl", ontology)
 
-    def _write_formats(self, formats, say) -> None:
-        """graph.nt, graph.ttl, graph.trig, graph.jsonld as asked, each streamed from graph.nq."""
-        outputs.write_formats(self.folder, formats, self.work / "formats", say)
+    def _write_formats(self, formats, background: Background) -> None:
+        """graph.nt, graph.ttl, graph.trig, graph.jsonld as asked, each streamed from graph.nq, in a process of their own."""
+        background.process(outputs.write_formats, self.folder, tuple(formats), self.work / "formats")
 
     def _write_pages(self, order: list[str], relations) -> None:
 

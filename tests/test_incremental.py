@@ -251,3 +251,48 @@ def test_labels_do_not_depend_on_which_process_parsed_a_document(tmp_path):
     assert result.returncode == 0 and "re-did 0" in result.stdout, result.stderr
     assert (out / "graph.nq").read_bytes() == fresh
     assert "福建省有关部门".encode() in fresh and b"fujian.province.departments;" not in fresh
+
+
+def test_cache_entries_are_the_same_bytes_in_any_process(tmp_path):
+    """Same sources, same cache files, whatever the process (its hash seed orders every set) and
+    whether a worker or the build's own process parsed the documents."""
+    src = _docs(tmp_path / "docs", central=CENTRAL, local=LOCAL, other=OTHER)
+    caches = []
+    for seed, jobs in (("1", "1"), ("2", "2")):
+        out = tmp_path / f"out-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--no-store",
+                               "-q", "--jobs", jobs], cwd=ROOT, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        caches.append({p.relative_to(out / CACHE).as_posix(): p.read_bytes()
+                       for p in sorted((out / CACHE).rglob("*")) if p.is_file()})
+    assert len([k for k in caches[0] if k.startswith("entries/")]) == 3
+    assert caches[0] == caches[1]
+    # and an entry written that way is read back: the next build parses nothing
+    result = run("build", src, "--out", tmp_path / "out-1", "--no-store", "--graph-nodes", "4999")
+    assert result.exit_code == 0 and "reused 3 of 3 documents; re-did 0" in result.output, result.output
+
+
+def test_a_rebuild_aligns_without_cutting_the_documents_it_reused(tmp_path, monkeypatch):
+    """Alignment's share of each document (its provisions cut into jieba terms) is made once, where
+    the document is parsed, and kept in the cache: adding a document cuts that document only."""
+    import kg.analysis.provisions
+
+    cut = []
+    real = kg.analysis.provisions.terms
+    monkeypatch.setattr(kg.analysis.provisions, "terms", lambda text: cut.append(text) or real(text))
+    alone = tmp_path / "alone"
+    assert run("build", _docs(tmp_path / "new", new=NEW), "--out", alone, "--no-store").exit_code == 0
+    new_only = sorted(cut)
+    assert new_only  # the new document has provisions to align
+    src = _docs(tmp_path / "docs", central=CENTRAL, local=LOCAL, other=OTHER)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    _docs(src, new=NEW)
+    cut.clear()
+    result = run("build", src, "--out", out, "--no-store")
+    assert result.exit_code == 0 and "reused 3 of 4 documents; re-did 1" in result.output, result.output
+    assert sorted(cut) == new_only
+    clean = tmp_path / "clean"
+    assert run("build", src, "--out", clean, "--no-store").exit_code == 0
+    assert _files(out) == _files(clean)

@@ -15,6 +15,7 @@ import math
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from kg.model import Document
@@ -115,9 +116,12 @@ class Pair:
     parts: tuple  # (terms, heading, reuse, indicator) component scores
 
 
-def _bigrams(s: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _bigrams(s: str) -> frozenset[str]:
+    # cached: every local heading is compared with every clause of each candidate central measure,
+    # the same few thousand strings a million times at pool scale
     s = "".join(_HAN.findall(s))
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 
 def _dice(a: str, b: str) -> float:
@@ -234,10 +238,15 @@ class Alignment:
 class Pool:
     """A set of documents (key → Document) with their provisions and one index of the central ones."""
 
-    def __init__(self, docs: Mapping[str, Document]):
+    def __init__(self, docs: Mapping[str, Document], prepared: Mapping[str, tuple] | None = None):
+        """``prepared``: key → ``prepare(doc, key)`` made beforehand (in the worker that parsed the
+        document, and kept in the build's cache), so that a build aligns without cutting every
+        document's provisions into terms again."""
         self.docs = dict(docs)
+        prepared = prepared or {}
         self.levels: dict[str, Level] = {k: document_level(d) for k, d in self.docs.items()}
-        self.provs = {k: provisions(d, k) for k, d in self.docs.items()}
+        self.provs = {k: prepared[k][0] if k in prepared else provisions(d, k) for k, d in self.docs.items()}
+        self._fps = {k: prepared[k][1] for k in self.docs if k in prepared}
         self.central = sorted(k for k, lv in self.levels.items() if lv.level == "central")
         self.index = Index(p for k in self.central for p in self.provs[k])
         self.titles = {k: doc_titles(d) for k, d in self.docs.items()}
@@ -314,9 +323,9 @@ class Pool:
         if self._fp_index is None:
             self._fp_index = defaultdict(set)
             for k in self.docs:
-                for h in _fingerprints(self.provs[k]):
+                for h in (self._fps[k] if k in self._fps else _fingerprints(self.provs[k])):
                     self._fp_index[h].add(k)
-        mine = _fingerprints(self.provs[key])
+        mine = self._fps[key] if key in self._fps else _fingerprints(self.provs[key])
         hits: Counter = Counter()
         for h in mine:
             hits.update(self._fp_index.get(h, ()))
@@ -324,6 +333,13 @@ class Pool:
             if k != key and n >= COPY_DOC * len(mine) and copy_share(self.provs[key], self.provs[k]) >= COPY_DOC:
                 return k
         return None
+
+
+def prepare(doc: Document, key: str) -> tuple[list[Provision], frozenset[int]]:
+    """What alignment needs of one document that depends on it alone: its provisions (with their
+    jieba terms) and their text's fingerprints; ``Pool(docs, prepared)`` takes them as they are."""
+    provs = provisions(doc, key)
+    return provs, _fingerprints(provs)
 
 
 def _fingerprints(provs: list[Provision]) -> frozenset[int]:

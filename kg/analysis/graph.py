@@ -33,10 +33,17 @@ from kg.graph.rdf import concept_iri, new_graph
 from kg.graph.serialize import _nt_lines
 from kg.pages.projection import doc_key
 from kg.pages.render import _BASE_STYLE, CSP
-from kg.analysis.align import GRAM, Pool
+from kg.analysis.align import GRAM, Pool, prepare
 from kg.analysis.citations import citations, core_title, norm_title, resolve
 
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
+
+
+def prepared(doc: Document, key: str) -> tuple[Document, tuple]:
+    """(``profile(doc)``, ``align.prepare`` of it): all that alignment needs of one document, made
+    where the document is parsed (a worker) and kept in the build's cache with it."""
+    slim = profile(doc)
+    return slim, prepare(slim, key)
 
 
 def profile(doc: Document) -> Document:
@@ -58,14 +65,16 @@ def alignment_lines(docs: Mapping[str, Document]) -> list[str]:
     return build_alignments(docs)[0]
 
 
-def build_alignments(docs: Mapping[str, Document], pages: Path | None = None) -> tuple[list[str], dict]:
+def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
+                     prepared: Mapping[str, tuple] | None = None) -> tuple[list[str], dict]:
     """(sorted N-Triples lines of the alignments graph, links) for ``docs`` (IRI → Document); with
     ``pages``, the page of each aligned local document is written there as ``<local key>.html``.
-    ``links``: local provision IRI → [(central provision label, href of its row on the page)]."""
+    ``links``: local provision IRI → [(central provision label, href of its row on the page)].
+    ``prepared``: IRI → ``align.prepare(profile, IRI)``, made beforehand for some or all documents."""
     links: dict[str, list[tuple[str, str]]] = {}
     if not docs:
         return [], links
-    pool = Pool(docs)
+    pool = Pool(docs, prepared)
     g = new_graph()
     act = URIRef(ACTIVITY)
     used = False
