@@ -69,7 +69,7 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
             paragraphs.append([ln])
             continue
         prev = paragraphs[-1][-1]
-        if prev.text != ln.text and _joins(prev, ln, wrap, opens=len(paragraphs[-1]) == 1):
+        if prev.text != ln.text and _joins(prev, ln, wrap, paragraphs[-1]):
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])
@@ -101,9 +101,10 @@ _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff(（])\s+(?=[\u4e00-\u9fff)）])")
 _CJK_PERIOD = re.compile(r"[\u4e00-\u9fff”）]\.$")
 
 
-def _joins(prev: Line, cur: Line, wrap: float | None, opens: bool = False) -> bool:
-    """Whether ``cur`` continues the paragraph whose last line is ``prev`` (``opens``: ``prev`` is
-    that paragraph's first line)."""
+def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = None) -> bool:
+    """Whether ``cur`` continues the paragraph ``para`` (so far) whose last line is ``prev``."""
+    para = para or [prev]
+    opens = len(para) == 1
     if cur.markdown or prev.markdown:
         return False
     if prev.split_number:
@@ -125,7 +126,7 @@ def _joins(prev: Line, cur: Line, wrap: float | None, opens: bool = False) -> bo
         if is_front_matter_line(prev.text) or is_front_matter_line(cur.text):
             return False  # metadata fields, document numbers and dates are lines of their own
         width = em_width(prev.text)
-        if len(cur.text) <= _FRAGMENT and heading is None and not prev_terminal:
+        if len(cur.text) <= _FRAGMENT and heading is None and not prev_terminal and not is_title_line(prev.text):
             # pdftotext may print the last characters of a full line on a line of their own
             # ("…通过管理" then "创"): the two together fill the line.
             width += em_width(cur.text)
@@ -133,6 +134,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, opens: bool = False) -> bo
             if heading is not None and heading.kind in _NEVER_WRAPPED:
                 return False  # （五）… after a full line: a heading, not the wrap of a sentence
             return not (heading is not None and prev_terminal)
+        if heading is None and prev.text.endswith(("；", ";")) and _goes_on(para) and _SENTENCE_MARK.search(cur.text) \
+                and not _LIST_MARK.match(cur.text):
+            return True  # "…确保完成" "国家下达的目标；" "非化石能源消费比重…": the sentence goes on
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
             return False
         if opens and em_width(prev.text) <= _LABEL_WIDTH and not _SENTENCE_MARK.search(prev.text):
@@ -155,6 +159,14 @@ def _joins(prev: Line, cur: Line, wrap: float | None, opens: bool = False) -> bo
 _LABEL_WIDTH = 10
 _FRAGMENT = 3  # characters: the most pdftotext prints apart from the full line they end
 _SENTENCE_MARK = re.compile(r"[，。、；：,;:]")
+_LIST_MARK = re.compile(r"[\u2460-\u24ff\u2776-\u2793•·\-—－]")  # ①…⑳, ❶…, bullets and dashes start items
+
+
+def _goes_on(para: list[Line]) -> bool:
+    """A clause ending in ； goes on to the next line when it closes a wrapped paragraph of prose (a
+    sentence ended with 。 before it, no heading starts it); lines of a list ending in ； (references,
+    contacts, definitions) are a line each, or start with a number."""
+    return len(para) > 1 and match_heading(para[0].text)[0] is None and any("。" in ln.text for ln in para)
 
 
 def _is_lone_letter(text: str) -> bool:
