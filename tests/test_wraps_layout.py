@@ -83,6 +83,14 @@ SEMICOLON_CLAUSES = (
     "万千瓦；森林覆盖率达到62.6%。\n"
 )
 POSITIVE += [
+    # a short line that opens a 《title》 goes on: pdftotext broke the line at a style change
+    (
+        "open-title-goes-on",
+        doc("《浙江省关于开展\n", "低（零）碳试点建设的指导意见》和有关通知，组织开展试点建设工作。\n"),
+        "《浙江省关于开展低（零）碳试点建设的指导意见》和有关通知，组织开展试点建设工作。",
+    ),
+    # a table cell wrapped in its column: a short line, then a short line
+    ("cell-wrap", doc("新建公共建筑中可再生能源应\n", "用建筑比\n", "例（%）\n"), "用建筑比例（%）"),
     (
         "clauses-ending-in-semicolon-go-on",
         doc(SEMICOLON_CLAUSES),

@@ -139,14 +139,16 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
             return True  # "…确保完成" "国家下达的目标；" "非化石能源消费比重…": the sentence goes on
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
             return False
-        if opens and em_width(prev.text) <= _LABEL_WIDTH and not _SENTENCE_MARK.search(prev.text):
-            # A short line of its own without punctuation is a label (前言, 2020年11月, 表1-1), unless
-            # it is the first characters of a full line printed apart ("加" then "速推动…").
+        short = 0.6 * wrap
+        if opens and em_width(prev.text) <= _LABEL_WIDTH and em_width(cur.text) >= short \
+                and not _SENTENCE_MARK.search(prev.text) and not _UNCLOSED.search(prev.text):
+            # A short line of its own without punctuation before a line of text is a label (前言,
+            # 2020年11月, 表1-1), unless it is the first characters of a full line printed apart
+            # ("加" then "速推动…"). A cell's wrap ("用建筑比" / "例（%）") is followed by a short line.
             together = wrap - 2.5 <= em_width(prev.text) + em_width(cur.text) <= wrap + 3
             return together and (em_width(cur.text) < wrap - 2.5 or _is_lone_letter(prev.text))
         # A short line that stops mid-sentence: pdftotext breaks lines at style changes.
         # Runs of short open lines are lists (signatures), not wrapped text.
-        short = 0.6 * wrap
         if _is_lone_letter(cur.text) and _SENTENCE_MARK.search(prev.text) or _is_lone_letter(prev.text) and not opens:
             return True  # one character cut off a sentence ("…全面加强生" "态" "环境保护…"): never a list entry
         return not (em_width(prev.text) < short and em_width(cur.text) < short and _ends_open(cur.text))
@@ -159,6 +161,7 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
 _LABEL_WIDTH = 10
 _FRAGMENT = 3  # characters: the most pdftotext prints apart from the full line they end
 _SENTENCE_MARK = re.compile(r"[，。、；：,;:]")
+_UNCLOSED = re.compile(r"[《（(“][^》）)”]*$")  # "《浙江省关于开展": a title or bracket still open goes on
 _LIST_MARK = re.compile(r"[\u2460-\u24ff\u2776-\u2793•·\-—－]")  # ①…⑳, ❶…, bullets and dashes start items
 
 
