@@ -16,17 +16,23 @@ def em_width(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
 
 
+_MIN_WRAP, _MAX_WRAP = 12, 90
+
+
 def _wrap_width(lines: list[Line]) -> float | None:
     """The width at which the source hard-wraps lines, or None when lines are paragraphs."""
     widths = [em_width(ln.text) for ln in lines if not ln.drop]
     if len(widths) < 8:
         return None
     best, best_count = None, 0
-    for w in sorted({round(x) for x in widths}):
+    # Only widths a full line can have: a layout that prints the last characters of each full line
+    # on a line of their own ("…单位地区生产总值能" then "耗和") has more 2-character lines than full
+    # ones, and the mode of all widths would be 2.
+    for w in sorted({round(x) for x in widths if _MIN_WRAP - 2 <= x <= _MAX_WRAP + 0.5}):
         count = sum(1 for x in widths if w - 2.0 <= x <= w + 0.5)
         if count > best_count or (count == best_count and best is not None and w > best):
             best, best_count = w, count
-    if best is None or best > 90 or best < 12 or best_count < max(4, 0.2 * len(widths)):
+    if best is None or best > _MAX_WRAP or best < _MIN_WRAP or best_count < max(4, 0.2 * len(widths)):
         return None
     return float(best)
 
@@ -63,7 +69,7 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
             paragraphs.append([ln])
             continue
         prev = paragraphs[-1][-1]
-        if prev.text != ln.text and _joins(prev, ln, wrap):
+        if prev.text != ln.text and _joins(prev, ln, wrap, paragraphs[-1]):
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])
@@ -95,7 +101,10 @@ _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff(（])\s+(?=[\u4e00-\u9fff)）])")
 _CJK_PERIOD = re.compile(r"[\u4e00-\u9fff”）]\.$")
 
 
-def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
+def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = None) -> bool:
+    """Whether ``cur`` continues the paragraph ``para`` (so far) whose last line is ``prev``."""
+    para = para or [prev]
+    opens = len(para) == 1
     if cur.markdown or prev.markdown:
         return False
     if prev.split_number:
@@ -106,6 +115,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
         return True
     # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
     heading, _ = match_heading(_CJK_SPACES.sub("", cur.text))
+    if heading is None and _is_bare_number(prev.text):
+        return True  # "（一）" printed alone, its title on the next line
     prev_terminal = prev.text.rstrip(CLOSERS)[-1:] in TERMINAL or prev.text[-1] in ")）】]〕" \
         or _CJK_PERIOD.search(prev.text) is not None
     prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
@@ -115,20 +126,64 @@ def _joins(prev: Line, cur: Line, wrap: float | None) -> bool:
         if is_front_matter_line(prev.text) or is_front_matter_line(cur.text):
             return False  # metadata fields, document numbers and dates are lines of their own
         width = em_width(prev.text)
+        if len(cur.text) <= _FRAGMENT and heading is None and not prev_terminal and not is_title_line(prev.text):
+            # pdftotext may print the last characters of a full line on a line of their own
+            # ("…通过管理" then "创"): the two together fill the line.
+            width += em_width(cur.text)
         if wrap - 2.5 <= width <= wrap + 3:  # a full line; wider ones are lines of their own
             if heading is not None and heading.kind in _NEVER_WRAPPED:
                 return False  # （五）… after a full line: a heading, not the wrap of a sentence
             return not (heading is not None and prev_terminal)
+        if heading is None and prev.text.endswith(("；", ";")) and _goes_on(para) and _SENTENCE_MARK.search(cur.text) \
+                and not _LIST_MARK.match(cur.text):
+            return True  # "…确保完成" "国家下达的目标；" "非化石能源消费比重…": the sentence goes on
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
             return False
+        short = 0.6 * wrap
+        if opens and em_width(prev.text) <= _LABEL_WIDTH and em_width(cur.text) >= short \
+                and not _SENTENCE_MARK.search(prev.text) and not _UNCLOSED.search(prev.text):
+            # A short line of its own without punctuation before a line of text is a label (前言,
+            # 2020年11月, 表1-1), unless it is the first characters of a full line printed apart
+            # ("加" then "速推动…"). A cell's wrap ("用建筑比" / "例（%）") is followed by a short line.
+            together = wrap - 2.5 <= em_width(prev.text) + em_width(cur.text) <= wrap + 3
+            return together and (em_width(cur.text) < wrap - 2.5 or _is_lone_letter(prev.text))
         # A short line that stops mid-sentence: pdftotext breaks lines at style changes.
         # Runs of short open lines are lists (signatures), not wrapped text.
-        short = 0.6 * wrap
+        if _is_lone_letter(cur.text) and _SENTENCE_MARK.search(prev.text) or _is_lone_letter(prev.text) and not opens:
+            return True  # one character cut off a sentence ("…全面加强生" "态" "环境保护…"): never a list entry
         return not (em_width(prev.text) < short and em_width(cur.text) < short and _ends_open(cur.text))
     # Paragraph-per-line sources: only a break that cut a long paragraph mid-word joins.
     if heading is None and em_width(prev.text) >= 20 and _ends_open(prev.text):
         return bool(cur.page_break or cur.blanks)
     return False
+
+
+_LABEL_WIDTH = 10
+_FRAGMENT = 3  # characters: the most pdftotext prints apart from the full line they end
+_SENTENCE_MARK = re.compile(r"[，。、；：,;:]")
+_UNCLOSED = re.compile(r"[《（(“][^》）)”]*$")  # "《浙江省关于开展": a title or bracket still open goes on
+_LIST_MARK = re.compile(r"[\u2460-\u24ff\u2776-\u2793•·\-—－]")  # ①…⑳, ❶…, bullets and dashes start items
+
+
+def _goes_on(para: list[Line]) -> bool:
+    """A clause ending in ； goes on to the next line when it closes a wrapped paragraph of prose (a
+    sentence ended with 。 before it, no heading starts it); lines of a list ending in ； (references,
+    contacts, definitions) are a line each, or start with a number."""
+    return len(para) > 1 and match_heading(para[0].text)[0] is None and any("。" in ln.text for ln in para)
+
+
+def _is_lone_letter(text: str) -> bool:
+    """One Chinese character, not a numeral: a piece of a word, never a paragraph of its own."""
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff" and text not in _NUMERALS
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _is_bare_number(text: str) -> bool:
+    """A part or measure number with no title after it (（一）, 三、)."""
+    rule, m = match_heading(text)
+    return rule is not None and rule.kind in ("part", "measure") and not (m.groupdict().get("title") or "").strip()
 
 
 _LINE_ROLES = frozenset({"metadata-field", "doc-number", "date"})
