@@ -208,16 +208,14 @@ def test_seed_file_is_the_shared_seed_byte_for_byte():
 
 POOL = Path(__file__).resolve().parents[2] / "shared" / "dual-carbon"
 
+# Held-out documents (the test halves of corpus/keys/split.tsv and corpus/alignment/) are never quoted here:
+# 79, 298 and 129 were, until 2026-11-30 20:20 (disclosed in the closing note of issue 14).
 TITLES = [
-    # a title printed twice, then a preamble sentence that ends like a title (…指导意见》): never the title
-    ("79", "河南省人民政府关于加快建立健全绿色低碳循环发展经济体系的实施意见"),
-    # a title wrapped over three lines, the last alone ending in the genre word
-    ("298", "中共吉林省委吉林省人民政府关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的实施意见"),
+    # a title wrapped over lines, the last alone ending in the genre word
     ("240", "海南省人民政府办公厅关于加快建立健全绿色低碳循环发展经济体系的实施意见"),
     # a covering notice 关于印发…的通知 wrapped over two lines, without 《》: the plan's own title
     ("219", "天津市加快建立健全绿色低碳循环发展经济体系的实施方案"),
     ("75", "福建省加快建立健全绿色低碳循环发展经济体系实施方案"),
-    ("129", "上海市2021年节能减排和应对气候变化重点工作安排"),
 ]
 
 
