@@ -254,6 +254,17 @@ def find_local(text: str, place: Place | None):
         yield m.start(), m.end(), f"{jur.key}.{level}.{body}", jur, level
 
 
+def level_form(row: dict, level: str, place: Place) -> str:
+    """The name a body of ``level`` carries (local_bodies.tsv): a province's 生态环境厅 and 人民政府办公厅,
+    a city's or a county's 生态环境局 and 人民政府办公室, a municipality's 生态环境局 and 人民政府办公厅."""
+    if level not in ("city", "county"):
+        return row["label_zh"]
+    form = row.get("label_city") or row["label_zh"]
+    if level == "city" and place.province in MUNICIPALITIES and not place.city:
+        form = row.get("label_municipality") or form
+    return form
+
+
 def local_row(ident: str) -> dict | None:
     """The actor row of a local body id (``jiangsu.province.drc``), as in actors.tsv."""
     parts = ident.split(".")
@@ -271,9 +282,9 @@ def local_row(ident: str) -> dict | None:
     place = Place(None if prov == "local" else prov, city_name)
     own_level = (level == "province" and place.province and not place.city) or (level == "city" and (place.city or place.province in MUNICIPALITIES))
     if own_level:
-        label = place.label + row["label_zh"]
+        label = place.label + level_form(row, level, place)
     else:
-        label = place.label + EACH_LABEL.get(level, "") + row["label_zh"]
+        label = place.label + EACH_LABEL.get(level, "") + level_form(row, level, place)
     names = {f"{lw}{s}" for lw, lv in levels().items() if lv == level for s in [row["label_zh"]] + split_aliases(row["stems"])}
     names |= {f"各{n}" for n in names}
     names |= {row["label_zh"], *split_aliases(row["stems"])}  # 统计部门, 能源局: as printed without a level
