@@ -40,6 +40,13 @@ POS = [
     ("city-counties", "福建省要求，（县自然资源局负责）", CITY, "县自然资源局", "福建省三明市各县（市、区）自然资源局", f"{SANMING}.county.natres"),
     ("municipality-bureau", "（市生态环境局负责）", MUNICIPALITY, "市生态环境局", "上海市生态环境局", "shanghai.city.eco_env"),
     ("municipality-general-office", "（市政府办公厅负责）", MUNICIPALITY, "市政府办公厅", "上海市人民政府办公厅", "shanghai.city.gov_office"),
+    ("municipality-commission", "（市住建局负责）", MUNICIPALITY, "市住建局", "上海市住房城乡建设委", "shanghai.city.housing"),
+    # 生态环境部门 alone in a provincial text is the province's, like its siblings (300)
+    ("province-authorities", "生态环境部门要统筹控制排放。工业和信息化部门要做好调整。", "广西壮族自治区碳达峰实施方案", "生态环境部门",
+     "广西壮族自治区生态环境主管部门", "guangxi.province.eco_env_departments"),
+    # the next list label glued to the last item by a lost line end (490): the item is the body
+    ("glued-list-label", "福建省要求。牵头单位：市法院、检察院责任单位：市林业局", CITY, "检察院", "福建省三明市检察院",
+     f"{SANMING}.unit.n-" + "检察院".encode("utf-8").hex()),
 ]
 
 NEG = [
@@ -52,6 +59,8 @@ NEG = [
     ("ministry", "（生态环境部、市生态环境局负责）", CITY, "生态环境部", "生态环境部", "mee"),
     # a body both levels call the same keeps its one form
     ("shared-form", "福建省要求，（市发展改革委负责）", CITY, "市发展改革委", "福建省三明市发展改革委", f"{SANMING}.city.drc"),
+    # a central document's 生态环境部门 stays the lexicon's collective
+    ("central-authorities", "生态环境部门要统筹控制排放。", "关于推进碳达峰工作的指导意见", "生态环境部门", "生态环境部门", "eco_env_departments"),
 ]
 
 # known gaps: the labels of these are still not what the body is called

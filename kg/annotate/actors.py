@@ -126,9 +126,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
         if _DOC_NUMBER.match(text, e):
             continue  # 国办发〔2021〕19号: a document number, not an actor
-        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e]))
+        if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e])
+                                        or table[actor]["type"] == "local" and place is not None)
                for ls, le, *_ in local):
-            continue  # 省发展改革委 holds 发展改革委, and 能源局 alone in a provincial text is the province's
+            continue  # 省发展改革委 holds 发展改革委, 能源局 and 生态环境部门 alone in a provincial text are the province's
         kind = table[actor]["type"]
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))

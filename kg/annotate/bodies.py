@@ -120,17 +120,26 @@ def find_listed(text: str, place):
             raw = text[s:e]
             if labels.match(raw.strip()) or raw.strip().startswith(forms()["label"]):
                 break  # the next label (；配合单位：…) opens a list of its own
+            glued = labels.search(raw)  # 检察院责任单位：…: the next label glued to the last item (a PDF's lost line end)
+            if glued:
+                raw, e = raw[:glued.start()], s + glued.start()
             item = raw.strip()
             s += len(raw) - len(raw.lstrip())
             if item.startswith(stops):
                 break
             item = _ROLE_TAIL.sub("", item).strip(" 〈〉<>")
-            if not (2 <= len(item) <= 24) or _GENERIC.match(item) or re.search(r"[\d:：“”《》]", item) or not re.match(_HAN, item):
-                continue
-            if item.count("（") != item.count("）") or item.count("(") != item.count(")"):
-                continue
-            s = text.find(item, s, e)
-            yield _item(item, s, home)
+            if _listed_body(item):
+                yield _item(item, text.find(item, s, e), home)
+            if glued:
+                break
+
+
+def _listed_body(item: str) -> bool:
+    """An item of a list that may name a body: 2–24 characters, Han first, no digits, colons or titles,
+    brackets closed, not a generic word."""
+    if not (2 <= len(item) <= 24) or _GENERIC.match(item) or re.search(r"[\d:：“”《》]", item) or not re.match(_HAN, item):
+        return False
+    return item.count("（") == item.count("）") and item.count("(") == item.count(")")
 
 
 def _item(item: str, s: int, home: Place):
