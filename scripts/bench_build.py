@@ -164,12 +164,10 @@ def _extra(pool: int | None, taken: list[Path]) -> Path:
 
 def _held_out() -> set[str]:
     """The pool's held-out documents (test, test2, test3 of corpus/keys/split.tsv), never read here."""
-    out = set()
-    for line in (ROOT / "corpus" / "keys" / "split.tsv").read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 2 and cols[1].startswith("test"):
-            out.add(f"{cols[0]}.txt")
-    return out
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from score import held_out
+
+    return {f"{n}.txt" for n in held_out()}
 
 
 def _repeated(n: int, src: Path) -> tuple[list[Path], Path]:

@@ -18,18 +18,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402
 
 from kg.pipeline import process_bytes  # noqa: E402
 
 POOL = ROOT.parent / "shared" / "dual-carbon"
-SPLIT = ROOT / "corpus" / "keys" / "split.tsv"
-HELD_OUT = ("test", "test2", "test3")
 
 
-def held_out() -> set[str]:
-    with SPLIT.open(encoding="utf-8") as fh:
-        rows = csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        return {r[0] for r in rows if len(r) > 1 and r[1] in HELD_OUT}
 
 
 def main() -> int:

@@ -64,6 +64,11 @@ def halves(spec: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def held_out(keys: Path | None = None) -> set[str]:
+    """Every held-out document (test, test2, test3): what no survey, tuning or test may read."""
+    return set(split(keys or ROOT / "corpus" / "keys", ",".join(h for h in HALVES if h.startswith("test"))))
+
+
 def split(keys: Path, half: str) -> list[str]:
     path = keys / "split.tsv"
     if not path.exists():

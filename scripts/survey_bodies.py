@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 
 SUFFIXES = ("人民政府", "委员会", "管委会", "领导小组", "工作专班", "指挥部", "办公室", "总队", "中心", "公司", "集团", "协会",
@@ -37,10 +38,6 @@ NOT_BODIES = ("格局", "布局", "大局", "全局", "变局", "开局", "新�
               "主办", "协办", "创办", "举办", "申办")
 
 
-def held_out() -> set[str]:
-    import score
-
-    return set(score.split(ROOT / "corpus" / "keys", "test,test2,test3"))
 
 
 def shape(name: str, provinces: tuple[str, ...]) -> str:

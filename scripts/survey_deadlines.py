@@ -18,13 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 
 
-def held_out() -> set[str]:
-    import score
-
-    return set(score.split(ROOT / "corpus" / "keys", "test,test2,test3"))
 
 
 def main(argv=None) -> int:

@@ -23,23 +23,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402
 
 from kg.text.clean import clean  # noqa: E402
 from kg.text.read import read_bytes  # noqa: E402
 from kg.text.structure import StructureError, parse  # noqa: E402
 
 POOL = ROOT.parent / "shared" / "dual-carbon"
-SPLIT = ROOT / "corpus" / "keys" / "split.tsv"
 OUT = "survey-front.tsv"
 SHORT = 6  # characters: a title shorter than this is probably a fragment (规划)
 DATE_ALONE = re.compile(r"^\s*[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?\s*$")
 FLAGS = ("publication-note", "page-number", "annex-marker", "unbalanced", "short", "none")
 
 
-def held_out() -> set[str]:
-    with SPLIT.open(encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
-        return {r["number"] for r in rows if r["half"].startswith("test")}
 
 
 def title_flags(title: str | None) -> list[str]:

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 
 # the body words that tell a level's form apart, longest first
@@ -31,10 +32,6 @@ def ending(name: str) -> str | None:
     return next((w for w in ENDINGS if name.endswith(w)), None)
 
 
-def held_out() -> set[str]:
-    import score
-
-    return set(score.split(ROOT / "corpus" / "keys", "test,test2,test3"))
 
 
 def main(argv=None) -> int:

@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 KINDS = ("fragment", "open_end", "bare_number")
 _BARE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百]{1,4}[章节条])$")
@@ -34,10 +35,6 @@ _FRAGMENT = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[，。、；]?|[，。、；�
 _OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,]$")
 
 
-def held_out() -> set[str]:
-    import score
-
-    return set(score.split(ROOT / "corpus" / "keys", "test,test2,test3"))
 
 
 def counts(text: str) -> dict[str, int]:
