@@ -10,14 +10,7 @@ import pytest
 
 from kg.text.sources import gather
 from tests.conftest import run, write_docs
-
-SMALL = """关于推进绿色低碳发展的意见
-一、总体要求
-（一）指导思想。坚持绿色发展，推动经济社会发展全面绿色转型。
-（二）主要目标。到2030年，单位国内生产总值能耗比2025年下降13.5%。
-二、重点任务
-（三）推进能源转型。国家发展改革委、国家能源局负责加快发展可再生能源。
-"""
+from tests.test_build_safety import SMALL
 
 
 @pytest.fixture(scope="module")
