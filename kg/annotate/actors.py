@@ -41,6 +41,7 @@ _AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:�
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("with"))
 _BEFORE_WITH = re.compile(_cue("with") + r"\s*$")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("duty") + r"\s*负责")
+_JOIN_VERB = re.compile(_cue("join-verb"))
 _AFTER_JOIN = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("join-verb") + r"(?!" + _cue("join-not-before") + r")")
 # 配合单位：, 牵头部门：: the labels that pair a responsible body with its helpers or its lead
 _JOIN_LABEL_AFTER = re.compile(_cue("join-label-verb") + _cue("label-head") + r"\s*[:：]")
@@ -320,7 +321,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         opens = not _bracket_text(text, first.start, s0, e0, before_only=True).strip()
         inner = _bracket_text(text, first.start, s0, e0).strip()
         alone = len(group) == 1 and bool(_DIRECT_LEAD.match(after)) and (
-            inner.endswith(("负责", "负总责")) or bool(re.search(_cue("join-verb"), inner)))
+            inner.endswith(("负责", "负总责")) or bool(_JOIN_VERB.search(inner)))
         yield first, ("lead" if opens and (first_leads or alone) else "co-lead"), "role-duty-list"
         for a in group[1:]:
             yield a, "co-lead", "role-duty-list"
