@@ -69,6 +69,18 @@ def held_out(keys: Path | None = None) -> set[str]:
     return set(split(keys or ROOT / "corpus" / "keys", ",".join(h for h in HALVES if h.startswith("test"))))
 
 
+def pool_documents(files):
+    """(path, document) of each pool file the pipeline reads; a text with no policy structure is skipped."""
+    from kg.pipeline import process_bytes
+
+    for path in files:
+        try:
+            doc = process_bytes(path.read_bytes(), path.name)
+        except Exception:  # a text with no policy structure: nothing to survey
+            continue
+        yield path, doc
+
+
 def split(keys: Path, half: str) -> list[str]:
     path = keys / "split.tsv"
     if not path.exists():

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+from score import held_out, pool_documents  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 
 SUFFIXES = ("人民政府", "委员会", "管委会", "领导小组", "工作专班", "指挥部", "办公室", "总队", "中心", "公司", "集团", "协会",
@@ -76,7 +76,6 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     from kg.annotate.base import contexts
     from kg.annotate.places import province_names
-    from kg.pipeline import process_bytes
 
     provinces = tuple(sorted(province_names(), key=len, reverse=True))
     skip = held_out()
@@ -86,11 +85,7 @@ def main(argv=None) -> int:
     tagged_shapes: collections.Counter = collections.Counter()
     names: collections.Counter = collections.Counter()
     name_docs: dict[str, set] = collections.defaultdict(set)
-    for path in files:
-        try:
-            doc = process_bytes(path.read_bytes(), path.name)
-        except Exception:
-            continue
+    for path, doc in pool_documents(files):
         text = doc.text
         spans = sorted((c.sentence.start, c.sentence.end) for c in contexts(doc) if c.scope == "body")
         actors = sorted((a.start, a.end) for a in doc.annotations.get("actor", []))

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+from score import held_out, pool_documents  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 
 
@@ -29,17 +29,12 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print this many undated target sentences")
     args = ap.parse_args(argv)
     from kg.annotate import deadline
-    from kg.pipeline import process_bytes
 
     skip = held_out()
     by_source: collections.Counter = collections.Counter()
     undated_docs, undated = [], []
     files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
-    for path in files:
-        try:
-            doc = process_bytes(path.read_bytes(), path.name)
-        except Exception:  # a text with no policy structure: nothing to survey
-            continue
+    for path, doc in pool_documents(files):
         targets = doc.annotations.get("target", [])
         if not targets:
             continue

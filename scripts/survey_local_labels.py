@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+from score import held_out, pool_documents  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 
 # the body words that tell a level's form apart, longest first
@@ -40,7 +40,6 @@ def main(argv=None) -> int:
     ap.add_argument("--top", type=int, default=40, help="how many mismatched pairs to list")
     args = ap.parse_args(argv)
     from kg.annotate.actors import actor_table
-    from kg.pipeline import process_bytes
 
     table = actor_table()
     skip = held_out()
@@ -52,11 +51,7 @@ def main(argv=None) -> int:
     wrong: collections.Counter = collections.Counter()
     pairs: collections.Counter = collections.Counter()
     pair_docs: dict[tuple, set] = collections.defaultdict(set)
-    for path in files:
-        try:
-            doc = process_bytes(path.read_bytes(), path.name)
-        except Exception:
-            continue
+    for path, doc in pool_documents(files):
         for a in doc.annotations.get("actor", []):
             if a.rule != "actor-local":
                 continue

@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+from score import held_out, pool_documents  # noqa: E402
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 
 _DUTY = r"(?:按照?|依|根据)职责(?:分工)?"
@@ -116,7 +116,6 @@ def main(argv=None) -> int:
     ap.add_argument("--only", help="comma list of document numbers (default: the whole non-held-out pool)")
     args = ap.parse_args(argv)
     from kg.annotate.actors import comma_convention, first_listed_leads
-    from kg.pipeline import process_bytes
 
     skip = held_out()
     files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
@@ -125,11 +124,7 @@ def main(argv=None) -> int:
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     docs: dict[str, set] = collections.defaultdict(set)
     examples: dict[str, list] = collections.defaultdict(list)
-    for path in files:
-        try:
-            doc = process_bytes(path.read_bytes(), path.name)
-        except Exception:  # a text with no policy structure: nothing to survey
-            continue
+    for path, doc in pool_documents(files):
         text = doc.text
         roles = sorted((a.start, a.get("role")) for a in doc.annotations.get("role", []) if a.get("role") != "mentioned")
         fl, cm = first_listed_leads(doc), comma_convention(doc)
