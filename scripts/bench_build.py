@@ -14,7 +14,7 @@ after one document changed and one after a document was added (wall clock of ``p
 start-up included). Prints a Markdown table and the ratios. Timings depend on the machine's load.
 
 ``--repeat N`` builds N documents from the pool's texts that are not held out (``corpus/keys/split.tsv``:
-no test, test2 or test3 document is read): each text once, then again as copies whose first
+no test, test2, test3 or test4 document is read): each text once, then again as copies whose first
 non-empty line ends in （第k份）, so that every copy has a title of its own and is built as a
 document of its own (two sources with the same title and date build once). A copy's title then
 reads differently (its first line is longer), so a few copies are parsed a little differently
@@ -163,7 +163,7 @@ def _extra(pool: int | None, taken: list[Path]) -> Path:
 
 
 def _held_out() -> set[str]:
-    """The pool's held-out documents (test, test2, test3 of corpus/keys/split.tsv), never read here."""
+    """The pool's held-out documents (test, test2, test3, test4 of corpus/keys/split.tsv), never read here."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from score import held_out
 

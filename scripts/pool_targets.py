@@ -5,7 +5,7 @@ of rows elsewhere needs a look).
 
     python scripts/pool_targets.py > /tmp/before.tsv      # then change a rule, run again, and diff
 
-Reads ../shared/dual-carbon/N.txt for every N that is not in a held-out half (test, test2, test3) of
+Reads ../shared/dual-carbon/N.txt for every N that is not in a held-out half (test, test2, test3, test4) of
 corpus/keys/split.tsv. Rows: doc, layer, rule, value, value_max, unit, comparator, change, year, surface.
 The last line (on stderr) counts rows per layer.
 """

@@ -5,7 +5,7 @@ body suffix (厅, 委, 局, 办, 中心, 人民政府, 委员会, 公司, 协会
     python scripts/survey_bodies.py                     # missed shapes and the most frequent missed names
     python scripts/survey_bodies.py --out corpus/survey-bodies.tsv
 
-Every document of ../shared/dual-carbon/ except the test, test2 and test3 halves of
+Every document of ../shared/dual-carbon/ except the test, test2, test3 and test4 halves of
 corpus/keys/split.tsv. A candidate is the run of Han characters (and brackets such as （市）) before
 a suffix, back to punctuation or a function word, 2–24 characters, outside 《…》 titles and front
 matter. Each missed candidate is put in a *shape* by how it opens (a province or city name, a

@@ -4,7 +4,7 @@
     python scripts/survey_deadlines.py            # counts by deadline_source, documents with most undated targets
     python scripts/survey_deadlines.py --show 20  # and 20 undated target sentences to read
 
-Every document of ../shared/dual-carbon/ except the test, test2 and test3 halves of corpus/keys/split.tsv
+Every document of ../shared/dual-carbon/ except the test, test2, test3 and test4 halves of corpus/keys/split.tsv
 (those are never read while tuning). For each document: its title scope (deadline.document_scope),
 its targets by deadline_source (sentence, paragraph, section, document, none).
 """

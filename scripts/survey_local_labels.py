@@ -6,7 +6,7 @@ form it was read from (a city's 生态环境局 labelled 生态环境厅).
     python scripts/survey_local_labels.py               # counts by level, then the mismatched pairs
     python scripts/survey_local_labels.py --pdf         # the pool's PDFs too (slower)
 
-Every document of ../shared/dual-carbon/ except the test, test2 and test3 halves of
+Every document of ../shared/dual-carbon/ except the test, test2, test3 and test4 halves of
 corpus/keys/split.tsv. A pair counts only where both the label and the printed form end in one of
 the body words: 发改委 printed and 发展改革委 labelled is an abbreviation, not another level's form.
 """

@@ -5,7 +5,7 @@
     python scripts/survey_roles.py --out corpus/survey-roles.tsv
     python scripts/survey_roles.py --show FORM     # the occurrences of one form, with the roles read
 
-Every document of ../shared/dual-carbon/ except the test, test2 and test3 halves of
+Every document of ../shared/dual-carbon/ except the test, test2, test3 and test4 halves of
 corpus/keys/split.tsv (never read while tuning). A *list* is a bracket holding 牵头, 责任单位,
 配合单位, 按(照)职责分工 or 负责, or a line opening with a list label (牵头单位：…); prose forms
 (由A牵头, A牵头…) and table headers with a 责任单位 column are counted too. Each occurrence is

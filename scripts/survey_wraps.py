@@ -4,7 +4,7 @@
     python scripts/survey_wraps.py OUT.tsv                  # counts with the kg of this checkout
     python scripts/survey_wraps.py OUT.tsv --before B.tsv   # and the counts of B.tsv (an earlier run) beside them
 
-Every document of ../shared/dual-carbon/ except the test, test2 and test3 halves of corpus/keys/split.tsv
+Every document of ../shared/dual-carbon/ except the test, test2, test3 and test4 halves of corpus/keys/split.tsv
 (never read while tuning). The cleaned text (kg.text.clean) is read paragraph by paragraph; counted:
 
   fragment     a paragraph of 1-3 Chinese characters or a lone punctuation mark ("工", "耗和", "键，", "。")
