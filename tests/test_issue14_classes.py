@@ -59,14 +59,25 @@ DEADLINE_POS = [
     # a title's year range (行动方案（2021-2025年）) and a year of work (2021年度工作要点)
     ("document-range", "可再生能源发电装机达到6700万千瓦。", "某省碳达峰实施方案（2021-2025年）", MEASURE, [(2025, "document")]),
     ("document-work-year", "可再生能源发电装机达到6700万千瓦。", "关于2021年度碳达峰碳中和工作要点", MEASURE, [(2021, "document")]),
+    # a rolling plan of several years (73's title): its last year
+    ("document-rolling-years", "森林覆盖率达到24.1%。", "黑龙江省生态环境厅2021-2023年度推动碳达峰碳中和工作滚动实施方案", MEASURE,
+     [(2023, "document")]),
 ]
 DEADLINE_NEG = [
     # a base year is no deadline (比2020年)
     ("base-year-is-no-deadline", "单位地区生产总值二氧化碳排放比2020年下降18%。", TEST, MEASURE),
     # a plan period that ended (“十三五”) is no horizon of the document's targets
     ("past-plan-period-title", "可再生能源发电装机达到6700万千瓦。", "某省“十三五”节能减排综合工作方案", MEASURE),
+    # the paragraph's years that are no horizon do not carry to the next sentence: a past year, a base year
+    ("paragraph-past-year", "2020年以来，体系初步形成。森林覆盖率达到24.1%。", TEST, MEASURE),
+    ("paragraph-base-year", "全省能耗比2020年下降10%以上。森林覆盖率达到24.1%。", TEST, MEASURE),
+    # a heading's year inside a book title, or of past work, is no horizon of its section
+    ("section-book-title", "森林覆盖率达到24.1%。", TEST, "（一）贯彻落实《2030年前碳达峰行动方案》。"),
+    ("section-past-work", "森林覆盖率达到24.1%。", TEST, "（一）巩固2020年攻坚成果。"),
 ]
 DEADLINE_GAPS = [
+    # a title's year printed in Chinese numerals (二〇二二年…工作要点): no deadline today
+    ("document-chinese-numeral-year", "森林覆盖率达到24.1%。", "二〇二二年全省生态环境工作要点", MEASURE, [(2022, "document")]),
     # 力争2030年前，…: a milestone opening the sentence is its deadline; the target has no year today
     ("before-opens-sentence", "力争2030年前，新能源汽车占比达到40%。", TEST, MEASURE, [(2030, "sentence")]),
     # a measure whose body opens with the horizon (（一）主要目标。到2025年，…): its next paragraph is read as
@@ -134,6 +145,18 @@ def test_not_records(case, body, heading):
     d = doc(body, heading=heading)
     assert d.annotations["record"] == []
     assert layer(d, "target", "value", "year") == [("14", 2025)]
+
+
+FORECASTS = [
+    # forecasts of the genre with no 预计: 预测…将达到, 按…测算 (nothing is read; no target)
+    ("predicted", "预测到2025年，全省能源消费总量将达到2.5亿吨标准煤。"),
+    ("estimated-by-trend", "按现有趋势测算，到2025年全省用电量将达到4000亿千瓦时。"),
+]
+
+
+@pytest.mark.parametrize("case,body", FORECASTS, ids=[c[0] for c in FORECASTS])
+def test_forecasts_are_no_targets(case, body):
+    assert doc(body).annotations["target"] == []
 
 
 def test_past_figure_is_no_target():
