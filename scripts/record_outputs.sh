@@ -17,7 +17,7 @@ $PK build seeds --out "$DEST/seed" -q --jobs 1 > "$DEST/seed.log" 2>&1
 $PK build seeds "$SHARED/corpus" --out "$DEST/corpus" -q --jobs 2 > "$DEST/corpus.log" 2>&1
 $PK build "$SHARED/corpus/sc_green_low_carbon_circular_economy_guidance_2021.txt" \
     "$SHARED/corpus/cpc_sc_carbon_peak_neutrality_opinions_2021.txt" \
-    "$SHARED/dual-carbon/60.txt" "$SHARED/dual-carbon/75.txt" "$SHARED/dual-carbon/69.txt" \
+    "$SHARED/dual-carbon/60.txt" "$SHARED/dual-carbon/75.txt" "$SHARED/dual-carbon/85.txt" \
     --out "$DEST/family" -q --jobs 2 > "$DEST/family.log" 2>&1
 for b in seed corpus family; do
   mkdir -p "$DEST/csv-$b"
