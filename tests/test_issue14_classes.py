@@ -338,8 +338,7 @@ def test_local_scope_word_is_one_concept():
     assert layer(doc("到2025年，全省森林覆盖率达到25%。"), "target", "indicator", "scope") == [("forest_cover", "全省")]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: indicator concepts carry no skos:altLabel (the printed form is lost)")
-def test_concept_keeps_printed_form_as_alt_label():
+def test_concept_keeps_printed_form_as_alt_label():  # more in tests/test_indicator_forms.py
     g = document_graph(doc("到2025年，能耗强度比2020年降低14%。", PLAN14))
     assert Literal("能耗强度", lang="zh") in set(g.objects(None, SKOS.altLabel))
 

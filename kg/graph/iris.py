@@ -113,6 +113,7 @@ class PKG(DefinedNamespace):
     statedIn: URIRef
     within: URIRef
     indicator: URIRef
+    indicatorForm: URIRef
     value: URIRef
     unitCode: URIRef
     qudtUnit: URIRef

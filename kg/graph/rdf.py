@@ -16,6 +16,7 @@ from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exporte
     ELI, KIND_CLASS, LANG_ZH, OA, ORG, PKG, PREFIXES, PROV, TIME, annotation_iri, concept_iri, document_iri,
     document_key, excluded_iri, goal_iri, inherited_iri, node_iri, period_iri, related_iri, responsibility_iri,
     rule_iri, scheme_iri, segment_iri, target_iri, value_iri, year_iri)
+from kg.graph.forms import actor_form, indicator_form
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
 from kg.link import linked, locate, sentence_index
@@ -214,6 +215,8 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             body = _body(g, actors, layer, ann)
             if body is not None:
                 g.add((a, OA.hasBody, body))
+                if layer == "actor":
+                    actor_form(g, body, ann, doc.text, actors[ann.get("actor")])
     for path, ul in linked(doc).units.items():
         u = node_iri(d, ul.unit)
         numbers = []
@@ -402,6 +405,7 @@ def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, t: URIRef, ann, index
     _common(g, d, u, t, ann, index, doc)
     ind = add_concept(g, "indicator", ann.get("indicator"), ann.get("indicator_label"))
     g.add((t, PKG.indicator, ind))
+    indicator_form(g, t, ind, ann)
     g.add((t, PKG.value, Literal(ann.get("value"), datatype=XSD.decimal)))
     g.add((t, PKG.unitCode, Literal(ann.get("unit"))))
     if ann.get("unit_iri"):
