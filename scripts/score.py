@@ -230,7 +230,7 @@ LABEL_CLASSES = ("same", "concept", "key-in-emitted", "emitted-in-key", "other")
 def label_agreement(key_label: str, pred: dict) -> str:
     """How a matched target's emitted indicator label agrees with the key's ``indicator``:
     ``same`` (equal once white space and quotes are ignored), ``concept`` (another surface of the same
-    SKOS concept of ontology/indicators.tsv), ``key-in-emitted`` (the key's label inside the emitted
+    SKOS concept of ontology/indicators.tsv, the key's label read with its scope word off), ``key-in-emitted`` (the key's label inside the emitted
     one: a qualifier or scope word kept), ``emitted-in-key`` (the emitted label inside the key's: a
     qualifier dropped, 二氧化碳排放 for 单位GDP二氧化碳排放), else ``other``. The strict figure
     counts the first two, the lenient one all but ``other``."""
@@ -238,11 +238,14 @@ def label_agreement(key_label: str, pred: dict) -> str:
     if k == e:
         return "same"
     try:
-        from kg.annotate.indicators import indicator_concept
+        from kg.annotate.indicators import indicator_concept, strip_phrase
     except ImportError:
         indicator_concept = None
-    if indicator_concept is not None and pred.get("indicator_id") and indicator_concept(key_label)[0] == pred["indicator_id"]:
-        return "concept"
+    if indicator_concept is not None and pred.get("indicator_id"):
+        # the key's label as policykg would read it (全省单位地区生产总值能源消耗: 全省 is a scope)
+        forms = {key_label, strip_phrase(key_label)[0]}
+        if any(indicator_concept(f)[0] == pred["indicator_id"] for f in forms if f):
+            return "concept"
     if k and e and k in e:
         return "key-in-emitted"
     if k and e and e in k:

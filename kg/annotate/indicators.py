@@ -166,8 +166,10 @@ def _drop_lead(phrase: str, rx: re.Pattern, whole: bool = False) -> str:
 
 def _take_scope(phrase: str) -> tuple[str, str | None]:
     for w in scope_words():
-        # 城市、县城…率: a list item, no scope; a scope alone (全省) leaves no indicator
-        if phrase.startswith(w) and (len(phrase) == len(w) or (len(phrase) > len(w) + 1 and phrase[len(w)] != "、")):
+        # 城市、县城…率: a list item, no scope; a scope alone (全省) leaves no indicator; 青海湖流域…
+        # opens with no province (青海|湖 is inside a word)
+        if phrase.startswith(w) and (len(phrase) == len(w) or (len(phrase) > len(w) + 1 and phrase[len(w)] != "、"
+                                                               and len(w) in _cuts(phrase))):
             return phrase[len(w):], w
     return phrase, None
 
@@ -207,7 +209,10 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
             items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
                 shared = _shared_tail(items[0], items[-1], "")
-                return [it if it == items[-1] else it + shared for it in items]
+                if not shared and not all(_has_head(it) for it in items[:-1]):
+                    shared = _head_tail(items[-1])  # 营运货车、营运货船、港口生产能耗强度: 能耗强度 is shared
+                # an item with a head of its own takes none (单位建筑面积能耗、…碳排放量 share nothing)
+                return [it if it == items[-1] or _has_head(it) else it + shared for it in items]
     if "、" not in phrase:
         return [phrase]
     items = [p for p in phrase.split("、") if p]
@@ -221,6 +226,28 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     if len(last) - len(shared) > 8:
         return [phrase]
     return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
+
+
+_HEAD_WORDS = frozenset(cue_words("target_cues.tsv", "head-word"))
+
+
+def _head_tail(item: str) -> str:
+    """The item's ending made of head words (港口生产能耗强度 → 能耗强度, 挥发性有机物重点工程减排量 →
+    重点工程减排量), whole jieba words; empty when the item ends in none or is nothing else."""
+    tokens = [w for w, _, _ in tokenizer().tokenize(item, HMM=False)]
+    k = len(tokens)
+    while k > 0 and tokens[k - 1] in _HEAD_WORDS:
+        k -= 1
+    return "".join(tokens[k:]) if 0 < k < len(tokens) else ""
+
+
+_OWN_HEADS = tuple(_RATE_HEADS) + cue_words("target_cues.tsv", "measure-noun") + ("量", "度")
+
+
+def _has_head(item: str) -> bool:
+    """The item names what it measures (人均用水量, 单位建筑面积能耗), not only whose (营运货车)."""
+    tokens = tokenizer().lcut(item, HMM=False)
+    return bool(tokens) and (tokens[-1] in _HEAD_WORDS or item.endswith(_OWN_HEADS))
 
 
 def _shared_tail(first: str, last: str, head: str) -> str:
