@@ -116,6 +116,10 @@ STRIP = [
     ("在役煤电机组", ("在役煤电机组", None)),
     ("全省", ("", "全省")),
     ("年内", ("", None)),
+    ("全市共", ("", "全市")),  # 全市共完成各类营造林…: 共 is an adverb, 全市 a scope
+    ("单位国内生产总值二氧化碳排放比2020", ("单位国内生产总值二氧化碳排放", None)),  # a base year without 年
+    ("森林覆盖率1", ("森林覆盖率", None)),  # a note's mark after the name
+    ("PM2.5", ("PM2.5", None)),  # a number inside the name stays
 ]
 
 

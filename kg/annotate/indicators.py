@@ -174,6 +174,10 @@ def _take_scope(phrase: str) -> tuple[str, str | None]:
     return phrase, None
 
 
+# 单位国内生产总值二氧化碳排放比2020下降: a base year printed without 年; 森林覆盖率1达到: a note's mark
+_BASE_OR_MARK = re.compile(r"(?:(?:比|较)\s*(?:19|20)\d\d|(?<=[\u4e00-\u9fff])\d{1,2})$")
+
+
 def strip_phrase(phrase: str) -> tuple[str, str | None]:
     """The indicator of a phrase before (or after) a value, and the scope word taken off it: time
     words, leading verbs and adverbs off both ends, a scope or a province name off the start (全省…,
@@ -181,6 +185,7 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = _GLOSS.sub("", phrase).strip(" ，,、：:")
     phrase = _YEAR_PREFIX.sub("", phrase)
     phrase = _PLAN_PERIOD.sub("", phrase)
+    phrase = _BASE_OR_MARK.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)
     phrase = _drop_lead(phrase, _LEAD_WORDS, whole=True)
     scope = None
