@@ -120,6 +120,11 @@ STRIP = [
     ("单位国内生产总值二氧化碳排放比2020", ("单位国内生产总值二氧化碳排放", None)),  # a base year without 年
     ("森林覆盖率1", ("森林覆盖率", None)),  # a note's mark after the name
     ("PM2.5", ("PM2.5", None)),  # a number inside the name stays
+    ("确保安全收贮率", ("安全收贮率", None)),  # 确保安全 is one jieba word: a verb and its object
+    ("使用量", ("使用量", None)),  # 使 is a lead word, 使用量 a word
+    ("完成率", ("完成率", None)),
+    ("集中", ("集中", None)),  # 中 ends no phrase when it is inside a word
+    ("天津220千伏公用变电站", ("天津220千伏公用变电站", None)),  # a label opening with a number is refused
 ]
 
 
@@ -147,6 +152,11 @@ GAPS = [
      [("公共机构单位建筑面积能耗", "全省", "1"), ("公共机构人均综合能耗", "全省", "1.2")]),
     # a verb of creation alone (347): the thing renewed is named in an earlier clause
     ("verb-only", "推进煤电机组“三改联动”，全年更新改造600万千瓦以上。", [("煤电机组“三改联动”更新改造容量", None, "6000000")]),
+    # a list of places joined by 、 and 和 before one rate (431 of the pool): the shared head is no head
+    # word, the list is one label with 、, refused; the target is lost (城市 was a scope before: one
+    # right label and one junk 建成区区和…)
+    ("places-list-one-rate", "到2025年，城市建成区、工业园区和主要交通干线机械化清扫率达到86%以上。",
+     [("城市建成区机械化清扫率", None, "86"), ("工业园区机械化清扫率", None, "86"), ("主要交通干线机械化清扫率", None, "86")]),
     # a scope alone before a share whose population follows the value, no 的 (511): the target is lost
     ("share-after-value", "到2025年，全省40%以上大型商场基本满足国家绿色商场创建要求。",
      [("基本满足国家绿色商场创建要求的大型商场比例", "全省", "40")]),

@@ -87,7 +87,13 @@ _VERB_ONLY = frozenset(cue_words("target_cues.tsv", "label-verb") + cue_words("t
                        + cue_words("target_cues.tsv", "lead-word"))
 # 比例, 占比, 率: a head with nothing it measures
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + _RATE_HEADS + cue_words("target_cues.tsv", "measure-noun"))
-_END_PARTICLE = re.compile(r"(?:" + cue("target_cues.tsv", "label-end-particle") + r")$")
+_END_PARTICLES = frozenset(cue_words("target_cues.tsv", "label-end-particle"))
+
+
+def _ends_in_particle(label: str) -> bool:
+    """社会车辆等, 城镇新建建筑中: the last jieba word is a particle (集中 is a word of its own)."""
+    tokens = tokenizer().lcut(label, HMM=False)
+    return bool(tokens) and tokens[-1] in _END_PARTICLES
 
 
 def label_ok(label: str) -> bool:
@@ -103,7 +109,7 @@ def label_ok(label: str) -> bool:
         return False
     if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or _CHANGE_VERB_END.search(label):
         return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
-    if label in _TIME_ONLY or label in scope_words() or _END_PARTICLE.search(label):
+    if label in _TIME_ONLY or label in scope_words() or _ends_in_particle(label):
         return False
     return True
 
@@ -117,10 +123,10 @@ def label_shapes(label: str) -> tuple[str, ...]:
     out = []
     if len(label) < 2:
         out.append("one-char")
-    if (_LABEL_BAD.search(label[-1:]) or _CHANGE_VERB_END.search(label) or _END_PARTICLE.search(label)
+    if (_LABEL_BAD.search(label[-1:]) or _CHANGE_VERB_END.search(label) or _ends_in_particle(label)
             or re.search(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")$", label)):
         out.append("ends-verb-particle")
-    if label.startswith(scope_words()) or _TIME_LEAD.match(label):
+    if _take_scope(label)[1] or _TIME_LEAD.match(label):  # 青海湖…, 天津港… open with no place
         out.append("starts-scope-place")
     bare = _CLOSED_BRACKET.sub("", re.sub(r"“[^“”]{1,12}”", "", label))
     if re.search(r"[，。；：、,;:!?！？“”\"《》/\\]", bare):
@@ -155,21 +161,29 @@ def _cuts(phrase: str) -> set[int]:
 
 
 def _drop_lead(phrase: str, rx: re.Pattern, whole: bool = False) -> str:
-    """``rx`` taken off the start, never inside a word (在役煤电机组 keeps 在, 为全省… loses 为); the
-    whole phrase only if ``whole`` (重点城市完成 keeps 完成 once the scope is off: the target stays)."""
+    """``rx`` taken off the start, never inside a word: a one-character lead word inside a jieba word
+    stays (在役, 使用量, 要素), and so does a longer one glued to one more character (完成率); a longer
+    one glued to two or more is a verb and its object jieba merged (确保安全收贮率 loses 确保). The
+    whole phrase goes only if ``whole`` (重点城市完成 keeps 完成 once the scope is off)."""
     m = rx.match(phrase)
     if not m or not m.end() or (m.end() == len(phrase) and not whole):
         return phrase
-    end = max(c for c in _cuts(phrase) if c <= m.end())
-    return phrase[end:]
+    cuts = _cuts(phrase)
+    if m.end() in cuts:
+        return phrase[m.end():]
+    start = max(c for c in cuts if c < m.end())
+    token_end = min(c for c in cuts if c > m.end())
+    glued = phrase[start:m.end()]
+    return phrase[start:] if len(glued) == 1 or token_end - m.end() == 1 else phrase[m.end():]
 
 
 def _take_scope(phrase: str) -> tuple[str, str | None]:
     for w in scope_words():
         # 城市、县城…率: a list item, no scope; a scope alone (全省) leaves no indicator; 青海湖流域…
         # opens with no province (青海|湖 is inside a word)
+        # 天津220千伏公用变电站: a label opening with a number is refused, so the place stays
         if phrase.startswith(w) and (len(phrase) == len(w) or (len(phrase) > len(w) + 1 and phrase[len(w)] != "、"
-                                                               and len(w) in _cuts(phrase))):
+                                                               and not phrase[len(w)].isdigit() and len(w) in _cuts(phrase))):
             return phrase[len(w):], w
     return phrase, None
 
