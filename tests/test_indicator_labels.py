@@ -167,3 +167,25 @@ GAPS = [
 @pytest.mark.parametrize("case,body,expected", GAPS, ids=[c[0] for c in GAPS])
 def test_label_gaps(case, body, expected):
     assert labels(body) == expected
+
+
+# scripts/score.py's label figure: how an emitted label agrees with a key's indicator
+AGREEMENT = [
+    ("森林覆盖率", "森林覆盖率", "forest_cover", "same"),
+    ("全省单位地区生产总值能源消耗", "单位国内生产总值能耗", "energy_intensity", "concept"),  # scope off, altLabel
+    ("数据中心电能利用效率", "数据中心电能利用效率普遍", "ind_0", "key-in-emitted"),
+    ("单位GDP二氧化碳排放", "二氧化碳排放", "ind_0", "emitted-in-key"),  # a dropped qualifier
+    ("新建高标准农田", "全年", "ind_0", "other"),
+]
+
+
+@pytest.mark.parametrize("key,emitted,ident,expected", AGREEMENT, ids=[a[3] for a in AGREEMENT])
+def test_score_label_agreement(key, emitted, ident, expected):
+    import sys
+
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import score
+
+    assert score.label_agreement(key, {"indicator": emitted, "indicator_id": ident}) == expected
