@@ -133,7 +133,7 @@ def label_shapes(label: str) -> tuple[str, ...]:
         out.append("punctuation")
     if re.search(r"[（）()]", bare):
         out.append("bracket-fragment")
-    if ACTION_VERBS.search(label) or _LEAD_VERBS.match(label):
+    if ACTION_VERBS.search(label) or _drop_lead(label, _LEAD_VERBS) != label:  # 有机质含量 opens with no verb
         out.append("verb-inside")
     if label in _GENERIC:
         out.append("generic-head")
