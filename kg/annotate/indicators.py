@@ -149,7 +149,8 @@ _GLOSS = re.compile(r"（[^（）]*[，,][^（）]*）|（指[^（）]*）")
 _LABEL_WORDS = re.compile(cue("target_cues.tsv", "label-word"))
 
 
-def _cuts(phrase: str) -> set[int]:
+@lru_cache(maxsize=8192)
+def _cuts(phrase: str) -> frozenset[int]:
     """Where jieba tokens of the phrase start and end (the lexicons are its user dictionary), never
     inside a word of ``label-word`` (在役)."""
     cuts = {0, len(phrase)}
@@ -157,7 +158,7 @@ def _cuts(phrase: str) -> set[int]:
         cuts.update((s, e))
     for m in _LABEL_WORDS.finditer(phrase):
         cuts.difference_update(range(m.start() + 1, m.end()))
-    return cuts
+    return frozenset(cuts)
 
 
 def _drop_lead(phrase: str, rx: re.Pattern, whole: bool = False) -> str:
