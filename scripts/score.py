@@ -11,7 +11,8 @@ Keys are described in corpus/keys/README.md; texts are read from ../shared/dual-
 run through kg.pipeline (no build). Matching never uses provision numbers (the structure may be
 re-numbered): a predicted target matches a key row when value, value_max and unit agree and its
 clause or sentence holds the key's quote (white space ignored); comparator, change, base year and
-deadline are scored over the matched rows. Actors are matched by name or alias (and jurisdiction
+deadline are scored over the matched rows, and so is the indicator label (strict: the same label or
+concept; lenient: also one label inside the other, see ``label_agreement``). Actors are matched by name or alias (and jurisdiction
 when the key gives one); roles by (provision holding the quote, actor, role), ``co-lead`` and
 ``participant`` counting as ``co``.
 """
@@ -129,7 +130,7 @@ def predicted(doc) -> dict[str, list[dict]]:
                 "value": _dec(a.get("value")), "value_max": _dec(a.get("value_max")), "unit": a.get("unit") or "",
                 "comparator": a.get("comparator") or "", "change": a.get("change") or "",
                 "base_year": str(a.get("base_year") or ""), "year": str(a.get("year") or ""),
-                "indicator": a.get("indicator_label") or "", "span": text[a.start:a.end],
+                "indicator": a.get("indicator_label") or "", "indicator_id": a.get("indicator") or "", "span": text[a.start:a.end],
                 "deadline_source": a.get("deadline_source") or "",
             })
     actors: dict[tuple, dict] = {}
@@ -218,6 +219,40 @@ def match_targets(keys: list[dict], preds: list[dict]):
     return pairs
 
 
+def _label_key(s: str) -> str:
+    """A label as compared: no white space, quotes or bracket marks (（一、二类） = (一、二类))."""
+    return re.sub(r"[\s“”\"'‘’]", "", s or "").replace("(", "（").replace(")", "）")
+
+
+LABEL_CLASSES = ("same", "concept", "key-in-emitted", "emitted-in-key", "other")
+
+
+def label_agreement(key_label: str, pred: dict) -> str:
+    """How a matched target's emitted indicator label agrees with the key's ``indicator``:
+    ``same`` (equal once white space and quotes are ignored), ``concept`` (another surface of the same
+    SKOS concept of ontology/indicators.tsv, the key's label read with its scope word off), ``key-in-emitted`` (the key's label inside the emitted
+    one: a qualifier or scope word kept), ``emitted-in-key`` (the emitted label inside the key's: a
+    qualifier dropped, 二氧化碳排放 for 单位GDP二氧化碳排放), else ``other``. The strict figure
+    counts the first two, the lenient one all but ``other``."""
+    k, e = _label_key(key_label), _label_key(pred.get("indicator"))
+    if k == e:
+        return "same"
+    try:
+        from kg.annotate.indicators import indicator_concept, strip_phrase
+    except ImportError:
+        indicator_concept = None
+    if indicator_concept is not None and pred.get("indicator_id"):
+        # the key's label as policykg would read it (全省单位地区生产总值能源消耗: 全省 is a scope)
+        forms = {key_label, strip_phrase(key_label)[0]}
+        if any(indicator_concept(f)[0] == pred["indicator_id"] for f in forms if f):
+            return "concept"
+    if k and e and k in e:
+        return "key-in-emitted"
+    if k and e and e in k:
+        return "emitted-in-key"
+    return "other"
+
+
 def match_actors(keys: list[dict], preds: list[dict]):
     """Each key actor matches a predicted actor that has its printed name (and jurisdiction); one
     predicted actor may answer several key rows that print it differently (有关部门, 相关部门)."""
@@ -287,6 +322,9 @@ def score_document(number: str, keys_dir: Path, pool: Path = POOL) -> dict:
                 {"quote": k["quote"], **{a: (k.get(a), p[a]) for a in ("comparator", "change", "base_year", "year") if (k.get(a) or "") != (p[a] or "")}}
                 for k, p in pairs if any((k.get(a) or "") != (p[a] or "") for a in ("comparator", "change", "base_year", "year"))
             ]
+            labelled = [(k, p, label_agreement(k["indicator"], p)) for k, p in pairs if k.get("indicator")]
+            res["labels"] = {c: sum(1 for *_, x in labelled if x == c) for c in LABEL_CLASSES}
+            res["label_wrong"] = [f"{k['indicator']} → {p['indicator']} ({c})" for k, p, c in labelled if c not in ("same", "concept")]
         out[layer] = res
     return out
 
@@ -327,6 +365,11 @@ def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL) ->
             for attr in ("comparator", "change", "base_year", "year"):
                 ok = sum(r["attributes"][attr] for r in rows)
                 pooled[layer][f"{attr}_accuracy"] = round(ok / matched, 3) if matched else None
+            labels = {c: sum(r["labels"][c] for r in rows) for c in LABEL_CLASSES}
+            n = sum(labels.values())
+            pooled[layer]["labels"] = labels
+            pooled[layer]["label_strict"] = round((labels["same"] + labels["concept"]) / n, 3) if n else None
+            pooled[layer]["label_lenient"] = round((n - labels["other"]) / n, 3) if n else None
     return {"half": half, "keys": str(keys_dir), "documents": docs, "pooled": pooled}
 
 
@@ -370,12 +413,18 @@ def main(argv=None) -> int:
                         print(f"         extra {m}")
                     for w in r.get("wrong", []):
                         print(f"         wrong {w}")
+                    for w in r.get("label_wrong", []):
+                        print(f"         label {w}")
     for layer, r in result["pooled"].items():
         print(f"{'pooled':>6} {layer:8} {r['key']:>4} {r['predicted']:>5} {r['matched']:>5} {r['precision']:>6.2f} {r['recall']:>6.2f} {r['f1']:>6.2f}")
     t = result["pooled"].get("targets")
     if t:
         print(f"matched targets: comparator {t['comparator_accuracy']}, deadline {t['year_accuracy']}, "
               f"change {t['change_accuracy']}, base year {t['base_year_accuracy']}")
+        lab = t["labels"]
+        print(f"indicator labels of matched targets: strict {t['label_strict']} (same {lab['same']} + same concept {lab['concept']}"
+              f" of {sum(lab.values())}), lenient {t['label_lenient']} (+ key in emitted {lab['key-in-emitted']},"
+              f" emitted in key {lab['emitted-in-key']}); other {lab['other']}")
     return 0
 
 

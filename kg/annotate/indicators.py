@@ -9,7 +9,8 @@ import unicodedata
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words, read_tsv
-from kg.annotate.base import split_aliases
+from kg.annotate.base import split_aliases, tokenizer
+from kg.annotate.places import province_names
 
 _RATE_HEADS = cue_words("target_cues.tsv", "rate-head")
 _CATEGORY = re.compile(cue("target_cues.tsv", "category"))
@@ -18,7 +19,10 @@ _LEAD_WORDS = re.compile(r"^(?:" + cue("target_cues.tsv", "lead-word") + r")+")
 
 @lru_cache(maxsize=None)
 def scope_words() -> tuple[str, ...]:
-    return tuple(sorted((r["surface"] for r in read_tsv("scopes.tsv")), key=len, reverse=True))
+    """Words that say where a target applies (ontology/scopes.tsv) and the printed names of
+    provinces (天津海上一次溢油控制清除能力: the place is no part of the indicator), longest first."""
+    words = {r["surface"] for r in read_tsv("scopes.tsv")} | {p for p in province_names() if len(p) >= 2}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)
@@ -36,12 +40,28 @@ def _norm(s: str) -> str:
     return re.sub(r"[\s“”\"'‘’]", "", s)
 
 
+def label_key(s: str) -> str:
+    """A label's comparison form: no white space, quotes, 的 or bracket width (（一、二类） = (一、二类));
+    two labels with one key name one indicator (装配式建筑占新建建筑的比例 = 装配式建筑占新建建筑比例)."""
+    return re.sub(r"[\s“”\"'‘’的]", "", s or "").replace("(", "（").replace(")", "）")
+
+
+@lru_cache(maxsize=None)
+def _concept_keys() -> dict[str, str]:
+    by_surface, _ = indicator_table()
+    out: dict[str, str] = {}
+    for surface, ident in by_surface.items():
+        out.setdefault(label_key(surface), ident)
+    return out
+
+
 def indicator_concept(surface: str) -> tuple[str, str]:
-    """(id, label) of the indicator named by ``surface``."""
+    """(id, label) of the indicator named by ``surface``: a concept of ontology/indicators.tsv when
+    one of its labels has the same comparison form (``label_key``), else one keyed by the text."""
     by_surface, rows = indicator_table()
     key = _norm(surface)
-    if key in by_surface:
-        ident = by_surface[key]
+    ident = by_surface.get(key) or _concept_keys().get(label_key(surface))
+    if ident:
         return ident, rows[ident]["label_zh"]
     return "ind_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], key
 
@@ -55,11 +75,31 @@ _YEAR_PREFIX = re.compile(r"^(?:" + cue("time_cues.tsv", "year-lead") + r")?(?:"
                           + r")?\s*(?:19|20)\d\d\s*年(?:" + cue("time_cues.tsv", "year-tail") + r")?")
 _PLAN_PERIOD = re.compile(r"“?十[三四五六]五”?(?:" + cue("time_cues.tsv", "period-tail") + r")?")
 _TRAILING_WORDS = re.compile(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")+$")
+# 全年新建…, 年内…, 每年新增…: time words opening the phrase (the deadline is read elsewhere)
+_TIME_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "label-time-lead") + r")+")
+# 培育…, 示范推广…, 投运…: a verb opening the phrase before the counted thing
+_LEAD_VERBS = re.compile(r"^(?:" + cue("target_cues.tsv", "label-lead-verb") + r")+")
+# a time word alone (年内, 全年) names no indicator: the phrase is empty, the thing counted is read instead
+_TIME_ONLY = frozenset(cue_words("target_cues.tsv", "label-time-lead"))
+# a verb alone (全年更新改造, 全市规划) is a label of no indicator the survey counts (``verb-only``); it is kept
+# while no other words name the thing measured, so the target stays
+_VERB_ONLY = frozenset(cue_words("target_cues.tsv", "label-verb") + cue_words("target_cues.tsv", "creation")
+                       + cue_words("target_cues.tsv", "lead-word"))
+# 比例, 占比, 率: a head with nothing it measures
+_GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + _RATE_HEADS + cue_words("target_cues.tsv", "measure-noun"))
+_END_PARTICLES = frozenset(cue_words("target_cues.tsv", "label-end-particle"))
+
+
+def _ends_in_particle(label: str) -> bool:
+    """社会车辆等, 城镇新建建筑中: the last jieba word is a particle (集中 is a word of its own)."""
+    tokens = tokenizer().lcut(label, HMM=False)
+    return bool(tokens) and tokens[-1] in _END_PARTICLES
 
 
 def label_ok(label: str) -> bool:
     """An indicator label is a noun phrase: no punctuation or bracket fragment, no verb of action,
-    does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗)."""
+    does not start or end with a function word (近岸海域水质优良（一比例, /日, 目标值是, 将年综合能耗),
+    and is more than a scope or a time word (全省, 年内)."""
     if not label or len(label) < 2 or len(label) > 30:
         return False
     # 首台（套）重大技术装备, 充（换）电站: a short bracket closed inside the label is part of the name
@@ -69,25 +109,112 @@ def label_ok(label: str) -> bool:
         return False
     if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or _CHANGE_VERB_END.search(label):
         return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
+    if label in _TIME_ONLY or label in scope_words() or _ends_in_particle(label):
+        return False
     return True
+
+
+def label_shapes(label: str) -> tuple[str, ...]:
+    """The failure shapes of an emitted label (``scripts/survey_labels.py`` counts them over the pool);
+    empty for a noun phrase. A concept's own label (ontology/indicators.tsv) has none."""
+    by_surface, _ = indicator_table()
+    if _norm(label) in by_surface:
+        return ()
+    out = []
+    if len(label) < 2:
+        out.append("one-char")
+    if (_LABEL_BAD.search(label[-1:]) or _CHANGE_VERB_END.search(label) or _ends_in_particle(label)
+            or re.search(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")$", label)):
+        out.append("ends-verb-particle")
+    if _take_scope(label)[1] or _TIME_LEAD.match(label):  # 青海湖…, 天津港… open with no place
+        out.append("starts-scope-place")
+    bare = _CLOSED_BRACKET.sub("", re.sub(r"“[^“”]{1,12}”", "", label))
+    if re.search(r"[，。；：、,;:!?！？“”\"《》/\\]", bare):
+        out.append("punctuation")
+    if re.search(r"[（）()]", bare):
+        out.append("bracket-fragment")
+    if ACTION_VERBS.search(label) or _drop_lead(label, _LEAD_VERBS) != label:  # 有机质含量 opens with no verb
+        out.append("verb-inside")
+    if label in _GENERIC:
+        out.append("generic-head")
+    if label in _VERB_ONLY or _drop_lead(label, _LEAD_VERBS) in _VERB_ONLY:
+        out.append("verb-only")
+    return tuple(out)
 
 
 # （PUE，指数据中心总耗电量与信息设备耗电量的比值）: a bracket that defines, not part of the name
 _GLOSS = re.compile(r"（[^（）]*[，,][^（）]*）|（指[^（）]*）")
 
 
+_LABEL_WORDS = re.compile(cue("target_cues.tsv", "label-word"))
+
+
+@lru_cache(maxsize=8192)
+def _cuts(phrase: str) -> frozenset[int]:
+    """Where jieba tokens of the phrase start and end (the lexicons are its user dictionary), never
+    inside a word of ``label-word`` (在役)."""
+    cuts = {0, len(phrase)}
+    for _, s, e in tokenizer().tokenize(phrase, HMM=False):
+        cuts.update((s, e))
+    for m in _LABEL_WORDS.finditer(phrase):
+        cuts.difference_update(range(m.start() + 1, m.end()))
+    return frozenset(cuts)
+
+
+def _drop_lead(phrase: str, rx: re.Pattern, whole: bool = False) -> str:
+    """``rx`` taken off the start, never inside a word: a one-character lead word inside a jieba word
+    stays (在役, 使用量, 要素), and so does a longer one glued to one more character (完成率); a longer
+    one glued to two or more is a verb and its object jieba merged (确保安全收贮率 loses 确保). The
+    whole phrase goes only if ``whole`` (重点城市完成 keeps 完成 once the scope is off)."""
+    m = rx.match(phrase)
+    if not m or not m.end() or (m.end() == len(phrase) and not whole):
+        return phrase
+    cuts = _cuts(phrase)
+    if m.end() in cuts:
+        return phrase[m.end():]
+    start = max(c for c in cuts if c < m.end())
+    token_end = min(c for c in cuts if c > m.end())
+    glued = phrase[start:m.end()]
+    return phrase[start:] if len(glued) == 1 or token_end - m.end() == 1 else phrase[m.end():]
+
+
+def _take_scope(phrase: str) -> tuple[str, str | None]:
+    for w in scope_words():
+        # 城市、县城…率: a list item, no scope; a scope alone (全省) leaves no indicator; 青海湖流域…
+        # opens with no province (青海|湖 is inside a word)
+        # 天津220千伏公用变电站: a label opening with a number is refused, so the place stays
+        if phrase.startswith(w) and (len(phrase) == len(w) or (len(phrase) > len(w) + 1 and phrase[len(w)] != "、"
+                                                               and not phrase[len(w)].isdigit() and len(w) in _cuts(phrase))):
+            return phrase[len(w):], w
+    return phrase, None
+
+
+# 单位国内生产总值二氧化碳排放比2020下降: a base year printed without 年; 森林覆盖率1达到: a note's mark
+_BASE_OR_MARK = re.compile(r"(?:(?:比|较)\s*(?:19|20)\d\d|(?<=[\u4e00-\u9fff])\d{1,2})$")
+
+
 def strip_phrase(phrase: str) -> tuple[str, str | None]:
+    """The indicator of a phrase before (or after) a value, and the scope word taken off it: time
+    words, leading verbs and adverbs off both ends, a scope or a province name off the start (全省…,
+    天津…), a verb of creation or a scope alone leaving nothing (全年更新改造 → "")."""
     phrase = _GLOSS.sub("", phrase).strip(" ，,、：:")
     phrase = _YEAR_PREFIX.sub("", phrase)
     phrase = _PLAN_PERIOD.sub("", phrase)
+    phrase = _BASE_OR_MARK.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)
-    phrase = _LEAD_WORDS.sub("", phrase)
+    phrase = _drop_lead(phrase, _LEAD_WORDS, whole=True)
     scope = None
-    for w in scope_words():
-        if phrase.startswith(w) and len(phrase) > len(w) + 1 and phrase[len(w)] != "、":  # 城市、县城…率: a list item, no scope
-            scope, phrase = w, phrase[len(w):]
+    while True:
+        before = phrase
+        phrase = _drop_lead(_drop_lead(_drop_lead(_YEAR_PREFIX.sub("", phrase), _LEAD_WORDS), _TIME_LEAD), _LEAD_VERBS)
+        phrase, w = _take_scope(phrase)
+        scope = scope or w
+        if phrase == before:
             break
-    return phrase.strip(" ，,、的"), scope
+    phrase = phrase.strip(" ，,、的")
+    if phrase in _TIME_ONLY:
+        phrase = ""
+    return phrase, scope
 
 
 def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
@@ -102,7 +229,10 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
             items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
                 shared = _shared_tail(items[0], items[-1], "")
-                return [it if it == items[-1] else it + shared for it in items]
+                if not shared and not all(_has_head(it) for it in items[:-1]):
+                    shared = _head_tail(items[-1])  # 营运货车、营运货船、港口生产能耗强度: 能耗强度 is shared
+                # an item with a head of its own takes none (单位建筑面积能耗、…碳排放量 share nothing)
+                return [it if it == items[-1] or _has_head(it) else it + shared for it in items]
     if "、" not in phrase:
         return [phrase]
     items = [p for p in phrase.split("、") if p]
@@ -116,6 +246,28 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     if len(last) - len(shared) > 8:
         return [phrase]
     return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
+
+
+_HEAD_WORDS = frozenset(cue_words("target_cues.tsv", "head-word"))
+
+
+def _head_tail(item: str) -> str:
+    """The item's ending made of head words (港口生产能耗强度 → 能耗强度, 挥发性有机物重点工程减排量 →
+    重点工程减排量), whole jieba words; empty when the item ends in none or is nothing else."""
+    tokens = [w for w, _, _ in tokenizer().tokenize(item, HMM=False)]
+    k = len(tokens)
+    while k > 0 and tokens[k - 1] in _HEAD_WORDS:
+        k -= 1
+    return "".join(tokens[k:]) if 0 < k < len(tokens) else ""
+
+
+_OWN_HEADS = tuple(_RATE_HEADS) + cue_words("target_cues.tsv", "measure-noun") + ("量", "度")
+
+
+def _has_head(item: str) -> bool:
+    """The item names what it measures (人均用水量, 单位建筑面积能耗), not only whose (营运货车)."""
+    tokens = tokenizer().lcut(item, HMM=False)
+    return bool(tokens) and (tokens[-1] in _HEAD_WORDS or item.endswith(_OWN_HEADS))
 
 
 def _shared_tail(first: str, last: str, head: str) -> str:
