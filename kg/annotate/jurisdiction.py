@@ -252,6 +252,25 @@ def find_local(text: str, place: Place | None):
             level = "city"
         body = stems()[stem]
         yield m.start(), m.end(), f"{jur.key}.{level}.{body}", jur, level
+        if level_word and not m.group("place") and not m.group("each"):
+            yield from _shared_level(text, m.start("level"), body, place, level)
+
+
+# 市、区人民政府, 省、市生态环境部门: two levels share one printed body; the first level word stands alone
+_SHARED = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>[省市县区])、$")
+
+
+def _shared_level(text: str, at: int, body: str, place: Place | None, level: str):
+    m = _SHARED.search(text, max(0, at - 2), at)
+    first = levels().get(m.group("level")) if m else None
+    if first is None or first == level:
+        return
+    jur = place or Place(None, None)
+    if first == "province" and jur.city:
+        jur = Place(jur.province, None)
+    if jur.province in MUNICIPALITIES and first == "province":
+        first = "city"
+    yield m.start(), m.start() + 1, f"{jur.key}.{first}.{body}", jur, first
 
 
 def level_form(row: dict, level: str, place: Place) -> str:
