@@ -3,7 +3,8 @@ negatives (must NOT be tagged) and known gaps (strict xfail).
 
 Classes: grassroots collectives (镇人民政府, 街道办事处, 村民委员会, 居民委员会), two levels sharing one
 printed body (市、区人民政府), departments listed by their domains (规划和自然资源、司法行政…等部门),
-and non-state groups named by a modifier and 经营者 or 用户. Sentences are from development-half
+non-state groups named by a modifier and 经营者 or 用户, and the province of a city document
+that never prints it (ontology/cities.tsv). Sentences are from development-half
 documents of ../shared/dual-carbon/ (381 dev4, 383 dev3, 514 dev2, 481 dev4; shortened), never from a
 held-out half; the number in each id is the document.
 """
@@ -40,16 +41,19 @@ POS = [
     ("514-community-committee", "发挥社区居民委员会、业主委员会作用。", BJ,
      {"社区居民委员会": ("居民委员会", "collective"), "业主委员会": ("业主委员会", "non-state")}),
     ("381-city-and-district-share-a-body", "市、区人民政府应当加强对生态环境保护工作的领导。", GZ,
-     {"市": ("广州市人民政府", "local"), "区人民政府": ("广州市各县（市、区）人民政府", "local")}),
+     {"市": ("广东省广州市人民政府", "local"), "区人民政府": ("广东省广州市各县（市、区）人民政府", "local")}),
     ("381-domain-with-and", "规划和自然资源、生态环境、水务等部门可以自行修复。", GZ,
-     {"规划和自然资源": ("广州市自然资源部门", "local"), "生态环境": ("广州市生态环境主管部门", "local")}),
+     {"规划和自然资源": ("广东省广州市自然资源部门", "local"), "生态环境": ("广东省广州市生态环境主管部门", "local")}),
     ("381-justice-administration", "指定司法行政、财政、规划和自然资源等有关部门代表赔偿权利人。", GZ,
-     {"司法行政": ("广州市司法行政部门", "local"), "财政": ("广州市财政部门", "collective")}),
+     {"司法行政": ("广东省广州市司法行政部门", "local"), "财政": ("广东省广州市财政部门", "collective")}),
     ("381-operators", "在禁止区域外露天烧烤的餐饮服务业经营者，应当采取油烟净化措施。", GZ,
      {"餐饮服务业经营者": ("餐饮服务业经营者", "non-state")}),
     ("381-developers", "新建居民住宅的房地产开发经营者应当在销售场所显著位置书面公示。", GZ,
      {"房地产开发经营者": ("房地产开发经营者", "non-state")}),
     ("383-users", "推动工商业用户全部进入电力市场。", MARKET, {"工商业用户": ("工商业用户", "non-state")}),
+    # a city document whose text never names its province: its province from ontology/cities.tsv (481)
+    ("481-province-of-a-city", "坚决落实省委、省政府安排部署。", SJZ,
+     {"省委": ("河北省委", "local"), "省政府": ("河北省人民政府", "local")}),
 ]
 
 NEG = [
@@ -63,8 +67,6 @@ GAPS = [
     # 其他 stops the modifier run, and jieba keeps 生产经营者 one token: the group is not named
     ("381-other-producers", "鼓励企业事业单位和其他生产经营者向社会公开温室气体排放信息。", GZ,
      {"生产经营者": ("生产经营者", "non-state")}),
-    # a city document whose text never names its province: 省委 has no province (481)
-    ("481-province-of-a-city", "坚决落实省委、省政府安排部署。", SJZ, {"省委": ("河北省委", "local")}),
 ]
 
 

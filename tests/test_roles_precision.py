@@ -47,7 +47,7 @@ def scored_leads(got: dict) -> set[str]:
 POS = [
     ("511-bracket-lead", "提高建筑可再生能源替代比例。〔省住房城乡建设厅牵头，省发展改革委等按职责分工负责〕", GS,
      {"甘肃省住房城乡建设厅"}),
-    ("546-led-by-prose", "由市生态环境局、市发改委牵头负责编制市级评估报告。", CITY, {"天水市生态环境局", "天水市发展改革委"}),
+    ("546-led-by-prose", "由市生态环境局、市发改委牵头负责编制市级评估报告。", CITY, {"甘肃省天水市生态环境局", "甘肃省天水市发展改革委"}),
     ("373-lead-verb-after-body", "未通过验收的示范工程，交通运输部牵头反馈其未通过原因。", REG, {"交通运输部"}),
     ("219-body-alone-in-bracket", "推进港口关键环节升级改造。（天津港集团负责）", TJ, {"天津港集团"}),
 ]
@@ -68,7 +68,7 @@ NEG = [
 # After the bracket has named its lead, a later duty in it is shared (co), not a second lead.
 CO_AFTER_LEAD = [
     ("451-carry-out-after-labels", "减少人类活动对自然生态空间的占用。〔牵头单位：市生态环境局；配合单位：市发展改革委；各县（市、区）政府负责落实〕",
-     CITY, {"天水市生态环境局"}, {"天水市各县（市、区）人民政府"}),
+     CITY, {"甘肃省天水市生态环境局"}, {"甘肃省天水市各县（市、区）人民政府"}),
 ]
 
 GAPS = [

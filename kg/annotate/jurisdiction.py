@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.annotate.base import split_aliases
 from kg.annotate.bodies import forms, generic_row, ident as generic_ident
-from kg.annotate.places import MUNICIPALITIES, Place, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
+from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
 
 _HAN = r"[\u4e00-\u9fff]"
 # 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
@@ -49,8 +49,12 @@ def document_place(doc) -> Place | None:
         if place is not None:
             break
     if place is not None and place.province is None:
-        prov = _place_of_text(doc.text, need_home=False)
-        place = Place(prov.province if prov else None, place.city)  # a city document: its province from the text
+        # a city document: its province from the gazetteer (石家庄 → 河北), else from the text
+        prov = city_provinces().get(place.city or "")
+        if prov is None:
+            named = _place_of_text(doc.text, need_home=False)
+            prov = named.province if named else None
+        place = Place(prov, place.city)
     place = place or _place_of_text(doc.text)
     doc.__dict__["_place"] = (place,)
     return place
