@@ -51,6 +51,8 @@ POS = [
     ("381-developers", "新建居民住宅的房地产开发经营者应当在销售场所显著位置书面公示。", GZ,
      {"房地产开发经营者": ("房地产开发经营者", "non-state")}),
     ("383-users", "推动工商业用户全部进入电力市场。", MARKET, {"工商业用户": ("工商业用户", "non-state")}),
+    ("374-city-congress-standing-committee", "按市人大常委会《关于开展碳排放权交易试点工作的决定》等有关文件规定。", "关于公布2021年度北京市重点碳排放单位名单的通知",
+     {"市人大常委会": ("北京市人大常委会", "local")}),
     # a city document whose text never names its province: its province from ontology/cities.tsv (481)
     ("481-province-of-a-city", "坚决落实省委、省政府安排部署。", SJZ,
      {"省委": ("河北省委", "local"), "省政府": ("河北省人民政府", "local")}),
@@ -61,6 +63,7 @@ NEG = [
     ("383-user-side-storage", "发展用户侧储能。", MARKET, "用户"),
     ("383-verb-governs-users", "加快用户侧储能建设。", MARKET, "加快用户"),
     ("383-explore-users", "探索用户可调节负荷参与辅助服务。", MARKET, "探索用户"),
+    ("381-deputies-are-persons", "生态环境主管部门应当定期邀请市人大代表参与监督工作。", GZ, "市人大"),
 ]
 
 GAPS = [
