@@ -63,6 +63,7 @@ NEG = [
     ("383-user-side-storage", "发展用户侧储能。", MARKET, "用户"),
     ("383-verb-governs-users", "加快用户侧储能建设。", MARKET, "加快用户"),
     ("383-explore-users", "探索用户可调节负荷参与辅助服务。", MARKET, "探索用户"),
+    ("corpus-verb-governs-users", "明确用户参与需求响应的规则。", MARKET, "明确用户"),
     ("381-deputies-are-persons", "生态环境主管部门应当定期邀请市人大代表参与监督工作。", GZ, "市人大"),
 ]
 
