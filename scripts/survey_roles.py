@@ -47,7 +47,8 @@ FORMS = (
     ("responsible-alone", re.compile(r"^[^、，,等]{2,30}?负(?:总)?责$")),
     ("responsible-only", re.compile(r"负责(?:落实)?$")),
 )
-_BRACKET = re.compile(r"[（(［\[〔【]([^（()）［\]］〔〕【】\n]{2,300})[）)］\]〕】]")
+# a bracket, with the short brackets inside its items kept (［责任单位：…，各区（市）县政府（管委会）］)
+_BRACKET = re.compile(r"[（(［\[〔【]((?:[^（()）［\]］〔〕【】\n]|[（(][^（()）\n]{1,8}[）)]){2,300})[）)］\]〕】]")
 _LINE_LABEL = re.compile(r"^\s*" + _LABEL + r".*$", re.M)
 _PROSE_LEAD = re.compile(r"由[^，。；（）]{2,40}?牵头|[^，。；（）\n]{2,40}?牵头(?:负责|组织|制定|推进|开展|落实)")
 _TABLE_HEAD = re.compile(r"^\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位)\s*$", re.M)
@@ -69,7 +70,7 @@ def occurrences(text: str, comma: bool = False):
     seen: list[tuple[int, int]] = []
     for m in _BRACKET.finditer(text):
         form = classify(m.group(1), comma)
-        if form is None or not re.search(r"[厅委局办部中心府会司队室处]", m.group(1)):
+        if form is None or not re.search(r"[厅委局办部中心府会司队室处团行]", m.group(1)):
             continue
         seen.append((m.start(), m.end()))
         yield form, m.start(), m.end()
@@ -109,12 +110,50 @@ def agrees(exp: str, leads: int, cos: int) -> bool:
     return leads == 0 and cos >= 1
 
 
+def survey_leads(args) -> int:
+    """Where the lead roles come from: every lead role ``scripts/score.py`` counts (role-subject and
+    mentioned are not), by rule, and whether a list form of ``occurrences`` holds it. A lead outside
+    every form is stated by no responsibility wording a reader would take as one."""
+    from kg.annotate.actors import comma_convention
+
+    skip = held_out()
+    files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
+    if args.only:
+        files = [p for p in files if p.stem in set(args.only.split(","))]
+    counts: collections.Counter = collections.Counter()
+    docs: dict[tuple, set] = collections.defaultdict(set)
+    n = 0
+    for path, doc in pool_documents(files):
+        n += 1
+        text = doc.text
+        spans = [(s, e) for _, s, e in occurrences(text, comma_convention(doc))]
+        for a in doc.annotations.get("role", []):
+            if a.get("role") != "lead" or a.rule == "role-subject":
+                continue
+            where = "inside" if any(s <= a.start < e for s, e in spans) else "outside"
+            counts[(a.rule, where)] += 1
+            docs[(a.rule, where)].add(path.stem)
+            if args.show == "OUT" and where == "outside":
+                ctx = re.sub(r"\s+", "", text[max(0, a.start - 30):a.end + 30])
+                print(f"{path.stem}\t{a.rule}\t{text[a.start:a.end]}\t{ctx}")
+    print(f"# lead roles the scorer counts, over {n} documents (held-out halves excluded: {len(skip)})")
+    print("rule\twhere\tdocuments\tleads")
+    for (rule, where), c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{rule}\t{where}\t{len(docs[(rule, where)])}\t{c}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, help="write the per-form summary here (TSV)")
     ap.add_argument("--show", help="print the occurrences of this form (BAD: every occurrence not read as expected)")
     ap.add_argument("--only", help="comma list of document numbers (default: the whole non-held-out pool)")
+    ap.add_argument("--leads", action="store_true",
+                    help="count the lead roles the scorer counts (not role-subject) by rule, inside a list form or outside every one; "
+                         "with --show OUT, print the ones outside")
     args = ap.parse_args(argv)
+    if args.leads:
+        return survey_leads(args)
     from kg.annotate.actors import comma_convention, first_listed_leads
 
     skip = held_out()

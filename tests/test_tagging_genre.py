@@ -441,7 +441,7 @@ def test_compressed_department_list():
     assert got == {("统计", "沈阳"), ("金融", "沈阳"), ("财政", "沈阳"), ("发展改革", "沈阳")}
     labels = {actor_table()[a.get("actor")]["label_zh"]
               for a in doc("统计、金融等部门配合。", "沈阳市碳排放权交易管理办法").annotations["actor"]}
-    assert labels == {"沈阳市统计部门", "沈阳市金融部门"}
+    assert labels == {"辽宁省沈阳市统计部门", "辽宁省沈阳市金融部门"}  # 沈阳 is in 辽宁 (ontology/cities.tsv)
 
 
 def test_no_compressed_list_of_plain_words():
@@ -519,7 +519,7 @@ def test_generic_body_reads_back_with_its_jurisdiction():
     d = doc("市房管局负责组织实施。", WUHAN)
     (a,) = [a for a in d.annotations["actor"] if d.text[a.start:a.end] == "市房管局"]
     row = actor_table()[a.get("actor")]
-    assert row["label_zh"] == "武汉市房管局" and row["type"] == "local" and "市房管局" in row["aliases"]
+    assert row["label_zh"] == "湖北省武汉市房管局" and row["type"] == "local" and "市房管局" in row["aliases"]
 
 
 def role_rules(body: str, title: str):
@@ -667,4 +667,4 @@ def test_generic_department_answers_to_its_level_name():
     d = doc("市工业和信息化、财政、住房建设等部门应当按照职责做好相关工作。", "深圳市碳排放权交易管理办法")
     (a,) = [a for a in d.annotations["actor"] if d.text[a.start:a.end] == "住房建设"]
     row = actor_table()[a.get("actor")]
-    assert row["label_zh"] == "深圳市住房建设部门" and "市住房建设部门" in row["aliases"].split("|")
+    assert row["label_zh"] == "广东省深圳市住房建设部门" and "市住房建设部门" in row["aliases"].split("|")

@@ -36,8 +36,10 @@ _CONNECTOR = re.compile(r"^\s*" + _cue("connector") + r"?\s*$")
 # Names the lexicon does not know may sit in a list (…、国家乡村振兴局等按职责分工负责): skip them.
 _UNKNOWN_ITEMS = r"(?:、[^、，。；：（）()]{2,20}?)*"
 _ETC = _UNKNOWN_ITEMS + r"(?:等" + _cue("etc-qualifier") + "?" + _cue("etc-head") + "?|" + _cue("group-qualifier") + "?" + _cue("group-head") + ")?"
+# 负责人, 牵头的…, 负责解释: the lead verb as part of a noun, a modifier or the interpretation clause, no role
+_NOT_LEAD = r"(?!" + _cue("lead-verb-not-before") + r")"
 _AFTER_LEAD = re.compile(r"^\s*" + _ETC + r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-modal") + r"?\s*"
-                         + _cue("lead-adverb") + r"?\s*" + _cue("lead-verb"))
+                         + _cue("lead-adverb") + r"?\s*" + _cue("lead-verb") + _NOT_LEAD)
 _AFTER_WITH_LEAD = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("with"))
 _BEFORE_WITH = re.compile(_cue("with") + r"\s*$")
 _AFTER_DUTY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("duty") + r"\s*负责")
@@ -48,11 +50,12 @@ _JOIN_LABEL_AFTER = re.compile(_cue("join-label-verb") + _cue("label-head") + r"
 _LEAD_LABEL_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：]")
 _AFTER_SUBJECT = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("subject-modal"))
 _BEFORE_BY = re.compile(_cue("by") + r"\s*$")
-_AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb"))
+_AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb") + _NOT_LEAD)
 _LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
 _LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
-_DIRECT_LEAD = re.compile(r"^\s*" + _cue("lead-verb"))  # （A负责）: the verb right after the body
+_DIRECT_LEAD = re.compile(r"^\s*" + _cue("lead-verb") + _NOT_LEAD)  # （A负责）: the verb right after the body
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
+_SUPPORT_BEFORE = re.compile(_cue("support-before") + r"\s*$")
 
 
 class _ActorTable(dict):
@@ -328,6 +331,16 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         return
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and _AFTER_BY.match(after)):
         led = "牵头" in after[:12]
+        if not listed and not _BEFORE_BY.search(before) and (_SUPPORT_BEFORE.search(before) or _nonstate(first)):
+            # 支持企业牵头组建创新联合体, 企业牵头申报的项目: a firm encouraged to lead a project of its own, no task's lead
+            for a in group:
+                yield a, "mentioned", "role-mentioned"
+            return
+        if in_parens and not led and "牵头" in _bracket_text(text, first.start, s0, e0, before_only=True):
+            # 〔牵头单位：A；配合单位：B；C负责落实〕: after the bracket has named its lead, a later duty is shared
+            for a in group:
+                yield a, "co-lead", "role-duty-list"
+            return
         # 市生态环境局负责提供…数据: in prose, 负责 without 牵头 states the duty of its subject, as 要 does
         rule = "role-lead" if led or listed or _BEFORE_BY.search(before) else "role-subject"
         yield first, "lead", rule
@@ -345,6 +358,11 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         return
     for a in group:
         yield a, "mentioned", "role-mentioned"
+
+
+def _nonstate(ann: Annotation) -> bool:
+    row = actor_table().get(ann.get("actor"))
+    return row is not None and row["type"] == "non-state"
 
 
 def _is_subject(text: str, start: int, s0: int) -> bool:

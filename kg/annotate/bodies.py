@@ -198,7 +198,13 @@ def generic_row(ident_: str) -> dict | None:
                 "source": "responsibility list", "jurisdiction": ""}
     lw = next((w for w in sorted(levels(), key=len, reverse=True) if name.startswith(w)), "")
     own = (level == "city" and (place.city or place.province in ("beijing", "tianjin", "shanghai", "chongqing"))) or (level == "province" and place.province and not place.city)
-    label = name if name.startswith(place.label or "\0") or not place.label else place.label + (name[len(lw):] if own and lw else name)
+    city_form = f"{place.city}市" if place.city else "\0"
+    if name.startswith(place.label or "\0") or not place.label:
+        label = name
+    elif name.startswith(city_form):  # 梧州市邮政管理局 of 广西壮族自治区梧州市: the province before the printed city
+        label = place.label[: -len(city_form)] + name
+    else:
+        label = place.label + (name[len(lw):] if own and lw else name)
     bare = name[len(lw):] if lw else name
     names = {name} | {w + bare for w, lv in levels().items() if lv == level and not lw}  # 住房建设部门 → 市住房建设部门
     return {"id": ident_, "label_zh": label, "label_en": f"{name} ({level}, {jur_key})", "type": "local",

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.annotate.base import split_aliases
 from kg.annotate.bodies import forms, generic_row, ident as generic_ident
-from kg.annotate.places import MUNICIPALITIES, Place, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
+from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
 
 _HAN = r"[\u4e00-\u9fff]"
 # 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
@@ -49,8 +49,12 @@ def document_place(doc) -> Place | None:
         if place is not None:
             break
     if place is not None and place.province is None:
-        prov = _place_of_text(doc.text, need_home=False)
-        place = Place(prov.province if prov else None, place.city)  # a city document: its province from the text
+        # a city document: its province from the gazetteer (石家庄 → 河北), else from the text
+        prov = city_provinces().get(place.city or "")
+        if prov is None:
+            named = _place_of_text(doc.text, need_home=False)
+            prov = named.province if named else None
+        place = Place(prov, place.city)
     place = place or _place_of_text(doc.text)
     doc.__dict__["_place"] = (place,)
     return place
@@ -252,6 +256,25 @@ def find_local(text: str, place: Place | None):
             level = "city"
         body = stems()[stem]
         yield m.start(), m.end(), f"{jur.key}.{level}.{body}", jur, level
+        if level_word and not m.group("place") and not m.group("each"):
+            yield from _shared_level(text, m.start("level"), body, place, level)
+
+
+# 市、区人民政府, 省、市生态环境部门: two levels share one printed body; the first level word stands alone
+_SHARED = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>[省市县区])、$")
+
+
+def _shared_level(text: str, at: int, body: str, place: Place | None, level: str):
+    m = _SHARED.search(text, max(0, at - 2), at)
+    first = levels().get(m.group("level")) if m else None
+    if first is None or first == level:
+        return
+    jur = place or Place(None, None)
+    if first == "province" and jur.city:
+        jur = Place(jur.province, None)
+    if jur.province in MUNICIPALITIES and first == "province":
+        first = "city"
+    yield m.start(), m.start() + 1, f"{jur.key}.{first}.{body}", jur, first
 
 
 def level_form(row: dict, level: str, place: Place) -> str:

@@ -57,6 +57,16 @@ def province_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def city_provinces() -> dict[str, str]:
+    """A prefecture-level city as printed (石家庄市, 石家庄) → its province id (hebei): ``ontology/cities.tsv``."""
+    out: dict[str, str] = {}
+    for r in read_tsv("cities.tsv"):
+        out.setdefault(r["name"], r["province"])
+        out.setdefault(r["short"], r["province"])
+    return out
+
+
 def place_key(name: str) -> str:
     """A jurisdiction as printed (江苏省, 江苏, 天水市, 国家) → a comparable key."""
     s = re.sub(r"\s+", "", name or "")

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Write ontology/cities.tsv: every prefecture-level division (地级市, 自治州, 地区, 盟) and its province,
+so a city document whose text never names its province (石家庄市…: 省委、省政府) still knows it.
+
+    python scripts/make_cities.py ADCODES.csv > ontology/cities.tsv
+
+ADCODES.csv is the adcode table shipped in the ``cpca`` wheel (MIT; cpca/resources/adcodes.csv,
+columns adcode,name,longitude,latitude; codes of 民政部 行政区划代码). The wheel is read once here,
+never at run time: ``pip download --no-deps cpca==0.5.5`` and unzip it. Rows are sorted by adcode,
+so the output is the same for the same input.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.annotate.places import province_names  # noqa: E402
+
+SUFFIXES = ("自治州", "地区", "市", "盟", "州")
+
+
+def main(argv=None) -> int:
+    argv = argv if argv is not None else sys.argv[1:]
+    if len(argv) != 1:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    rows = list(csv.DictReader(open(argv[0], encoding="utf-8")))
+    provinces = {r["adcode"][:2]: province_names().get(r["name"]) for r in rows if r["adcode"][2:] == "0" * 10}
+    print("# Prefecture-level divisions (地级市, 自治州, 地区, 盟) and their province (places.tsv id), for city documents")
+    print("# that never print their province. Made by scripts/make_cities.py from cpca 0.5.5 resources/adcodes.csv (MIT;")
+    print("# 民政部 行政区划代码). short: the name without 市/州/地区/盟, as a title's city is read (kg/text, jurisdiction.py).")
+    print("adcode\tname\tshort\tprovince")
+    for r in sorted(rows, key=lambda r: r["adcode"]):
+        code, name = r["adcode"], r["name"]
+        if code[4:] != "0" * 8 or code[2:4] == "00" or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        prov = provinces.get(code[:2])
+        if not prov or prov in ("beijing", "tianjin", "shanghai", "chongqing"):
+            continue
+        short = next((name[: -len(s)] for s in SUFFIXES if name.endswith(s) and len(name) > len(s) + 1), name)
+        print(f"{code}\t{name}\t{short}\t{prov}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
