@@ -23,7 +23,7 @@ _ROW_LINE = 90  # characters: an indicator row with its cells glued is no longer
 # An indicator row with its cells glued on one line: a numbered label, then a bracketed unit (（%）,
 # （万吨）) or the row's attribute (约束性, 预期性); no clause punctuation. A note glued after the last
 # row (…约束性注：①〔〕内为五年累计值。) is the table's, not the row's.
-_ROW_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])")  # 1. or （1）
 _ROW_CELLS = re.compile(r"[（(]\s*(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]|"
                         r"(?:" + cue("text_cues.tsv", "row-attribute") + ")")
 _ROW_NOTE = re.compile(r"注\s*[:：]")
@@ -62,6 +62,18 @@ def _restarts(pars: list[Para], lo: int, i: int) -> bool:
         if hk[0].kind == h[0].kind and hk[2]:
             return cn_number(hk[2]) >= number
     return False
+
+
+def _next_group(pars: list[Para], a: int, b: int) -> bool:
+    """Line ``b``, just after the table ``[a, b)``, is its last row group: a label numbered on from the
+    groups inside it (（六）生态保护和碳汇建设 after （一）…（五）) with only the table's note or values after it."""
+    h = heading_of(pars[b].text)
+    if h is None or not h[2] or _valued(pars[b].text):
+        return False
+    inner = [cn_number(hk[2]) for k in range(a, b) if (hk := heading_of(pars[k].text)) and hk[0].kind == h[0].kind
+             and hk[2] and not _valued(pars[k].text)]
+    after = pars[b + 1].text if b + 1 < len(pars) else ""
+    return bool(inner) and cn_number(h[2]) == max(inner) + 1 and (_ROW_NOTE.match(after) is not None or _valued(after))
 
 
 def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -112,6 +124,8 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and (edge(b - 1) or not _valued(pars[b - 1].text) and not value_near(max(a, b - 3), b)):
             b -= 1
+        while b < hi and _next_group(pars, a, b):
+            b += 1
         if sum(1 for k in range(a, b) if _valued(pars[k].text)) >= 3:
             gap = range(out[-1][1], a) if out else range(0)
             if out and len(gap) <= 3 and not any(re.search(r"[。；]", pars[k].text) or breaker(k) for k in gap):
