@@ -258,3 +258,38 @@ def test_a_printed_title_wins():
 def test_pool_351_title(name):
     path = POOL / name
     assert process_bytes(path.read_bytes(), path.name).meta["title"] == "控排企业碳排放报告质量弄虚作假有奖举报实施方案"
+
+
+# 5. A 专栏 whose projects are numbered 一、二、 like parts (460, 454): the box's items, not parts that
+# restart the document's numbering; the next part printed like the parts closes the box.
+BOX_PLAN = ("某市规划\n一、总体要求\n（一）指导思想。\n" + BODY + "二、推动绿色发展\n（一）优化结构。\n" + BODY
+            + "专栏1\n城市绿色低碳发展\n一、低碳城市试点建设项目。包括构建低碳公交体系等16个子项目。\n"
+            + "二、燃气机组建设。建设2台500MW燃气机组。\n三、电动汽车充电桩建设。在全市展开充电桩建设。\n"
+            + "三、深入打好污染防治攻坚战\n（一）精准实施大气污染防治。\n" + BODY)
+BOX_PROJECTS_TITLED = ("某市规划\n第三章 绿色发展\n第一节 推进示范建设\n一、完善制度体系。推进制度建设。\n二、积极创建示范区。按照要求创建。\n"
+                       + "专栏1\n发展绿色转型工程\n一、绿色低碳循环发展工程\n电网升级改造工程：主要包括输变电站等工程。\n"
+                       + "二、“三线一单”编制项目：系统评价全市生态环境。\n第四章 应对气候变化\n第一节 推进碳达峰\n一、制定碳达峰行动方案。制定方案。\n")
+
+
+@pytest.mark.parametrize("case_id,text,items,parts", [
+    ("projects-run-in", BOX_PLAN, ["一", "二", "三"], ["一", "二", "三"]),
+    ("projects-titled", BOX_PROJECTS_TITLED, ["一", "二"], ["一", "二", "一"]),
+], ids=["projects-run-in", "projects-titled"])
+def test_box_projects_are_the_box_items(case_id, text, items, parts):
+    doc = _doc(text)
+    box = next(n for n in doc.root.walk() if n.kind == "box")
+    assert [c.number for c in box.children if c.kind == "item"] == items
+    assert [n.number for n in doc.root.walk() if n.kind == "part"] == parts
+    assert not [i.message for i in doc.issues if i.code in ("numbering-duplicate", "numbering-order")]
+
+
+def test_a_box_outside_parts_leaves_the_parts_that_follow_it():
+    text = "某市方案\n专栏1\n重点工程\n（1）光伏项目。\n一、总体要求\n" + BODY + "二、重点任务\n" + BODY
+    assert [n.number for n in _doc(text).root.walk() if n.kind == "part"] == ["一", "二"]
+
+
+def test_the_next_part_printed_like_the_parts_closes_the_box():
+    text = ("某市规划\n一、总体要求\n" + BODY + "二、推动绿色发展\n" + BODY + "专栏1\n重点项目\n一、试点建设项目。包括子项目。\n"
+            + "二、燃气机组建设。建设机组。\n三、深入打好污染防治攻坚战\n" + BODY)
+    doc = _doc(text)
+    assert [n.number for n in doc.root.walk() if n.kind == "part"] == ["一", "二", "三"]
