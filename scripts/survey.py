@@ -5,6 +5,7 @@
     python scripts/survey.py --write corpus  # also write corpus/survey.md and corpus/survey.tsv
     python scripts/survey.py --only 402,16   # a few documents (numbers of the pool)
 
+Held-out documents (the test halves of corpus/keys/split.tsv) are never read.
 For each document (the N.txt texts and the PDFs of pdf/): its genre (from the manifest title, by
 ontology/genres.tsv), its provisions and their kinds, numbering gaps and duplicates, provisions
 suspiciously long or short, and for a document with no provision the reason. The committed
@@ -22,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402
 
 from kg.text.clean import clean  # noqa: E402
 from kg.text.genre import genre_of  # noqa: E402
@@ -119,9 +122,11 @@ def survey_one(path: Path, title: str) -> dict:
 
 
 def paths(pool: Path, only: set[str] | None):
+    """The pool's texts and PDFs, held-out documents (corpus/keys/split.tsv, test halves) never read."""
     titles = manifest(pool)
+    hidden = held_out()
     for number in sorted(titles, key=int):
-        if only and number not in only:
+        if number in hidden or (only and number not in only):
             continue
         if (pool / f"{number}.txt").exists():
             yield pool / f"{number}.txt", titles[number]

@@ -21,6 +21,8 @@ _OPEN_CLOSE = (("《", "》"), ("«", "»"), ("〈", "〉"))
 # lines after a signature that are no part of the policy: publication notes, reposting notes, 版记
 _TAIL_NOTES = ("publication-note", "tail-note", "print-note")
 _NOTICE_SUFFIX = cue("text_cues.tsv", "notice-suffix")
+# a report with no printed title: the 《…》 its first sentence says was issued (…制定《X实施方案》（以下简称…）)
+_REPORTED = re.compile(r"(?:" + cue("text_cues.tsv", "report-verb") + r")了?《(?P<name>[^《》]{4,80})》")
 
 
 def front_role(text: str):
@@ -166,6 +168,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
         first = pars[0].text
         if len(first) <= 60 and not re.search(r"[。；]", first):
             title = first
+    if title is None and body_start > 0:
+        title = reported_title(pars[0].text)
     if title:
         title = _unwrapped(title.strip())
         meta["title"] = title
@@ -183,6 +187,14 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                     meta["date"] = _iso_date(dm)
                     break
     return preamble_from
+
+
+def reported_title(text: str) -> str | None:
+    """The title a report gives its policy in its first sentence (…厅制定《X实施方案》，…): the first
+    《…》 after a verb of issuing, when it names a genre; None otherwise."""
+    first = text.split("。", 1)[0]
+    m = _REPORTED.search(first)
+    return m.group("name") if m and genre_of(m.group("name")) != "other" else None
 
 
 def _glued_notice_title(text: str, meta: dict) -> str | None:

@@ -21,6 +21,7 @@ from kg.text.headings import DIVISIONS, Para, heading_of, paragraphs
 from kg.text.numbering import check_numbering
 from kg.text.numerals import cn_number
 from kg.text.provisions import demote_divisions, mark_provisions, restructure_articles
+from kg.text.review import mark_background
 from kg.text.tree import add_sentences, assign_paths, build_tree
 
 
@@ -110,10 +111,14 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         if how == "title":
             title_idx = [a]
         annex.title = pars[title_idx[0]].text if title_idx else (pars[first_line].text if first_line < b else "")
-        if first_line < inner:
-            first = title_idx[0] + 1 if title_idx else first_line
-            if first < inner:
-                annex.children.append(Node(kind="preamble", start=pars[first].start, end=pars[inner - 1].end, body_start=pars[first].start))
+        first = title_idx[0] + 1 if title_idx else first_line
+        if first_line < inner and first < inner and inner == b:
+            # An annex with no heading of its own (a project guide, a list, a glossary): its text is the
+            # annex's body, and the annex one provision, never a preamble the annotators skip.
+            annex.body_start = pars[first].start
+            annex.provision = "part"
+        elif first_line < inner and first < inner:
+            annex.children.append(Node(kind="preamble", start=pars[first].start, end=pars[inner - 1].end, body_start=pars[first].start))
         tail: dict = {}
         end = read_tail(pars, inner, b, tail, front)
         if "printed" in tail and b == len(pars):  # the 版记 closes the file: its printing date is the document's
@@ -125,6 +130,7 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         demote_divisions(scope)
         restructure_articles(scope, pars)
         mark_provisions(scope, text, pars, meta)
+        mark_background(scope)
     if not any(n.provision for n in root.walk()):
         meta.setdefault("no_provision_reason", "no numbered unit: neither articles, measures, tasks nor parts")
     else:

@@ -41,11 +41,12 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         rule, m, num, rest = h
         kind, level = rule.kind, rule.level
         box = next((n for n in reversed(stack) if n.kind == "box"), None)
-        if box is not None and kind == "measure":
-            # Inside a 专栏 box, （一）（二） numbered on from the box's own list are its items; a number
-            # that does not continue them is the next measure of the part, and closes the box.
+        if box is not None and kind in ("measure", "part"):
+            # Inside a 专栏 box, （一）（二） or 一、二、 numbered on from the box's own list are its items; a
+            # number that does not continue them is the next heading of the text, and closes the box.
             inner = [c for c in box.children if c.kind == "item" and c.number and not c.number.isdigit()]
-            if cn_number(num) == ((inner[-1].ordinal or 0) + 1 if inner else 1):
+            if cn_number(num) == ((inner[-1].ordinal or 0) + 1 if inner else 1) and (
+                    kind == "measure" or _box_part_item(stack, pars, text, p.text, cn_number(num))):
                 kind, level = "item", levels[id(box)] + 1
         while len(stack) > 1 and levels[id(stack[-1])] >= level:
             stack.pop()
@@ -70,6 +71,23 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         _extend(stack, p)
         if rule.kind == "principle":
             stack.pop()  # a principle line is one paragraph
+
+
+def _box_part_item(stack: list[Node], pars: list[Para], text: str, line: str, number: int) -> bool:
+    """一、 inside a 专栏 that stands in a part: the box's item (一、湖南低碳城市试点建设项目。包括…),
+    unless its number is also the next part's and it is printed like the parts (四、深入打好…攻坚战)."""
+    part = next((n for n in reversed(stack) if n.kind == "part"), None)
+    if part is None:
+        return False  # a box outside any part: 一、 may open the parts that follow it
+    if number != (part.ordinal or 0) + 1:
+        return True
+    own = text[part.start:text.find("\n", part.start) if "\n" in text[part.start:] else len(text)]
+    return _run_in(line) and not _run_in(own)
+
+
+def _run_in(line: str) -> bool:
+    """A heading line whose text runs on after its title (…项目。包括…, …项目：系统评价…)."""
+    return re.search(r"[。：:].", line) is not None
 
 
 def _extend(stack: list[Node], p: Para) -> None:
