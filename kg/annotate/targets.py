@@ -21,9 +21,9 @@ from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
 from kg.annotate import deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
-from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
+from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
 from kg.annotate.records import cues, in_record_section, previous_plan_change, record_sections, status_of, undated_status
-from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, unitless_values, value_of, value_rx
+from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -102,6 +102,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
         values.append(m)
     values.extend(m for m in unitless_values(clause) if not any(v.start() <= m.start() < v.end() for v in values))
+    values.extend(m for m in numeral_counts(clause) if not any(v.start() <= m.start() < v.end() for v in values))
     values.sort(key=lambda m: m.start())
     if not values:
         return []
@@ -244,6 +245,13 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = share.group(1) + share.group(2) + re.sub(r"要求$", "", share.group(3)) + "的比例"
             comparator = "="
+    if prefix_m is None and measured_label is None and len(group) == 1:
+        achieved = _ACHIEVE.search(head)
+        rest = tail[suffix[1] if suffix else 0:]
+        if achieved and _CLAUSE_END.match(rest) and label_ok(achieved.group(1)) and not _CHANGE_VERB.search(achieved.group(1)):
+            # 实现高效照明光源使用率100%, 实现车用氢气1万吨: 实现, then what is measured, then its value, then the clause ends
+            measured_label = achieved.group(1)
+            comparator = comparator or "="
     if prefix_m is None and suffix is None and measured_label is None:
         return []
     if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
@@ -271,6 +279,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = f"{phrase}占{ratio_of}比例"
     if phrase in _CREATION:
         phrase = ""  # 新建改造城镇燃气管道400公里: the first verb is no indicator; the object is
+    if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
+            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
+        scope_word = scope_word or (phrase if phrase in scope_words() else None)
+        phrase = ""  # 各区至少完成1个示范项目, 在乌海市开展1-2个示范: the phrase only scopes; the counted thing follows
     if len(phrase) < 2 and prefix_m is not None:
         # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
         counted = head[prefix_m.end():].strip() or after_value
@@ -388,6 +400,10 @@ _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*
 _SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
+_ACHIEVE = re.compile(r"(?:" + cue("target_cues.tsv", "achieve-verb") + r")\s*([^，；。、\d（）()]{2,20})\s*$")
+_CLAUSE_END = re.compile(r"\s*(?:$|[，；。、]|[（(])")
+_CHANGE_VERB = re.compile(cue("target_cues.tsv", "change-verb"))
+_COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
 
 
 def _in_name(text: str, pos: int) -> bool:
