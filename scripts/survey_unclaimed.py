@@ -80,11 +80,11 @@ def main() -> int:
                     continue
                 head = re.split(r"[，；。：]", sentence[:a])[-1]
                 cls = "cn-numeral" if kind == "cn" else classify(text, ctx, s, head, box)
+                year = next((y for (ca, cb), y in years.items() if ca <= s < cb), None)
+                if "--dated" in sys.argv and not year and cls != "preamble":
+                    continue
                 counts[cls] += 1
                 docs.setdefault(cls, set()).add(path.stem)
-                year = next((y for (ca, cb), y in years.items() if ca <= s < cb), None)
-                if "--dated" in sys.argv and not year:
-                    continue
                 if not only_counts:
                     clause = head[-30:] + "⟦" + sentence[a:b] + "⟧" + re.split(r"[，；。]", sentence[b:])[0][:20]
                     print(f"{path.stem}\t{cls}\t{ctx.scope}\t{year or ''}\t{sentence[a:b]}\t{clause}")

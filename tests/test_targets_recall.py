@@ -32,6 +32,14 @@ POSITIVE = [
     ("achieve-area", "到2025年，实现年种植绿肥38万亩，并加强对中低产田治理。", [("380000", "mu", "=", "年种植绿肥")]),
     ("achieve-listed", "到2025年，示范期内实现车用氢气1万吨、热电供能和天然气替代用氢气1万吨。",
      [("10000", "t", "=", "车用氢气"), ("10000", "t", "=", "热电供能和天然气替代用氢气")]),
+    # a measured noun and its value alone in a clause under a stated deadline, no verb (191 is a dev key; 86)
+    ("bare-after-clause", "到2025年，实现长距离清洁供暖，供热规模1亿平方米。", [("100000000", "m2", "=", "供热规模")]),
+    ("bare-list-items", "到2025年，光伏装机容量1000万千瓦，风电装机容量500万千瓦以上。",
+     [("10000000", "kW", "=", "光伏装机容量"), ("5000000", "kW", ">=", "风电装机容量")]),
+    ("bare-period", "“十四五”期间，污水处理能力18.3万立方米/日，回用水规模15.4万立方米/日。",
+     [("183000", "m3/d", "=", "污水处理能力"), ("154000", "m3/d", "=", "回用水规模")]),
+    # a scope before the counting verb gives way to the counted thing (42, 65, 81 in the pool)
+    ("whole-city-builds", "到2025年，全省建成6个美丽海湾。", [("6", "count", "=", "美丽海湾")]),
     # a count in Chinese numerals after a floor (414, 466 are dev keys; 77, 86, 146, 440, 446, 454, 462, 471 in the pool)
     ("cn-round", "2025年底前，至少完成一轮土壤和地下水污染隐患排查整改。", [("1", "count", ">=", "土壤和地下水污染隐患排查整改")]),
     ("cn-count-scoped", "到 2023 年底，各区至少完成一个示范项目。", [("1", "count", ">=", "示范项目")]),  # 431
@@ -53,6 +61,13 @@ NEGATIVE = [
     ("achieve-value-then-state", "到2025年，对放射源使用单位监督检查实现100%全覆盖。"),
     ("achieve-value-in-noun", "到2025年，实现周边24个分流制排水系统初雨调蓄。"),
     ("achieve-value-then-noun", "到2025年，实现年回收8万吨CO2规模。"),
+    ("achieve-values-inside-noun", "到2025年，水环境质量监测实现地下水 93 项、地表水 109 项的全分析。"),  # 464
+    # a bare year reports that year; a record is no aim (451, 35)
+    ("achieve-in-a-year", "2020 年实现新能源发电量 43.54 亿千瓦时。"),
+    ("bare-in-a-year", "2019年，发电量7.5万亿千瓦时，在运在建核电装机容量6593万千瓦。"),
+    ("bare-as-of", "截至2020年底，全市光伏装机容量120万千瓦。"),
+    ("bare-copula", "到2025年，煤炭消费占能源消费总量比重为57.7%。"),
+    ("bare-no-stated-deadline", "全市光伏装机容量120万千瓦。"),
 ]
 
 # known gaps: classes the survey shows that no rule yet separates

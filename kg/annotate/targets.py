@@ -245,13 +245,20 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = share.group(1) + share.group(2) + re.sub(r"要求$", "", share.group(3)) + "的比例"
             comparator = "="
-    if prefix_m is None and measured_label is None and len(group) == 1:
+    if prefix_m is None and measured_label is None and len(group) == 1 and _stated_ahead(text, scope) \
+            and _CLAUSE_END.match(tail[suffix[1] if suffix else 0:]) and _list_ends(clause):
         achieved = _ACHIEVE.search(head)
-        rest = tail[suffix[1] if suffix else 0:]
-        if achieved and _CLAUSE_END.match(rest) and label_ok(achieved.group(1)) and not _CHANGE_VERB.search(achieved.group(1)):
+        if achieved and label_ok(achieved.group(1)) and not _CHANGE_VERB.search(achieved.group(1)):
             # 实现高效照明光源使用率100%, 实现车用氢气1万吨: 实现, then what is measured, then its value, then the clause ends
             measured_label = achieved.group(1)
             comparator = comparator or "="
+        elif scope.origin != "document":
+            # 到2025年，…，供热规模1亿平方米: a measured noun and its value alone in a clause under a stated deadline
+            bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])
+            if bare and label_ok(bare.group(0)) and not _CHANGE_VERB.search(bare.group(0)) \
+                    and not any(v in bare.group(0) for v in _CREATION):
+                measured_label = bare.group(0)
+                comparator = comparator or "="
     if prefix_m is None and suffix is None and measured_label is None:
         return []
     if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
@@ -271,6 +278,12 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = head
         phrase_start = a
     phrase, scope_word = strip_phrase(phrase)
+    lead_at = -1
+    if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
+            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
+        scope_word = scope_word or (phrase if phrase in scope_words() else None)
+        lead_at = clause.find(phrase, from_)  # the statement still opens with its scope
+        phrase = ""  # 各区至少完成1个示范项目: the phrase before the verb only scopes; the counted thing follows
     after_value = tail[suffix[1] if suffix else 0:].strip()
     if not phrase and after_value and not re.search(r"\d", after_value) and len(after_value) <= 20 and "、" not in after_value:
         phrase, scope_word2 = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, after_value)[0])
@@ -279,10 +292,6 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = f"{phrase}占{ratio_of}比例"
     if phrase in _CREATION:
         phrase = ""  # 新建改造城镇燃气管道400公里: the first verb is no indicator; the object is
-    if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
-            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
-        scope_word = scope_word or (phrase if phrase in scope_words() else None)
-        phrase = ""  # 各区至少完成1个示范项目, 在乌海市开展1-2个示范: the phrase only scopes; the counted thing follows
     if len(phrase) < 2 and prefix_m is not None:
         # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
         counted = head[prefix_m.end():].strip() or after_value
@@ -349,7 +358,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     # the annotation covers the whole statement: indicator phrase to the end of the value
     found_at = clause.find(phrase[:2], from_)
     stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
-    stmt_start = min(stmt_start, span_start)
+    stmt_start = min(stmt_start, span_start, a + lead_at if lead_at >= 0 else span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
         ident, label = indicator_concept(ind_text)
         if status == "target" and ident.startswith("ind_") and not label_ok(label):
@@ -403,7 +412,28 @@ _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 _ACHIEVE = re.compile(r"(?:" + cue("target_cues.tsv", "achieve-verb") + r")\s*([^，；。、\d（）()]{2,20})\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:$|[，；。、]|[（(])")
 _CHANGE_VERB = re.compile(cue("target_cues.tsv", "change-verb"))
+_BARE_MEASURED = re.compile(r"[^\d，；。、：:（）()的]{0,16}(?:" + cue("target_cues.tsv", "measure-noun") + "|"
+                            + cue("target_cues.tsv", "rate-head") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
+
+
+def _stated_ahead(text: str, scope: TimeScope | None) -> bool:
+    """A deadline or period is in force and it is no bare year (2020年实现新能源发电量43.54亿千瓦时 reports a year)."""
+    if scope is None or not deadline.deadline_year(scope):
+        return False
+    return scope.origin == "document" or not re.fullmatch(r"\s*\d{4}\s*年\s*", text[scope.source[0]:scope.source[1]])
+
+
+def _list_ends(clause: str) -> bool:
+    """The clause ends after its last value (地下水93项、地表水109项的全分析 goes on: the values are inside a noun)."""
+    last = None
+    for last in value_rx().finditer(clause):
+        pass
+    if last is None:
+        return True
+    rest = clause[last.end():]
+    suffix = next((m.end() for pattern, _ in _SUFFIX if (m := re.match(r"\s*(?:" + pattern + ")", rest))), 0)
+    return bool(re.match(r"\s*(?:$|[，；。]|[（(])", rest[suffix:]))
 
 
 def _in_name(text: str, pos: int) -> bool:
