@@ -81,6 +81,14 @@ GAPS = [
 ]
 
 
+def test_bare_value_of_a_past_period_is_no_target():
+    """In a 十四五 plan, a clause under “十三五”期间 reports the past (533): the bare-noun rule reads only deadlines
+    not before the document was written; the same clause under 到2025年 is read."""
+    title = "测试市“十四五”建筑节能规划"
+    assert rows(doc("“十三五”期间，新开工装配式建筑项目615个，建筑面积4255.9万平方米。", title=title)) == []
+    assert rows(doc("到2025年，建筑面积4255.9万平方米。", title=title)) == [("42559000", "m2", "=", "建筑面积")]
+
+
 @pytest.mark.parametrize("case,body,expected", POSITIVE, ids=[c[0] for c in POSITIVE])
 def test_recall_classes_found(case, body, expected):
     assert rows(doc(body)) == expected

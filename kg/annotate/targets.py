@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import deadline, pdf_tables, tables
+from kg.annotate import bare_values, deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
 from kg.annotate.records import cues, in_record_section, previous_plan_change, record_sections, status_of, undated_status
@@ -42,6 +42,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     since = [t.start for t in times if t.get("kind") == "since"]
     asof = [t.start for t in times if t.get("kind") == "asof"]
     outer_records = record_sections(doc.root, text)
+    since_year = bare_values.written_in(doc)
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
@@ -51,7 +52,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
-            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label)
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
@@ -87,7 +88,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
 
 
 def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
-                    last_label: str | None = None) -> list[Annotation]:
+                    last_label: str | None = None, since_year: int | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in value_rx().finditer(clause):
@@ -117,7 +118,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_)
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year)
         if not found and prev and len(group) == 1:
             found = _parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -181,7 +182,7 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
                        tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
     head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
@@ -245,20 +246,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = share.group(1) + share.group(2) + re.sub(r"要求$", "", share.group(3)) + "的比例"
             comparator = "="
-    if prefix_m is None and measured_label is None and len(group) == 1 and _stated_ahead(text, scope) \
-            and _CLAUSE_END.match(tail[suffix[1] if suffix else 0:]) and _list_ends(clause):
-        achieved = _ACHIEVE.search(head)
-        if achieved and label_ok(achieved.group(1)) and not _CHANGE_VERB.search(achieved.group(1)):
-            # 实现高效照明光源使用率100%, 实现车用氢气1万吨: 实现, then what is measured, then its value, then the clause ends
-            measured_label = achieved.group(1)
-            comparator = comparator or "="
-        elif scope.origin != "document":
-            # 到2025年，…，供热规模1亿平方米: a measured noun and its value alone in a clause under a stated deadline
-            bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])
-            if bare and label_ok(bare.group(0)) and not _CHANGE_VERB.search(bare.group(0)) \
-                    and not any(v in bare.group(0) for v in _CREATION):
-                measured_label = bare.group(0)
-                comparator = comparator or "="
+    if prefix_m is None and measured_label is None and len(group) == 1:
+        # 实现高效照明光源使用率100%, 到2025年，…，供热规模1亿平方米: what is measured, its value, no comparator word
+        measured_label = bare_values.measured(text, clause, head, tail[suffix[1] if suffix else 0:], scope, since_year)
+        comparator = comparator or ("=" if measured_label else None)
     if prefix_m is None and suffix is None and measured_label is None:
         return []
     if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
@@ -409,31 +400,7 @@ _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*
 _SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
-_ACHIEVE = re.compile(r"(?:" + cue("target_cues.tsv", "achieve-verb") + r")\s*([^，；。、\d（）()]{2,20})\s*$")
-_CLAUSE_END = re.compile(r"\s*(?:$|[，；。、]|[（(])")
-_CHANGE_VERB = re.compile(cue("target_cues.tsv", "change-verb"))
-_BARE_MEASURED = re.compile(r"[^\d，；。、：:（）()的]{0,16}(?:" + cue("target_cues.tsv", "measure-noun") + "|"
-                            + cue("target_cues.tsv", "rate-head") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
-
-
-def _stated_ahead(text: str, scope: TimeScope | None) -> bool:
-    """A deadline or period is in force and it is no bare year (2020年实现新能源发电量43.54亿千瓦时 reports a year)."""
-    if scope is None or not deadline.deadline_year(scope):
-        return False
-    return scope.origin == "document" or not re.fullmatch(r"\s*\d{4}\s*年\s*", text[scope.source[0]:scope.source[1]])
-
-
-def _list_ends(clause: str) -> bool:
-    """The clause ends after its last value (地下水93项、地表水109项的全分析 goes on: the values are inside a noun)."""
-    last = None
-    for last in value_rx().finditer(clause):
-        pass
-    if last is None:
-        return True
-    rest = clause[last.end():]
-    suffix = next((m.end() for pattern, _ in _SUFFIX if (m := re.match(r"\s*(?:" + pattern + ")", rest))), 0)
-    return bool(re.match(r"\s*(?:$|[，；。]|[（(])", rest[suffix:]))
 
 
 def _in_name(text: str, pos: int) -> bool:
