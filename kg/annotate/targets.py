@@ -352,6 +352,16 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     stmt_start = min(stmt_start, span_start, a + lead_at if lead_at >= 0 else span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
         ident, label = indicator_concept(ind_text)
+        target_scope = scope_word
+        if status == "target" and ident.startswith("ind_") and not label_ok(label) and len(pairs) == 1:
+            # the scope word was the first item of the name (城市和县城再生水利用率, 城市（县城）建成区绿地率), or a
+            # bracket glosses a class (水质优良（达到或优于III类）比例): the name as printed, or without its gloss
+            retry = _name_as_printed(ind_text, scope_word)
+            if retry is not None:
+                ind_text, target_scope = retry
+                ident, label = indicator_concept(ind_text)
+                if scope_word and target_scope is None and text[stmt_start - len(scope_word):stmt_start] == scope_word:
+                    stmt_start -= len(scope_word)  # the statement opens with the name as printed
         if status == "target" and ident.startswith("ind_") and not label_ok(label):
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase
@@ -377,7 +387,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 period=scope.period if scope else None,
                 period_label=scope.period_label if scope else None,
                 aspirational=aspirational,
-                scope=scope_word,
+                scope=target_scope,
                 clause_start=a,
                 clause_end=b,
                 value_start=span_start,
@@ -400,7 +410,19 @@ _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*
 _SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
+_GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
+
+
+def _name_as_printed(name: str, scope_word: str | None) -> tuple[str, str | None] | None:
+    """A rejected indicator name read again: with the scope word taken off it put back, else without a bracket
+    that holds a verb (a gloss); (name, scope) when one reads as a noun phrase."""
+    if scope_word and label_ok(scope_word + name):
+        return scope_word + name, None
+    plain = _GLOSS_WITH_VERB.sub("", name)
+    if plain != name and label_ok(plain):
+        return plain, scope_word
+    return None
 
 
 def _in_name(text: str, pos: int) -> bool:
