@@ -4,8 +4,9 @@ measured noun with its value alone in a clause under a stated deadline (到2025�
 Both read only a clause that ends after its value (and after its list: 地下水93项、地表水109项的全分析 goes on,
 the values are inside a noun), under a deadline or period not before the document was written (“十三五”期间 in a
 十四五 plan reports the past) and stated by no bare year (2020年实现… reports that year). The bare noun must be
-stated in its sentence, paragraph or section, not only by the document's period, and end with a noun of a measured
-quantity or a rate (``ontology/target_cues.tsv``: measure-noun, rate-head).
+stated in its sentence, paragraph or section, not only by the document's period, and end with a noun of a
+measured quantity or a rate (``ontology/target_cues.tsv``: measure-noun, rate-head); neither reads an amount
+of money (a plan's budget: bare-unit-excluded).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _CREATION = cue_words("target_cues.tsv", "creation")
 _BARE_MEASURED = re.compile(r"[^\d，；。、：:（）()的]{2,16}(?:" + cue("target_cues.tsv", "measure-noun") + "|"
                             + cue("target_cues.tsv", "rate-head") + r")")
 _SUFFIX = [p for p, _, _ in comparators("after")]
+_NOT_BARE = cue_words("target_cues.tsv", "bare-unit-excluded")
 _BARE_YEAR = re.compile(r"\s*\d{4}\s*年\s*")
 
 
@@ -38,11 +40,14 @@ def written_in(doc: Document) -> int | None:
     return int(scope.period.split("-")[0]) if scope is not None and scope.period else None
 
 
-def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | None, since_year: int | None,
+             unit: str = "") -> str | None:
     """What is measured by the one value after ``head`` (the clause's text before it, ``rest`` the text after it
-    and its 以上/左右), or None when the clause states no such value."""
+    and its 以上/左右, ``unit`` its unit code), or None when the clause states no such value."""
     if not _stated_ahead(text, scope, since_year) or not _CLAUSE_END.match(rest) or not _list_ends(clause):
         return None
+    if unit in _NOT_BARE:
+        return None  # a budget (规划总投资440.05亿元)
     achieved = _ACHIEVE.search(head)
     if achieved:
         label = achieved.group(1)

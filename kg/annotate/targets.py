@@ -248,7 +248,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             comparator = "="
     if prefix_m is None and measured_label is None and len(group) == 1:
         # 实现高效照明光源使用率100%, 到2025年，…，供热规模1亿平方米: what is measured, its value, no comparator word
-        measured_label = bare_values.measured(text, clause, head, tail[suffix[1] if suffix else 0:], scope, since_year)
+        measured_label = bare_values.measured(text, clause, head, tail[suffix[1] if suffix else 0:], scope, since_year,
+                                              unit_row(first.group("unit"))["code"])
         comparator = comparator or ("=" if measured_label else None)
     if prefix_m is None and suffix is None and measured_label is None:
         return []
