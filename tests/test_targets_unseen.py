@@ -153,10 +153,8 @@ def test_short_modifiers_share_the_noun():
 GAPS_MISSED = [
     # a list that goes on with 及 before one rate is one indicator (466); two rows come out, one a key row
     ("list-goes-on-one-row", "到 2025 年，省道、县道及乡村公路废旧沥青路面材料循环利用率达到 80%以上。"),
-    # a verb that is no comparator (实现) before an indicator and its value (191)
-    ("achieve-amount", "到2025年，示范期内实现车用氢气1万吨。"),
-    # a noun and its value after a clause of its own, no verb (191)
-    ("noun-value-after-clause", "到2025年，实现长距离清洁供暖，供热规模1亿平方米。"),
+    # (achieve-amount, 191: 实现车用氢气1万吨, moved to tests/test_targets_recall.py as a positive)
+    # (noun-value-after-clause, 191: 供热规模1亿平方米, moved to tests/test_targets_recall.py as a positive)
 ]
 @pytest.mark.xfail(strict=True, reason="known gap: no rule reads these values as targets yet")
 @pytest.mark.parametrize("case,body", GAPS_MISSED, ids=[c[0] for c in GAPS_MISSED])

@@ -19,11 +19,11 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import deadline, pdf_tables, tables
+from kg.annotate import bare_values, deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
-from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, split_indicators, strip_phrase
+from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
 from kg.annotate.records import cues, in_record_section, previous_plan_change, record_sections, status_of, undated_status
-from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, unitless_values, value_of, value_rx
+from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     since = [t.start for t in times if t.get("kind") == "since"]
     asof = [t.start for t in times if t.get("kind") == "asof"]
     outer_records = record_sections(doc.root, text)
+    since_year = bare_values.written_in(doc)
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
@@ -51,7 +52,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
-            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label)
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
@@ -87,7 +88,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
 
 
 def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
-                    last_label: str | None = None) -> list[Annotation]:
+                    last_label: str | None = None, since_year: int | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in value_rx().finditer(clause):
@@ -102,6 +103,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
         values.append(m)
     values.extend(m for m in unitless_values(clause) if not any(v.start() <= m.start() < v.end() for v in values))
+    values.extend(m for m in numeral_counts(clause) if not any(v.start() <= m.start() < v.end() for v in values))
     values.sort(key=lambda m: m.start())
     if not values:
         return []
@@ -116,7 +118,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_)
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year)
         if not found and prev and len(group) == 1:
             found = _parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -180,7 +182,7 @@ def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotati
                        tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
     head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
@@ -244,6 +246,11 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = share.group(1) + share.group(2) + re.sub(r"要求$", "", share.group(3)) + "的比例"
             comparator = "="
+    if prefix_m is None and measured_label is None and len(group) == 1:
+        # 实现高效照明光源使用率100%, 到2025年，…，供热规模1亿平方米: what is measured, its value, no comparator word
+        measured_label = bare_values.measured(text, clause, head, tail[suffix[1] if suffix else 0:], scope, since_year,
+                                              unit_row(first.group("unit"))["code"])
+        comparator = comparator or ("=" if measured_label else None)
     if prefix_m is None and suffix is None and measured_label is None:
         return []
     if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
@@ -263,6 +270,12 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = head
         phrase_start = a
     phrase, scope_word = strip_phrase(phrase)
+    lead_at = -1
+    if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
+            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
+        scope_word = scope_word or (phrase if phrase in scope_words() else None)
+        lead_at = clause.find(phrase, from_)  # the statement still opens with its scope
+        phrase = ""  # 各区至少完成1个示范项目: the phrase before the verb only scopes; the counted thing follows
     after_value = tail[suffix[1] if suffix else 0:].strip()
     if not phrase and after_value and not re.search(r"\d", after_value) and len(after_value) <= 20 and "、" not in after_value:
         phrase, scope_word2 = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, after_value)[0])
@@ -337,9 +350,19 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     # the annotation covers the whole statement: indicator phrase to the end of the value
     found_at = clause.find(phrase[:2], from_)
     stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
-    stmt_start = min(stmt_start, span_start)
+    stmt_start = min(stmt_start, span_start, a + lead_at if lead_at >= 0 else span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
         ident, label = indicator_concept(ind_text)
+        target_scope = scope_word
+        if status == "target" and ident.startswith("ind_") and not label_ok(label) and len(pairs) == 1:
+            # the scope word was the first item of the name (城市和县城再生水利用率, 城市（县城）建成区绿地率), or a
+            # bracket glosses a class (水质优良（达到或优于III类）比例): the name as printed, or without its gloss
+            retry = _name_as_printed(ind_text, scope_word)
+            if retry is not None:
+                ind_text, target_scope = retry
+                ident, label = indicator_concept(ind_text)
+                if scope_word and target_scope is None and text[stmt_start - len(scope_word):stmt_start] == scope_word:
+                    stmt_start -= len(scope_word)  # the statement opens with the name as printed
         if status == "target" and ident.startswith("ind_") and not label_ok(label):
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase
@@ -365,7 +388,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 period=scope.period if scope else None,
                 period_label=scope.period_label if scope else None,
                 aspirational=aspirational,
-                scope=scope_word,
+                scope=target_scope,
                 clause_start=a,
                 clause_end=b,
                 value_start=span_start,
@@ -388,6 +411,19 @@ _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*
 _SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
+_GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
+_COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
+
+
+def _name_as_printed(name: str, scope_word: str | None) -> tuple[str, str | None] | None:
+    """A rejected indicator name read again: with the scope word taken off it put back, else without a bracket
+    that holds a verb (a gloss); (name, scope) when one reads as a noun phrase."""
+    if scope_word and label_ok(scope_word + name):
+        return scope_word + name, None
+    plain = _GLOSS_WITH_VERB.sub("", name)
+    if plain != name and label_ok(plain):
+        return plain, scope_word
+    return None
 
 
 def _in_name(text: str, pos: int) -> bool:

@@ -4,10 +4,12 @@ the comparator marks of indicator-table cells."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from kg.lexicon import comparators, cue, cue_words, read_tsv
+from kg.text.numerals import cn_number
 
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 
@@ -47,6 +49,41 @@ def unitless_values(clause: str) -> list[re.Match]:
         m = _UNITLESS_VALUE.search(clause, c.end(), min(len(clause), c.end() + 16))
         if m and not re.search(r"[，；。\d]", clause[c.end():m.start()]) and not value_rx().match(clause, m.start()):
             out.append(m)
+    return out
+
+
+@dataclass(frozen=True)
+class NumeralMatch:
+    """A count printed in Chinese numerals (至少完成一轮), with the groups of ``value_rx``: the number in digits."""
+
+    span_start: int
+    span_end: int
+    num: str
+    unit: str
+
+    def start(self, _group=0) -> int:
+        return self.span_start
+
+    def end(self, _group=0) -> int:
+        return self.span_end
+
+    def group(self, name=0) -> str:
+        return {"num": self.num, "mult": "", "unit": self.unit}.get(name, "")
+
+
+# 至少完成一轮, 各区至少完成一个示范项目: a count in Chinese numerals read only after a floor (ontology/target_cues.tsv);
+# elsewhere 一个, 两个, 四个 are determiners and slogans (“四个意识”, 两个维护, 新一轮)
+_CN_COUNT = re.compile(r"(?:" + cue("target_cues.tsv", "cn-count-floor") + r")\s*(?P<num>[一二两三四五六七八九十]{1,3})"
+                       r"(?P<unit>" + cue("target_cues.tsv", "cn-count-unit") + r")(?!" + cue("target_cues.tsv", "cn-count-not-after") + r")")
+
+
+def numeral_counts(clause: str) -> list[NumeralMatch]:
+    """Counts in Chinese numerals after a floor (至少, 不少于, with the verb that counts) in the clause."""
+    out = []
+    for m in _CN_COUNT.finditer(clause):
+        n = cn_number(m.group("num").replace("两", "二"))
+        if n:
+            out.append(NumeralMatch(m.start("num"), m.end("unit"), str(n), m.group("unit")))
     return out
 
 

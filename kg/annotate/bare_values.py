@@ -1,0 +1,78 @@
+"""Values stated with no comparator word: 实现 + what is measured + its value (实现高效照明光源使用率100%), and a
+measured noun with its value alone in a clause under a stated deadline (到2025年，…，供热规模1亿平方米).
+
+Both read only a clause that ends after its value (and after its list: 地下水93项、地表水109项的全分析 goes on,
+the values are inside a noun), under a deadline or period not before the document was written (“十三五”期间 in a
+十四五 plan reports the past) and stated by no bare year (2020年实现… reports that year). The bare noun must be
+stated in its sentence, paragraph or section, not only by the document's period, and end with a noun of a
+measured quantity or a rate (``ontology/target_cues.tsv``: measure-noun, rate-head); neither reads an amount
+of money (a plan's budget: bare-unit-excluded).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import comparators, cue, cue_words
+from kg.model import Document
+from kg.annotate import deadline
+from kg.annotate.base import TimeScope
+from kg.annotate.indicators import label_ok, strip_phrase
+from kg.annotate.values import value_rx
+
+_ACHIEVE = re.compile(r"(?:" + cue("target_cues.tsv", "achieve-verb") + r")\s*([^，；。、\d（）()]{2,20})\s*$")
+_CLAUSE_END = re.compile(r"\s*(?:$|[，；。、]|[（(])")
+_LIST_END = re.compile(r"\s*(?:$|[，；。]|[（(])")
+_CHANGE_VERB = re.compile(cue("target_cues.tsv", "change-verb"))
+_CREATION = cue_words("target_cues.tsv", "creation")
+_BARE_MEASURED = re.compile(r"[^\d，；。、：:（）()的]{2,16}(?:" + cue("target_cues.tsv", "measure-noun") + "|"
+                            + cue("target_cues.tsv", "rate-head") + r")")
+_SUFFIX = [p for p, _, _ in comparators("after")]
+_NOT_BARE = cue_words("target_cues.tsv", "bare-unit-excluded")
+_BARE_YEAR = re.compile(r"\s*\d{4}\s*年\s*")
+
+
+def written_in(doc: Document) -> int | None:
+    """The year the document was written: its date, else the first year of its period (十四五 → 2021)."""
+    m = re.match(r"((?:19|20)\d\d)", doc.meta.get("date") or "")
+    if m:
+        return int(m.group(1))
+    scope = deadline.document_scope(doc)
+    return int(scope.period.split("-")[0]) if scope is not None and scope.period else None
+
+
+def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | None, since_year: int | None,
+             unit: str = "") -> str | None:
+    """What is measured by the one value after ``head`` (the clause's text before it, ``rest`` the text after it
+    and its 以上/左右, ``unit`` its unit code), or None when the clause states no such value."""
+    if not _stated_ahead(text, scope, since_year) or not _CLAUSE_END.match(rest) or not _list_ends(clause):
+        return None
+    if unit in _NOT_BARE:
+        return None  # a budget (规划总投资440.05亿元)
+    achieved = _ACHIEVE.search(head)
+    if achieved:
+        label = achieved.group(1)
+        return label if label_ok(label) and not _CHANGE_VERB.search(label) else None
+    if scope.origin == "document":
+        return None
+    bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])
+    if bare and label_ok(bare.group(0)) and not _CHANGE_VERB.search(bare.group(0)) and not any(v in bare.group(0) for v in _CREATION):
+        return bare.group(0)
+    return None
+
+
+def _stated_ahead(text: str, scope: TimeScope | None, since_year: int | None) -> bool:
+    year = deadline.deadline_year(scope)
+    if not year or (since_year is not None and year < since_year):
+        return False
+    return scope.origin == "document" or not _BARE_YEAR.fullmatch(text[scope.source[0]:scope.source[1]])
+
+
+def _list_ends(clause: str) -> bool:
+    last = None
+    for last in value_rx().finditer(clause):
+        pass
+    if last is None:
+        return True
+    rest = clause[last.end():]
+    suffix = next((m.end() for pattern in _SUFFIX if (m := re.match(r"\s*(?:" + pattern + ")", rest))), 0)
+    return bool(_LIST_END.match(rest[suffix:]))
