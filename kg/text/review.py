@@ -9,7 +9,6 @@ rules.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.model import Node
@@ -18,15 +17,14 @@ from kg.text.headings import DIVISIONS
 _HEADED = DIVISIONS + ("part", "measure")
 
 
-@lru_cache(maxsize=None)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    return re.compile(cue("text_cues.tsv", "review-heading")), re.compile(cue("text_cues.tsv", "review-not"))
+# read when the module is imported, as every tagger reads its cues (tests/test_cues.py checks them then)
+_REVIEW = re.compile(cue("text_cues.tsv", "review-heading"))
+_NOT_REVIEW = re.compile(cue("text_cues.tsv", "review-not"))
 
 
 def is_review(title: str | None) -> bool:
     """A heading that reviews the past or the situation, and names no action or aim."""
-    review, not_review = _patterns()
-    return bool(title) and review.search(title) is not None and not_review.search(title) is None
+    return bool(title) and _REVIEW.search(title) is not None and _NOT_REVIEW.search(title) is None
 
 
 def mark_background(scope: Node) -> None:
