@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import progress
+from kg.copies import copies, sketch
 from kg.background import Background
 from kg.analysis.graph import build_alignments, prepared
 from kg.analysis.related import doc_profiles, iter_related
@@ -71,6 +72,7 @@ class DocResult:
     n_provisions: int = 0  # measures, articles, tasks or parts: what a reader cites (model.Document.provisions)
     align: object = None  # what central → local alignment needs of it (kg.analysis.graph.profile)
     align_prepared: object = None  # its provisions and fingerprints for alignment (kg.analysis.align.prepare)
+    sketch: tuple = ()  # its text's sketch, to find a copy from another source (kg.copies)
 
 
 def document_result(doc: Document) -> DocResult:
@@ -103,6 +105,7 @@ def document_result(doc: Document) -> DocResult:
         profiles=profiles, reading=reading, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
         n_targets=len(targets), actors=actors, align=align, align_prepared=align_prepared,
+        sketch=sketch(doc.text),
     )
 
 
@@ -129,6 +132,7 @@ class _Kept:
     n_provisions: int = 0
     align: object = None
     align_prepared: object = None
+    sketch: tuple = ()
 
 
 class Build:
@@ -149,6 +153,8 @@ class Build:
         self.sizes: dict[str, int] = {}  # source name → its provisions, to tell a true duplicate from a collision
         self.aligned: dict[str, list[tuple[str, str]]] = {}  # local provision IRI → its central provisions' (label, href)
         self.central: dict[str, list[list[str]]] = {}  # local provision IRI → [central IRI, label, href from index.html]
+        self.copy_of: dict[str, str] = {}  # IRI of a document dropped as a copy of another's text → the kept IRI
+        self._copies_checked = False  # drop_copies runs once, when every document is in
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.
@@ -193,7 +199,7 @@ class Build:
             p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
         self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
                                  r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions, r.align,
-                                 r.align_prepared)
+                                 r.align_prepared, r.sketch)
         if self.fragments is not None:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
@@ -212,13 +218,44 @@ class Build:
 
     # -- what needs every document ------------------------------------------------------------
 
+    def drop_copies(self) -> None:
+        """Documents whose text is another source's (``kg.copies``) built once: of each group, the one
+        with a title and a date is kept (then the smaller hash), whatever order they came in."""
+        if self._copies_checked:
+            return
+        self._copies_checked = True
+        groups = copies({iri: (k.sketch, k.entry.get("date")) for iri, k in self.kept.items()})
+        for group in groups:
+            def rank(iri):
+                k = self.kept[iri]
+                return (not k.entry.get("title"), not k.entry.get("date"), k.sha256, k.name)
+            keep = min(group, key=rank)
+            for iri in sorted(group - {keep}):
+                self._remove(iri)
+                self.copy_of[iri] = keep
+
+    def _remove(self, iri: str) -> None:
+        key = doc_key(iri)
+        for sub, ext in (("nt", "nt"), ("reading", "json"), ("matrix", "json")):
+            (self.work / sub / f"{key}.{ext}").unlink(missing_ok=True)
+        del self.kept[iri]
+        if self.fragments is not None:
+            self.fragments.pop(iri, None)
+
     def duplicates(self) -> list[str]:
+        """One line per source dropped as a copy: same title and date (one IRI), or the same text."""
+        self.drop_copies()
         dropped = []
-        for versions in self.versions.values():
+        for iri, versions in self.versions.items():
             kept = min(versions)
-            dropped += [(v, kept[1]) for v in versions if v != kept]
-        return [f"{name} is the same document as {kept} (same title and date); keeping {kept}" + self._differ(name, kept)
-                for (_, name), kept in sorted(dropped)]
+            if iri in self.copy_of:  # every source of this IRI gives way to the kept document's
+                versions_kept = min(self.versions[self.copy_of[iri]])
+                dropped += [(v, versions_kept[1], "the same text") for v in versions]
+                continue
+            dropped += [(v, kept[1], "same title and date") for v in versions if v != kept]
+        return [f"{name} is the same document as {kept} ({why}); built once, keeping {kept}"
+                + (self._differ(name, kept) if why != "the same text" else "")
+                for (_, name), kept, why in sorted(dropped)]
 
     def _differ(self, name: str, kept: str) -> str:
         """A PDF and its text give the same provisions; two documents whose titles were misread
@@ -235,6 +272,7 @@ class Build:
         ``formats``: the serialisations wanted beside graph.nq (keys of ``serialize.FORMATS``)."""
 
         say = progress or (lambda step: None)
+        self.drop_copies()
         order = sorted(self.kept)
         full = self.fragments is not None and \
             len(frozenset().union(*(self.kept[d].node_ids for d in order))) <= self.graph_nodes

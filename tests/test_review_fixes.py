@@ -1,0 +1,121 @@
+"""What a fresh-eyes review found (brief F): copies from two sources built once, a damaged store
+repaired by rebuilding, one line instead of a traceback, cross-origin access opt-in, messages."""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from kg.build import Build, document_result
+from kg.copies import resemblance, same_document, sketch
+from kg.pages.projection import doc_key
+from kg.pipeline import process_bytes
+from tests.conftest import SEED, SHARED
+
+CORPUS = SHARED / "corpus"
+PEAK_TXT = CORPUS / "cpc_sc_carbon_peak_neutrality_opinions_2021.txt"
+PEAK_HTML = CORPUS / "raw" / "cpc_sc_carbon_peak_neutrality_opinions_2021_montana.raw.html"
+GREEN = CORPUS / "sc_green_low_carbon_circular_economy_guidance_2021.txt"
+
+SMALL = """关于推进绿色低碳发展的意见
+{date}
+一、总体要求
+（一）指导思想。坚持绿色发展，推动经济社会发展全面绿色转型，加快构建清洁低碳安全高效的能源体系。
+（二）主要目标。到2030年，单位国内生产总值能耗比2025年下降13.5%，非化石能源消费比重达到25%左右。
+二、重点任务
+（三）推进能源转型。国家发展改革委、国家能源局负责加快发展可再生能源，推动煤炭清洁高效利用。
+（四）推进工业降碳。工业和信息化部负责推动钢铁、有色金属、建材、石化化工等行业节能降碳改造。
+"""
+OTHER = """关于推进绿色低碳发展的意见
+{date}
+一、工作要求
+（一）强化监管。生态环境部负责加强生态环境监管执法，严厉打击环境违法行为。
+（二）完善制度。到2027年，建立健全生态环境保护制度体系，完善生态环境损害赔偿制度。
+"""
+
+
+def _result(path_or_text, name=None):
+    if isinstance(path_or_text, str):
+        return document_result(process_bytes(path_or_text.encode("utf-8"), name))
+    return document_result(process_bytes(path_or_text.read_bytes(), name or path_or_text.name))
+
+
+def _built(tmp_path, results):
+    b = Build(tmp_path)
+    for r in results:
+        b.add(r)
+    return b, b.duplicates()
+
+
+@pytest.fixture(scope="module")
+def peak_pair():
+    return [_result(PEAK_TXT), _result(PEAK_HTML)]
+
+
+# -- 1. the same document from two sources builds once ------------------------------------------
+
+def test_a_text_and_the_html_page_that_republished_it_build_once(tmp_path, peak_pair):
+    txt, html = peak_pair
+    assert txt.iri != html.iri  # the page's <title> is "Document": no title, no date, another IRI
+    for i, order in enumerate((peak_pair, peak_pair[::-1])):
+        b, lines = _built(tmp_path / str(i), order)
+        assert list(b.kept) == [txt.iri]  # the source with the title and the date is kept
+        assert lines == [f"{PEAK_HTML.name} is the same document as {PEAK_TXT.name} (the same text); "
+                         f"built once, keeping {PEAK_TXT.name}"]
+        assert [p.name for p in (tmp_path / str(i) / ".work" / "nt").iterdir()] == [f"{doc_key(txt.iri)}.nt"]
+
+
+def test_the_copy_is_gone_from_the_finished_build(tmp_path, peak_pair):
+    b, _ = _built(tmp_path, peak_pair)
+    b.finish(with_store=False)
+    docs = json.loads((tmp_path / "documents.json").read_text(encoding="utf-8"))
+    assert [d["source"] for d in docs] == [PEAK_TXT.name]
+    assert peak_pair[1].iri.encode() not in (tmp_path / "graph.nq").read_bytes()
+
+
+def test_copies_found_whatever_the_order(tmp_path, peak_pair):
+    green = _result(GREEN)
+    results = peak_pair + [green]
+    seen = set()
+    for seed in range(3):
+        shuffled = results[:]
+        random.Random(seed).shuffle(shuffled)
+        b, lines = _built(tmp_path / str(seed), shuffled)
+        seen.add((tuple(sorted(b.kept)), tuple(lines)))
+    assert len(seen) == 1
+    (kept, _), = seen
+    assert sorted(kept) == sorted([peak_pair[0].iri, green.iri])
+
+
+@pytest.mark.parametrize("a, b", [
+    pytest.param(SMALL.format(date="2021年3月1日"), OTHER.format(date="2022年5月1日"), id="same-title-other-text"),
+    pytest.param(SMALL.format(date="2021年3月1日"), SMALL.format(date="2022年5月1日"), id="same-text-other-date"),
+])
+def test_two_documents_of_one_title_stay_two(tmp_path, a, b):
+    ra, rb = _result(a, "a.txt"), _result(b, "b.txt")
+    assert ra.iri != rb.iri
+    built, lines = _built(tmp_path, [ra, rb])
+    assert sorted(built.kept) == sorted([ra.iri, rb.iri]) and lines == []
+
+
+def test_two_different_pool_documents_do_not_resemble(peak_pair):
+    green = _result(GREEN)
+    assert resemblance(peak_pair[0].sketch, green.sketch) < 0.1
+    assert resemblance(peak_pair[0].sketch, peak_pair[1].sketch) > 0.95
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("碳达峰碳中和工作" * 3 + "推进绿色低碳发展", "碳达峰碳中和工作" * 3 + "推进绿色低碳发展", True),
+    ("到2030年，单位国内生产总值能耗下降", "到 2030 年,单位国内生产总值能耗下降", True),  # width, spaces, digits
+    ("单位国内生产总值能耗下降", "", False),
+    ("推进绿色低碳发展的意见", "加强生态环境保护的通知", False),
+])
+def test_resemblance_reads_the_chinese_characters_only(a, b, same):
+    assert same_document(sketch(a), sketch(b), None, None) == same
+
+
+def test_a_date_apart_is_another_document():
+    s = sketch(SEED.read_text(encoding="utf-8"))
+    assert same_document(s, s, None, "2021-09-22")
+    assert not same_document(s, s, "2021-09-22", "2023-12-27")
