@@ -3,7 +3,11 @@ repaired by rebuilding, one line instead of a traceback, cross-origin access opt
 from __future__ import annotations
 
 import json
+import os
 import random
+import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -11,7 +15,7 @@ from kg.build import Build, document_result
 from kg.copies import resemblance, same_document, sketch
 from kg.pages.projection import doc_key
 from kg.pipeline import process_bytes
-from tests.conftest import SEED, SHARED
+from tests.conftest import SEED, SHARED, run, write_docs
 
 CORPUS = SHARED / "corpus"
 PEAK_TXT = CORPUS / "cpc_sc_carbon_peak_neutrality_opinions_2021.txt"
@@ -119,3 +123,79 @@ def test_a_date_apart_is_another_document():
     s = sketch(SEED.read_text(encoding="utf-8"))
     assert same_document(s, s, None, "2021-09-22")
     assert not same_document(s, s, "2021-09-22", "2023-12-27")
+
+
+# -- 2. a damaged store is repaired by rebuilding --------------------------------------------------
+
+def _rm_current(store):
+    (store / "CURRENT").unlink()
+
+
+def _truncate_tables(store):
+    for sst in store.glob("*.sst"):
+        os.truncate(sst, 100)
+
+
+@pytest.fixture(scope="module")
+def small_build(tmp_path_factory):
+    root = tmp_path_factory.mktemp("small")
+    src = write_docs(root / "src", a=SMALL.format(date="2021年3月1日"))
+    out = root / "out"
+    result = run("build", src, "--out", out, "-q")
+    assert result.exit_code == 0, result.output
+    return src, out
+
+
+@pytest.mark.parametrize("damage", [_rm_current, _truncate_tables], ids=["no-CURRENT", "truncated-sst"])
+def test_a_damaged_store_is_written_again_by_the_next_build(tmp_path, small_build, damage):
+    src, built = small_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    damage(out / "store")
+    result = run("query", "--graph", out, "--name", "documents")
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    (line,) = result.output.strip().splitlines()
+    assert "damaged" in line and f"policykg build --out {out}" in line, line
+    rebuilt = run("build", src, "--out", out)
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "nothing changed" not in rebuilt.output
+    assert "the previous store could not be opened" in rebuilt.output and "written afresh" in rebuilt.output
+    again = run("query", "--graph", out, "--name", "documents", "--format", "csv")
+    assert again.exit_code == 0 and "关于推进绿色低碳发展的意见" in again.output, again.output
+
+
+def test_an_intact_store_is_still_left_as_it_was(tmp_path, small_build):
+    src, built = small_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    result = run("build", src, "--out", out)
+    assert result.exit_code == 0 and "nothing changed" in result.output, result.output
+
+
+# -- 3. a damaged graph.nq without a store: one line, never a traceback -------------------------------
+
+@pytest.mark.parametrize("command", [
+    ["query", "--name", "documents"], ["related", "1"], ["matrix"],
+])
+def test_a_truncated_graph_without_a_store_is_one_line(tmp_path, small_build, command):
+    _, built = small_build
+    damaged = tmp_path / "d"
+    damaged.mkdir()
+    nq = (built / "graph.nq").read_bytes()
+    (damaged / "graph.nq").write_bytes(nq[:len(nq) // 2])
+    result = run(command[0], "--graph", damaged, *command[1:])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"Error: {damaged / 'graph.nq'}:") and "damaged" in line, line
+    assert f"policykg build --out {damaged}" in line
+
+
+def test_serve_on_a_truncated_graph_is_one_line(tmp_path, small_build):
+    _, built = small_build
+    damaged = tmp_path / "d"
+    damaged.mkdir()
+    (damaged / "graph.nq").write_bytes((built / "graph.nq").read_bytes()[:3000])
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--graph", str(damaged), "--port", "0"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "damaged" in proc.stderr.strip().splitlines()[-1]
