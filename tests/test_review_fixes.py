@@ -8,6 +8,10 @@ import random
 import shutil
 import subprocess
 import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 
 import pytest
 
@@ -199,3 +203,58 @@ def test_serve_on_a_truncated_graph_is_one_line(tmp_path, small_build):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert "damaged" in proc.stderr.strip().splitlines()[-1]
+
+
+# -- 4. cross-origin access to the endpoint is opt-in -------------------------------------------------
+
+@pytest.fixture
+def serving(small_build):
+    from kg.query.endpoint import make_server
+
+    servers = []
+
+    def start(cors=()):
+        server = make_server(small_build[1], "127.0.0.1", 0, timeout=5.0, max_rows=50, workers=1, fast_lane=0,
+                             cors=cors)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        host, port = server.server_address[:2]
+        return f"http://{host}:{port}/sparql"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()
+
+
+def _ask(url, origin, method="GET"):
+    q = urllib.parse.quote("ASK { ?s ?p ?o }")
+    req = urllib.request.Request(f"{url}?query={q}", method=method, headers={"Origin": origin})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, resp.headers
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers
+
+
+@pytest.mark.parametrize("cors, origin, allowed", [
+    ((), "https://evil.example", None),
+    (("https://lab.example",), "https://lab.example", "https://lab.example"),
+    (("https://lab.example", "http://localhost:3000"), "http://localhost:3000", "http://localhost:3000"),
+    (("https://lab.example",), "https://evil.example", None),
+    (("*",), "https://any.example", "*"),
+], ids=["default-none", "allowed", "second-of-two", "other-origin", "star"])
+def test_cross_origin_reading_is_opt_in(serving, cors, origin, allowed):
+    url = serving(cors)
+    status, headers = _ask(url, origin)
+    assert status == 200
+    assert headers.get("Access-Control-Allow-Origin") == allowed
+    status, headers = _ask(url, origin, "OPTIONS")  # a browser's preflight
+    assert (status, headers.get("Access-Control-Allow-Origin")) == ((204, allowed) if allowed else (403, None))
+
+
+@pytest.mark.parametrize("value", ["lab.example", "https://lab.example/path", ""])
+def test_a_cors_value_that_is_no_origin_is_refused(small_build, value):
+    result = run("serve", "--graph", small_build[1], "--port", "0", "--cors", value)
+    assert result.exit_code == 2 and "--cors" in result.output and "not a web origin" in result.output, result.output
