@@ -258,3 +258,73 @@ def test_cross_origin_reading_is_opt_in(serving, cors, origin, allowed):
 def test_a_cors_value_that_is_no_origin_is_refused(small_build, value):
     result = run("serve", "--graph", small_build[1], "--port", "0", "--cors", value)
     assert result.exit_code == 2 and "--cors" in result.output and "not a web origin" in result.output, result.output
+
+
+# -- 5. messages ---------------------------------------------------------------------------------------
+
+UNTITLED = """一、总体要求
+（一）指导思想。坚持绿色发展，推动经济社会发展全面绿色转型。
+（二）主要目标。到2030年，单位国内生产总值能耗比2025年下降13.5%。
+"""
+
+
+def test_diff_names_an_untitled_undated_document_so(tmp_path):
+    src = write_docs(tmp_path, a=SMALL.format(date="2021年3月1日"), b=UNTITLED)
+    result = run("diff", src / "a.txt", src / "b.txt")
+    head = result.output.splitlines()[:2]
+    assert head[0] == "A: 关于推进绿色低碳发展的意见 (2021-03-01, a.txt)", result.output
+    assert head[1] == "B: 无标题 untitled (无日期 undated, b.txt)", result.output
+    assert "None" not in result.output
+
+
+def test_a_word_document_gets_one_message_named_or_in_a_folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.docx").write_bytes(b"PK\x03\x04" + bytes(range(256)) * 4)
+    write_docs(folder, a=SMALL.format(date="2021年3月1日"))
+    in_folder = run("build", folder, "--out", tmp_path / "o1", "--no-store")
+    named = run("build", folder / "plan.docx", "--out", tmp_path / "o2", "--no-store")
+    parsed_ = run("parse", folder / "plan.docx")
+    reason = "a Word document (.docx), a format policykg does not read; convert it to PDF or text"
+    assert reason in in_folder.output, in_folder.output
+    assert named.exit_code == 1 and reason in named.output and "binary" not in named.output, named.output
+    assert parsed_.exit_code == 1 and reason in parsed_.output, parsed_.output
+
+
+@pytest.mark.parametrize("clause, says", [
+    ("LIMIT 99999999999999999999999", "LIMIT 99999999999999999999999 at line 1 is too large"),
+    ("OFFSET 18446744073709551616", "OFFSET 18446744073709551616 at line 1 is too large"),
+    ("LIMIT 18446744073709551615", None),  # the largest the store takes: runs
+    ("LIMT 5", "did you mean LIMIT?"),
+])
+def test_a_limit_too_large_is_said_so(small_build, clause, says):
+    result = run("query", "--graph", small_build[1], f"SELECT ?s WHERE {{ ?s ?p ?o }} {clause}", "--format", "csv")
+    if says is None:
+        assert result.exit_code == 0, result.output
+    else:
+        assert result.exit_code == 1 and says in result.output and "expected an expression" not in result.output, \
+            result.output
+
+
+def test_a_mount_point_as_out_is_refused_before_the_build(tmp_path, monkeypatch):
+    import kg.outfolder
+
+    out = tmp_path / "mnt"
+    out.mkdir()
+    real = kg.outfolder.os.path.ismount
+    monkeypatch.setattr(kg.outfolder.os.path, "ismount", lambda p: str(p) == str(out) or real(p))
+    src = write_docs(tmp_path / "src", a=SMALL.format(date="2021年3月1日"))
+    result = run("build", src, "--out", out, "--no-store")
+    assert result.exit_code == 1 and "cannot be written: it is a mount point" in result.output, result.output
+    assert "Device or resource busy" not in result.output and list(out.iterdir()) == []
+
+
+def test_the_failure_table_aligns_chinese_paths():
+    from kg.mapping import Failure, failure_table
+    from kg.table import display_width
+
+    lines = failure_table([Failure("政策文件/关于推进绿色低碳发展的意见.txt", "read", "the file is empty"),
+                           Failure("docs/a.txt", "structure", "no structure")])
+    for words in (("stage", "read", "structure"), ("reason", "the file is empty", "no structure")):
+        starts = {display_width(line[:line.index(next(w for w in words if f"  {w}" in line))]) for line in lines}
+        assert len(starts) == 1, lines
