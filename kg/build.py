@@ -12,6 +12,7 @@ finish in.
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import os
@@ -109,6 +110,12 @@ def document_result(doc: Document) -> DocResult:
     )
 
 
+def _work_key(iri: str) -> str:
+    """A document's files in the build's spill folder, one per IRI: ``doc_key`` (the title's hash)
+    is shared by two documents of one title issued on different dates."""
+    return hashlib.sha1(iri.encode("utf-8")).hexdigest()[:20]
+
+
 def _align_profile(doc: Document, iri: str):
     """What alignment needs of the document: its slim copy, and what depends on it alone (its
     provisions cut into terms), made here so that the build's end aligns without re-cutting
@@ -172,7 +179,7 @@ class Build:
             self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
             return
 
-        key = doc_key(r.iri)
+        key = _work_key(r.iri)
         files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.work / "reading" / f"{key}.json", r.reading),
                  (self.work / "matrix" / f"{key}.json", r.matrix)]
         parts = []
@@ -235,7 +242,7 @@ class Build:
                 self.copy_of[iri] = keep
 
     def _remove(self, iri: str) -> None:
-        key = doc_key(iri)
+        key = _work_key(iri)
         for sub, ext in (("nt", "nt"), ("reading", "json"), ("matrix", "json")):
             (self.work / sub / f"{key}.{ext}").unlink(missing_ok=True)
         del self.kept[iri]
@@ -349,7 +356,7 @@ class Build:
 
         def graphs():
             for d in order:
-                with open(self.work / "nt" / f"{doc_key(d)}.nt", "rb") as fh:
+                with open(self.work / "nt" / f"{_work_key(d)}.nt", "rb") as fh:
                     yield d, fh
             yield RELATIONS_GRAPH, _merged(runs)
             if aligned is not None:
@@ -371,12 +378,12 @@ class Build:
         bodies = Bodies(self.cache.old / "pages" if self.cache is not None and self.cache.status == "valid" else None,
                         self.folder / CACHE / "pages" if self.cache is not None else None)
         for d in order:  # every page is rendered once, now that every document and alignment is known
-            reading = json.loads((self.work / "reading" / f"{doc_key(d)}.json").read_bytes())
+            reading = json.loads((self.work / "reading" / f"{_work_key(d)}.json").read_bytes())
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
                 render_reading_page(reading, docs, body=bodies.body(reading, self.aligned)).encode("utf-8"))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
-        sections = (json.loads((self.work / "matrix" / f"{doc_key(d)}.json").read_bytes()) for d in order)
+        sections = (json.loads((self.work / "matrix" / f"{_work_key(d)}.json").read_bytes()) for d in order)
         with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
             write_matrix_page(out, sections, docs)
         if relations is not None:
