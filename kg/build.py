@@ -12,6 +12,7 @@ finish in.
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import os
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import progress
+from kg.copies import copies, sketch
 from kg.background import Background
 from kg.analysis.graph import build_alignments, prepared
 from kg.analysis.related import doc_profiles, iter_related
@@ -71,6 +73,7 @@ class DocResult:
     n_provisions: int = 0  # measures, articles, tasks or parts: what a reader cites (model.Document.provisions)
     align: object = None  # what central → local alignment needs of it (kg.analysis.graph.profile)
     align_prepared: object = None  # its provisions and fingerprints for alignment (kg.analysis.align.prepare)
+    sketch: tuple = ()  # its text's sketch, to find a copy from another source (kg.copies)
 
 
 def document_result(doc: Document) -> DocResult:
@@ -103,7 +106,14 @@ def document_result(doc: Document) -> DocResult:
         profiles=profiles, reading=reading, matrix=matrix, targets=targets,
         fragment=frag, overview=overview(frag), node_ids=frozenset(frag.graph.nodes),
         n_targets=len(targets), actors=actors, align=align, align_prepared=align_prepared,
+        sketch=sketch(doc.text),
     )
+
+
+def _work_key(iri: str) -> str:
+    """A document's files in the build's spill folder, one per IRI: ``doc_key`` (the title's hash)
+    is shared by two documents of one title issued on different dates."""
+    return hashlib.sha1(iri.encode("utf-8")).hexdigest()[:20]
 
 
 def _align_profile(doc: Document, iri: str):
@@ -129,6 +139,7 @@ class _Kept:
     n_provisions: int = 0
     align: object = None
     align_prepared: object = None
+    sketch: tuple = ()
 
 
 class Build:
@@ -149,6 +160,8 @@ class Build:
         self.sizes: dict[str, int] = {}  # source name → its provisions, to tell a true duplicate from a collision
         self.aligned: dict[str, list[tuple[str, str]]] = {}  # local provision IRI → its central provisions' (label, href)
         self.central: dict[str, list[list[str]]] = {}  # local provision IRI → [central IRI, label, href from index.html]
+        self.copy_of: dict[str, str] = {}  # IRI of a document dropped as a copy of another's text → the kept IRI
+        self._copies_checked = False  # drop_copies runs once, when every document is in
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.
@@ -166,7 +179,7 @@ class Build:
             self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
             return
 
-        key = doc_key(r.iri)
+        key = _work_key(r.iri)
         files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.work / "reading" / f"{key}.json", r.reading),
                  (self.work / "matrix" / f"{key}.json", r.matrix)]
         parts = []
@@ -193,7 +206,7 @@ class Build:
             p.features = {k: {intern(i) for i in ids} for k, ids in p.features.items()}
         self.kept[r.iri] = _Kept(r.name, r.sha256, r.title, r.entry, r.n_measures, r.profiles, r.targets,
                                  r.overview, r.node_ids, r.n_targets, r.actors, r.n_provisions, r.align,
-                                 r.align_prepared)
+                                 r.align_prepared, r.sketch)
         if self.fragments is not None:
             self.fragments[r.iri] = r.fragment
             if len(self.kept) > self.graph_documents:
@@ -212,13 +225,44 @@ class Build:
 
     # -- what needs every document ------------------------------------------------------------
 
+    def drop_copies(self) -> None:
+        """Documents whose text is another source's (``kg.copies``) built once: of each group, the one
+        with a title and a date is kept (then the smaller hash), whatever order they came in."""
+        if self._copies_checked:
+            return
+        self._copies_checked = True
+        groups = copies({iri: (k.sketch, k.entry.get("date")) for iri, k in self.kept.items()})
+        for group in groups:
+            def rank(iri):
+                k = self.kept[iri]
+                return (not k.entry.get("title"), not k.entry.get("date"), k.sha256, k.name)
+            keep = min(group, key=rank)
+            for iri in sorted(group - {keep}):
+                self._remove(iri)
+                self.copy_of[iri] = keep
+
+    def _remove(self, iri: str) -> None:
+        key = _work_key(iri)
+        for sub, ext in (("nt", "nt"), ("reading", "json"), ("matrix", "json")):
+            (self.work / sub / f"{key}.{ext}").unlink(missing_ok=True)
+        del self.kept[iri]
+        if self.fragments is not None:
+            self.fragments.pop(iri, None)
+
     def duplicates(self) -> list[str]:
+        """One line per source dropped as a copy: same title and date (one IRI), or the same text."""
+        self.drop_copies()
         dropped = []
-        for versions in self.versions.values():
+        for iri, versions in self.versions.items():
             kept = min(versions)
-            dropped += [(v, kept[1]) for v in versions if v != kept]
-        return [f"{name} is the same document as {kept} (same title and date); keeping {kept}" + self._differ(name, kept)
-                for (_, name), kept in sorted(dropped)]
+            if iri in self.copy_of:  # every source of this IRI gives way to the kept document's
+                versions_kept = min(self.versions[self.copy_of[iri]])
+                dropped += [(v, versions_kept[1], "the same text") for v in versions]
+                continue
+            dropped += [(v, kept[1], "same title and date") for v in versions if v != kept]
+        return [f"{name} is the same document as {kept} ({why}); built once, keeping {kept}"
+                + (self._differ(name, kept) if why != "the same text" else "")
+                for (_, name), kept, why in sorted(dropped)]
 
     def _differ(self, name: str, kept: str) -> str:
         """A PDF and its text give the same provisions; two documents whose titles were misread
@@ -235,6 +279,7 @@ class Build:
         ``formats``: the serialisations wanted beside graph.nq (keys of ``serialize.FORMATS``)."""
 
         say = progress or (lambda step: None)
+        self.drop_copies()
         order = sorted(self.kept)
         full = self.fragments is not None and \
             len(frozenset().union(*(self.kept[d].node_ids for d in order))) <= self.graph_nodes
@@ -311,7 +356,7 @@ class Build:
 
         def graphs():
             for d in order:
-                with open(self.work / "nt" / f"{doc_key(d)}.nt", "rb") as fh:
+                with open(self.work / "nt" / f"{_work_key(d)}.nt", "rb") as fh:
                     yield d, fh
             yield RELATIONS_GRAPH, _merged(runs)
             if aligned is not None:
@@ -333,12 +378,12 @@ class Build:
         bodies = Bodies(self.cache.old / "pages" if self.cache is not None and self.cache.status == "valid" else None,
                         self.folder / CACHE / "pages" if self.cache is not None else None)
         for d in order:  # every page is rendered once, now that every document and alignment is known
-            reading = json.loads((self.work / "reading" / f"{doc_key(d)}.json").read_bytes())
+            reading = json.loads((self.work / "reading" / f"{_work_key(d)}.json").read_bytes())
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
                 render_reading_page(reading, docs, body=bodies.body(reading, self.aligned)).encode("utf-8"))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
-        sections = (json.loads((self.work / "matrix" / f"{doc_key(d)}.json").read_bytes()) for d in order)
+        sections = (json.loads((self.work / "matrix" / f"{_work_key(d)}.json").read_bytes()) for d in order)
         with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
             write_matrix_page(out, sections, docs)
         if relations is not None:

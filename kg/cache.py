@@ -34,6 +34,7 @@ from pathlib import Path
 import kg
 from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
+from kg.query.store import store_damaged
 from kg.text.sources import SourceError, read_source
 
 FORMAT = 1  # of the entries and the manifest; bumped when either changes shape
@@ -153,6 +154,7 @@ class Cache:
         self.reused = 0
         self.redone = 0
         self.corrupt: list[str] = []  # sources whose entry failed its hash check
+        self.damaged_store: str | None = None  # why the previous build's store did not open (it is written afresh)
         self.status = "none"  # none | ignored (another version) | valid
         self.manifest = None
         try:
@@ -290,7 +292,13 @@ class Cache:
                     return False
             except OSError:
                 return False
-        return not m.get("store") or (self.out / "store").is_dir()
+        return not m.get("store") or self._store_opens()
+
+    def _store_opens(self) -> bool:
+        """The previous build's store is there and opens; else it is noted, to be written afresh."""
+        store = self.out / "store"
+        self.damaged_store = store_damaged(store) if store.is_dir() else "it is missing"
+        return self.damaged_store is None
 
     def previous_warnings(self) -> dict[str, list]:
         """The warnings of the build in ``out`` (from its build-report.json), as issues: path → issues."""
@@ -328,13 +336,15 @@ class Cache:
         line = f"reused {self.reused} of {self.reused + self.redone} documents; re-did {self.redone}"
         if self.corrupt:
             line += f" ({len(self.corrupt)} damaged cache entr{'y' if len(self.corrupt) == 1 else 'ies'} rebuilt)"
+        if self.damaged_store and self.damaged_store != "it is missing":
+            line += f"; the previous store could not be opened ({self.damaged_store}): written afresh from graph.nq"
         return line
 
     # -- the store, updated by named graph ---------------------------------------------------------
 
     def can_update_store(self) -> bool:
         m = self.manifest
-        if m is None or not m.get("store") or not (self.out / "store").is_dir():
+        if m is None or not m.get("store") or not self._store_opens():
             return False
         try:
             return os.stat(self.out / "graph.nq").st_size == m.get("files", {}).get("graph.nq")

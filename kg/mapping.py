@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from kg import build, pipeline
+from kg.table import display_width
 from kg.text.read import ReadError
 from kg.text.sources import SourceError, read_source
 from kg.text.structure import StructureError
@@ -272,6 +273,7 @@ def write_report(folder: Path, totals: dict, failures: list[Failure], skipped: l
 def failure_table(failures: list[Failure], width: int = 100) -> list[str]:
     """The failures as aligned lines: path, stage, reason."""
     rows = [("source", "stage", "reason")] + [(f.path, f.stage, f.reason) for f in sorted(failures, key=lambda f: f.path)]
-    w0 = min(max(len(r[0]) for r in rows), 60)
-    w1 = max(len(r[1]) for r in rows)
-    return [f"  {a:<{w0}}  {b:<{w1}}  {c}" for a, b, c in rows]
+    w0 = min(max(display_width(r[0]) for r in rows), 60)
+    w1 = max(display_width(r[1]) for r in rows)
+    # padded by display width: a Chinese character takes two columns of the terminal
+    return [f"  {a}{' ' * max(0, w0 - display_width(a))}  {b}{' ' * (w1 - display_width(b))}  {c}" for a, b, c in rows]

@@ -131,6 +131,11 @@ def check(out: Path, sources: list[Path], force: bool) -> Path | None:
         raise OutputRefused(f"{out}: not a folder; choose another --out")
     if not out.exists():
         return None
+    if os.path.ismount(out):  # a read-only or any mount: found before the build, not at its last rename (EBUSY)
+        raise OutputRefused(
+            f"{out}: the folder cannot be written: it is a mount point, and a build is written beside --out and "
+            f"then moved into its place, which a mount point cannot take; choose a folder inside it "
+            f"(--out {out / 'policykg'}) or another --out")
     foreign = foreign_files(out)
     if not foreign:
         return None

@@ -210,15 +210,6 @@ def test_copy_found_without_a_parent(pool):
     assert (al.relation, al.central) == ("copy", CARBON)
 
 
-def test_implements_rows_best_first(pool):
-    from kg.analysis.align import implements_rows
-
-    rows = implements_rows(pool.align("85"))
-    assert rows and all(r[0] == "85" and r[2] == GREEN for r in rows)
-    assert [r[4] for r in rows] == sorted((r[4] for r in rows), reverse=True)
-    assert all(r[1].startswith("part_") and r[3].startswith("part_") for r in rows)
-
-
 def test_same_title_of_several_provinces_resolves_to_own_province():
     from kg.analysis.citations import resolve
 

@@ -368,10 +368,3 @@ def coverage(local: list[Provision], central: list[Provision], pairs: list[Pair]
     aligned_local = {p.local.id for p in pairs}
     return Coverage([c.id for c in central if c.id in taken], [c.id for c in central if c.id not in taken],
                     [p.id for p in local if p.id not in aligned_local])
-
-
-def implements_rows(al: Alignment) -> list[tuple[str, str, str, str, float, str]]:
-    """One row per aligned pair, best first: (local doc, local provision path, central doc, central
-    provision path, score, reason). What a named query ``implements`` or ``policykg align`` shows."""
-    rows = [(al.local, p.local.path, p.central.doc, p.central.path, p.score, p.reason.text()) for p in al.pairs]
-    return sorted(rows, key=lambda r: (-r[4], r[1], r[3]))

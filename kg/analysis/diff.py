@@ -118,9 +118,13 @@ def has_differences(result: dict) -> bool:
                if x in result[k])
 
 
+def _heading(doc: dict) -> str:
+    """A document as the diff names it: title (date, source); an untitled or undated one said so."""
+    return f"{doc['title'] or word('diff_untitled')} ({doc['date'] or word('diff_undated')}, {doc['source']})"
+
+
 def diff_text(result: dict) -> str:
-    lines = [f"A: {result['a']['title']} ({result['a']['date']}, {result['a']['source']})",
-             f"B: {result['b']['title']} ({result['b']['date']}, {result['b']['source']})"]
+    lines = [f"{side}: {_heading(result[side.lower()])}" for side in ("A", "B")]
     names = {key: word(f"diff_{key}") for key in ("measures", "targets", "actors", "goals")}
     for key, zh in names.items():
         sec = result[key]

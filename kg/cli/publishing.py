@@ -25,7 +25,10 @@ from kg.cli.common import _write_atomically
               help="CPU seconds a query may use on the worker kept for cheap queries when the others are busy (0: none).")
 @click.option("--queue-timeout", type=click.FloatRange(0.1, 36000), default=None,
               help="Seconds a query may wait for a free worker before a 503 (busy)  [default: 3 x --timeout]")
-def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memory, fast_lane, queue_timeout):
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let the web pages of ORIGIN (https://example.org; repeatable; '*' for any site) read the "
+                   "endpoint's answers. Default: none, so a page you visit cannot read your local endpoint.")
+def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memory, fast_lane, queue_timeout, cors):
     """Serve a build as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
     import signal
 
@@ -38,7 +41,8 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
     signal.signal(signal.SIGTERM, stop)
     try:
         server = make_server(Path(graph_dir), host, port, timeout, max_rows, workers, in_memory=not on_disk,
-                             query_memory_mb=query_memory, fast_lane=fast_lane, queue_timeout=queue_timeout)
+                             query_memory_mb=query_memory, fast_lane=fast_lane, queue_timeout=queue_timeout,
+                             cors=_origins(cors))
     except QueryError as exc:
         raise click.ClickException(str(exc))
     except OSError as exc:
@@ -60,6 +64,17 @@ def serve(graph_dir, host, port, timeout, max_rows, workers, on_disk, query_memo
         signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         click.echo(f"stopped: the endpoint is closed and its {n} query worker(s) have exited", err=True)
+
+
+def _origins(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--cors`` values checked: '*' or a web origin (scheme://host[:port], no path)."""
+    import re
+
+    for v in values:
+        if v != "*" and not re.fullmatch(r"https?://[^/\s?#]+", v):
+            raise click.BadParameter(f"{v!r} is not a web origin; give scheme://host[:port] "
+                                     "(e.g. https://example.org, no path) or '*' for any site", param_hint="--cors")
+    return tuple(values)
 
 
 @click.command()

@@ -154,12 +154,6 @@ def render_reading_page(page: dict, docs: list[tuple[str, str]], aligned: dict |
     return _render("text.html", title=page["title"], body=Markup(body), depth=1, current="", docs=docs)
 
 
-def render_text_page(view: View, doc_iri: str, doc: Document, docs: list[tuple[str, str]] | None = None,
-                     aligned: dict | None = None) -> str:
-    """The reading view of one document; ``docs`` (key, title) defaults to the view's documents."""
-    return render_reading_page(reading_view(view, doc_iri, doc), _doc_links(view) if docs is None else docs, aligned)
-
-
 _UNITS = ("part", "measure", "annex", "chapter", "section", "book", "article", "task", "box")
 _NUMBERED = ("measure", "article", "task")  # rendered as a section with its number, like a measure
 

@@ -165,7 +165,11 @@ def _build_label(ident) -> str:
 
 def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
                 max_rows: int = 10000, workers: int = 4, in_memory: bool = True,
-                query_memory_mb: float = 1024, fast_lane: float = 1.0, queue_timeout: float | None = None, log=None):
+                query_memory_mb: float = 1024, fast_lane: float = 1.0, queue_timeout: float | None = None, log=None,
+                cors: tuple[str, ...] = ()):
+    """The endpoint's HTTP server. ``cors``: the web origins (``https://example.org``, or ``*`` for
+    any) whose pages may read its answers; none by default, so a page the user happens to visit
+    cannot read the local endpoint."""
     served = Served(graph_dir, lambda: WorkerPool(graph_dir, workers, timeout, max_rows, in_memory,
                                                    query_memory_mb, fast_lane, queue_timeout), log)
     page = query_page(named_queries()).encode("utf-8")
@@ -182,13 +186,30 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
             self.send_response(status)
             self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") or "json" in ctype or "xml" in ctype else ""))
             self.send_header("Content-Length", str(len(body)))
-            self.send_header("Access-Control-Allow-Origin", "*")
+            for k, v in self._cors().items():
+                self.send_header(k, v)
             if self.close_connection:
                 self.send_header("Connection", "close")
             for k, v in (extra or {}).items():
                 self.send_header(k, v)
             self.end_headers()
             self.wfile.write(body)
+
+        def _cors(self) -> dict:
+            """The cross-origin headers, only for an origin ``--cors`` allows."""
+            origin = self.headers.get("Origin")
+            if not origin or not cors:
+                return {}
+            if "*" in cors:
+                return {"Access-Control-Allow-Origin": "*"}
+            if origin in cors:
+                return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+            return {"Vary": "Origin"}
+
+        def do_OPTIONS(self):  # a browser's preflight before a cross-origin POST of application/sparql-query
+            extra = {"Access-Control-Allow-Methods": "GET, POST", "Access-Control-Allow-Headers": "Content-Type, Accept",
+                     "Access-Control-Max-Age": "600"} if "Access-Control-Allow-Origin" in self._cors() else {}
+            self._send(204 if extra else 403, "text/plain", b"", extra)
 
         def _error(self, status: int, message: str, close: bool = False):
             if close:  # the rest of the request cannot be read: this connection ends here

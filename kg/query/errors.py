@@ -53,6 +53,10 @@ _SKIP = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(
                    r'|#[^\n]*|[?$]\w+|@[A-Za-z-]+|[\w.-]*:[\w.:%-]*|\d[\w.]*')
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.S)
+_LIMIT = re.compile(r"\b(LIMIT|OFFSET)(\s+)(\d+)", re.I)
+# The largest LIMIT or OFFSET the store parses (an unsigned 64-bit number); a larger one is a
+# syntax error whose "expected an expression" helps no one.
+_MAX_LIMIT = 2 ** 64 - 1
 
 
 def _expectation(raw: str) -> str:
@@ -116,6 +120,20 @@ def _show(text: str, offset: int, length: int = 1) -> list[str]:
     return [gutter + line.rstrip(), " " * len(gutter) + " " * pad + caret]
 
 
+def _too_large(text: str, at: int) -> str | None:
+    """A LIMIT or OFFSET beyond what the store takes, where the parser stopped, said as such."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _LIMIT.finditer(text):
+        if masked[m.start():m.start(1) + len(m.group(1))].strip() != m.group(1):
+            continue  # inside a string, an IRI or a comment
+        if int(m.group(3)) > _MAX_LIMIT and m.start(3) <= at <= m.end(3) + 1:
+            lines = [f"the query is not valid SPARQL: {m.group(1).upper()} {m.group(3)} at line "
+                     f"{text.count(chr(10), 0, m.start()) + 1} is too large (at most {_MAX_LIMIT}); "
+                     f"give a smaller number, or leave {m.group(1).upper()} out"]
+            return "\n".join(lines + _show(text, m.start(3), len(m.group(3))))
+    return None
+
+
 def explain_syntax_error(text: str, message: str) -> str:
     """A parser's message (``error at LINE:COLUMN: expected …``) as lines a person can act on:
     where (the query line with a caret), what the parser expected in words, and for a
@@ -127,6 +145,9 @@ def explain_syntax_error(text: str, message: str) -> str:
         return f"the query is not valid SPARQL: {message}{hint}"
     line, column, expected = int(m.group(1)), int(m.group(2)), m.group(3)
     at = _offset(text, line, column)
+    too_large = _too_large(text, at)
+    if too_large:
+        return too_large
     before = [t for t in typos if t[0] <= at]
     if before:
         off, word, keyword = before[-1]

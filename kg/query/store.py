@@ -45,17 +45,48 @@ def open_store(graph_dir: Path, in_memory: bool = False):
     if store_path.is_dir() and not (in_memory and nq.exists()):
         try:
             return ox.Store.read_only(str(store_path))
-        except OSError as exc:
-            raise QueryError(f"the store in {store_path} could not be opened ({exc}); run 'policykg build' again") from exc
+        except (OSError, RuntimeError) as exc:  # RocksDB's corruption (a truncated file) is a RuntimeError
+            raise QueryError(
+                f"the store in {store_path} could not be opened ({_first_line(exc)}): it is damaged; run "
+                f"'policykg build --out {graph_dir}' with the same sources again (it writes the store afresh "
+                f"from {NQUADS})") from exc
     if nq.exists():
         store = ox.Store()
-        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-        load_union(store, graph_dir)
+        try:
+            store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+            load_union(store, graph_dir)
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise QueryError(_damaged(nq, graph_dir, exc)) from exc
         return store
     raise QueryError(
         f"{graph_dir} holds no policykg graph (no {STORE_DIR}/ and no {NQUADS}); "
         f"run 'policykg build --out {graph_dir}' first"
     )
+
+
+def store_damaged(store_dir: Path) -> str | None:
+    """Why the persistent store in ``store_dir`` cannot be opened (None when it opens): a missing
+    file, a truncated one (RocksDB checks every file's size as it opens, in milliseconds). What a
+    rebuild checks before it trusts the store it would keep or update."""
+    try:
+        store = ox.Store.read_only(str(store_dir))
+    except (OSError, RuntimeError) as exc:
+        return _first_line(exc)
+    del store
+    return None
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _damaged(nq: Path, graph_dir: Path, exc: Exception) -> str:
+    """A graph.nq (or ontology.ttl) that does not load, in one line: where, and what to do."""
+    where = getattr(exc, "filename", None) or nq
+    line = getattr(exc, "lineno", None)
+    reason = (getattr(exc, "msg", None) or str(exc)).splitlines()[0] if str(exc) else type(exc).__name__
+    return (f"{where}{f':{line}' if line else ''}: the graph cannot be loaded ({reason}): it is damaged or "
+            f"incomplete; rebuild it with 'policykg build --out {graph_dir}'")
 
 
 def load_union(store, build_dir: Path) -> None:

@@ -11,10 +11,12 @@ import hashlib
 import io
 import re
 import zlib
+from pathlib import Path
 
 from kg.model import Source, Table
 from kg.text import ocr
 from kg.text.errors import ReadError
+from kg.text.sources import convertible, unsupported
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -54,6 +56,8 @@ def _read_bytes(data: bytes, name: str) -> Source:
             encoding += f" ({-ocr_pages} scanned pages not read: OCR is not installed)"
         return Source(name, digest, encoding, "pdf", text, _pdf_tables(data, table_pages))
     lowered = name.lower()
+    if convertible(name):  # a Word, WPS, OFD or RTF file named directly: what a folder build says of it
+        raise ReadError(unsupported(Path(name)))
     if lowered.endswith((".pdf",)):
         raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header)")
     text, encoding = _decode(data)

@@ -116,6 +116,11 @@ def _hidden(path: Path, folder: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(folder).parts)
 
 
+def convertible(name: str) -> bool:
+    """A file of a format to convert first (Word, WPS, OFD, RTF), by its name."""
+    return Path(name).suffix.lower() in _CONVERT
+
+
 def unsupported(path: Path) -> str:
     """Why a regular file in a folder is not read, and what to do."""
     suffix = path.suffix.lower()
