@@ -43,7 +43,7 @@ def test_every_node_gets_integer_positions_the_same_every_time(seed):
     assert len(set(pos.values())) == len(pos)
 
 
-def test_a_documents_provisions_sit_around_it_and_concepts_are_laid_out_by_force(seed):
+def test_a_documents_provisions_sit_around_it_and_concepts_around_their_documents(seed):
     view = _two_documents(seed)
     g, pos = view.graph, layout(view.graph)
     docs = [n for n, a in g.nodes(data=True) if a["type"] == "document"]
