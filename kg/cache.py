@@ -34,6 +34,7 @@ from pathlib import Path
 import kg
 from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
+from kg.query.internal import internal_query
 from kg.text.sources import SourceError, read_source
 
 FORMAT = 1  # of the entries and the manifest; bumped when either changes shape
@@ -409,21 +410,22 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path) -> tuple[int, in
     drop = {g for g, h in old.items() if new.get(g) != h}
     load = {g for g, h in new.items() if old.get(g) != h}
     store = ox.Store(str(store_dir))
+    default, only = ox.DefaultGraph(), internal_query("graph_only_triples")
     for g in sorted(drop):
-        store.remove_graph(ox.NamedNode(g.decode()))
+        # a triple of a dropped graph leaves the default graph unless another named graph holds
+        # it (one held by a graph loaded below comes back with it); found by the store itself,
+        # one query per graph, before the graph goes
+        name = ox.NamedNode(g.decode())
+        gone = [ox.Quad(r["s"], r["p"], r["o"], default)
+                for r in store.query(only, substitutions={ox.Variable("graph"): name})]
+        for quad in gone:
+            store.remove(quad)
+        store.remove_graph(name)
     lines = _lines_of(new_nq, load)
     while chunk := list(islice(lines, _STORE_LINES)):
         store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
         triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
         store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    # a triple of a dropped graph leaves the default graph unless a named graph still holds it
-    gone = _lines_of(old_nq, drop)
-    default = ox.DefaultGraph()
-    while chunk := list(islice(gone, _STORE_LINES)):
-        for quad in ox.parse(b"".join(chunk), format=ox.RdfFormat.N_QUADS):
-            s, p, o = quad.subject, quad.predicate, quad.object
-            if all(isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(s, p, o)):
-                store.remove(ox.Quad(s, p, o, default))
     store.flush()
     del store
     return len(drop), len(load)

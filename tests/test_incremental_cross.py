@@ -86,3 +86,38 @@ def test_a_damaged_kept_alignment_is_computed_again(tmp_path, aligned):
     assert sorted(aligned) == ["local.txt", "other.txt"]
     assert run("build", src, "--out", clean, "--no-store").exit_code == 0
     assert _files(out) == _files(clean)
+
+
+def _nq(path: Path, graphs: dict) -> Path:
+    """graph.nq as a build writes it: each graph's lines together, in order."""
+    path.write_text("".join(f"<{s}> <{p}> <{o}> <{g}> .\n" for g, triples in graphs.items() for s, p, o in triples),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("old, new", [
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")]},
+     {"urn:g2": [("urn:t", "urn:p", "urn:x")]}),  # dropped and changed, a triple in both
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:t", "urn:p", "urn:x")]},
+     {"urn:g2": [("urn:t", "urn:p", "urn:x")]}),  # dropped, its triple still in a graph unchanged
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")]},
+     {"urn:g1": [("urn:u", "urn:p", "urn:y")], "urn:g3": [("urn:t", "urn:p", "urn:x")]}),  # moved to a new graph
+], ids=["shared-by-a-changed-graph", "shared-by-a-kept-graph", "moved"])
+def test_the_store_updated_by_named_graph_is_the_store_written_afresh(tmp_path, old, new):
+    import pyoxigraph as ox
+
+    from kg.cache import replace_graphs
+    from kg.query.store import write_store
+
+    old_nq, new_nq = _nq(tmp_path / "old.nq", old), _nq(tmp_path / "new.nq", new)
+    (tmp_path / "ontology.ttl").write_text("", encoding="utf-8")  # write_store reads it beside the store
+    write_store(tmp_path / "updated", old_nq)
+    write_store(tmp_path / "fresh", new_nq)
+    replace_graphs(tmp_path / "updated", old_nq, new_nq)
+    quads = []
+    for name in ("updated", "fresh"):
+        store = ox.Store.read_only(str(tmp_path / name))
+        quads.append(sorted(str(q) for q in store))
+        del store
+    assert quads[0] == quads[1]
+    assert "<urn:t> <urn:p> <urn:x>" in quads[0]  # the default graph keeps a triple a named graph holds
