@@ -34,15 +34,14 @@ from pathlib import Path
 import kg
 from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
-from kg.query.internal import internal_query
+from kg.store_update import NotABuildsGraph, copy_store, replace_graphs
 from kg.text.sources import SourceError, read_source
 
 FORMAT = 1  # of the entries and the manifest; bumped when either changes shape
 _MAGIC = b"policykg-cache %d\n" % FORMAT
 _DIGEST = 32  # bytes of the SHA-256 trailer of an entry
 _LIBRARIES = ("jieba", "rdflib", "pyoxigraph", "networkx", "pypdfium2", "pdfplumber", "lxml", "opencc-python-reimplemented")
-_STORE_LINES = 25_000
-_UNSTABLE = ("worker", "write")  # failures that may not happen again with the same bytes  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
+_UNSTABLE = ("worker", "write")  # failures that may not happen again with the same bytes
 
 
 @lru_cache(maxsize=1)
@@ -350,82 +349,9 @@ class Cache:
         if not self.can_update_store():
             return False
         copy_store(self.out / "store", folder / "store")
-        replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq")
+        try:
+            replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq")
+        except NotABuildsGraph:  # the previous graph.nq was not written by a build: the store is written afresh
+            shutil.rmtree(folder / "store")
+            return False
         return True
-
-
-def copy_store(src: Path, dst: Path) -> None:
-    """A copy of an Oxigraph (RocksDB) store: SST files are immutable, so hard-linked; the rest copied."""
-    dst.mkdir(parents=True)
-    for p in sorted(src.iterdir()):
-        if p.is_dir():
-            shutil.copytree(p, dst / p.name)
-            continue
-        if p.suffix == ".sst":
-            try:
-                os.link(p, dst / p.name)
-                continue
-            except OSError:
-                pass
-        shutil.copy2(p, dst / p.name)
-
-
-def _graph_of(line: bytes) -> bytes:
-    return line[line.rfind(b" <") + 2:-4]  # a line of graph.nq ends in " <graph> .\n"
-
-
-def _blocks(nq: Path) -> dict[bytes, str]:
-    """graph name → SHA-256 of its lines in ``nq`` (a graph's lines are contiguous in a build's graph.nq)."""
-    out: dict[bytes, hashlib._Hash] = {}
-    with open(nq, "rb") as fh:
-        for line in fh:
-            g = _graph_of(line)
-            h = out.get(g)
-            if h is None:
-                h = out[g] = hashlib.sha256()
-            h.update(line)
-    return {g: h.hexdigest() for g, h in out.items()}
-
-
-def _lines_of(nq: Path, graphs: set[bytes]):
-    with open(nq, "rb") as fh:
-        for line in fh:
-            if _graph_of(line) in graphs:
-                yield line
-
-
-def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path) -> tuple[int, int]:
-    """Bring the store of ``old_nq`` to ``new_nq``: graphs that changed or went are dropped, new or
-    changed ones loaded; the default graph (the union of the named graphs) loses the triples no
-    graph holds any more and gains the new ones. Returns (graphs dropped, graphs loaded).
-
-    Lane D's ``kg/query/store.py`` is to offer ``replace_graphs(store_dir, remove, add)``; this one
-    works from the two builds' N-Quads files until it lands.
-    """
-    from itertools import islice
-
-    import pyoxigraph as ox
-
-    old, new = _blocks(old_nq), _blocks(new_nq)
-    drop = {g for g, h in old.items() if new.get(g) != h}
-    load = {g for g, h in new.items() if old.get(g) != h}
-    store = ox.Store(str(store_dir))
-    default, only = ox.DefaultGraph(), internal_query("graph_only_triples")
-    for g in sorted(drop):
-        # a triple of a dropped graph leaves the default graph unless another named graph holds
-        # it (one held by a graph loaded below comes back with it); found by the store itself,
-        # one query per graph, before the graph goes
-        name = ox.NamedNode(g.decode())
-        gone = [ox.Quad(r["s"], r["p"], r["o"], default)
-                for r in store.query(only, substitutions={ox.Variable("graph"): name})]
-        for quad in gone:
-            store.remove(quad)
-        store.remove_graph(name)
-    lines = _lines_of(new_nq, load)
-    while chunk := list(islice(lines, _STORE_LINES)):
-        store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
-        triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
-        store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.flush()
-    del store
-    return len(drop), len(load)
