@@ -249,10 +249,14 @@ class Cache:
         self.hash_sources(paths)
         hits = {str(p) for p in paths
                 if self.hashes[str(p)] is not None and self._checked(Path(p).name, self.hashes[str(p)]) is not None}
-        misses = [p for p in paths if str(p) not in hits]
-        self.reused, self.redone = len(hits), len(misses)
+        failed = self._failed_before()
+        misses = [p for p in paths if str(p) not in hits and str(p) not in failed]
+        self.reused, self.redone = len(paths) - len(misses), len(misses)
         rest = iter(mapper(misses)) if misses else iter(())
         for p in paths:
+            if str(p) in failed and str(p) not in hits:
+                yield Outcome(str(p), failure=failed[str(p)])
+                continue
             if str(p) not in hits:
                 yield next(rest)
                 continue
@@ -262,6 +266,18 @@ class Cache:
                 yield outcome(str(p), None, self.doc_options["max_chars"])
             else:
                 yield Outcome(str(p), result=r)
+
+    def _failed_before(self) -> dict[str, Failure]:
+        """Sources the previous build failed the user's way (no structure, an unreadable file: the
+        same bytes fail the same way), with the same bytes and every option the same: path → its
+        failure, reported again without reading the source a second time."""
+        m = self.manifest
+        if m is None or m.get("options") != self.options or not isinstance(m.get("failures"), list):
+            return {}
+        before = {s[0]: s[1] for s in m.get("sources", []) if isinstance(s, list) and len(s) == 2}
+        return {path: Failure(path, stage, reason) for path, stage, reason, bug in m["failures"]
+                if not bug and stage not in _UNSTABLE and before.get(path) is not None
+                and before.get(path) == self.hashes.get(path)}
 
     # -- nothing changed? -------------------------------------------------------------------------
 

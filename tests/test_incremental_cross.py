@@ -121,3 +121,31 @@ def test_the_store_updated_by_named_graph_is_the_store_written_afresh(tmp_path, 
         del store
     assert quads[0] == quads[1]
     assert "<urn:t> <urn:p> <urn:x>" in quads[0]  # the default graph keeps a triple a named graph holds
+
+
+NOT_POLICY = "今天天气很好，我们去公园散步。\n"
+
+
+def test_a_source_that_failed_the_users_way_is_not_read_again(tmp_path, monkeypatch):
+    """No structure, the same bytes, the same options: the failure is reported again from the
+    previous build, and the folder is the clean build's; changed bytes are read again."""
+    import kg.pipeline
+
+    seen = []
+    real = kg.pipeline.process_bytes
+    monkeypatch.setattr(kg.pipeline, "process_bytes", lambda data, name, *a, **kw: seen.append(name) or real(data, name, *a, **kw))
+    src = write_docs(tmp_path / "docs", central=CENTRAL, prose=NOT_POLICY)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    first = run("build", src, "--out", out, "--no-store")
+    assert "prose.txt" in first.output and sorted(seen) == ["central.txt", "prose.txt"]
+    write_docs(src, local=LOCAL)
+    seen.clear()
+    result = run("build", src, "--out", out, "--no-store")
+    assert seen == ["local.txt"], result.output
+    assert "reused 2 of 3 documents; re-did 1" in result.output
+    assert run("build", src, "--out", clean, "--no-store").output.count("prose.txt") == result.output.count("prose.txt")
+    assert _files(out) == _files(clean)
+    write_docs(src, prose=NOT_POLICY + "明天也很好。\n")
+    seen.clear()
+    assert run("build", src, "--out", out, "--no-store").exit_code == first.exit_code
+    assert seen == ["prose.txt"]
