@@ -248,9 +248,17 @@ class Pool:
         self.provs = {k: prepared[k][0] if k in prepared else provisions(d, k) for k, d in self.docs.items()}
         self._fps = {k: prepared[k][1] for k in self.docs if k in prepared}
         self.central = sorted(k for k, lv in self.levels.items() if lv.level == "central")
-        self.index = Index(p for k in self.central for p in self.provs[k])
+        self._index: Index | None = None
         self.titles = {k: doc_titles(d) for k, d in self.docs.items()}
         self._fp_index: dict[int, set[str]] | None = None
+
+    @property
+    def index(self) -> Index:
+        """BM25 over the central documents' provisions, made when first needed (a build whose
+        alignments all come from its cache needs none, nor the jieba dictionary its weights load)."""
+        if self._index is None:
+            self._index = Index(p for k in self.central for p in self.provs[k])
+        return self._index
 
     def higher(self, key: str) -> list[str]:
         """The documents that could be the parent of ``key`` (of a higher level), sorted."""
