@@ -31,6 +31,7 @@ from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
 from kg.graph.ntriples import NTriplesWriter
 from kg.graph.rdf import add_relations, document_iri, document_lines, ontology_graph
 from kg.graph.serialize import _nt_lines
+from kg.memo import Memo
 from kg.model import Document
 from kg.outfolder import CACHE
 from kg.pages.export import projection_json
@@ -344,7 +345,11 @@ class Build:
         for d in order:
             self.kept[d].align = self.kept[d].align_prepared = None
         # the reading pages link to the pairs
-        lines, self.aligned = build_alignments(docs, self.folder / "align", ready)
+        memo = digests = None
+        if self.cache is not None:  # each local document's share kept, by what it reads (kg/memo.py)
+            memo = Memo(self.cache.old / "align" if self.cache.status == "valid" else None, self.folder / CACHE / "align")
+            digests = {d: self.cache.key(a.source.name, a.source.sha256) for d, a in docs.items()}
+        lines, self.aligned = build_alignments(docs, self.folder / "align", ready, memo, digests)
         self.central = central_links(lines, self.aligned)  # and the graph page's panels to the central measures
         del docs
         path = self.work / "alignments.nt"

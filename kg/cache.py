@@ -35,14 +35,14 @@ import kg
 from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
 from kg.query.store import store_damaged
+from kg.store_update import NotABuildsGraph, copy_store, replace_graphs
 from kg.text.sources import SourceError, read_source
 
 FORMAT = 1  # of the entries and the manifest; bumped when either changes shape
 _MAGIC = b"policykg-cache %d\n" % FORMAT
 _DIGEST = 32  # bytes of the SHA-256 trailer of an entry
 _LIBRARIES = ("jieba", "rdflib", "pyoxigraph", "networkx", "pypdfium2", "pdfplumber", "lxml", "opencc-python-reimplemented")
-_STORE_LINES = 25_000
-_UNSTABLE = ("worker", "write")  # failures that may not happen again with the same bytes  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
+_UNSTABLE = ("worker", "write")  # failures that may not happen again with the same bytes
 
 
 @lru_cache(maxsize=1)
@@ -251,10 +251,14 @@ class Cache:
         self.hash_sources(paths)
         hits = {str(p) for p in paths
                 if self.hashes[str(p)] is not None and self._checked(Path(p).name, self.hashes[str(p)]) is not None}
-        misses = [p for p in paths if str(p) not in hits]
-        self.reused, self.redone = len(hits), len(misses)
+        failed = self._failed_before()
+        misses = [p for p in paths if str(p) not in hits and str(p) not in failed]
+        self.reused, self.redone = len(paths) - len(misses), len(misses)
         rest = iter(mapper(misses)) if misses else iter(())
         for p in paths:
+            if str(p) in failed and str(p) not in hits:
+                yield Outcome(str(p), failure=failed[str(p)])
+                continue
             if str(p) not in hits:
                 yield next(rest)
                 continue
@@ -264,6 +268,18 @@ class Cache:
                 yield outcome(str(p), None, self.doc_options["max_chars"])
             else:
                 yield Outcome(str(p), result=r)
+
+    def _failed_before(self) -> dict[str, Failure]:
+        """Sources the previous build failed the user's way (no structure, an unreadable file: the
+        same bytes fail the same way), with the same bytes and every option the same: path → its
+        failure, reported again without reading the source a second time."""
+        m = self.manifest
+        if m is None or m.get("options") != self.options or not isinstance(m.get("failures"), list):
+            return {}
+        before = {s[0]: s[1] for s in m.get("sources", []) if isinstance(s, list) and len(s) == 2}
+        return {path: Failure(path, stage, reason) for path, stage, reason, bug in m["failures"]
+                if not bug and stage not in _UNSTABLE and before.get(path) is not None
+                and before.get(path) == self.hashes.get(path)}
 
     # -- nothing changed? -------------------------------------------------------------------------
 
@@ -359,81 +375,9 @@ class Cache:
         if not self.can_update_store():
             return False
         copy_store(self.out / "store", folder / "store")
-        replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq")
+        try:
+            replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq")
+        except NotABuildsGraph:  # the previous graph.nq was not written by a build: the store is written afresh
+            shutil.rmtree(folder / "store")
+            return False
         return True
-
-
-def copy_store(src: Path, dst: Path) -> None:
-    """A copy of an Oxigraph (RocksDB) store: SST files are immutable, so hard-linked; the rest copied."""
-    dst.mkdir(parents=True)
-    for p in sorted(src.iterdir()):
-        if p.is_dir():
-            shutil.copytree(p, dst / p.name)
-            continue
-        if p.suffix == ".sst":
-            try:
-                os.link(p, dst / p.name)
-                continue
-            except OSError:
-                pass
-        shutil.copy2(p, dst / p.name)
-
-
-def _graph_of(line: bytes) -> bytes:
-    return line[line.rfind(b" <") + 2:-4]  # a line of graph.nq ends in " <graph> .\n"
-
-
-def _blocks(nq: Path) -> dict[bytes, str]:
-    """graph name → SHA-256 of its lines in ``nq`` (a graph's lines are contiguous in a build's graph.nq)."""
-    out: dict[bytes, hashlib._Hash] = {}
-    with open(nq, "rb") as fh:
-        for line in fh:
-            g = _graph_of(line)
-            h = out.get(g)
-            if h is None:
-                h = out[g] = hashlib.sha256()
-            h.update(line)
-    return {g: h.hexdigest() for g, h in out.items()}
-
-
-def _lines_of(nq: Path, graphs: set[bytes]):
-    with open(nq, "rb") as fh:
-        for line in fh:
-            if _graph_of(line) in graphs:
-                yield line
-
-
-def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path) -> tuple[int, int]:
-    """Bring the store of ``old_nq`` to ``new_nq``: graphs that changed or went are dropped, new or
-    changed ones loaded; the default graph (the union of the named graphs) loses the triples no
-    graph holds any more and gains the new ones. Returns (graphs dropped, graphs loaded).
-
-    Lane D's ``kg/query/store.py`` is to offer ``replace_graphs(store_dir, remove, add)``; this one
-    works from the two builds' N-Quads files until it lands.
-    """
-    from itertools import islice
-
-    import pyoxigraph as ox
-
-    old, new = _blocks(old_nq), _blocks(new_nq)
-    drop = {g for g, h in old.items() if new.get(g) != h}
-    load = {g for g, h in new.items() if old.get(g) != h}
-    store = ox.Store(str(store_dir))
-    for g in sorted(drop):
-        store.remove_graph(ox.NamedNode(g.decode()))
-    lines = _lines_of(new_nq, load)
-    while chunk := list(islice(lines, _STORE_LINES)):
-        store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
-        triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
-        store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    # a triple of a dropped graph leaves the default graph unless a named graph still holds it
-    gone = _lines_of(old_nq, drop)
-    default = ox.DefaultGraph()
-    while chunk := list(islice(gone, _STORE_LINES)):
-        for quad in ox.parse(b"".join(chunk), format=ox.RdfFormat.N_QUADS):
-            s, p, o = quad.subject, quad.predicate, quad.object
-            if all(isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(s, p, o)):
-                store.remove(ox.Quad(s, p, o, default))
-    store.flush()
-    del store
-    return len(drop), len(load)

@@ -12,6 +12,8 @@ share measured by wrapping the stage functions), peak memory (``ru_maxrss`` of t
 process), triples per document, output bytes per input byte, an unchanged rebuild, a rebuild
 after one document changed and one after a document was added (wall clock of ``policykg build``,
 start-up included). Prints a Markdown table and the ratios. Timings depend on the machine's load.
+The stage table has a column for the rebuild after one added document: where its seconds go
+(``scripts/profile_added.py`` profiles that rebuild function by function).
 
 ``--repeat N`` builds N documents from the pool's texts that are not held out (``corpus/keys/split.tsv``:
 no test, test2, test3 or test4 document is read): each text once, then again as copies whose first
@@ -54,6 +56,7 @@ STAGES = {
     "pages": [("kg.pages.projection", "fragment"), ("kg.pages.projection", "overview"),
               ("kg.pages.render", "reading_view"), ("kg.pages.render", "matrix_section"),
               ("kg.pages.render", "target_rows"), ("kg.build", "Build._write_pages")],
+    "layout": [("kg.pages.layout", "layout")],
     "store": [("kg.query.store", "write_store"), ("kg.cache", "Cache.update_store")],
     "cache": [("kg.cache", "Cache.put"), ("kg.cache", "Cache.get"), ("kg.cache", "Cache.hash_sources")],
 }
@@ -68,7 +71,7 @@ def _instrument(totals: dict) -> None:
 
     import kg.cli  # noqa: F401 - loads what the build command uses
     import kg.build, kg.cache, kg.analysis.related, kg.pages.render, kg.pages.projection, kg.analysis.graph  # noqa: E401,F401
-    import kg.query.store  # noqa: F401
+    import kg.query.store, kg.pages.layout  # noqa: E401,F401
 
     local = threading.local()  # a stack per thread: the store is written in a thread beside the pages
 

@@ -43,7 +43,7 @@ def test_every_node_gets_integer_positions_the_same_every_time(seed):
     assert len(set(pos.values())) == len(pos)
 
 
-def test_a_documents_provisions_sit_around_it_and_concepts_are_laid_out_by_force(seed):
+def test_a_documents_provisions_sit_around_it_and_concepts_around_their_documents(seed):
     view = _two_documents(seed)
     g, pos = view.graph, layout(view.graph)
     docs = [n for n, a in g.nodes(data=True) if a["type"] == "document"]
@@ -136,3 +136,20 @@ def test_a_projection_json_of_another_shape_is_a_one_line_error(seed, tmp_path):
     (tmp_path / "projection.json").write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
     with pytest.raises(ExportError, match="policykg build"):
         load_projection(tmp_path)
+
+
+def test_a_concept_sits_by_the_documents_it_concerns():
+    g = nx.MultiDiGraph()
+    for n, kind in (("d1", "document"), ("d2", "document"), ("d3", "document"),
+                    ("a", "actor"), ("b", "actor"), ("c", "indicator"), ("e", "year")):
+        g.add_node(n, type=kind, label=n, title=n)
+    for d, c in (("d1", "a"), ("d2", "b"), ("d1", "c"), ("d2", "c"), ("d3", "e")):
+        g.add_edge(d, c, key="concerns")
+    pos = layout(g)
+    assert layout(g) == pos and len(set(pos.values())) == len(pos)
+    near = lambda c, d: math.dist(pos[c], pos[d])  # noqa: E731
+    # a concept of one document on a ring just around it, the same for every such document
+    assert 60 <= near("a", "d1") <= 80 and 60 <= near("b", "d2") <= 80 and 60 <= near("e", "d3") <= 80
+    # a concept of two documents by the middle of the two
+    middle = ((pos["d1"][0] + pos["d2"][0]) / 2, (pos["d1"][1] + pos["d2"][1]) / 2)
+    assert math.dist(pos["c"], middle) <= 40

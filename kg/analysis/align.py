@@ -248,14 +248,53 @@ class Pool:
         self.provs = {k: prepared[k][0] if k in prepared else provisions(d, k) for k, d in self.docs.items()}
         self._fps = {k: prepared[k][1] for k in self.docs if k in prepared}
         self.central = sorted(k for k, lv in self.levels.items() if lv.level == "central")
-        self.index = Index(p for k in self.central for p in self.provs[k])
+        self._index: Index | None = None
         self.titles = {k: doc_titles(d) for k, d in self.docs.items()}
         self._fp_index: dict[int, set[str]] | None = None
+
+    @property
+    def index(self) -> Index:
+        """BM25 over the central documents' provisions, made when first needed (a build whose
+        alignments all come from its cache needs none, nor the jieba dictionary its weights load)."""
+        if self._index is None:
+            self._index = Index(p for k in self.central for p in self.provs[k])
+        return self._index
+
+    def higher(self, key: str) -> list[str]:
+        """The documents that could be the parent of ``key`` (of a higher level), sorted."""
+        lv = self.levels[key]
+        return sorted(k for k in self.docs if k != key and parent_possible(lv, self.levels[k]))
+
+    def reads(self, key: str) -> list[str]:
+        """Every document ``align(key)`` reads, ``key`` included, sorted: its possible parents, the
+        central documents (their provisions make the index), and the documents it could be a copy
+        of (those holding enough of its fingerprints). Its alignment depends on these alone."""
+        return sorted({key, *self.higher(key), *self.central, *self._copy_candidates(key)})
+
+    def _fingerprint_index(self) -> dict[int, set[str]]:
+        if self._fp_index is None:
+            self._fp_index = defaultdict(set)
+            for k in self.docs:
+                for h in (self._fps[k] if k in self._fps else _fingerprints(self.provs[k])):
+                    self._fp_index[h].add(k)
+        return self._fp_index
+
+    def _copy_hits(self, key: str) -> tuple[Counter, int]:
+        mine = self._fps[key] if key in self._fps else _fingerprints(self.provs[key])
+        index = self._fingerprint_index()
+        hits: Counter = Counter()
+        for h in mine:
+            hits.update(index.get(h, ()))
+        return hits, len(mine)
+
+    def _copy_candidates(self, key: str) -> list[str]:
+        hits, n = self._copy_hits(key)
+        return sorted(k for k, c in hits.items() if k != key and c >= COPY_DOC * n)
 
     def parent(self, key: str) -> tuple[str | None, str, str]:
         """(parent key, how, message) for the document ``key``."""
         lv = self.levels[key]
-        higher = {k: self.titles[k] for k in self.docs if k != key and parent_possible(lv, self.levels[k])}
+        higher = {k: self.titles[k] for k in self.higher(key)}
         cited = cited_parents(self.docs[key], higher,
                               lambda k: self.levels[k].province is None or self.levels[k].province == lv.province,
                               {k: self.levels[k].province for k in higher})
@@ -320,17 +359,9 @@ class Pool:
 
     def _copy_of(self, key: str) -> str | None:
         """Another document of the set of which ``key`` is a copy (sampled shingles, no all pairs)."""
-        if self._fp_index is None:
-            self._fp_index = defaultdict(set)
-            for k in self.docs:
-                for h in (self._fps[k] if k in self._fps else _fingerprints(self.provs[k])):
-                    self._fp_index[h].add(k)
-        mine = self._fps[key] if key in self._fps else _fingerprints(self.provs[key])
-        hits: Counter = Counter()
-        for h in mine:
-            hits.update(self._fp_index.get(h, ()))
+        hits, mine = self._copy_hits(key)
         for k, n in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0])):
-            if k != key and n >= COPY_DOC * len(mine) and copy_share(self.provs[key], self.provs[k]) >= COPY_DOC:
+            if k != key and n >= COPY_DOC * mine and copy_share(self.provs[key], self.provs[k]) >= COPY_DOC:
                 return k
         return None
 

@@ -35,6 +35,7 @@ from kg.pages.projection import doc_key
 from kg.pages.render import _BASE_STYLE, CSP
 from kg.analysis.align import GRAM, Pool, prepare
 from kg.analysis.citations import citations, core_title, norm_title, resolve
+from kg.memo import digest
 
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
 
@@ -66,11 +67,17 @@ def alignment_lines(docs: Mapping[str, Document]) -> list[str]:
 
 
 def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
-                     prepared: Mapping[str, tuple] | None = None) -> tuple[list[str], dict]:
+                     prepared: Mapping[str, tuple] | None = None, memo=None,
+                     digests: Mapping[str, str] | None = None) -> tuple[list[str], dict]:
     """(sorted N-Triples lines of the alignments graph, links) for ``docs`` (IRI → Document); with
     ``pages``, the page of each aligned local document is written there as ``<local key>.html``.
     ``links``: local provision IRI → [(central provision label, href of its row on the page)].
-    ``prepared``: IRI → ``align.prepare(profile, IRI)``, made beforehand for some or all documents."""
+    ``prepared``: IRI → ``align.prepare(profile, IRI)``, made beforehand for some or all documents.
+
+    ``memo`` (a ``kg.memo.Memo``, with ``digests``: IRI → the document's cache key): each local
+    document's share (its triples, its pair page, its links) is kept under the digest of every
+    document its alignment reads (``Pool.reads``), and taken from there when they are the same:
+    a document added to a build realigns itself and the documents it could change, no others."""
     links: dict[str, list[tuple[str, str]]] = {}
     if not docs:
         return [], links
@@ -78,6 +85,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
     g = new_graph()
     act = URIRef(ACTIVITY)
     used = False
+    out: set[str] = set()
     places = {k: pool.levels[k].province for k in pool.docs}
     titles = _TitleIndex(pool.titles, places)
     for key in sorted(pool.docs):
@@ -98,82 +106,108 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
                 g.add((d, PKG.citedTitle, Literal(c.full)))
         if lv.level == "central" or len(pool.docs) < 2:
             continue  # a central document implements none; a document alone aligns to nothing
-        al = pool.align(key)
         used = True
-        node = URIRef(f"{key}/alignment")
-        g.add((d, PKG.alignment, node))
-        g.add((node, RDF.type, PKG.Alignment))
-        g.add((node, PKG.relation, Literal(al.relation)))
-        g.add((node, PKG.explanation, Literal(al.message)))
-        g.add((node, PROV.wasGeneratedBy, act))
-        if al.central:
-            g.add((node, PKG.alignedTo, URIRef(al.central)))
-        if al.how:
-            g.add((node, PKG.parentFoundBy, Literal(al.how)))
-        if al.relation != "implements":
-            continue
-        if pages is not None:
+        share = None
+        if memo is not None and digests is not None and pages is not None:
+            mkey = digest("alignment", key, *(f"{k}={digests[k]}" for k in pool.reads(key)))
+            share = memo.get(mkey)
+            if share is None:
+                share = _aligned(pool, key, True)
+                memo.put(mkey, share)
+        else:
+            share = _aligned(pool, key, pages is not None)
+        out.update(share["lines"])
+        if share["page"] is not None:
             pages.mkdir(exist_ok=True)
-            (pages / f"{doc_key(key)}.html").write_text(render_pair_page(pool, al), encoding="utf-8")
-            for p in al.pairs:
-                links.setdefault(f"{key}/{p.local.path}", []).append(
-                    (f"{p.central.id} {p.central.heading}", f"../align/{doc_key(key)}.html#{_anchor(p.local)}"))
-        g.add((d, PKG.implements, URIRef(al.central)))
-        g.add((d, PKG.parentFoundBy, Literal(al.how)))
-        rank: dict[str, int] = {}
-        by_ids = {}
-        for p in al.pairs:
-            lo, ce = URIRef(f"{key}/{p.local.path}"), URIRef(f"{p.central.doc}/{p.central.path}")
-            rank[p.local.path] = r = rank.get(p.local.path, 0) + 1
-            by_ids.setdefault((p.local.id, p.central.id), (p, lo, ce))
-            imp = URIRef(f"{lo}/implements_{r}")
-            g.add((lo, PKG.implements, ce))
-            g.add((lo, PKG.implementation, imp))
-            g.add((imp, RDF.type, PKG.Implementation))
-            g.add((imp, PKG.localProvision, lo))
-            g.add((imp, PKG.centralProvision, ce))
-            g.add((imp, PKG.score, Literal(f"{p.score:.4f}", datatype=XSD.decimal)))
-            g.add((imp, PKG.closeness, Literal(p.closeness)))
-            g.add((imp, PKG.explanation, Literal(p.reason.text())))
-            g.add((imp, PKG.rank, Literal(r)))
-            g.add((imp, PROV.wasGeneratedBy, act))
-        cov = al.coverage
-        central_by_id = {}
-        for p in pool.provs[al.central]:
-            central_by_id.setdefault(p.id, p)
-        local_by_id = {}
-        for p in pool.provs[key]:
-            local_by_id.setdefault(p.id, p)
-        for i in cov.left_out:
-            g.add((d, PKG.leavesOut, URIRef(f"{al.central}/{central_by_id[i].path}")))
-        for i in cov.local_new:
-            g.add((d, PKG.withoutCounterpart, URIRef(f"{key}/{local_by_id[i].path}")))
-        n: dict[str, int] = {}
-        for t in al.targets:
-            p, lo, ce = by_ids[(t.local, t.central)]
-            n[str(lo)] = k = n.get(str(lo), 0) + 1
-            tc = URIRef(f"{lo}/target_comparison_{k}")
-            unit = next((a.get("unit") for a in p.local.targets if a.get("indicator") == t.indicator), None)
-            g.add((lo, PKG.targetComparison, tc))
-            g.add((tc, RDF.type, PKG.TargetComparison))
-            g.add((tc, PKG.localProvision, lo))
-            g.add((tc, PKG.centralProvision, ce))
-            g.add((tc, PKG.indicator, concept_iri("indicator", t.indicator)))
-            g.add((tc, PKG.localValue, Literal(t.local_value)))
-            g.add((tc, PKG.centralValue, Literal(t.central_value)))
-            if unit:
-                g.add((tc, PKG.unitCode, Literal(unit)))
-            if t.local_year:
-                g.add((tc, PKG.localYear, Literal(int(t.local_year))))
-            if t.central_year:
-                g.add((tc, PKG.centralYear, Literal(int(t.central_year))))
-            g.add((tc, PKG.valueComparison, Literal(t.value)))
-            g.add((tc, PKG.yearComparison, Literal(t.deadline)))
-            g.add((tc, PROV.wasGeneratedBy, act))
+            (pages / f"{doc_key(key)}.html").write_text(share["page"], encoding="utf-8")
+        for local, label, href in share["links"]:
+            links.setdefault(local, []).append((label, href))
     if used:
         g.add((act, RDF.type, PROV.Activity))
         g.add((act, RDFS.label, Literal("central-local alignment (kg.analysis.align)")))
-    return _nt_lines(g), links
+    out.update(_nt_lines(g))
+    return sorted(out), links
+
+
+def _aligned(pool: Pool, key: str, page: bool) -> dict:
+    """One local document's share of the alignments: its triples (sorted N-Triples lines), its pair
+    page (when asked and it implements a parent) and its links [local provision IRI, label, href]."""
+    g = new_graph()
+    act = URIRef(ACTIVITY)
+    d = URIRef(key)
+    share = {"lines": [], "page": None, "links": []}
+    al = pool.align(key)
+    node = URIRef(f"{key}/alignment")
+    g.add((d, PKG.alignment, node))
+    g.add((node, RDF.type, PKG.Alignment))
+    g.add((node, PKG.relation, Literal(al.relation)))
+    g.add((node, PKG.explanation, Literal(al.message)))
+    g.add((node, PROV.wasGeneratedBy, act))
+    if al.central:
+        g.add((node, PKG.alignedTo, URIRef(al.central)))
+    if al.how:
+        g.add((node, PKG.parentFoundBy, Literal(al.how)))
+    if al.relation != "implements":
+        share["lines"] = _nt_lines(g)
+        return share
+    if page:
+        share["page"] = render_pair_page(pool, al)
+        share["links"] = [[f"{key}/{p.local.path}", f"{p.central.id} {p.central.heading}",
+                           f"../align/{doc_key(key)}.html#{_anchor(p.local)}"] for p in al.pairs]
+    g.add((d, PKG.implements, URIRef(al.central)))
+    g.add((d, PKG.parentFoundBy, Literal(al.how)))
+    rank: dict[str, int] = {}
+    by_ids = {}
+    for p in al.pairs:
+        lo, ce = URIRef(f"{key}/{p.local.path}"), URIRef(f"{p.central.doc}/{p.central.path}")
+        rank[p.local.path] = r = rank.get(p.local.path, 0) + 1
+        by_ids.setdefault((p.local.id, p.central.id), (p, lo, ce))
+        imp = URIRef(f"{lo}/implements_{r}")
+        g.add((lo, PKG.implements, ce))
+        g.add((lo, PKG.implementation, imp))
+        g.add((imp, RDF.type, PKG.Implementation))
+        g.add((imp, PKG.localProvision, lo))
+        g.add((imp, PKG.centralProvision, ce))
+        g.add((imp, PKG.score, Literal(f"{p.score:.4f}", datatype=XSD.decimal)))
+        g.add((imp, PKG.closeness, Literal(p.closeness)))
+        g.add((imp, PKG.explanation, Literal(p.reason.text())))
+        g.add((imp, PKG.rank, Literal(r)))
+        g.add((imp, PROV.wasGeneratedBy, act))
+    cov = al.coverage
+    central_by_id = {}
+    for p in pool.provs[al.central]:
+        central_by_id.setdefault(p.id, p)
+    local_by_id = {}
+    for p in pool.provs[key]:
+        local_by_id.setdefault(p.id, p)
+    for i in cov.left_out:
+        g.add((d, PKG.leavesOut, URIRef(f"{al.central}/{central_by_id[i].path}")))
+    for i in cov.local_new:
+        g.add((d, PKG.withoutCounterpart, URIRef(f"{key}/{local_by_id[i].path}")))
+    n: dict[str, int] = {}
+    for t in al.targets:
+        p, lo, ce = by_ids[(t.local, t.central)]
+        n[str(lo)] = k = n.get(str(lo), 0) + 1
+        tc = URIRef(f"{lo}/target_comparison_{k}")
+        unit = next((a.get("unit") for a in p.local.targets if a.get("indicator") == t.indicator), None)
+        g.add((lo, PKG.targetComparison, tc))
+        g.add((tc, RDF.type, PKG.TargetComparison))
+        g.add((tc, PKG.localProvision, lo))
+        g.add((tc, PKG.centralProvision, ce))
+        g.add((tc, PKG.indicator, concept_iri("indicator", t.indicator)))
+        g.add((tc, PKG.localValue, Literal(t.local_value)))
+        g.add((tc, PKG.centralValue, Literal(t.central_value)))
+        if unit:
+            g.add((tc, PKG.unitCode, Literal(unit)))
+        if t.local_year:
+            g.add((tc, PKG.localYear, Literal(int(t.local_year))))
+        if t.central_year:
+            g.add((tc, PKG.centralYear, Literal(int(t.central_year))))
+        g.add((tc, PKG.valueComparison, Literal(t.value)))
+        g.add((tc, PKG.yearComparison, Literal(t.deadline)))
+        g.add((tc, PROV.wasGeneratedBy, act))
+    share["lines"] = _nt_lines(g)
+    return share
 
 
 class _TitleIndex:

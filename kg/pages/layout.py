@@ -1,13 +1,17 @@
-"""Positions of the graph page, computed once at build time: a force layout of the overview, the rest as trees.
+"""Positions of the graph page, computed once at build time: documents by force, the rest around them.
 
 The spring layout of the whole projection (networkx's, over every part, measure, target and goal)
-took most of a build's page time and grew with the square of the nodes. Here only the overview
-is laid out by force: documents and the concepts they concern (actors, indicators, sectors,
-places, years), a document linked to every concept its provisions touch. Each document's parts,
-measures, targets and goals are then placed as a radial tree around it (the document at the
-centre, each child in an angular sector sized by its descendants), which costs nothing and keeps
-a document's provisions together. Positions are integers, so pages stay byte-identical across
-machines whose floating-point rounding differs in the last digits.
+took most of a build's page time and grew with the square of the nodes; a force layout of the
+overview (documents and the thousands of concepts they concern) still did, and was most of the
+time of a rebuild after one added document (issue 17). Here only the documents are laid out by
+force, two documents attracting as much as the concepts they share say (a concept of few
+documents says more). Each concept then sits at the centre of the documents it concerns (beyond
+the tree of a document it alone concerns), the concepts of one centre on a sunflower; each
+document's parts, measures, targets and goals are placed as a radial tree around it (the document
+at the centre, each child in an angular sector sized by its descendants). The positions are a
+function of the graph alone, seeded, so a rebuild gives what a clean build gives. Positions are
+integers, so pages stay byte-identical across machines whose floating-point rounding differs in
+the last digits.
 """
 from __future__ import annotations
 
@@ -25,19 +29,36 @@ _BLOCK = 256  # rows of the force computation at once (memory: _BLOCK × n × 2 
 
 
 def layout(g: nx.MultiDiGraph, seed: int = 7, iterations: int = 60) -> dict[str, tuple[int, int]]:
-    """Integer positions of every node of ``g`` (a projection of ``kg.pages.projection``), deterministic."""
+    """Integer positions of every node of ``g`` (a projection of ``kg.pages.projection``), deterministic.
+
+    A function of the graph alone (never of an earlier build), so a rebuild that added a document
+    lays out exactly what a clean build does; and its cost grows with the documents, not with the
+    concepts: only documents are laid out by force."""
     if len(g) == 0:
         return {}
     home = {n: (a.get("doc") if a.get("type") in TREE_TYPES and a.get("doc") in g else n) for n, a in g.nodes(data=True)}
     core = sorted(n for n in g if home[n] == n)
-    index = {n: i for i, n in enumerate(core)}
-    adjacency = np.zeros((len(core), len(core)), dtype=np.float32)  # 0 or 1: exact in float32, half the memory
+    docs = [n for n in core if g.nodes[n].get("type") == "document"] or core
+    index = {n: i for i, n in enumerate(docs)}
+    # the documents each concept concerns (a concept's neighbours, through their documents)
+    concerns: dict[str, set[str]] = {n: set() for n in core if n not in index}
     for a, b in g.edges():
-        i, j = index[home[a]], index[home[b]]
-        if i != j:
-            adjacency[i, j] = adjacency[j, i] = 1.0
+        ha, hb = home[a], home[b]
+        if ha in index and hb in concerns:
+            concerns[hb].add(ha)
+        elif hb in index and ha in concerns:
+            concerns[ha].add(hb)
+    # two documents attract as much as the concepts they share say (a concept of few documents says more)
+    weight = np.zeros((len(docs), len(docs)), dtype=np.float64)
+    for c in sorted(concerns):
+        rows = sorted(index[d] for d in concerns[c])
+        if len(rows) > 1:
+            w = 1.0 / (len(rows) - 1)
+            weight[np.ix_(rows, rows)] += w
+    np.fill_diagonal(weight, 0.0)
+    np.minimum(weight, 1.0, out=weight)
     scale = 120 * len(g) ** 0.5
-    pos = _forces(adjacency, seed, iterations, k=1.5 / len(core) ** 0.5)
+    pos = _forces(weight, seed, iterations, k=1.5 / len(docs) ** 0.5)
     pos -= pos.mean(axis=0)
     reach = float(np.abs(pos).max()) or 1.0
     pos *= scale / reach
@@ -48,20 +69,55 @@ def layout(g: nx.MultiDiGraph, seed: int = 7, iterations: int = 60) -> dict[str,
             if b not in children[a]:
                 children[a].append(b)
     placed = set(core)
-    trees = {d: _shape(d, children, placed) for d in core if d in children}
+    trees = {d: _shape(d, children, placed) for d in docs if d in children}
     _apart(pos, [index[d] for d in trees], [trees[d][1] for d in trees])
-    out = {n: (int(round(float(x))), int(round(float(y)))) for n, (x, y) in zip(core, pos)}
+    out = {n: (int(round(float(x))), int(round(float(y)))) for n, (x, y) in zip(docs, pos)}
     for d, tree in trees.items():
         _place(d, out[d], children, tree, out, placed)
+    _concepts(concerns, out, {d: trees[d][1] if d in trees else 0.0 for d in docs})
     for n in sorted(g):  # a provision no edge reaches from its document (none today): beside the document
         if n not in out:
             x, y = out[home[n]] if home[n] in out else (0, 0)
             out[n] = (x + _RING, y)
-    return out
+    return _distinct(out)
+
+
+_GOLDEN = math.pi * (3 - math.sqrt(5))
+
+
+def _concepts(concerns: dict[str, set[str]], out: dict, radius: dict[str, float]) -> None:
+    """Each concept at the centre of the documents it concerns (beyond a single document's tree),
+    the concepts sharing a centre on a sunflower around it, in IRI order."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for c in sorted(concerns):
+        groups.setdefault(tuple(sorted(concerns[c])), []).append(c)
+    for ds, members in groups.items():
+        if ds:
+            cx = sum(out[d][0] for d in ds) / len(ds)
+            cy = sum(out[d][1] for d in ds) / len(ds)
+        else:
+            cx = cy = 0.0
+        inner = (radius.get(ds[0], 0.0) + _RING) if len(ds) == 1 else _RING / 2
+        for k, c in enumerate(members):
+            r, a = inner + _GAP * 0.6 * math.sqrt(k), k * _GOLDEN
+            out[c] = (int(round(cx + r * math.cos(a))), int(round(cy + r * math.sin(a))))
+
+
+def _distinct(out: dict) -> dict[str, tuple[int, int]]:
+    """No two nodes on one spot: a node landing on a taken one (in IRI order) moves right until free."""
+    taken: set[tuple[int, int]] = set()
+    for n in sorted(out):
+        x, y = out[n]
+        while (x, y) in taken:
+            x += 1
+        out[n] = (x, y)
+        taken.add((x, y))
+    return {n: out[n] for n in sorted(out)}
 
 
 def _forces(adjacency: np.ndarray, seed: int, iterations: int, k: float) -> np.ndarray:
-    """Fruchterman-Reingold as networkx computes it for small graphs (dense, seeded start), by blocks of rows."""
+    """Fruchterman-Reingold as networkx computes it for small graphs (dense, seeded start, attraction
+    weighted by ``adjacency``), by blocks of rows."""
     n = len(adjacency)
     pos = np.random.RandomState(seed).rand(n, 2)
     if n == 1:
