@@ -17,3 +17,32 @@ def test_the_dictionary_is_loaded_once_and_the_default_tokenizer_keeps_no_lexico
     assert jieba.dt.total < tk.total
     assert "国家发展改革委" in tk.lcut("国家发展改革委推进碳达峰")
     assert "国家发展改革委" not in jieba.lcut("国家发展改革委推进碳达峰")
+
+
+def _simple_numerals():
+    digits = "一二三四五六七八九"
+    ones = [""] + list(digits)
+    return sorted({a + t + b for a in ones for t in ("", "十") for b in ones if (a + t + b) and (t or not (a and b))})
+
+
+def test_heading_numerals_up_to_99_read_as_cn2an_reads_them():
+    import cn2an
+
+    from kg.text.numerals import cn_number
+
+    forms = _simple_numerals()
+    assert len(forms) == 109  # 一 … 九, 十, 十一 … 十九, 二十 … 九十, 二十一 … 九十九
+    assert [cn_number(f) for f in forms] == [int(cn2an.cn2an(f, "smart")) for f in forms]
+    # the others still go to cn2an
+    assert (cn_number("一百零三"), cn_number("二〇"), cn_number("三"), cn_number(""), cn_number("甲")) == (103, 20, 3, None, None)
+
+
+def test_heading_numerals_up_to_99_need_no_cn2an():
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.text.numerals import cn_number; "
+            "assert [cn_number(n) for n in ('三', '十二', '四十', '九十九')] == [3, 12, 40, 99]; "
+            "print('cn2an' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
