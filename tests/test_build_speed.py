@@ -46,3 +46,16 @@ def test_heading_numerals_up_to_99_need_no_cn2an():
             "print('cn2an' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_terms_are_the_namespace_terms_looked_up_once():
+    import pytest
+
+    from kg.graph.iris import PKG, Terms
+
+    terms = Terms(PKG)
+    assert terms.text == PKG.text and terms.Actor == PKG.Actor
+    assert "text" in vars(terms)  # kept: the next access is a plain attribute
+    with pytest.raises(AttributeError):
+        terms.noSuchTerm  # a typo fails as it does in the checked namespace
+    assert "noSuchTerm" not in vars(terms)

@@ -16,10 +16,15 @@ from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exporte
     ELI, KIND_CLASS, LANG_ZH, OA, ORG, PKG, PREFIXES, PROV, TIME, annotation_iri, concept_iri, document_iri,
     document_key, excluded_iri, goal_iri, inherited_iri, node_iri, period_iri, related_iri, responsibility_iri,
     rule_iri, scheme_iri, segment_iri, target_iri, value_iri, year_iri)
+from kg.graph.iris import Terms
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
 from kg.link import linked, locate, sentence_index
 from kg.model import Document, Node
+
+# the namespaces' terms looked up once each (graph.iris.Terms): the writer asks for them per triple
+DCTERMS, ELI, OA, ORG, PKG, PROV, RDF, RDFS, SKOS, TIME, XSD = (
+    Terms(ns) for ns in (DCTERMS, ELI, OA, ORG, PKG, PROV, RDF, RDFS, SKOS, TIME, XSD))
 
 
 def new_graph() -> Graph:
