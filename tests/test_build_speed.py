@@ -59,3 +59,15 @@ def test_terms_are_the_namespace_terms_looked_up_once():
     with pytest.raises(AttributeError):
         terms.noSuchTerm  # a typo fails as it does in the checked namespace
     assert "noSuchTerm" not in vars(terms)
+
+
+def test_a_build_process_imports_jieba_without_pkg_resources_and_both_still_work():
+    import subprocess
+    import sys
+
+    code = ("import sys; import kg.pipeline; print('jieba' in sys.modules, 'pkg_resources' in sys.modules); "
+            "from kg.annotate.base import tokenizer; print('国家发展改革委' in tokenizer().lcut('国家发展改革委推进碳达峰')); "
+            "from kg.text.numerals import cn_number; print(cn_number('一百零三')); "
+            "import pkg_resources; print(pkg_resources.__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "False", "True", "103", "pkg_resources"]  # and whoever imports it later gets it
