@@ -71,3 +71,17 @@ def test_a_build_process_imports_jieba_without_pkg_resources_and_both_still_work
             "import pkg_resources; print(pkg_resources.__name__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["True", "False", "True", "103", "pkg_resources"]  # and whoever imports it later gets it
+
+
+def test_literals_without_a_language_are_made_once_and_equal_rdflibs():
+    from rdflib import Literal as RdfLiteral
+    from rdflib.namespace import XSD
+
+    from kg.graph import rdf
+
+    assert rdf.Literal(12) is rdf.Literal(12) and rdf.Literal(12) == RdfLiteral(12)
+    # True, 1 and 1.0 are equal dictionary keys in Python, never the same literal here
+    assert [rdf.Literal(v).n3() for v in (1, True, 1.0, "1")] == [RdfLiteral(v).n3() for v in (1, True, 1.0, "1")]
+    assert rdf.Literal("0.5000", datatype=XSD.decimal) == RdfLiteral("0.5000", datatype=XSD.decimal)
+    assert rdf.Literal("0.5000", datatype=XSD.decimal).n3() != rdf.Literal("0.5000").n3()
+    assert rdf.Literal("碳达峰", lang="zh") == RdfLiteral("碳达峰", lang="zh")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal as RdfLiteral, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.annotate.actors import actor_table
@@ -22,9 +22,19 @@ from kg.lexicon import ontology_dir
 from kg.link import linked, locate, sentence_index
 from kg.model import Document, Node
 
-# the namespaces' terms looked up once each (graph.iris.Terms): the writer asks for them per triple
-DCTERMS, ELI, OA, ORG, PKG, PROV, RDF, RDFS, SKOS, TIME, XSD = (
+DCTERMS, ELI, OA, ORG, PKG, PROV, RDF, RDFS, SKOS, TIME, XSD = (  # terms looked up once each (iris.Terms)
     Terms(ns) for ns in (DCTERMS, ELI, OA, ORG, PKG, PROV, RDF, RDFS, SKOS, TIME, XSD))
+_LITERALS: dict = {}  # the literals without a language, made once per value: half the ints and most plain strings repeat
+
+
+def Literal(value, lang=None, datatype=None):  # noqa: N802 - rdflib's Literal, shared (a literal is immutable)
+    if lang is not None:
+        return RdfLiteral(value, lang=lang, datatype=datatype)
+    if (lit := _LITERALS.get(key := (type(value), value, datatype))) is None:
+        if len(_LITERALS) >= 100_000:
+            _LITERALS.clear()
+        lit = _LITERALS[key] = RdfLiteral(value, datatype=datatype)
+    return lit
 
 
 def new_graph() -> Graph:
