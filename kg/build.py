@@ -29,7 +29,8 @@ from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
 from kg.graph.ntriples import NTriplesWriter
-from kg.graph.rdf import add_relations, document_iri, document_lines, ontology_graph
+from kg.graph.rdf import document_iri, document_lines, ontology_graph
+from kg.graph.relations import add_relations
 from kg.graph.serialize import _nt_lines
 from kg.memo import Memo
 from kg.model import Document
