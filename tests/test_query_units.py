@@ -49,7 +49,7 @@ def test_measures_names_a_part_by_its_part_column(parts_build):
 
 
 # Queries that need a parameter get one that selects rows of the document.
-PARAMS = {"targets_due": ("year_max=2030",), "measures_by_actor": ("actor=济南市发展改革委",)}
+PARAMS = {"targets_due": ("year_max=2030",), "measures_by_actor": ("actor=山东省济南市发展改革委",)}
 UNIT_QUERIES = sorted(n for n, q in named_queries().items()
                       if {"doc", "part", "measure"} <= set(q.columns) and n != "measures")
 
@@ -66,3 +66,11 @@ def test_part_and_measure_agree_with_measures(parts_build, name):
     units = {(r["doc"], r["part"], r["measure"]) for r in rows}
     assert units - {(r["doc"], "", "") for r in rows} <= provisions  # ("", ""): the title, in no provision
     assert any(u[1] for u in units)
+
+
+def test_measures_by_actor_finds_a_body_by_its_printed_form(parts_build):
+    """The build labels 市发展改革委 of a 济南 document 山东省济南市发展改革委; the printed form finds it too."""
+    by_label = _csv(parts_build, "measures_by_actor", ("actor=山东省济南市发展改革委",))
+    by_form = _csv(parts_build, "measures_by_actor", ("actor=市发展改革委",))
+    assert by_label and by_form == by_label
+    assert _csv(parts_build, "measures_by_actor", ("actor=省发展改革委",)) == []
