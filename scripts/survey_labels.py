@@ -88,7 +88,7 @@ def classify(rows: list[dict]) -> list[list[str]]:
 
 
 SHAPES = ("ends-verb-particle", "one-char", "starts-scope-place", "punctuation", "bracket-fragment", "verb-inside",
-          "verb-only", "cut-in-word", "generic-head", "duplicate-concept")
+          "verb-only", "cut-in-word", "generic-head", "value-fragment", "duplicate-concept")
 
 
 def summary(rows: list[dict]) -> dict:
