@@ -74,6 +74,16 @@ POSITIVE = [
     # a pollutant whose name ends in 量 measures nothing by itself: it takes the last item's head (353)
     ("list-head-after-quantity", "到2025年，化学需氧量、氨氮重点工程减排量分别达到1.2万吨、0.1万吨。",
      [("化学需氧量重点工程减排量", None, "12000"), ("氨氮重点工程减排量", None, "1000")]),
+    # a list of places joined by 、 and 和 before one rate (431): each place takes the rate after the last place
+    ("places-list-one-rate", "到2025年，城市建成区、工业园区和主要交通干线机械化清扫率达到86%以上。",
+     [("城市建成区机械化清扫率", None, "86"), ("工业园区机械化清扫率", None, "86"), ("主要交通干线机械化清扫率", None, "86")]),
+    ("places-list-no-join", "到2025年，地级及以上城市、县城空气质量优良天数比率达到90%。",
+     [("地级及以上城市空气质量优良天数比率", None, "90"), ("县城空气质量优良天数比率", None, "90")]),
+    # 等 closes a list before the head its items share (511): no 社会车辆等能耗强度
+    ("list-closed-by-deng", "营运货车、港口生产、社会车辆等能耗强度比2020年分别下降2.8%、3%、3.2%。",
+     [("营运货车能耗强度", None, "2.8"), ("港口生产能耗强度", None, "3"), ("社会车辆能耗强度", None, "3.2")]),
+    # a target for each unit of a level (514): 每个街道 is the scope, the thing counted the indicator
+    ("distributive-scope", "到2025年，每个街道至少启动2-3个社区试点。", [("社区试点", "每个街道", "2")]),
     # a change joined by 并 to the comparator is no part of the name (16)
     ("change-then-comparator", "到2025年，原油年产量回升并稳定在2亿吨左右。", [("原油年产量", None, "200000000")]),
     # the year a value is for, printed after the name (16)
@@ -104,6 +114,9 @@ NEGATIVE = [
     ("quality-said", "选择100家左右积极性高、基础好的企业开展试点。", {"积极性高", "基础好"}),
     ("conjunction-end", "到2025年，原油年产量回升并稳定在2亿吨左右。", {"原油年产量回升并"}),
     ("year-end", "到2035年，非化石能源消费比重在2030年达到25%。", {"非化石能源消费比重在2030年"}),
+    ("distributive-scope-kept", "到2025年，每个街道至少启动2-3个社区试点。", {"每个街道"}),
+    # a list of things (no places) before one rate is not read as places (353)
+    ("not-places", "到2025年，城市生活污水集中收集率、污泥无害化处置率分别达到70%、90%。", {"城市生活污水集中收集率污泥无害化处置率"}),
 ]
 
 
@@ -171,11 +184,6 @@ def test_concepts_by_comparison_form():
 GAPS = [
     # a verb of creation alone (347): the thing renewed is named in an earlier clause
     ("verb-only", "推进煤电机组“三改联动”，全年更新改造600万千瓦以上。", [("煤电机组“三改联动”更新改造容量", None, "6000000")]),
-    # a list of places joined by 、 and 和 before one rate (431 of the pool): the shared head is no head
-    # word, the list is one label with 、, refused; the target is lost (城市 was a scope before: one
-    # right label and one junk 建成区区和…)
-    ("places-list-one-rate", "到2025年，城市建成区、工业园区和主要交通干线机械化清扫率达到86%以上。",
-     [("城市建成区机械化清扫率", None, "86"), ("工业园区机械化清扫率", None, "86"), ("主要交通干线机械化清扫率", None, "86")]),
     # a scope alone before a share whose population follows the value, no 的 (511): the target is lost
     ("share-after-value", "到2025年，全省40%以上大型商场基本满足国家绿色商场创建要求。",
      [("基本满足国家绿色商场创建要求的大型商场比例", "全省", "40")]),

@@ -241,7 +241,7 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
         for sep in ("、", "和", "、|和"):
             items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
-                items = _share_qualifier(items)
+                items = _share_qualifier(items[:-1] + [_close_list(items[-1])])
                 shared = _shared_tail(items[0], items[-1], "")
                 if not shared and not all(_has_head(it) for it in items[:-1]):
                     shared = _head_tail(items[-1])  # 营运货车、营运货船、港口生产能耗强度: 能耗强度 is shared
@@ -250,6 +250,9 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     if "、" not in phrase:
         return [phrase]
     items = [p for p in phrase.split("、") if p]
+    places = _places_list(items)
+    if places:
+        return places
     last = items[-1]
     head = next((h for h in _RATE_HEADS if last.endswith(h)), None)
     if head is None or re.search(r"的|达到|实现", last):
@@ -292,6 +295,39 @@ def _share_qualifier(items: list[str]) -> list[str]:
     if at < 0:
         return items
     return [items[0]] + [items[0][:at] + it for it in items[1:]]
+
+
+_PLACE_END = tuple(cue_words("target_cues.tsv", "place-item-end"))
+_LIST_JOIN = frozenset(cue_words("target_cues.tsv", "list-join"))
+
+
+def _places_list(items: list[str]) -> list[str]:
+    """城市建成区、工业园区和主要交通干线机械化清扫率 (one value): places listed before one rate, each
+    taking the rate the last item carries after its own place; empty when the list is of no places."""
+    tokens = tokenizer().lcut(items[-1], HMM=False)
+    join = next((i for i, w in enumerate(tokens) if w in _LIST_JOIN), None)
+    if join:
+        items = items[:-1] + ["".join(tokens[:join]), "".join(tokens[join + 1:])]
+        tokens = tokens[join + 1:]
+    if not all(it.endswith(_PLACE_END) for it in items[:-1]):
+        return []
+    k = max((i for i, w in enumerate(tokens[:-1]) if w.endswith(_PLACE_END)), default=None)
+    shared = "".join(tokens[k + 1:]) if k is not None else ""
+    if not shared.endswith(tuple(_RATE_HEADS)):
+        return []
+    return [it + shared for it in items[:-1]] + [items[-1]]
+
+
+_LIST_CLOSE = frozenset(cue_words("target_cues.tsv", "list-close"))
+
+
+def _close_list(last: str) -> str:
+    """社会车辆等能耗强度 → 社会车辆能耗强度: 等 closes the list when only head words follow it."""
+    tokens = tokenizer().lcut(last, HMM=False)
+    at = next((i for i, w in enumerate(tokens) if w in _LIST_CLOSE), None)
+    if at and tokens[at + 1:] and all(w in _HEAD_WORDS for w in tokens[at + 1:]):
+        return "".join(tokens[:at] + tokens[at + 1:])
+    return last
 
 
 def _has_head(item: str) -> bool:
