@@ -161,6 +161,10 @@ STRIP = [
     ("天津220千伏公用变电站", ("天津220千伏公用变电站", None)),  # a label opening with a number is refused
     ("原油年产量回升并", ("原油年产量", None)),  # a change and 并 before the comparator
     ("非化石能源消费比重在2030年", ("非化石能源消费比重", None)),  # the year the value is for
+    ("PM2.5未达标城市平均浓度相", ("PM2.5未达标城市平均浓度", None)),  # 相|比2015年: 相比 cut in two (38)
+    ("样地增", ("样地", None)),  # 增|至22个 (67)
+    ("光伏新增", ("光伏新增", None)),  # 新增 is a word: nothing cut inside it
+    ("真相", ("真相", None)),  # a word ending in 相 stays
     ("优先", ("", None)),  # an adverb alone
     ("优先提升煤电机组调峰能力", ("煤电机组调峰能力", None)),
 ]

@@ -200,6 +200,7 @@ _BASE_OR_MARK = re.compile(r"(?:(?:比|较)\s*(?:19|20)\d\d|(?<=[\u4e00-\u9fff])
 # 非化石能源消费比重在2030年达到25%: the year the value is for, after the name (the deadline is read elsewhere)
 _YEAR_SUFFIX = re.compile(r"(?:" + cue("time_cues.tsv", "year-prep") + r")\s*(?:19|20)\d\d\s*年(?:"
                           + cue("time_cues.tsv", "year-tail") + r")?$")
+_END_DROP = frozenset(cue_words("target_cues.tsv", "label-end-drop"))
 # 原油年产量回升并稳定在2亿吨: a change and the conjunction before the comparator
 _THEN_VERB = re.compile(r"(?:" + cue("target_cues.tsv", "label-then-verb") + r")(?:" + cue("target_cues.tsv", "label-then") + r")$")
 
@@ -215,6 +216,9 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = _BASE_OR_MARK.sub("", phrase)
     phrase = _THEN_VERB.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)
+    tokens = tokenizer().lcut(phrase, HMM=False)
+    if len(tokens) > 1 and tokens[-1] in _END_DROP:
+        phrase = phrase[: -len(tokens[-1])]  # 平均浓度相|比2015年: 相比 cut in two
     phrase = _drop_lead(phrase, _LEAD_WORDS, whole=True)
     scope = None
     while True:
