@@ -79,6 +79,12 @@ POSITIVE = [
      [("城市建成区机械化清扫率", None, "86"), ("工业园区机械化清扫率", None, "86"), ("主要交通干线机械化清扫率", None, "86")]),
     ("places-list-no-join", "到2025年，地级及以上城市、县城空气质量优良天数比率达到90%。",
      [("地级及以上城市空气质量优良天数比率", None, "90"), ("县城空气质量优良天数比率", None, "90")]),
+    # the last item's place ends as the first's (园区 as 城区): what follows it is shared (431)
+    ("places-list-inner-place", "到2025年，城区、工业园区主要道路机械化清扫率均达到86%以上。",
+     [("城区主要道路机械化清扫率", None, "86"), ("工业园区主要道路机械化清扫率", None, "86")]),
+    # 排放 and 总量 are both head words (388)
+    ("list-shares-emission-total", "到2025年，化学需氧量、氨氮排放总量分别下降8%、8%。",
+     [("化学需氧量排放总量", None, "8"), ("氨氮排放总量", None, "8")]),
     # 等 closes a list before the head its items share (511): no 社会车辆等能耗强度
     ("list-closed-by-deng", "营运货车、港口生产、社会车辆等能耗强度比2020年分别下降2.8%、3%、3.2%。",
      [("营运货车能耗强度", None, "2.8"), ("港口生产能耗强度", None, "3"), ("社会车辆能耗强度", None, "3.2")]),
@@ -165,6 +171,8 @@ STRIP = [
     ("样地增", ("样地", None)),  # 增|至22个 (67)
     ("光伏新增", ("光伏新增", None)),  # 新增 is a word: nothing cut inside it
     ("真相", ("真相", None)),  # a word ending in 相 stays
+    ("城镇新建绿色建筑占当年新建建筑比例高", ("城镇新建绿色建筑占当年新建建筑比例", None)),  # 高|达77% after a head (38)
+    ("积极性高", ("积极性高", None)),  # no head before 高: refused by label_ok, not cut
     ("优先", ("", None)),  # an adverb alone
     ("优先提升煤电机组调峰能力", ("煤电机组调峰能力", None)),
 ]

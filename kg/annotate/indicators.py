@@ -217,8 +217,9 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = _THEN_VERB.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)
     tokens = tokenizer().lcut(phrase, HMM=False)
-    if len(tokens) > 1 and tokens[-1] in _END_DROP:
-        phrase = phrase[: -len(tokens[-1])]  # 平均浓度相|比2015年: 相比 cut in two
+    if len(tokens) > 1 and (tokens[-1] in _END_DROP or (tokens[-1] in _END_PARTICLES and tokens[-2].endswith(_OWN_HEADS))):
+        # 平均浓度相|比2015年: 相比 cut in two; …新建建筑比例高|达77%: 高达 cut after a head (积极性高 stays whole)
+        phrase = phrase[: -len(tokens[-1])]
     phrase = _drop_lead(phrase, _LEAD_WORDS, whole=True)
     scope = None
     while True:
@@ -315,7 +316,12 @@ def _places_list(items: list[str]) -> list[str]:
         tokens = tokens[join + 1:]
     if not all(it.endswith(_PLACE_END) for it in items[:-1]):
         return []
-    k = max((i for i, w in enumerate(tokens[:-1]) if w.endswith(_PLACE_END)), default=None)
+    # 城区、工业园区主要道路…率: the last item's place is the word ending as the first items do (园区),
+    # what follows it is shared (主要道路…率); else its last place word (…主要交通干线|机械化清扫率)
+    ends = tuple(e for e in _PLACE_END if any(it.endswith(e) for it in items[:-1]))
+    k = next((i for i, w in enumerate(tokens[:-1]) if w.endswith(ends)), None)
+    if k is None:
+        k = max((i for i, w in enumerate(tokens[:-1]) if w.endswith(_PLACE_END)), default=None)
     shared = "".join(tokens[k + 1:]) if k is not None else ""
     if not shared.endswith(tuple(_RATE_HEADS)):
         return []
