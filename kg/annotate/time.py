@@ -1,5 +1,5 @@
 """Years and periods: 2030年, 到2035年 (deadline), 2030年前 (before), 比2020年 (base year),
-2021—2025年 (range), 十四五 (2021–2025), 本世纪中叶 (about 2050). Dates (2023年12月27日) are
+2021—2025年 and 2016年至2020年 (range), 十四五 (2021–2025), 本世纪中叶 (about 2050). Dates (2023年12月27日) are
 recognised so that they are not taken for deadlines."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _cue(kind: str) -> str:
 _RULES = [
     # order matters: the first rule to claim a span wins
     ("date", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")),
-    ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
+    ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*年?\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
     # a task's own deadline in its responsibility list: （责任部门：气候处，完成期限：2021年四季度）
     ("due", re.compile(_cue("due-label") + r"\s*[:：]\s*(?:\d{4}\s*[-—–～~至到]\s*)?" + _YEAR)),
     ("base", re.compile(_cue("base") + r"\s*" + _YEAR)),
