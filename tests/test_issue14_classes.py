@@ -188,6 +188,14 @@ def test_target_due_before_the_document_is_a_record():
     assert layer(d, "target", "value", "year") == [("95.5", 2021), ("96", 2025)]
 
 
+def test_document_year_is_never_its_past():
+    """405: a plan for 2020 issued in January 2021 (上海市2020年碳排放配额分配方案): the title's year is its own."""
+    d = whole("某市2020年碳排放管理工作方案\n一、主要任务\n（一）测试措施。森林覆盖率达到24%。\n\n某市人民政府\n2021年1月29日\n")
+    assert d.meta.get("date") == "2021-01-29"
+    assert d.annotations["record"] == []
+    assert layer(d, "target", "value", "year", "deadline_source") == [("24", 2020, "document")]
+
+
 def test_background_provision_gives_records():
     """A measure under a review heading the record cues do not name (规划背景, kg/text/review.py marks it
     background): its values are records; the plan's measures after it keep their targets."""
@@ -302,7 +310,17 @@ VALUE_POS = [
     ("base-year-amount", "到2025年，煤炭消费量较2020年减少500万吨。", [("5000000", None, "t", 2020, "煤炭消费量")]),
     # 万元 in an indicator's name is no multiplier of its value (311)
     ("wan-yuan-in-name", "到2025年，万元工业增加值用水量比2020年下降16%。", [("16", None, "%", 2020, "万元工业增加值用水量")]),
+    # the last plan as a base (较“十三五”末, 比“十三五”): its end is the base year, never the deadline (19, 453)
+    ("base-last-plan-end", "到2025年，非化石能源消费比重较“十三五”末提高5个百分点。", [("5", None, "pp", 2020, "非化石能源消费比重")]),
+    ("base-last-plan", "挥发性有机物排放总量比“十三五”降低10%以上。", [("10", None, "%", 2020, "挥发性有机物排放总量")]),
 ]
+
+
+def test_last_plan_base_is_no_deadline():
+    """19: 比“十三五” in a 十四五 plan measures a change against 2020; the target is due 2025, not a record of 2020."""
+    d = doc("挥发性有机物排放总量比“十三五”降低10%以上。", PLAN14)
+    assert d.annotations["record"] == []
+    assert layer(d, "target", "value", "year", "base_year") == [("10", 2025, 2020)]
 VALUE_NEG = [
     # numbers of the genre that are no values: a year range, a duration, a ratio of funds, a count of articles
     ("year-range", "（2021—2025年）"),
@@ -318,9 +336,6 @@ VALUE_GAPS = [
     ("m3-per-10k-yuan", "到2025年，万元工业增加值用水量降至20立方米/万元。", [("20", None, "m3/10k-yuan", None, "万元工业增加值用水量")]),
     # per year after a volume: read as m3 today
     ("m3-per-year", "到2025年，新增天然气产能30亿立方米/年。", [("3000000000", None, "m3/a", None, "天然气产能")]),
-    # the end of the last plan as a base (较“十三五”末): no base year, the label takes 较, the deadline becomes 2020
-    ("base-last-plan-end", "到2025年，非化石能源消费比重较“十三五”末提高5个百分点。",
-     [("5", None, "pp", 2020, "非化石能源消费比重", 2025)]),
 ]
 
 

@@ -100,5 +100,5 @@ _BASE_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
 def past_deadline(target, written: int | None) -> bool:
     """A target due before the year its document was written (2020年…覆盖率达95% in a plan of 2021, the
     十三五 review of a 十四五 plan) reports what was reached: a record, whatever cue or section gave its year."""
-    year = target.get("year")
-    return written is not None and year is not None and int(year) < written
+    year = target.get("year")  # the document's own year (上海市2020年…方案, issued in 2021) is never its past
+    return written is not None and year is not None and int(year) < written and target.get("deadline_source") != "document"

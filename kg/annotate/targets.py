@@ -22,6 +22,7 @@ from kg.model import Annotation, Document
 from kg.annotate import bare_values, deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
+from kg.annotate.time import base_period
 from kg.annotate.records import cues, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
@@ -322,6 +323,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
+    period_base = base_period(clause) if base is None else None  # 较“十三五”末提高5个百分点: against 2020
+    if period_base is not None:
+        base_year = period_base[0]
+        phrase = _BASE_END.sub("", phrase.replace(clause[period_base[1]:period_base[2]], ""))
     if base_year is None and _YEAR_ON_YEAR.search(clause) and deadline.deadline_year(scope):
         base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
@@ -419,6 +424,7 @@ _SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cue
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
+_BASE_END = re.compile(r"(?:" + cue("time_cues.tsv", "base") + r")\s*$")
 _SINCE_PERIOD = re.compile(r"\s*[”」\"]?\s*(?:" + cue("time_cues.tsv", "since-period") + r")")
 _RESTATED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "restated-base") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")

@@ -73,6 +73,10 @@ def tag(doc: Document) -> list[Annotation]:
             s, e = m.span()
             if free(s, e):
                 taken.append((s, e))
+                if _BASE_BEFORE.search(text, max(0, s - 4), s):
+                    # 比“十三五”降低10%: the period a change is measured against, its end the base year
+                    out.append(make(LAYER, s, e, "time-base", kind="base", year=value["end_year"]))
+                    continue
                 out.append(make(LAYER, s, e, f"period-{value['period']}", kind="period", **value))
     # 截至2020年底 reports the past; 截至2025年底 in a plan that aims at 2025 is a deadline. A
     # plan's earliest 到YYYY deadline is after its date, so an as-of year before it is the past.
@@ -81,6 +85,21 @@ def tag(doc: Document) -> list[Annotation]:
     out = [make(LAYER, a.start, a.end, "time-deadline", kind="deadline", year=a.get("year"))
            if a.get("kind") == "asof" and first is not None and a.get("year") >= first else a for a in out]
     return sorted(out, key=lambda a: (a.start, a.end))
+
+
+def base_period(text: str) -> tuple[int, int, int] | None:
+    """The first plan period in ``text`` that a change is measured against (较“十三五”末, 比“十三五”): its
+    end year, and the span of the base words with it (start, end), else None."""
+    for rx, value in periods():
+        for m in rx.finditer(text):
+            before = _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            if before:
+                tail = re.match(_cue("period-tail") + "?", text[m.end():])
+                return value["end_year"], before.start(), m.end() + tail.end()
+    return None
+
+
+_BASE_BEFORE = re.compile(_cue("base") + r"\s*[“\"]?\s*$")
 
 
 def _inside_name(text: str, s: int, e: int) -> bool:
