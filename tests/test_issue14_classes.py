@@ -401,6 +401,9 @@ TABLE_CELLS = [
     # a range cell: min and max
     ("range-cell", "1\n清洁取暖率（%）\n60\n70-80\n预期性\n", [("清洁取暖率", "70", "80", "%", None, 2025, 2020, "60")]),
     ("range-cell-dash", "1\n清洁取暖率（%）\n60\n70%～80%\n预期性\n", [("清洁取暖率", "70", "80", "%", None, 2025, 2020, "60")]),
+    # an empty 五年累计 cell after the target (pool 82's layout, shortened)
+    ("empty-cumulative-cell", "1\n非化石能源占一次能源消费比例（%）\n18.9\n22 左右\n—\n预期性\n",
+     [("非化石能源占一次能源消费比例", "22", None, "%", None, 2025, 2020, "18.9")]),
     # the base value of the table's earliest year
     ("base-value", "1\n森林覆盖率（%）\n24\n25\n预期性\n", [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
 ]
@@ -420,6 +423,8 @@ TABLE_RECORDS = [
     ("past-years-only", "\n主要指标\n指标名称\n2015年\n2020年\n属性\n1\n森林覆盖率（%）\n20\n23\n约束性\n", MEASURE),
     ("under-background", HEAD + "1\n森林覆盖率（%）\n20\n23\n约束性\n", "（一）“十三五”工作进展。"),
     # a cumulative cell with no direction word in the name cannot be read with certainty
+    # a dash after a value with no base cell before it: the target is not set, the value is the base
+    ("dash-target", HEAD + "1\n森林覆盖率（%）\n24\n—\n预期性\n", MEASURE),
     ("cumulative-without-direction", HEAD + "1\n单位地区生产总值能耗（%）\n——\n［13.5］\n约束性\n", MEASURE),
 ]
 

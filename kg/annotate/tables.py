@@ -60,6 +60,15 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             value_line_start = text.rfind("\n", block_start, value_line_end) + 1
             line = text[value_line_start:value_line_end]
         vm = _VALUE.match(line)
+        if not vm and _EMPTY.match(line) and value_line_start > block_start:
+            # 18.9 / 22左右 / — / 预期性: an empty 累计 cell after the target (a 五年累计 column)
+            target_end = value_line_start - 1
+            target_start = text.rfind("\n", block_start, target_end) + 1
+            base_start = text.rfind("\n", block_start, target_start - 1) + 1
+            base_line = text[base_start:target_start - 1]
+            if base_start > block_start and (_BASE.match(base_line) or _EMPTY.match(base_line)):
+                vm = _VALUE.match(text[target_start:target_end])
+                value_line_start, value_line_end = target_start, target_end
         if not vm or value_line_start <= block_start:
             continue
         if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
