@@ -404,6 +404,13 @@ TABLE_CELLS = [
     # an empty 五年累计 cell after the target (pool 82's layout, shortened)
     ("empty-cumulative-cell", "1\n非化石能源占一次能源消费比例（%）\n18.9\n22 左右\n—\n预期性\n",
      [("非化石能源占一次能源消费比例", "22", None, "%", None, 2025, 2020, "18.9")]),
+    # the attribute column before the year columns: each row's values follow its attribute cell (pool 423's layout)
+    ("attribute-first", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n地表水劣Ⅴ类水体比例（%）\n约束性\n0\n0\n"
+     "2\n森林覆盖率（%）\n预期性\n24\n25\n注：表中数据为全市数据。\n",
+     [("地表水劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0"), ("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
+    # a bracketed row number glued before the name (pool 454's layout)
+    ("bracketed-row-number", "（4）地表水质量劣Ⅴ类水体比例（%）\n0\n0\n—\n约束性\n",
+     [("地表水质量劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0")]),
     # the base value of the table's earliest year
     ("base-value", "1\n森林覆盖率（%）\n24\n25\n预期性\n", [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
 ]
@@ -425,6 +432,9 @@ TABLE_RECORDS = [
     # a cumulative cell with no direction word in the name cannot be read with certainty
     # a dash after a value with no base cell before it: the target is not set, the value is the base
     ("dash-target", HEAD + "1\n森林覆盖率（%）\n24\n—\n预期性\n", MEASURE),
+    # the attribute column first, but a row's cells after its attribute are not two values
+    ("attribute-first-without-values", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n森林覆盖率（%）\n约束性\n"
+     "2\n湿地保护率（%）\n预期性\n", MEASURE),
     ("cumulative-without-direction", HEAD + "1\n单位地区生产总值能耗（%）\n——\n［13.5］\n约束性\n", MEASURE),
 ]
 

@@ -36,6 +36,8 @@ _CHANGE = [(re.compile(p), chg) for p, _, chg in comparators("before") if chg]  
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]")  # ontology/target_cues.tsv
 _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 _GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
+# a header whose attribute column (属性) stands before its year columns: each row's values follow its attribute cell
+_ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
 _SENTENCE = re.compile(r"[，。；、：]")
 _EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a base cell left empty (/, ——)
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
@@ -69,17 +71,27 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             if base_start > block_start and (_BASE.match(base_line) or _EMPTY.match(base_line)):
                 vm = _VALUE.match(text[target_start:target_end])
                 value_line_start, value_line_end = target_start, target_end
-        if not vm or value_line_start <= block_start:
+        after = None
+        if not vm and _ATTRIBUTE_FIRST.search(text[max(0, table_start - 300):m.start()]) and not _VALUE.match(line):
+            after = _values_after(text, m.end())  # 名称 / 属性 / 2020年 / 2025年: the values follow the attribute cell
+        if after:
+            base_m, vm, value_line_start, value_line_end = after
+            span = (m.start(), value_line_end)
+            block = text[block_start:m.start()]
+            unit_cell = None
+        elif not vm or value_line_start <= block_start:
             continue
+        else:
+            span = (value_line_start, m.end())
+            block = text[block_start:value_line_start]
+            # the base-value cell above the target cell, then a unit cell of its own (单位 column) above it
+            prev_start = text.rfind("\n", block_start, value_line_start - 1) + 1
+            base_m = _BASE.match(text[prev_start:value_line_start - 1]) if prev_start > block_start else None
+            cells_end = prev_start if base_m or _EMPTY.match(text[prev_start:value_line_start - 1]) else value_line_start
+            unit_cell = _unit_cell(block[:cells_end - block_start])
         if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
             continue  # a table of results (完成) or under a review heading: records, not targets
-        block = text[block_start:value_line_start]
         units_found = list(_UNIT_IN_BRACKETS.finditer(block))
-        # the base-value cell above the target cell, then a unit cell of its own (单位 column) above it
-        prev_start = text.rfind("\n", block_start, value_line_start - 1) + 1
-        base_m = _BASE.match(text[prev_start:value_line_start - 1]) if prev_start > block_start else None
-        cells_end = prev_start if base_m or _EMPTY.match(text[prev_start:value_line_start - 1]) else value_line_start
-        unit_cell = _unit_cell(block[:cells_end - block_start])
         pct = vm.group("pct") or vm.group("pct0")
         if pct:
             surface = pct
@@ -124,16 +136,33 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             name = ""
         ident, label = indicator_concept(name) if name else (None, None)
         out.append(make(
-            "target", value_line_start, m.end(), "target-table-text",
+            "target", span[0], span[1], "target-table-text",
             indicator=ident, indicator_label=label, indicator_text=name or None,
             value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
             change=change, year=year, base_year=base_year, base_value=base_value,
             deadline_source="section" if years else ("document" if year else None),
             binding="binding" if m.group(1) == TABLE_BINDING else "expected",
-            clause_start=value_line_start, clause_end=m.end(), value_start=value_line_start, value_end=value_line_end,
+            clause_start=span[0], clause_end=span[1], value_start=value_line_start, value_end=value_line_end,
             aspirational=False, index=0,
         ))
     return [a for a in out if a.get("indicator")]
+
+
+def _values_after(text: str, at: int):
+    """(base match, target match, target start, target end) of the two value cells after an attribute cell."""
+    if text[at:at + 1] != "\n":
+        return None
+    base_start = at + 1
+    base_end = text.find("\n", base_start)
+    if base_end < 0:
+        return None
+    target_end = text.find("\n", base_end + 1)
+    target_end = len(text) if target_end < 0 else target_end  # the table ends the text
+    base_line = text[base_start:base_end]
+    vm = _VALUE.match(text[base_end + 1:target_end])
+    if vm is None or not (_BASE.match(base_line) or _EMPTY.match(base_line)):
+        return None
+    return _BASE.match(base_line), vm, base_end + 1, target_end
 
 
 def _past_header(window: str) -> bool:
@@ -163,7 +192,7 @@ def _indicator(block: str, unit_m) -> str:
         cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)]
         cell = cells[-1] if cells else ""
     cell = TABLE_ROW_PREFIX.sub("", cell)
-    cell = re.sub(r"^\d+", "", cell)
+    cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)
     if not _plain(cell):  # 近岸海域水质优良（一、二类）66.4（2018~20201比例: cells of two columns run together
