@@ -31,7 +31,7 @@ _VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(
                     r"(?:\s*[-－—~～]{1,2}\s*(?P<max>\d+(?:\.\d+)?))?\s*(?P<pct>%|‰)?\s*(?(open)[］\]〕])\s*"
                     r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 _BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
-_PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/target_cues.tsv: 完成 (not 完成率)
+_PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/target_cues.tsv: 2020年完成, 完成情况
 _CHANGE = [(re.compile(p), chg) for p, _, chg in comparators("before") if chg]  # 降低 → decrease
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]")  # ontology/target_cues.tsv
 _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
