@@ -457,38 +457,84 @@ TABLE_NEG = [
     # a table without attribute cells
     ("no-attribute", "\n主要指标\n指标名称\n2020年\n2025年\n1\n森林覆盖率（%）\n24\n25\n"),
 ]
-TEXT_TABLE_GAPS = [
-    # (rows, what should be read): the 十四五 tables' cumulative cells in brackets (［13.5］ = over five years)
-    ("cumulative-bracket", "1\n单位地区生产总值能耗降低（%）\n——\n［13.5］\n约束性\n", ("13.5", "%")),
-    # a unit column of its own
-    ("unit-column", "\n主要指标\n指标名称\n单位\n2020年\n2025年\n属性\n1\n城市生活垃圾回收利用率\n%\n30\n35\n预期性\n", ("35", "%")),
-    # a range cell
-    ("range-cell", "1\n清洁取暖率（%）\n60\n70-80\n预期性\n", ("70", "%")),
+TABLE_CELLS = [
+    # (rows, expected (label, value, value_max, unit, change, year, base_year, base_value))
+    # the 十四五 tables' cumulative cells in brackets (［13.5］ = over five years): a change, its direction in the name
+    ("cumulative-bracket", "1\n单位地区生产总值能耗降低（%）\n——\n［13.5］\n约束性\n",
+     [("单位国内生产总值能耗", "13.5", None, "%", "decrease", 2025, 2020, None)]),
+    ("cumulative-increase", "1\n森林蓄积量提高（%）\n/\n[8]\n预期性\n",
+     [("森林蓄积量", "8", None, "%", "increase", 2025, 2020, None)]),
+    # a unit column of its own (the wraps step glues a % cell to the name line)
+    ("unit-column", "\n主要指标\n指标名称\n单位\n2020年\n2025年\n属性\n1\n城市生活垃圾回收利用率\n%\n30\n35\n预期性\n",
+     [("城市生活垃圾回收利用率", "35", None, "%", None, 2025, 2020, "30")]),
+    ("unit-column-word", "\n主要指标\n指标名称\n单位\n2020年\n2025年\n属性\n1\n新增造林面积\n万亩\n——\n120\n预期性\n",
+     [("新增造林面积", "1200000", None, "mu", None, 2025, None, None)]),
+    # a range cell: min and max
+    ("range-cell", "1\n清洁取暖率（%）\n60\n70-80\n预期性\n", [("清洁取暖率", "70", "80", "%", None, 2025, 2020, "60")]),
+    ("range-cell-dash", "1\n清洁取暖率（%）\n60\n70%～80%\n预期性\n", [("清洁取暖率", "70", "80", "%", None, 2025, 2020, "60")]),
+    # an empty 五年累计 cell after the target (pool 82's layout, shortened)
+    ("empty-cumulative-cell", "1\n非化石能源占一次能源消费比例（%）\n18.9\n22 左右\n—\n预期性\n",
+     [("非化石能源占一次能源消费比例", "22", None, "%", None, 2025, 2020, "18.9")]),
+    # the attribute column before the year columns: each row's values follow its attribute cell (pool 423's layout)
+    ("attribute-first", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n地表水劣Ⅴ类水体比例（%）\n约束性\n0\n0\n"
+     "2\n森林覆盖率（%）\n预期性\n24\n25\n注：表中数据为全市数据。\n",
+     [("地表水劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0"), ("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
+    # a bracketed row number glued before the name (pool 454's layout)
+    ("bracketed-row-number", "（4）地表水质量劣Ⅴ类水体比例（%）\n0\n0\n—\n约束性\n",
+     [("地表水质量劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0")]),
+    # the base value of the table's earliest year
+    ("base-value", "1\n森林覆盖率（%）\n24\n25\n预期性\n", [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
+]
+CELL_KEYS = ("indicator_label", "value", "value_max", "unit", "change", "year", "base_year", "base_value")
+
+
+@pytest.mark.parametrize("case,rows,expected", TABLE_CELLS, ids=[c[0] for c in TABLE_CELLS])
+def test_text_table_cells(case, rows, expected):
+    text = rows if rows.startswith("\n") else HEAD + rows
+    assert table_rows(doc(text, TJ), *CELL_KEYS) == expected
+
+
+TABLE_RECORDS = [
+    # (case, text, heading): tables of the last plan's results give no targets
+    ("results-column", "\n表1 “十三五”规划主要指标完成情况\n指标名称\n2015年\n2020年目标\n2020年完成\n属性\n"
+     "1\n森林覆盖率（%）\n20\n23\n24\n约束性\n", MEASURE),
+    ("past-years-only", "\n主要指标\n指标名称\n2015年\n2020年\n属性\n1\n森林覆盖率（%）\n20\n23\n约束性\n", MEASURE),
+    ("under-background", HEAD + "1\n森林覆盖率（%）\n20\n23\n约束性\n", "（一）“十三五”工作进展。"),
+    # a cumulative cell with no direction word in the name cannot be read with certainty
+    # a dash after a value with no base cell before it: the target is not set, the value is the base
+    ("dash-target", HEAD + "1\n森林覆盖率（%）\n24\n—\n预期性\n", MEASURE),
+    # the attribute column first, but a row's cells after its attribute are not two values
+    ("attribute-first-without-values", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n森林覆盖率（%）\n约束性\n"
+     "2\n湿地保护率（%）\n预期性\n", MEASURE),
+    ("cumulative-without-direction", HEAD + "1\n单位地区生产总值能耗（%）\n——\n［13.5］\n约束性\n", MEASURE),
 ]
 
 
-@pytest.mark.parametrize("case,rows,expected", TABLE_POS, ids=[c[0] for c in TABLE_POS])
-def test_text_table_rows(case, rows, expected):
-    d = doc(HEAD + rows, TJ)
-    assert table_rows(d, "indicator_label", "value", "unit", "comparator", "year", "base_year", "binding") == expected
+@pytest.mark.parametrize("case,text,heading", TABLE_RECORDS, ids=[c[0] for c in TABLE_RECORDS])
+def test_tables_of_results_give_no_targets(case, text, heading):
+    assert table_rows(doc(text, TJ, heading), "value") == []
 
 
-@pytest.mark.parametrize("case,text", TABLE_NEG, ids=[c[0] for c in TABLE_NEG])
-def test_text_tables_without_indicator_rows(case, text):
-    assert table_rows(doc(text, TJ), "value") == []
+def test_completion_rate_row_is_not_a_results_table():
+    # 完成率 is an indicator (入海排污口整治完成率), not a 完成 column
+    d = doc(HEAD + "1\n入海排污口整治完成率（%）\n/\n100\n预期性\n", TJ)
+    assert table_rows(d, "indicator_label", "value", "year") == [("入海排污口整治完成率", "100", 2025)]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: these table cells are not read")
+TEXT_TABLE_GAPS = [
+    # (rows, what should be read): the names of several rows grouped apart from their values (pool 456, 76)
+    ("scrambled-rows", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"
+     "约束性 97\n97\n预期性 30\n31\n", ("31", "%")),
+    # a row a line, its cells apart by spaces
+    ("row-a-line", "\n主要指标\n序号 指标 2020年 2025年 属性\n1 森林覆盖率（%） 24 25 预期性\n", ("25", "%")),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: these table layouts are not read")
 @pytest.mark.parametrize("case,rows,expected", TEXT_TABLE_GAPS, ids=[c[0] for c in TEXT_TABLE_GAPS])
 def test_text_table_known_gaps(case, rows, expected):
     text = rows if rows.startswith("\n") else HEAD + rows
     assert expected in table_rows(doc(text, TJ), "value", "unit")
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: rows read from the text layout keep the base year, not the base value")
-def test_text_table_row_keeps_base_value():
-    d = doc(HEAD + "1\n森林覆盖率（%）\n24\n25\n预期性\n", TJ)
-    assert table_rows(d, "value", "base_value", "base_year") == [("25", "24", 2020)]
 
 
 def test_past_plan_table_gives_no_targets():
