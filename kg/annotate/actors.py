@@ -161,7 +161,13 @@ def tag_actors(doc: Document) -> list[Annotation]:
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
         jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
-    return sorted(out, key=lambda a: (a.start, a.end))
+    return sorted((a for a in out if not _in_front(doc, a.start)), key=lambda a: (a.start, a.end))
+
+
+def _in_front(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is in the front matter or a signature (kg/text/front.py): the addressee line,
+    the signatories of a covering notice, document numbers and titles name no actor of the policy."""
+    return any(s <= pos < e for _, s, e in doc.front)
 
 
 def _in_title(text: str, pos: int) -> bool:
