@@ -151,8 +151,9 @@ def inherited(doc: Document, units: dict[str, UnitLinks] | None = None,
               clauses: list[Node] | None = None) -> tuple[list[Node], list[Inherited]]:
     """Measures with no stated responsible body, and what they inherit from the general clauses.
 
-    A general clause's own stated bodies are inherited (its mentioned bodies when it states
-    none); a general clause never inherits from itself. ``units`` and ``clauses`` are the
+    What a general clause STATES (lead, co-lead, participant) is inherited, never what it only
+    mentions: a clause naming 公安机关, 公众 or 党中央 in passing assigns them nothing, and a clause
+    that states no body passes nothing on. A general clause never inherits from itself. ``units`` and ``clauses`` are the
     document's ``links`` and ``general_clauses`` when the caller has them (the link stage);
     without them they are read from ``doc.links``.
     """
@@ -166,7 +167,7 @@ def inherited(doc: Document, units: dict[str, UnitLinks] | None = None,
         if ul is None:
             continue
         stated = {a: r for a, (r, _) in ul.roles.items() if r in STATED_ROLES}
-        for actor, role in sorted((stated or {a: r for a, (r, _) in ul.roles.items()}).items()):
+        for actor, role in sorted(stated.items()):
             sources.setdefault(actor, (role, c))
     unstated, out = [], []
     for m in responsible_units(doc):

@@ -143,6 +143,39 @@ def survey_leads(args) -> int:
     return 0
 
 
+def survey_general(args) -> int:
+    """Every unit or part title the general-clause patterns (ontology/general_clauses.tsv) match, or
+    that reads like a closing title (保障, 组织, 领导, 责任, 落实, 实施), with where it stands: ``tail``
+    when it is in the document's last part (or among its last three units when it has no parts)."""
+    from kg.link import _general_patterns, responsible_units
+    from kg.pipeline import parse, read_bytes, clean
+
+    closing = re.compile(r"保障|组织|领导|责任|落实|实施|统筹协调")
+    skip = held_out()
+    files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
+    if args.only:
+        files = [p for p in files if p.stem in set(args.only.split(","))]
+    print("doc\tkind\twhere\tmatched\ttitle")
+    for path in files:
+        try:
+            source = read_bytes(path.read_bytes(), path.name)
+            doc = parse(source, clean(source.text))
+        except Exception:  # a text with no policy structure: nothing to survey
+            continue
+        parts = [n for n in doc.nodes("part") if n.title]
+        units = responsible_units(doc)
+        last_part = max(parts, key=lambda n: n.start) if parts else None
+        tail_units = {id(u) for u in units[-3:]}
+        for kind, nodes in (("unit", units), ("part", parts)):
+            for n in nodes:
+                if not n.title or not closing.search(n.title) or len(n.title) > 40:
+                    continue
+                tail = (last_part is not None and last_part.start <= n.start < last_part.end) if last_part else id(n) in tail_units
+                matched = ",".join(i for i, rx in _general_patterns() if rx.search(n.title)) or "-"
+                print(f"{path.stem}\t{kind}\t{'tail' if tail else 'inner'}\t{matched}\t{n.title}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, help="write the per-form summary here (TSV)")
@@ -151,7 +184,11 @@ def main(argv=None) -> int:
     ap.add_argument("--leads", action="store_true",
                     help="count the lead roles the scorer counts (not role-subject) by rule, inside a list form or outside every one; "
                          "with --show OUT, print the ones outside")
+    ap.add_argument("--general", action="store_true",
+                    help="list the unit and part titles that read like general (closing) clauses, where they stand and which pattern matches")
     args = ap.parse_args(argv)
+    if args.general:
+        return survey_general(args)
     if args.leads:
         return survey_leads(args)
     from kg.annotate.actors import comma_convention, first_listed_leads

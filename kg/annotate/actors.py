@@ -51,6 +51,7 @@ _LEAD_LABEL_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue(
 _AFTER_SUBJECT = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("subject-modal"))
 _BEFORE_BY = re.compile(_cue("by") + r"\s*$")
 _AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb") + _NOT_LEAD)
+_AFTER_BY_PROCEDURE = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-procedure"))
 _LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
 _LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
 _DIRECT_LEAD = re.compile(r"^\s*" + _cue("lead-verb") + _NOT_LEAD)  # （A负责）: the verb right after the body
@@ -161,7 +162,13 @@ def tag_actors(doc: Document) -> list[Annotation]:
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
         jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
-    return sorted(out, key=lambda a: (a.start, a.end))
+    return sorted((a for a in out if not _in_front(doc, a.start)), key=lambda a: (a.start, a.end))
+
+
+def _in_front(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is in the front matter or a signature (kg/text/front.py): the addressee line,
+    the signatories of a covering notice, document numbers and titles name no actor of the policy."""
+    return any(s <= pos < e for _, s, e in doc.front)
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -342,7 +349,8 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
                 yield a, "co-lead", "role-duty-list"
             return
         # 市生态环境局负责提供…数据: in prose, 负责 without 牵头 states the duty of its subject, as 要 does
-        rule = "role-lead" if led or listed or _BEFORE_BY.search(before) else "role-subject"
+        by_list = _BEFORE_BY.search(before) and not _AFTER_BY_PROCEDURE.match(after)  # 由A组织认定: A is the clause's subject
+        rule = "role-lead" if led or listed or by_list else "role-subject"
         yield first, "lead", rule
         for a in group[1:]:
             # （A、B牵头，C按职责分工负责）: every body before 牵头 leads

@@ -237,10 +237,21 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
     ordered = sorted(cuts)
     import bisect
 
-    for m in re.finditer("|".join(re.escape(h) for h in heads), text):
+    in_word = forms().get("head-word", ())
+    nonstate_ends = forms().get("named-nonstate", ())
+    for m in re.finditer("|".join(re.escape(h) for h in heads + in_word), text):
         h, e = m.start(), m.end()
-        if h not in cuts or e not in cuts:
+        if e not in cuts:
             continue
+        if h in cuts and m.group(0) not in heads:
+            continue  # 电力/公司: a head-word is a group only as the end of one word (国网山东省电力公司 is named)
+        if h not in cuts:  # 航空公司, 生产经营者: jieba keeps the group one word ending in the head
+            i = bisect.bisect_left(ordered, h)
+            word_start = ordered[i - 1] if i > 0 else -1
+            if m.group(0) not in in_word or word_start < 0 or not re.fullmatch(_HAN + "+", text[word_start:h]) \
+                    or any(text[word_start:e].endswith(w) for w in nonstate_ends):
+                continue  # 有限公司, 供电公司 …: a named enterprise's ending (find_named)
+            h = word_start
         if m.group(0) == "单位" and e < len(text) and text[e] not in "，。；、和及与等要应须必（）()：:的在共积主按对将可\n":
             continue  # 单位国内生产总值, 单位产品能耗: 单位 begins another noun
         start = h
@@ -254,7 +265,7 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
                 break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
             start, i = prev, i - 1
         lone_verb = _verbs().get(text[start:h]) == "v" and start > 0 and re.match(_HAN, text[start - 1])
-        if h - start >= 2 and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
+        if (m.start() - start >= 2) and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
             yield start, e, text[start:e]
 
 

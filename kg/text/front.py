@@ -21,6 +21,8 @@ _OPEN_CLOSE = (("《", "》"), ("«", "»"), ("〈", "〉"))
 # lines after a signature that are no part of the policy: publication notes, reposting notes, 版记
 _TAIL_NOTES = ("publication-note", "tail-note", "print-note")
 _NOTICE_SUFFIX = cue("text_cues.tsv", "notice-suffix")
+# an addressee glued to the preamble's first paragraph by the wrap step, or longer than a front line
+_GLUED_ADDRESSEE = re.compile(cue("text_cues.tsv", "addressee-glued"))
 # a report with no printed title: the 《…》 its first sentence says was issued (…制定《X实施方案》（以下简称…）)
 _REPORTED = re.compile(r"(?:" + cue("text_cues.tsv", "report-verb") + r")了?《(?P<name>[^《》]{4,80})》")
 
@@ -159,6 +161,11 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                 title, title_from = full, "title"
             if notice_start is not None and "notice" not in meta:
                 meta["notice"] = (pars[notice_start].start, pars[i_start - 1].end)
+    if "addressee" not in meta and preamble_from < body_start:
+        glued = _GLUED_ADDRESSEE.match(pars[preamble_from].text)
+        if glued:
+            front.append(("addressee", pars[preamble_from].start, pars[preamble_from].start + glued.end()))
+            meta["addressee"] = glued.group(0).rstrip("：:")
     if title is None and body_start > 0:
         title = _wrapped_title(pars, body_start)
     if title is None and body_start > 0:
