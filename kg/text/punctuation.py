@@ -28,6 +28,37 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset[str]:
+    """Characters at least one of which every entry of the t2s dictionaries that changes text holds:
+    a text with none of them comes out of OpenCC as it went in (a match is a substring equal to an
+    entry), so it is not converted at all. Each changing one-character entry is its character; a
+    changing phrase none of whose characters is one (反覆, 藉此, 瞭解) is covered by the character
+    most such phrases share (覆, 藉, 瞭), so that 重, 目, 生 … do not send most paragraphs through
+    OpenCC."""
+    single, phrases, listed = set(), [], set()
+    for group in _t2s()._dict_chain_data:  # [[(longest key, shortest key, {key: values})]], as t2s.json chains them
+        for _, _, entries in group:
+            for key, values in entries.items():
+                if len(key) == 1:
+                    listed.add(key)
+                if values.split(" ")[0] != key:  # OpenCC takes the first of several values
+                    (single.add(key) if len(key) == 1 else phrases.append(key))
+    chosen = set(single)
+    rest = [p for p in phrases if chosen.isdisjoint(p)]
+    # a greedy cover: the character the most uncovered phrases hold; on a tie one the dictionaries
+    # list as a character (a traditional or variant form: 衹 of 衹得, not 得), then the first in code order
+    while rest:
+        counts: dict[str, int] = {}
+        for p in rest:
+            for ch in set(p):
+                counts[ch] = counts.get(ch, 0) + 1
+        best = min(counts, key=lambda ch: (-counts[ch], ch not in listed, ch))
+        chosen.add(best)
+        rest = [p for p in rest if best not in p]
+    return frozenset(chosen)
+
+
 def normalise(par: Paragraph) -> Paragraph:
     """Width, punctuation and spacing in one paragraph; every output char keeps its source offset."""
     chars, src = list(par.chars), list(par.src)
@@ -66,6 +97,8 @@ def normalise(par: Paragraph) -> Paragraph:
         chars[m.start()] = chars[m.start() + 1] = "—"
     # Traditional characters that slipped in, with OpenCC; only 1:1 changes keep offsets exact.
     text = "".join(chars)
+    if _traditional().isdisjoint(text):
+        return Paragraph(chars, src, par.markdown)  # nothing OpenCC would change (most paragraphs)
     simplified = _t2s().convert(text)
     if simplified != text and len(simplified) == len(text):
         chars = list(simplified)
