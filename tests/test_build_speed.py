@@ -104,3 +104,20 @@ def test_the_verbs_are_every_word_dict_txt_tags_v():
     assert len(got) > 30000
     assert got == expected
     assert "搭建" in got and "企业" not in got and "vn" not in got.values()
+
+
+def test_page_values_are_escaped_as_html_escape_does_whatever_their_type():
+    import html
+
+    from markupsafe import Markup
+
+    from kg.pages.render import _finalize
+
+    class Text(str):  # a str subclass without __html__ takes the general path
+        pass
+
+    for value in ['a<b & "c" \'d\'', "推动绿色低碳发展", "", Text("<x>"), 12, 0.5, None]:
+        out = _finalize(value)
+        assert isinstance(out, Markup) and str(out) == html.escape(str(value)), value
+    kept = Markup("<b>已是标记</b>")
+    assert _finalize(kept) is kept
