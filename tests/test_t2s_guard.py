@@ -65,3 +65,27 @@ def test_skipped_lines_are_unchanged_by_opencc_on_dev_texts():
                 skipped += 1
                 assert conv.convert(line) == line, (n, line[:40])
     assert skipped > 100
+
+
+# normalise's steps visit only the characters they may change (regular expressions find them):
+# what each step does, and what it leaves alone
+@pytest.mark.parametrize("text, expected", [
+    ("２０３０年ＣＯ２", "2030年CO2"),          # full-width digits and letters
+    ("５０％", "50%"),                          # a full-width symbol
+    ("发展 绿色", "发展绿色"),                   # a space beside Chinese is layout
+    ("发展\u3000\u3000绿色", "发展绿色"),
+    ("a\tb", "a b"), ("x\x01y", "x y"),         # a tab, a control character: a space between letters
+    ("energy  use", "energy use"),              # two spaces between letters: one
+    ("目标,任务;措施", "目标，任务；措施"),       # half-width punctuation beside Chinese
+    ("(一)", "（一）"),
+    ("1,000吨", "1,000吨"), ("10:30", "10:30"),  # inside numbers: kept
+    ("a,b", "a,b"),                             # between letters: kept
+    ("到2030年:", "到2030年："),
+])
+def test_normalise_steps(text, expected):
+    assert normalise(_par(text)).text == expected
+
+
+def test_normalise_keeps_each_characters_source_offset():
+    out = normalise(_par("发展 ,绿色"))
+    assert out.text == "发展，绿色" and out.src == [0, 1, 3, 4, 5]

@@ -59,11 +59,19 @@ def _traditional() -> frozenset[str]:
     return frozenset(chosen)
 
 
+# what the width step changes: full-width letters and digits, the symbols above, wide and odd spaces, controls
+_WIDTH = re.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A" + re.escape("".join(_FULL_TO_ASCII_EXTRA))
+                    + "\u3000\t\u00a0\x00-\x1f\x7f-\x9f\u2028\u2029\uFFFE\uFFFF]")
+_HALF = re.compile("[" + re.escape("".join(_ASCII_TO_CJK)) + "]")
+
+
 def normalise(par: Paragraph) -> Paragraph:
-    """Width, punctuation and spacing in one paragraph; every output char keeps its source offset."""
+    """Width, punctuation and spacing in one paragraph; every output char keeps its source offset.
+    Each step visits only the characters it may change (found with a regular expression)."""
     chars, src = list(par.chars), list(par.src)
     # Full-width letters and digits to ASCII; a few full-width symbols to their usual form.
-    for i, ch in enumerate(chars):
+    for m in _WIDTH.finditer("".join(chars)):
+        i, ch = m.start(), m.group()
         o = ord(ch)
         if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
             chars[i] = chr(o - 0xFEE0)
@@ -72,25 +80,32 @@ def normalise(par: Paragraph) -> Paragraph:
         elif ch in "\u3000\t\u00a0" or _is_control(ch):
             chars[i] = " "  # control characters (damage, stray bytes) are never content
     # Spaces next to CJK characters or CJK punctuation are layout, not content.
-    out_c, out_s = [], []
-    for i, ch in enumerate(chars):
-        if ch == " ":
-            prev = out_c[-1] if out_c else ""
-            nxt = next((c for c in chars[i + 1:] if c != " "), "")
-            if not prev or not nxt or prev == " " or _is_cjk(prev) or _is_cjk(nxt):
-                continue
-        out_c.append(ch)
-        out_s.append(src[i])
-    chars, src = out_c, out_s
+    if " " in chars:
+        after = [""] * len(chars)  # the first character after i that is not a space
+        following = ""
+        for i in range(len(chars) - 1, -1, -1):
+            after[i] = following
+            if chars[i] != " ":
+                following = chars[i]
+        out_c, out_s = [], []
+        for i, ch in enumerate(chars):
+            if ch == " ":
+                prev = out_c[-1] if out_c else ""
+                nxt = after[i]
+                if not prev or not nxt or prev == " " or _is_cjk(prev) or _is_cjk(nxt):
+                    continue
+            out_c.append(ch)
+            out_s.append(src[i])
+        chars, src = out_c, out_s
     # Half-width Chinese punctuation to full width, except inside numbers (1,000; 10:30).
-    for i, ch in enumerate(chars):
-        if ch in _ASCII_TO_CJK:
-            prev = chars[i - 1] if i else ""
-            nxt = chars[i + 1] if i + 1 < len(chars) else ""
-            if ch in ",:" and prev.isdigit() and nxt.isdigit():
-                continue
-            if ch in "()" or _is_cjk(prev) or _is_cjk(nxt) or not nxt:
-                chars[i] = _ASCII_TO_CJK[ch]
+    for m in _HALF.finditer("".join(chars)):
+        i, ch = m.start(), m.group()
+        prev = chars[i - 1] if i else ""
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if ch in ",:" and prev.isdigit() and nxt.isdigit():
+            continue
+        if ch in "()" or _is_cjk(prev) or _is_cjk(nxt) or not nxt:
+            chars[i] = _ASCII_TO_CJK[ch]
     # Dashes that lead principle lines: pdftotext prints —— as --.
     text = "".join(chars)
     for m in re.finditer(r"(?<![\w-])--(?!-)|──|－－", text):
