@@ -85,3 +85,39 @@ def test_literals_without_a_language_are_made_once_and_equal_rdflibs():
     assert rdf.Literal("0.5000", datatype=XSD.decimal) == RdfLiteral("0.5000", datatype=XSD.decimal)
     assert rdf.Literal("0.5000", datatype=XSD.decimal).n3() != rdf.Literal("0.5000").n3()
     assert rdf.Literal("碳达峰", lang="zh") == RdfLiteral("碳达峰", lang="zh")
+
+
+def test_the_verbs_are_every_word_dict_txt_tags_v():
+    import os
+
+    import jieba
+
+    from kg.annotate.bodies import _verbs
+
+    expected = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:  # the slow, plain reading the regular expression replaced
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "v":
+                expected[parts[0]] = "v"
+    got = _verbs()
+    assert len(got) > 30000
+    assert got == expected
+    assert "搭建" in got and "企业" not in got and "vn" not in got.values()
+
+
+def test_page_values_are_escaped_as_html_escape_does_whatever_their_type():
+    import html
+
+    from markupsafe import Markup
+
+    from kg.pages.render import _finalize
+
+    class Text(str):  # a str subclass without __html__ takes the general path
+        pass
+
+    for value in ['a<b & "c" \'d\'', "推动绿色低碳发展", "", Text("<x>"), 12, 0.5, None]:
+        out = _finalize(value)
+        assert isinstance(out, Markup) and str(out) == html.escape(str(value)), value
+    kept = Markup("<b>已是标记</b>")
+    assert _finalize(kept) is kept

@@ -1,0 +1,75 @@
+"""The default build's CPU against jieba's core, two checkouts interleaved (issue 17).
+
+    python scripts/bench_ab.py /path/to/other/checkout [--rounds 3] [--jobs 1]
+
+The machine is shared, so one run of each says little: this builds ../shared/corpus + seeds/ with
+this checkout (B) and with another (A, e.g. ``git archive main | tar -x -C /tmp/main``) in turns,
+A B A B …, each a fresh process (``bench_build.py --child --no-stages``, this venv's Python, the
+checkout's ``kg`` first on the path), and prints each run's CPU seconds and its ratio to the core
+(jieba.lcut of the same texts, dictionary loaded beforehand, best of three), then the medians.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench_build import _core, _sources  # noqa: E402
+
+
+def _run(tree: Path, src: Path, out: Path, jobs: int) -> dict:
+    shutil.rmtree(out, ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    cmd = [sys.executable, str(tree / "scripts" / "bench_build.py"), "--child", "--no-stages",
+           "--src", str(src), "--out", str(out), "--jobs", str(jobs)]
+    proc = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"the build with {tree} failed:\n{proc.stderr[-3000:]}")
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    if data["exit"] != 0:
+        sys.exit(f"the build with {tree} exited {data['exit']}:\n{data['output']}")
+    return data
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("other", type=Path, help="the checkout to compare with (A)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    files = _sources(None)
+    _, core_cpu, _ = _core(files)
+    work = Path(tempfile.mkdtemp(prefix="policykg-ab-"))
+    try:
+        src = work / "src"
+        src.mkdir()
+        for p in files:
+            shutil.copyfile(p, src / p.name)
+        cpu: dict[str, list[float]] = {"A": [], "B": []}
+        print(f"core (jieba.lcut, best of three): {core_cpu:.2f} s CPU; A = {args.other.resolve()}, B = {ROOT}")
+        print("| round | tree | CPU s | wall s | CPU / core |")
+        print("|---|---|---|---|---|")
+        for r in range(args.rounds):
+            for name, tree in (("A", args.other.resolve()), ("B", ROOT)):
+                data = _run(tree, src, work / f"out-{name}", args.jobs)
+                cpu[name].append(data["cpu"])
+                print(f"| {r + 1} | {name} | {data['cpu']:.2f} | {data['wall']:.2f} | {data['cpu'] / core_cpu:.1f}× |",
+                      flush=True)
+        for name in cpu:
+            m = statistics.median(cpu[name])
+            print(f"median {name}: {m:.2f} s CPU, {m / core_cpu:.1f}× the core")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
