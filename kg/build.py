@@ -111,6 +111,16 @@ def document_result(doc: Document) -> DocResult:
     )
 
 
+def page_json(data: dict) -> bytes:
+    """A document's page data as the build spills it (the cache keeps these bytes: written out as they are)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _unpacked(fragment):
+    """A projection as the cache gives it back (``kg.cache.Pickled``: unpickled only if drawn) or as made."""
+    return fragment.unpack() if hasattr(fragment, "unpack") else fragment
+
+
 def _work_key(iri: str) -> str:
     """A document's files in the build's spill folder, one per IRI: ``doc_key`` (the title's hash)
     is shared by two documents of one title issued on different dates."""
@@ -191,7 +201,7 @@ class Build:
                 if isinstance(data, bytes):
                     part.write_bytes(data)
                 elif isinstance(data, dict):  # page data (kg.pages.render)
-                    part.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+                    part.write_bytes(page_json(data))
                 else:
                     data.write_to(part)
             for (path, _), part in zip(files, parts):
@@ -321,6 +331,8 @@ class Build:
         """The store: the previous build's updated by named graph when there is one, else written afresh."""
         if self.cache is None or not self.cache.update_store(self.folder):
             stores.write_store(self.folder / "store", self.folder / "graph.nq")
+            if self.cache is not None:
+                self.cache.keep_blocks(self.folder)
 
     def _relation_runs(self, relations) -> list[Path]:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
@@ -392,7 +404,7 @@ class Build:
         with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
             write_matrix_page(out, sections, docs)
         if relations is not None:
-            view = merge([self.fragments[d] for d in order], relations)
+            view = merge([_unpacked(self.fragments[d]) for d in order], relations)
         else:
             view = merge([self.kept[d].overview for d in order])
             view.overview = True
