@@ -28,8 +28,8 @@ from kg.analysis.graph import build_alignments, prepared
 from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
-from kg.graph.ntriples import NTriplesWriter
-from kg.graph.rdf import add_relations, document_iri, document_lines, ontology_graph
+from kg.graph.rdf import document_iri, document_lines, ontology_graph
+from kg.graph.related_lines import relation_lines
 from kg.graph.serialize import _nt_lines
 from kg.memo import Memo
 from kg.model import Document
@@ -342,10 +342,8 @@ class Build:
         runs = []
         relations = iter(relations)
         while chunk := list(islice(relations, _RELATIONS_PER_RUN)):
-            w = NTriplesWriter()
-            add_relations(w, chunk)
             path = self.work / "runs" / f"{len(runs):06d}.nt"
-            w.finish().write_to(path)
+            path.write_bytes(b"".join(sorted(set(relation_lines(chunk)))))  # rdf.add_relations' lines
             runs.append(path)
         return runs
 

@@ -126,3 +126,30 @@ def test_a_rebuild_hashes_only_its_own_graph_nq(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert len(hashed) == 1 and hashed[0].name == "graph.nq" and out not in hashed[0].parents
     assert kept_blocks(out / CACHE / BLOCKS, out / "graph.nq") == graph_blocks(out / "graph.nq")
+
+
+_M = "https://w3id.org/policykg/eli/cn/2021/10/24/abc/part_1/measure_"
+
+
+@pytest.mark.parametrize("rels", [
+    [],
+    [(1, 1, 0.5123, 0.25, "共同主体: 生态环境部; 文本相似度 0.25")],
+    [(1, 2, 1.0, 1.0, "文本相似度 1.00"), (1, 3, 0.05, 0.0, "共同指标: 森林覆盖率"), (2, 1, 0.1, 0.1, "x")],
+    [(3, 4, 0.12345, 0.99999, 'a "quoted" \\ back\nslash\r')],  # what N-Triples escapes
+], ids=["none", "one", "ranks-and-round-scores", "escapes"])
+def test_the_relation_lines_are_the_bytes_of_add_relations(tmp_path, rels):
+    from types import SimpleNamespace
+
+    from kg.graph.ntriples import NTriplesWriter
+    from kg.graph.rdf import add_relations
+    from kg.graph.related_lines import relation_lines
+
+    relations = [SimpleNamespace(source=f"{_M}{a}", target=f"{_M}{b}", rank=k, score=s, text_similarity=t, reason=why)
+                 for k, (a, b, s, t, why) in enumerate(rels, 1)]
+    w = NTriplesWriter()
+    add_relations(w, relations)
+    expected = w.finish()
+    path = tmp_path / "r.nt"
+    expected.write_to(path)
+    lines = sorted(set(relation_lines(relations)))
+    assert b"".join(lines) == (path.read_bytes() if relations else b"")
