@@ -343,7 +343,7 @@ class Build:
         relations = iter(relations)
         while chunk := list(islice(relations, _RELATIONS_PER_RUN)):
             path = self.work / "runs" / f"{len(runs):06d}.nt"
-            path.write_bytes(b"".join(sorted(set(relation_lines(chunk)))))  # rdf.add_relations' lines
+            path.write_bytes(b"".join(sorted(set(relation_lines(chunk)))))  # relations.add_relations' lines
             runs.append(path)
         return runs
 

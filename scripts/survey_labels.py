@@ -45,7 +45,7 @@ def collect(files):
 
 
 # the comparator a label runs into (占比|达, 率|控制在): a token across that boundary is no cut word
-_RUNS_INTO = re.compile(r"^(?:达|控制|降|增|提|下降|上升|不|保持|稳定)")
+_RUNS_INTO = re.compile(r"^(?:达|控制|降|增|提|下降|上升|不|保持|稳定|较|要|力争)")  # 占比|较, 权重|要, 绿电|力争
 
 
 def cut_in_word(statement: str, ind_text: str) -> bool:
@@ -88,7 +88,7 @@ def classify(rows: list[dict]) -> list[list[str]]:
 
 
 SHAPES = ("ends-verb-particle", "one-char", "starts-scope-place", "punctuation", "bracket-fragment", "verb-inside",
-          "verb-only", "cut-in-word", "generic-head", "duplicate-concept")
+          "verb-only", "cut-in-word", "generic-head", "value-fragment", "duplicate-concept")
 
 
 def summary(rows: list[dict]) -> dict:

@@ -1,8 +1,9 @@
 """Interfaces of central → local alignment (issue 15.7): the alignments graph of a build, the named
 queries implements / uncovered / target_comparison, and ``policykg align``.
 
-One build of a central document and a province's implementation of it (../shared/dual-carbon/79.txt,
-河南's 实施意见 of the State Council's 绿色低碳循环发展经济体系 opinion), made once per module.
+One build of a central document and a province's implementation of it (../shared/dual-carbon/85.txt,
+宁夏's 实施意见 of the State Council's 绿色低碳循环发展经济体系 opinion; an alignment dev document),
+made once per module.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from kg.cli import main
 from tests.conftest import SEED, SHARED, require_shared
 
 CENTRAL = SHARED / "corpus" / "sc_green_low_carbon_circular_economy_guidance_2021.txt"
-LOCAL = SHARED / "dual-carbon" / "79.txt"
+LOCAL = SHARED / "dual-carbon" / "85.txt"
 GRAPH = "https://w3id.org/policykg/alignments"
 PKG = "https://w3id.org/policykg/ontology#"
 
@@ -66,7 +67,7 @@ def test_graph_has_levels_parent_and_qualified_implementations(pair_build, store
     local, central = d[LOCAL.name], d[CENTRAL.name]
     assert f'<{local}> <{PKG}level> "provincial"' in lines
     assert f'<{central}> <{PKG}level> "central"' in lines
-    assert f'<{local}> <{PKG}jurisdiction> "henan"' in lines
+    assert f'<{local}> <{PKG}jurisdiction> "ningxia"' in lines
     assert f"<{local}> <{PKG}implements> <{central}>" in lines
     assert f'<{local}> <{PKG}parentFoundBy> "cited"' in lines
     assert f"<{local}> <http://data.europa.eu/eli/ontology#cites> <{central}>" in lines
@@ -121,12 +122,12 @@ def test_target_comparison_columns_and_values(store):
 def test_align_cli_table_csv_json(pair_build, store):
     d = docs(store)
     _, pairs = named(store, "implements")
-    r = run("align", "79", "--graph", pair_build)
+    r = run("align", "85", "--graph", pair_build)
     assert r.exit_code == 0, r.output
     assert "local measure" in r.output and "central measure" in r.output
     assert f"taken up: {len({p[3] for p in pairs})} of " in r.output
     assert "left out (" in r.output and "no central counterpart (" in r.output
-    r = run("align", "79", CENTRAL.stem, "--graph", pair_build, "--format", "csv")
+    r = run("align", "85", CENTRAL.stem, "--graph", pair_build, "--format", "csv")
     assert r.exit_code == 0, r.output
     got = list(csv.DictReader(io.StringIO(r.output)))
     assert [(x["local_iri"], x["central_iri"]) for x in got] == [(p[1], p[3]) for p in pairs]
@@ -145,7 +146,7 @@ def test_align_cli_mistakes_are_one_line(pair_build):
     assert r.exit_code != 0 and "matches no document" in r.output
     r = run("align", CENTRAL.stem, "--graph", pair_build)  # the central document: says so, aligns nothing
     assert r.exit_code == 0 and "central document" in r.output
-    r = run("align", "79", "79", "--graph", pair_build)  # not what the build aligned it to
+    r = run("align", "85", "85", "--graph", pair_build)  # not what the build aligned it to
     assert r.exit_code != 0 and "leave CENTRAL out" in r.output
 
 
@@ -169,10 +170,10 @@ from tests.test_browser import HOSTILE_IMG, HOSTILE_SCRIPT, Page, _Refs, browser
 def hostile_pair(tmp_path_factory):
     require_shared()
     text = LOCAL.read_text(encoding="utf-8")
-    text = text.replace("推进工业绿色升级。", f"推进工业绿色升级。{HOSTILE_SCRIPT}{HOSTILE_IMG}' onmouseover='x", 1)
+    text = text.replace("加快工业绿色转型。", f"加快工业绿色转型。{HOSTILE_SCRIPT}{HOSTILE_IMG}' onmouseover='x", 1)
     assert HOSTILE_SCRIPT in text
     folder = tmp_path_factory.mktemp("hostile_pair")
-    src = folder / "79.txt"
+    src = folder / "85.txt"
     src.write_text(text, encoding="utf-8")
     r = run("build", CENTRAL, src, "--out", folder / "out")
     assert r.exit_code == 0, r.output

@@ -358,3 +358,37 @@ def test_corpus_graph_opens_with_legible_labels(browser, corpus_build, tmp_path)
     assert drawn >= 10, f"{drawn} legible labels in the window"
     p.page.screenshot(path=str(tmp_path / "corpus-graph-open.png"))
     p.close()
+
+
+def test_seed_graph_opens_fitted_with_legible_overview_labels(browser, seed_site):
+    """The opening view fits every node (nothing cut off at the edges), and the labels of documents,
+    actors, indicators and parts are drawn at LEGIBLE_PX or more: a part box shows its number zoomed
+    out, never an empty box. Zoomed in on a node, labels are back at their own size and parts show
+    their titles (no outsized labels crowding the node)."""
+    p = Page(browser, (seed_site / "index.html").as_uri())
+    p.wait_ready()
+    view = p.page.evaluate("""() => { const net = window.policykg.network, s = net.getScale();
+        const c = document.querySelector('#graph canvas'), r = c.getBoundingClientRect();
+        const tl = net.DOMtoCanvas({x: 0, y: 0}), br = net.DOMtoCanvas({x: r.width, y: r.height});
+        const out = {outside: 0, nodes: 0, px: {}, parts: []};
+        for (const n of Object.values(net.body.nodes)) {
+            out.nodes++;
+            if (n.x < tl.x || n.x > br.x || n.y < tl.y || n.y > br.y) out.outside++;
+            const k = n.options.shape + ':' + n.options.color.background;
+            out.px[k] = Math.min(out.px[k] || 99, n.options.font.size * s);
+            if (n.options.shape === 'box' && n.options.color.background !== '#1f3b73') out.parts.push(n.options.label); }
+        return out; }""")
+    assert view["nodes"] > 100 and view["outside"] == 0, view
+    data = json.loads(re.search(r'id="pk-data">(.*?)</script>', (seed_site / "index.html").read_text(encoding="utf-8")).group(1))
+    for kind in ("document", "actor", "indicator", "part"):
+        shape, colour = data["types"][kind][3], data["types"][kind][2]
+        assert view["px"][f"{shape}:{colour}"] >= LEGIBLE_PX, (kind, view["px"])
+    assert len(view["parts"]) == 10 and all(t and len(t) <= 5 for t in view["parts"]), view["parts"]
+    part = next(n for n in data["nodes"] if n["group"] == "part")
+    p.page.evaluate(f"window.policykg.focus({part['id']!r})")
+    p.page.wait_for_timeout(300)  # a frame: the labels follow the scale when it is drawn
+    zoomed = p.page.evaluate(f"""() => {{ const n = window.policykg.network.body.nodes[{part['id']!r}];
+        return [window.policykg.network.getScale(), n.options.label, n.options.font.size]; }}""")
+    assert zoomed[0] >= 1.0 and zoomed[1] == part["label"] and zoomed[2] == 14, zoomed
+    assert not p.errors, p.errors
+    p.close()

@@ -1,6 +1,6 @@
 """Central → local in the graph page (issue 15.7): a local measure's panel links to the central
 measure(s) it carries out, and to their row on the pair page. In Chromium, offline (test_browser's
-``Page``); one build of a central document and 河南's implementation of it."""
+``Page``); one build of a central document and 宁夏's implementation of it (85, an alignment dev document)."""
 from __future__ import annotations
 
 import json
@@ -15,7 +15,7 @@ from tests.conftest import SHARED, require_shared
 from tests.test_browser import Page, browser  # noqa: F401  (browser is a fixture)
 
 CENTRAL = SHARED / "corpus" / "sc_green_low_carbon_circular_economy_guidance_2021.txt"
-LOCAL = SHARED / "dual-carbon" / "79.txt"
+LOCAL = SHARED / "dual-carbon" / "85.txt"
 
 
 @pytest.fixture(scope="module")

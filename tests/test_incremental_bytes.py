@@ -141,7 +141,7 @@ def test_the_relation_lines_are_the_bytes_of_add_relations(tmp_path, rels):
     from types import SimpleNamespace
 
     from kg.graph.ntriples import NTriplesWriter
-    from kg.graph.rdf import add_relations
+    from kg.graph.relations import add_relations
     from kg.graph.related_lines import relation_lines
 
     relations = [SimpleNamespace(source=f"{_M}{a}", target=f"{_M}{b}", rank=k, score=s, text_similarity=t, reason=why)

@@ -12,7 +12,8 @@ from pyshacl import validate
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from kg.graph.iris import ELI, OA, PKG, annotation_iri, rule_iri, segment_iri
-from kg.graph.rdf import add_relations, document_graph, document_iri, document_lines
+from kg.graph.rdf import document_graph, document_iri, document_lines
+from kg.graph.relations import add_relations
 from kg.lexicon import ontology_dir
 from kg.query.sparql import named_queries, run_query
 

@@ -47,6 +47,9 @@ NOT_TARGETS = [
     ("norm-should-not", "广场的集中硬地面积不应超过 2 公顷。", "（一）测试措施。", "condition", ("2", "ha", "condition")),
     ("norm-in-principle", "竞争择优项目省拨经费原则上不超过1500万元。", "（一）测试措施。", "condition",
      ("15000000", "yuan", "condition")),
+    # a ceiling on one thing of a kind with no deadline of its own (296): a design norm
+    ("norm-each", "推动组团式发展。每个组团面积不超过 50 平方公里。", "（一）测试措施。", "condition",
+     ("50", "km2", "condition")),
 ]
 
 
@@ -71,6 +74,9 @@ TARGETS = [
     # 原则上 with a deadline of its own sets a target (511)
     ("in-principle-with-deadline", "到 2025 年，公共机构新增及更新车辆中新能源汽车比例原则上不低于 30%。", "（一）测试措施。",
      ("30", "%")),
+    # a ceiling on a total, and a ceiling on each with a deadline of its own, stay aims
+    ("total-ceiling", "全市建设用地总规模不超过 500 平方公里。", "（一）测试措施。", ("500", "km2")),
+    ("each-with-deadline", "到 2025 年，每个组团面积不超过 50 平方公里。", "（一）测试措施。", ("50", "km2")),
     # 给予 is no funding rule without a subsidy word
     ("support-target", "到2025年，新能源汽车新车销售量达到汽车新车销售总量的20%左右。", "（一）测试措施。", ("20", "%")),
 ]
@@ -111,10 +117,12 @@ def test_previous_plan_changes(case, body, layer):
 GAPS = [
     # the same change with no period to compare it with (the document names no plan period)
     ("change-since-2015-no-period", "全市林木覆盖率达26.62%左右，较2015年提高1.14个百分点。"),
+    # a design norm on a class of things with no distributive word or size noun (296): a target of no year today
+    ("norm-of-a-class", "广场集中硬地面积不超过 2 公顷。"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="no rule yet: a past change against 2015 in a document with no period")
+@pytest.mark.xfail(strict=True, reason="no rule yet: a past change against 2015 in a document with no period; a norm of a class")
 @pytest.mark.parametrize("case,body", GAPS, ids=[c[0] for c in GAPS])
 def test_known_gaps(case, body):
     d = doc(body)

@@ -91,6 +91,19 @@ def test_store_written_from_a_stream_of_quads_equals_the_one_from_files(tmp_path
     assert _quads(tmp_path / "streamed") == _quads(folder / "store")
 
 
+def test_the_size_of_the_bulk_loaders_pieces_changes_no_quad(tmp_path, monkeypatch):
+    """The store is loaded a piece of graph.nq at a time (kg.query.store._STORE_LINES, tuned for speed
+    and size): a piece ending anywhere, even between two quads of one graph, gives the same store."""
+    from kg.query import store as stores
+
+    graphs = {"doc/a": _graph("doc/a", 5, shared=True), "doc/b": _graph("doc/b", 4, shared=True)}
+    folder = _build_folder(tmp_path / "b", graphs)
+    monkeypatch.setattr(stores, "_STORE_LINES", 3)
+    write_store(folder / "pieces", folder / "graph.nq")  # beside the build's ontology.ttl, as a build writes it
+    assert _quads(folder / "pieces") == _quads(folder / "store")
+    _union_holds(folder / "pieces")
+
+
 @pytest.mark.parametrize("case", ["replace", "remove", "add", "remove_both_sharers"])
 def test_replace_graphs_equals_a_fresh_store(tmp_path, case):
     before = {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2, shared=True),

@@ -87,11 +87,13 @@ _VERB_ONLY = frozenset(cue_words("target_cues.tsv", "label-verb") + cue_words("t
                        + cue_words("target_cues.tsv", "lead-word"))
 # 比例, 占比, 率: a head with nothing it measures
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + _RATE_HEADS + cue_words("target_cues.tsv", "measure-noun"))
-_END_PARTICLES = frozenset(cue_words("target_cues.tsv", "label-end-particle"))
+_GRADE_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "grade") + r")")
+_END_PARTICLES = frozenset(cue_words("target_cues.tsv", "label-end-particle") + cue_words("target_cues.tsv", "label-end-predicate"))
 
 
 def _ends_in_particle(label: str) -> bool:
-    """社会车辆等, 城镇新建建筑中: the last jieba word is a particle (集中 is a word of its own)."""
+    """社会车辆等, 城镇新建建筑中, 积极性高: the last jieba word is a particle or an adjective said of the
+    thing (集中, 最高 are words of their own)."""
     tokens = tokenizer().lcut(label, HMM=False)
     return bool(tokens) and tokens[-1] in _END_PARTICLES
 
@@ -111,6 +113,8 @@ def label_ok(label: str) -> bool:
         return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
     if label in _TIME_ONLY or label in scope_words() or _ends_in_particle(label):
         return False
+    if _GRADE_LEAD.match(label):
+        return False  # 级煤电机组… of 30万千瓦级煤电机组: the value names a class, the label is its tail
     return True
 
 
@@ -137,6 +141,8 @@ def label_shapes(label: str) -> tuple[str, ...]:
         out.append("verb-inside")
     if label in _GENERIC:
         out.append("generic-head")
+    if _GRADE_LEAD.match(label):
+        out.append("value-fragment")  # 级煤电机组… of 30万千瓦级
     if label in _VERB_ONLY or _drop_lead(label, _LEAD_VERBS) in _VERB_ONLY:
         out.append("verb-only")
     return tuple(out)
@@ -191,6 +197,12 @@ def _take_scope(phrase: str) -> tuple[str, str | None]:
 
 # 单位国内生产总值二氧化碳排放比2020下降: a base year printed without 年; 森林覆盖率1达到: a note's mark
 _BASE_OR_MARK = re.compile(r"(?:(?:比|较)\s*(?:19|20)\d\d|(?<=[\u4e00-\u9fff])\d{1,2})$")
+# 非化石能源消费比重在2030年达到25%: the year the value is for, after the name (the deadline is read elsewhere)
+_YEAR_SUFFIX = re.compile(r"(?:" + cue("time_cues.tsv", "year-prep") + r")\s*(?:19|20)\d\d\s*年(?:"
+                          + cue("time_cues.tsv", "year-tail") + r")?$")
+_END_DROP = frozenset(cue_words("target_cues.tsv", "label-end-drop"))
+# 原油年产量回升并稳定在2亿吨: a change and the conjunction before the comparator
+_THEN_VERB = re.compile(r"(?:" + cue("target_cues.tsv", "label-then-verb") + r")(?:" + cue("target_cues.tsv", "label-then") + r")$")
 
 
 def strip_phrase(phrase: str) -> tuple[str, str | None]:
@@ -200,8 +212,14 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     phrase = _GLOSS.sub("", phrase).strip(" ，,、：:")
     phrase = _YEAR_PREFIX.sub("", phrase)
     phrase = _PLAN_PERIOD.sub("", phrase)
+    phrase = _YEAR_SUFFIX.sub("", phrase)
     phrase = _BASE_OR_MARK.sub("", phrase)
+    phrase = _THEN_VERB.sub("", phrase)
     phrase = _TRAILING_WORDS.sub("", phrase)
+    tokens = tokenizer().lcut(phrase, HMM=False)
+    if len(tokens) > 1 and (tokens[-1] in _END_DROP or (tokens[-1] in _END_PARTICLES and tokens[-2].endswith(_OWN_HEADS))):
+        # 平均浓度相|比2015年: 相比 cut in two; …新建建筑比例高|达77%: 高达 cut after a head (积极性高 stays whole)
+        phrase = phrase[: -len(tokens[-1])]
     phrase = _drop_lead(phrase, _LEAD_WORDS, whole=True)
     scope = None
     while True:
@@ -228,6 +246,7 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
         for sep in ("、", "和", "、|和"):
             items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
+                items = _share_qualifier(items[:-1] + [_close_list(items[-1])])
                 shared = _shared_tail(items[0], items[-1], "")
                 if not shared and not all(_has_head(it) for it in items[:-1]):
                     shared = _head_tail(items[-1])  # 营运货车、营运货船、港口生产能耗强度: 能耗强度 is shared
@@ -236,6 +255,9 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     if "、" not in phrase:
         return [phrase]
     items = [p for p in phrase.split("、") if p]
+    places = _places_list(items)
+    if places:
+        return places
     last = items[-1]
     head = next((h for h in _RATE_HEADS if last.endswith(h)), None)
     if head is None or re.search(r"的|达到|实现", last):
@@ -264,8 +286,65 @@ def _head_tail(item: str) -> str:
 _OWN_HEADS = tuple(_RATE_HEADS) + cue_words("target_cues.tsv", "measure-noun") + ("量", "度")
 
 
+_SUBSTANCES = frozenset(cue_words("target_cues.tsv", "substance-item"))
+_PER_UNIT = tuple(cue_words("target_cues.tsv", "per-unit-lead"))
+
+
+def _share_qualifier(items: list[str]) -> list[str]:
+    """公共机构单位建筑面积能耗、人均综合能耗: items after the first that open with a ratio's word (人均,
+    单位) take what the first item says before its own ratio word (公共机构), at a jieba word's edge."""
+    if len(items) < 2 or not all(it.startswith(_PER_UNIT) for it in items[1:]):
+        return items
+    cuts = _cuts(items[0])
+    at = min((i for w in _PER_UNIT for i in [items[0].find(w)] if i > 0 and i in cuts), default=-1)
+    if at < 0:
+        return items
+    return [items[0]] + [items[0][:at] + it for it in items[1:]]
+
+
+_PLACE_END = tuple(cue_words("target_cues.tsv", "place-item-end"))
+_LIST_JOIN = frozenset(cue_words("target_cues.tsv", "list-join"))
+
+
+def _places_list(items: list[str]) -> list[str]:
+    """城市建成区、工业园区和主要交通干线机械化清扫率 (one value): places listed before one rate, each
+    taking the rate the last item carries after its own place; empty when the list is of no places."""
+    tokens = tokenizer().lcut(items[-1], HMM=False)
+    join = next((i for i, w in enumerate(tokens) if w in _LIST_JOIN), None)
+    if join:
+        items = items[:-1] + ["".join(tokens[:join]), "".join(tokens[join + 1:])]
+        tokens = tokens[join + 1:]
+    if not all(it.endswith(_PLACE_END) for it in items[:-1]):
+        return []
+    # 城区、工业园区主要道路…率: the last item's place is the word ending as the first items do (园区),
+    # what follows it is shared (主要道路…率); else its last place word (…主要交通干线|机械化清扫率)
+    ends = tuple(e for e in _PLACE_END if any(it.endswith(e) for it in items[:-1]))
+    k = next((i for i, w in enumerate(tokens[:-1]) if w.endswith(ends)), None)
+    if k is None:
+        k = max((i for i, w in enumerate(tokens[:-1]) if w.endswith(_PLACE_END)), default=None)
+    shared = "".join(tokens[k + 1:]) if k is not None else ""
+    if not shared.endswith(tuple(_RATE_HEADS)):
+        return []
+    return [it + shared for it in items[:-1]] + [items[-1]]
+
+
+_LIST_CLOSE = frozenset(cue_words("target_cues.tsv", "list-close"))
+
+
+def _close_list(last: str) -> str:
+    """社会车辆等能耗强度 → 社会车辆能耗强度: 等 closes the list when only head words follow it."""
+    tokens = tokenizer().lcut(last, HMM=False)
+    at = next((i for i, w in enumerate(tokens) if w in _LIST_CLOSE), None)
+    if at and tokens[at + 1:] and all(w in _HEAD_WORDS for w in tokens[at + 1:]):
+        return "".join(tokens[:at] + tokens[at + 1:])
+    return last
+
+
 def _has_head(item: str) -> bool:
-    """The item names what it measures (人均用水量, 单位建筑面积能耗), not only whose (营运货车)."""
+    """The item names what it measures (人均用水量, 单位建筑面积能耗), not only whose (营运货车) or
+    which substance (化学需氧量 ends in 量 and measures nothing by itself)."""
+    if item in _SUBSTANCES:
+        return False
     tokens = tokenizer().lcut(item, HMM=False)
     return bool(tokens) and (tokens[-1] in _HEAD_WORDS or item.endswith(_OWN_HEADS))
 

@@ -29,12 +29,17 @@ def status_of(clause: str, head: str) -> str:
 
 
 def in_record_section(ctx, outer: list[tuple[int, int]] = ()) -> bool:
-    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …), or a sentence
+    """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …) or that the structure
+    marked ``background`` (a provision under a review heading), or a sentence
     inside ``outer`` (record_sections: a chapter 能源科技发展基础与形势 over measures whose own
     headings say nothing of time) whose part or measure is no heading of aims (发展目标)."""
     rx = cues()["section"]
     if any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part)):
         return True
+    if any(n is not None and n.provision == "background" for n in (ctx.measure, ctx.part)):
+        # the structure found the review (kg/text/review.py): a measure under 一、发展基础 whose own heading
+        # says nothing of time; a heading of aims under it (发展目标) still states targets
+        return not any(n is not None and n.title and cues()["aims"].search(n.title) for n in (ctx.measure, ctx.part))
     pos = ctx.sentence.start
     if not any(a <= pos < b for a, b in outer):
         return False
@@ -90,3 +95,10 @@ def previous_plan_change(sentence: str, target) -> bool:
 
 
 _BASE_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
+
+
+def past_deadline(target, written: int | None) -> bool:
+    """A target due before the year its document was written (2020年…覆盖率达95% in a plan of 2021, the
+    十三五 review of a 十四五 plan) reports what was reached: a record, whatever cue or section gave its year."""
+    year = target.get("year")  # the document's own year (上海市2020年…方案, issued in 2021) is never its past
+    return written is not None and year is not None and int(year) < written and target.get("deadline_source") != "document"

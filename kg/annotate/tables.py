@@ -1,8 +1,13 @@
 """Indicator tables (主要指标) from the text layout: pdftotext flattens a table one cell per line, and
 each row ends with its attribute cell, 约束性 (binding) or 预期性 (expected). The line before that
-cell holds the target value (72, 18②, 93%左右, ＜26%), the line before it the base value (66.4, /,
-——); the unit is the last bracketed unit of the row's cells (（%）, （公里）, （个）), and the deadline
-the table's target-year column (2025年), else the document's period.
+cell holds the target value (72, 18②, 93%左右, ＜26%, a range 70-80 as min and max, a cumulative
+［13.5］ as a change over the period), the line before it the base value (66.4, /, ——) of the
+table's earliest year; the unit is the last bracketed unit of the row's cells (（%）, （公里）, （个）)
+or a unit cell of its own (a 单位 column), and the deadline the table's target-year column (2025年),
+else the document's period.
+
+A table of past results (a 完成 column, or no year column reaching the document's deadline) or one
+under a heading of background (发展基础, “十三五”成效) gives no targets.
 
 This reads only what the layout makes certain; a row whose value or unit cannot be found yields
 nothing. Tables read from a PDF's structure are another stage's work.
@@ -13,7 +18,7 @@ import re
 
 from decimal import Decimal
 
-from kg.lexicon import cue
+from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
@@ -22,17 +27,32 @@ from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_
 
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
-_VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct>%|‰)?\s*(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
+_VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct0>%|‰)?"
+                    r"(?:\s*[-－—~～]{1,2}\s*(?P<max>\d+(?:\.\d+)?))?\s*(?P<pct>%|‰)?\s*(?(open)[］\]〕])\s*"
+                    r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
+_BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
+_PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/target_cues.tsv: 2020年完成, 完成情况
+_CHANGE = [(re.compile(p), chg) for p, _, chg in comparators("before") if chg]  # 降低 → decrease
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]")  # ontology/target_cues.tsv
 _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
+_GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
+# a header whose attribute column (属性) stands before its year columns: each row's values follow its attribute cell
+_ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
+_SENTENCE = re.compile(r"[，。；、：]")
+_EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a base cell left empty (/, ——)
+_UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 
 
 def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
     text = doc.text
     out: list[Annotation] = []
     marks = list(_MARK.finditer(text))
+    background = [(n.start, n.end) for n in doc.root.walk() if n.provision == "background"]
+    table_start = 0
     for k, m in enumerate(marks):
         block_start = marks[k - 1].end() if k else max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)
+        if not k or m.start() - marks[k - 1].end() > 400:
+            table_start = max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)  # a new table: its header is above
         lines_end = m.start() - 1  # the newline before the marker
         value_line_end = lines_end
         value_line_start = text.rfind("\n", block_start, value_line_end) + 1
@@ -42,14 +62,43 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             value_line_start = text.rfind("\n", block_start, value_line_end) + 1
             line = text[value_line_start:value_line_end]
         vm = _VALUE.match(line)
-        if not vm or value_line_start <= block_start:
+        if not vm and _EMPTY.match(line) and value_line_start > block_start:
+            # 18.9 / 22左右 / — / 预期性: an empty 累计 cell after the target (a 五年累计 column)
+            target_end = value_line_start - 1
+            target_start = text.rfind("\n", block_start, target_end) + 1
+            base_start = text.rfind("\n", block_start, target_start - 1) + 1
+            base_line = text[base_start:target_start - 1]
+            if base_start > block_start and (_BASE.match(base_line) or _EMPTY.match(base_line)):
+                vm = _VALUE.match(text[target_start:target_end])
+                value_line_start, value_line_end = target_start, target_end
+        after = None
+        if not vm and _ATTRIBUTE_FIRST.search(text[max(0, table_start - 300):m.start()]) and not _VALUE.match(line):
+            after = _values_after(text, m.end())  # 名称 / 属性 / 2020年 / 2025年: the values follow the attribute cell
+        if after:
+            base_m, vm, value_line_start, value_line_end = after
+            span = (m.start(), value_line_end)
+            block = text[block_start:m.start()]
+            unit_cell = None
+        elif not vm or value_line_start <= block_start:
             continue
-        block = text[block_start:value_line_start]
+        else:
+            span = (value_line_start, m.end())
+            block = text[block_start:value_line_start]
+            # the base-value cell above the target cell, then a unit cell of its own (单位 column) above it
+            prev_start = text.rfind("\n", block_start, value_line_start - 1) + 1
+            base_m = _BASE.match(text[prev_start:value_line_start - 1]) if prev_start > block_start else None
+            cells_end = prev_start if base_m or _EMPTY.match(text[prev_start:value_line_start - 1]) else value_line_start
+            unit_cell = _unit_cell(block[:cells_end - block_start])
+        if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
+            continue  # a table of results (完成) or under a review heading: records, not targets
         units_found = list(_UNIT_IN_BRACKETS.finditer(block))
-        if vm.group("pct"):
-            surface = vm.group("pct")
+        pct = vm.group("pct") or vm.group("pct0")
+        if pct:
+            surface = pct
         elif units_found:
             surface = units_found[-1].group(1)
+        elif unit_cell:
+            surface = unit_cell[1]
         else:
             continue  # no unit: the row cannot be read with certainty
         mult = 1
@@ -59,28 +108,79 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             unit = unit_row(surface)
         except StopIteration:
             continue
-        value = decimal_str(Decimal(vm.group("num")) * mult * Decimal(unit["factor"]))
+        factor = mult * Decimal(unit["factor"])
+        value = decimal_str(Decimal(vm.group("num")) * factor)
+        value_max = decimal_str(Decimal(vm.group("max")) * factor) if vm.group("max") else None
         comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
-        name = _indicator(block, units_found[-1] if units_found and not vm.group("pct") else None)
+        if unit_cell and not units_found and not pct:
+            name = _indicator(block[:unit_cell[0]], None)
+        else:
+            name = _indicator(block, units_found[-1] if units_found and not pct else None)
+        change = None
+        if vm.group("open"):  # ［13.5］: a change over the plan's period, its direction in the name (降低, 提高)
+            found = next(((rx.search(name), chg) for rx, chg in _CHANGE if rx.search(name)), None)
+            if found is None:
+                continue
+            word, change = found
+            if word.end() == len(name):  # 单位地区生产总值能耗降低: the indicator is what falls
+                name = name[:word.start()]
         # the target-year column (2025年): the latest year of the table's header cells around the row
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
         year = max(years) if years else year_of_document
-        prev_start = text.rfind("\n", block_start, value_line_start - 1) + 1
-        has_base = prev_start > block_start and re.match(r"^\s*\d+(?:\.\d+)?\s*%?\s*$", text[prev_start:value_line_start - 1])
+        if years and year_of_document and year <= year_of_document - 5:
+            continue  # every value column is a year of the last plan period or before: its figures, not targets
+        has_base = base_m is not None or change is not None
         base_year = min(years) if has_base and years and min(years) < (year or 0) else None
+        base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
         if not name or not label_ok(name):
             name = ""
         ident, label = indicator_concept(name) if name else (None, None)
         out.append(make(
-            "target", value_line_start, m.end(), "target-table-text",
+            "target", span[0], span[1], "target-table-text",
             indicator=ident, indicator_label=label, indicator_text=name or None,
-            value=value, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
-            year=year, base_year=base_year, deadline_source="section" if years else ("document" if year else None),
+            value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
+            change=change, year=year, base_year=base_year, base_value=base_value,
+            deadline_source="section" if years else ("document" if year else None),
             binding="binding" if m.group(1) == TABLE_BINDING else "expected",
-            clause_start=value_line_start, clause_end=m.end(), value_start=value_line_start, value_end=value_line_end,
+            clause_start=span[0], clause_end=span[1], value_start=value_line_start, value_end=value_line_end,
             aspirational=False, index=0,
         ))
     return [a for a in out if a.get("indicator")]
+
+
+def _values_after(text: str, at: int):
+    """(base match, target match, target start, target end) of the two value cells after an attribute cell."""
+    if text[at:at + 1] != "\n":
+        return None
+    base_start = at + 1
+    base_end = text.find("\n", base_start)
+    if base_end < 0:
+        return None
+    target_end = text.find("\n", base_end + 1)
+    target_end = len(text) if target_end < 0 else target_end  # the table ends the text
+    base_line = text[base_start:base_end]
+    vm = _VALUE.match(text[base_end + 1:target_end])
+    if vm is None or not (_BASE.match(base_line) or _EMPTY.match(base_line)):
+        return None
+    return _BASE.match(base_line), vm, base_end + 1, target_end
+
+
+def _past_header(window: str) -> bool:
+    """A header cell (a short line, no sentence) saying 完成 (2020年完成, 完成情况): a table of results."""
+    return any(_PAST.search(ln) for ln in window.split("\n") if len(ln.strip()) <= 24 and not _SENTENCE.search(ln))
+
+
+def _unit_cell(block: str) -> tuple[int, str] | None:
+    """(where it starts, unit) of the row's last cell when it is a unit alone (%, 万千瓦, 公里): a 单位 column."""
+    end = len(block.rstrip("\n"))
+    start = block.rfind("\n", 0, end) + 1
+    cell = block[start:end].strip().strip("（）()")
+    if cell and len(cell) <= 8 and _UNIT_ALONE.match(cell):
+        return start, cell
+    glued = _GLUED_PERCENT.search(block[start:end])  # 城市生活垃圾回收利用率 / % joined as one line by the wraps step
+    if glued:
+        return start + glued.start(1), glued.group(3)
+    return None
 
 
 def _indicator(block: str, unit_m) -> str:
@@ -92,7 +192,7 @@ def _indicator(block: str, unit_m) -> str:
         cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)]
         cell = cells[-1] if cells else ""
     cell = TABLE_ROW_PREFIX.sub("", cell)
-    cell = re.sub(r"^\d+", "", cell)
+    cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)
     if not _plain(cell):  # 近岸海域水质优良（一、二类）66.4（2018~20201比例: cells of two columns run together

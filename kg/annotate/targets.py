@@ -22,7 +22,8 @@ from kg.model import Annotation, Document
 from kg.annotate import bare_values, deadline, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
-from kg.annotate.records import cues, in_record_section, previous_plan_change, record_sections, status_of, undated_status
+from kg.annotate.time import base_period
+from kg.annotate.records import cues, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
@@ -40,7 +41,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     out: list[Annotation] = []
     date_spans = [(t.start, t.end) for t in times]
     since = [t.start for t in times if t.get("kind") == "since"]
-    asof = [t.start for t in times if t.get("kind") == "asof"]
+    asof = [t.start for t in times if t.get("kind") == "asof" or (t.get("kind") == "period" and _SINCE_PERIOD.match(text, t.end))]
     outer_records = record_sections(doc.root, text)
     since_year = bare_values.written_in(doc)
     for ctx, clause_scopes in time_scopes(doc, times):
@@ -51,7 +52,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
-            past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…: a record
+            past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
@@ -84,7 +85,9 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         if (t.get("indicator_label"), t.get("value"), t.get("unit")) not in seen:
             seen.add((t.get("indicator_label"), t.get("value"), t.get("unit")))
             out.append(t)
-    return out
+    # 2020年…覆盖率达95% in a plan written in 2021: a target due before its document reports what was reached
+    return [Annotation("record", x.start, x.end, "record-past-deadline", tuple(sorted({**dict(x.value), "status": "record"}.items())))
+            if x.layer == "target" and past_deadline(x, since_year) else x for x in out]
 
 
 def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
@@ -255,6 +258,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         return []
     if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
         return []  # 给予最高200万元补助: an incentive's amount, no aim of the policy
+    if _RESTATED.match(tail[suffix[1] if suffix else 0:]):
+        return []  # 在2030年达到25%的基础上进一步提高: an aim restated as the ground of another, no aim of its own
     if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
         comparator = suffix[0]
     elif comparator is None:
@@ -312,9 +317,16 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         # 园林景观路绿地率不低于40% with no deadline anywhere: a norm each case must meet, not an aim (a red
         # line's area, 生态保护红线面积不低于315万平方公里, is an amount to hold and stays a target)
         status = "condition"
+    elif status == "target" and prefix_m is not None and comparator in ("<", "<=") and cues()["condition_each"].search(phrase) \
+            and (scope is None or scope.origin not in ("sentence", "paragraph")) and cues()["condition_timeless"].fullmatch(prefix_m.group(0)):
+        status = "condition"  # 每个组团面积不超过50平方公里 under the document's horizon only: a design norm
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
     base_year = int(base.group(1)) if base else None
+    period_base = base_period(clause) if base is None else None  # 较“十三五”末提高5个百分点: against 2020
+    if period_base is not None:
+        base_year = period_base[0]
+        phrase = _BASE_END.sub("", phrase.replace(clause[period_base[1]:period_base[2]], ""))
     if base_year is None and _YEAR_ON_YEAR.search(clause) and deadline.deadline_year(scope):
         base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
@@ -412,6 +424,9 @@ _SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cue
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
+_BASE_END = re.compile(r"(?:" + cue("time_cues.tsv", "base") + r")\s*$")
+_SINCE_PERIOD = re.compile(r"\s*[”」\"]?\s*(?:" + cue("time_cues.tsv", "since-period") + r")")
+_RESTATED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "restated-base") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
 
 

@@ -1,5 +1,5 @@
 """Years and periods: 2030年, 到2035年 (deadline), 2030年前 (before), 比2020年 (base year),
-2021—2025年 (range), 十四五 (2021–2025), 本世纪中叶 (about 2050). Dates (2023年12月27日) are
+2021—2025年 and 2016年至2020年 (range), 十四五 (2021–2025), 本世纪中叶 (about 2050). Dates (2023年12月27日) are
 recognised so that they are not taken for deadlines."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _cue(kind: str) -> str:
 _RULES = [
     # order matters: the first rule to claim a span wins
     ("date", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")),
-    ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
+    ("range", re.compile(r"(?P<y>(?:19|20|21)\d\d)\s*年?\s*[-—–～~至到]\s*(?P<y2>(?:19|20|21)\d\d)\s*年")),
     # a task's own deadline in its responsibility list: （责任部门：气候处，完成期限：2021年四季度）
     ("due", re.compile(_cue("due-label") + r"\s*[:：]\s*(?:\d{4}\s*[-—–～~至到]\s*)?" + _YEAR)),
     ("base", re.compile(_cue("base") + r"\s*" + _YEAR)),
@@ -73,6 +73,10 @@ def tag(doc: Document) -> list[Annotation]:
             s, e = m.span()
             if free(s, e):
                 taken.append((s, e))
+                if _BASE_BEFORE.search(text, max(0, s - 4), s):
+                    # 比“十三五”降低10%: the period a change is measured against, its end the base year
+                    out.append(make(LAYER, s, e, "time-base", kind="base", year=value["end_year"]))
+                    continue
                 out.append(make(LAYER, s, e, f"period-{value['period']}", kind="period", **value))
     # 截至2020年底 reports the past; 截至2025年底 in a plan that aims at 2025 is a deadline. A
     # plan's earliest 到YYYY deadline is after its date, so an as-of year before it is the past.
@@ -81,6 +85,21 @@ def tag(doc: Document) -> list[Annotation]:
     out = [make(LAYER, a.start, a.end, "time-deadline", kind="deadline", year=a.get("year"))
            if a.get("kind") == "asof" and first is not None and a.get("year") >= first else a for a in out]
     return sorted(out, key=lambda a: (a.start, a.end))
+
+
+def base_period(text: str) -> tuple[int, int, int] | None:
+    """The first plan period in ``text`` that a change is measured against (较“十三五”末, 比“十三五”): its
+    end year, and the span of the base words with it (start, end), else None."""
+    for rx, value in periods():
+        for m in rx.finditer(text):
+            before = _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            if before:
+                tail = re.match(_cue("period-tail") + "?", text[m.end():])
+                return value["end_year"], before.start(), m.end() + tail.end()
+    return None
+
+
+_BASE_BEFORE = re.compile(_cue("base") + r"\s*[“\"]?\s*$")
 
 
 def _inside_name(text: str, s: int, e: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal as RdfLiteral, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.annotate.actors import actor_table
@@ -17,10 +17,25 @@ from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exporte
     document_key, excluded_iri, goal_iri, inherited_iri, node_iri, period_iri, related_iri, responsibility_iri,
     rule_iri, scheme_iri, segment_iri, target_iri, value_iri, year_iri)
 from kg.graph.forms import actor_form, indicator_form
+from kg.graph.iris import Terms
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
 from kg.link import linked, locate, sentence_index
 from kg.model import Document, Node
+
+DCTERMS, ELI, OA, ORG, PKG, PROV, RDF, RDFS, SKOS, TIME, XSD = (  # terms looked up once each (iris.Terms)
+    Terms(ns) for ns in (DCTERMS, ELI, OA, ORG, PKG, PROV, RDF, RDFS, SKOS, TIME, XSD))
+_LITERALS: dict = {}  # the literals without a language, made once per value: half the ints and most plain strings repeat
+
+
+def Literal(value, lang=None, datatype=None):  # noqa: N802 - rdflib's Literal, shared (a literal is immutable)
+    if lang is not None:
+        return RdfLiteral(value, lang=lang, datatype=datatype)
+    if (lit := _LITERALS.get(key := (type(value), value, datatype))) is None:
+        if len(_LITERALS) >= 100_000:
+            _LITERALS.clear()
+        lit = _LITERALS[key] = RdfLiteral(value, datatype=datatype)
+    return lit
 
 
 def new_graph() -> Graph:
@@ -317,25 +332,6 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
         g.add((rule_iri("inherited-general-clause"), RDFS.label, Literal("inherited-general-clause")))
         if inh.measure.number:
             g.add((r, PKG.measureNumber, Literal(inh.measure.number)))
-
-
-def add_relations(g: Graph, relations) -> None:
-    """Related measures: a direct ``pkg:relatedTo`` link and a qualified, explained ``pkg:Relatedness``."""
-    if relations:
-        g.add((rule_iri("related-measures"), RDF.type, PKG.Rule))
-        g.add((rule_iri("related-measures"), RDFS.label, Literal("related-measures")))
-    for rel in relations:
-        # Lean: no rdf:type (pkg:relatedness's range), no direct pkg:relatedTo (the chain
-        # pkg:relatedness/pkg:relatedMeasure), no prov:wasDerivedFrom to the two measures it joins.
-        a, b = URIRef(rel.source), URIRef(rel.target)
-        r = related_iri(rel.source, rel.rank)
-        g.add((a, PKG.relatedness, r))
-        g.add((r, PKG.relatedMeasure, b))
-        g.add((r, PKG.rank, Literal(rel.rank)))
-        g.add((r, PKG.score, Literal(f"{rel.score:.4f}", datatype=XSD.decimal)))
-        g.add((r, PKG.textSimilarity, Literal(f"{rel.text_similarity:.4f}", datatype=XSD.decimal)))
-        g.add((r, PKG.explanation, Literal(rel.reason, lang="zh")))
-        g.add((r, PKG.rule, rule_iri("related-measures")))
 
 
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:

@@ -1,6 +1,6 @@
 """The related-measures graph as N-Triples lines, made straight from the relations (issue 17).
 
-``rdf.add_relations`` into an ``NTriplesWriter`` makes seven rdflib terms and seven triples per
+``relations.add_relations`` into an ``NTriplesWriter`` makes seven rdflib terms and seven triples per
 relation, each turned into its line; a rebuild writes every relation again (idf is global, so
 every score may move), about 12,000 relations at 150 documents. Here each line is formatted
 from the N-Triples text of its terms, the literals' text made by rdflib's own row function
@@ -33,7 +33,7 @@ def _iri(iri) -> str:
 
 
 def relation_lines(relations) -> list[bytes]:
-    """The N-Triples lines ``rdf.add_relations`` gives for ``relations`` (unsorted)."""
+    """The N-Triples lines ``relations.add_relations`` gives for ``relations`` (unsorted)."""
     relations = list(relations)
     if not relations:
         return []

@@ -24,11 +24,17 @@ from kg.query.errors import QueryError
 STORE_DIR = "store"
 NQUADS = "graph.nq"
 
-# Lines (or quads) handed to Oxigraph's bulk loader at once: one call over a whole file holds about
-# 400 bytes per quad (1.5 GB for the 4 million quads of a 1,000,000-character document); pieces of
-# this many lines (measured: 221 MB at 100,000, 94 MB at 25,000) keep it small whatever the build's
-# size, as fast.
-_STORE_LINES = 25_000
+# Lines handed to Oxigraph's bulk loader at once. One call over a whole file holds about 400 bytes
+# per quad (1.5 GB for the 4 million quads of a 1,000,000-character document), so a big graph goes
+# in pieces; but each piece is ingested as files of its own that RocksDB then compacts into
+# uncompressed ones. On the corpus (128,000 quads, a loaded machine): 25,000-line pieces made a
+# 61.4 MB store in 2.9–3.9 s of CPU (14–18 s wall), one piece of 200,000 lines 42.8 MB in 2.7–3.3 s
+# (10–11 s wall), the same quads and query times; on 96 pool documents (2 million quads) 26.3 →
+# 21.0 s of CPU, the same 440 MB; the loading process's peak memory 96 → 207 MB on the corpus and
+# 104 → 316 MB on the pool (2026-11-30, scripts/bench_store_load.py).
+_STORE_LINES = 200_000
+# Quads (Python objects, several times a line's bytes) handed to ``bulk_extend`` at once.
+_STORE_QUADS = 25_000
 
 
 def open_store(graph_dir: Path, in_memory: bool = False):
@@ -137,7 +143,7 @@ def load_quads(store, quads: Iterable, union: bool = True) -> int:
     """
     count = 0
     quads = iter(quads)
-    while chunk := list(islice(quads, _STORE_LINES)):
+    while chunk := list(islice(quads, _STORE_QUADS)):
         count += len(chunk)
         store.bulk_extend(chunk)
         if union:

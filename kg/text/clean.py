@@ -8,7 +8,8 @@ Named steps, each a pure function over lines or characters:
 2. ``drop_page_furniture`` (``kg.text.furniture``, ``kg.text.contents``): page numbers, running
    headers/footers and tables of contents.
 3. ``join_lines`` (``kg.text.wraps``): hard line wraps and page-broken paragraphs joined into paragraphs.
-4. ``normalise`` (``kg.text.punctuation``): width, punctuation, spaces around digits, traditional → simplified.
+4. ``normalise`` (``kg.text.punctuation``): width, punctuation, spaces around digits, traditional → simplified;
+   in a document whose text layer letter-spaces its digits (``kg.text.spacing``), the spaces inside numbers.
 5. ``set_aside`` (``kg.text.datelines``): datelines as metadata; photo captions and unrelated articles excluded.
 
 This module runs the steps in that order and keeps the offsets.
@@ -26,6 +27,7 @@ from kg.text.furniture import drop_page_furniture
 from kg.text.lines import Paragraph, split_glued_headings, split_lines
 from kg.text.normalize import Normalized, normalize
 from kg.text.punctuation import normalise
+from kg.text.spacing import join_spaced_digits, letter_spaced
 from kg.text.wraps import join_lines
 
 
@@ -79,6 +81,7 @@ def _clean(src: str) -> Cleaned:
         if ln.drop and ln.drop != "page-number"
     ]
     groups = join_lines(lines)
+    spaced = letter_spaced(src)
     pars: list[Paragraph] = []
     for group in groups:
         chars: list[str] = []
@@ -86,7 +89,8 @@ def _clean(src: str) -> Cleaned:
         for ln in group:
             chars.extend(ln.text)
             offs.extend(range(ln.start, ln.start + len(ln.text)))
-        pars.append(normalise(Paragraph(chars, offs, group[0].markdown)))
+        par = normalise(Paragraph(chars, offs, group[0].markdown))
+        pars.append(join_spaced_digits(par) if spaced else par)
     pars = [p for p in pars if p.chars]
     pars = _drop_repeated_title(pars, excluded)
     pars, more, dateline = set_aside(pars)

@@ -32,10 +32,12 @@ units.forEach(function(u){
 
 /* the network: positions fixed before the page opened, physics off. The overview of a large build
    first draws documents, actors and indicators, and the edges of the selected node only. */
-/* the overview's labels (documents, actors, indicators) larger than the rest, and the page opens at a
-   zoom where they are legible (LEGIBLE px on screen), around the documents, rather than fitting
-   every node of a large build into the window where no label can be read */
-var FONT={document:22,actor:20,indicator:20},LEGIBLE=12;
+/* the opening view fits every visible node (no document cut off at the edges); the labels of the
+   overview (documents, actors, indicators) and the part boxes (their numbers) are then drawn at LEGIBLE px on screen
+   at least, whatever the scale: below it their font grows as the view zooms out (in steps of 15%, so
+   zooming does not update every frame), and above it they keep their own size, so a node zoomed in
+   on is not crowded by outsized labels */
+var FONT={document:22,actor:20,indicator:20,part:14},LEGIBLE=12;
 var OV=!!D.overview,HIDDEN=OV?["sector","place","year"]:[],sel=null,expanded=new Set(),extra=new Set();
 document.querySelectorAll("input[name=type]").forEach(function(c){if(HIDDEN.indexOf(c.value)>=0)c.checked=false;});
 var visible=new Set(D.nodes.filter(function(n){return HIDDEN.indexOf(n.group)<0;}).map(function(n){return n.id;}));
@@ -53,11 +55,17 @@ var network=new vis.Network(document.getElementById("graph"),{nodes:nodeView,edg
   nodes:{size:12,font:{size:14,face:"Noto Sans CJK SC, sans-serif"},borderWidth:1,scaling:{label:{drawThreshold:LEGIBLE}}},
   edges:{smooth:false,width:.6,color:{color:"#c8c8c8",highlight:"#333",hover:"#666"},
     font:{size:9,color:"#666",strokeWidth:2,align:"middle"},scaling:{label:{drawThreshold:LEGIBLE}},arrows:{to:{scaleFactor:.4}}}});
-function opening(){network.fit({animation:false});var need=LEGIBLE/20;if(network.getScale()>=need)return;
-  var ds=D.nodes.filter(function(n){return n.group==="document"&&visible.has(n.id);});if(!ds.length)return;
-  var cx=0,cy=0;ds.forEach(function(n){cx+=n.x;cy+=n.y;});
-  network.moveTo({position:{x:cx/ds.length,y:cy/ds.length},scale:need,animation:false});}
+var labelled=D.nodes.filter(function(n){return FONT[n.group];}),grown=0;
+function legible(){var need=LEGIBLE/network.getScale(),q=need<=FONT.part?0:Math.pow(1.15,Math.ceil(Math.log(need*1.01)/Math.log(1.15)));
+  if(q===grown)return;grown=q;
+  nodes.update(labelled.map(function(n){var u={id:n.id,font:{color:(n.shape==="box"?"#fff":"#222"),size:Math.max(FONT[n.group],q)}};
+    if(n.group==="part")u.label=q?short(n.label):n.label;return u;}));}
+/* zoomed out, a part box shows its number (一、), the ring of parts around a document being too tight
+   for their titles; its title comes back at its own size */
+function short(t){var m=/^(.{1,6}?、)/.exec(t||"");return m?m[1]:(t||"").slice(0,4)+(t&&t.length>4?"…":"");}
+function opening(){network.fit({animation:false});legible();}
 opening();
+network.on("afterDrawing",legible);
 network.once("afterDrawing",function(){window.policykgReady=performance.now();document.body.setAttribute("data-ready","1");});
 
 /* filters */
