@@ -28,9 +28,8 @@ from kg.analysis.graph import build_alignments, prepared
 from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
-from kg.graph.ntriples import NTriplesWriter
 from kg.graph.rdf import document_iri, document_lines, ontology_graph
-from kg.graph.relations import add_relations
+from kg.graph.related_lines import relation_lines
 from kg.graph.serialize import _nt_lines
 from kg.memo import Memo
 from kg.model import Document
@@ -110,6 +109,16 @@ def document_result(doc: Document) -> DocResult:
         n_targets=len(targets), actors=actors, align=align, align_prepared=align_prepared,
         sketch=sketch(doc.text),
     )
+
+
+def page_json(data: dict) -> bytes:
+    """A document's page data as the build spills it (the cache keeps these bytes: written out as they are)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _unpacked(fragment):
+    """A projection as the cache gives it back (``kg.cache.Pickled``: unpickled only if drawn) or as made."""
+    return fragment.unpack() if hasattr(fragment, "unpack") else fragment
 
 
 def _work_key(iri: str) -> str:
@@ -192,7 +201,7 @@ class Build:
                 if isinstance(data, bytes):
                     part.write_bytes(data)
                 elif isinstance(data, dict):  # page data (kg.pages.render)
-                    part.write_bytes(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+                    part.write_bytes(page_json(data))
                 else:
                     data.write_to(part)
             for (path, _), part in zip(files, parts):
@@ -322,6 +331,8 @@ class Build:
         """The store: the previous build's updated by named graph when there is one, else written afresh."""
         if self.cache is None or not self.cache.update_store(self.folder):
             stores.write_store(self.folder / "store", self.folder / "graph.nq")
+            if self.cache is not None:
+                self.cache.keep_blocks(self.folder)
 
     def _relation_runs(self, relations) -> list[Path]:
         """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
@@ -331,10 +342,8 @@ class Build:
         runs = []
         relations = iter(relations)
         while chunk := list(islice(relations, _RELATIONS_PER_RUN)):
-            w = NTriplesWriter()
-            add_relations(w, chunk)
             path = self.work / "runs" / f"{len(runs):06d}.nt"
-            w.finish().write_to(path)
+            path.write_bytes(b"".join(sorted(set(relation_lines(chunk)))))  # relations.add_relations' lines
             runs.append(path)
         return runs
 
@@ -393,7 +402,7 @@ class Build:
         with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
             write_matrix_page(out, sections, docs)
         if relations is not None:
-            view = merge([self.fragments[d] for d in order], relations)
+            view = merge([_unpacked(self.fragments[d]) for d in order], relations)
         else:
             view = merge([self.kept[d].overview for d in order])
             view.overview = True

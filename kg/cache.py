@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import os
+import copy
 import pickle
 import shutil
 import zlib
@@ -32,13 +33,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import kg
+from kg.build import page_json
 from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
 from kg.query.store import store_damaged
-from kg.store_update import NotABuildsGraph, copy_store, replace_graphs
+from kg.store_update import NotABuildsGraph, copy_store, graph_blocks, keep_blocks, kept_blocks, replace_graphs
 from kg.text.sources import SourceError, read_source
 
-FORMAT = 1  # of the entries and the manifest; bumped when either changes shape
+BLOCKS = "nq-blocks.json"  # graph.nq's blocks (kg/store_update.py), kept for the next build's store update
+FORMAT = 2  # of the entries and the manifest; bumped when either changes shape
 _MAGIC = b"policykg-cache %d\n" % FORMAT
 _DIGEST = 32  # bytes of the SHA-256 trailer of an entry
 _LIBRARIES = ("jieba", "rdflib", "pyoxigraph", "networkx", "pypdfium2", "pdfplumber", "lxml", "opencc-python-reimplemented")
@@ -130,6 +133,38 @@ def stable_dump(obj, fh) -> None:
 
 def stable_loads(data: bytes):
     return _StableUnpickler(io.BytesIO(data)).load()
+
+
+class Pickled:
+    """A part of a cached result kept as its pickled bytes until asked for: a document's projection,
+    which the graph page draws only in a small build (``build.GRAPH_DOCUMENTS``)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def __reduce__(self):
+        return Pickled, (self.data,)
+
+    def unpack(self):
+        return stable_loads(self.data)
+
+
+def packed(result):
+    """``result`` as an entry keeps it: its page data as the bytes the build writes (``build.page_json``),
+    its projection pickled apart (``Pickled``), so that reading an entry back decodes neither
+    (they are copied by bytes, and the projection is unpickled only if the graph page draws it)."""
+    r = copy.copy(result)
+    for name in ("reading", "matrix"):
+        if isinstance(getattr(r, name, None), dict):
+            setattr(r, name, page_json(getattr(r, name)))
+    frag = getattr(r, "fragment", None)
+    if frag is not None and not isinstance(frag, Pickled):
+        buf = io.BytesIO()
+        stable_dump(frag, buf)
+        r.fragment = Pickled(buf.getvalue())
+    return r
 
 
 def _sorted(items) -> list:
@@ -227,7 +262,7 @@ class Cache:
         part = path.with_name(key + ".part")
         with open(part, "wb") as fh:
             w = _Entry(fh)
-            stable_dump(result, w)
+            stable_dump(packed(result), w)
             w.close()
         os.replace(part, path)
 
@@ -375,9 +410,19 @@ class Cache:
         if not self.can_update_store():
             return False
         copy_store(self.out / "store", folder / "store")
+        old = kept_blocks(self.old / BLOCKS, self.out / "graph.nq")
         try:
-            replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq")
+            replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq", old, folder / CACHE / BLOCKS)
         except NotABuildsGraph:  # the previous graph.nq was not written by a build: the store is written afresh
             shutil.rmtree(folder / "store")
+            (folder / CACHE / BLOCKS).unlink(missing_ok=True)
             return False
         return True
+
+    def keep_blocks(self, folder: Path) -> None:
+        """A store written afresh: graph.nq's blocks kept all the same, so that the next build's store
+        update hashes its own graph.nq only (read beside the pages, in the store's thread)."""
+        try:
+            keep_blocks(folder / CACHE / BLOCKS, graph_blocks(folder / "graph.nq"))
+        except NotABuildsGraph:
+            pass

@@ -9,6 +9,7 @@ and the bytes of graph.nq, not a Python loop over every line.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from itertools import islice
@@ -80,6 +81,36 @@ def _blocks(nq: Path) -> dict[bytes, tuple[str, int, int]]:
     return out
 
 
+def graph_blocks(nq: Path) -> dict[bytes, tuple[str, int, int]]:
+    """Each graph's block of a build's graph.nq: graph name → (SHA-256 of its lines, first byte, end byte)."""
+    return _blocks(nq)
+
+
+def keep_blocks(path: Path, blocks: dict[bytes, tuple[str, int, int]]) -> None:
+    """The blocks of a build's graph.nq kept beside it (in its cache), so that the next build's store
+    update hashes only its own graph.nq."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = {g.decode(): list(b) for g, b in sorted(blocks.items())}
+    part = path.with_name(path.name + ".part")
+    part.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    os.replace(part, path)
+
+
+def kept_blocks(path: Path, nq: Path) -> dict[bytes, tuple[str, int, int]] | None:
+    """The blocks ``keep_blocks`` kept of ``nq``; None when there are none, or they do not tile ``nq``
+    from its first byte to its last (another graph.nq, a damaged file): then ``nq`` is hashed."""
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+        blocks = {g.encode(): (str(h), int(a), int(b)) for g, (h, a, b) in body.items()}
+        size = os.stat(nq).st_size
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+    ends = sorted((a, b) for _, a, b in blocks.values())
+    if not ends or ends[0][0] != 0 or ends[-1][1] != size or any(x[1] != y[0] for x, y in zip(ends, ends[1:])):
+        return None
+    return blocks
+
+
 def _lines_of(nq: Path, blocks: list[tuple[int, int]]):
     """The lines of the byte ranges ``blocks`` of ``nq`` (whole lines each)."""
     with open(nq, "rb") as fh:
@@ -95,17 +126,21 @@ def _lines_of(nq: Path, blocks: list[tuple[int, int]]):
                 yield from data.splitlines(keepends=True)
 
 
-def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path) -> tuple[int, int]:
+def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None) -> tuple[int, int]:
     """Bring the store of ``old_nq`` to ``new_nq``: graphs that changed or went are dropped, new or
     changed ones loaded; the default graph (the union of the named graphs) loses the triples no
     graph holds any more and gains the new ones. Returns (graphs dropped, graphs loaded).
+    ``old_blocks``: ``old_nq``'s blocks as the previous build kept them (``kept_blocks``), so that
+    only ``new_nq`` is hashed; ``keep``: where ``new_nq``'s blocks are kept for the next build.
 
     Lane D's ``kg/query/store.py`` is to offer ``replace_graphs(store_dir, remove, add)``; this one
     works from the two builds' N-Quads files until it lands.
     """
     import pyoxigraph as ox
 
-    old, new = _blocks(old_nq), _blocks(new_nq)
+    old, new = old_blocks if old_blocks is not None else _blocks(old_nq), _blocks(new_nq)
+    if keep is not None:
+        keep_blocks(keep, new)
     drop = {g for g, b in old.items() if g not in new or new[g][0] != b[0]}
     load = {g for g, b in new.items() if g not in old or old[g][0] != b[0]}
     store = ox.Store(str(store_dir))
