@@ -7,7 +7,8 @@ the digest of exactly those documents' cache keys (which hold their bytes, their
 options and the code version), a kept value is what the step would compute again, by
 construction: a rebuild after one document was added recomputes only the documents whose inputs
 changed. Values are JSON followed by the SHA-256 of its bytes; a damaged value is never trusted
-(it is computed again), as with the reading-page bodies of ``kg/pages/fragments.py``.
+(it is computed again). The reading-page bodies of ``kg/pages/fragments.py`` are kept the same way
+(``get_bytes``/``put_bytes``: bytes rather than JSON).
 """
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ class Memo:
 
     def get(self, key: str):
         """The value kept under ``key`` (linked into the new build's cache), or None."""
+        data = self.get_bytes(key)
+        return None if data is None else json.loads(data.decode("utf-8"))
+
+    def put(self, key: str, value) -> None:
+        self.put_bytes(key, json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """The bytes kept under ``key`` whose trailer checks (linked into the new build's cache), or None."""
         for folder in (self.new, self.old):
             if folder is None:
                 continue
@@ -51,12 +60,11 @@ class Memo:
             if folder is self.old:
                 self._link(folder / key, raw)
             self.reused += 1
-            return json.loads(data.decode("utf-8"))
+            return data
         return None
 
-    def put(self, key: str, value) -> None:
+    def put_bytes(self, key: str, data: bytes) -> None:
         self.computed += 1
-        data = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
         self._write(key, data + hashlib.sha256(data).digest())
 
     def _link(self, old: Path, raw: bytes) -> None:

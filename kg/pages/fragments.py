@@ -13,20 +13,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
+from kg.memo import Memo
 from kg.pages.render import own_alignments, reading_body
-
-_DIGEST = 32
 
 
 class Bodies:
     """Reading-page bodies: from ``old`` (the previous build's folder, or None) when there, written to ``new``."""
 
     def __init__(self, old: Path | None, new: Path | None):
-        self.old = Path(old) if old is not None else None
-        self.new = Path(new) if new is not None else None  # None: nothing kept (a build without a cache)
+        # new None: nothing kept (a build without a cache)
+        self._memo = Memo(old, new) if new is not None else None
         self.reused = 0
         self.rendered = 0
 
@@ -34,38 +32,12 @@ class Bodies:
         own = own_alignments(page, aligned)
         key = hashlib.sha256(json.dumps([page, own], ensure_ascii=False, sort_keys=True,
                                         separators=(",", ":")).encode("utf-8")).hexdigest()
-        if self.old is not None and self.new is not None:
-            kept = self._read(self.old / key)
-            if kept is not None:
-                self._keep(self.old / key, self.new / key, kept)
-                self.reused += 1
-                return kept.decode("utf-8")
+        kept = self._memo.get_bytes(key) if self._memo is not None else None
+        if kept is not None:
+            self.reused += 1
+            return kept.decode("utf-8")
         text = reading_body(page, own)
         self.rendered += 1
-        if self.new is None:
-            return text
-        data = text.encode("utf-8")
-        self.new.mkdir(parents=True, exist_ok=True)
-        path = self.new / key
-        part = path.with_name(key + ".part")
-        part.write_bytes(data + hashlib.sha256(data).digest())
-        os.replace(part, path)
+        if self._memo is not None:
+            self._memo.put_bytes(key, text.encode("utf-8"))
         return text
-
-    @staticmethod
-    def _read(path: Path) -> bytes | None:
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            return None
-        data, digest = raw[:-_DIGEST], raw[-_DIGEST:]
-        return data if len(raw) > _DIGEST and hashlib.sha256(data).digest() == digest else None
-
-    def _keep(self, old: Path, new: Path, data: bytes) -> None:
-        if new.exists():
-            return
-        self.new.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(old, new)  # the same bytes, checked as they were read
-        except OSError:
-            new.write_bytes(data + hashlib.sha256(data).digest())
