@@ -156,7 +156,8 @@ class _Kept:
 class Build:
     """The documents of one build, written into ``folder`` (a temporary folder) as they arrive."""
 
-    def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS, cache=None):
+    def __init__(self, folder: Path, graph_nodes: int = GRAPH_NODES, graph_documents: int = GRAPH_DOCUMENTS, cache=None,
+                 keep_copies: bool = False):
         self.folder = Path(folder)
         self.cache = cache  # kg.cache.Cache: each result kept for the next build; the previous store updated
         self.work = self.folder / ".work"
@@ -172,7 +173,7 @@ class Build:
         self.aligned: dict[str, list[tuple[str, str]]] = {}  # local provision IRI → its central provisions' (label, href)
         self.central: dict[str, list[list[str]]] = {}  # local provision IRI → [central IRI, label, href from index.html]
         self.copy_of: dict[str, str] = {}  # IRI of a document dropped as a copy of another's text → the kept IRI
-        self._copies_checked = False  # drop_copies runs once, when every document is in
+        self._copies_checked = keep_copies  # drop_copies runs once, when every document is in (never: --keep-copies)
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.

@@ -47,6 +47,7 @@ class Options:
     graph_nodes: int = GRAPH_NODES
     verbose: bool = False  # every warning, not one line per document
     formats: tuple[str, ...] = ()  # serialisations beside graph.nq: nt, ttl, trig, jsonld
+    keep_copies: bool = False  # build a source whose text is another's as a document of its own
 
 
 @dataclass
@@ -126,7 +127,8 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
         progress.note(f"skipped: {s.path}: {s.reason}")
     # every option that changes what a build writes: a rebuild with other options is never "unchanged"
     cache = Cache(out_path, options.max_chars, {"strict": options.strict, "no_store": not options.store,
-                                               "graph_nodes": options.graph_nodes, "formats": list(options.formats)})
+                                               "graph_nodes": options.graph_nodes, "formats": list(options.formats),
+                                               "keep_copies": options.keep_copies})
     if aside is None and cache.unchanged(paths, skipped):
         for path, issues in cache.previous_warnings().items():
             for text in ([f"{path}:{i.line}:{i.column}: {i.message}" for i in issues] if options.verbose
@@ -149,7 +151,7 @@ def _into(out_path: Path, paths, skipped, aside, options: Options, progress: Rep
                           f"aside to {path} (nothing is deleted)")
 
         with atomic_folder(out_path, aside, moved) as tmp:
-            build = Build(tmp, graph_nodes=options.graph_nodes, cache=cache)
+            build = Build(tmp, graph_nodes=options.graph_nodes, cache=cache, keep_copies=options.keep_copies)
             for path, oc in progress.documents(paths, outcomes, label):
                 if oc.failure is not None:
                     failures.append(oc.failure)

@@ -17,8 +17,8 @@ The stage table has a column for the rebuild after one added document: where its
 
 ``--repeat N`` builds N documents from the pool's texts that are not held out (``corpus/keys/split.tsv``:
 no test, test2, test3 or test4 document is read): each text once, then again as copies whose first
-non-empty line ends in （第k份）, so that every copy has a title of its own and is built as a
-document of its own (two sources with the same title and date build once). A copy's title then
+non-empty line ends in （第k份）, so that every copy has a title of its own, built with ``--keep-copies``
+as a document of its own (a build takes two sources of the same text as one document). A copy's title then
 reads differently (its first line is longer), so a few copies are parsed a little differently
 from their original: a benchmark of scale, not of tagging.
 """
@@ -139,7 +139,8 @@ def child(args) -> None:
 
     from kg.cli import main
 
-    result = CliRunner().invoke(main, ["build", args.src, "--out", args.out, "--jobs", str(args.jobs), "-q"])
+    result = CliRunner().invoke(main, ["build", args.src, "--out", args.out, "--jobs", str(args.jobs), "-q"]
+                                + (["--keep-copies"] if args.repeat else []))
     wall = time.perf_counter() - t0
     totals["other"] = wall - sum(v for k, v in totals.items() if not k.endswith("(beside)"))
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -193,8 +194,13 @@ def _repeated(n: int, src: Path) -> tuple[list[Path], Path]:
     return written[:n], written[n]
 
 
+REPEATED = False  # set by --repeat
+
+
 def _build(src: Path, out: Path, jobs: int, stages: bool) -> dict:
     cmd = [sys.executable, __file__, "--child", "--src", str(src), "--out", str(out), "--jobs", str(jobs)]
+    if REPEATED:  # copies of one text are one document to a build: --keep-copies builds each
+        cmd += ["--repeat", "1"]
     if not stages:
         cmd.append("--no-stages")
     t0 = time.perf_counter()
@@ -251,6 +257,8 @@ def main() -> None:
         src = work / "src"
         src.mkdir()
         if args.repeat:
+            global REPEATED
+            REPEATED = True
             files, extra = _repeated(args.repeat, src)
         else:
             files, extra = _sources(args.pool), None

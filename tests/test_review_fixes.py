@@ -81,6 +81,26 @@ def test_the_copy_is_gone_from_the_finished_build(tmp_path, peak_pair):
     assert peak_pair[1].iri.encode() not in (tmp_path / "graph.nq").read_bytes()
 
 
+def test_keep_copies_builds_each_source(tmp_path, peak_pair):
+    """--keep-copies (Build(keep_copies=True)): a source whose text is another's is a document of its own."""
+    b = Build(tmp_path, keep_copies=True)
+    for r in peak_pair:
+        b.add(r)
+    assert b.duplicates() == [] and sorted(b.kept) == sorted(r.iri for r in peak_pair)
+
+
+def test_keep_copies_on_the_command_line(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(PEAK_TXT, src / PEAK_TXT.name)
+    shutil.copy(PEAK_HTML, src / PEAK_HTML.name)
+    once, both = tmp_path / "once", tmp_path / "both"
+    assert run("build", str(src), "--out", str(once), "--no-store", "-q").exit_code == 0
+    assert run("build", str(src), "--out", str(both), "--no-store", "-q", "--keep-copies").exit_code == 0
+    count = lambda out: len(json.loads((out / "documents.json").read_text(encoding="utf-8")))  # noqa: E731
+    assert (count(once), count(both)) == (1, 2)
+
+
 def test_copies_found_whatever_the_order(tmp_path, peak_pair):
     green = _result(GREEN)
     results = peak_pair + [green]

@@ -36,10 +36,14 @@ from kg.cli.common import _expand, _seed_dir
                    "a larger build gets an overview graph of documents and the concepts they concern.")
 @click.option("--formats", default="", metavar="nt,ttl,trig,jsonld", callback=lambda ctx, param, value: _formats(value),
               help="Also write these serialisations beside graph.nq (comma-separated; also later: policykg export).")
+@click.option("--keep-copies", is_flag=True,
+              help="Build a source whose text is another source's (a PDF and the page that republished it) as a "
+                   "document of its own, instead of once.")
 @click.option("--quiet", "-q", is_flag=True,
               help="No progress (for scripts): no bars, no stage lines of a long document; warnings and errors "
                    "still print.")
-def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet, formats):
+def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet, formats,
+          keep_copies):
     """Build the graph of SOURCES (files or folders; default: the seeds/ folder).
 
     A document that fails (unreadable, no structure, or a bug) never stops the build: the others
@@ -55,7 +59,8 @@ def build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_char
     paths, skipped = _expand(sources)
     roots = [Path(s) for s in sources] if sources else [_seed_dir()]
     options = Options(force=force, wait=wait, strict=strict, store=not no_store, jobs=jobs, scheduler=scheduler,
-                      max_chars=max_chars, graph_nodes=graph_nodes, verbose=verbose, formats=formats)
+                      max_chars=max_chars, graph_nodes=graph_nodes, verbose=verbose, formats=formats,
+                      keep_copies=keep_copies)
     before = _identity(Path(out))
     try:
         summary = run(paths, out, options, Reporter(quiet=quiet), roots=roots, skipped=skipped)
