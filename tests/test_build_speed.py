@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import jieba
+import pytest
 
 from kg.annotate.base import lexicon_words, tokenizer
 
@@ -183,3 +184,27 @@ def test_the_layout_module_imports_no_numpy_until_it_lays_out():
     code = "import sys, kg.pages.layout; print('numpy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# clauses found by one regular expression over the marks, not character by character ---------------
+
+CLAUSES = [  # (text, the clauses' texts)
+    ("推进节能，降低能耗；提高效率。", ["推进节能", "降低能耗", "提高效率"]),
+    ("落实《意见（试行）》，加强监管。", ["落实《意见（试行）》", "加强监管"]),
+    ("提出“双碳，目标”的要求,并推进!", ["提出“双碳，目标”的要求", "并推进"]),
+    ("（一）总体要求。到2025年，", ["（一）总体要求", "到2025年"]),
+    ("未闭合（括号，之后，都不分", ["未闭合（括号，之后，都不分"]),
+    ("多余的）右括号，照常分句", ["多余的）右括号", "照常分句"]),
+    ("，，。", []),
+    ("没有标点", ["没有标点"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES, ids=[c[0][:8] for c in CLAUSES])
+def test_clauses_split_at_clause_ends_outside_brackets_and_quotes(text, expected):
+    from kg.annotate.base import clauses
+
+    assert [text[a:b] for a, b in clauses(text, 0, len(text))] == expected
+    # a window of the text: offsets stay the text's
+    got = clauses("前缀。" + text, 3, 3 + len(text))
+    assert [("前缀。" + text)[a:b] for a, b in got] == expected

@@ -3,6 +3,7 @@ from the lexicons, and a longest-match dictionary matcher that respects those bo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -212,16 +213,21 @@ _YEAR_END_MAYBE = re.compile(r"\s*(?:" + cue("time_cues.tsv", "year-end") + r")?
 _YEAR_OPENS = re.compile(r"\s*(?:" + cue("time_cues.tsv", "year-end") + r"|，|,)")
 
 
+_OPENERS, _CLOSERS = "（(《“「", "）)》”」"
+# the characters ``clauses`` acts on; every other character is skipped by the regular expression
+_CLAUSE_MARKS = re.compile("[" + re.escape(_OPENERS + _CLOSERS) + _CLAUSE_END.pattern[1:])
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of ``text[start:end]``: split at ，；。！？ (never inside brackets or quotes)."""
     out, a, depth = [], start, 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in "（(《“「":
+    for m in _CLAUSE_MARKS.finditer(text, start, end):
+        ch, i = m.group(), m.start()
+        if ch in _OPENERS:
             depth += 1
-        elif ch in "）)》”」":
+        elif ch in _CLOSERS:
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_END.match(ch):
+        elif depth == 0:
             if i > a:
                 out.append((a, i))
             a = i + 1
@@ -251,6 +257,7 @@ def time_scopes(doc: Document, times: list[Annotation]):
     """
     text = doc.text
     times = sorted((t for t in times if t.get("kind") in ("deadline", "before", "period", "range", "year")), key=lambda t: (t.start, t.end))
+    starts = [t.start for t in times]  # the times of a clause found by bisection, in the same order
     para_scope: dict[int, TimeScope] = {}
     for ctx in contexts(doc):
         if ctx.scope != "body":
@@ -262,7 +269,7 @@ def time_scopes(doc: Document, times: list[Annotation]):
         current = inherited
         out = []
         for a, b in clauses(text, s0, e0):
-            here = [t for t in times if a <= t.start < b]
+            here = times[bisect_left(starts, a):bisect_left(starts, b)]
             milestone = None
             for t in here:
                 if t.get("kind") == "year" and text[a:t.start].strip(YEAR_LEAD) != "":
