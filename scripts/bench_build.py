@@ -8,7 +8,9 @@
 In one run on the same files (copied to a temporary folder, so that one can be changed):
 jieba's cut of the texts (the irreducible core: the texts read beforehand, the dictionary loaded
 beforehand), the default build (a fresh process, ``--jobs 1`` unless told; each stage's exclusive
-share measured by wrapping the stage functions), peak memory (``ru_maxrss`` of the build's
+share measured by wrapping the stage functions, in wall seconds and in the thread's CPU seconds,
+which a loaded machine inflates far less; "other" in CPU is the process's CPU outside the timed stages,
+RocksDB's own threads included), peak memory (``ru_maxrss`` of the build's
 process), triples per document, output bytes per input byte, an unchanged rebuild, a rebuild
 after one document changed and one after a document was added (wall clock of ``policykg build``,
 start-up included). Prints a Markdown table and the ratios. Timings depend on the machine's load.
