@@ -8,7 +8,9 @@
 In one run on the same files (copied to a temporary folder, so that one can be changed):
 jieba's cut of the texts (the irreducible core: the texts read beforehand, the dictionary loaded
 beforehand), the default build (a fresh process, ``--jobs 1`` unless told; each stage's exclusive
-share measured by wrapping the stage functions), peak memory (``ru_maxrss`` of the build's
+share measured by wrapping the stage functions, in wall seconds and in the thread's CPU seconds,
+which a loaded machine inflates far less; "other" in CPU is the process's CPU outside the timed stages,
+RocksDB's own threads included), peak memory (``ru_maxrss`` of the build's
 process), triples per document, output bytes per input byte, an unchanged rebuild, a rebuild
 after one document changed and one after a document was added (wall clock of ``policykg build``,
 start-up included). Prints a Markdown table and the ratios. Timings depend on the machine's load.
@@ -78,17 +80,19 @@ def _instrument(totals: dict) -> None:
     def enter(stage):
         if not hasattr(local, "stack"):
             local.stack = []
-        local.stack.append([stage, time.perf_counter(), 0.0])
+        local.stack.append([stage, time.perf_counter(), 0.0, time.thread_time(), 0.0])
 
     def leave():
         stack = local.stack
-        stage, t0, child = stack.pop()
-        spent = time.perf_counter() - t0
+        stage, t0, child, c0, child_cpu = stack.pop()
+        spent, used = time.perf_counter() - t0, time.thread_time() - c0
         # time spent in another thread overlaps the build's own: counted apart, not in its total
         key = stage if threading.current_thread() is threading.main_thread() else f"{stage} (beside)"
         totals[key] += spent - child
+        totals[f"cpu:{key}"] += used - child_cpu  # the thread's CPU seconds: what a loaded machine does not inflate
         if stack:
             stack[-1][2] += spent
+            stack[-1][4] += used
 
     def wrap(fn, stage):
         if inspect.isgeneratorfunction(fn):
@@ -142,10 +146,13 @@ def child(args) -> None:
     result = CliRunner().invoke(main, ["build", args.src, "--out", args.out, "--jobs", str(args.jobs), "-q"]
                                 + (["--keep-copies"] if args.repeat else []))
     wall = time.perf_counter() - t0
-    totals["other"] = wall - sum(v for k, v in totals.items() if not k.endswith("(beside)"))
+    totals["other"] = wall - sum(v for k, v in totals.items() if not k.endswith("(beside)") and not k.startswith("cpu:"))
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    if args.stages:  # the process's CPU not in a timed stage of its main thread nor in a thread beside
+        totals["cpu:other"] = cpu - sum(v for k, v in totals.items() if k.startswith("cpu:"))
     print(json.dumps({"wall": wall, "stages": totals, "exit": result.exit_code, "output": result.output[-2000:],
-                      "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                      "cpu": cpu,
                       "maxrss_kb": max(me.ru_maxrss, kids.ru_maxrss)}))
 
 
@@ -315,16 +322,19 @@ def _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cac
     print(f"| rebuild after one document added | **{added['process']:.1f} s** ({added['cpu']:.1f} s CPU) | < 20 s |")
     if args.stages:
         print()
-        print("| stage (exclusive seconds) | default build | share | one changed | one added |")
-        print("|---|---|---|---|---|")
+        print("| stage (exclusive seconds) | default build | share | CPU s | CPU share | one changed | one added |")
+        print("|---|---|---|---|---|---|---|")
         for stage in ORDER:
             a, b, c = (r["stages"].get(stage, 0.0) for r in (full, changed, added))
-            print(f"| {stage} | {a:.2f} | {a / full['wall']:.0%} | {b:.2f} | {c:.2f} |")
-        print(f"| total (in the process) | {full['wall']:.2f} | | {changed['wall']:.2f} | {added['wall']:.2f} |")
-        beside = sorted({k for r in (full, changed, added) for k in r["stages"] if k.endswith("(beside)")})
+            u = full["stages"].get(f"cpu:{stage}", 0.0)
+            print(f"| {stage} | {a:.2f} | {a / full['wall']:.0%} | {u:.2f} | {u / full['cpu']:.0%} | {b:.2f} | {c:.2f} |")
+        print(f"| total (in the process) | {full['wall']:.2f} | | {full['cpu']:.2f} | | {changed['wall']:.2f} | {added['wall']:.2f} |")
+        beside = sorted({k for r in (full, changed, added) for k in r["stages"]
+                         if k.endswith("(beside)") and not k.startswith("cpu:")})
         for stage in beside:  # in a thread of the build, overlapping the stages above
             a, b, c = (r["stages"].get(stage, 0.0) for r in (full, changed, added))
-            print(f"| {stage} | {a:.2f} | | {b:.2f} | {c:.2f} |")
+            u = full["stages"].get(f"cpu:{stage}", 0.0)
+            print(f"| {stage} | {a:.2f} | | {u:.2f} | {u / full['cpu']:.0%} | {b:.2f} | {c:.2f} |")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import jieba
+import pytest
 
 from kg.annotate.base import lexicon_words, tokenizer
 
@@ -121,3 +122,89 @@ def test_page_values_are_escaped_as_html_escape_does_whatever_their_type():
         assert isinstance(out, Markup) and str(out) == html.escape(str(value)), value
     kept = Markup("<b>已是标记</b>")
     assert _finalize(kept) is kept
+
+
+# one cut per block: the tagger's boundaries and alignment's terms share the tokenizer's memo --------
+
+_LINES = [
+    "国家发展改革委、生态环境部牵头，推进碳达峰碳中和工作。",
+    "到2025年，单位国内生产总值能耗比2020年下降13.5%，非化石能源消费比重达到20%左右。",
+    "推进碳达峰碳中和工作，GDP增长6.5%。abc d e 1 2 3",
+    "",
+]
+
+
+def _plain_tokenizer():
+    """A jieba Tokenizer made as ``tokenizer()`` makes its own, without the memo."""
+    tk = jieba.Tokenizer()
+    tk.FREQ, tk.total, tk.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
+    for word in lexicon_words():
+        tk.add_word(word, freq=max(tk.suggest_freq(word, tune=False), 100000))
+    return tk
+
+
+def test_the_shared_tokenizer_cuts_as_jieba_does_and_remembers_its_blocks():
+    tk, plain = tokenizer(), _plain_tokenizer()
+    assert tk.FREQ == plain.FREQ and tk.total == plain.total
+    tk._blocks.clear()
+    for line in _LINES * 2:  # the second time from the memo
+        assert list(tk.tokenize(line, HMM=False)) == list(plain.tokenize(line, HMM=False))
+        assert tk.lcut(line.replace(" ", ""), HMM=False) == plain.lcut(line.replace(" ", ""), HMM=False)
+    assert "推进碳达峰碳中和工作" in tk._blocks  # a block of two lines, cut once
+    # with HMM the memo is not used (jieba's default tokenizer cuts related measures that way)
+    assert tk.lcut(_LINES[1]) == plain.lcut(_LINES[1])
+
+
+def test_a_word_added_to_the_shared_tokenizer_forgets_the_remembered_cuts():
+    tk = tokenizer().__class__()
+    base = tokenizer()
+    tk.FREQ, tk.total, tk.initialized = dict(base.FREQ), base.total, True
+    before = tk.lcut("碳汇交易试点扩围", HMM=False)
+    assert "碳汇交易试点扩围" not in before and tk._blocks
+    tk.add_word("碳汇交易试点扩围", freq=10**7)
+    assert not tk._blocks
+    assert tk.lcut("碳汇交易试点扩围", HMM=False) == ["碳汇交易试点扩围"]
+
+
+def test_the_dictionary_read_from_jiebas_cache_is_jiebas_own():
+    import subprocess
+    import sys
+
+    code = ("import jieba; jieba.setLogLevel(60); from kg.annotate.base import _load_dictionary; "
+            "_load_dictionary(jieba); ref = jieba.Tokenizer(); ref.initialize(); "
+            "assert jieba.dt.initialized; print(ref.FREQ == jieba.dt.FREQ and ref.total == jieba.dt.total)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"
+
+
+def test_the_layout_module_imports_no_numpy_until_it_lays_out():
+    import subprocess
+    import sys
+
+    code = "import sys, kg.pages.layout; print('numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+# clauses found by one regular expression over the marks, not character by character ---------------
+
+CLAUSES = [  # (text, the clauses' texts)
+    ("推进节能，降低能耗；提高效率。", ["推进节能", "降低能耗", "提高效率"]),
+    ("落实《意见（试行）》，加强监管。", ["落实《意见（试行）》", "加强监管"]),
+    ("提出“双碳，目标”的要求,并推进!", ["提出“双碳，目标”的要求", "并推进"]),
+    ("（一）总体要求。到2025年，", ["（一）总体要求", "到2025年"]),
+    ("未闭合（括号，之后，都不分", ["未闭合（括号，之后，都不分"]),
+    ("多余的）右括号，照常分句", ["多余的）右括号", "照常分句"]),
+    ("，，。", []),
+    ("没有标点", ["没有标点"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES, ids=[c[0][:8] for c in CLAUSES])
+def test_clauses_split_at_clause_ends_outside_brackets_and_quotes(text, expected):
+    from kg.annotate.base import clauses
+
+    assert [text[a:b] for a, b in clauses(text, 0, len(text))] == expected
+    # a window of the text: offsets stay the text's
+    got = clauses("前缀。" + text, 3, 3 + len(text))
+    assert [("前缀。" + text)[a:b] for a, b in got] == expected

@@ -16,9 +16,15 @@ the last digits.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import networkx as nx
-import numpy as np
+
+if TYPE_CHECKING:  # the annotations' np.ndarray
+    import numpy as np
+
+# numpy is imported where a layout is computed, not with this module: a build that reuses its
+# pages (an unchanged rebuild) and the CLI's start-up do not pay for it
 
 # provisions and what they set: placed around their document, not by force
 TREE_TYPES = ("part", "measure", "target", "goal")
@@ -36,6 +42,8 @@ def layout(g: nx.MultiDiGraph, seed: int = 7, iterations: int = 60) -> dict[str,
     concepts: only documents are laid out by force."""
     if len(g) == 0:
         return {}
+    import numpy as np
+
     home = {n: (a.get("doc") if a.get("type") in TREE_TYPES and a.get("doc") in g else n) for n, a in g.nodes(data=True)}
     core = sorted(n for n in g if home[n] == n)
     docs = [n for n in core if g.nodes[n].get("type") == "document"] or core
@@ -118,6 +126,8 @@ def _distinct(out: dict) -> dict[str, tuple[int, int]]:
 def _forces(adjacency: np.ndarray, seed: int, iterations: int, k: float) -> np.ndarray:
     """Fruchterman-Reingold as networkx computes it for small graphs (dense, seeded start, attraction
     weighted by ``adjacency``), by blocks of rows."""
+    import numpy as np
+
     n = len(adjacency)
     pos = np.random.RandomState(seed).rand(n, 2)
     if n == 1:
@@ -142,6 +152,8 @@ def _forces(adjacency: np.ndarray, seed: int, iterations: int, k: float) -> np.n
 def _apart(pos: np.ndarray, rows: list[int], radii: list[float]) -> None:
     """Documents pushed apart (in place) until their trees no longer overlap: two documents that
     concern the same concepts land on the same spot of the force layout."""
+    import numpy as np
+
     for _ in range(100):
         moved = False
         for a in range(len(rows)):
