@@ -521,6 +521,66 @@ def test_completion_rate_row_is_not_a_results_table():
     assert table_rows(d, "indicator_label", "value", "year") == [("入海排污口整治完成率", "100", 2025)]
 
 
+# Tables a text layer printed column by column (pool 157, dev5, shortened): the names, then the values of every row
+# in column order, then the attribute cells
+COLUMNS_HEAD = "\n专栏1\n序号\n“十四五”时期林草保护发展主要指标\n2025\n指标\n2020年\n年\n属性\n2\n3\n"
+COLUMN_TABLES = [
+    # (case, text, expected (label, value, unit, comparator, year, base_year, base_value, binding))
+    ("two-values-a-line-or-one", COLUMNS_HEAD + "森林覆盖率（%）\n森林蓄积量（亿立方米）\n草原有害生物防治效果（%）\n"
+     "42\n42.5\n3.47 3.81\n≥85\n≥85\n约束性\n约束性\n预期性\n",
+     [("森林覆盖率", "42.5", "%", "=", 2025, 2020, "42", "binding"),
+      ("森林蓄积量", "381000000", "m3", "=", 2025, 2020, "347000000", "binding"),
+      ("草原有害生物防治效果", "85", "%", ">=", 2025, None, None, "expected")]),
+    # the prose after the table (到2035年) is no column of it: the rows keep the header's 2025
+    ("prose-year-after-the-table", COLUMNS_HEAD + "森林覆盖率（%）\n湿地保护率（%）\n林草产业总产值（亿元）\n"
+     "42 42.5\n40.3 40.8\n883.2 900\n约束性\n预期性\n预期性\n到2035年，自然生态系统基本实现良性循环。\n",
+     [("森林覆盖率", "42.5", "%", "=", 2025, 2020, "42", "binding"), ("湿地保护率", "40.8", "%", "=", 2025, 2020, "40.3", "expected"),
+      ("林草产业总产值", "90000000000", "yuan", "=", 2025, 2020, "88320000000", "expected")]),
+    # three year columns: each value takes the year of its own column
+    ("each-value-its-column", "\n主要指标\n指标\n2020年\n2025年\n2035年\n属性\n森林覆盖率（%）\n湿地保护率（%）\n"
+     "自然保护地面积（万公顷）\n42 42.5 45\n40.3 40.8 42\n205.96 210 220\n约束性\n预期性\n预期性\n",
+     [("森林覆盖率", "42.5", "%", "=", 2025, 2020, "42", "binding"), ("森林覆盖率", "45", "%", "=", 2035, 2020, "42", "binding"),
+      ("湿地保护率", "40.8", "%", "=", 2025, 2020, "40.3", "expected"), ("湿地保护率", "42", "%", "=", 2035, 2020, "40.3", "expected"),
+      ("自然保护地面积", "2100000", "ha", "=", 2025, 2020, "2059600", "expected"),
+      ("自然保护地面积", "2200000", "ha", "=", 2035, 2020, "2059600", "expected")]),
+]
+COLUMN_KEYS = ("indicator_label", "value", "unit", "comparator", "year", "base_year", "base_value", "binding")
+
+
+@pytest.mark.parametrize("case,text,expected", COLUMN_TABLES, ids=[c[0] for c in COLUMN_TABLES])
+def test_tables_printed_column_by_column(case, text, expected):
+    assert sorted(table_rows(doc(text, TJ), *COLUMN_KEYS), key=str) == sorted(expected, key=str)
+
+
+COLUMN_NEG = [
+    # a name fewer than attribute cells (a name wrapped over two lines, or one lost): rows cannot be paired
+    ("names-and-attributes-disagree", COLUMNS_HEAD + "森林覆盖率（%）\n森林蓄积量\n（亿立方米）\n湿地保护率（%）\n"
+     "42 42.5\n3.47 3.81\n40.3 40.8\n约束性\n约束性\n预期性\n"),
+    # a value missing: 5 values for 3 rows of two columns
+    ("values-and-rows-disagree", COLUMNS_HEAD + "森林覆盖率（%）\n森林蓄积量（亿立方米）\n湿地保护率（%）\n"
+     "42 42.5\n3.47\n40.3 40.8\n约束性\n约束性\n预期性\n"),
+    # the last plan's results (完成情况): records
+    ("results-table", "\n“十三五”主要指标完成情况\n指标\n2015年\n2020年完成情况\n属性\n森林覆盖率（%）\n湿地保护率（%）\n"
+     "自然保护地面积（万公顷）\n40 42\n38 40.3\n200 205.96\n约束性\n预期性\n预期性\n"),
+    # only past years in the header: the figures of the last plan
+    ("past-years-only", "\n主要指标\n指标\n2015年\n2020年\n属性\n森林覆盖率（%）\n湿地保护率（%）\n自然保护地面积（万公顷）\n"
+     "40 42\n38 40.3\n200 205.96\n约束性\n预期性\n预期性\n"),
+    # a prose line with numbers and spaces before attribute words is no table
+    ("prose-with-numbers", "全市森林覆盖率由 40 提高到 42.5，湿地保护率达到 40.8。\n约束性\n预期性\n预期性\n"),
+]
+
+
+@pytest.mark.parametrize("case,text", COLUMN_NEG, ids=[c[0] for c in COLUMN_NEG])
+def test_column_tables_that_cannot_be_paired_give_nothing(case, text):
+    assert table_rows(doc(text, TJ), "value") == []
+
+
+def test_row_takes_the_year_of_its_header_not_of_the_prose_after():
+    # one cell a line; the prose after the table names 2035 within a few lines of the row
+    text = HEAD + "1\n森林覆盖率（%）\n24\n25\n预期性\n到2035年，森林覆盖率进一步提高。\n"
+    assert table_rows(doc(text, TJ), "indicator_label", "value", "year", "base_year") == [("森林覆盖率", "25", 2025, 2020)]
+
+
 TEXT_TABLE_GAPS = [
     # (rows, what should be read): the names of several rows grouped apart from their values (pool 456, 76)
     ("scrambled-rows", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"

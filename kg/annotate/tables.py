@@ -40,6 +40,8 @@ _GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
 _ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
 _SENTENCE = re.compile(r"[，。；、：]")
 _EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a base cell left empty (/, ——)
+# a year column's header cell: 2025年, 2020 年, （2020年）, 2025年（目标）, or the bare year the layout split from its 年
+_YEAR_CELL = re.compile(r"^\s*[（(]?\s*(20[1-5]\d)\s*年?\s*[）)]?\s*(?:[（(]?[\u4e00-\u9fff]{1,4}[）)]?)?\s*$")
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 
 
@@ -53,6 +55,9 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         block_start = marks[k - 1].end() if k else max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)
         if not k or m.start() - marks[k - 1].end() > 400:
             table_start = max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)  # a new table: its header is above
+            years = header_years(text[max(0, table_start - 300):m.start()]) or None
+        if _in_attribute_run(text, m):
+            continue  # attribute cells one under another: a table printed column by column (_column_tables)
         lines_end = m.start() - 1  # the newline before the marker
         value_line_end = lines_end
         value_line_start = text.rfind("\n", block_start, value_line_end) + 1
@@ -91,61 +96,161 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             unit_cell = _unit_cell(block[:cells_end - block_start])
         if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
             continue  # a table of results (完成) or under a review heading: records, not targets
-        units_found = list(_UNIT_IN_BRACKETS.finditer(block))
-        pct = vm.group("pct") or vm.group("pct0")
-        if pct:
-            surface = pct
-        elif units_found:
-            surface = units_found[-1].group(1)
-        elif unit_cell:
-            surface = unit_cell[1]
-        else:
-            continue  # no unit: the row cannot be read with certainty
-        mult = 1
-        if surface[0] in _MULT and surface[1:]:
-            mult, surface = _MULT[surface[0]], surface[1:]
-        try:
-            unit = unit_row(surface)
-        except StopIteration:
-            continue
-        factor = mult * Decimal(unit["factor"])
-        value = decimal_str(Decimal(vm.group("num")) * factor)
-        value_max = decimal_str(Decimal(vm.group("max")) * factor) if vm.group("max") else None
-        comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
-        if unit_cell and not units_found and not pct:
-            name = _indicator(block[:unit_cell[0]], None)
-        else:
-            name = _indicator(block, units_found[-1] if units_found and not pct else None)
-        change = None
-        if vm.group("open"):  # ［13.5］: a change over the plan's period, its direction in the name (降低, 提高)
-            found = next(((rx.search(name), chg) for rx, chg in _CHANGE if rx.search(name)), None)
-            if found is None:
-                continue
-            word, change = found
-            if word.end() == len(name):  # 单位地区生产总值能耗降低: the indicator is what falls
-                name = name[:word.start()]
-        # the target-year column (2025年): the latest year of the table's header cells around the row
-        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
-        year = max(years) if years else year_of_document
-        if years and year_of_document and year <= year_of_document - 5:
-            continue  # every value column is a year of the last plan period or before: its figures, not targets
-        has_base = base_m is not None or change is not None
-        base_year = min(years) if has_base and years and min(years) < (year or 0) else None
-        base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
-        if not name or not label_ok(name):
-            name = ""
-        ident, label = indicator_concept(name) if name else (None, None)
-        out.append(make(
-            "target", span[0], span[1], "target-table-text",
-            indicator=ident, indicator_label=label, indicator_text=name or None,
-            value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
-            change=change, year=year, base_year=base_year, base_value=base_value,
-            deadline_source="section" if years else ("document" if year else None),
-            binding="binding" if m.group(1) == TABLE_BINDING else "expected",
-            clause_start=span[0], clause_end=span[1], value_start=value_line_start, value_end=value_line_end,
-            aspirational=False, index=0,
-        ))
+        if years is None:  # no year column in the header: the years printed around the row
+            around = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
+        target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years or around),
+                         span, (value_line_start, value_line_end), m.group(1))
+        if target is not None:
+            out.append(target)
+    out += _column_tables(text, year_of_document, background)
     return [a for a in out if a.get("indicator")]
+
+
+_ATTR_CELL = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + r")[①②③④⑤⑥⑦⑧⑨⑩]*[ \t]*$")
+
+
+def _in_attribute_run(text: str, m) -> bool:
+    """The attribute cell ``m`` has another attribute cell alone on the line before or after it."""
+    end = text.find("\n", m.end())
+    nxt = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)] if end >= 0 else ""
+    prev_start = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+    prev = text[prev_start:m.start() - 1] if m.start() else ""
+    return any(_ATTR_CELL.match(ln.strip()) for ln in (prev, nxt) if ln.strip())
+
+
+def _name_cell(line: str) -> bool:
+    """A line of a column of names: Chinese words, not a header cell (属性, 2025年) nor an attribute cell."""
+    cell = line.strip()
+    return (re.search(r"[\u4e00-\u9fff]{2,}", cell) is not None and not _ATTR_CELL.search(cell)
+            and not (len(cell) <= 6 and TABLE_HEADER.search(cell)) and not _YEAR_CELL.match(cell))
+
+
+def _column_tables(text: str, year_of_document: int | None, background: list[tuple[int, int]]) -> list[Annotation]:
+    """Tables a text layer printed column by column (pool 157): the names of K rows a line each (their unit
+    in brackets), then their values, every row's cells in column order (2020, 2025; one or two a line), then
+    the K attribute cells. Read only when the counts agree: K names, K attribute cells and K times the
+    table's year columns (two when the header shows none) value cells; row i takes name i, the i-th group of
+    values, attribute i."""
+    lines = [(ln.start(), ln.end()) for ln in re.finditer(r"[^\n]*", text)]
+    lines = [(a, b) for a, b in lines if text[a:b].strip()]
+    attr = [i for i, (a, b) in enumerate(lines) if _ATTR_CELL.match(text, a, b) and _ATTR_CELL.match(text[a:b])]
+    out: list[Annotation] = []
+    runs: list[list[int]] = []
+    for i in attr:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        k = len(run)
+        if k < 3:
+            continue
+        j = run[0] - 1
+        tokens: list[tuple[int, int]] = []  # the value cells above the attribute cells, each with its offsets
+        while j >= 0 and all(_VALUE.match(t.group()) or _EMPTY.match(t.group())
+                             for t in re.finditer(r"\S+", text[lines[j][0]:lines[j][1]])):
+            tokens[:0] = [(lines[j][0] + t.start(), lines[j][0] + t.end())
+                          for t in re.finditer(r"\S+", text[lines[j][0]:lines[j][1]])]
+            j -= 1
+        names = []
+        while j >= 0 and _name_cell(text[lines[j][0]:lines[j][1]]) and len(names) <= k:
+            names.insert(0, lines[j])
+            j -= 1
+        if len(names) != k or any(a <= names[0][0] < b for a, b in background):
+            continue
+        header = text[max(0, names[0][0] - 300):names[0][0]]
+        if _past_header(header):
+            continue
+        years = header_years(header)
+        width = len(years) if len(years) >= 2 else 2
+        if len(tokens) != width * k:
+            continue
+        for r, i in enumerate(run):
+            cells = tokens[r * width:(r + 1) * width]
+            base_m = _BASE.match(text[cells[0][0]:cells[0][1]])
+            name, attribute = text[names[r][0]:names[r][1]], text[lines[i][0]:lines[i][1]].strip()[:3]
+            # each value takes the year of its own column (2020 | 2025 | 2030 | 2035: three targets of a row)
+            columns = range(1, width) if len(years) == width else [width - 1]
+            for c in columns:
+                vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
+                target = vm and _target(name, vm, base_m, None, years[:c + 1] if len(years) == width else years,
+                                        year_of_document, bool(years), cells[c], cells[c], attribute)
+                if target:
+                    out.append(target)
+    return out
+
+
+def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_document: int | None, dated: bool,
+            span: tuple[int, int], value_span: tuple[int, int], attribute: str) -> Annotation | None:
+    """The target of one row: its name and unit from ``block`` (the cells before its values), its target cell
+    ``vm``, its base cell ``base_m``; the deadline the latest of the table's year columns ``years``."""
+    units_found = list(_UNIT_IN_BRACKETS.finditer(block))
+    pct = vm.group("pct") or vm.group("pct0")
+    if pct:
+        surface = pct
+    elif units_found:
+        surface = units_found[-1].group(1)
+    elif unit_cell:
+        surface = unit_cell[1]
+    else:
+        return None  # no unit: the row cannot be read with certainty
+    mult = 1
+    if surface[0] in _MULT and surface[1:]:
+        mult, surface = _MULT[surface[0]], surface[1:]
+    try:
+        unit = unit_row(surface)
+    except StopIteration:
+        return None
+    factor = mult * Decimal(unit["factor"])
+    value = decimal_str(Decimal(vm.group("num")) * factor)
+    value_max = decimal_str(Decimal(vm.group("max")) * factor) if vm.group("max") else None
+    comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
+    if unit_cell and not units_found and not pct:
+        name = _indicator(block[:unit_cell[0]], None)
+    else:
+        name = _indicator(block, units_found[-1] if units_found and not pct else None)
+    change = None
+    if vm.group("open"):  # ［13.5］: a change over the plan's period, its direction in the name (降低, 提高)
+        found = next(((rx.search(name), chg) for rx, chg in _CHANGE if rx.search(name)), None)
+        if found is None:
+            return None
+        word, change = found
+        if word.end() == len(name):  # 单位地区生产总值能耗降低: the indicator is what falls
+            name = name[:word.start()]
+    year = max(years) if years else year_of_document
+    if years and year_of_document and year <= year_of_document - 5:
+        return None  # every value column is a year of the last plan period or before: its figures, not targets
+    has_base = base_m is not None or change is not None
+    base_year = min(years) if has_base and years and min(years) < (year or 0) else None
+    base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
+    if not name or not label_ok(name):
+        name = ""
+    ident, label = indicator_concept(name) if name else (None, None)
+    return make(
+        "target", span[0], span[1], "target-table-text",
+        indicator=ident, indicator_label=label, indicator_text=name or None,
+        value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
+        change=change, year=year, base_year=base_year, base_value=base_value,
+        deadline_source="section" if dated else ("document" if year else None),
+        binding="binding" if attribute == TABLE_BINDING else "expected",
+        clause_start=span[0], clause_end=span[1], value_start=value_span[0], value_end=value_span[1],
+        aspirational=False, index=0,
+    )
+
+
+def header_years(header: str) -> list[int]:
+    """The year columns of a table's header, in the order printed: header cells (short lines) holding a year
+    alone (2020年, 2025, （现状）2020年). A row's target takes the latest, its base value the earliest: never a
+    year of the prose after the table (到2035年) or of the next table."""
+    lines = header.split("\n")
+    found: list[int] = []
+    for ln in reversed(lines):  # up from the first row: the header ends at the prose above the table
+        if len(ln.strip()) > 30 or re.search(r"[。；]", ln):
+            break
+        ym = _YEAR_CELL.match(ln)
+        if ym and int(ym.group(1)) not in found:
+            found.insert(0, int(ym.group(1)))
+    return found
 
 
 def _values_after(text: str, at: int):
