@@ -42,6 +42,7 @@ _SENTENCE = re.compile(r"[，。；、：]")
 _EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a base cell left empty (/, ——)
 # a year column's header cell: 2025年, 2020 年, （2020年）, 2025年（目标）, or the bare year the layout split from its 年
 _YEAR_CELL = re.compile(r"^\s*[（(]?\s*(20[1-5]\d)\s*年?\s*[）)]?\s*(?:[（(]?[\u4e00-\u9fff]{1,4}[）)]?)?\s*$")
+_HEADER_YEAR = re.compile(r"(?<![比较于至到\d—－\-~～])(20[1-5]\d)\s*年")  # not 比2015年 (a row's name), not 2021—2025年
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 
 
@@ -55,7 +56,9 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         block_start = marks[k - 1].end() if k else max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)
         if not k or m.start() - marks[k - 1].end() > 400:
             table_start = max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)  # a new table: its header is above
-            years = header_years(text[max(0, table_start - 300):m.start()]) or None
+            # the header's year columns; cells of the header the layer printed among the first rows count too
+            years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
+            years = years if len(years) >= 2 else None
         if _in_attribute_run(text, m):
             continue  # attribute cells one under another: a table printed column by column (_column_tables)
         lines_end = m.start() - 1  # the newline before the marker
@@ -223,7 +226,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     has_base = base_m is not None or change is not None
     base_year = min(years) if has_base and years and min(years) < (year or 0) else None
     base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
-    if not name or not label_ok(name):
+    if not name or not label_ok(name) or re.search(r"[<＜>＞≤≥]", name):  # 其他县城≥25: a value cell, not a name
         name = ""
     ident, label = indicator_concept(name) if name else (None, None)
     return make(
@@ -238,7 +241,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     )
 
 
-def header_years(header: str) -> list[int]:
+def header_years(header: str, after: str = "") -> list[int]:
     """The year columns of a table's header, in the order printed: header cells (short lines) holding a year
     alone (2020年, 2025, （现状）2020年). A row's target takes the latest, its base value the earliest: never a
     year of the prose after the table (到2035年) or of the next table."""
@@ -248,8 +251,16 @@ def header_years(header: str) -> list[int]:
         if len(ln.strip()) > 30 or re.search(r"[。；]", ln):
             break
         ym = _YEAR_CELL.match(ln)
-        if ym and int(ym.group(1)) not in found:
-            found.insert(0, int(ym.group(1)))
+        cells = [ym.group(1)] if ym else _HEADER_YEAR.findall(ln)  # 2025年指标性质: cells the wraps step glued
+        for y in reversed(cells):
+            if int(y) not in found:
+                found.insert(0, int(y))
+    for ln in after.split("\n"):  # down from the first row, to the first line of prose
+        if re.search(r"[。；]", ln):
+            break
+        ym = _YEAR_CELL.match(ln) if len(ln.strip()) <= 30 else None
+        cells = [ym.group(1)] if ym else _HEADER_YEAR.findall(ln) if len(ln.strip()) <= 30 else []
+        found += [int(y) for y in cells if int(y) not in found]
     return found
 
 
