@@ -581,6 +581,34 @@ def test_row_takes_the_year_of_its_header_not_of_the_prose_after():
     assert table_rows(doc(text, TJ), "indicator_label", "value", "year", "base_year") == [("森林覆盖率", "25", 2025, 2020)]
 
 
+# One cell a line with more than two year columns (pool 346's layout, shortened): each value its column's year,
+# the base the last column before the document's targets, a unit cell over two lines, a name wrapped over lines
+MANY_HEAD = "\n表1 主要指标\n指标名称\n计算单位\n2019年\n2020年\n规划目标\n2020年\n实际\n2025年\n规划目标\n指标\n属性\n"
+MANY_COLUMNS = [
+    ("unit-cell-over-two-lines", MANY_HEAD + "能源消费总量\n万吨\n标准煤\n7360.3\n7650\n6762.1\n8050\n预期性\n",
+     [("能源消费总量", "80500000", "tce", 2025, 2020, "67621000")]),
+    ("name-over-three-lines", MANY_HEAD + "能源消费总量\n万吨\n标准煤\n7360.3\n7650\n6762.1\n8050\n预期性\n"
+     "★可再生能源\n开发利用量及\n占能源消费比重\n万吨\n标准煤\n581.5\n620\n703.3\n1159以上\n约束性\n",
+     [("能源消费总量", "80500000", "tce", 2025, 2020, "67621000"),
+      ("可再生能源开发利用量及占能源消费比重", "11590000", "tce", 2025, 2020, "7033000")]),
+    ("two-target-columns", "\n主要指标\n指标\n2020年\n2025年\n2030年\n属性\n1\n森林覆盖率（%）\n24\n25\n27\n约束性\n",
+     [("森林覆盖率", "25", "%", 2025, 2020, "24"), ("森林覆盖率", "27", "%", 2030, 2020, "24")]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", MANY_COLUMNS, ids=[c[0] for c in MANY_COLUMNS])
+def test_rows_with_a_cell_per_year_column(case, text, expected):
+    got = table_rows(doc(text, "北京市“十四五”时期能源发展规划"), "indicator_label", "value", "unit", "year", "base_year",
+                     "base_value")
+    assert got == expected
+
+
+def test_row_with_fewer_cells_than_year_columns_keeps_the_last():
+    # a cell missing (the layer dropped it): the cells cannot be given their columns; the last is the target
+    text = "\n主要指标\n指标\n2020年\n2025年\n2030年\n属性\n1\n森林覆盖率（%）\n24\n27\n约束性\n"
+    assert table_rows(doc(text, TJ), "value", "year") == [("27", 2030)]
+
+
 TEXT_TABLE_GAPS = [
     # (rows, what should be read): the names of several rows grouped apart from their values (pool 456, 76)
     ("scrambled-rows", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"

@@ -59,8 +59,16 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             # the header's year columns; cells of the header the layer printed among the first rows count too
             years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
             years = years if len(years) >= 2 else None
+            columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
         if _in_attribute_run(text, m):
             continue  # attribute cells one under another: a table printed column by column (_column_tables)
+        if years and len(columns) >= 3:  # 2020年 / 2025年 / 2030年: each value cell takes its own column's year
+            cells, top = _cells_above(text, block_start, m)
+            if len(cells) == len(columns):
+                if not (any(a <= m.start() < b for a, b in background)
+                        or _past_header(text[max(0, table_start - 300):m.start()])):
+                    out += _row_of_columns(text, text[block_start:top], cells, columns, year_of_document, m)
+                continue
         lines_end = m.start() - 1  # the newline before the marker
         value_line_end = lines_end
         value_line_start = text.rfind("\n", block_start, value_line_end) + 1
@@ -110,6 +118,59 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
 
 
 _ATTR_CELL = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + r")[①②③④⑤⑥⑦⑧⑨⑩]*[ \t]*$")
+
+
+def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]], int]:
+    """The value cells one a line right above the attribute cell ``m``, top to bottom, and where the line
+    above them ends (the row's name, or its unit cell)."""
+    cells: list[tuple[int, int]] = []
+    end = m.start() - 1
+    while end > block_start:
+        start = text.rfind("\n", block_start, end) + 1
+        line = text[start:end]
+        if not line.strip() or not (_VALUE.match(line) or _EMPTY.match(line)):
+            break
+        cells.insert(0, (start, end))
+        end = start - 1
+    return cells, max(end, block_start)
+
+
+def _row_of_columns(text: str, block: str, cells: list[tuple[int, int]], columns: list[int],
+                    year_of_document: int | None, m) -> list[Annotation]:
+    """A row with a cell per year column (2019 | 2020 | 2025 | 2030): a target per column inside or after the
+    document's plan period, each with its column's year; the base the last column before them."""
+    start = year_of_document - 5 if year_of_document else columns[0]  # the plan period's first year (2020 of 十四五)
+    later = [c for c in range(len(columns)) if columns[c] > max(start, columns[0])]
+    if not later:
+        return []
+    base_c = max((c for c in range(later[0]) if columns[c] < columns[later[0]]), default=None)
+    base_m = _BASE.match(text[cells[base_c][0]:cells[base_c][1]]) if base_c is not None else None
+    base_years = [columns[base_c]] if base_c is not None else []
+    block = _joined_name(block)
+    unit_cell = _unit_cell(block)
+    out = []
+    for c in later:
+        vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
+        span = (cells[c][0], m.end() if c == len(cells) - 1 else cells[c][1])
+        target = vm and _target(block, vm, base_m, unit_cell, base_years + [columns[c]], year_of_document, True,
+                                span, cells[c], m.group(1))
+        if target:
+            out.append(target)
+    return out
+
+
+def _joined_name(block: str) -> str:
+    """The row's cells before its values with a name wrapped over two or three lines joined (★可再生能源 /
+    开发利用量及 / 占能源消费比重): header cells and longer runs stay as they are."""
+    unit = _unit_cell(block)
+    lines = [ln.strip() for ln in (block[:unit[0]] if unit else block).split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= 3 or any(_HEADER_YEAR.search(ln) or _YEAR_CELL.match(ln) or
+                                       (len(ln) <= 6 and TABLE_HEADER.search(ln)) for ln in lines):
+        return block
+    joined = "".join(lines).lstrip("★*")
+    if len(joined) > 30 or not re.search(r"[\u4e00-\u9fff]{2}", lines[0]):
+        return block
+    return "\n" + joined + ("\n" + block[unit[0]:] if unit else "")
 
 
 def _in_attribute_run(text: str, m) -> bool:
@@ -241,7 +302,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     )
 
 
-def header_years(header: str, after: str = "") -> list[int]:
+def header_years(header: str, after: str = "", distinct: bool = True) -> list[int]:
     """The year columns of a table's header, in the order printed: header cells (short lines) holding a year
     alone (2020年, 2025, （现状）2020年). A row's target takes the latest, its base value the earliest: never a
     year of the prose after the table (到2035年) or of the next table."""
@@ -253,14 +314,14 @@ def header_years(header: str, after: str = "") -> list[int]:
         ym = _YEAR_CELL.match(ln)
         cells = [ym.group(1)] if ym else _HEADER_YEAR.findall(ln)  # 2025年指标性质: cells the wraps step glued
         for y in reversed(cells):
-            if int(y) not in found:
+            if not distinct or int(y) not in found:
                 found.insert(0, int(y))
     for ln in after.split("\n"):  # down from the first row, to the first line of prose
         if re.search(r"[。；]", ln):
             break
         ym = _YEAR_CELL.match(ln) if len(ln.strip()) <= 30 else None
         cells = [ym.group(1)] if ym else _HEADER_YEAR.findall(ln) if len(ln.strip()) <= 30 else []
-        found += [int(y) for y in cells if int(y) not in found]
+        found += [int(y) for y in cells if not distinct or int(y) not in found]
     return found
 
 
@@ -293,6 +354,10 @@ def _unit_cell(block: str) -> tuple[int, str] | None:
     cell = block[start:end].strip().strip("（）()")
     if cell and len(cell) <= 8 and _UNIT_ALONE.match(cell):
         return start, cell
+    two = block.rfind("\n", 0, max(0, start - 1)) + 1 if start else None
+    joined = block[two:end].replace("\n", "").strip().strip("（）()") if two is not None else ""
+    if 2 < len(joined) <= 8 and _UNIT_ALONE.match(joined):  # 万吨 / 标准煤: a unit cell over two lines
+        return two, joined
     glued = _GLUED_PERCENT.search(block[start:end])  # 城市生活垃圾回收利用率 / % joined as one line by the wraps step
     if glued:
         return start + glued.start(1), glued.group(3)
