@@ -609,12 +609,56 @@ def test_row_with_fewer_cells_than_year_columns_keeps_the_last():
     assert table_rows(doc(text, TJ), "value", "year") == [("27", 2030)]
 
 
+# The names of several rows grouped apart from their values, each group its attribute then its values (pool
+# 456's shape), and a row a line with its cells apart by spaces: the rows paired when the counts agree
+LAYOUT_ROWS = [
+    ("names-apart-attribute-first", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"
+     "约束性 97\n97\n预期性 30\n31\n注：表中数据为全市数据。\n",
+     [("优良天数比率", "97", "%", None, 2025, 2020, "97", "binding"), ("森林覆盖率", "31", "%", None, 2025, 2020, "30", "expected")]),
+    ("row-a-line", "\n主要指标\n序号 指标 2020年 2025年 属性\n1 森林覆盖率（%） 24 25 预期性\n"
+     "2 单位地区生产总值能耗降低（%） —— ［13.5］ 约束性\n3 城市空气质量优良天数比例（%） 71.3 ≥80 约束性\n注：表中数据为全市数据。\n",
+     [("森林覆盖率", "25", "%", None, 2025, 2020, "24", "expected"),
+      ("单位国内生产总值能耗", "13.5", "%", "decrease", 2025, 2020, None, "binding"),
+      ("城市空气质量优良天数比例", "80", "%", None, 2025, 2020, "71.3", "binding")]),
+    ("row-a-line-three-columns", "\n主要指标\n指标 2020年 2025年 2030年 属性\n森林覆盖率（%） 24 25 27 预期性\n"
+     "湿地保护率（%） 50 52 55 预期性\n注：表中数据为全市数据。\n",
+     [("森林覆盖率", "25", "%", None, 2025, 2020, "24", "expected"), ("森林覆盖率", "27", "%", None, 2030, 2020, "24", "expected"),
+      ("湿地保护率", "52", "%", None, 2025, 2020, "50", "expected"), ("湿地保护率", "55", "%", None, 2030, 2020, "50", "expected")]),
+]
+LAYOUT_KEYS = ("indicator_label", "value", "unit", "change", "year", "base_year", "base_value", "binding")
+
+
+@pytest.mark.parametrize("case,text,expected", LAYOUT_ROWS, ids=[c[0] for c in LAYOUT_ROWS])
+def test_rows_paired_in_other_layouts(case, text, expected):
+    assert table_rows(doc(text, TJ), *LAYOUT_KEYS) == expected
+
+
+LAYOUT_NEG = [
+    # three names for two groups: the rows cannot be paired
+    ("names-apart-counts-disagree", "\n主要指标\n指标\n2020年\n2025年\n属性\n优良天数比率（%）\n森林覆盖率（%）\n湿地保护率（%）\n"
+     "约束性 97\n97\n预期性 30\n31\n注：表中数据为全市数据。\n"),
+    # a group with one value for two year columns
+    ("names-apart-value-missing", "\n主要指标\n指标\n2020年\n2025年\n属性\n优良天数比率（%）\n森林覆盖率（%）\n"
+     "约束性 97\n预期性 30\n31\n注：表中数据为全市数据。\n"),
+    # a row a line with three cells under two year columns
+    ("row-a-line-extra-cell", "\n主要指标\n指标 2020年 2025年 属性\n森林覆盖率（%） 24 25 26 预期性\n注：表中数据为全市数据。\n"),
+    # a row a line in a table of the last plan's results
+    ("row-a-line-results", "\n“十三五”主要指标完成情况\n指标 2015年 2020年 属性\n森林覆盖率（%） 20 24 约束性\n注：表中数据为全市数据。\n"),
+    # prose with numbers and spaces, ending in an attribute word: a sentence, no row
+    ("prose-line", "\n全市森林覆盖率由 24 提高到 25，该指标为 预期性\n"),
+]
+
+
+@pytest.mark.parametrize("case,text", LAYOUT_NEG, ids=[c[0] for c in LAYOUT_NEG])
+def test_layouts_that_cannot_be_paired_give_nothing(case, text):
+    assert table_rows(doc(text, TJ), "value") == []
+
+
 TEXT_TABLE_GAPS = [
-    # (rows, what should be read): the names of several rows grouped apart from their values (pool 456, 76)
-    ("scrambled-rows", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"
-     "约束性 97\n97\n预期性 30\n31\n", ("31", "%")),
-    # a row a line, its cells apart by spaces
-    ("row-a-line", "\n主要指标\n序号 指标 2020年 2025年 属性\n1 森林覆盖率（%） 24 25 预期性\n", ("25", "%")),
+    # (rows, what should be read): names wrapped over two lines around their row number, apart from their values,
+    # and units printed after the values (pool 456): the names cannot be counted
+    ("names-wrapped-around-numbers", "\n主要指标\n指标\n2020年\n2025年\n属性\n地级及以上城市空气质量\n1\n优良天数比率（%）\n"
+     "地表水劣V类水体比例\n2\n约束性 97\n97\n预期性 0\n0（%）\n注：表中数据为全市数据。\n", ("97", "%")),
 ]
 
 

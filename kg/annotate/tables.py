@@ -22,27 +22,20 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
+                                       VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
+                                       past_header as _past_header)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
-                                TABLE_SUFFIX_WORDS, decimal_str, unit_row)
+                                decimal_str, unit_row)
 
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
-_VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct0>%|‰)?"
-                    r"(?:\s*[-－—~～]{1,2}\s*(?P<max>\d+(?:\.\d+)?))?\s*(?P<pct>%|‰)?\s*(?(open)[］\]〕])\s*"
-                    r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
-_BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
-_PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/target_cues.tsv: 2020年完成, 完成情况
 _CHANGE = [(re.compile(p), chg) for p, _, chg in comparators("before") if chg]  # 降低 → decrease
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]")  # ontology/target_cues.tsv
 _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 _GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
 # a header whose attribute column (属性) stands before its year columns: each row's values follow its attribute cell
 _ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
-_SENTENCE = re.compile(r"[，。；、：]")
-_EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a base cell left empty (/, ——)
-# a year column's header cell: 2025年, 2020 年, （2020年）, 2025年（目标）, or the bare year the layout split from its 年
-_YEAR_CELL = re.compile(r"^\s*[（(]?\s*(20[1-5]\d)\s*年?\s*[）)]?\s*(?:[（(]?[\u4e00-\u9fff]{1,4}[）)]?)?\s*$")
-_HEADER_YEAR = re.compile(r"(?<![比较于至到\d—－\-~～])(20[1-5]\d)\s*年")  # not 比2015年 (a row's name), not 2021—2025年
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 
 
@@ -61,7 +54,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             years = years if len(years) >= 2 else None
             columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
         if _in_attribute_run(text, m):
-            continue  # attribute cells one under another: a table printed column by column (_column_tables)
+            continue  # attribute cells one under another: a table printed column by column (table_layouts)
         if years and len(columns) >= 3:  # 2020年 / 2025年 / 2030年: each value cell takes its own column's year
             cells, top = _cells_above(text, block_start, m)
             if len(cells) == len(columns):
@@ -113,11 +106,9 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                          span, (value_line_start, value_line_end), m.group(1))
         if target is not None:
             out.append(target)
-    out += _column_tables(text, year_of_document, background)
+    out += [t for row in layout_rows(text) if not any(a <= row.at < b for a, b in background)
+            for t in _layout_row(text, row, year_of_document)]
     return [a for a in out if a.get("indicator")]
-
-
-_ATTR_CELL = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + r")[①②③④⑤⑥⑦⑧⑨⑩]*[ \t]*$")
 
 
 def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]], int]:
@@ -182,65 +173,25 @@ def _in_attribute_run(text: str, m) -> bool:
     return any(_ATTR_CELL.match(ln.strip()) for ln in (prev, nxt) if ln.strip())
 
 
-def _name_cell(line: str) -> bool:
-    """A line of a column of names: Chinese words, not a header cell (属性, 2025年) nor an attribute cell."""
-    cell = line.strip()
-    return (re.search(r"[\u4e00-\u9fff]{2,}", cell) is not None and not _ATTR_CELL.search(cell)
-            and not (len(cell) <= 6 and TABLE_HEADER.search(cell)) and not _YEAR_CELL.match(cell))
-
-
-def _column_tables(text: str, year_of_document: int | None, background: list[tuple[int, int]]) -> list[Annotation]:
-    """Tables a text layer printed column by column (pool 157): the names of K rows a line each (their unit
-    in brackets), then their values, every row's cells in column order (2020, 2025; one or two a line), then
-    the K attribute cells. Read only when the counts agree: K names, K attribute cells and K times the
-    table's year columns (two when the header shows none) value cells; row i takes name i, the i-th group of
-    values, attribute i."""
-    lines = [(ln.start(), ln.end()) for ln in re.finditer(r"[^\n]*", text)]
-    lines = [(a, b) for a, b in lines if text[a:b].strip()]
-    attr = [i for i, (a, b) in enumerate(lines) if _ATTR_CELL.match(text, a, b) and _ATTR_CELL.match(text[a:b])]
-    out: list[Annotation] = []
-    runs: list[list[int]] = []
-    for i in attr:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
-        k = len(run)
-        if k < 3:
-            continue
-        j = run[0] - 1
-        tokens: list[tuple[int, int]] = []  # the value cells above the attribute cells, each with its offsets
-        while j >= 0 and all(_VALUE.match(t.group()) or _EMPTY.match(t.group())
-                             for t in re.finditer(r"\S+", text[lines[j][0]:lines[j][1]])):
-            tokens[:0] = [(lines[j][0] + t.start(), lines[j][0] + t.end())
-                          for t in re.finditer(r"\S+", text[lines[j][0]:lines[j][1]])]
-            j -= 1
-        names = []
-        while j >= 0 and _name_cell(text[lines[j][0]:lines[j][1]]) and len(names) <= k:
-            names.insert(0, lines[j])
-            j -= 1
-        if len(names) != k or any(a <= names[0][0] < b for a, b in background):
-            continue
-        header = text[max(0, names[0][0] - 300):names[0][0]]
-        if _past_header(header):
-            continue
-        years = header_years(header)
-        width = len(years) if len(years) >= 2 else 2
-        if len(tokens) != width * k:
-            continue
-        for r, i in enumerate(run):
-            cells = tokens[r * width:(r + 1) * width]
-            base_m = _BASE.match(text[cells[0][0]:cells[0][1]])
-            name, attribute = text[names[r][0]:names[r][1]], text[lines[i][0]:lines[i][1]].strip()[:3]
-            # each value takes the year of its own column (2020 | 2025 | 2030 | 2035: three targets of a row)
-            columns = range(1, width) if len(years) == width else [width - 1]
-            for c in columns:
-                vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
-                target = vm and _target(name, vm, base_m, None, years[:c + 1] if len(years) == width else years,
-                                        year_of_document, bool(years), cells[c], cells[c], attribute)
-                if target:
-                    out.append(target)
+def _layout_row(text: str, row: Row, year_of_document: int | None) -> list[Annotation]:
+    """The targets of a row a layout reader paired (kg/annotate/table_layouts.py): with a cell per year column,
+    a target per column of the plan period with its column's year, else the last cell with the latest year."""
+    cells, years = row.cells, sorted(row.years)  # cells in reading order: the earliest year first
+    if len(years) == len(cells) >= 2:
+        start = year_of_document - 5 if year_of_document else years[0]  # the plan period's first year
+        later = [c for c in range(len(years)) if years[c] > max(start, years[0])]
+        base_c = max((c for c in range(later[0]) if years[c] < years[later[0]]), default=None) if later else None
+    else:
+        later, base_c = [len(cells) - 1], (0 if len(cells) > 1 else None)
+    base_m = _BASE.match(text[cells[base_c][0]:cells[base_c][1]]) if base_c is not None else None
+    out = []
+    for c in later:
+        vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
+        column = ([years[base_c]] if base_c is not None else []) + [years[c]] if len(years) == len(cells) else years
+        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, bool(years), cells[c],
+                                cells[c], row.attribute)
+        if target:
+            out.append(target)
     return out
 
 
@@ -302,29 +253,6 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     )
 
 
-def header_years(header: str, after: str = "", distinct: bool = True) -> list[int]:
-    """The year columns of a table's header, in the order printed: header cells (short lines) holding a year
-    alone (2020年, 2025, （现状）2020年). A row's target takes the latest, its base value the earliest: never a
-    year of the prose after the table (到2035年) or of the next table."""
-    lines = header.split("\n")
-    found: list[int] = []
-    for ln in reversed(lines):  # up from the first row: the header ends at the prose above the table
-        if len(ln.strip()) > 30 or re.search(r"[。；]", ln):
-            break
-        ym = _YEAR_CELL.match(ln)
-        cells = [ym.group(1)] if ym else _HEADER_YEAR.findall(ln)  # 2025年指标性质: cells the wraps step glued
-        for y in reversed(cells):
-            if not distinct or int(y) not in found:
-                found.insert(0, int(y))
-    for ln in after.split("\n"):  # down from the first row, to the first line of prose
-        if re.search(r"[。；]", ln):
-            break
-        ym = _YEAR_CELL.match(ln) if len(ln.strip()) <= 30 else None
-        cells = [ym.group(1)] if ym else _HEADER_YEAR.findall(ln) if len(ln.strip()) <= 30 else []
-        found += [int(y) for y in cells if not distinct or int(y) not in found]
-    return found
-
-
 def _values_after(text: str, at: int):
     """(base match, target match, target start, target end) of the two value cells after an attribute cell."""
     if text[at:at + 1] != "\n":
@@ -340,11 +268,6 @@ def _values_after(text: str, at: int):
     if vm is None or not (_BASE.match(base_line) or _EMPTY.match(base_line)):
         return None
     return _BASE.match(base_line), vm, base_end + 1, target_end
-
-
-def _past_header(window: str) -> bool:
-    """A header cell (a short line, no sentence) saying 完成 (2020年完成, 完成情况): a table of results."""
-    return any(_PAST.search(ln) for ln in window.split("\n") if len(ln.strip()) <= 24 and not _SENTENCE.search(ln))
 
 
 def _unit_cell(block: str) -> tuple[int, str] | None:
