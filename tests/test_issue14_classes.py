@@ -479,6 +479,11 @@ TABLE_CELLS = [
     ("attribute-first", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n地表水劣Ⅴ类水体比例（%）\n约束性\n0\n0\n"
      "2\n森林覆盖率（%）\n预期性\n24\n25\n注：表中数据为全市数据。\n",
      [("地表水劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0"), ("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
+    # no 属性 header, but each row's attribute cell right after its name and unit, then its values and a
+    # 牵头部门 cell (pool 177's layout, shortened); a note's number glued before the unit (面积2（公顷）) is no part of the name
+    ("attribute-after-name", "\n主要指标\n指标\n2020年\n现状值\n2025年\n目标值\n牵头部门\n1\n海南岛自然岸线保有率（%）\n约束性\n"
+     "62.72\n＞60\n自然资源和规划厅\n2\n滨海湿地生态修复面积2（公顷）\n预期性\n/\n≥5350\n林业局\n",
+     [("海南岛自然岸线保有率", "60", None, "%", None, 2025, 2020, "62.72"), ("滨海湿地生态修复面积", "5350", None, "ha", None, 2025, None, None)]),
     # a bracketed row number glued before the name (pool 454's layout)
     ("bracketed-row-number", "（4）地表水质量劣Ⅴ类水体比例（%）\n0\n0\n—\n约束性\n",
      [("地表水质量劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0")]),
@@ -504,6 +509,9 @@ TABLE_RECORDS = [
     # a dash after a value with no base cell before it: the target is not set, the value is the base
     ("dash-target", HEAD + "1\n森林覆盖率（%）\n24\n—\n预期性\n", MEASURE),
     # the attribute column first, but a row's cells after its attribute are not two values
+    # an attribute cell right after a name and unit, then the next row: no values follow it
+    ("attribute-after-name-without-values", HEAD + "1\n森林覆盖率（%）\n约束性\n2\n湿地保护率（%）\n预期性\n注：表中数据为全市数据。\n",
+     MEASURE),
     ("attribute-first-without-values", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n森林覆盖率（%）\n约束性\n"
      "2\n湿地保护率（%）\n预期性\n", MEASURE),
     ("cumulative-without-direction", HEAD + "1\n单位地区生产总值能耗（%）\n——\n［13.5］\n约束性\n", MEASURE),

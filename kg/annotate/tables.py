@@ -81,8 +81,11 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                 vm = _VALUE.match(text[target_start:target_end])
                 value_line_start, value_line_end = target_start, target_end
         after = None
-        if not vm and _ATTRIBUTE_FIRST.search(text[max(0, table_start - 300):m.start()]) and not _VALUE.match(line):
-            after = _values_after(text, m.end())  # 名称 / 属性 / 2020年 / 2025年: the values follow the attribute cell
+        # 名称 / 属性 / 2020年 / 2025年: the values follow the attribute cell (a header saying so, or a row whose
+        # attribute cell comes right after its name and unit: 近岸海域优良水质面积比例（%） / 约束性 / 99.88 / ≥99)
+        if not vm and not _VALUE.match(line) and (_ATTRIBUTE_FIRST.search(text[max(0, table_start - 300):m.start()])
+                                                  or _UNIT_IN_BRACKETS.search(line[-12:])):
+            after = _values_after(text, m.end())
         if after:
             base_m, vm, value_line_start, value_line_end = after
             span = (m.start(), value_line_end)
@@ -298,6 +301,7 @@ def _indicator(block: str, unit_m) -> str:
     cell = TABLE_ROW_PREFIX.sub("", cell)
     cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
+    cell = re.sub(r"(?<=[\u4e00-\u9fff])\d(?=\s*(?:[（(][^）)]*[）)]\s*)?$)", "", cell)  # 修复面积2（公顷）: a note's number
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)
     if not _plain(cell):  # 近岸海域水质优良（一、二类）66.4（2018~20201比例: cells of two columns run together
         cell = re.sub(r"[（(][^（()）]*[）)]", "", cell)
