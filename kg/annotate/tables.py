@@ -3,8 +3,14 @@ each row ends with its attribute cell, 约束性 (binding) or 预期性 (expecte
 cell holds the target value (72, 18②, 93%左右, ＜26%, a range 70-80 as min and max, a cumulative
 ［13.5］ as a change over the period), the line before it the base value (66.4, /, ——) of the
 table's earliest year; the unit is the last bracketed unit of the row's cells (（%）, （公里）, （个）)
-or a unit cell of its own (a 单位 column), and the deadline the table's target-year column (2025年),
-else the document's period.
+or a unit cell of its own (a 单位 column, over one or two lines), and the deadline the latest year
+column of the table's header (2025年; never a year of the prose after the table), else the years
+around the row, else the document's period. A row with a cell per year column (2019 | 2020 | 2025 |
+2030) gives a target per column of the plan period, each with its own column's year. Where the
+attribute cell follows the name (a 属性 column before the years), the values follow it.
+
+Rows in other layouts (column by column, names apart, a row a line) are paired by
+kg/annotate/table_layouts.py and read here.
 
 A table of past results (a 完成 column, or no year column reaching the document's deadline) or one
 under a heading of background (发展基础, “十三五”成效) gives no targets.
