@@ -538,7 +538,7 @@ COLUMN_TABLES = [
      "42\n42.5\n3.47 3.81\n≥85\n≥85\n约束性\n约束性\n预期性\n",
      [("森林覆盖率", "42.5", "%", "=", 2025, 2020, "42", "binding"),
       ("森林蓄积量", "381000000", "m3", "=", 2025, 2020, "347000000", "binding"),
-      ("草原有害生物防治效果", "85", "%", ">=", 2025, None, None, "expected")]),
+      ("草原有害生物防治效果", "85", "%", ">=", 2025, 2020, "85", "expected")]),  # a base cell with its mark (≥85)
     # the prose after the table (到2035年) is no column of it: the rows keep the header's 2025
     ("prose-year-after-the-table", COLUMNS_HEAD + "森林覆盖率（%）\n湿地保护率（%）\n林草产业总产值（亿元）\n"
      "42 42.5\n40.3 40.8\n883.2 900\n约束性\n预期性\n预期性\n到2035年，自然生态系统基本实现良性循环。\n",

@@ -192,7 +192,8 @@ def _layout_row(text: str, row: Row, year_of_document: int | None) -> list[Annot
         base_c = max((c for c in range(later[0]) if years[c] < years[later[0]]), default=None) if later else None
     else:
         later, base_c = [len(cells) - 1], (0 if len(cells) > 1 else None)
-    base_m = _BASE.match(text[cells[base_c][0]:cells[base_c][1]]) if base_c is not None else None
+    base_cell = text[cells[base_c][0]:cells[base_c][1]] if base_c is not None else ""
+    base_m = _BASE.match(base_cell) or _VALUE.match(base_cell) if base_cell else None  # ≤0.9: a base with its mark
     out = []
     for c in later:
         vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
