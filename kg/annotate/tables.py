@@ -42,6 +42,7 @@ _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 _GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
 # a header whose attribute column (属性) stands before its year columns: each row's values follow its attribute cell
 _ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
+_RATE_COLUMN = re.compile("(?:" + cue("target_cues.tsv", "table-rate-column") + ")$")  # 十四五年均增速: a rate column
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 
 
@@ -59,11 +60,15 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
             years = years if len(years) >= 2 else None
             columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
+            rate = any(len(ln.strip()) <= 6 and _RATE_COLUMN.search(ln.strip()) and not _UNIT_IN_BRACKETS.search(ln)
+                       for ln in text[max(0, table_start - 300):m.start()].split("\n")[-16:])
         if _in_attribute_run(text, m):
             continue  # attribute cells one under another: a table printed column by column (table_layouts)
-        if years and len(columns) >= 3:  # 2020年 / 2025年 / 2030年: each value cell takes its own column's year
+        if years and (len(columns) >= 3 or rate):  # 2020年 / 2025年 / 2030年: each value its own column's year
             cells, top = _cells_above(text, block_start, m)
-            if len(cells) == len(columns):
+            if rate and len(cells) == len(columns) + 1 and _VALUE.match(text[cells[-2][0]:cells[-2][1]]):
+                cells = cells[:-1]  # 十四五年均增速 after the year columns: its cell is no target
+            if len(cells) == len(columns) and len(columns) >= 2:
                 if not (any(a <= m.start() < b for a, b in background)
                         or _past_header(text[max(0, table_start - 300):m.start()])):
                     out += _row_of_columns(text, text[block_start:top], cells, columns, year_of_document, m)
