@@ -484,6 +484,13 @@ TABLE_CELLS = [
     ("attribute-after-name", "\n主要指标\n指标\n2020年\n现状值\n2025年\n目标值\n牵头部门\n1\n海南岛自然岸线保有率（%）\n约束性\n"
      "62.72\n＞60\n自然资源和规划厅\n2\n滨海湿地生态修复面积2（公顷）\n预期性\n/\n≥5350\n林业局\n",
      [("海南岛自然岸线保有率", "60", None, "%", None, 2025, 2020, "62.72"), ("滨海湿地生态修复面积", "5350", None, "ha", None, 2025, None, None)]),
+    # the target year's column printed first, each labelled (pool 444's header): the first value is the target
+    ("target-column-first", "\n表2 生态环境保护规划指标体系2025年\n2020年\n类别序号\n指标名称（目标）\n（现状）\n属性\n"
+     "1\n城市空气质量优良天数比率（%）\n87.5\n85.2\n约束性\n",
+     [("城市空气质量优良天数比率", "87.5", None, "%", None, 2025, 2020, "85.2")]),
+    # 现状 labelled before 目标: the usual order, whatever order the layer printed the years in: the last is the target
+    ("usual-order-labels", "\n主要指标\n2025年\n2020年\n（现状）\n（目标）\n属性\n1\n森林覆盖率（%）\n24\n25\n约束性\n",
+     [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
     # a bracketed row number glued before the name (pool 454's layout)
     ("bracketed-row-number", "（4）地表水质量劣Ⅴ类水体比例（%）\n0\n0\n—\n约束性\n",
      [("地表水质量劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0")]),

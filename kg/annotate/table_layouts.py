@@ -70,6 +70,16 @@ def header_years(header: str, after: str = "", distinct: bool = True) -> list[in
     return found
 
 
+def target_column_first(header: str) -> bool:
+    """The header prints the target year's column before the base year's, each labelled (2025年 / 2020年 /
+    （目标） / （现状）, pool 444): a row's first value cell is its target, the second its base."""
+    years = header_years(header)
+    cells = [ln.strip() for ln in header.split("\n") if len(ln.strip()) <= 12]
+    target = next((i for i, ln in enumerate(cells) if re.search(r"目标", ln)), None)
+    base = next((i for i, ln in enumerate(cells) if re.search(r"现状", ln)), None)
+    return len(years) == 2 and years[0] > years[1] and target is not None and base is not None and target < base
+
+
 def past_header(window: str) -> bool:
     """A header cell (a short line, no sentence) saying 完成 (2020年完成, 完成情况): a table of results."""
     return any(_PAST.search(ln) for ln in window.split("\n") if len(ln.strip()) <= 24 and not _SENTENCE.search(ln))

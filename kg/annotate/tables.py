@@ -30,7 +30,7 @@ from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
-                                       past_header as _past_header)
+                                       past_header as _past_header, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
                                 decimal_str, unit_row)
 
@@ -59,6 +59,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             # the header's year columns; cells of the header the layer printed among the first rows count too
             years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
             years = years if len(years) >= 2 else None
+            target_first = target_column_first(text[max(0, table_start - 300):m.start()])
             columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
             rate = any(len(ln.strip()) <= 6 and _RATE_COLUMN.search(ln.strip()) and not _UNIT_IN_BRACKETS.search(ln)
                        for ln in text[max(0, table_start - 300):m.start()].split("\n")[-16:])
@@ -112,6 +113,10 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             base_m = _BASE.match(text[prev_start:value_line_start - 1]) if prev_start > block_start else None
             cells_end = prev_start if base_m or _EMPTY.match(text[prev_start:value_line_start - 1]) else value_line_start
             unit_cell = _unit_cell(block[:cells_end - block_start])
+            if target_first and base_m and _BASE.match(line):  # 2025年（目标） before 2020年（现状）: the first is the target
+                vm, base_m = _VALUE.match(text[prev_start:value_line_start - 1]), _BASE.match(line)
+                value_line_start, value_line_end = prev_start, value_line_start - 1
+                block = text[block_start:prev_start]
         if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
             continue  # a table of results (完成) or under a review heading: records, not targets
         if years is None:  # no year column in the header: the years printed around the row
