@@ -480,9 +480,10 @@ TABLE_CELLS = [
      "2\n森林覆盖率（%）\n预期性\n24\n25\n注：表中数据为全市数据。\n",
      [("地表水劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0"), ("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
     # no 属性 header, but each row's attribute cell right after its name and unit, then its values and a
-    # 牵头部门 cell (pool 177's layout, shortened); a note's number glued before the unit (面积2（公顷）) is no part of the name
+    # 牵头部门 cell (pool 177's layout, shortened); a note's number glued before the unit (面积2（公顷）) and the previous
+    # row's body glued before the name (自然资源和规划厅滨海湿地…) are no part of the name
     ("attribute-after-name", "\n主要指标\n指标\n2020年\n现状值\n2025年\n目标值\n牵头部门\n1\n海南岛自然岸线保有率（%）\n约束性\n"
-     "62.72\n＞60\n自然资源和规划厅\n2\n滨海湿地生态修复面积2（公顷）\n预期性\n/\n≥5350\n林业局\n",
+     "62.72\n＞60\n2\n自然资源和规划厅滨海湿地生态修复面积2（公顷）\n预期性\n/\n≥5350\n林业局\n",
      [("海南岛自然岸线保有率", "60", None, "%", None, 2025, 2020, "62.72"), ("滨海湿地生态修复面积", "5350", None, "ha", None, 2025, None, None)]),
     # the target year's column printed first, each labelled (pool 444's header): the first value is the target
     ("target-column-first", "\n表2 生态环境保护规划指标体系2025年\n2020年\n类别序号\n指标名称（目标）\n（现状）\n属性\n"

@@ -43,6 +43,8 @@ _GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
 # a header whose attribute column (属性) stands before its year columns: each row's values follow its attribute cell
 _ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
 _RATE_COLUMN = re.compile("(?:" + cue("target_cues.tsv", "table-rate-column") + ")$")  # 十四五年均增速: a rate column
+_BODY_COLUMN = re.compile(cue("target_cues.tsv", "table-body-column"))  # 牵头部门: a column of bodies after the values
+_BODY_PREFIX = re.compile(r"(?m)^(?:" + cue("target_cues.tsv", "table-body-prefix") + r")(?=[\u4e00-\u9fff]{4})")
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 
 
@@ -60,6 +62,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
             years = years if len(years) >= 2 else None
             target_first = target_column_first(text[max(0, table_start - 300):m.start()])
+            bodies = any(_BODY_COLUMN.fullmatch(ln.strip()) for ln in text[max(0, table_start - 300):m.start()].split("\n"))
             columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
             rate = any(len(ln.strip()) <= 6 and _RATE_COLUMN.search(ln.strip()) and not _UNIT_IN_BRACKETS.search(ln)
                        for ln in text[max(0, table_start - 300):m.start()].split("\n")[-16:])
@@ -121,6 +124,9 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             continue  # a table of results (完成) or under a review heading: records, not targets
         if years is None:  # no year column in the header: the years printed around the row
             around = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
+        if bodies:  # 林业局 / 海草床生态系统修复面积（公顷）glued: the previous row's body cell is no part of the name
+            block = _BODY_PREFIX.sub("", block)
+            unit_cell = None if unit_cell is None else _unit_cell(block)
         target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years or around),
                          span, (value_line_start, value_line_end), m.group(1))
         if target is not None:
