@@ -479,6 +479,19 @@ TABLE_CELLS = [
     ("attribute-first", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n地表水劣Ⅴ类水体比例（%）\n约束性\n0\n0\n"
      "2\n森林覆盖率（%）\n预期性\n24\n25\n注：表中数据为全市数据。\n",
      [("地表水劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0"), ("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
+    # no 属性 header, but each row's attribute cell right after its name and unit, then its values and a
+    # 牵头部门 cell (pool 177's layout, shortened); a note's number glued before the unit (面积2（公顷）) and the previous
+    # row's body glued before the name (自然资源和规划厅滨海湿地…) are no part of the name
+    ("attribute-after-name", "\n主要指标\n指标\n2020年\n现状值\n2025年\n目标值\n牵头部门\n1\n海南岛自然岸线保有率（%）\n约束性\n"
+     "62.72\n＞60\n2\n自然资源和规划厅滨海湿地生态修复面积2（公顷）\n预期性\n/\n≥5350\n林业局\n",
+     [("海南岛自然岸线保有率", "60", None, "%", None, 2025, 2020, "62.72"), ("滨海湿地生态修复面积", "5350", None, "ha", None, 2025, None, None)]),
+    # the target year's column printed first, each labelled (pool 444's header): the first value is the target
+    ("target-column-first", "\n表2 生态环境保护规划指标体系2025年\n2020年\n类别序号\n指标名称（目标）\n（现状）\n属性\n"
+     "1\n城市空气质量优良天数比率（%）\n87.5\n85.2\n约束性\n",
+     [("城市空气质量优良天数比率", "87.5", None, "%", None, 2025, 2020, "85.2")]),
+    # 现状 labelled before 目标: the usual order, whatever order the layer printed the years in: the last is the target
+    ("usual-order-labels", "\n主要指标\n2025年\n2020年\n（现状）\n（目标）\n属性\n1\n森林覆盖率（%）\n24\n25\n约束性\n",
+     [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
     # a bracketed row number glued before the name (pool 454's layout)
     ("bracketed-row-number", "（4）地表水质量劣Ⅴ类水体比例（%）\n0\n0\n—\n约束性\n",
      [("地表水质量劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0")]),
@@ -504,6 +517,9 @@ TABLE_RECORDS = [
     # a dash after a value with no base cell before it: the target is not set, the value is the base
     ("dash-target", HEAD + "1\n森林覆盖率（%）\n24\n—\n预期性\n", MEASURE),
     # the attribute column first, but a row's cells after its attribute are not two values
+    # an attribute cell right after a name and unit, then the next row: no values follow it
+    ("attribute-after-name-without-values", HEAD + "1\n森林覆盖率（%）\n约束性\n2\n湿地保护率（%）\n预期性\n注：表中数据为全市数据。\n",
+     MEASURE),
     ("attribute-first-without-values", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n森林覆盖率（%）\n约束性\n"
      "2\n湿地保护率（%）\n预期性\n", MEASURE),
     ("cumulative-without-direction", HEAD + "1\n单位地区生产总值能耗（%）\n——\n［13.5］\n约束性\n", MEASURE),
@@ -521,12 +537,152 @@ def test_completion_rate_row_is_not_a_results_table():
     assert table_rows(d, "indicator_label", "value", "year") == [("入海排污口整治完成率", "100", 2025)]
 
 
+# Tables a text layer printed column by column (pool 157, dev5, shortened): the names, then the values of every row
+# in column order, then the attribute cells
+COLUMNS_HEAD = "\n专栏1\n序号\n“十四五”时期林草保护发展主要指标\n2025\n指标\n2020年\n年\n属性\n2\n3\n"
+COLUMN_TABLES = [
+    # (case, text, expected (label, value, unit, comparator, year, base_year, base_value, binding))
+    ("two-values-a-line-or-one", COLUMNS_HEAD + "森林覆盖率（%）\n森林蓄积量（亿立方米）\n草原有害生物防治效果（%）\n"
+     "42\n42.5\n3.47 3.81\n≥85\n≥85\n约束性\n约束性\n预期性\n",
+     [("森林覆盖率", "42.5", "%", "=", 2025, 2020, "42", "binding"),
+      ("森林蓄积量", "381000000", "m3", "=", 2025, 2020, "347000000", "binding"),
+      ("草原有害生物防治效果", "85", "%", ">=", 2025, 2020, "85", "expected")]),  # a base cell with its mark (≥85)
+    # the prose after the table (到2035年) is no column of it: the rows keep the header's 2025
+    ("prose-year-after-the-table", COLUMNS_HEAD + "森林覆盖率（%）\n湿地保护率（%）\n林草产业总产值（亿元）\n"
+     "42 42.5\n40.3 40.8\n883.2 900\n约束性\n预期性\n预期性\n到2035年，自然生态系统基本实现良性循环。\n",
+     [("森林覆盖率", "42.5", "%", "=", 2025, 2020, "42", "binding"), ("湿地保护率", "40.8", "%", "=", 2025, 2020, "40.3", "expected"),
+      ("林草产业总产值", "90000000000", "yuan", "=", 2025, 2020, "88320000000", "expected")]),
+    # three year columns: each value takes the year of its own column
+    ("each-value-its-column", "\n主要指标\n指标\n2020年\n2025年\n2035年\n属性\n森林覆盖率（%）\n湿地保护率（%）\n"
+     "自然保护地面积（万公顷）\n42 42.5 45\n40.3 40.8 42\n205.96 210 220\n约束性\n预期性\n预期性\n",
+     [("森林覆盖率", "42.5", "%", "=", 2025, 2020, "42", "binding"), ("森林覆盖率", "45", "%", "=", 2035, 2020, "42", "binding"),
+      ("湿地保护率", "40.8", "%", "=", 2025, 2020, "40.3", "expected"), ("湿地保护率", "42", "%", "=", 2035, 2020, "40.3", "expected"),
+      ("自然保护地面积", "2100000", "ha", "=", 2025, 2020, "2059600", "expected"),
+      ("自然保护地面积", "2200000", "ha", "=", 2035, 2020, "2059600", "expected")]),
+]
+COLUMN_KEYS = ("indicator_label", "value", "unit", "comparator", "year", "base_year", "base_value", "binding")
+
+
+@pytest.mark.parametrize("case,text,expected", COLUMN_TABLES, ids=[c[0] for c in COLUMN_TABLES])
+def test_tables_printed_column_by_column(case, text, expected):
+    assert sorted(table_rows(doc(text, TJ), *COLUMN_KEYS), key=str) == sorted(expected, key=str)
+
+
+COLUMN_NEG = [
+    # a name fewer than attribute cells (a name wrapped over two lines, or one lost): rows cannot be paired
+    ("names-and-attributes-disagree", COLUMNS_HEAD + "森林覆盖率（%）\n森林蓄积量\n（亿立方米）\n湿地保护率（%）\n"
+     "42 42.5\n3.47 3.81\n40.3 40.8\n约束性\n约束性\n预期性\n"),
+    # a value missing: 5 values for 3 rows of two columns
+    ("values-and-rows-disagree", COLUMNS_HEAD + "森林覆盖率（%）\n森林蓄积量（亿立方米）\n湿地保护率（%）\n"
+     "42 42.5\n3.47\n40.3 40.8\n约束性\n约束性\n预期性\n"),
+    # the last plan's results (完成情况): records
+    ("results-table", "\n“十三五”主要指标完成情况\n指标\n2015年\n2020年完成情况\n属性\n森林覆盖率（%）\n湿地保护率（%）\n"
+     "自然保护地面积（万公顷）\n40 42\n38 40.3\n200 205.96\n约束性\n预期性\n预期性\n"),
+    # only past years in the header: the figures of the last plan
+    ("past-years-only", "\n主要指标\n指标\n2015年\n2020年\n属性\n森林覆盖率（%）\n湿地保护率（%）\n自然保护地面积（万公顷）\n"
+     "40 42\n38 40.3\n200 205.96\n约束性\n预期性\n预期性\n"),
+    # a prose line with numbers and spaces before attribute words is no table
+    ("prose-with-numbers", "全市森林覆盖率由 40 提高到 42.5，湿地保护率达到 40.8。\n约束性\n预期性\n预期性\n"),
+]
+
+
+@pytest.mark.parametrize("case,text", COLUMN_NEG, ids=[c[0] for c in COLUMN_NEG])
+def test_column_tables_that_cannot_be_paired_give_nothing(case, text):
+    assert table_rows(doc(text, TJ), "value") == []
+
+
+def test_row_takes_the_year_of_its_header_not_of_the_prose_after():
+    # one cell a line; the prose after the table names 2035 within a few lines of the row
+    text = HEAD + "1\n森林覆盖率（%）\n24\n25\n预期性\n到2035年，森林覆盖率进一步提高。\n"
+    assert table_rows(doc(text, TJ), "indicator_label", "value", "year", "base_year") == [("森林覆盖率", "25", 2025, 2020)]
+
+
+# One cell a line with more than two year columns (pool 346's layout, shortened): each value its column's year,
+# the base the last column before the document's targets, a unit cell over two lines, a name wrapped over lines
+MANY_HEAD = "\n表1 主要指标\n指标名称\n计算单位\n2019年\n2020年\n规划目标\n2020年\n实际\n2025年\n规划目标\n指标\n属性\n"
+MANY_COLUMNS = [
+    ("unit-cell-over-two-lines", MANY_HEAD + "能源消费总量\n万吨\n标准煤\n7360.3\n7650\n6762.1\n8050\n预期性\n",
+     [("能源消费总量", "80500000", "tce", 2025, 2020, "67621000")]),
+    ("name-over-three-lines", MANY_HEAD + "能源消费总量\n万吨\n标准煤\n7360.3\n7650\n6762.1\n8050\n预期性\n"
+     "★可再生能源\n开发利用量及\n占能源消费比重\n万吨\n标准煤\n581.5\n620\n703.3\n1159以上\n约束性\n",
+     [("能源消费总量", "80500000", "tce", 2025, 2020, "67621000"),
+      ("可再生能源开发利用量及占能源消费比重", "11590000", "tce", 2025, 2020, "7033000")]),
+    ("two-target-columns", "\n主要指标\n指标\n2020年\n2025年\n2030年\n属性\n1\n森林覆盖率（%）\n24\n25\n27\n约束性\n",
+     [("森林覆盖率", "25", "%", 2025, 2020, "24"), ("森林覆盖率", "27", "%", 2030, 2020, "24")]),
+    # a growth-rate column after the year columns (pool 213's layout, shortened): its cell is no target; the
+    # header cell 属性 glued before the first row's name is no part of it
+    ("rate-column", "\n指标\n2020年\n2025年\n年均增速\n属性\n全社会用电量（亿千瓦时）\n874.6\n1100\n4.7%\n预期性\n"
+     "煤电（万千瓦）\n1229.9\n1245.3\n0.3%\n预期性\n",
+     [("全社会用电量", "110000000000", "kWh", 2025, 2020, "87460000000"), ("煤电", "12453000", "kW", 2025, 2020, "12299000")]),
+    ("rate-column-and-three-years", "\n指标\n2020年\n2025年\n2026年\n展望\n十四五年\n均增速\n属性全社会用电量（亿千瓦时）\n382.55\n"
+     "711.13\n800\n13.20%\n预期性\n",
+     [("全社会用电量", "71113000000", "kWh", 2025, 2020, "38255000000"), ("全社会用电量", "80000000000", "kWh", 2026, 2020, "38255000000")]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", MANY_COLUMNS, ids=[c[0] for c in MANY_COLUMNS])
+def test_rows_with_a_cell_per_year_column(case, text, expected):
+    got = table_rows(doc(text, "北京市“十四五”时期能源发展规划"), "indicator_label", "value", "unit", "year", "base_year",
+                     "base_value")
+    assert got == expected
+
+
+def test_row_with_fewer_cells_than_year_columns_keeps_the_last():
+    # a cell missing (the layer dropped it): the cells cannot be given their columns; the last is the target
+    text = "\n主要指标\n指标\n2020年\n2025年\n2030年\n属性\n1\n森林覆盖率（%）\n24\n27\n约束性\n"
+    assert table_rows(doc(text, TJ), "value", "year") == [("27", 2030)]
+
+
+# The names of several rows grouped apart from their values, each group its attribute then its values (pool
+# 456's shape), and a row a line with its cells apart by spaces: the rows paired when the counts agree
+LAYOUT_ROWS = [
+    ("names-apart-attribute-first", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"
+     "约束性 97\n97\n预期性 30\n31\n注：表中数据为全市数据。\n",
+     [("优良天数比率", "97", "%", None, 2025, 2020, "97", "binding"), ("森林覆盖率", "31", "%", None, 2025, 2020, "30", "expected")]),
+    ("row-a-line", "\n主要指标\n序号 指标 2020年 2025年 属性\n1 森林覆盖率（%） 24 25 预期性\n"
+     "2 单位地区生产总值能耗降低（%） —— ［13.5］ 约束性\n3 城市空气质量优良天数比例（%） 71.3 ≥80 约束性\n注：表中数据为全市数据。\n",
+     [("森林覆盖率", "25", "%", None, 2025, 2020, "24", "expected"),
+      ("单位国内生产总值能耗", "13.5", "%", "decrease", 2025, 2020, None, "binding"),
+      ("城市空气质量优良天数比例", "80", "%", None, 2025, 2020, "71.3", "binding")]),
+    ("row-a-line-three-columns", "\n主要指标\n指标 2020年 2025年 2030年 属性\n森林覆盖率（%） 24 25 27 预期性\n"
+     "湿地保护率（%） 50 52 55 预期性\n注：表中数据为全市数据。\n",
+     [("森林覆盖率", "25", "%", None, 2025, 2020, "24", "expected"), ("森林覆盖率", "27", "%", None, 2030, 2020, "24", "expected"),
+      ("湿地保护率", "52", "%", None, 2025, 2020, "50", "expected"), ("湿地保护率", "55", "%", None, 2030, 2020, "50", "expected")]),
+]
+LAYOUT_KEYS = ("indicator_label", "value", "unit", "change", "year", "base_year", "base_value", "binding")
+
+
+@pytest.mark.parametrize("case,text,expected", LAYOUT_ROWS, ids=[c[0] for c in LAYOUT_ROWS])
+def test_rows_paired_in_other_layouts(case, text, expected):
+    assert table_rows(doc(text, TJ), *LAYOUT_KEYS) == expected
+
+
+LAYOUT_NEG = [
+    # three names for two groups: the rows cannot be paired
+    ("names-apart-counts-disagree", "\n主要指标\n指标\n2020年\n2025年\n属性\n优良天数比率（%）\n森林覆盖率（%）\n湿地保护率（%）\n"
+     "约束性 97\n97\n预期性 30\n31\n注：表中数据为全市数据。\n"),
+    # a group with one value for two year columns
+    ("names-apart-value-missing", "\n主要指标\n指标\n2020年\n2025年\n属性\n优良天数比率（%）\n森林覆盖率（%）\n"
+     "约束性 97\n预期性 30\n31\n注：表中数据为全市数据。\n"),
+    # a row a line with three cells under two year columns
+    ("row-a-line-extra-cell", "\n主要指标\n指标 2020年 2025年 属性\n森林覆盖率（%） 24 25 26 预期性\n注：表中数据为全市数据。\n"),
+    # a row a line in a table of the last plan's results
+    ("row-a-line-results", "\n“十三五”主要指标完成情况\n指标 2015年 2020年 属性\n森林覆盖率（%） 20 24 约束性\n注：表中数据为全市数据。\n"),
+    # prose with numbers and spaces, ending in an attribute word: a sentence, no row
+    ("prose-line", "\n全市森林覆盖率由 24 提高到 25，该指标为 预期性\n"),
+]
+
+
+@pytest.mark.parametrize("case,text", LAYOUT_NEG, ids=[c[0] for c in LAYOUT_NEG])
+def test_layouts_that_cannot_be_paired_give_nothing(case, text):
+    assert table_rows(doc(text, TJ), "value") == []
+
+
 TEXT_TABLE_GAPS = [
-    # (rows, what should be read): the names of several rows grouped apart from their values (pool 456, 76)
-    ("scrambled-rows", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"
-     "约束性 97\n97\n预期性 30\n31\n", ("31", "%")),
-    # a row a line, its cells apart by spaces
-    ("row-a-line", "\n主要指标\n序号 指标 2020年 2025年 属性\n1 森林覆盖率（%） 24 25 预期性\n", ("25", "%")),
+    # (rows, what should be read): names wrapped over two lines around their row number, apart from their values,
+    # and units printed after the values (pool 456): the names cannot be counted
+    ("names-wrapped-around-numbers", "\n主要指标\n指标\n2020年\n2025年\n属性\n地级及以上城市空气质量\n1\n优良天数比率（%）\n"
+     "地表水劣V类水体比例\n2\n约束性 97\n97\n预期性 0\n0（%）\n注：表中数据为全市数据。\n", ("97", "%")),
 ]
 
 

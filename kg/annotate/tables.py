@@ -3,8 +3,14 @@ each row ends with its attribute cell, 约束性 (binding) or 预期性 (expecte
 cell holds the target value (72, 18②, 93%左右, ＜26%, a range 70-80 as min and max, a cumulative
 ［13.5］ as a change over the period), the line before it the base value (66.4, /, ——) of the
 table's earliest year; the unit is the last bracketed unit of the row's cells (（%）, （公里）, （个）)
-or a unit cell of its own (a 单位 column), and the deadline the table's target-year column (2025年),
-else the document's period.
+or a unit cell of its own (a 单位 column, over one or two lines), and the deadline the latest year
+column of the table's header (2025年; never a year of the prose after the table), else the years
+around the row, else the document's period. A row with a cell per year column (2019 | 2020 | 2025 |
+2030) gives a target per column of the plan period, each with its own column's year. Where the
+attribute cell follows the name (a 属性 column before the years), the values follow it.
+
+Rows in other layouts (column by column, names apart, a row a line) are paired by
+kg/annotate/table_layouts.py and read here.
 
 A table of past results (a 完成 column, or no year column reaching the document's deadline) or one
 under a heading of background (发展基础, “十三五”成效) gives no targets.
@@ -22,24 +28,23 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
+                                       VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
+                                       past_header as _past_header, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
-                                TABLE_SUFFIX_WORDS, decimal_str, unit_row)
+                                decimal_str, unit_row)
 
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
-_VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct0>%|‰)?"
-                    r"(?:\s*[-－—~～]{1,2}\s*(?P<max>\d+(?:\.\d+)?))?\s*(?P<pct>%|‰)?\s*(?(open)[］\]〕])\s*"
-                    r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
-_BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
-_PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/target_cues.tsv: 2020年完成, 完成情况
 _CHANGE = [(re.compile(p), chg) for p, _, chg in comparators("before") if chg]  # 降低 → decrease
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]")  # ontology/target_cues.tsv
 _MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 _GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
 # a header whose attribute column (属性) stands before its year columns: each row's values follow its attribute cell
 _ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
-_SENTENCE = re.compile(r"[，。；、：]")
-_EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a base cell left empty (/, ——)
+_RATE_COLUMN = re.compile("(?:" + cue("target_cues.tsv", "table-rate-column") + ")$")  # 十四五年均增速: a rate column
+_BODY_COLUMN = re.compile(cue("target_cues.tsv", "table-body-column"))  # 牵头部门: a column of bodies after the values
+_BODY_PREFIX = re.compile(r"(?m)^(?:" + cue("target_cues.tsv", "table-body-prefix") + r")(?=[\u4e00-\u9fff]{4})")
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 
 
@@ -53,6 +58,25 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         block_start = marks[k - 1].end() if k else max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)
         if not k or m.start() - marks[k - 1].end() > 400:
             table_start = max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)  # a new table: its header is above
+            # the header's year columns; cells of the header the layer printed among the first rows count too
+            years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
+            years = years if len(years) >= 2 else None
+            target_first = target_column_first(text[max(0, table_start - 300):m.start()])
+            bodies = any(_BODY_COLUMN.fullmatch(ln.strip()) for ln in text[max(0, table_start - 300):m.start()].split("\n"))
+            columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
+            rate = any(len(ln.strip()) <= 6 and _RATE_COLUMN.search(ln.strip()) and not _UNIT_IN_BRACKETS.search(ln)
+                       for ln in text[max(0, table_start - 300):m.start()].split("\n")[-16:])
+        if _in_attribute_run(text, m):
+            continue  # attribute cells one under another: a table printed column by column (table_layouts)
+        if years and (len(columns) >= 3 or rate):  # 2020年 / 2025年 / 2030年: each value its own column's year
+            cells, top = _cells_above(text, block_start, m)
+            if rate and len(cells) == len(columns) + 1 and _VALUE.match(text[cells[-2][0]:cells[-2][1]]):
+                cells = cells[:-1]  # 十四五年均增速 after the year columns: its cell is no target
+            if len(cells) == len(columns) and len(columns) >= 2:
+                if not (any(a <= m.start() < b for a, b in background)
+                        or _past_header(text[max(0, table_start - 300):m.start()])):
+                    out += _row_of_columns(text, text[block_start:top], cells, columns, year_of_document, m)
+                continue
         lines_end = m.start() - 1  # the newline before the marker
         value_line_end = lines_end
         value_line_start = text.rfind("\n", block_start, value_line_end) + 1
@@ -72,8 +96,11 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                 vm = _VALUE.match(text[target_start:target_end])
                 value_line_start, value_line_end = target_start, target_end
         after = None
-        if not vm and _ATTRIBUTE_FIRST.search(text[max(0, table_start - 300):m.start()]) and not _VALUE.match(line):
-            after = _values_after(text, m.end())  # 名称 / 属性 / 2020年 / 2025年: the values follow the attribute cell
+        # 名称 / 属性 / 2020年 / 2025年: the values follow the attribute cell (a header saying so, or a row whose
+        # attribute cell comes right after its name and unit: 近岸海域优良水质面积比例（%） / 约束性 / 99.88 / ≥99)
+        if not vm and not _VALUE.match(line) and (_ATTRIBUTE_FIRST.search(text[max(0, table_start - 300):m.start()])
+                                                  or _UNIT_IN_BRACKETS.search(line[-12:])):
+            after = _values_after(text, m.end())
         if after:
             base_m, vm, value_line_start, value_line_end = after
             span = (m.start(), value_line_end)
@@ -89,63 +116,167 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             base_m = _BASE.match(text[prev_start:value_line_start - 1]) if prev_start > block_start else None
             cells_end = prev_start if base_m or _EMPTY.match(text[prev_start:value_line_start - 1]) else value_line_start
             unit_cell = _unit_cell(block[:cells_end - block_start])
+            if target_first and base_m and _BASE.match(line):  # 2025年（目标） before 2020年（现状）: the first is the target
+                vm, base_m = _VALUE.match(text[prev_start:value_line_start - 1]), _BASE.match(line)
+                value_line_start, value_line_end = prev_start, value_line_start - 1
+                block = text[block_start:prev_start]
         if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
             continue  # a table of results (完成) or under a review heading: records, not targets
-        units_found = list(_UNIT_IN_BRACKETS.finditer(block))
-        pct = vm.group("pct") or vm.group("pct0")
-        if pct:
-            surface = pct
-        elif units_found:
-            surface = units_found[-1].group(1)
-        elif unit_cell:
-            surface = unit_cell[1]
-        else:
-            continue  # no unit: the row cannot be read with certainty
-        mult = 1
-        if surface[0] in _MULT and surface[1:]:
-            mult, surface = _MULT[surface[0]], surface[1:]
-        try:
-            unit = unit_row(surface)
-        except StopIteration:
-            continue
-        factor = mult * Decimal(unit["factor"])
-        value = decimal_str(Decimal(vm.group("num")) * factor)
-        value_max = decimal_str(Decimal(vm.group("max")) * factor) if vm.group("max") else None
-        comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
-        if unit_cell and not units_found and not pct:
-            name = _indicator(block[:unit_cell[0]], None)
-        else:
-            name = _indicator(block, units_found[-1] if units_found and not pct else None)
-        change = None
-        if vm.group("open"):  # ［13.5］: a change over the plan's period, its direction in the name (降低, 提高)
-            found = next(((rx.search(name), chg) for rx, chg in _CHANGE if rx.search(name)), None)
-            if found is None:
-                continue
-            word, change = found
-            if word.end() == len(name):  # 单位地区生产总值能耗降低: the indicator is what falls
-                name = name[:word.start()]
-        # the target-year column (2025年): the latest year of the table's header cells around the row
-        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
-        year = max(years) if years else year_of_document
-        if years and year_of_document and year <= year_of_document - 5:
-            continue  # every value column is a year of the last plan period or before: its figures, not targets
-        has_base = base_m is not None or change is not None
-        base_year = min(years) if has_base and years and min(years) < (year or 0) else None
-        base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
-        if not name or not label_ok(name):
-            name = ""
-        ident, label = indicator_concept(name) if name else (None, None)
-        out.append(make(
-            "target", span[0], span[1], "target-table-text",
-            indicator=ident, indicator_label=label, indicator_text=name or None,
-            value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
-            change=change, year=year, base_year=base_year, base_value=base_value,
-            deadline_source="section" if years else ("document" if year else None),
-            binding="binding" if m.group(1) == TABLE_BINDING else "expected",
-            clause_start=span[0], clause_end=span[1], value_start=value_line_start, value_end=value_line_end,
-            aspirational=False, index=0,
-        ))
+        if years is None:  # no year column in the header: the years printed around the row
+            around = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
+        if bodies:  # 林业局 / 海草床生态系统修复面积（公顷）glued: the previous row's body cell is no part of the name
+            block = _BODY_PREFIX.sub("", block)
+            unit_cell = None if unit_cell is None else _unit_cell(block)
+        target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years or around),
+                         span, (value_line_start, value_line_end), m.group(1))
+        if target is not None:
+            out.append(target)
+    out += [t for row in layout_rows(text) if not any(a <= row.at < b for a, b in background)
+            for t in _layout_row(text, row, year_of_document)]
     return [a for a in out if a.get("indicator")]
+
+
+def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]], int]:
+    """The value cells one a line right above the attribute cell ``m``, top to bottom, and where the line
+    above them ends (the row's name, or its unit cell)."""
+    cells: list[tuple[int, int]] = []
+    end = m.start() - 1
+    while end > block_start:
+        start = text.rfind("\n", block_start, end) + 1
+        line = text[start:end]
+        if not line.strip() or not (_VALUE.match(line) or _EMPTY.match(line)):
+            break
+        cells.insert(0, (start, end))
+        end = start - 1
+    return cells, max(end, block_start)
+
+
+def _row_of_columns(text: str, block: str, cells: list[tuple[int, int]], columns: list[int],
+                    year_of_document: int | None, m) -> list[Annotation]:
+    """A row with a cell per year column (2019 | 2020 | 2025 | 2030): a target per column inside or after the
+    document's plan period, each with its column's year; the base the last column before them."""
+    start = year_of_document - 5 if year_of_document else columns[0]  # the plan period's first year (2020 of 十四五)
+    later = [c for c in range(len(columns)) if columns[c] > max(start, columns[0])]
+    if not later:
+        return []
+    base_c = max((c for c in range(later[0]) if columns[c] < columns[later[0]]), default=None)
+    base_m = _BASE.match(text[cells[base_c][0]:cells[base_c][1]]) if base_c is not None else None
+    base_years = [columns[base_c]] if base_c is not None else []
+    block = _joined_name(block)
+    unit_cell = _unit_cell(block)
+    out = []
+    for c in later:
+        vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
+        span = (cells[c][0], m.end() if c == len(cells) - 1 else cells[c][1])
+        target = vm and _target(block, vm, base_m, unit_cell, base_years + [columns[c]], year_of_document, True,
+                                span, cells[c], m.group(1))
+        if target:
+            out.append(target)
+    return out
+
+
+def _joined_name(block: str) -> str:
+    """The row's cells before its values with a name wrapped over two or three lines joined (★可再生能源 /
+    开发利用量及 / 占能源消费比重): header cells and longer runs stay as they are."""
+    unit = _unit_cell(block)
+    lines = [ln.strip() for ln in (block[:unit[0]] if unit else block).split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= 3 or any(_HEADER_YEAR.search(ln) or _YEAR_CELL.match(ln) or
+                                       (len(ln) <= 6 and TABLE_HEADER.search(ln)) for ln in lines):
+        return block
+    joined = "".join(lines).lstrip("★*")
+    if len(joined) > 30 or not re.search(r"[\u4e00-\u9fff]{2}", lines[0]):
+        return block
+    return "\n" + joined + ("\n" + block[unit[0]:] if unit else "")
+
+
+def _in_attribute_run(text: str, m) -> bool:
+    """The attribute cell ``m`` has another attribute cell alone on the line before or after it."""
+    end = text.find("\n", m.end())
+    nxt = text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)] if end >= 0 else ""
+    prev_start = text.rfind("\n", 0, max(0, m.start() - 1)) + 1
+    prev = text[prev_start:m.start() - 1] if m.start() else ""
+    return any(_ATTR_CELL.match(ln.strip()) for ln in (prev, nxt) if ln.strip())
+
+
+def _layout_row(text: str, row: Row, year_of_document: int | None) -> list[Annotation]:
+    """The targets of a row a layout reader paired (kg/annotate/table_layouts.py): with a cell per year column,
+    a target per column of the plan period with its column's year, else the last cell with the latest year."""
+    cells, years = row.cells, sorted(row.years)  # cells in reading order: the earliest year first
+    if len(years) == len(cells) >= 2:
+        start = year_of_document - 5 if year_of_document else years[0]  # the plan period's first year
+        later = [c for c in range(len(years)) if years[c] > max(start, years[0])]
+        base_c = max((c for c in range(later[0]) if years[c] < years[later[0]]), default=None) if later else None
+    else:
+        later, base_c = [len(cells) - 1], (0 if len(cells) > 1 else None)
+    base_cell = text[cells[base_c][0]:cells[base_c][1]] if base_c is not None else ""
+    base_m = _BASE.match(base_cell) or _VALUE.match(base_cell) if base_cell else None  # ≤0.9: a base with its mark
+    out = []
+    for c in later:
+        vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
+        column = ([years[base_c]] if base_c is not None else []) + [years[c]] if len(years) == len(cells) else years
+        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, bool(years), cells[c],
+                                cells[c], row.attribute)
+        if target:
+            out.append(target)
+    return out
+
+
+def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_document: int | None, dated: bool,
+            span: tuple[int, int], value_span: tuple[int, int], attribute: str) -> Annotation | None:
+    """The target of one row: its name and unit from ``block`` (the cells before its values), its target cell
+    ``vm``, its base cell ``base_m``; the deadline the latest of the table's year columns ``years``."""
+    units_found = list(_UNIT_IN_BRACKETS.finditer(block))
+    pct = vm.group("pct") or vm.group("pct0")
+    if pct:
+        surface = pct
+    elif units_found:
+        surface = units_found[-1].group(1)
+    elif unit_cell:
+        surface = unit_cell[1]
+    else:
+        return None  # no unit: the row cannot be read with certainty
+    mult = 1
+    if surface[0] in _MULT and surface[1:]:
+        mult, surface = _MULT[surface[0]], surface[1:]
+    try:
+        unit = unit_row(surface)
+    except StopIteration:
+        return None
+    factor = mult * Decimal(unit["factor"])
+    value = decimal_str(Decimal(vm.group("num")) * factor)
+    value_max = decimal_str(Decimal(vm.group("max")) * factor) if vm.group("max") else None
+    comparator = TABLE_CMP.get(vm.group("cmp") or "") or TABLE_SUFFIX.get(vm.group("suf") or "") or "="
+    if unit_cell and not units_found and not pct:
+        name = _indicator(block[:unit_cell[0]], None)
+    else:
+        name = _indicator(block, units_found[-1] if units_found and not pct else None)
+    change = None
+    if vm.group("open"):  # ［13.5］: a change over the plan's period, its direction in the name (降低, 提高)
+        found = next(((rx.search(name), chg) for rx, chg in _CHANGE if rx.search(name)), None)
+        if found is None:
+            return None
+        word, change = found
+        if word.end() == len(name):  # 单位地区生产总值能耗降低: the indicator is what falls
+            name = name[:word.start()]
+    year = max(years) if years else year_of_document
+    if years and year_of_document and year <= year_of_document - 5:
+        return None  # every value column is a year of the last plan period or before: its figures, not targets
+    has_base = base_m is not None or change is not None
+    base_year = min(years) if has_base and years and min(years) < (year or 0) else None
+    base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
+    if not name or not label_ok(name) or re.search(r"[<＜>＞≤≥]", name):  # 其他县城≥25: a value cell, not a name
+        name = ""
+    ident, label = indicator_concept(name) if name else (None, None)
+    return make(
+        "target", span[0], span[1], "target-table-text",
+        indicator=ident, indicator_label=label, indicator_text=name or None,
+        value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
+        change=change, year=year, base_year=base_year, base_value=base_value,
+        deadline_source="section" if dated else ("document" if year else None),
+        binding="binding" if attribute == TABLE_BINDING else "expected",
+        clause_start=span[0], clause_end=span[1], value_start=value_span[0], value_end=value_span[1],
+        aspirational=False, index=0,
+    )
 
 
 def _values_after(text: str, at: int):
@@ -165,11 +296,6 @@ def _values_after(text: str, at: int):
     return _BASE.match(base_line), vm, base_end + 1, target_end
 
 
-def _past_header(window: str) -> bool:
-    """A header cell (a short line, no sentence) saying 完成 (2020年完成, 完成情况): a table of results."""
-    return any(_PAST.search(ln) for ln in window.split("\n") if len(ln.strip()) <= 24 and not _SENTENCE.search(ln))
-
-
 def _unit_cell(block: str) -> tuple[int, str] | None:
     """(where it starts, unit) of the row's last cell when it is a unit alone (%, 万千瓦, 公里): a 单位 column."""
     end = len(block.rstrip("\n"))
@@ -177,6 +303,10 @@ def _unit_cell(block: str) -> tuple[int, str] | None:
     cell = block[start:end].strip().strip("（）()")
     if cell and len(cell) <= 8 and _UNIT_ALONE.match(cell):
         return start, cell
+    two = block.rfind("\n", 0, max(0, start - 1)) + 1 if start else None
+    joined = block[two:end].replace("\n", "").strip().strip("（）()") if two is not None else ""
+    if 2 < len(joined) <= 8 and _UNIT_ALONE.match(joined):  # 万吨 / 标准煤: a unit cell over two lines
+        return two, joined
     glued = _GLUED_PERCENT.search(block[start:end])  # 城市生活垃圾回收利用率 / % joined as one line by the wraps step
     if glued:
         return start + glued.start(1), glued.group(3)
@@ -194,6 +324,7 @@ def _indicator(block: str, unit_m) -> str:
     cell = TABLE_ROW_PREFIX.sub("", cell)
     cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
+    cell = re.sub(r"(?<=[\u4e00-\u9fff])\d(?=\s*(?:[（(][^）)]*[）)]\s*)?$)", "", cell)  # 修复面积2（公顷）: a note's number
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)
     if not _plain(cell):  # 近岸海域水质优良（一、二类）66.4（2018~20201比例: cells of two columns run together
         cell = re.sub(r"[（(][^（()）]*[）)]", "", cell)

@@ -1,0 +1,218 @@
+"""Indicator tables (主要指标) in the layouts a text layer gives them: the shapes of their cells (a value, a
+base, an empty cell, an attribute 约束性/预期性, a year column's header) and the readers that pair a row's
+name with its value cells where the layout is not one cell a line in column order (that is kg/annotate/tables.py's
+own loop):
+
+- column by column (pool 157): the names of K rows a line each, then their values, then the K attribute cells;
+- attribute first, names apart (pool 456's shape): the names of K rows, then K groups ``约束性97 / 97``;
+- a row a line: ``1 森林覆盖率（%） 24 25 预期性`` (the cleaning step may glue the cells: ``1森林覆盖率（%）24 25预期性``).
+
+A reader pairs rows only when the counts agree (K names, K attribute cells, a cell per year column of the
+header, two when it shows none): a layout it cannot pair gives nothing. It returns `Row`s; tables.py reads
+their unit, name and values."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import cue
+from kg.annotate.values import TABLE_BINDING, TABLE_EXPECTED, TABLE_HEADER, TABLE_SUFFIX_WORDS
+
+VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct0>%|‰)?"
+                   r"(?:\s*[-－—~～]{1,2}\s*(?P<max>\d+(?:\.\d+)?))?\s*(?P<pct>%|‰)?\s*(?(open)[］\]〕])\s*"
+                   r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
+BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
+EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a cell left empty (/, ——)
+ATTRIBUTE = "(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")"
+ATTR_CELL = re.compile(r"(?m)^" + ATTRIBUTE + r"[①②③④⑤⑥⑦⑧⑨⑩]*[ \t]*$")
+# a year column's header cell: 2025年, 2020 年, （2020年）, 2025年（目标）, or the bare year the layout split from its 年
+YEAR_CELL = re.compile(r"^\s*[（(]?\s*(20[1-5]\d)\s*年?\s*[）)]?\s*(?:[（(]?[\u4e00-\u9fff]{1,4}[）)]?)?\s*$")
+HEADER_YEAR = re.compile(r"(?<![比较于至到\d—－\-~～])(20[1-5]\d)\s*年")  # not 比2015年 (a row's name), not 2021—2025年
+_PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/target_cues.tsv: 2020年完成, 完成情况
+_SENTENCE = re.compile(r"[，。；、：]")
+# one value cell among several on a line: 24, ≥85, ［13.5］, 93%左右, ——
+_TOKEN = re.compile(r"[<＜>＞≤≥]?\s*[［\[〔]?\d+(?:\.\d+)?\s*(?:%|‰)?[］\]〕]?(?:" + TABLE_SUFFIX_WORDS + r")?|——|—|－|/|／")
+# a row a line: its number, its name ending in its unit (（%）, 率%), its value cells, its attribute
+_LINE_ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]?\s*)?(?P<name>[^\d\s<＜>＞≤≥［\[〔/—－][^\n。；，]*?(?:[）)]|%|‰))\s*"
+                       r"(?P<cells>(?:(?:" + _TOKEN.pattern + r")\s*){2,5})" + ATTRIBUTE + r"[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
+# a group of the attribute-first layout: the attribute, then the row's first value on the same line
+_GROUP = re.compile(r"^" + ATTRIBUTE + r"\s*(?P<cell>" + _TOKEN.pattern + r")\s*$")
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str  # the row's name with its unit (森林覆盖率（%）)
+    cells: tuple[tuple[int, int], ...]  # its value cells in reading order, as offsets into the text
+    attribute: str  # 约束性 or 预期性
+    years: tuple[int, ...]  # the year columns of its table's header
+    at: int  # where the row starts
+
+
+def header_years(header: str, after: str = "", distinct: bool = True) -> list[int]:
+    """The year columns of a table's header, in the order printed: header cells (short lines) holding a year
+    (2020年, 2025, （现状）2020年, 2025年指标性质 glued by the wraps step), up from the first row to the prose
+    above the table, and down from it (header cells printed among the first rows). A row's target takes the
+    latest, its base value the earliest: never a year of the prose after the table (到2035年) or of the next table."""
+    found: list[int] = []
+    for ln in reversed(header.split("\n")):
+        if len(ln.strip()) > 30 or re.search(r"[。；]", ln):
+            break
+        ym = YEAR_CELL.match(ln)
+        for y in reversed([ym.group(1)] if ym else HEADER_YEAR.findall(ln)):
+            if not distinct or int(y) not in found:
+                found.insert(0, int(y))
+    for ln in after.split("\n"):
+        if re.search(r"[。；]", ln):
+            break
+        ym = YEAR_CELL.match(ln) if len(ln.strip()) <= 30 else None
+        cells = [ym.group(1)] if ym else HEADER_YEAR.findall(ln) if len(ln.strip()) <= 30 else []
+        found += [int(y) for y in cells if not distinct or int(y) not in found]
+    return found
+
+
+def target_column_first(header: str) -> bool:
+    """The header prints the target year's column before the base year's, each labelled (2025年 / 2020年 /
+    （目标） / （现状）, pool 444): a row's first value cell is its target, the second its base."""
+    years = header_years(header)
+    cells = [ln.strip() for ln in header.split("\n") if len(ln.strip()) <= 12]
+    target = next((i for i, ln in enumerate(cells) if re.search(r"目标", ln)), None)
+    base = next((i for i, ln in enumerate(cells) if re.search(r"现状", ln)), None)
+    return len(years) == 2 and years[0] > years[1] and target is not None and base is not None and target < base
+
+
+def past_header(window: str) -> bool:
+    """A header cell (a short line, no sentence) saying 完成 (2020年完成, 完成情况): a table of results."""
+    return any(_PAST.search(ln) for ln in window.split("\n") if len(ln.strip()) <= 24 and not _SENTENCE.search(ln))
+
+
+def name_cell(line: str) -> bool:
+    """A line of a column of names: Chinese words, not a header cell (属性, 2025年) nor an attribute cell."""
+    cell = line.strip()
+    return (re.search(r"[\u4e00-\u9fff]{2,}", cell) is not None and not ATTR_CELL.search(cell)
+            and not _GROUP.match(cell) and not (len(cell) <= 6 and TABLE_HEADER.search(cell))
+            and not YEAR_CELL.match(cell))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The value cells of a line [a, b) one after another (24 25, ——［13.5］), or None if it holds anything else."""
+    out, at = [], a
+    for m in _TOKEN.finditer(text, a, b):
+        if text[at:m.start()].strip():
+            return None
+        out.append((m.start(), m.end()))
+        at = m.end()
+    return out if out and not text[at:b].strip() else None
+
+
+def _width(years: list[int]) -> int:
+    return len(years) if len(years) >= 2 else 2
+
+
+def _names_above(text: str, lines: list[tuple[int, int]], j: int, k: int) -> list[tuple[int, int]]:
+    """Up to k + 1 name lines ending at line j (row numbers alone skipped), top to bottom."""
+    names: list[tuple[int, int]] = []
+    while j >= 0 and len(names) <= k:
+        line = text[lines[j][0]:lines[j][1]]
+        if re.fullmatch(r"\s*\d{1,2}\s*", line):
+            j -= 1
+            continue
+        if not name_cell(line):
+            break
+        names.insert(0, lines[j])
+        j -= 1
+    return names
+
+
+def _row_name(text: str, span: tuple[int, int]) -> str:
+    return re.sub(r"^\s*\d{1,2}(?=[^\d.])", "", text[span[0]:span[1]])  # 16森林覆盖率（%）: the row number glued
+
+
+def column_rows(text: str) -> list[Row]:
+    """Tables printed column by column (pool 157): K names a line each, then the value cells of every row
+    in column order (one or several a line), then K attribute cells a line each."""
+    lines = _lines(text)
+    runs: list[list[int]] = []
+    for i, (a, b) in enumerate(lines):
+        if ATTR_CELL.match(text[a:b]):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    out: list[Row] = []
+    for run in (r for r in runs if len(r) >= 3):
+        k, j = len(run), run[0] - 1
+        cells: list[tuple[int, int]] = []
+        while j >= 0 and (found := _tokens(text, *lines[j])) is not None:
+            cells[:0] = found
+            j -= 1
+        names = _names_above(text, lines, j, k)
+        if len(names) != k:
+            continue
+        header = text[max(0, names[0][0] - 300):names[0][0]]
+        years = header_years(header)
+        width = _width(years)
+        if past_header(header) or len(cells) != width * k:
+            continue
+        out += [Row(_row_name(text, names[r]), tuple(cells[r * width:(r + 1) * width]),
+                    text[lines[i][0]:lines[i][1]].strip()[:3], tuple(years), names[r][0]) for r, i in enumerate(run)]
+    return out
+
+
+def group_rows(text: str) -> list[Row]:
+    """The attribute column printed before the values and the names apart (pool 456's shape): K names, then K
+    groups, each its attribute with the row's first value on one line and its other values a line each."""
+    lines = _lines(text)
+    out: list[Row] = []
+    i = 0
+    while i < len(lines):
+        if not _GROUP.match(text[lines[i][0]:lines[i][1]]):
+            i += 1
+            continue
+        first, groups = i, []
+        while i < len(lines) and (g := _GROUP.match(text[lines[i][0]:lines[i][1]])):
+            cells = [(lines[i][0] + g.start("cell"), lines[i][0] + g.end("cell"))]
+            i += 1
+            while i < len(lines) and not _GROUP.match(text[lines[i][0]:lines[i][1]]) and \
+                    (found := _tokens(text, *lines[i])) is not None:
+                cells += found
+                i += 1
+            groups.append((g.group(1), cells))
+        names = _names_above(text, lines, first - 1, len(groups))
+        if len(groups) < 2 or len(names) != len(groups):
+            continue
+        header = text[max(0, names[0][0] - 300):names[0][0]]
+        years = header_years(header)
+        if past_header(header) or any(len(cells) != _width(years) for _, cells in groups):
+            continue
+        out += [Row(_row_name(text, names[r]), tuple(cells), attribute, tuple(years), names[r][0])
+                for r, (attribute, cells) in enumerate(groups)]
+    return out
+
+
+def line_rows(text: str) -> list[Row]:
+    """A row a line (1 森林覆盖率（%） 24 25 预期性): its value cells a cell per year column of the header above."""
+    out: list[Row] = []
+    header_end = None
+    for a, b in _lines(text):
+        m = _LINE_ROW.match(text[a:b])
+        if not m:
+            header_end = None
+            continue
+        if header_end is None:  # the table's first row: its header is above it
+            header_end = a
+            header = text[max(0, a - 300):a]
+            years, past = header_years(header), past_header(header)
+        cells = _tokens(text, a + m.start("cells"), a + m.end("cells"))
+        if past or cells is None or len(cells) != _width(years):
+            continue
+        out.append(Row(m.group("name"), tuple(cells), m.group(3), tuple(years), a))
+    return out
+
+
+def layout_rows(text: str) -> list[Row]:
+    """Every row the three readers pair, in the order of the text."""
+    return sorted(column_rows(text) + group_rows(text) + line_rows(text), key=lambda r: (r.at, r.cells))
