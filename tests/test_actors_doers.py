@@ -108,3 +108,21 @@ GAPS = [
 def test_doers_known_gaps(case, body, title, surface, jur):
     got = tagged(body, title)
     assert surface in got and got[surface][0] == jur
+
+
+def test_place_from_signature_when_the_title_names_none():
+    """A notice whose title names no place (关于组织开展…征集工作的通知) is of the place its signature names
+    (四川省经济和信息化厅): its bare 经济和信息化厅 is Sichuan's, and 经济和信息化主管部门 is a body (X部门 is
+    also printed X主管部门). Pool 97 (no key, not held out), shortened."""
+    from kg.annotate.jurisdiction import document_place
+    from kg.pipeline import process_bytes
+
+    text = ("关于组织开展2022年度节能降碳示范项目征集工作的通知\n各市（州）经济和信息化主管部门：\n一、工作流程\n"
+            "（一）各市、县（市、区）经济和信息化主管部门要组织引导企业开展节能降碳工作，并推荐报送经济和信息化厅。\n"
+            "（二）对各地区上报的项目，经济和信息化厅纳入省重点工业和技术改造项目库管理。\n"
+            "四川省经济和信息化厅\n2022年3月2日\n")
+    doc = process_bytes(text.encode("utf-8"), "notice.txt")
+    assert document_place(doc).province == "sichuan"
+    got = {doc.text[a.start:a.end]: a.get("jurisdiction") for a in doc.annotations["actor"]}
+    assert got.get("经济和信息化厅") == "sichuan", got
+    assert got.get("各市、县（市、区）经济和信息化主管部门") == "sichuan", got
