@@ -126,3 +126,13 @@ def test_place_from_signature_when_the_title_names_none():
     got = {doc.text[a.start:a.end]: a.get("jurisdiction") for a in doc.annotations["actor"]}
     assert got.get("经济和信息化厅") == "sichuan", got
     assert got.get("各市、县（市、区）经济和信息化主管部门") == "sichuan", got
+
+
+@pytest.mark.parametrize("body,surface", [
+    ("请各地市工信部门按照文件要求报送。", "各地市工信部门"),
+    ("各省辖市人民政府要加强组织领导。", "各省辖市人民政府"),
+], ids=["every-prefecture-department", "every-province-governed-city"])
+def test_prefecture_level_words(body, surface):
+    """地市 and 省辖市 are level words of provincial documents for their cities (pool 229, 66; not held out)."""
+    got = tagged(body, "河南省关于申报能碳管理示范企业的通知")
+    assert got.get(surface, (None,))[0] == "henan", got
