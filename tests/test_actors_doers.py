@@ -45,6 +45,7 @@ POS = [
     # 地方 made to act: every local government, of the document's jurisdiction
     ("486-every-place-central", "鼓励地方发挥好现有能效管理与服务平台作用。", CENTRAL, "地方", "national"),
     ("73-every-place-provincial", "支持地方开展生态文明建设示范创建活动。", HLJ, "地方", "heilongjiang"),
+    ("205-local-government", "发挥属地政府责任，指导督促各技术改造企业对标改造。", "浙江省节能降碳技术改造行动方案", "属地政府", "zhejiang"),
     ("486-every-place-in-a-list", "鼓励地方、行业协会、研究机构开展节能诊断。", CENTRAL, "地方", "national"),
     # groups that open a clause as a modal's subject (regulations)
     ("381-builder", "第三十六条 进行建筑施工作业的，施工单位应当在施工现场显著位置设置公告。", GZ, "施工单位", None),
@@ -77,6 +78,7 @@ NEG = [
     ("jiangsu-words-in-hebei", "鼓励赞皇、井陉先行先试。", JS, "赞皇"),
     # 地方 before a noun modifies it
     ("every-place-before-a-noun", "支持地方项目建设，完善地方电网。", CENTRAL, "地方"),
+    ("local-responsibility-is-no-body", "落实属地管理责任，坚持属地负责、部门监管。", FJ, "属地"),
     # a verb before a noun of two words is no group's name; 的 makes a description of whoever acts
     ("verb-phrase-before-modal", "对未按照规定的，不免除或者减轻排污单位应当承担的责任。", GZ, "减轻排污单位"),
     ("480-description-with-de", "提交碳排放报告的单位应当于每年3月31日前报送。", SZ, "提交碳排放报告的单位"),
