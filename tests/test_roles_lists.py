@@ -47,6 +47,9 @@ POS = [
     ("276-led-by-enterprises", "申报说明：由大型燃煤发电企业牵头申报，并出具推荐意见。", "关于2021年江西省碳达峰碳中和科技创新专项项目申报工作的通知",
      {"大型燃煤发电企业": "lead"}),
     ("352-adverb-before-lead", "住房城乡建设厅每年牵头开展全省县城绿色低碳建设年度评估评价。", SC, {"四川省住房城乡建设厅": "lead"}),
+    # the formula A要发挥牵头抓总作用 (pool: 5 times; 353 dev2, shortened)
+    ("353-plays-the-leading-role", "抓好贯彻落实。市发展改革委要发挥牵头抓总作用，做好年度工作部署。", "天水市关于加快建立健全绿色低碳循环发展经济体系实施方案",
+     {"甘肃省天水市发展改革委": "lead"}),
 ]
 
 # Lists that name no lead, in local documents that state no convention: every body shares the duty.
