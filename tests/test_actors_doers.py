@@ -51,6 +51,11 @@ POS = [
     ("381-builder", "第三十六条 进行建筑施工作业的，施工单位应当在施工现场显著位置设置公告。", GZ, "施工单位", None),
     ("381-second-of-two", "第三十四条 土壤污染责任人或者土地使用权人可以委托具备相应专业能力的单位。", GZ, "土地使用权人", None),
     ("312-custodian-bank", "碳排放权交易资金实行第三方存管，存管银行应当按照有关规定进行交易资金的管理。", SZ, "存管银行", None),
+    # the statutory collective of the departments bearing a duty (433 no key, 381 dev4)
+    ("433-duty-bearing-departments", "市和县（区）负有生态环境保护重要职责的部门明确承担生态环境保护责任。", GZ,
+     "负有生态环境保护重要职责的部门", "广州"),
+    ("381-duty-bearing-departments", "第十条 负有生态环境保护监督管理职责的部门应当依法公开环境信息。", GZ,
+     "负有生态环境保护监督管理职责的部门", "广州"),
     ("381-zone-management-body", "工业园区管理机构应当编制园区生态环境保护方案。", GZ, "工业园区管理机构", "广州"),
 ]
 

@@ -3,11 +3,12 @@ hold (the same words elsewhere name no actor):
 
 - 地方 after a verb that makes it act (鼓励地方采取…, 支持地方开展…, 鼓励地方、行业…): every local
   government, of the document's jurisdiction; 地方电网, 地方项目, 支持地方节能减排 are no actor;
+- 负有…职责的部门, the statutory collective of the departments bearing a duty: of the document's jurisdiction;
 - a group that opens its clause as the subject of a modal (施工单位应当…, 存管银行应当…, 土地使用权人
   可以…, 纳入配额管理的单位应当…): the parties a regulation binds, named by a head noun (单位, 银行,
   机构, 人 …) and the words before it back to the clause's start; non-state.
 
-The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word,
+The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing,
 group-subject-modal, group-join) and ``ontology/body_forms.tsv`` (subject-head, and the named-stop words that a
 group's name never opens with).
 """
@@ -50,6 +51,16 @@ def find_every_place(text: str, place: Place | None, cuts: frozenset[int]):
 
 
 _MODAL = _c("actor_cues.tsv", "group-subject-modal")
+
+
+_DUTY_BEARING = re.compile(cue("actor_cues.tsv", "duty-bearing"))
+
+
+def find_duty_bearing(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for 负有生态环境保护监督管理职责的部门 and its like."""
+    home = place or Place(None, None)
+    for m in _DUTY_BEARING.finditer(text):
+        yield m.start(), m.end(), ident(home, "all", m.group(0)), home, "all"
 
 
 @lru_cache(maxsize=None)
