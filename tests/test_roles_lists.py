@@ -91,3 +91,17 @@ def test_join_verb_before_a_noun_is_no_participant():
     """完善支持社会资本参与政策: 参与 modifies 政策; 社会资本 is named but does not participate (corpus carbon-peak opinions)."""
     got = roles("完善支持社会资本参与政策，激发市场主体绿色低碳投资活力。", CENTRAL)
     assert got.get("社会资本") == "mentioned", got
+
+
+@pytest.mark.parametrize("body,rule", [
+    ("抓好贯彻落实。市发展改革委要发挥牵头抓总作用，做好年度工作部署。", "role-lead"),
+    ("抓好贯彻落实。市发展改革委要做好年度工作部署。", "role-subject"),
+], ids=["353-plays-the-leading-role", "subject-of-a-modal-only"])
+def test_leading_role_formula(body, rule):
+    """A要发挥牵头抓总作用 (printed 5 times in the pool; 353 dev2, shortened) states a lead as 牵头 does,
+    not the duty of a clause's subject (role-subject, which the keys do not count)."""
+    text = f"天水市关于加快建立健全绿色低碳循环发展经济体系实施方案\n一、重点任务\n（一）测试措施。{body}\n"
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    got = {d.text[a.start:a.end]: (a.get("role"), a.rule) for a in d.annotations["role"]}
+    assert got.get("市发展改革委") == ("lead", rule), got
+

@@ -20,7 +20,8 @@ from kg.model import Annotation, Document
 from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
-from kg.annotate.doers import find_place_doers
+from kg.annotate.collectives import find_duty_bearing, find_every_place, find_subject_groups
+from kg.annotate.doers import find_named_place_doers, find_place_doers
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
@@ -112,10 +113,13 @@ def tag_actors(doc: Document) -> list[Annotation]:
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
     for extra in (find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
-                  find_bracket_listed(text, place)):
+                  find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
+                  find_duty_bearing(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}
+    local += [x for x in find_subject_groups(text, place, cuts)  # 施工单位应当…: unless a lexicon name (重点排放单位) or a body ends there
+              if x[1] not in lexicon_ends and not _in_title(text, x[0]) and not any(ls < x[1] and x[0] < le for ls, le, *_ in local)]
     for x in find_named(text, place, cuts):  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue

@@ -224,6 +224,11 @@ def _verbs() -> dict[str, str]:
     return dict.fromkeys(re.findall(r"^(\S+) \S+ v$", data, re.M), "v")
 
 
+def verb_words() -> dict[str, str]:
+    """Words jieba's dictionary tags as verbs (word → "v")."""
+    return _verbs()
+
+
 def find_modified_groups(text: str, cuts: frozenset[int]):
     """(start, end, actor id) for non-state groups named by a modifier and a head: 商贸企业, 寄递企业,
     供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to

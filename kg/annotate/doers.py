@@ -6,14 +6,23 @@ as the site of a project (推进萍乡市…先行区建设) is not, and the rul
 The words are data (``ontology/actor_cues.tsv``: place-doer-before, place-doer-after;
 ``ontology/place_cues.tsv``: place-doer-suffix, place-doer-not, place-doer-not-start). The rule needs both: a verb that
 makes the place act before the list of places, and the act after it.
+
+Cities and counties are also printed without their 市/县 (鼓励南京、无锡、常州先行先试, 鼓励赞皇、井陉、
+平山、灵寿等重点生态功能区…): ``find_named_place_doers`` reads those lists when every item is a city or a
+county of the document's own province (``ontology/cities.tsv``, ``counties.tsv``), so a common word
+(平山 is a county of Hebei only) is never taken for a place elsewhere. Such a list is a list of doers
+after a verb that makes it act and before the act (or 作为 of 选取…作为试点), or after a strong verb (鼓励,
+支持) when it names two places or more. A place printed short is the place of its full name (南京 = 南京市).
+A list that opens a clause (福州、厦门…等沿海城市实施倍量替代) names where a rule applies, not who acts: no doers.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.bodies import ident
-from kg.annotate.places import Place
+from kg.annotate.places import Place, province_places
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -42,3 +51,48 @@ def find_place_doers(text: str, place: Place | None):
                 continue  # 工业园区, 示范区: a kind of zone, not a place that acts
             level = "city" if item.endswith(("市", "州", "盟")) else "county"
             yield s, e, ident(jur, level, item), jur, level
+
+
+def _c(kind: str) -> str:
+    return r"(?:" + cue("actor_cues.tsv", kind) + r")"
+
+
+_ACT_AFTER = re.compile(r"(?:等" + _HAN + r"{0,8}?)?，?(?:" + _c("place-doer-as") + r"|" + _c("place-doer-after") + r")")
+_STRONG = re.compile(_c("place-doer-strong") + r"$")
+_CHOOSE = re.compile(_c("place-doer-choose") + r"$")
+
+
+@lru_cache(maxsize=None)
+def _named_rx(province: str) -> re.Pattern | None:
+    names = province_places(province)
+    if not names:
+        return None
+    item = r"(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
+    # the list ends where no Han character goes on the last name (南京江北新区 is no 南京), or at 等 or the act
+    end = r"(?=等|[^\u4e00-\u9fff]|$|" + _c("place-doer-as") + "|" + _c("place-doer-after") + ")"
+    listed = r"(?P<list>" + item + r"(?:、" + item + r")*)" + end
+    return re.compile(r"(?P<verb>" + _c("place-doer-before") + "|" + _c("place-doer-choose") + r")(?:积极|率先)?" + listed)
+
+
+def find_named_place_doers(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for each city or county of the document's province that a
+    list names without its 市/县 (or with it) as the doers of a measure."""
+    if place is None or not place.province:
+        return
+    after_verb = _named_rx(place.province)
+    if after_verb is None:
+        return
+    names = province_places(place.province)
+    jur = Place(place.province, place.city)
+    found = []
+    for m in after_verb.finditer(text):
+        items, tail = m.group("list").split("、"), text[m.end("list"):m.end("list") + 24]
+        acts = bool(_ACT_AFTER.match(tail))
+        if acts or (len(items) >= 2 and _STRONG.search(m.group("verb")) and not _CHOOSE.search(m.group("verb"))):
+            found.append((m.start("list"), items))
+    for pos, items in found:
+        for item in items:
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            level, full = names[item]
+            yield s, e, ident(jur, level, full), jur, level

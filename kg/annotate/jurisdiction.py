@@ -29,14 +29,16 @@ EACH_LABEL = {level: cue("place_cues.tsv", f"each-{level}") for level in ("provi
 
 
 def document_place(doc) -> Place | None:
-    """The document's province or city: from its title (江苏省…, 天水市…), else the province its
-    text names most often (at least twice, and more than any other)."""
+    """The document's province or city: from its title (江苏省…, 天水市…), else from its issuers or
+    signatories (四川省经济和信息化厅 under a title that names no place), else the province its text
+    names most often (at least twice, and more than any other)."""
     cached = doc.__dict__.get("_place")
     if cached is not None:
         return cached[0]
     head = [ln for ln in doc.text[:400].split("\n") if ln.strip()][:3]
     place = None
-    for line in [doc.meta.get("title") or ""] + head:
+    issuers = [*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])]
+    for line in [doc.meta.get("title") or ""] + head + issuers:
         place = _place_of_title(line)
         if place is None:
             # 关于印发上海市2022年…重点工作安排的通知: the place of the document it issues
@@ -100,11 +102,14 @@ def _place_of_text(text: str, need_home: bool = True) -> Place | None:
 
 @lru_cache(maxsize=None)
 def stems() -> dict[str, str]:
-    """Printed stem → body id."""
+    """Printed stem → body id. A stem X部门 is also printed X主管部门 (经济和信息化部门, 经济和信息化主管部门)."""
     out = {}
     for row in read_tsv("local_bodies.tsv"):
         for s in [row["label_zh"]] + split_aliases(row["stems"]):
             out.setdefault(s, row["id"])
+    for s, body in list(out.items()):
+        if s.endswith("部门") and not s.endswith("主管部门") and len(s) > 3:
+            out.setdefault(s[:-2] + "主管部门", body)
     return out
 
 

@@ -86,3 +86,21 @@ def place_key(name: str) -> str:
 @lru_cache(maxsize=None)
 def levels() -> dict[str, str]:
     return {r["surface"]: r["level"] for r in read_tsv("local_levels.tsv")}
+
+
+@lru_cache(maxsize=None)
+def province_places(province: str) -> dict[str, tuple[str, str]]:
+    """The cities and counties of one province as printed (南京市, 南京, 赞皇县, 赞皇, 滨海新区) → their
+    level (city or county) and full name (南京 → 南京市): ``ontology/cities.tsv`` and ``ontology/counties.tsv``
+    (scripts/make_cities.py, make_counties.py)."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in read_tsv("counties.tsv"):
+        if r["province"] == province:
+            level = "city" if r["name"].endswith("市") else "county"
+            for name in (r["name"], r["short"]):
+                if name:
+                    out.setdefault(name, (level, r["name"]))
+    for r in read_tsv("cities.tsv"):
+        if r["province"] == province:  # 常州 is the city, whatever county shares its short name
+            out[r["name"]] = out[r["short"]] = ("city", r["name"])
+    return out

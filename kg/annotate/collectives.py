@@ -1,0 +1,109 @@
+"""Actors the genre names by a common noun where the sentence makes it act, that no lexicon row may
+hold (the same words elsewhere name no actor):
+
+- 地方 after a verb that makes it act (鼓励地方采取…, 支持地方开展…, 鼓励地方、行业…): every local
+  government, of the document's jurisdiction; 地方电网, 地方项目, 支持地方节能减排 are no actor;
+- 负有…职责的部门, the statutory collective of the departments bearing a duty: of the document's jurisdiction;
+- a group that opens its clause as the subject of a modal (施工单位应当…, 存管银行应当…, 土地使用权人
+  可以…, 纳入配额管理的单位应当…): the parties a regulation binds, named by a head noun (单位, 银行,
+  机构, 人 …) and the words before it back to the clause's start; non-state.
+
+The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing,
+group-subject-modal, group-join) and ``ontology/body_forms.tsv`` (subject-head, and the named-stop words that a
+group's name never opens with).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.lexicon import cue
+from kg.annotate.bodies import forms, ident, verb_words
+from kg.annotate.places import Place
+
+_HAN = r"[\u4e00-\u9fff]"
+
+
+def _c(name: str, kind: str) -> str:
+    return r"(?:" + cue(name, kind) + r")"
+
+
+_EVERY_PLACE = re.compile(_c("actor_cues.tsv", "every-place-before") + r"(?P<word>" + _c("actor_cues.tsv", "every-place-word") + r")")
+
+
+def find_every_place(text: str, place: Place | None, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for 地方 made to act: its own jieba word, then a list mark or a verb."""
+    home = place or Place(None, None)
+    verbs = verb_words()
+    ordered = sorted(cuts)
+    for m in _EVERY_PLACE.finditer(text):
+        s, e = m.span("word")
+        if s not in cuts or e not in cuts:
+            continue  # 地方电网 as one word, 支持地方性法规
+        nxt = text[e:e + 1]
+        if nxt not in ("、", "和", "或", "及"):
+            i = bisect.bisect_right(ordered, e)
+            word = text[e:ordered[i]] if i < len(ordered) else ""
+            if verbs.get(word) != "v":
+                continue  # 支持地方项目, 组织地方经贸合作: a noun follows, 地方 modifies it
+        yield s, e, ident(home, "all", text[s:e]), home, "all"
+
+
+_MODAL = _c("actor_cues.tsv", "group-subject-modal")
+
+
+_DUTY_BEARING = re.compile(cue("actor_cues.tsv", "duty-bearing"))
+
+
+def find_duty_bearing(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for 负有生态环境保护监督管理职责的部门 and its like."""
+    home = place or Place(None, None)
+    for m in _DUTY_BEARING.finditer(text):
+        yield m.start(), m.end(), ident(home, "all", m.group(0)), home, "all"
+
+
+@lru_cache(maxsize=None)
+def _subject_rx() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(forms().get("subject-head", ()), key=len, reverse=True))
+    # at a clause's start, or after an article's number (第三十六条 施工单位应当…, spaced or not)
+    return re.compile(r"(?:^|(?<=[。；，：\n\s]))(?:第[一二三四五六七八九十百零〇]{1,6}条\s*)?(?P<name>" + _HAN + r"{1,14}?(?:" + heads + r"))"
+                      + _MODAL, re.M)
+
+
+@lru_cache(maxsize=None)
+def _opening_stops() -> tuple[str, ...]:
+    return tuple(w for row in forms().get("subject-not-start", ()) for w in row.split("|"))
+
+
+_JOIN = re.compile(cue("actor_cues.tsv", "group-join"))
+
+
+def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for a group that opens its clause as a modal's subject;
+    two joined by 或者/和 (土壤污染责任人或者土地使用权人应当) are two groups. A name is a noun phrase: no
+    的 (提交碳排放报告的单位 describes whoever does something), no line's broken tail (…交\n易单位), and no
+    verb word before two more words (减轻排污单位; 排污单位 is a name, and 存管银行, which jieba cuts
+    存/管/银行, names a bank). A group ending like a public body (工业园区管理机构) is the document's jurisdiction's."""
+    stops = _opening_stops()
+    heads = forms().get("subject-head", ())
+    public = forms().get("subject-local", ())
+    home = place or Place(None, None)
+    verbs = verb_words()
+    ordered = sorted(cuts)
+    for m in _subject_rx().finditer(text):
+        pos = m.start("name")
+        for part in _JOIN.split(m.group("name")):
+            s = text.find(part, pos, m.end("name"))
+            e = pos = s + len(part)
+            if len(part) < 3 or "的" in part or part.startswith(stops) or not part.endswith(heads) or s not in cuts:
+                continue  # 单位应当 alone; 对该单位…, 其他单位, 各级…: no group's name
+            inner = ordered[bisect.bisect_right(ordered, s):bisect.bisect_left(ordered, e)]  # cuts inside the name
+            first = text[s:inner[0]] if inner else part
+            wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a")
+            if wrapped or len(first) >= 2 and verbs.get(first) == "v" and len(inner) >= 2:
+                continue  # 减轻排污单位 (a verb before a noun of two words), not 排污单位; a line's broken tail
+            if part.endswith(public):
+                yield s, e, ident(home, "unit", part), home, "unit"
+            else:
+                yield s, e, ident(None, "any", part), Place(None, None), "any"
