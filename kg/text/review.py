@@ -9,8 +9,8 @@ background: a regulation's 总则 states rules.
 
 The review ends where its division ends: the structure sets the reviews aside before it chooses the
 level of the plan's provisions (kg/text/provisions.py), so a review printed with （一） measures or
-一是… run-ins does not decide how the goals and tasks after it are read, and every unit of the review,
-whatever its level, is background.
+一是… run-ins does not decide how the goals and tasks after it are read; every unit of the review at its
+lowest headed level is background (a part or measure, as records.py reads them).
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import re
 
 from kg.lexicon import cue
 from kg.model import Node
-from kg.text.headings import DIVISIONS, Para
-from kg.text.provisions import demote_divisions, mark_provisions
+from kg.text.headings import DIVISIONS
+from kg.text.provisions import demote_divisions
 
 _HEADED = DIVISIONS + ("part", "measure")
 _OPENING_WORDS = 20  # how much of an untitled heading's text stands for its title
@@ -58,22 +58,17 @@ def review_divisions(scope: Node, text: str = "") -> tuple[Node, ...]:
     return tuple(out)
 
 
-def mark_background(reviews: tuple[Node, ...], text: str, pars: list[Para], meta: dict) -> None:
-    """Every unit of each review is ``background``: its provisions, read as if the review stood alone,
-    and the headed units under it that hold none (a review part with no measures of its own)."""
+def mark_background(reviews: tuple[Node, ...]) -> None:
+    """Every unit of each review is ``background``: its units at the lowest headed level (a review part's
+    （一） measures, the part itself when it prints none), whatever level the plan's provisions take."""
     for review in reviews:
-        demote_divisions(review)
-        mark_provisions(review, text, pars, meta)
-        _background(review, False)
+        demote_divisions(review)  # 第一章 发展基础 / 第一节 …: its sections read as its parts
+        _background(review)
 
 
-def _background(node: Node, covered: bool) -> None:
-    if node.provision in ("measure", "part", "task"):
+def _background(node: Node) -> None:
+    units = [c for c in node.children if c.kind in _HEADED]
+    if not units:
         node.provision = "background"
-    covered = covered or node.provision == "background"
-    if not covered and not any(c.kind in _HEADED for c in node.children) \
-            and not any(n.provision for n in node.walk()):
-        node.provision = "background"
-        return
-    for child in node.children:
-        _background(child, covered)
+    for child in units:
+        _background(child)

@@ -132,7 +132,7 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         restructure_articles(scope, pars)
         mark_provisions(scope, text, pars, meta, reviews)
         cover_units(scope, reviews)
-        mark_background(reviews, text, pars, meta)
+        mark_background(reviews)
     if not any(n.provision for n in root.walk()):
         meta.setdefault("no_provision_reason", "no numbered unit: neither articles, measures, tasks nor parts")
     else:
