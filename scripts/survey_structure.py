@@ -14,9 +14,21 @@ read while tuning), through read → clean → structure. Counted per file:
   review_headings top-level headings (or those of the first division) that review the past or the
                   situation (发展基础, 面临形势, “十三五”成效: kg/text/review.py)
   background      provisions of kind background (under such a heading)
+  provisions      provisions of every kind
+  uncovered       headed units of the body (chapters, sections, parts, measures) outside every provision and
+                  holding none: text no provision reaches (a plan whose review set the level of its
+                  provisions, or whose chapters print （一） in one place and only 一、 elsewhere)
+  background_past background provisions after the first unit of the scope that is no review (kg/text/
+                  review.py keeps background inside the review: a non-zero count is a fault)
   annex_preamble  annexes with no heading whose text is a preamble (annotators skip it)
   annex_body      annexes with no heading whose text is the annex's body, the annex one provision
   no_title        no title found (a report naming its policy only in its first sentence)
+
+With --targets, every file goes through the whole pipeline too (slower), and two columns are added:
+
+  targets         values tagged as targets
+  review_records  values made records because their provision is background or their heading reports the
+                  past (rule record-section)
 
 A row per file with any count, then a TOTAL row; with --before, a comment line per column gives the
 total before → after. A script, not a test: the whole pool takes minutes.
@@ -27,6 +39,7 @@ import argparse
 import csv
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,10 +48,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from score import held_out  # noqa: E402
 
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
-KINDS = ("restarts", "table_groups", "review_headings", "background", "annex_preamble", "annex_body", "no_title")
+KINDS = ("restarts", "table_groups", "review_headings", "background", "annex_preamble", "annex_body", "no_title",
+         "provisions", "uncovered", "background_past")
+TARGET_KINDS = ("targets", "review_records")
+UNITS = ("book", "chapter", "section", "part", "measure")
 
 
-def counts(path: Path) -> dict[str, int] | None:
+def counts(path: Path, targets: bool = False) -> dict[str, int] | None:
     from kg.lexicon import match_heading
     from kg.text.clean import clean
     from kg.text.read import read_bytes
@@ -49,7 +65,7 @@ def counts(path: Path) -> dict[str, int] | None:
         doc = parse(source, clean(source.text))
     except StructureError:
         return None  # no policy structure: listed by scripts/survey.py
-    out = dict.fromkeys(KINDS, 0)
+    out = dict.fromkeys(KINDS + (TARGET_KINDS if targets else ()), 0)
     out["restarts"] = sum(1 for i in doc.issues if i.code in ("numbering-duplicate", "numbering-order")
                           and i.message.split()[0] in ("measure", "part"))
     for n in doc.root.walk():
@@ -65,7 +81,64 @@ def counts(path: Path) -> dict[str, int] | None:
             out["background"] += 1
     out["review_headings"] = _review_headings(doc.root)
     out["no_title"] = int(not doc.meta.get("title"))
+    out["provisions"] = sum(1 for n in doc.root.walk() if n.provision)
+    out["uncovered"] = _uncovered(doc.root)
+    out["background_past"] = _background_past(doc)
+    if targets:
+        from kg.pipeline import process_bytes
+
+        full = process_bytes(path.read_bytes(), path.name)
+        out["targets"] = len(full.annotations.get("target", []))
+        out["review_records"] = sum(1 for a in full.annotations.get("record", []) if a.rule == "record-section")
     return out
+
+
+def _uncovered(root) -> int:
+    """Headed units with no provision above, in or under them (articles' documents aside: 章 group 条)."""
+    if any(n.kind == "article" for n in root.walk()):
+        return 0
+    n = 0
+
+    def visit(node, covered: bool) -> None:
+        nonlocal n
+        covered = covered or bool(node.provision)
+        if node.kind in UNITS and not covered and not any(c.kind in UNITS for c in node.children) \
+                and not any(d.provision for d in node.walk()):
+            n += 1
+        for c in node.children:
+            visit(c, covered)
+
+    visit(root, False)
+    return n
+
+
+def _background_past(doc) -> int:
+    """Background provisions outside the scope's review divisions."""
+    from kg.text.headings import scope_nodes
+
+    n = 0
+    for scope in [doc.root] + [c for c in doc.root.children if c.kind == "annex"]:
+        inside = {id(x) for r in _reviews(scope, doc.text) for x in r.walk()}
+        n += sum(1 for x in scope_nodes(scope) if x.provision == "background" and id(x) not in inside)
+    return n
+
+
+def _reviews(scope, text: str):
+    try:
+        from kg.text.review import review_divisions
+    except ImportError:  # a checkout from before review_divisions (for --before runs): titles only
+        from kg.text.review import is_review
+
+        headed = ("book", "chapter", "section", "part", "measure")
+        out = []
+        for top in [c for c in scope.children if c.kind in headed]:
+            if is_review(top.title):
+                out.append(top)
+                continue
+            out.extend(c for c in top.children if c.kind in headed and is_review(c.title))
+            break
+        return out
+    return review_divisions(scope, text)
 
 
 def _review_headings(root) -> int:
@@ -99,7 +172,7 @@ def _totals(path: Path) -> dict[str, int]:
     with path.open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")]
     total = next((r for r in rows if r["source"] == "TOTAL"), None)
-    return {k: int(total[k]) for k in KINDS if total and k in total}
+    return {k: int(total[k]) for k in KINDS + TARGET_KINDS if total and total.get(k)}
 
 
 def main() -> int:
@@ -107,31 +180,33 @@ def main() -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--before", type=Path, help="an earlier run's TSV: its totals are written beside these")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--targets", action="store_true", help="also run the whole pipeline: targets and review records")
     args = ap.parse_args()
     paths = files()
+    kinds = KINDS + (TARGET_KINDS if args.targets else ())
     with ProcessPoolExecutor(args.jobs) as ex:
-        results = list(ex.map(counts, paths, chunksize=4))
-    total = dict.fromkeys(KINDS, 0)
+        results = list(ex.map(partial(counts, targets=args.targets), paths, chunksize=4))
+    total = dict.fromkeys(kinds, 0)
     rows = []
     for path, c in zip(paths, results):
         if c is None:
             continue
-        for k in KINDS:
+        for k in kinds:
             total[k] += c[k]
         if any(c.values()):
-            rows.append([_name(path)] + [c[k] for k in KINDS])
+            rows.append([_name(path)] + [c[k] for k in kinds])
     before = _totals(args.before) if args.before else {}
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         fh.write(f"# scripts/survey_structure.py over the non-held-out pool: {len(paths)} files, "
                  f"{sum(1 for c in results if c is not None)} with a structure.\n")
-        for k in KINDS:
+        for k in kinds:
             was = f"{before[k]} → " if k in before else ""
             fh.write(f"# {k}: {was}{total[k]} (files: {sum(1 for c in results if c and c[k])})\n")
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["source", *KINDS])
+        w.writerow(["source", *kinds])
         w.writerows(rows)
-        w.writerow(["TOTAL", *(total[k] for k in KINDS)])
-    for k in KINDS:
+        w.writerow(["TOTAL", *(total[k] for k in kinds)])
+    for k in kinds:
         print(f"{k}\t{before.get(k, '')}\t{total[k]}")
     return 0
 

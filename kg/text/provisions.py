@@ -17,13 +17,16 @@ def runin_rules() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((r["kind"], re.compile(r["pattern"])) for r in read_tsv("runin.tsv"))
 
 
-def demote_divisions(scope: Node) -> None:
-    """Without articles and without 一、 parts, the lowest division (第一章 of a plan) reads as the part."""
-    nodes = list(scope_nodes(scope))
+def demote_divisions(scope: Node, aside: tuple[Node, ...] = ()) -> None:
+    """Without articles and without 一、 parts, the lowest division (第一章 of a plan) reads as the part.
+    The divisions in ``aside`` (a plan's review, kg/text/review.py) neither count nor change."""
+    nodes = _outside(scope, aside)
     if any(n.kind in ("article", "part") for n in nodes):
         return
     present = [k for k in DIVISIONS if any(n.kind == k for n in nodes)]
     if present:
+        # a review at the same level is demoted with the rest (第一章 发展基础 beside 第二章 总体要求)
+        nodes += [a for a in aside if not any(n.kind == "part" for n in a.walk())]
         for n in nodes:
             if n.kind == present[-1]:
                 n.kind = "part"
@@ -84,9 +87,11 @@ def _runin_tasks(node: Node, text: str, pars: list[Para]) -> list[Node]:
     return tasks
 
 
-def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> None:
-    """Say which nodes of a scope are its provisions: articles, else measures, else tasks, else parts."""
-    nodes = list(scope_nodes(scope))
+def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict, aside: tuple[Node, ...] = ()) -> None:
+    """Say which nodes of a scope are its provisions: articles, else measures, else tasks, else parts.
+    The nodes under ``aside`` (a plan's review, kg/text/review.py) take no part: a review printed with
+    （一） measures or 一是… run-ins does not set the level of the plan's goals and tasks."""
+    nodes = _outside(scope, aside)
     genre = genre_of(scope.title if scope.kind == "annex" else meta.get("title"))
     if genre in TASK_GENRES and not any(n.kind == "article" for n in nodes):
         # Work points: the tasks numbered 1. 2. … (often straight through the document) are what a
@@ -127,6 +132,49 @@ def mark_provisions(scope: Node, text: str, pars: list[Para], meta: dict) -> Non
         return
     if scope.kind == "document":
         meta["no_provision_reason"] = "no numbered unit: neither articles, measures, tasks nor parts"
+
+
+def cover_units(scope: Node, aside: tuple[Node, ...] = ()) -> None:
+    """The level of provisions, read per group of sibling units where one level does not fit the whole
+    scope: a plan whose chapter 二 prints （一） measures and whose chapters 三… print only 一、 parts or
+    第一节 sections. When no unit of a group holds a provision, its units at the lowest headed level are
+    provisions of their own (``part``); a lowest division holding none among siblings that do is one
+    too (第一节 指导思想 beside 第三节 主要目标 with its 一、 二、; 第八章 环境影响评价 after chapters of parts). A part with no measures among parts
+    with measures stays no provision (一、总体要求 of an opinion). The units under ``aside`` (a plan's
+    review) and articles' documents are left as they are."""
+    if any(n.kind == "article" for n in scope.walk()) or not any(n.provision for n in scope.walk()):
+        return
+    skip = {id(n) for a in aside for n in a.walk()}
+
+    def units(node: Node) -> list[Node]:
+        return [c for c in node.children if c.kind in _UNITS]
+
+    def holds(node: Node) -> bool:  # a provision, or a review (background) in it
+        return any(n.provision or id(n) in skip for n in node.walk())
+
+    def visit(node: Node) -> None:
+        group = units(node)
+        none_hold = not any(holds(c) for c in group)
+        for child in group:
+            if child.provision or id(child) in skip:
+                continue
+            if units(child):
+                visit(child)
+            elif none_hold or child.kind in DIVISIONS:
+                child.provision = "part"  # its kind and number stay: 第八章 among chapters
+
+    visit(scope)
+
+
+_UNITS = DIVISIONS + ("part", "measure")
+
+
+def _outside(scope: Node, aside: tuple[Node, ...]) -> list[Node]:
+    """The nodes of a scope not under (nor being) one of ``aside``."""
+    if not aside:
+        return list(scope_nodes(scope))
+    skip = {id(n) for a in aside for n in a.walk()}
+    return [n for n in scope_nodes(scope) if id(n) not in skip]
 
 
 def _stray(found: list[Node], parts: list[Node]) -> bool:

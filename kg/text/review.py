@@ -3,8 +3,14 @@ provisions under such a heading are ``background``, not measures (``ontology/tex
 
 A review stands at the start of its scope: the leading top-level divisions (parts, chapters, measures)
 whose heading reviews, and, in the first division that does not, the headings under it that do
-(一、践行…新征程 / （一）生态环境保护成效显著). Articles are never background: a regulation's 总则 states
-rules.
+(一、践行…新征程 / （一）生态环境保护成效显著). A heading whose title the text runs on from (第一节
+生态环境保护取得历史性成就“十三五”时期，…) is read by its opening words. Articles are never
+background: a regulation's 总则 states rules.
+
+The review ends where its division ends: the structure sets the reviews aside before it chooses the
+level of the plan's provisions (kg/text/provisions.py), so a review printed with （一） measures or
+一是… run-ins does not decide how the goals and tasks after it are read; every unit of the review at its
+lowest headed level is background (a part or measure, as records.py reads them).
 """
 from __future__ import annotations
 
@@ -13,8 +19,10 @@ import re
 from kg.lexicon import cue
 from kg.model import Node
 from kg.text.headings import DIVISIONS
+from kg.text.provisions import demote_divisions
 
 _HEADED = DIVISIONS + ("part", "measure")
+_OPENING_WORDS = 20  # how much of an untitled heading's text stands for its title
 
 
 # read when the module is imported, as every tagger reads its cues (tests/test_cues.py checks them then)
@@ -27,20 +35,40 @@ def is_review(title: str | None) -> bool:
     return bool(title) and _REVIEW.search(title) is not None and _NOT_REVIEW.search(title) is None
 
 
-def mark_background(scope: Node) -> None:
-    """Provisions under the review headings that open ``scope`` become ``background``."""
-    tops = [c for c in scope.children if c.kind in _HEADED]
-    for top in tops:
-        if is_review(top.title):
-            _background(top)
+def heading_title(node: Node, text: str) -> str | None:
+    """The node's title, or for a heading whose text runs on from it, its opening words up to the
+    first punctuation mark."""
+    if node.title or not text:
+        return node.title
+    start = node.body_start if node.body_start is not None else node.start
+    return re.split(r"[，。；：\n]", text[start:min(node.end, start + _OPENING_WORDS + 5)].lstrip()[:_OPENING_WORDS])[0]
+
+
+def review_divisions(scope: Node, text: str = "") -> tuple[Node, ...]:
+    """The divisions of ``scope`` that review (see the module's docstring), in text order."""
+    if any(n.kind == "article" for n in scope.walk()):
+        return ()
+    out: list[Node] = []
+    for top in (c for c in scope.children if c.kind in _HEADED):
+        if is_review(heading_title(top, text)):
+            out.append(top)
             continue
-        for child in top.children:  # the first division that is no review: its own review headings
-            if child.kind in _HEADED and is_review(child.title):
-                _background(child)
+        out.extend(c for c in top.children if c.kind in _HEADED and is_review(heading_title(c, text)))
         break
+    return tuple(out)
+
+
+def mark_background(reviews: tuple[Node, ...]) -> None:
+    """Every unit of each review is ``background``: its units at the lowest headed level (a review part's
+    （一） measures, the part itself when it prints none), whatever level the plan's provisions take."""
+    for review in reviews:
+        demote_divisions(review)  # 第一章 发展基础 / 第一节 …: its sections read as its parts
+        _background(review)
 
 
 def _background(node: Node) -> None:
-    for n in node.walk():
-        if n.provision in ("measure", "part", "task"):
-            n.provision = "background"
+    units = [c for c in node.children if c.kind in _HEADED]
+    if not units:
+        node.provision = "background"
+    for child in units:
+        _background(child)

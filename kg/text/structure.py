@@ -20,8 +20,8 @@ from kg.text.genre import genre_of
 from kg.text.headings import DIVISIONS, Para, heading_of, paragraphs
 from kg.text.numbering import check_numbering
 from kg.text.numerals import cn_number
-from kg.text.provisions import demote_divisions, mark_provisions, restructure_articles
-from kg.text.review import mark_background
+from kg.text.provisions import cover_units, demote_divisions, mark_provisions, restructure_articles
+from kg.text.review import mark_background, review_divisions
 from kg.text.tree import add_sentences, assign_paths, build_tree
 
 
@@ -127,10 +127,12 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         build_tree(annex, pars, inner, end, f"annex_{num}", issues, text, locate)
         root.children.append(annex)
     for scope in [root] + [c for c in root.children if c.kind == "annex"]:
-        demote_divisions(scope)
+        reviews = review_divisions(scope, text)  # set aside: a review does not set the plan's levels
+        demote_divisions(scope, reviews)
         restructure_articles(scope, pars)
-        mark_provisions(scope, text, pars, meta)
-        mark_background(scope)
+        mark_provisions(scope, text, pars, meta, reviews)
+        cover_units(scope, reviews)
+        mark_background(reviews)
     if not any(n.provision for n in root.walk()):
         meta.setdefault("no_provision_reason", "no numbered unit: neither articles, measures, tasks nor parts")
     else:
