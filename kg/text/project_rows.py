@@ -1,0 +1,172 @@
+"""Project and task tables (重点任务分工表, 重点项目表) flattened by the text layer: where they are, their
+columns, and their rows, each row a task of its own (``ontology/project_tables.tsv``).
+
+A table is found by its header: three or more header cells in a row (one a line, as pdftotext prints
+a table, or one line of cells parted by spaces), one of them the row number (序号), one what is done
+(重点任务, 项目名称, 建设内容) and one what is to be reached or who does it (目标指标, 牵头单位, 责任单位,
+配合单位). A header holding an indicator table's cells (指标, 属性, 目标值, 单位) is an indicator
+table's (``kg/annotate/tables.py``); one holding 完成情况 is a table of results: neither is read here.
+
+Rows are delimited by their numbers: 1, 2, 3 … each on a line of its own (one cell a line) or opening
+the row's line (row a line), the first right after the header. A table whose first number does not
+follow its header (cells scrambled by the layout) is not read: nothing is better than rows cut wrong.
+A row ends where the next begins; the last at its deadline cell (a table with a deadline column),
+else at a line of prose (a sentence end) or a heading, else after as many lines as the header has cells.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.lexicon import cue, read_tsv
+from kg.model import Node
+
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
+_ROW_OPEN = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s+(\S.*)$")
+_PROSE = re.compile(r"[。；！？]\s*$")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附件|第[一二三四五六七八九十]+[章节条])")
+BODY_COLUMNS = ("lead", "responsible", "co")
+_DEADLINE = re.compile(cue("text_cues.tsv", "project-deadline"))
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    start: int  # the row's first character (its number)
+    end: int
+    pieces: tuple[tuple[int, int], ...]  # its cells' lines (or a row-a-line's cells), after the number
+
+
+@dataclass(frozen=True)
+class ProjectTable:
+    start: int  # the header's first character
+    end: int
+    columns: tuple[str, ...]  # header cells' columns in printed order (ontology/project_tables.tsv)
+    rows: tuple[Row, ...]
+
+
+@lru_cache(maxsize=None)
+def header_words() -> dict[str, str]:
+    return {r["word"]: r["column"] for r in read_tsv("project_tables.tsv")}
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, pos = [], lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _column(cell: str) -> str | None:
+    return header_words().get(re.sub(r"\s+", "", cell))
+
+
+def _is_project_header(columns: list[str]) -> bool:
+    kinds = set(columns)
+    return (len(columns) >= 3 and "number" in kinds and not kinds & {"indicator", "past"}
+            and bool(kinds & {"task", "content"}) and bool(kinds & {"target", *BODY_COLUMNS}))
+
+
+def find_tables(text: str, lo: int = 0, hi: int | None = None) -> list[ProjectTable]:
+    """The project tables of ``text[lo:hi]`` with their rows, in order."""
+    hi = len(text) if hi is None else hi
+    lines = _lines(text, lo, hi)
+    out: list[ProjectTable] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        tokens = text[s:e].split()
+        if len(tokens) >= 3 and all(_column(t) for t in tokens):  # row a line: one header line
+            columns, j, row_a_line = [_column(t) for t in tokens], i + 1, True
+        else:
+            j, columns, row_a_line = i, [], False
+            while j < len(lines) and (c := _column(text[lines[j][0]:lines[j][1]])):
+                columns.append(c)
+                j += 1
+            if len(columns) < 3:
+                i += 1
+                continue
+        if not _is_project_header(columns):
+            i = max(j, i + 1)
+            continue
+        rows = _rows(text, lines, j, columns, row_a_line)
+        if rows:
+            out.append(ProjectTable(s, rows[-1].end, tuple(columns), tuple(rows)))
+            i = next((k for k in range(j, len(lines)) if lines[k][0] >= rows[-1].end), len(lines))
+        else:
+            i = j
+    return out
+
+
+def _rows(text, lines, j, columns, row_a_line) -> list[Row]:
+    rows: list[Row] = []
+    expected, cur, pieces = 1, None, []  # cur: (number, start, end of the number)
+    has_deadline = "deadline" in columns
+
+    def close():
+        rows.append(Row(cur[0], cur[1], pieces[-1][1] if pieces else cur[2], tuple(pieces)))
+
+    for k in range(j, len(lines)):
+        s, e = lines[k]
+        line = text[s:e]
+        if row_a_line:
+            m = _ROW_OPEN.match(line)
+            if not (m and int(m.group(1)) == expected):
+                break  # a line that opens no row ends a row-a-line table
+            if cur is not None:
+                close()
+            cur, expected = (expected, s, s + m.end(1)), expected + 1
+            pieces = [(s + m.start(2) + t.start(), s + m.start(2) + t.end()) for t in re.finditer(r"\S+", m.group(2))]
+            continue
+        m = _NUMBER.match(line)
+        if m and int(m.group(1)) == expected:
+            if cur is not None:
+                close()
+            cur, pieces, expected = (expected, s, e), [], expected + 1
+            continue
+        if cur is None:
+            if rows and (_column(line) or not line.strip()):
+                continue
+            break  # after a row closed by its deadline, a line that opens no row ends the table
+        if _column(line):
+            continue  # the header printed again on the next page
+        if _HEADING.match(line) or (len(line) > 40 and _PROSE.search(line)):
+            break
+        pieces.append((s, e))
+        if has_deadline and len(pieces) >= 2 and is_deadline(line):
+            close()
+            cur, pieces = None, []
+            continue
+        if len(pieces) > (len(columns) - 1) * 4:
+            break
+    if not rows and cur is None:
+        return []  # the first row's number does not follow the header: cells scrambled, not read
+    if cur is not None and pieces:
+        close()
+    return rows
+
+
+def is_deadline(cell: str) -> bool:
+    """A due-date cell: 2025年底前, 2022—2023年, 持续推进 (``ontology/text_cues.tsv``: project-deadline)."""
+    cell = cell.strip()
+    return len(cell) <= 16 and _DEADLINE.match(cell) is not None
+
+
+def split_rows(node: Node, text: str) -> None:
+    """Each row of a project table in ``node``'s own text becomes a task of its own (a provision),
+    holding one sentence: the row's characters. Run after sentences are split."""
+    tables = find_tables(text, node.body_start if node.body_start is not None else node.start, node.end)
+    for table in tables:
+        for row in table.rows:
+            inside = [c for c in node.children if row.start <= c.start and c.end <= row.end]
+            if any(c.kind != "sentence" for c in inside):
+                continue  # a structure of its own inside the row: left as it is
+            task = Node(kind="task", start=row.start, end=row.end, number=str(row.number), ordinal=row.number,
+                        title=None, body_start=row.start, provision="task",
+                        children=[Node(kind="sentence", start=row.start, end=row.end)])
+            node.children = sorted([c for c in node.children if c not in inside] + [task], key=lambda n: (n.start, n.end))
