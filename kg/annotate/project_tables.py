@@ -8,7 +8,7 @@ finishes a wrapped name, continues it), and its text (task, content, target). Bo
 the header's order of body columns (牵头单位, 责任单位, 配合单位).
 
 Roles: the first body of the 牵头单位 cell leads, the others of that cell and every body of 配合单位
-are co; a 责任单位 cell beside a 牵头单位 cell is co. A 责任单位 column alone leads with its first body
+are co (co-lead; 配合单位 participant, as its label in prose); a 责任单位 cell beside a 牵头单位 cell is co-lead. A 责任单位 column alone leads with its first body
 only where the table's header says 牵头 or the document states the convention (首位的为牵头单位; the
 State Council's documents: ``actors.first_listed_leads``), as for responsibility lists in prose.
 
@@ -34,6 +34,7 @@ _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 局, 化局, 建设局: th
 _GLUE_NEXT = re.compile(r"^[\d.%％‰万亿千百十个吨瓦时米元度）)]")
 _GLUE_PREV = re.compile(r"[\d.万亿、（(达到至占为比较下上降高升增减]$")
 _LEAD_WORDS = tuple(w for w, c in header_words().items() if c == "lead")
+_SEPARATORS = ("", "、", "，", ",", "；", "和", "及", "等")
 _OFFSET_KEYS = ("clause_start", "clause_end", "value_start", "value_end")
 
 
@@ -46,14 +47,50 @@ def tables_of(doc: Document) -> list[ProjectTable]:
         for table in find_tables(doc.text):
             rows = tuple(r for r in table.rows if (r.start, r.end) in tasks)
             if rows:
-                found.append(ProjectTable(table.start, table.end, table.columns, rows))
+                found.append(ProjectTable(table.start, table.end, table.columns, rows, table.glued))
         doc.__dict__["_project_tables"] = found
     return found
 
 
-def cells(doc: Document, row: Row, actors: list[Annotation]) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]], tuple[int, int] | None]:
+def _glued_cells(text: str, row: Row, actors: list[Annotation]):
+    """A row printed on one line, its cells glued (1推进…达到5万辆市工业和信息化局、市公安局2025年): the due
+    date is the line's tail, the bodies the run of actors before it (a new cell where two names abut
+    with nothing between them), the text what precedes them."""
+    s, e = row.pieces[0]
+    due = None
+    for k in range(max(s + 1, e - 16), e):
+        if not text[k - 1].isdigit() and is_deadline(text[k:e]):
+            due, e = (k, e), k
+            break
+    run: list[Annotation] = []
+    end = e
+    while text[end - 1:end] in _SEPARATORS and end > s:
+        end -= 1
+    for a in sorted((a for a in actors if s <= a.start and a.end <= end), key=lambda a: -a.end):
+        if a.end == end or (run and text[a.end:run[-1].start].strip() in _SEPARATORS):
+            run.append(a)
+            end = a.start if a.end == end else end
+        else:
+            break
+        end = a.start
+    if not run:
+        return [(s, e)], [], due
+    run.reverse()
+    bodies = [[(run[0].start, run[0].end)]]
+    for prev, a in zip(run, run[1:]):
+        if a.start == prev.end:
+            bodies.append([(a.start, a.end)])
+        else:
+            bodies[-1].append((a.start, a.end))
+    bodies = [[(c[0][0], c[-1][1])] for c in bodies]
+    return ([(s, run[0].start)] if run[0].start > s else []), bodies, due
+
+
+def cells(doc: Document, row: Row, actors: list[Annotation], glued: bool = False):
     """A row's text pieces, its body cells (each a list of pieces) and its due-date piece."""
     text = doc.text
+    if glued:
+        return _glued_cells(text, row, actors)
     starts = {a.start for a in actors if row.start <= a.start < row.end}
     texts, bodies, due = [], [], None
     prev_body = False
@@ -84,7 +121,7 @@ def wrapped_actors(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     text, place, out = doc.text, None, []
     for table in tables_of(doc):
         for row in table.rows:
-            for cell in cells(doc, row, actors)[1]:
+            for cell in cells(doc, row, actors, table.glued)[1]:
                 if len(cell) < 2:
                     continue
                 where = [i for s, e in cell for i in range(s, e) if not text[i].isspace()]
@@ -110,7 +147,7 @@ def tag(doc: Document, actors: list[Annotation]) -> tuple[list[Annotation], list
         columns = [c for c in table.columns if c in BODY_COLUMNS]
         says_lead = any(w in doc.text[table.start:table.rows[0].start] for w in _LEAD_WORDS)
         for row in table.rows:
-            texts, bodies, due = cells(doc, row, actors)
+            texts, bodies, due = cells(doc, row, actors, table.glued)
             for k, cell in enumerate(bodies[:len(columns)]):
                 column = columns[k]
                 if column == "responsible" and "lead" not in columns and first_leads is None:
@@ -119,6 +156,8 @@ def tag(doc: Document, actors: list[Annotation]) -> tuple[list[Annotation], list
                 for i, a in enumerate(in_cell):
                     if column == "lead" or (column == "responsible" and "lead" not in columns and (says_lead or first_leads)):
                         role = "lead" if i == 0 else "co-lead"
+                    elif column == "co":
+                        role = "participant"  # as 配合单位：… in prose
                     else:
                         role = "co-lead"
                     roles.append(make("role", a.start, a.end, "role-project-table", actor=a.get("actor"), role=role))

@@ -23,11 +23,13 @@ from kg.lexicon import cue, read_tsv
 from kg.model import Node
 
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
-_ROW_OPEN = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s+(\S.*)$")
+_ROW_OPEN = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*([^\d\s.．、%％].*)$")
+_CELL_OPEN = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s+(\S.*)$")  # 1 推进…: a number and its row's first cell
 _PROSE = re.compile(r"[。；！？]\s*$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附件|第[一二三四五六七八九十]+[章节条])")
 BODY_COLUMNS = ("lead", "responsible", "co")
 _DEADLINE = re.compile(cue("text_cues.tsv", "project-deadline"))
+_ATTRIBUTE = re.compile(r"^\s*(?:" + cue("text_cues.tsv", "value-attribute") + r")\s*$")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class ProjectTable:
     end: int
     columns: tuple[str, ...]  # header cells' columns in printed order (ontology/project_tables.tsv)
     rows: tuple[Row, ...]
+    glued: bool = False  # a row a line, its cells glued
 
 
 @lru_cache(maxsize=None)
@@ -66,6 +69,34 @@ def _column(cell: str) -> str | None:
     return header_words().get(re.sub(r"\s+", "", cell))
 
 
+def _header_cell(text: str, lines, j: int) -> tuple[list[str], int] | None:
+    """The header cells at line ``j`` and the line after them: a cell a line, cells parted by spaces
+    on one line, or a cell its narrow column wrapped (牵头 / 单位)."""
+    line = text[lines[j][0]:lines[j][1]]
+    if j + 1 < len(lines) and len(line.strip()) <= 3:  # 目标 / 指标 is one cell 目标指标 before it is two
+        glued = line.strip() + text[lines[j + 1][0]:lines[j + 1][1]].strip()
+        if _column(glued):
+            return [_column(glued)], j + 2
+    tokens = line.split()
+    if tokens and all(_column(t) for t in tokens):
+        return [_column(t) for t in tokens], j + 1
+    return None
+
+
+def glued_header(line: str) -> list[str] | None:
+    """A header printed on one line with its cells glued (the cleaning step takes the spaces between
+    Chinese cells out: 序号重点任务目标指标责任单位完成时限), cut into header words, longest first."""
+    words = sorted(header_words(), key=len, reverse=True)
+    line, out = re.sub(r"\s+", "", line), []
+    while line:
+        word = next((w for w in words if line.startswith(w)), None)
+        if word is None:
+            return None
+        out.append(header_words()[word])
+        line = line[len(word):]
+    return out if len(out) >= 3 else None
+
+
 def _is_project_header(columns: list[str]) -> bool:
     kinds = set(columns)
     return (len(columns) >= 3 and "number" in kinds and not kinds & {"indicator", "past"}
@@ -80,14 +111,17 @@ def find_tables(text: str, lo: int = 0, hi: int | None = None) -> list[ProjectTa
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        tokens = text[s:e].split()
-        if len(tokens) >= 3 and all(_column(t) for t in tokens):  # row a line: one header line
-            columns, j, row_a_line = [_column(t) for t in tokens], i + 1, True
+        glued = glued_header(text[s:e])
+        if glued:  # row a line: one header line
+            columns, j, row_a_line = glued, i + 1, True
         else:
             j, columns, row_a_line = i, [], False
-            while j < len(lines) and (c := _column(text[lines[j][0]:lines[j][1]])):
-                columns.append(c)
-                j += 1
+            while j < len(lines):
+                found = _header_cell(text, lines, j)
+                if found is None:
+                    break
+                columns.extend(found[0])
+                j = found[1]
             if len(columns) < 3:
                 i += 1
                 continue
@@ -95,8 +129,10 @@ def find_tables(text: str, lo: int = 0, hi: int | None = None) -> list[ProjectTa
             i = max(j, i + 1)
             continue
         rows = _rows(text, lines, j, columns, row_a_line)
+        if any(_ATTRIBUTE.match(text[a:b]) for r in rows for a, b in r.pieces):
+            rows = []  # 约束性 / 预期性 cells: an indicator table's rows (kg/annotate/tables.py), never a project's
         if rows:
-            out.append(ProjectTable(s, rows[-1].end, tuple(columns), tuple(rows)))
+            out.append(ProjectTable(s, rows[-1].end, tuple(columns), tuple(rows), row_a_line))
             i = next((k for k in range(j, len(lines)) if lines[k][0] >= rows[-1].end), len(lines))
         else:
             i = j
@@ -121,13 +157,15 @@ def _rows(text, lines, j, columns, row_a_line) -> list[Row]:
             if cur is not None:
                 close()
             cur, expected = (expected, s, s + m.end(1)), expected + 1
-            pieces = [(s + m.start(2) + t.start(), s + m.start(2) + t.end()) for t in re.finditer(r"\S+", m.group(2))]
+            pieces = [(s + m.start(2), e)]  # the row's cells glued: told apart by what they hold (kg/annotate/project_tables.py)
             continue
-        m = _NUMBER.match(line)
+        m = _NUMBER.match(line) or _CELL_OPEN.match(line)
         if m and int(m.group(1)) == expected:
             if cur is not None:
                 close()
-            cur, pieces, expected = (expected, s, e), [], expected + 1
+            cur, pieces, expected = (expected, s, s + m.end(1)), [], expected + 1
+            if m.re is _CELL_OPEN:  # 1 推进光伏发电规模化开发: the number and the first cell on one line
+                pieces = [(s + m.start(2), e)]
             continue
         if cur is None:
             if rows and (_column(line) or not line.strip()):
