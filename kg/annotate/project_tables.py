@@ -52,66 +52,82 @@ def tables_of(doc: Document) -> list[ProjectTable]:
     return found
 
 
-def _glued_cells(text: str, row: Row, actors: list[Annotation]):
-    """A row printed on one line, its cells glued (1推进…达到5万辆市工业和信息化局、市公安局2025年): the due
-    date is the line's tail, the bodies the run of actors before it (a new cell where two names abut
-    with nothing between them), the text what precedes them."""
-    s, e = row.pieces[0]
-    due = None
+def _split(text: str, s: int, e: int, actors: list[Annotation]) -> list[tuple[str, int, int, bool]]:
+    """One line of a row (or a whole row printed on one line) cut into what it holds: (kind, start, end,
+    opens a cell) with kind ``text``, ``body`` or ``due``. The text layer and the wraps step glue cells
+    (…市住房城乡建设局2025年底前, 1推进…达到5万辆市工业和信息化局、市公安局2025年): the due date is the
+    line's tail, the bodies a run of actors opening or closing the line (a new cell where two names abut
+    with nothing between them), the text the rest."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s >= e:
+        return []
+    if is_deadline(text[s:e]):
+        return [("due", s, e, True)]
+    tail = []
     for k in range(max(s + 1, e - 16), e):
-        if not text[k - 1].isdigit() and is_deadline(text[k:e]):
-            due, e = (k, e), k
+        if not text[k - 1].isdigit() and text[k - 1] not in "至到前—-" and is_deadline(text[k:e]):
+            tail, e = [("due", k, e, True)], k
             break
-    run: list[Annotation] = []
-    end = e
-    while text[end - 1:end] in _SEPARATORS and end > s:
-        end -= 1
-    for a in sorted((a for a in actors if s <= a.start and a.end <= end), key=lambda a: -a.end):
-        if a.end == end or (run and text[a.end:run[-1].start].strip() in _SEPARATORS):
+    inside = sorted((a for a in actors if s <= a.start and a.end <= e), key=lambda a: a.start)
+    opening = [a for a in inside if a.start == s]
+    if opening:
+        run = [opening[0]]
+        for a in inside:
+            if a.start >= run[-1].end and text[run[-1].end:a.start] in _SEPARATORS:
+                run.append(a)
+            elif a.start >= run[-1].end:
+                break
+    else:
+        run, end = [], e
+        while end > s and text[end - 1] in "、，,；等":
+            end -= 1
+        for a in reversed(inside):
+            if a.end != end:
+                break
             run.append(a)
-            end = a.start if a.end == end else end
-        else:
-            break
-        end = a.start
+            end = a.start
+            while end > s and text[end - 1] in "、，,和及":
+                end -= 1
+        run.reverse()
     if not run:
-        return [(s, e)], [], due
-    run.reverse()
-    bodies = [[(run[0].start, run[0].end)]]
-    for prev, a in zip(run, run[1:]):
-        if a.start == prev.end:
-            bodies.append([(a.start, a.end)])
-        else:
-            bodies[-1].append((a.start, a.end))
-    bodies = [[(c[0][0], c[-1][1])] for c in bodies]
-    return ([(s, run[0].start)] if run[0].start > s else []), bodies, due
+        return [("text", s, e, True)] + tail
+    out = [("text", s, run[0].start, True)] if run[0].start > s else []
+    for k, a in enumerate(run):
+        gap_end = run[k + 1].start if k + 1 < len(run) else a.end
+        out.append(("body", a.start, gap_end if k + 1 < len(run) else a.end, k == 0 or text[run[k - 1].end:a.start] == ""))
+    rest = run[-1].end
+    if rest < e:  # 、市住房城乡建设: a name the line cut, after a separator: the same cell; else text
+        kind = "body" if text[rest] in "、，," else "text"
+        out.append((kind, rest, e, kind == "text"))
+    return out + tail
 
 
 def cells(doc: Document, row: Row, actors: list[Annotation], glued: bool = False):
     """A row's text pieces, its body cells (each a list of pieces) and its due-date piece."""
     text = doc.text
-    if glued:
-        return _glued_cells(text, row, actors)
-    starts = {a.start for a in actors if row.start <= a.start < row.end}
-    texts, bodies, due = [], [], None
+    texts: list[tuple[int, int]] = []
+    bodies: list[list[tuple[int, int]]] = []
+    due = None
     prev_body = False
-    for s, e in row.pieces:
-        piece = text[s:e].strip()
-        lead_space = len(text[s:e]) - len(text[s:e].lstrip())
-        if is_deadline(piece) and due is None and not (prev_body and text[bodies[-1][-1][1] - 1] == "、"):
-            due, prev_body = (s, e), False
-            continue
-        if (s + lead_space) in starts:
-            if prev_body and text[bodies[-1][-1][0]:bodies[-1][-1][1]].rstrip().endswith(("、", "，", ",")):
-                bodies[-1].append((s, e))
-            else:
-                bodies.append([(s, e)])
-            prev_body = True
-            continue
-        if prev_body and _NAME_TAIL.match(piece) and len(piece) <= 4:
-            bodies[-1].append((s, e))
-            continue
-        texts.append((s, e))
-        prev_body = False
+    for ps, pe in row.pieces:
+        for n, (kind, s, e, opens) in enumerate(_split(text, ps, pe, actors)):
+            if kind == "due" and due is None and not (prev_body and text[bodies[-1][-1][1] - 1] == "、"):
+                due, prev_body = (s, e), False
+            elif kind == "body":
+                ended_open = prev_body and text[bodies[-1][-1][0]:bodies[-1][-1][1]].rstrip().endswith(("、", "，", ","))
+                if prev_body and (ended_open or (n > 0 and not opens)):
+                    bodies[-1].append((s, e))
+                else:
+                    bodies.append([(s, e)])
+                prev_body = True
+            elif prev_body and n == 0 and _NAME_TAIL.match(text[s:e]) and e - s <= 4:
+                bodies[-1].append((s, e))  # 局: the end of the name the line above cut
+            elif kind == "text":
+                texts.append((s, e))
+                prev_body = False
     return texts, bodies, due
 
 
@@ -176,7 +192,6 @@ def tag(doc: Document, actors: list[Annotation]) -> tuple[list[Annotation], list
 
 def _row_targets(text: str, pieces: list[tuple[int, int]], scope: TimeScope | None) -> list[Annotation]:
     """Targets of a row's text cells, the wrapped lines glued back, offsets mapped to the row's characters."""
-    widest = max(e - s for s, e in pieces)
     joined: list[str] = []
     where: list[int] = []
     for k, (s, e) in enumerate(pieces):
@@ -184,7 +199,9 @@ def _row_targets(text: str, pieces: list[tuple[int, int]], scope: TimeScope | No
         s += len(text[s:e]) - len(text[s:e].lstrip())
         if k:
             prev = "".join(joined[-3:])
-            glue = (e - s >= 0 and (pieces[k - 1][1] - pieces[k - 1][0]) >= 0.85 * widest
+            # a wrapped cell: its last line short under a longer one (…分布式光 / 伏), or a line stopping
+            # where no phrase ends (…能耗下 / 降15%) or one opening where none starts (万 / 千瓦)
+            glue = (len(piece) <= 0.4 * len(text[pieces[k - 1][0]:pieces[k - 1][1]].strip())
                     or _GLUE_NEXT.match(piece) or _GLUE_PREV.search(prev))
             if not glue:
                 joined.append("，")

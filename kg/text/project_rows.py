@@ -29,6 +29,9 @@ _PROSE = re.compile(r"[。；！？]\s*$")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附件|第[一二三四五六七八九十]+[章节条])")
 BODY_COLUMNS = ("lead", "responsible", "co")
 _DEADLINE = re.compile(cue("text_cues.tsv", "project-deadline"))
+_BODY_LINE = re.compile(cue("text_cues.tsv", "project-body-line"))
+_BODY_PREFIX = re.compile(cue("text_cues.tsv", "project-body-line").rstrip("$"))
+_BODY_OPEN = re.compile(r"^(?:" + cue("text_cues.tsv", "project-body-level") + r")")
 _ATTRIBUTE = re.compile(r"^\s*(?:" + cue("text_cues.tsv", "value-attribute") + r")\s*$")
 
 
@@ -99,8 +102,8 @@ def glued_header(line: str) -> list[str] | None:
 
 def _is_project_header(columns: list[str]) -> bool:
     kinds = set(columns)
-    return (len(columns) >= 3 and "number" in kinds and not kinds & {"indicator", "past"}
-            and bool(kinds & {"task", "content"}) and bool(kinds & {"target", *BODY_COLUMNS}))
+    return (len(columns) >= 3 and ("number" in kinds or columns[-1] in (*BODY_COLUMNS, "deadline"))
+            and not kinds & {"indicator", "past"} and bool(kinds & {"task", "content"}) and bool(kinds & {"target", *BODY_COLUMNS}))
 
 
 def find_tables(text: str, lo: int = 0, hi: int | None = None) -> list[ProjectTable]:
@@ -128,7 +131,10 @@ def find_tables(text: str, lo: int = 0, hi: int | None = None) -> list[ProjectTa
         if not _is_project_header(columns):
             i = max(j, i + 1)
             continue
-        rows = _rows(text, lines, j, columns, row_a_line)
+        if "number" in columns:
+            rows = _rows(text, lines, j, columns, row_a_line)
+        else:
+            rows = [] if row_a_line else _closed_rows(text, lines, j, columns)
         if any(_ATTRIBUTE.match(text[a:b]) for r in rows for a, b in r.pieces):
             rows = []  # 约束性 / 预期性 cells: an indicator table's rows (kg/annotate/tables.py), never a project's
         if rows:
@@ -189,6 +195,58 @@ def _rows(text, lines, j, columns, row_a_line) -> list[Row]:
     return rows
 
 
+def _closed_rows(text, lines, j, columns) -> list[Row]:
+    """Rows of a table with no number column whose last column is its bodies or its due date
+    (项目名称 / 实施内容 / 目标指标 / 责任单位): each row closes with that cell, the bodies' run of lines
+    (a list wrapped over lines, a name's tail) or the due-date line."""
+    rows: list[Row] = []
+    pieces: list[tuple[int, int]] = []
+    last = columns[-1]
+    in_bodies = False
+    for k in range(j, len(lines)):
+        s, e = lines[k]
+        line = text[s:e].strip()
+        if _column(line):
+            continue  # the header printed again on the next page
+        if _HEADING.match(line) or (len(line) > 40 and _PROSE.search(line)):
+            break
+        body = body_line(line) or (in_bodies and (len(line) <= 4 or text[pieces[-1][0]:pieces[-1][1]].rstrip().endswith("、")))
+        glued = _BODY_PREFIX.match(text[s:e]) if not body and len(pieces) >= 2 else None
+        if glued and s + glued.end() < e:
+            # the wraps step glued the row's last body cell and the next row's first cell (…建设局工业节能改造)
+            cut = s + glued.end()
+            pieces.append((s, cut))
+            rows.append(Row(len(rows) + 1, pieces[0][0], cut, tuple(pieces)))
+            pieces, in_bodies = [(cut, e)], False
+            continue
+        if in_bodies and not body:
+            rows.append(Row(len(rows) + 1, pieces[0][0], pieces[-1][1], tuple(pieces)))
+            pieces, in_bodies = [], False
+        pieces.append((s, e))
+        if last == "deadline" and len(pieces) >= 2 and is_deadline(line):
+            rows.append(Row(len(rows) + 1, pieces[0][0], e, tuple(pieces)))
+            pieces = []
+            continue
+        in_bodies = last != "deadline" and body and len(pieces) >= 2
+        if len(pieces) > len(columns) * 4:
+            break
+    if in_bodies and pieces:
+        rows.append(Row(len(rows) + 1, pieces[0][0], pieces[-1][1], tuple(pieces)))
+    return rows
+
+
+def body_line(line: str) -> bool:
+    """A line that is a list of bodies (市发展改革委、市能源局; ``ontology/text_cues.tsv``: project-body-line),
+    its last name perhaps cut by the wrap (市发展改革委、市住房城乡建设 / 局)."""
+    line = line.strip()
+    if len(line) > 40:
+        return False
+    if _BODY_LINE.match(line):
+        return True
+    head, sep, tail = line.rpartition("、")
+    return bool(sep) and _BODY_LINE.match(head) is not None and _BODY_OPEN.match(tail) is not None and len(tail) <= 12
+
+
 def is_deadline(cell: str) -> bool:
     """A due-date cell: 2025年底前, 2022—2023年, 持续推进 (``ontology/text_cues.tsv``: project-deadline)."""
     cell = cell.strip()
@@ -197,14 +255,35 @@ def is_deadline(cell: str) -> bool:
 
 def split_rows(node: Node, text: str) -> None:
     """Each row of a project table in ``node``'s own text becomes a task of its own (a provision),
-    holding one sentence: the row's characters. Run after sentences are split."""
-    tables = find_tables(text, node.body_start if node.body_start is not None else node.start, node.end)
-    for table in tables:
-        for row in table.rows:
-            inside = [c for c in node.children if row.start <= c.start and c.end <= row.end]
-            if any(c.kind != "sentence" for c in inside):
-                continue  # a structure of its own inside the row: left as it is
-            task = Node(kind="task", start=row.start, end=row.end, number=str(row.number), ordinal=row.number,
-                        title=None, body_start=row.start, provision="task",
-                        children=[Node(kind="sentence", start=row.start, end=row.end)])
-            node.children = sorted([c for c in node.children if c not in inside] + [task], key=lambda n: (n.start, n.end))
+    holding one sentence: the row's characters. Run after sentences are split; a sentence a row cuts
+    (the wraps step may glue one row's last cell to the next row's first) keeps its part outside rows."""
+    lo = node.body_start if node.body_start is not None else node.start
+    rows = [r for t in find_tables(text, lo, node.end) for r in t.rows]
+    rows = [r for r in rows if not any(c.kind != "sentence" and c.start < r.end and r.start < c.end for c in node.children)]
+    if not rows:
+        return
+    kept, cut = [], []
+    for c in node.children:
+        (cut if any(c.start < r.end and r.start < c.end for r in rows) else kept).append(c)
+    for c in cut:  # the parts of a cut sentence outside every row stay sentences of the node
+        pos = c.start
+        for r in sorted(rows, key=lambda r: r.start):
+            if r.end <= pos or r.start >= c.end:
+                continue
+            if r.start > pos and text[pos:r.start].strip():
+                kept.append(_trimmed(text, pos, r.start))
+            pos = max(pos, r.end)
+        if pos < c.end and text[pos:c.end].strip():
+            kept.append(_trimmed(text, pos, c.end))
+    for r in rows:
+        kept.append(Node(kind="task", start=r.start, end=r.end, number=str(r.number), ordinal=r.number, body_start=r.start,
+                         provision="task", children=[Node(kind="sentence", start=r.start, end=r.end)]))
+    node.children = sorted(kept, key=lambda n: (n.start, n.end))
+
+
+def _trimmed(text: str, a: int, b: int) -> Node:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Node(kind="sentence", start=a, end=b)
