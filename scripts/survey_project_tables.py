@@ -10,8 +10,8 @@
 Held-out documents (halves test* of corpus/keys/split.tsv) are never opened, .txt or PDF. A table is
 a cluster of header cells (``ontology/project_tables.tsv`` of this tree, whole cells, a narrow column's
 wrapped cell glued back) within six lines: at least two, one of them a target, body or deadline column
-and one a number, task or content column, none an indicator table's (指标, 属性, 单位) or a results
-table's (完成情况). Per table:
+and one a number, task or content column, none an indicator table's (指标, 属性, 单位, or 约束性 /
+预期性 cells near it) or a results table's (完成情况). Per table:
 
 - ``form``: ``cell-a-line`` (header cells one a line), ``row-a-line`` (three or more on one line),
   ``pdf-table`` (a PDF's ruled table, pdfplumber, whose first row holds the header);
@@ -39,6 +39,7 @@ HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三
 NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.．、]?(?:\s|$|[^\d.．、%％])")
 STRONG = {"target", "lead", "responsible", "co", "deadline"}
 WEAK = {"number", "task", "content"}
+ATTRIBUTES = ("约束性", "预期性")
 
 
 def held_out() -> set[str]:
@@ -88,7 +89,9 @@ def find(lines: list[str], words: dict[str, str]) -> list[dict]:
                 last = j + step - 1
             j += step
         kinds = {words[c] for c in found}
-        if len(found) >= 2 and kinds & STRONG and kinds & WEAK and not kinds & {"indicator", "past"}:
+        near = lines[max(0, first - 10):last + 30]
+        indicator = any(ln.strip() in ATTRIBUTES for ln in near)  # 约束性 / 预期性 cells: an indicator table
+        if len(found) >= 2 and kinds & STRONG and kinds & WEAK and not kinds & {"indicator", "past"} and not indicator:
             rows, expected = 0, 1
             for k in range(last + 1, min(len(lines), last + 200)):
                 if HEADING.match(lines[k]) and rows:

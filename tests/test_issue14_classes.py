@@ -639,6 +639,24 @@ def test_responsibility_table_roles(case, body, expected):
     assert {k: got.get(k) for k in expected} == expected
 
 
+
+# Project tables (branch pt; more in tests/test_project_tables.py): class 6, a row's 目标指标 cell is a target due
+# its 完成时限; class 7, a body its cell wraps is an actor of the document's province
+PROJECT_TABLE = ("\n重点任务分工表\n序号\n重点任务\n目标指标\n牵头单位\n配合单位\n完成时限\n"
+                 "1\n推进煤电机组节能改造\n煤电机组平均供电煤耗降至300克标准煤/千瓦时\n省能源局\n省住房城乡\n建设厅\n2024年底前\n")
+
+
+def test_project_table_row_targets():
+    d = doc(PROJECT_TABLE, JS)
+    assert layer(d, "target", "value", "unit", "comparator", "year", "deadline_source") == [("300", "gce/kWh", "=", 2024, "sentence")]
+
+
+def test_project_table_wrapped_body_is_an_actor_of_the_province():
+    d = doc(PROJECT_TABLE, JS)
+    wrapped = [(d.text[a.start:a.end], a.get("actor"), a.get("jurisdiction")) for a in d.annotations["actor"] if a.rule == "actor-project-table"]
+    assert [(w[0], actor_table()[w[1]]["label_zh"], w[2]) for w in wrapped] == [("省住房城乡\n建设厅", "江苏省住房城乡建设厅", "jiangsu")]
+
+
 # Bad input: no targets from numbers that are not values; a sentence no rule understands gives nothing ----
 
 BAD_INPUT = [

@@ -27,7 +27,7 @@ from kg.annotate.actors import first_listed_leads
 from kg.annotate.deadline import document_scope
 from kg.annotate.jurisdiction import document_place, find_local
 from kg.annotate.targets import clause_targets
-from kg.text.project_rows import BODY_COLUMNS, ProjectTable, Row, find_tables, header_words, is_deadline
+from kg.text.project_rows import BODY_COLUMNS, ProjectTable, Row, find_tables, header_words, is_deadline, wrapped_body
 
 _YEAR = re.compile(r"(20\d\d)")
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 局, 化局, 建设局: the end of a name the line wrapped
@@ -112,8 +112,12 @@ def cells(doc: Document, row: Row, actors: list[Annotation], glued: bool = False
     bodies: list[list[tuple[int, int]]] = []
     due = None
     prev_body = False
-    for ps, pe in row.pieces:
-        for n, (kind, s, e, opens) in enumerate(_split(text, ps, pe, actors)):
+    pieces = list(row.pieces)
+    for k, (ps, pe) in enumerate(pieces):
+        parts = _split(text, ps, pe, actors)
+        if [p[0] for p in parts] == ["text"] and k + 1 < len(pieces) and wrapped_body(text[ps:pe], text[pieces[k + 1][0]:pieces[k + 1][1]]):
+            parts = [("body", parts[0][1], parts[0][2], True)]  # 省住房城乡 / 建设厅: a name its cell wrapped, no actor yet
+        for n, (kind, s, e, opens) in enumerate(parts):
             if kind == "due" and due is None and not (prev_body and text[bodies[-1][-1][1] - 1] == "、"):
                 due, prev_body = (s, e), False
             elif kind == "body":

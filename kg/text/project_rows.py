@@ -247,6 +247,14 @@ def body_line(line: str) -> bool:
     return bool(sep) and _BODY_LINE.match(head) is not None and _BODY_OPEN.match(tail) is not None and len(tail) <= 12
 
 
+def wrapped_body(line: str, tail: str) -> bool:
+    """A body's name its cell wrapped over two lines (省住房城乡 / 建设厅): the first opens with a level,
+    the second is short, and the two make a body line."""
+    line, tail = line.strip(), tail.strip()
+    return (len(line) >= 3 and len(tail) <= 6 and _BODY_OPEN.match(line) is not None
+            and not body_line(tail) and body_line(line + tail))
+
+
 def is_deadline(cell: str) -> bool:
     """A due-date cell: 2025年底前, 2022—2023年, 持续推进 (``ontology/text_cues.tsv``: project-deadline)."""
     cell = cell.strip()
