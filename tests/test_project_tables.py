@@ -138,6 +138,13 @@ def test_rows_without_number_close_with_their_bodies():
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no sentence overlaps a row
 
 
+def test_row_number_glued_to_its_first_cell():
+    d = build("序号\n重点任务\n目标指标\n牵头单位\n1推进光伏发电规模化开发\n全市光伏装机容量达到200万千瓦\n市发展改革委\n"
+              "2推进充电设施建设\n5个示范区建成充电桩1000个\n市能源局\n")
+    assert [d.text[n.start:n.end].split("\n")[0] for n in d.root.walk() if n.kind == "task"] == ["1推进光伏发电规模化开发", "2推进充电设施建设"]
+    assert row_roles(d) == {("task_1", "市发展改革委"): "lead", ("task_2", "市能源局"): "lead"}
+
+
 def test_wrapped_header_cells():
     d = build(WRAPPED_HEADER)
     assert [t.columns for t in find_tables(d.text)] == [("number", "task", "target", "lead", "co")]

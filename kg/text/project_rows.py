@@ -30,6 +30,7 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二�
 BODY_COLUMNS = ("lead", "responsible", "co")
 _DEADLINE = re.compile(cue("text_cues.tsv", "project-deadline"))
 _BODY_LINE = re.compile(cue("text_cues.tsv", "project-body-line"))
+_COUNT_AFTER = re.compile(r"^(?:" + cue("text_cues.tsv", "project-count-after") + r")")
 _BODY_PREFIX = re.compile(cue("text_cues.tsv", "project-body-line").rstrip("$"))
 _BODY_OPEN = re.compile(r"^(?:" + cue("text_cues.tsv", "project-body-level") + r")")
 _ATTRIBUTE = re.compile(r"^\s*(?:" + cue("text_cues.tsv", "value-attribute") + r")\s*$")
@@ -70,6 +71,13 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _column(cell: str) -> str | None:
     return header_words().get(re.sub(r"\s+", "", cell))
+
+
+def _glued_number(line: str) -> re.Match | None:
+    """1推进光伏发电规模化开发: a row's number the wraps step glued to its first cell; never 5个示范区
+    (a count: ``text_cues.tsv`` project-count-after)."""
+    m = _ROW_OPEN.match(line)
+    return m if m and not _COUNT_AFTER.match(m.group(2)) else None
 
 
 def _header_cell(text: str, lines, j: int) -> tuple[list[str], int] | None:
@@ -165,12 +173,12 @@ def _rows(text, lines, j, columns, row_a_line) -> list[Row]:
             cur, expected = (expected, s, s + m.end(1)), expected + 1
             pieces = [(s + m.start(2), e)]  # the row's cells glued: told apart by what they hold (kg/annotate/project_tables.py)
             continue
-        m = _NUMBER.match(line) or _CELL_OPEN.match(line)
+        m = _NUMBER.match(line) or _CELL_OPEN.match(line) or _glued_number(line)
         if m and int(m.group(1)) == expected:
             if cur is not None:
                 close()
             cur, pieces, expected = (expected, s, s + m.end(1)), [], expected + 1
-            if m.re is _CELL_OPEN:  # 1 推进光伏发电规模化开发: the number and the first cell on one line
+            if m.re is not _NUMBER:  # 1 推进光伏发电规模化开发: the number and the first cell on one line
                 pieces = [(s + m.start(2), e)]
             continue
         if cur is None:
