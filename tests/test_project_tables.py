@@ -84,6 +84,19 @@ def test_cell_a_line_targets_with_the_rows_deadline():
     ]
 
 
+def test_a_year_the_cell_states_is_its_clause_deadline():
+    d = build("序号\n重点任务\n目标指标\n牵头单位\n完成时限\n1\n推进光伏发电\n到2023年，光伏装机达到100万千瓦；2022年底前建成充电桩5000个\n"
+              "市发展改革委\n2025年\n")
+    assert row_targets(d) == [("光伏装机", "1000000", "kW", "=", 2023, "sentence"), ("充电桩", "5000", "count", "=", 2022, "sentence")]
+
+
+def test_a_figure_due_before_the_document_is_a_record():
+    d = build("序号\n重点任务\n目标指标\n牵头单位\n1\n推进节能\n2020年单位GDP能耗比2015年下降3%\n市发展改革委\n")
+    assert row_targets(d) == []
+    assert [(d.text[a.start:a.end], a.get("year")) for a in d.annotations["record"] if a.rule == "record-project-table"] == [
+        ("单位GDP能耗比2015年下降3%", 2020)]
+
+
 def test_cell_a_line_roles_first_of_lead_cell_leads():
     got = row_roles(build(CELL_A_LINE))
     assert got[("task_1", "市发展改革委")] == "lead"

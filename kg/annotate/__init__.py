@@ -31,7 +31,8 @@ def annotate(doc: Document) -> Document:
         rows = [(r.start, r.end) for t in project_tables.tables_of(doc) for r in t.rows]
         for layer in ("target", "record", "condition"):  # a row's cells are read as cells, not as one run of lines
             ann[layer] = [a for a in ann[layer] if not any(s <= a.start < e for s, e in rows)]
-        ann["target"] += row_targets
+        for layer in ("target", "record", "condition"):
+            ann[layer] += [a for a in row_targets if a.layer == layer]
         stated = {(r.start, r.end) for r in row_roles}
         ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + row_roles
     ann["goal"] = goals.tag(doc, ann["time"])

@@ -19,10 +19,13 @@ the document's period. Offsets are mapped back to the row's own characters.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.model import Annotation, Document
-from kg.annotate.base import TimeScope, clauses, make
+from kg.annotate.base import TimeScope, clauses, make, scope_of
+from kg.annotate.bare_values import written_in
+from kg.annotate.records import past_deadline
 from kg.annotate.actors import first_listed_leads
 from kg.annotate.deadline import document_scope
 from kg.annotate.jurisdiction import document_place, find_local
@@ -31,10 +34,12 @@ from kg.text.project_rows import BODY_COLUMNS, ProjectTable, Row, find_tables, h
 
 _YEAR = re.compile(r"(20\d\d)")
 _NAME_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 局, 化局, 建设局: the end of a name the line wrapped
-_GLUE_NEXT = re.compile(r"^[\d.%％‰万亿千百十个吨瓦时米元度）)]")
+_GLUE_NEXT = re.compile(r"^(?!20\d\d\s*年)[\d.%％‰万亿千百十个吨瓦时米元度）)]")  # never a year opening a clause
 _GLUE_PREV = re.compile(r"[\d.万亿、（(达到至占为比较下上降高升增减]$")
 _LEAD_WORDS = tuple(w for w, c in header_words().items() if c == "lead")
 _SEPARATORS = ("", "、", "，", ",", "；", "和", "及", "等")
+# the time kinds that set a deadline (as kg/annotate/deadline.py); a bare year (2022年底前…) sets its own clause's
+_SCOPE_KINDS = ("deadline", "period", "range", "before")
 _OFFSET_KEYS = ("clause_start", "clause_end", "value_start", "value_end")
 
 
@@ -162,6 +167,7 @@ def tag(doc: Document, actors: list[Annotation]) -> tuple[list[Annotation], list
     targets: list[Annotation] = []
     roles: list[Annotation] = []
     doc_scope = None
+    since_year = None
     first_leads = None
     for table in tables_of(doc):
         columns = [c for c in table.columns if c in BODY_COLUMNS]
@@ -190,12 +196,18 @@ def tag(doc: Document, actors: list[Annotation]) -> tuple[list[Annotation], list
                 if doc_scope is None:
                     doc_scope = (document_scope(doc),)
                 scope = doc_scope[0]
-            targets.extend(_row_targets(doc.text, texts, scope))
+            if since_year is None:
+                since_year = (written_in(doc),)
+            times = [t for t in doc.annotations.get("time", []) if row.start <= t.start < row.end]
+            targets.extend(_row_targets(doc.text, texts, scope, times, since_year[0]))
     return targets, roles
 
 
-def _row_targets(text: str, pieces: list[tuple[int, int]], scope: TimeScope | None) -> list[Annotation]:
-    """Targets of a row's text cells, the wrapped lines glued back, offsets mapped to the row's characters."""
+def _row_targets(text: str, pieces: list[tuple[int, int]], scope: TimeScope | None, times: list[Annotation],
+                 since_year: int | None) -> list[Annotation]:
+    """Targets (and the records and conditions the clause reader tells apart) of a row's text cells, the
+    wrapped lines glued back, offsets mapped to the row's characters. A year the cell states (到2023年,
+    2022年底前) is the deadline of its clause and those after it; else the row's due date, else the document's."""
     joined: list[str] = []
     where: list[int] = []
     for k, (s, e) in enumerate(pieces):
@@ -214,15 +226,21 @@ def _row_targets(text: str, pieces: list[tuple[int, int]], scope: TimeScope | No
         where.extend(range(s, s + len(piece)))
     flat = "".join(joined)
     where.append(where[-1] + 1)
+    inverse = {orig: i for i, orig in enumerate(where[:-1])}
+    stated = [(inverse[t.start], inverse[t.end - 1] + 1, t) for t in times if t.start in inverse and t.end - 1 in inverse]
+    date_spans = [(fs, fe) for fs, fe, _ in stated]
     out = []
     for a, b in clauses(flat, 0, len(flat)):
-        for t in clause_targets(flat, a, b, scope, []):
-            if t.layer != "target":
-                continue
+        own = [t for fs, _, t in stated if fs < b and (t.get("kind") in _SCOPE_KINDS or t.get("kind") == "year" and fs >= a)]
+        clause_scope = TimeScope(*dataclasses.astuple(scope_of(own[-1]))[:4], "sentence") if own else scope
+        for t in clause_targets(flat, a, b, clause_scope, date_spans, False, None, since_year):
             value = dict(t.value)
             for key in _OFFSET_KEYS:
                 if isinstance(value.get(key), int):
                     value[key] = where[value[key]] if value[key] < len(flat) else where[-1]
+            layer = t.layer
+            if layer == "target" and past_deadline(t, since_year):
+                layer, value["status"] = "record", "record"  # due before the document was written: what was reached
             start, end = where[t.start], where[t.end - 1] + 1
-            out.append(Annotation("target", start, end, "target-project-table", tuple(sorted(value.items()))))
+            out.append(Annotation(layer, start, end, f"{layer}-project-table", tuple(sorted(value.items()))))
     return out

@@ -266,7 +266,7 @@ def wrapped_body(line: str, tail: str) -> bool:
 def is_deadline(cell: str) -> bool:
     """A due-date cell: 2025年底前, 2022—2023年, 持续推进 (``ontology/text_cues.tsv``: project-deadline)."""
     cell = cell.strip()
-    return len(cell) <= 16 and _DEADLINE.match(cell) is not None
+    return len(cell) <= 16 and _DEADLINE.fullmatch(cell) is not None
 
 
 def split_rows(node: Node, text: str) -> None:
