@@ -30,6 +30,7 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二�
 BODY_COLUMNS = ("lead", "responsible", "co")
 _DEADLINE = re.compile(cue("text_cues.tsv", "project-deadline"))
 _BODY_LINE = re.compile(cue("text_cues.tsv", "project-body-line"))
+_SHORT_PAIR = re.compile(r"(?m)^[ \t]*\S{1,3}[ \t]*\n[ \t]*\S{1,3}[ \t]*$")  # 牵头 / 单位: a header cell wrapped
 _COUNT_AFTER = re.compile(r"^(?:" + cue("text_cues.tsv", "project-count-after") + r")")
 _BODY_PREFIX = re.compile(cue("text_cues.tsv", "project-body-line").rstrip("$"))
 _BODY_OPEN = re.compile(r"^(?:" + cue("text_cues.tsv", "project-body-level") + r")")
@@ -56,6 +57,18 @@ class ProjectTable:
 @lru_cache(maxsize=None)
 def header_words() -> dict[str, str]:
     return {r["word"]: r["column"] for r in read_tsv("project_tables.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _header_start() -> re.Pattern:
+    """A line opening with a header word."""
+    words = "|".join(re.escape(w) for w in _longest_first())
+    return re.compile(r"(?m)^[ \t]*(?:" + words + r")")
+
+
+@lru_cache(maxsize=None)
+def _longest_first() -> tuple[str, ...]:
+    return tuple(sorted(header_words(), key=lambda w: (-len(w), w)))
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -97,7 +110,7 @@ def _header_cell(text: str, lines, j: int) -> tuple[list[str], int] | None:
 def glued_header(line: str) -> list[str] | None:
     """A header printed on one line with its cells glued (the cleaning step takes the spaces between
     Chinese cells out: 序号重点任务目标指标责任单位完成时限), cut into header words, longest first."""
-    words = sorted(header_words(), key=len, reverse=True)
+    words = _longest_first()
     line, out = re.sub(r"\s+", "", line), []
     while line:
         word = next((w for w in words if line.startswith(w)), None)
@@ -117,12 +130,18 @@ def _is_project_header(columns: list[str]) -> bool:
 def find_tables(text: str, lo: int = 0, hi: int | None = None) -> list[ProjectTable]:
     """The project tables of ``text[lo:hi]`` with their rows, in order."""
     hi = len(text) if hi is None else hi
+    if _header_start().search(text, lo, hi) is None and not _SHORT_PAIR.search(text, lo, hi):
+        return []  # no line opens with a header word, nor a short line a header cell wrapped: no table
     lines = _lines(text, lo, hi)
     out: list[ProjectTable] = []
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        glued = glued_header(text[s:e])
+        opens = _header_start().match(text, s)
+        if not opens and len(text[s:e].strip()) > 3:
+            i += 1
+            continue
+        glued = glued_header(text[s:e]) if opens and e - s >= 6 else None
         if glued:  # row a line: one header line
             columns, j, row_a_line = glued, i + 1, True
         else:
