@@ -9,6 +9,7 @@ from kg.model import Document
 from kg.annotate import actors
 from kg.annotate import concepts
 from kg.annotate import goals
+from kg.annotate import project_tables
 from kg.annotate import targets
 from kg.annotate import time
 
@@ -20,10 +21,20 @@ def annotate(doc: Document) -> Document:
     ann = doc.annotations
     ann["time"] = time.tag(doc)
     ann["actor"] = actors.tag_actors(doc)
+    ann["actor"] = sorted(ann["actor"] + project_tables.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["role"] = actors.tag_roles(doc, ann["actor"])
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
+    row_targets, row_roles = project_tables.tag(doc, ann["actor"])  # rows of project tables (重点任务分工表)
+    if row_targets or row_roles:
+        rows = [(r.start, r.end) for t in project_tables.tables_of(doc) for r in t.rows]
+        for layer in ("target", "record", "condition"):  # a row's cells are read as cells, not as one run of lines
+            ann[layer] = [a for a in ann[layer] if not any(s <= a.start < e for s, e in rows)]
+        for layer in ("target", "record", "condition"):
+            ann[layer] += [a for a in row_targets if a.layer == layer]
+        stated = {(r.start, r.end) for r in row_roles}
+        ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + row_roles
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -129,6 +129,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     return out
 
 
+clause_targets = _clause_targets  # the clause reader, for other layouts of the same clauses (kg/annotate/project_tables.py)
+
 # …万吨以上、焦化装置产能: the next listed item after a value (ontology/target_cues.tsv)
 _ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*([^\d，；。、]{2,15})")
 # 15座加氢站、热电联供装机量1万户: the counted noun of the value before, 、, the next item's own noun

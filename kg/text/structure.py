@@ -20,6 +20,7 @@ from kg.text.genre import genre_of
 from kg.text.headings import DIVISIONS, Para, heading_of, paragraphs
 from kg.text.numbering import check_numbering
 from kg.text.numerals import cn_number
+from kg.text.project_rows import split_rows
 from kg.text.provisions import cover_units, demote_divisions, mark_provisions, restructure_articles
 from kg.text.review import mark_background, review_divisions
 from kg.text.tree import add_sentences, assign_paths, build_tree
@@ -139,6 +140,8 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         meta.pop("no_provision_reason", None)
     for child in root.children:
         add_sentences(child, text, pars)
+    for node in [n for n in root.walk() if n.provision and not any(c.provision for c in n.children)]:
+        split_rows(node, text)  # a project table's rows: a task each (kg/text/project_rows.py)
     assign_paths(root)
     check_numbering(root, issues, locate, text)
     return root, issues, sorted(front, key=lambda f: (f[1], f[2], f[0]))
