@@ -8,10 +8,16 @@ Sentences are from development documents of corpus/keys/split.tsv (dev 347 511 4
 """
 from __future__ import annotations
 
+import logging
+
 import pytest
+from rdflib import Literal
+from rdflib.namespace import SKOS
 
 from kg.annotate import annotate
 from kg.annotate.indicators import indicator_concept, label_key, label_ok, label_shapes, strip_phrase
+from kg.graph.iris import concept_iri
+from kg.graph.rdf import document_graph
 from kg.model import Source
 from kg.text.clean import clean
 from kg.text.structure import parse
@@ -130,6 +136,57 @@ NEGATIVE = [
 def test_labels_not_emitted(case, body, bad):
     got = {lab for lab, _, _ in labels(body)}
     assert not got & bad
+
+
+# A bare head or a verb alone read again (kg/annotate/heads.py). Pool documents outside the split and the samples
+# (542, 371, 336) and dev documents (347, 186 dev2, 486 dev3, 483 dev2).
+HEADS = [
+    # a generic head right after a verb of creation measures what the verb acts on, not the head alone (面积)
+    ("created-head", "到2025年，新增沙化土地治理面积35万公顷。", [("沙化土地治理面积", None, "350000")]),  # 542
+    ("created-head-light-verb", "“十四五”期间完成矿山恢复治理面积7500公顷。", [("矿山恢复治理面积", None, "7500")]),  # 371
+    ("created-head-scale", "到2025年，力争光伏新增规模270万千瓦。", [("光伏新增规模", None, "2700000")]),  # 336
+    # a verb alone: a physical amount keeps its verbs and takes its unit's quantity (347); a count takes the thing
+    # between the verb and the value (186) or counted after it (486); a thing opening with a number keeps its verbs (186)
+    ("verb-removal-capacity", "到2025年，全年关停退出煤电机组200万千瓦以上。", [("关停退出煤电机组容量", None, "2000000")]),
+    ("verb-renewal-capacity", "推进煤电机组“三改联动”，全年更新改造600万千瓦以上。", [("更新改造容量", None, "6000000")]),
+    ("verb-then-thing", "到2025年，全市规划建设加氢站40座。", [("加氢站", "全市", "40")]),
+    ("verb-then-counted", "到2025年，探索创建10家超级能效工厂。", [("超级能效工厂", None, "10")]),
+    ("verb-then-numbered-thing", "到2025年，全市规划建设8个500千伏输变电项目。", [("规划建设500千伏输变电项目", "全市", "8")]),
+]
+# heads that say what they measure are left as they were
+HEADS_KEPT = [
+    ("head-with-object", "到2025年，修复湿地面积3714公顷。", [("湿地面积", None, "3714")]),
+    ("measured-capacity", "到2025年，新增污水处理能力42万吨/日。", [("污水处理能力", None, "420000")]),  # 483
+]
+
+
+@pytest.mark.parametrize("case,body,expected", HEADS + HEADS_KEPT, ids=[c[0] for c in HEADS + HEADS_KEPT])
+def test_bare_heads_and_verbs_read_again(case, body, expected):
+    assert labels(body) == expected
+
+
+def test_verb_alone_with_nothing_to_read_is_dropped_and_logged(caplog):
+    """全年规划100万吨以上: a verb alone and nothing named around a value its unit gives no quantity for: no target,
+    one log line (before: a target labelled 规划)."""
+    with caplog.at_level(logging.INFO, logger="kg.annotate.heads"):
+        assert labels("到2025年，全年规划100万吨以上。") == []
+        assert labels("到2025年，示范推广8个以上。") == []
+    assert "a verb alone" in caplog.text and "'规划'" in caplog.text and "'示范'" in caplog.text
+
+
+def test_concept_id_ignores_de():
+    """One concept for a name printed with and without 的 (issue 14: two concepts before), labelled without it;
+    the printed form is the target's indicator_text, an altLabel of the concept in the graph."""
+    with_de, without = "重点领域能效达到标杆水平的产能比例", "重点领域能效达到标杆水平产能比例"
+    assert indicator_concept(with_de) == indicator_concept(without) == (indicator_concept(without)[0], without)
+    assert indicator_concept("城市(县城)建成区绿地率") == indicator_concept("城市（县城）建成区绿地率")
+    assert indicator_concept("重点领域能效达到标杆水平的产能数量")[0] != indicator_concept(without)[0]
+    d = doc("到2025年，重点领域能效达到标杆水平的产能比例超过30%。")
+    g = document_graph(d)
+    (target,) = d.annotations["target"]
+    concept = concept_iri("indicator", target.get("indicator"))
+    assert set(g.objects(concept, SKOS.prefLabel)) == {Literal(without, lang="zh")}
+    assert Literal(with_de, lang="zh") in set(g.objects(concept, SKOS.altLabel))
 
 
 # the phrase check: labels that pass and labels that fail (never emitted, logged)

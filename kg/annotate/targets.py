@@ -19,11 +19,11 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, pdf_tables, tables
+from kg.annotate import bare_values, deadline, heads, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
 from kg.annotate.time import base_period
-from kg.annotate.records import cues, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
+from kg.annotate.records import cues, forecast_from, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
@@ -69,10 +69,10 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             in_sentence = [Annotation("record", x.start, x.end, "record-previous-plan",
                                       tuple(sorted({**dict(x.value), "status": "record"}.items())))
                            if x.layer == "target" else x for x in in_sentence]
-        elif cues()["forecast_sentence"].match(sentence):
+        elif (at := forecast_from(sentence)) is not None:  # 届时…相当于减少…约26亿吨，减少…约50万吨: estimates
             in_sentence = [Annotation("record", x.start, x.end, "forecast-sentence",
                                       tuple(sorted({**dict(x.value), "status": "forecast"}.items())))
-                           if x.layer == "target" else x for x in in_sentence]
+                           if x.layer == "target" and x.get("value_start") >= ctx.sentence.start + at else x for x in in_sentence]
         out.extend(in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
@@ -229,9 +229,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())  # 新建改造污水收集管网3500公里
             if measured and prefix_m.group(0) in _CREATION:
                 # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
+                measured_label = heads.created_head(head[: prefix_m.start()], prefix_m.group(0), between) or between
                 head = head[: prefix_m.start()] + between
                 prefix_m, comparator, change = None, "=", None
-                measured_label = between
             elif measured:
                 # 能效提升改造面积2000万平方米: one noun phrase
                 measured_label = head.strip()
@@ -331,6 +331,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
     phrase, _ = strip_phrase(phrase)
+    phrase = heads.reread(phrase, head, prefix_m, after_value, unit_row(first.group("unit"))["code"])  # 规划, 关停: a verb alone
+    if not phrase:
+        return []
     aspirational = bool(_ASPIRATIONAL.search(clause[: first.start()]))
     values = [value_of(m) for m in group]
     value_max = None

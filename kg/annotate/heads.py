@@ -1,0 +1,66 @@
+"""What a bare head or a verb alone measures: a label that is only a generic head (面积, 规模) or only a verb
+(改造, 规划, 关停) names no indicator, so it is read again from the words around its value, or dropped (logged).
+
+- A generic head right after a verb of creation measures what the verb acts on (新增水土流失治理面积100万公顷 →
+  水土流失治理面积, not 面积): ``created_head``.
+- A verb alone takes the thing between the verb of its comparator and its value (规划建设加氢站40座 → 加氢站), or the
+  thing counted after the value (探索创建10家超级能效工厂 → 超级能效工厂). A physical amount keeps its verbs, since
+  they say what the amount is of (关停退出 capacity is no capacity), and takes the quantity its unit measures
+  (全年关停退出煤电机组200万千瓦 → 关停退出煤电机组容量; 全年更新改造600万千瓦 → 更新改造容量; ``unit-measure``
+  of ``ontology/target_cues.tsv``). With nothing else to read it is no label: ``reread`` gives "".
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from kg.lexicon import cue, cue_words
+from kg.annotate.indicators import label_ok, strip_phrase, verb_only
+
+log = logging.getLogger(__name__)
+
+_UNIT_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure"))
+_BARE_HEADS = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
+_CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" + cue("target_cues.tsv", "label-verb") + r")+")
+_COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
+
+
+def created_head(before: str, verb: str, head: str) -> str | None:
+    """The label of ``head`` standing alone after the verb of creation ``verb`` (新增水土流失|治理|面积): the words
+    before the verb back to the clause's last mark, with verbs of creation off their front, then the verb and the head
+    (水土流失治理面积; a scope word kept in front for the caller's ``strip_phrase``). None when ``head`` is more than a
+    bare generic head, or the result is no noun phrase."""
+    head = head.strip()
+    if head not in _BARE_HEADS:
+        return None
+    words, scope = strip_phrase(re.split(r"[，；。、：:（）()\s]", before)[-1])
+    lead = _CREATION_LEAD.match(words)
+    if lead and lead.end() < len(words):
+        words = words[lead.end():]
+    elif lead:
+        words = ""
+    label = words + verb + head
+    return (scope or "") + label if label_ok(label) else None
+
+
+def reread(phrase: str, head: str, prefix: re.Match | None, after_value: str, unit: str) -> str:
+    """``phrase`` unchanged unless it is a verb alone (``indicators.verb_only``); then what the words around the value
+    name (``head``: the clause before the value, ``prefix``: the comparator's verb in it, ``after_value``: the text
+    after the value, ``unit``: the value's unit code), or "" (logged) when they name nothing."""
+    if not phrase or not verb_only(phrase):
+        return phrase
+    thing = head[prefix.end():].strip() if prefix is not None else ""
+    if not thing and unit not in _UNIT_MEASURE:
+        counted = _COUNTED.match(after_value)
+        thing = strip_phrase(counted.group(1))[0] if counted else ""
+    if thing and unit in _UNIT_MEASURE:
+        label = phrase + (prefix.group(0) if prefix is not None else "") + thing + _UNIT_MEASURE[unit]
+    elif thing:  # 规划建设加氢站40座 → 加氢站; 规划建设8个500千伏输变电项目: the verbs before a thing that opens with a number
+        label = strip_phrase(thing)[0]
+        label = label if label_ok(label) else phrase + (prefix.group(0) if prefix is not None else "") + thing
+    else:
+        label = phrase + _UNIT_MEASURE.get(unit, "") if unit in _UNIT_MEASURE else ""
+    if not label_ok(label) or verb_only(label):
+        log.info("indicator label rejected (a verb alone, nothing names what it measures): %r", phrase)
+        return ""
+    return label
