@@ -152,9 +152,20 @@ HEADS = [
     ("verb-then-thing", "到2025年，全市规划建设加氢站40座。", [("加氢站", "全市", "40")]),
     ("verb-then-counted", "到2025年，探索创建10家超级能效工厂。", [("超级能效工厂", None, "10")]),
     ("verb-then-numbered-thing", "到2025年，全市规划建设8个500千伏输变电项目。", [("规划建设500千伏输变电项目", "全市", "8")]),
+    # the share of a population that reaches a state is named state first, as the genre names it (the concept's
+    # label has no 的); with or without 的 after the value, a gloss in brackets off (347 dev, 311 dev2, 466 dev3)
+    ("share-state-first", "2022年，30%城市污水处理厂完成提标改造。", [("完成提标改造城市污水处理厂比例", None, "30")]),
+    ("share-created-as", "到2025年，力争80%以上的县级及以上党政机关创建为节约型机关。",
+     [("创建为节约型机关县级及以上党政机关比例", None, "80")]),
+    ("share-with-de", "到2025年，80%的学校社区达到绿色创建标准。", [("达到绿色创建标准学校社区比例", None, "80")]),
+    ("share-gloss-off", "到2025年，沿海主要港口75%以上专业化泊位（危险货物泊位除外）具备向船舶供应岸电能力。",
+     [("具备向船舶供应岸电能力专业化泊位比例", None, "75")]),
 ]
-# heads that say what they measure are left as they were
+# heads that say what they measure are left as they were; a population that ends inside a word or in a
+# conjunction keeps the printed order (514 dev2)
 HEADS_KEPT = [
+    ("share-population-not-a-phrase", "到2025年，60%的城市社区参与创建行动并达到创建要求。",
+     [("城市社区参与创建行动并达到创建比例", None, "60")]),
     ("head-with-object", "到2025年，修复湿地面积3714公顷。", [("湿地面积", None, "3714")]),
     ("measured-capacity", "到2025年，新增污水处理能力42万吨/日。", [("污水处理能力", None, "420000")]),  # 483
 ]

@@ -15,6 +15,7 @@ import logging
 import re
 
 from kg.lexicon import cue, cue_words
+from kg.annotate.base import tokenizer
 from kg.annotate.indicators import label_ok, strip_phrase, verb_only
 
 log = logging.getLogger(__name__)
@@ -64,3 +65,15 @@ def reread(phrase: str, head: str, prefix: re.Match | None, after_value: str, un
         log.info("indicator label rejected (a verb alone, nothing names what it measures): %r", phrase)
         return ""
     return label
+
+
+def share_label(population: str, verb: str, state: str) -> str:
+    """The share of a population that reaches a state, named as the genre names it: the state, then whose share
+    (80%的学校社区达到绿色创建标准, 30%城市污水处理厂完成提标改造 → 达到绿色创建标准的学校社区比例, 完成提标改造的城市
+    污水处理厂比例). A population that is no noun phrase ending at a jieba word's edge (县级及以上党政机关创|建成…,
+    城市社区参与创建行动并|达到…) keeps the printed order: population, verb, state, 的比例."""
+    whole = population + verb + state
+    edges = {e for _, _, e in tokenizer().tokenize(whole, HMM=False)}
+    if len(population) in edges and label_ok(population) and population[-1] not in "并和及与或":
+        return verb + state + "的" + population + "比例"
+    return whole + "的比例"
