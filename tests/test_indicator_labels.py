@@ -127,6 +127,10 @@ NEGATIVE = [
     ("conjunction-end", "到2025年，原油年产量回升并稳定在2亿吨左右。", {"原油年产量回升并"}),
     ("year-end", "到2035年，非化石能源消费比重在2030年达到25%。", {"非化石能源消费比重在2030年"}),
     ("distributive-scope-kept", "到2025年，每个街道至少启动2-3个社区试点。", {"每个街道"}),
+    # a share whose state holds a number keeps the printed order (575): never the state moved before a population
+    ("share-state-with-number", "2022年力争60%以上的创建城市绿色出行比例达到70%以上。", {"达到70%以上创建城市绿色出行比例比例"}),
+    # a population ending before a verb inside a word keeps the printed order (城市|建成|区, 64)
+    ("share-verb-inside-word", "到2025年，80%城市建成区达到海绵城市建设要求。", {"建成区达到海绵城市建设城市比例"}),
     # a list of things (no places) before one rate is not read as places (353)
     ("not-places", "到2025年，城市生活污水集中收集率、污泥无害化处置率分别达到70%、90%。", {"城市生活污水集中收集率污泥无害化处置率"}),
 ]
@@ -152,12 +156,15 @@ HEADS = [
     ("verb-then-thing", "到2025年，全市规划建设加氢站40座。", [("加氢站", "全市", "40")]),
     ("verb-then-counted", "到2025年，探索创建10家超级能效工厂。", [("超级能效工厂", None, "10")]),
     ("verb-then-numbered-thing", "到2025年，全市规划建设8个500千伏输变电项目。", [("规划建设500千伏输变电项目", "全市", "8")]),
+    ("verb-then-listed-counts", "到2025年，全市规划建设8个500千伏、50个220千伏输变电项目。", [("输变电项目", "全市", "8")]),
     # the share of a population that reaches a state is named state first, as the genre names it (the concept's
     # label has no 的); with or without 的 after the value, a gloss in brackets off (347 dev, 311 dev2, 466 dev3)
     ("share-state-first", "2022年，30%城市污水处理厂完成提标改造。", [("完成提标改造城市污水处理厂比例", None, "30")]),
     ("share-created-as", "到2025年，力争80%以上的县级及以上党政机关创建为节约型机关。",
      [("创建为节约型机关县级及以上党政机关比例", None, "80")]),
     ("share-with-de", "到2025年，80%的学校社区达到绿色创建标准。", [("达到绿色创建标准学校社区比例", None, "80")]),
+    ("share-adverb-with-state", "到2025年，90%的行政村基本建成生活垃圾收运处置体系。",  # 430
+     [("基本建成生活垃圾收运处置体系行政村比例", None, "90")]),
     ("share-gloss-off", "到2025年，沿海主要港口75%以上专业化泊位（危险货物泊位除外）具备向船舶供应岸电能力。",
      [("具备向船舶供应岸电能力专业化泊位比例", None, "75")]),
 ]

@@ -17,12 +17,14 @@ import re
 from kg.lexicon import cue, cue_words
 from kg.annotate.base import tokenizer
 from kg.annotate.indicators import label_ok, strip_phrase, verb_only
+from kg.annotate.values import value_rx
 
 log = logging.getLogger(__name__)
 
 _UNIT_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure"))
 _BARE_HEADS = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
 _CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" + cue("target_cues.tsv", "label-verb") + r")+")
+_SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")+$")
 _COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
 
 
@@ -52,8 +54,13 @@ def reread(phrase: str, head: str, prefix: re.Match | None, after_value: str, un
         return phrase
     thing = head[prefix.end():].strip() if prefix is not None else ""
     if not thing and unit not in _UNIT_MEASURE:
-        counted = _COUNTED.match(after_value)
+        rest = re.split(r"[，；。]", after_value)[0]
+        listed = list(value_rx().finditer(rest)) if re.match(r"[^、，；。]{1,8}、\s*\d", rest) else []
+        # 规划建设8个500千伏、50个220千伏输变电项目: the noun the listed values share, after the last
+        counted = _COUNTED.match(rest[listed[-1].end():] if listed else after_value)
         thing = strip_phrase(counted.group(1))[0] if counted else ""
+        words = tokenizer().lcut(thing, HMM=False) if listed and thing[:1].isdigit() else []
+        thing = "".join(words[2:]) if len(words) > 2 else thing  # …、50个220千伏输变电项目: the grade is the last item's
     if thing and unit in _UNIT_MEASURE:
         label = phrase + (prefix.group(0) if prefix is not None else "") + thing + _UNIT_MEASURE[unit]
     elif thing:  # 规划建设加氢站40座 → 加氢站; 规划建设8个500千伏输变电项目: the verbs before a thing that opens with a number
@@ -70,10 +77,16 @@ def reread(phrase: str, head: str, prefix: re.Match | None, after_value: str, un
 def share_label(population: str, verb: str, state: str) -> str:
     """The share of a population that reaches a state, named as the genre names it: the state, then whose share
     (80%的学校社区达到绿色创建标准, 30%城市污水处理厂完成提标改造 → 达到绿色创建标准的学校社区比例, 完成提标改造的城市
-    污水处理厂比例). A population that is no noun phrase ending at a jieba word's edge (县级及以上党政机关创|建成…,
-    城市社区参与创建行动并|达到…) keeps the printed order: population, verb, state, 的比例."""
+    污水处理厂比例; an adverb before the verb goes with it: 行政村基本建成… → 基本建成…的行政村比例). A population that
+    is no noun phrase, or a population or verb that ends inside a jieba word (县级及以上党政机关创|建成…, 城市|建成|区…,
+    城市社区参与创建行动并|达到…), or a state holding a number (…比例达到70%以上) keeps the printed order: population,
+    verb, state, 的比例."""
     whole = population + verb + state
+    adverb = _SHARE_ADVERB.search(population)  # 行政村基本|建成…: the adverb goes with the state
+    if adverb and adverb.start() >= 2:
+        population, verb = population[:adverb.start()], adverb.group(0) + verb
     edges = {e for _, _, e in tokenizer().tokenize(whole, HMM=False)}
-    if len(population) in edges and label_ok(population) and population[-1] not in "并和及与或":
+    if {len(population), len(population) + len(verb)} <= edges and label_ok(population) \
+            and population[-1] not in "并和及与或" and not re.search(r"\d", state):
         return verb + state + "的" + population + "比例"
     return whole + "的比例"
