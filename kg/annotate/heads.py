@@ -90,3 +90,20 @@ def share_label(population: str, verb: str, state: str) -> str:
             and population[-1] not in "并和及与或" and not re.search(r"\d", state):
         return verb + state + "的" + population + "比例"
     return whole + "的比例"
+
+
+def listed_verb(item: str, before: str | None, unit: str) -> str:
+    """An item listed after a target that is a verb alone (扩大竹产业基地30万亩、改造270万亩; 新建充电桩1000个、改造500个):
+    the thing of the target before it (``before``, its indicator text) with the verb, and for a physical amount the
+    quantity of the item's ``unit`` (竹产业基地改造面积; 改造充电桩); ``item`` itself when it is no verb alone; ""
+    (logged) when nothing names the thing."""
+    if not verb_only(item):
+        return item
+    if not before:
+        label = ""
+    else:
+        label = before + item + _UNIT_MEASURE[unit] if unit in _UNIT_MEASURE else item + before
+    if not label_ok(label):
+        log.info("indicator label rejected (a verb alone, nothing names what it measures): %r", item)
+        return ""
+    return label

@@ -7,6 +7,7 @@ import re
 
 from kg.lexicon import comparators, cue
 from kg.model import Annotation
+from kg.annotate import heads
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok
 from kg.annotate.values import unit_row, value_of
 
@@ -49,18 +50,21 @@ def parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotatio
     if not item or not label_ok(item.group(1)):
         return []
     value, unit = value_of(m)
-    ident, label = indicator_concept(item.group(1))
+    name = heads.listed_verb(item.group(1), template.get("indicator_text"), unit["code"])  # 、改造270万亩: a verb alone
+    if not name:
+        return []
+    ident, label = indicator_concept(name)
     v = dict(template.value)
     if own_noun is not None:  # its comparator is its own: 以上 after it, else a level
         after = next((comp for pattern, comp in _SUFFIX if re.match(r"\s*(?:" + pattern + ")", clause[m.end():])), "=")
         v.update(comparator=after, change=None)
         return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
                            tuple(sorted((k, x) for k, x in {**v, "indicator": ident, "indicator_label": label,
-                                                             "indicator_text": item.group(1), "value": value,
+                                                             "indicator_text": name, "value": value,
                                                              "unit": unit["code"], "unit_iri": unit["qudt"] or None,
                                                              "value_start": a + m.start(), "value_end": a + m.end(),
                                                              "index": 0, "value_max": None}.items() if x is not None)))]
-    v.update(indicator=ident, indicator_label=label, indicator_text=item.group(1), value=value, unit=unit["code"],
+    v.update(indicator=ident, indicator_label=label, indicator_text=name, value=value, unit=unit["code"],
              unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
     return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
                        tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
