@@ -156,6 +156,7 @@ HEADS = [
     ("verb-then-thing", "到2025年，全市规划建设加氢站40座。", [("加氢站", "全市", "40")]),
     ("verb-then-counted", "到2025年，探索创建10家超级能效工厂。", [("超级能效工厂", None, "10")]),
     ("verb-then-numbered-thing", "到2025年，全市规划建设8个500千伏输变电项目。", [("规划建设500千伏输变电项目", "全市", "8")]),
+    ("verb-then-thing-not-a-phrase", "到2025年，规划建设上合示范区等5个绿色生态城。", [("绿色生态城", None, "5")]),  # 172
     ("verb-then-listed-counts", "到2025年，全市规划建设8个500千伏、50个220千伏输变电项目。", [("输变电项目", "全市", "8")]),
     # an item listed after a target that is a verb alone takes the target's thing (written in the genre's style)
     ("listed-verb-area", "到2025年，扩大竹产业基地30万亩、改造270万亩。", [("竹产业基地", None, "300000"), ("竹产业基地改造面积", None, "2700000")]),
@@ -174,6 +175,8 @@ HEADS = [
 # heads that say what they measure are left as they were; a population that ends inside a word or in a
 # conjunction keeps the printed order (514 dev2)
 HEADS_KEPT = [
+    ("share-population-with-bracket", "到2025年，50%的县（市、区）达到国家生态文明示范市县标准。",
+     [("县（市、区）达到国家生态文明示范市县标准比例", None, "50")]),
     ("share-population-not-a-phrase", "到2025年，60%的城市社区参与创建行动并达到创建要求。",
      [("城市社区参与创建行动并达到创建比例", None, "60")]),
     ("head-with-object", "到2025年，修复湿地面积3714公顷。", [("湿地面积", None, "3714")]),

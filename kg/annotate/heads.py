@@ -53,6 +53,8 @@ def reread(phrase: str, head: str, prefix: re.Match | None, after_value: str, un
     if not phrase or not verb_only(phrase):
         return phrase
     thing = head[prefix.end():].strip() if prefix is not None else ""
+    if thing and unit == "count" and not label_ok(strip_phrase(thing)[0]) and _COUNTED.match(after_value):
+        thing = ""  # 规划建设上合示范区等5个绿色生态城: the thing before the value is no noun phrase, the one after it is
     if not thing and unit not in _UNIT_MEASURE:
         rest = re.split(r"[，；。]", after_value)[0]
         listed = list(value_rx().finditer(rest)) if re.match(r"[^、，；。]{1,8}、\s*\d", rest) else []

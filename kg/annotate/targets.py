@@ -193,7 +193,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             suffix = (comp, sm.end())
             break
     if prefix_m is None and measured_label is None and len(group) == 1 and unit_row(first.group("unit"))["code"] == "%":
-        share = _SHARE_OF.match(re.sub(r"（[^（）]*）|\([^()]*\)", "", tail[suffix[1] if suffix else 0:]))  # a gloss is off
+        share = _SHARE_OF.match(re.sub(r"（[^（）]{4,}）|\([^()]{4,}\)", "", tail[suffix[1] if suffix else 0:]))  # a gloss is off
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = shared = heads.share_label(share.group(1), share.group(2), re.sub(r"要求$", "", share.group(3)))
             comparator = "="
@@ -372,7 +372,7 @@ _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incenti
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
 _GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
 _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*$")
-_SHARE_OF = re.compile(r"\s*的?\s*([^，；。的\d（）()]{2,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
+_SHARE_OF = re.compile(r"\s*的?\s*([^，；。的\d]{2,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
