@@ -220,8 +220,9 @@ def match_targets(keys: list[dict], preds: list[dict]):
 
 
 def _label_key(s: str) -> str:
-    """A label as compared: no white space, quotes or bracket marks (（一、二类） = (一、二类))."""
-    return re.sub(r"[\s“”\"'‘’]", "", s or "").replace("(", "（").replace(")", "）")
+    """A label as compared: no white space, quotes, 的 or bracket marks (（一、二类） = (一、二类)), as
+    ``kg.annotate.indicators.label_key`` keys a concept (导向的开发 = 导向开发)."""
+    return re.sub(r"[\s“”\"'‘’的]", "", s or "").replace("(", "（").replace(")", "）")
 
 
 LABEL_CLASSES = ("same", "concept", "key-in-emitted", "emitted-in-key", "other")

@@ -127,3 +127,70 @@ GAPS = [
 def test_known_gaps(case, body):
     d = doc(body)
     assert d.annotations["target"] == []
+
+
+# Requirements of a call for applications, per applicant or per project (record_cues.tsv, condition): a rule of
+# the procedure, not an aim of the policy. Pool documents outside the split and outside the samples (118, 276, 342)
+# or written in the genre's style.
+PROCEDURE = [
+    ("project-investment-floor", "申报项目总投资不低于200万元。", ("2000000", "yuan")),  # 118
+    ("applicant-projects-cap", "申报人作为项目负责人主持省级科技计划在研项目不得超过2项。", ("2", "count")),  # 276
+    ("each-project-financing", "单个项目融资需求原则上应超过5000万元。", ("50000000", "yuan")),  # 342
+    ("each-project-floor", "到2025年，每个项目投资额不低于500万元。", ("5000000", "yuan")),
+    ("recommended-quota", "各设区市推荐名额不超过8项。", ("8", "count")),
+    ("recommended-total", "其他项目申报单位推荐总数不超过3项。", ("3", "count")),
+]
+# the same words in aims of a plan: they stay targets
+PROCEDURE_TARGETS = [
+    ("declaration-rate", "到2025年，医疗废物申报登记率达到100%。", ("100", "%")),  # 415: 申报登记 is a registration
+    ("apply-for-cases", "到2025年，积极申报建设国家“美丽海湾”优秀案例不少于5个。", ("5", "count")),  # 420: the plan's aim
+    ("each-street-pilots", "到2025年，每个街道启动的社区试点不少于2个。", ("2", "count")),  # 514 (dev2): places, not projects
+]
+
+
+@pytest.mark.parametrize("case,body,expected", PROCEDURE, ids=[c[0] for c in PROCEDURE])
+def test_procedure_requirements_are_conditions(case, body, expected):
+    d = doc(body)
+    assert d.annotations["target"] == []
+    assert [(a.get("value"), a.get("unit")) for a in d.annotations["condition"]] == [expected]
+
+
+@pytest.mark.parametrize("case,body,expected", PROCEDURE_TARGETS, ids=[c[0] for c in PROCEDURE_TARGETS])
+def test_procedure_words_in_aims_stay_targets(case, body, expected):
+    d = doc(body)
+    assert [(v, u) for v, u, _ in values(d, "target")] == [expected]
+    assert d.annotations["condition"] == []
+
+
+# Estimated effects (record_cues.tsv, forecast and forecast_inside): what a measure can bring (可减少, 可节约) and the
+# values after 相当于, 届时 or 预计 inside a sentence are estimates, records with the status forecast.
+EFFECTS = [
+    ("can-reduce", "到2025年，示范面积共计20万平方米，可减少碳排放量81万吨二氧化碳。", [("810000", "t", "forecast")]),  # 172
+    ("can-reduce-list", "到2025年，通过可再生能源综合利用，可减少二氧化硫、氮氧化物排放分别约4.9万吨、5.5万吨。",  # 564
+     [("49000", "t", "forecast"), ("55000", "t", "forecast")]),
+    ("can-achieve-effect", "到2025年，项目建成后可实现年减排二氧化碳5万吨的效果。", []),
+    # every value after 相当于 in the sentence (genre style of 563's review): the list goes on without the word
+    ("equivalent-list", "到2025年，可再生能源年利用量折合10亿吨标准煤，届时相当于减少二氧化碳排放量约26亿吨，减少二氧化硫排放量约50万吨。",
+     [("2600000000", "t", "forecast"), ("500000", "t", "forecast")]),
+    ("expected-then-list", "“十四五”期间，预计新增就业岗位60万个以上，电力投资增加居民年均收入约80亿元。",
+     [("600000", "count", "forecast"), ("8000000000", "yuan", "forecast")]),
+]
+# aims before the estimate, 预期 of an expected indicator, 可再生: they stay targets
+EFFECT_TARGETS = [
+    ("aim-before-estimate", "到2025年，单位地区生产总值能耗比2020年下降14%，预计带动减排二氧化碳2000万吨。", [("14", "%")]),
+    ("expected-indicator", "到2025年，营运货车能耗强度比2020年预期下降2.8%。", [("2.8", "%")]),  # 511 (dev)
+    ("renewable", "到2025年，可再生能源消费总量达到10亿吨标准煤左右。", [("1000000000", "tce")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", EFFECTS, ids=[c[0] for c in EFFECTS])
+def test_estimated_effects_are_no_targets(case, body, expected):
+    d = doc(body)
+    assert d.annotations["target"] == []
+    assert values(d, "record") == expected
+
+
+@pytest.mark.parametrize("case,body,expected", EFFECT_TARGETS, ids=[c[0] for c in EFFECT_TARGETS])
+def test_aims_beside_estimates_stay_targets(case, body, expected):
+    d = doc(body)
+    assert [(v, u) for v, u, _ in values(d, "target")] == expected

@@ -57,13 +57,16 @@ def _concept_keys() -> dict[str, str]:
 
 def indicator_concept(surface: str) -> tuple[str, str]:
     """(id, label) of the indicator named by ``surface``: a concept of ontology/indicators.tsv when
-    one of its labels has the same comparison form (``label_key``), else one keyed by the text."""
+    one of its labels has the same comparison form (``label_key``), else one keyed by that form and
+    labelled with it (非化石能源的消费比重 and 非化石能源消费比重 are one concept, 非化石能源消费比重; the
+    printed form is the target's ``indicator_text``, an altLabel in the graph: kg/graph/forms.py)."""
     by_surface, rows = indicator_table()
     key = _norm(surface)
-    ident = by_surface.get(key) or _concept_keys().get(label_key(surface))
+    canonical = label_key(surface)
+    ident = by_surface.get(key) or _concept_keys().get(canonical)
     if ident:
         return ident, rows[ident]["label_zh"]
-    return "ind_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10], key
+    return "ind_" + hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:10], canonical
 
 
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
@@ -118,6 +121,11 @@ def label_ok(label: str) -> bool:
     return True
 
 
+def verb_only(label: str) -> bool:
+    """The label is a verb alone, or lead verbs and a verb (改造, 规划, 新增完成, 探索创建): it names no indicator."""
+    return label in _VERB_ONLY or _drop_lead(label, _LEAD_VERBS) in _VERB_ONLY
+
+
 def label_shapes(label: str) -> tuple[str, ...]:
     """The failure shapes of an emitted label (``scripts/survey_labels.py`` counts them over the pool);
     empty for a noun phrase. A concept's own label (ontology/indicators.tsv) has none."""
@@ -143,7 +151,7 @@ def label_shapes(label: str) -> tuple[str, ...]:
         out.append("generic-head")
     if _GRADE_LEAD.match(label):
         out.append("value-fragment")  # 级煤电机组… of 30万千瓦级
-    if label in _VERB_ONLY or _drop_lead(label, _LEAD_VERBS) in _VERB_ONLY:
+    if verb_only(label):
         out.append("verb-only")
     return tuple(out)
 

@@ -28,6 +28,16 @@ def status_of(clause: str, head: str) -> str:
     return "target"
 
 
+def forecast_from(sentence: str) -> int | None:
+    """Where the estimates of a sentence start: 0 when it opens with 届时 or 预计, else the end of the first
+    届时, 相当于 or 预计 inside it (…折合10亿吨标准煤，届时…相当于减少二氧化碳排放量约26亿吨，减少二氧化硫排放量约50万吨:
+    the values after it are what the aim is worth, not aims); None when it holds no such word."""
+    if cues()["forecast_sentence"].match(sentence):
+        return 0
+    inside = cues()["forecast_inside"].search(sentence)
+    return inside.end() if inside else None
+
+
 def in_record_section(ctx, outer: list[tuple[int, int]] = ()) -> bool:
     """A part or measure whose heading reports the past (发展基础, 取得成效, 现状 …) or that the structure
     marked ``background`` (a provision under a review heading), or a sentence

@@ -19,11 +19,11 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, pdf_tables, tables
+from kg.annotate import bare_values, deadline, heads, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
 from kg.annotate.time import base_period
-from kg.annotate.records import cues, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
+from kg.annotate.records import cues, forecast_from, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
@@ -69,10 +69,10 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             in_sentence = [Annotation("record", x.start, x.end, "record-previous-plan",
                                       tuple(sorted({**dict(x.value), "status": "record"}.items())))
                            if x.layer == "target" else x for x in in_sentence]
-        elif cues()["forecast_sentence"].match(sentence):
+        elif (at := forecast_from(sentence)) is not None:  # 届时…相当于减少…约26亿吨，减少…约50万吨: estimates
             in_sentence = [Annotation("record", x.start, x.end, "forecast-sentence",
                                       tuple(sorted({**dict(x.value), "status": "forecast"}.items())))
-                           if x.layer == "target" else x for x in in_sentence]
+                           if x.layer == "target" and x.get("value_start") >= ctx.sentence.start + at else x for x in in_sentence]
         out.extend(in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
@@ -123,7 +123,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
         found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year)
         if not found and prev and len(group) == 1:
-            found = _parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
+            found = parallel.parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
         prev = found
     return out
@@ -131,60 +131,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
 
 clause_targets = _clause_targets  # the clause reader, for other layouts of the same clauses (kg/annotate/project_tables.py)
 
-# …万吨以上、焦化装置产能: the next listed item after a value (ontology/target_cues.tsv)
-_ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*([^\d，；。、]{2,15})")
-# 15座加氢站、热电联供装机量1万户: the counted noun of the value before, 、, the next item's own noun
-_NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及与]{2,15})\s*")
 # 以上、…: what closes the previous value before the text of the next
 _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
-
-
-def _parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotation) -> list[Annotation]:
-    """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
-    gap = clause[before.end():m.start()]
-    item = _ITEM_AFTER.fullmatch(gap)
-    if item is None and template.get("unit") == "count" and unit_row(m.group("unit"))["code"] == "count" \
-            and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
-        # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
-        after = re.match(r"([^\d，；。、和及与]{2,20})", clause[m.end():])
-        item = after
-        if item is not None:
-            start = a + m.end() + item.start(1)
-            gap_item = item.group(1)
-            if not label_ok(gap_item):
-                return []
-            value, unit = value_of(m)
-            ident, label = indicator_concept(gap_item)
-            v = dict(template.value)
-            v.update(indicator=ident, indicator_label=label, indicator_text=gap_item, value=value, unit=unit["code"],
-                     unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
-            return [Annotation(template.layer, a + m.start(), start + len(gap_item), template.rule,
-                               tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
-    own_noun = None
-    if item is None:
-        # 建设15座加氢站、热电联供装机量1万户: the next item names its own indicator before its value
-        own_noun = _NEXT_ITEM.fullmatch(gap)
-        if own_noun is None or ACTION_VERBS.search(own_noun.group(1)) or not label_ok(own_noun.group(1)):
-            return []
-        item = own_noun
-    if not item or not label_ok(item.group(1)):
-        return []
-    value, unit = value_of(m)
-    ident, label = indicator_concept(item.group(1))
-    v = dict(template.value)
-    if own_noun is not None:  # its comparator is its own: 以上 after it, else a level
-        after = next((comp for pattern, comp in _SUFFIX if re.match(r"\s*(?:" + pattern + ")", clause[m.end():])), "=")
-        v.update(comparator=after, change=None)
-        return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
-                           tuple(sorted((k, x) for k, x in {**v, "indicator": ident, "indicator_label": label,
-                                                             "indicator_text": item.group(1), "value": value,
-                                                             "unit": unit["code"], "unit_iri": unit["qudt"] or None,
-                                                             "value_start": a + m.start(), "value_end": a + m.end(),
-                                                             "index": 0, "value_max": None}.items() if x is not None)))]
-    v.update(indicator=ident, indicator_label=label, indicator_text=item.group(1), value=value, unit=unit["code"],
-             unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
-    return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
-                       tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
 
 
 def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None):
@@ -199,7 +147,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if status == "target":  # 累计完成, 原则上不超过 with no deadline of their own: what was done, a rule's norm
         status = undated_status(full_head, scope.origin if scope is not None else None) or status
     prefix_m, comparator, change, ratio_of = None, None, None, None
-    measured_label = None
+    measured_label = shared = None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
             if m.group(0) in ("改造", "更新改造") and m.start() > 0 and re.match(_HAN, head[m.start() - 1]) \
@@ -231,9 +179,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())  # 新建改造污水收集管网3500公里
             if measured and prefix_m.group(0) in _CREATION:
                 # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
+                measured_label = heads.created_head(head[: prefix_m.start()], prefix_m.group(0), between) or between
                 head = head[: prefix_m.start()] + between
                 prefix_m, comparator, change = None, "=", None
-                measured_label = between
             elif measured:
                 # 能效提升改造面积2000万平方米: one noun phrase
                 measured_label = head.strip()
@@ -247,9 +195,9 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             suffix = (comp, sm.end())
             break
     if prefix_m is None and measured_label is None and len(group) == 1 and unit_row(first.group("unit"))["code"] == "%":
-        share = _SHARE_OF.match(tail[suffix[1] if suffix else 0:])
+        share = _SHARE_OF.match(re.sub(r"（[^（）]{4,}）|\([^()]{4,}\)", "", tail[suffix[1] if suffix else 0:]))  # a gloss is off
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
-            measured_label = share.group(1) + share.group(2) + re.sub(r"要求$", "", share.group(3)) + "的比例"
+            measured_label = shared = heads.share_label(share.group(1), share.group(2), re.sub(r"要求$", "", share.group(3)))
             comparator = "="
     if prefix_m is None and measured_label is None and len(group) == 1:
         # 实现高效照明光源使用率100%, 到2025年，…，供热规模1亿平方米: what is measured, its value, no comparator word
@@ -333,6 +281,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
     phrase, _ = strip_phrase(phrase)
+    phrase = heads.reread(phrase, head, prefix_m, after_value, unit_row(first.group("unit"))["code"])  # 规划, 关停: a verb alone
+    phrase = shared or phrase  # 完成提标改造的…比例: its verb is the state the share reaches, no lead word to take off
+    if not phrase:
+        return []
     aspirational = bool(_ASPIRATIONAL.search(clause[: first.start()]))
     values = [value_of(m) for m in group]
     value_max = None
@@ -422,7 +374,7 @@ _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incenti
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
 _GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
 _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*$")
-_SHARE_OF = re.compile(r"\s*的\s*([^，；。的\d]{1,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
+_SHARE_OF = re.compile(r"\s*的?\s*([^，；。的\d]{2,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")

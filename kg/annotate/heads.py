@@ -1,0 +1,111 @@
+"""What a bare head or a verb alone measures: a label that is only a generic head (面积, 规模) or only a verb
+(改造, 规划, 关停) names no indicator, so it is read again from the words around its value, or dropped (logged).
+
+- A generic head right after a verb of creation measures what the verb acts on (新增水土流失治理面积100万公顷 →
+  水土流失治理面积, not 面积): ``created_head``.
+- A verb alone takes the thing between the verb of its comparator and its value (规划建设加氢站40座 → 加氢站), or the
+  thing counted after the value (探索创建10家超级能效工厂 → 超级能效工厂). A physical amount keeps its verbs, since
+  they say what the amount is of (关停退出 capacity is no capacity), and takes the quantity its unit measures
+  (全年关停退出煤电机组200万千瓦 → 关停退出煤电机组容量; 全年更新改造600万千瓦 → 更新改造容量; ``unit-measure``
+  of ``ontology/target_cues.tsv``). With nothing else to read it is no label: ``reread`` gives "".
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from kg.lexicon import cue, cue_words
+from kg.annotate.base import tokenizer
+from kg.annotate.indicators import label_ok, strip_phrase, verb_only
+from kg.annotate.values import value_rx
+
+log = logging.getLogger(__name__)
+
+_UNIT_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure"))
+_BARE_HEADS = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
+_CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" + cue("target_cues.tsv", "label-verb") + r")+")
+_SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")+$")
+_COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
+
+
+def created_head(before: str, verb: str, head: str) -> str | None:
+    """The label of ``head`` standing alone after the verb of creation ``verb`` (新增水土流失|治理|面积): the words
+    before the verb back to the clause's last mark, with verbs of creation off their front, then the verb and the head
+    (水土流失治理面积; a scope word kept in front for the caller's ``strip_phrase``). None when ``head`` is more than a
+    bare generic head, or the result is no noun phrase."""
+    head = head.strip()
+    if head not in _BARE_HEADS:
+        return None
+    words, scope = strip_phrase(re.split(r"[，；。、：:（）()\s]", before)[-1])
+    lead = _CREATION_LEAD.match(words)
+    if lead and lead.end() < len(words):
+        words = words[lead.end():]
+    elif lead:
+        words = ""
+    label = words + verb + head
+    return (scope or "") + label if label_ok(label) else None
+
+
+def reread(phrase: str, head: str, prefix: re.Match | None, after_value: str, unit: str) -> str:
+    """``phrase`` unchanged unless it is a verb alone (``indicators.verb_only``); then what the words around the value
+    name (``head``: the clause before the value, ``prefix``: the comparator's verb in it, ``after_value``: the text
+    after the value, ``unit``: the value's unit code), or "" (logged) when they name nothing."""
+    if not phrase or not verb_only(phrase):
+        return phrase
+    thing = head[prefix.end():].strip() if prefix is not None else ""
+    if thing and unit == "count" and not label_ok(strip_phrase(thing)[0]) and _COUNTED.match(after_value):
+        thing = ""  # 规划建设上合示范区等5个绿色生态城: the thing before the value is no noun phrase, the one after it is
+    if not thing and unit not in _UNIT_MEASURE:
+        rest = re.split(r"[，；。]", after_value)[0]
+        listed = list(value_rx().finditer(rest)) if re.match(r"[^、，；。]{1,8}、\s*\d", rest) else []
+        # 规划建设8个500千伏、50个220千伏输变电项目: the noun the listed values share, after the last
+        counted = _COUNTED.match(rest[listed[-1].end():] if listed else after_value)
+        thing = strip_phrase(counted.group(1))[0] if counted else ""
+        words = tokenizer().lcut(thing, HMM=False) if listed and thing[:1].isdigit() else []
+        thing = "".join(words[2:]) if len(words) > 2 else thing  # …、50个220千伏输变电项目: the grade is the last item's
+    if thing and unit in _UNIT_MEASURE:
+        label = phrase + (prefix.group(0) if prefix is not None else "") + thing + _UNIT_MEASURE[unit]
+    elif thing:  # 规划建设加氢站40座 → 加氢站; 规划建设8个500千伏输变电项目: the verbs before a thing that opens with a number
+        label = strip_phrase(thing)[0]
+        label = label if label_ok(label) else phrase + (prefix.group(0) if prefix is not None else "") + thing
+    else:
+        label = phrase + _UNIT_MEASURE.get(unit, "") if unit in _UNIT_MEASURE else ""
+    if not label_ok(label) or verb_only(label):
+        log.info("indicator label rejected (a verb alone, nothing names what it measures): %r", phrase)
+        return ""
+    return label
+
+
+def share_label(population: str, verb: str, state: str) -> str:
+    """The share of a population that reaches a state, named as the genre names it: the state, then whose share
+    (80%的学校社区达到绿色创建标准, 30%城市污水处理厂完成提标改造 → 达到绿色创建标准的学校社区比例, 完成提标改造的城市
+    污水处理厂比例; an adverb before the verb goes with it: 行政村基本建成… → 基本建成…的行政村比例). A population that
+    is no noun phrase, or a population or verb that ends inside a jieba word (县级及以上党政机关创|建成…, 城市|建成|区…,
+    城市社区参与创建行动并|达到…), or a state holding a number (…比例达到70%以上) keeps the printed order: population,
+    verb, state, 的比例."""
+    whole = population + verb + state
+    adverb = _SHARE_ADVERB.search(population)  # 行政村基本|建成…: the adverb goes with the state
+    if adverb and adverb.start() >= 2:
+        population, verb = population[:adverb.start()], adverb.group(0) + verb
+    edges = {e for _, _, e in tokenizer().tokenize(whole, HMM=False)}
+    if {len(population), len(population) + len(verb)} <= edges and label_ok(population) \
+            and population[-1] not in "并和及与或" and not re.search(r"\d", state):
+        return verb + state + "的" + population + "比例"
+    return whole + "的比例"
+
+
+def listed_verb(item: str, before: str | None, unit: str) -> str:
+    """An item listed after a target that is a verb alone (扩大竹产业基地30万亩、改造270万亩; 新建充电桩1000个、改造500个):
+    the thing of the target before it (``before``, its indicator text) with the verb, and for a physical amount the
+    quantity of the item's ``unit`` (竹产业基地改造面积; 改造充电桩); ``item`` itself when it is no verb alone; ""
+    (logged) when nothing names the thing."""
+    if not verb_only(item):
+        return item
+    if not before:
+        label = ""
+    else:
+        label = before + item + _UNIT_MEASURE[unit] if unit in _UNIT_MEASURE else item + before
+    if not label_ok(label):
+        log.info("indicator label rejected (a verb alone, nothing names what it measures): %r", item)
+        return ""
+    return label

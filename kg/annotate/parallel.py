@@ -1,0 +1,70 @@
+"""Items listed after a target that share its verb and year (地炼产能740万吨、焦化装置产能115万吨; 创建80家示范单位、
+10家能效领跑者; 建设15座加氢站、热电联供装机量1万户): each a target of its own, its indicator the item's noun.
+Moved out of ``targets.py`` (the house's 450 lines) unchanged."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import comparators, cue
+from kg.model import Annotation
+from kg.annotate import heads
+from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok
+from kg.annotate.values import unit_row, value_of
+
+_SUFFIX = [(p, comp) for p, comp, _ in comparators("after")]
+
+# …万吨以上、焦化装置产能: the next listed item after a value (ontology/target_cues.tsv)
+_ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*([^\d，；。、]{2,15})")
+# 15座加氢站、热电联供装机量1万户: the counted noun of the value before, 、, the next item's own noun
+_NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及与]{2,15})\s*")
+
+
+def parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotation) -> list[Annotation]:
+    """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
+    gap = clause[before.end():m.start()]
+    item = _ITEM_AFTER.fullmatch(gap)
+    if item is None and template.get("unit") == "count" and unit_row(m.group("unit"))["code"] == "count" \
+            and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
+        # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
+        after = re.match(r"([^\d，；。、和及与]{2,20})", clause[m.end():])
+        item = after
+        if item is not None:
+            start = a + m.end() + item.start(1)
+            gap_item = item.group(1)
+            if not label_ok(gap_item):
+                return []
+            value, unit = value_of(m)
+            ident, label = indicator_concept(gap_item)
+            v = dict(template.value)
+            v.update(indicator=ident, indicator_label=label, indicator_text=gap_item, value=value, unit=unit["code"],
+                     unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
+            return [Annotation(template.layer, a + m.start(), start + len(gap_item), template.rule,
+                               tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
+    own_noun = None
+    if item is None:
+        # 建设15座加氢站、热电联供装机量1万户: the next item names its own indicator before its value
+        own_noun = _NEXT_ITEM.fullmatch(gap)
+        if own_noun is None or ACTION_VERBS.search(own_noun.group(1)) or not label_ok(own_noun.group(1)):
+            return []
+        item = own_noun
+    if not item or not label_ok(item.group(1)):
+        return []
+    value, unit = value_of(m)
+    name = heads.listed_verb(item.group(1), template.get("indicator_text"), unit["code"])  # 、改造270万亩: a verb alone
+    if not name:
+        return []
+    ident, label = indicator_concept(name)
+    v = dict(template.value)
+    if own_noun is not None:  # its comparator is its own: 以上 after it, else a level
+        after = next((comp for pattern, comp in _SUFFIX if re.match(r"\s*(?:" + pattern + ")", clause[m.end():])), "=")
+        v.update(comparator=after, change=None)
+        return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
+                           tuple(sorted((k, x) for k, x in {**v, "indicator": ident, "indicator_label": label,
+                                                             "indicator_text": name, "value": value,
+                                                             "unit": unit["code"], "unit_iri": unit["qudt"] or None,
+                                                             "value_start": a + m.start(), "value_end": a + m.end(),
+                                                             "index": 0, "value_max": None}.items() if x is not None)))]
+    v.update(indicator=ident, indicator_label=label, indicator_text=name, value=value, unit=unit["code"],
+             unit_iri=unit["qudt"] or None, value_start=a + m.start(), value_end=a + m.end(), index=0, value_max=None)
+    return [Annotation(template.layer, a + before.end() + item.start(1), a + m.end(), template.rule,
+                       tuple(sorted((k, x) for k, x in v.items() if x is not None)))]
