@@ -126,19 +126,23 @@ def _lines_of(nq: Path, blocks: list[tuple[int, int]]):
                 yield from data.splitlines(keepends=True)
 
 
-def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None) -> tuple[int, int]:
+def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None,
+                   new_blocks=None) -> tuple[int, int]:
     """Bring the store of ``old_nq`` to ``new_nq``: graphs that changed or went are dropped, new or
     changed ones loaded; the default graph (the union of the named graphs) loses the triples no
     graph holds any more and gains the new ones. Returns (graphs dropped, graphs loaded).
     ``old_blocks``: ``old_nq``'s blocks as the previous build kept them (``kept_blocks``), so that
-    only ``new_nq`` is hashed; ``keep``: where ``new_nq``'s blocks are kept for the next build.
+    only ``new_nq`` is hashed; ``keep``: where ``new_nq``'s blocks are kept for the next build;
+    ``new_blocks``: ``new_nq``'s blocks as its writer made them (``serialize.write_nquads``): then
+    neither file is hashed here.
 
     Lane D's ``kg/query/store.py`` is to offer ``replace_graphs(store_dir, remove, add)``; this one
     works from the two builds' N-Quads files until it lands.
     """
     import pyoxigraph as ox
 
-    old, new = old_blocks if old_blocks is not None else _blocks(old_nq), _blocks(new_nq)
+    old = old_blocks if old_blocks is not None else _blocks(old_nq)
+    new = new_blocks if new_blocks is not None else _blocks(new_nq)
     if keep is not None:
         keep_blocks(keep, new)
     drop = {g for g, b in old.items() if g not in new or new[g][0] != b[0]}
