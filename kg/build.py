@@ -28,7 +28,7 @@ from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
 from kg.graph.rdf import document_iri, document_lines, ontology_graph
-from kg.graph.related_lines import relation_lines
+from kg.graph.related_lines import related_runs, write_runs
 from kg.graph.serialize import _nt_lines
 from kg.memo import Memo
 from kg.model import Document
@@ -306,14 +306,26 @@ class Build:
         profiles = [p for d in order for p in self.kept[d].profiles]
         for d in order:
             self.kept[d].profiles = []
-        say(f"related measures ({len(profiles):,} measures)")
         # the graph page shows related measures only when it draws every measure: then they are
-        # few enough to keep; otherwise they go straight to disk
+        # few enough to keep; otherwise they go straight to disk, from a process of their own that
+        # runs while the documents are aligned (kg/graph/related_lines.py)
         relations = list(iter_related(profiles)) if full else None
-        runs = self._relation_runs(relations if full else iter_related(profiles))
-        del profiles
-        say("central → local alignment")
-        aligned = self._alignments(order)
+        beside = Background()
+        try:
+            if full:
+                say(f"related measures ({len(profiles):,} measures)")
+                write_runs(relations, self.work / "runs", _RELATIONS_PER_RUN)
+            else:
+                say(f"related measures ({len(profiles):,} measures, in a process of their own beside the alignment)")
+                beside.process(related_runs, profiles, self.work / "runs", _RELATIONS_PER_RUN)
+            del profiles
+            say("central → local alignment")
+            aligned = self._alignments(order)
+            say("waiting for the related measures")
+            beside.wait()
+        finally:
+            beside.stop()
+        runs = sorted((self.work / "runs").glob("*.nt"))
         say("graph.nq")
         self._write_nq(order, runs, aligned)
         # what only reads graph.nq runs beside the pages, and nothing waits on it until the end
@@ -340,19 +352,6 @@ class Build:
         """The store: the previous build's updated by named graph when there is one, else written afresh."""
         if self.cache is None or not self.cache.update_store(self.folder, self.blocks):
             stores.write_store(self.folder / "store", self.folder / "graph.nq")
-
-    def _relation_runs(self, relations) -> list[Path]:
-        """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
-        from itertools import islice
-
-
-        runs = []
-        relations = iter(relations)
-        while chunk := list(islice(relations, _RELATIONS_PER_RUN)):
-            path = self.work / "runs" / f"{len(runs):06d}.nt"
-            path.write_bytes(b"".join(sorted(set(relation_lines(chunk)))))  # relations.add_relations' lines
-            runs.append(path)
-        return runs
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""

@@ -154,3 +154,24 @@ def test_the_relation_lines_are_the_bytes_of_add_relations(tmp_path, rels):
     expected.write_to(path)
     lines = sorted(set(relation_lines(relations)))
     assert b"".join(lines) == (path.read_bytes() if relations else b"")
+
+
+def test_related_measures_from_a_process_of_their_own_are_the_inline_ones(tmp_path, monkeypatch):
+    """A build whose graph page is the overview (more documents or nodes than it draws) writes the
+    related measures from a process of its own while it aligns; graph.nq is, byte for byte, the
+    one of a build that computes them inline (as one drawing every measure does)."""
+    import kg.build
+
+    started = []
+    real = kg.build.Background.process
+    monkeypatch.setattr(kg.build.Background, "process",
+                        lambda self, fn, *a: started.append(fn.__name__) or real(self, fn, *a))
+    src = write_docs(tmp_path / "docs", local=LOCAL, other=OTHER, new=NEW)
+    inline, beside = tmp_path / "inline", tmp_path / "beside"
+    assert run("build", src, "--out", inline, "--no-store").exit_code == 0
+    assert started == []
+    result = run("build", src, "--out", beside, "--no-store", "--graph-nodes", "3")
+    assert result.exit_code == 0, result.output
+    assert started == ["related_runs"]
+    nq = (inline / "graph.nq").read_bytes()
+    assert b"#relatedness>" in nq and nq == (beside / "graph.nq").read_bytes()
