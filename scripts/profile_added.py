@@ -62,6 +62,8 @@ def main() -> None:
                     help="take OUT's cache as this code's (its documents are not parsed again although the code "
                          "changed): to profile a change of the cross-document steps only, on an OUT built before it")
     ap.add_argument("--keep", help="move the rebuilt folder here")
+    ap.add_argument("--keep-copies", action="store_true",
+                    help="build with --keep-copies, as OUT was (scripts/bench_build.py --repeat builds so)")
     ap.add_argument("--no-profile", dest="profile", action="store_false", help="time the rebuild only (no cProfile)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="policykg-added-"))
@@ -85,7 +87,8 @@ def main() -> None:
         t0 = time.perf_counter()
         if args.profile:
             prof.enable()
-        result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "--jobs", str(args.jobs), "--verbose"])
+        result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "--jobs", str(args.jobs), "--verbose"]
+                                     + ["--keep-copies"] * args.keep_copies)
         prof.disable()
         wall = time.perf_counter() - t0
         print("\n".join(line for line in result.output.splitlines() if line.startswith("[") or "reused" in line))
