@@ -404,9 +404,11 @@ class Build:
         bodies = Bodies(self.cache.old / "pages" if self.cache is not None and self.cache.status == "valid" else None,
                         self.folder / CACHE / "pages" if self.cache is not None else None)
         for d in order:  # every page is rendered once, now that every document and alignment is known
-            reading = json.loads((self.work / "reading" / f"{_work_key(d)}.json").read_bytes())
+            path = self.work / "reading" / f"{_work_key(d)}.json"
+            key = self.cache.key(self.kept[d].name, self.kept[d].sha256) if self.cache is not None else None
+            title, body = bodies.reading(key, lambda: json.loads(path.read_bytes()), self.aligned)
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
-                render_reading_page(reading, docs, body=bodies.body(reading, self.aligned)).encode("utf-8"))
+                render_reading_page({"title": title}, docs, body=body).encode("utf-8"))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
         sections = (json.loads((self.work / "matrix" / f"{_work_key(d)}.json").read_bytes()) for d in order)

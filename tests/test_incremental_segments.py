@@ -121,3 +121,24 @@ def test_a_missing_or_damaged_record_falls_back_to_the_entry(tmp_path, copies, d
     _build_then(tmp_path, act)
     fell = 3 if damage.startswith("segments") else 1
     assert len(copies["copied"]) == 3 - fell and len(decoded) == fell
+
+
+def test_a_kept_reading_page_is_written_without_decoding_its_data(tmp_path, monkeypatch):
+    """The reading page of a document whose body is kept (by its cache key, kg/pages/fragments.py)
+    is written from its kept outline and body: its page data is never decoded."""
+    import kg.pages.fragments
+
+    loads = []
+    real = kg.pages.fragments.Bodies.reading
+    monkeypatch.setattr(kg.pages.fragments.Bodies, "reading",
+                        lambda self, key, load, aligned: real(self, key, lambda: loads.append(key) or load(), aligned))
+    src = write_docs(tmp_path / "docs", central=CENTRAL, other=OTHER, new=NEW)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    assert len(loads) == 3
+    (src / "new.txt").unlink()
+    loads.clear()
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    assert loads == []
+    assert run("build", src, "--out", clean, "--no-store").exit_code == 0
+    assert _files(out) == _files(clean)
