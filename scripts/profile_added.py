@@ -37,16 +37,17 @@ def _link_copy(src: Path, dst: Path) -> None:
                 shutil.copy2(p, q)
 
 
-def _moved(manifest: Path, olds: set, new: Path) -> None:
-    """The copied build's manifest naming the sources where the copy of ``SRC`` is: a build knows a
+def _moved(manifest: Path, new: Path) -> None:
+    """The copied build's manifest naming its sources where the copy of ``SRC`` is: a build knows a
     source by its path, so that a source that failed the user's way (no structure) is not read again."""
     try:
         text = manifest.read_text(encoding="utf-8")
-    except OSError:
+        olds = {str(Path(path).parent) for path, _ in json.loads(text).get("sources", [])}
+    except (OSError, ValueError, TypeError, AttributeError):
         return
     manifest.unlink()  # a hard link into OUT: written anew, never in place
     for old in olds:
-        text = text.replace(json.dumps(str(old))[1:-1] + "/", json.dumps(str(new))[1:-1] + "/")
+        text = text.replace(json.dumps(old)[1:-1] + "/", json.dumps(str(new))[1:-1] + "/")
     manifest.write_text(text, encoding="utf-8")
 
 
@@ -72,7 +73,7 @@ def main() -> None:
         shutil.copytree(args.src, src)
         shutil.copyfile(args.extra, src / Path(args.extra).name)
         _link_copy(Path(args.out), out)
-        _moved(out / ".policykg-cache" / "manifest.json", {Path(os.path.abspath(args.src)), Path(args.src).resolve()}, src)
+        _moved(out / ".policykg-cache" / "manifest.json", src)
         from click.testing import CliRunner
 
         if args.same_version:
