@@ -13,7 +13,6 @@ finish in.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import json
 import os
 import shutil
@@ -29,7 +28,7 @@ from kg.analysis.related import doc_profiles, iter_related
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
 from kg.graph.rdf import document_iri, document_lines, ontology_graph
-from kg.graph.related_lines import relation_lines
+from kg.graph.related_lines import related_runs, write_runs
 from kg.graph.serialize import _nt_lines
 from kg.memo import Memo
 from kg.model import Document
@@ -174,6 +173,10 @@ class Build:
         self.central: dict[str, list[list[str]]] = {}  # local provision IRI → [central IRI, label, href from index.html]
         self.copy_of: dict[str, str] = {}  # IRI of a document dropped as a copy of another's text → the kept IRI
         self._copies_checked = keep_copies  # drop_copies runs once, when every document is in (never: --keep-copies)
+        # document graphs copied from the previous graph.nq by bytes (kg/segments.py): IRI → its cached lines
+        self.segments = cache.segments(self.folder) if cache is not None else None
+        self.deferred: dict[str, object] = {}
+        self.blocks: dict | None = None  # graph.nq's blocks, as written
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.
@@ -192,8 +195,9 @@ class Build:
             return
 
         key = _work_key(r.iri)
-        files = [(self.work / "nt" / f"{key}.nt", r.lines), (self.work / "reading" / f"{key}.json", r.reading),
-                 (self.work / "matrix" / f"{key}.json", r.matrix)]
+        copied = getattr(r, "_from_cache", False) and self.segments.reusable(r.iri, self.cache.key(r.name, r.sha256))
+        files = [(self.work / "nt" / f"{key}.nt", r.lines)] * (not copied) + [
+            (self.work / "reading" / f"{key}.json", r.reading), (self.work / "matrix" / f"{key}.json", r.matrix)]
         parts = []
         try:
             for path, data in files:
@@ -212,6 +216,9 @@ class Build:
                 part.unlink(missing_ok=True)
             raise
         self.versions.setdefault(r.iri, []).append((r.sha256, r.name))
+        self.deferred.pop(r.iri, None)
+        if copied:
+            self.deferred[r.iri] = r.lines
         intern = sys.intern
         for p in r.profiles:
             p.tokens = [intern(t) for t in p.tokens]
@@ -258,6 +265,7 @@ class Build:
         for sub, ext in (("nt", "nt"), ("reading", "json"), ("matrix", "json")):
             (self.work / sub / f"{key}.{ext}").unlink(missing_ok=True)
         del self.kept[iri]
+        self.deferred.pop(iri, None)
         if self.fragments is not None:
             self.fragments.pop(iri, None)
 
@@ -298,14 +306,26 @@ class Build:
         profiles = [p for d in order for p in self.kept[d].profiles]
         for d in order:
             self.kept[d].profiles = []
-        say(f"related measures ({len(profiles):,} measures)")
         # the graph page shows related measures only when it draws every measure: then they are
-        # few enough to keep; otherwise they go straight to disk
+        # few enough to keep; otherwise they go straight to disk, from a process of their own that
+        # runs while the documents are aligned (kg/graph/related_lines.py)
         relations = list(iter_related(profiles)) if full else None
-        runs = self._relation_runs(relations if full else iter_related(profiles))
-        del profiles
-        say("central → local alignment")
-        aligned = self._alignments(order)
+        beside = Background()
+        try:
+            if full:
+                say(f"related measures ({len(profiles):,} measures)")
+                write_runs(relations, self.work / "runs", _RELATIONS_PER_RUN)
+            else:
+                say(f"related measures ({len(profiles):,} measures, in a process of their own beside the alignment)")
+                beside.process(related_runs, profiles, self.work / "runs", _RELATIONS_PER_RUN)
+            del profiles
+            say("central → local alignment")
+            aligned = self._alignments(order)
+            say("waiting for the related measures")
+            beside.wait()
+        finally:
+            beside.stop()
+        runs = sorted((self.work / "runs").glob("*.nt"))
         say("graph.nq")
         self._write_nq(order, runs, aligned)
         # what only reads graph.nq runs beside the pages, and nothing waits on it until the end
@@ -330,23 +350,8 @@ class Build:
 
     def _write_store(self) -> None:
         """The store: the previous build's updated by named graph when there is one, else written afresh."""
-        if self.cache is None or not self.cache.update_store(self.folder):
+        if self.cache is None or not self.cache.update_store(self.folder, self.blocks):
             stores.write_store(self.folder / "store", self.folder / "graph.nq")
-            if self.cache is not None:
-                self.cache.keep_blocks(self.folder)
-
-    def _relation_runs(self, relations) -> list[Path]:
-        """The relations graph as sorted N-Triples runs on disk (a few thousand relations each)."""
-        from itertools import islice
-
-
-        runs = []
-        relations = iter(relations)
-        while chunk := list(islice(relations, _RELATIONS_PER_RUN)):
-            path = self.work / "runs" / f"{len(runs):06d}.nt"
-            path.write_bytes(b"".join(sorted(set(relation_lines(chunk)))))  # relations.add_relations' lines
-            runs.append(path)
-        return runs
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
@@ -372,15 +377,20 @@ class Build:
 
         def graphs():
             for d in order:
-                with open(self.work / "nt" / f"{_work_key(d)}.nt", "rb") as fh:
-                    yield d, fh
-            yield RELATIONS_GRAPH, _merged(runs)
+                # a cached document's graph is copied from the previous graph.nq when it checks (kg/segments.py)
+                lines = self.deferred.get(d) or outputs.file_lines(self.work / "nt" / f"{_work_key(d)}.nt")
+                yield d, (self.segments.graph(d, self.cache.key(self.kept[d].name, self.kept[d].sha256), lines)
+                          if self.segments is not None else lines)
+            yield RELATIONS_GRAPH, outputs.merged_lines(runs)
             if aligned is not None:
-                with open(aligned, "rb") as fh:
-                    yield ALIGNMENTS_GRAPH, fh
+                yield ALIGNMENTS_GRAPH, outputs.file_lines(aligned)
 
         ontology = _nt_lines(ontology_graph())
-        outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology)
+        self.blocks = outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology)
+        self.deferred = {}
+        if self.cache is not None:
+            self.cache.keep_blocks(self.folder, self.blocks)
+            self.segments.save()
         outputs.write_ontology(self.folder / "ontology.ttl", ontology)
 
     def _write_formats(self, formats, background: Background) -> None:
@@ -394,9 +404,11 @@ class Build:
         bodies = Bodies(self.cache.old / "pages" if self.cache is not None and self.cache.status == "valid" else None,
                         self.folder / CACHE / "pages" if self.cache is not None else None)
         for d in order:  # every page is rendered once, now that every document and alignment is known
-            reading = json.loads((self.work / "reading" / f"{_work_key(d)}.json").read_bytes())
+            path = self.work / "reading" / f"{_work_key(d)}.json"
+            key = self.cache.key(self.kept[d].name, self.kept[d].sha256) if self.cache is not None else None
+            title, body = bodies.reading(key, lambda: json.loads(path.read_bytes()), self.aligned)
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
-                render_reading_page(reading, docs, body=bodies.body(reading, self.aligned)).encode("utf-8"))
+                render_reading_page({"title": title}, docs, body=body).encode("utf-8"))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
         sections = (json.loads((self.work / "matrix" / f"{_work_key(d)}.json").read_bytes()) for d in order)
@@ -413,37 +425,3 @@ class Build:
             view.graph.nodes[node].update(x=x, y=y)
         (self.folder / "index.html").write_bytes(render_graph_page(view).encode("utf-8"))
         (self.folder / "projection.json").write_bytes(projection_json(view).encode("utf-8"))
-
-
-_FAN_IN = 200  # files open at once while merging (the usual limit is 1,024 open files per process)
-
-
-def _merged(files: list[Path]):
-    """The lines of sorted files, merged in order, each line once.
-
-    More than ``_FAN_IN`` files are merged in rounds through intermediate files beside them.
-    """
-    files = list(files)
-    round_ = 0
-    while len(files) > _FAN_IN:
-        merged = []
-        for k in range(0, len(files), _FAN_IN):
-            path = files[0].parent.parent / f"merge-{round_}-{k // _FAN_IN:05d}.nt"
-            with open(path, "wb") as out:
-                out.writelines(_merge_open(files[k:k + _FAN_IN]))
-            merged.append(path)
-        files, round_ = merged, round_ + 1
-    yield from _merge_open(files)
-
-
-def _merge_open(files: list[Path]):
-    handles = [open(f, "rb") for f in files]
-    try:
-        last = None
-        for line in heapq.merge(*handles):
-            if line != last and line.strip():
-                yield line
-                last = line
-    finally:
-        for h in handles:
-            h.close()

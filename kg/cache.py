@@ -37,11 +37,12 @@ from kg.build import page_json
 from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
 from kg.query.store import store_damaged
-from kg.store_update import NotABuildsGraph, copy_store, graph_blocks, keep_blocks, kept_blocks, replace_graphs
+from kg.segments import EntryLines, Segments
+from kg.store_update import NotABuildsGraph, copy_store, keep_blocks, kept_blocks, replace_graphs
 from kg.text.sources import SourceError, read_source
 
 BLOCKS = "nq-blocks.json"  # graph.nq's blocks (kg/store_update.py), kept for the next build's store update
-FORMAT = 2  # of the entries and the manifest; bumped when either changes shape
+FORMAT = 3  # of the entries and the manifest; bumped when either changes shape
 _MAGIC = b"policykg-cache %d\n" % FORMAT
 _DIGEST = 32  # bytes of the SHA-256 trailer of an entry
 _LIBRARIES = ("jieba", "rdflib", "pyoxigraph", "networkx", "pypdfium2", "pdfplumber", "lxml", "opencc-python-reimplemented")
@@ -80,27 +81,20 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class _Entry:
-    """An entry written through zlib (level 1: N-Triples shrink about tenfold, in milliseconds),
-    the SHA-256 of the bytes on disk kept on the way; pickle streams into it."""
-
-    def __init__(self, fh):
-        self.fh = fh
-        self.h = hashlib.sha256(_MAGIC)
-        self.z = zlib.compressobj(1)
-        fh.write(_MAGIC)
-
-    def write(self, data) -> int:
-        self._out(self.z.compress(data))
-        return len(data)
-
-    def _out(self, data: bytes) -> None:
-        self.h.update(data)
-        self.fh.write(data)
-
-    def close(self) -> None:
-        self._out(self.z.flush())
-        self.fh.write(self.h.digest())
+def _entry_bytes(result) -> bytes:
+    """An entry's body after its magic line: the result without its lines (pickled, zlib level 1),
+    its length first, then its lines (zlib level 1: N-Triples shrink about tenfold, in
+    milliseconds). Apart, so that a rebuild decodes a cached result without its lines, which it
+    copies from the previous graph.nq (``kg.segments``) and decompresses only if that fails."""
+    r = packed(result)
+    lines = getattr(r, "lines", None)
+    data = b"" if lines is None else lines if isinstance(lines, bytes) else lines.getvalue()
+    if lines is not None:
+        r.lines = None
+    buf = io.BytesIO()
+    stable_dump(r, buf)
+    head = zlib.compress(buf.getvalue(), 1)
+    return len(head).to_bytes(8, "big") + head + zlib.compress(data, 1)
 
 
 class _StablePickler(pickle.Pickler):
@@ -225,18 +219,22 @@ class Cache:
         return body[len(_MAGIC):]
 
     def get(self, name: str, sha256: str):
-        """The cached result of this source, or None (absent, from another version, or corrupt)."""
+        """The cached result of this source, or None (absent, from another version, or corrupt).
+        Its lines stay compressed in the entry until asked for (``segments.EntryLines``)."""
         body = self._checked(name, sha256)
         if body is None:
             return None
         try:
-            result = stable_loads(zlib.decompress(body))
+            n = int.from_bytes(body[:8], "big")
+            result = stable_loads(zlib.decompress(body[8:8 + n]))
         except Exception:  # noqa: BLE001 - a damaged entry is rebuilt, whatever the damage
             self.corrupt.append(name)
             return None
         if getattr(result, "name", None) != name or getattr(result, "sha256", None) != sha256:
             self.corrupt.append(name)
             return None
+        result.lines = EntryLines(self._entry(self.out, self.key(name, sha256)), len(_MAGIC) + 8 + n,
+                                  len(body) - 8 - n)
         result._from_cache = True
         return result
 
@@ -260,10 +258,10 @@ class Cache:
                 except OSError:
                     pass
         part = path.with_name(key + ".part")
+        data = _MAGIC + _entry_bytes(result)
         with open(part, "wb") as fh:
-            w = _Entry(fh)
-            stable_dump(packed(result), w)
-            w.close()
+            fh.write(data)
+            fh.write(hashlib.sha256(data).digest())
         os.replace(part, path)
 
     # -- the sources ------------------------------------------------------------------------------
@@ -402,8 +400,9 @@ class Cache:
         except OSError:
             return False
 
-    def update_store(self, folder: Path) -> bool:
-        """The previous build's store, copied into ``folder/store`` and brought to ``folder/graph.nq``.
+    def update_store(self, folder: Path, blocks: dict | None = None) -> bool:
+        """The previous build's store, copied into ``folder/store`` and brought to ``folder/graph.nq``
+        (``blocks``: its blocks as written, so that it is not hashed again).
 
         Returns False (nothing written) when there is no usable previous store.
         """
@@ -412,17 +411,21 @@ class Cache:
         copy_store(self.out / "store", folder / "store")
         old = kept_blocks(self.old / BLOCKS, self.out / "graph.nq")
         try:
-            replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq", old, folder / CACHE / BLOCKS)
+            replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq", old,
+                           None if blocks is not None else folder / CACHE / BLOCKS, new_blocks=blocks)
         except NotABuildsGraph:  # the previous graph.nq was not written by a build: the store is written afresh
             shutil.rmtree(folder / "store")
-            (folder / CACHE / BLOCKS).unlink(missing_ok=True)
             return False
         return True
 
-    def keep_blocks(self, folder: Path) -> None:
-        """A store written afresh: graph.nq's blocks kept all the same, so that the next build's store
-        update hashes its own graph.nq only (read beside the pages, in the store's thread)."""
-        try:
-            keep_blocks(folder / CACHE / BLOCKS, graph_blocks(folder / "graph.nq"))
-        except NotABuildsGraph:
-            pass
+    def keep_blocks(self, folder: Path, blocks: dict) -> None:
+        """graph.nq's blocks as the build wrote them (``serialize.write_nquads``), kept for the next
+        build: its store update and the document graphs it copies (``kg.segments``)."""
+        keep_blocks(folder / CACHE / BLOCKS, blocks)
+
+    def segments(self, folder: Path) -> Segments:
+        """The document graphs the build written into ``folder`` may copy from the previous graph.nq."""
+        if self.status != "valid":
+            return Segments(None, None, None, folder / CACHE)
+        nq = self.out / "graph.nq"
+        return Segments(self.old, nq, kept_blocks(self.old / BLOCKS, nq), folder / CACHE)

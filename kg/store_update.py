@@ -1,10 +1,12 @@
 """The previous build's store brought to a new build's graph.nq, by named graph (issue 17).
 
 A rebuild after one document was added, changed or removed copies the previous store (its SST
-files hard-linked) and changes only the named graphs whose lines changed: found by hashing each
-graph's block of the two graph.nq files (a build writes a graph's lines together), in large
-pieces, and the changed blocks read back by their byte ranges, so the cost follows what changed
-and the bytes of graph.nq, not a Python loop over every line.
+files hard-linked) and changes only the named graphs whose lines changed: found by comparing the
+SHA-256 of each graph's block of the two graph.nq files (a build writes a graph's lines together;
+the blocks as ``serialize.write_nquads`` made them, or hashed here in large pieces), the changed
+blocks read back by their byte ranges. A graph in both builds changes by the lines it lost and
+gained (an added document adds to the concepts graph, rarely takes from it), so the cost follows
+what changed, not the size of the graphs every document touches.
 """
 from __future__ import annotations
 
@@ -12,10 +14,9 @@ import hashlib
 import json
 import os
 import shutil
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
-from kg.query.internal import internal_query
 
 _STORE_LINES = 25_000  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
 
@@ -126,40 +127,58 @@ def _lines_of(nq: Path, blocks: list[tuple[int, int]]):
                 yield from data.splitlines(keepends=True)
 
 
-def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None) -> tuple[int, int]:
-    """Bring the store of ``old_nq`` to ``new_nq``: graphs that changed or went are dropped, new or
-    changed ones loaded; the default graph (the union of the named graphs) loses the triples no
-    graph holds any more and gains the new ones. Returns (graphs dropped, graphs loaded).
+def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None,
+                   new_blocks=None) -> tuple[int, int]:
+    """Bring the store of ``old_nq`` to ``new_nq``: graphs that went are dropped, new ones loaded, and a
+    graph in both whose lines changed loses the lines it lost and gains the new ones (the concepts
+    and the related measures mostly keep theirs); the default graph (the union of the named graphs)
+    loses the triples no named graph holds any more and gains the new ones. Returns (graphs
+    dropped or changed, graphs loaded or changed).
     ``old_blocks``: ``old_nq``'s blocks as the previous build kept them (``kept_blocks``), so that
-    only ``new_nq`` is hashed; ``keep``: where ``new_nq``'s blocks are kept for the next build.
-
-    Lane D's ``kg/query/store.py`` is to offer ``replace_graphs(store_dir, remove, add)``; this one
-    works from the two builds' N-Quads files until it lands.
+    only ``new_nq`` is hashed; ``keep``: where ``new_nq``'s blocks are kept for the next build;
+    ``new_blocks``: ``new_nq``'s blocks as its writer made them (``serialize.write_nquads``): then
+    neither file is hashed here.
     """
     import pyoxigraph as ox
 
-    old, new = old_blocks if old_blocks is not None else _blocks(old_nq), _blocks(new_nq)
+    old = old_blocks if old_blocks is not None else _blocks(old_nq)
+    new = new_blocks if new_blocks is not None else _blocks(new_nq)
     if keep is not None:
         keep_blocks(keep, new)
-    drop = {g for g, b in old.items() if g not in new or new[g][0] != b[0]}
-    load = {g for g, b in new.items() if g not in old or old[g][0] != b[0]}
+    drop = {g for g in old if g not in new}
+    changed = {g for g, b in old.items() if g in new and new[g][0] != b[0]}
+    load = {g for g in new if g not in old}
     store = ox.Store(str(store_dir))
-    default, only = ox.DefaultGraph(), internal_query("graph_only_triples")
+    removed: list[bytes] = []  # lines whose triple may leave the default graph
+    added: list[bytes] = []
     for g in sorted(drop):
-        # a triple of a dropped graph leaves the default graph unless another named graph holds
-        # it (one held by a graph loaded below comes back with it); found by the store itself,
-        # one query per graph, before the graph goes
-        name = ox.NamedNode(g.decode())
-        gone = [ox.Quad(r["s"], r["p"], r["o"], default)
-                for r in store.query(only, substitutions={ox.Variable("graph"): name})]
-        for quad in gone:
+        removed += _lines_of(old_nq, [old[g][1:]])
+        store.remove_graph(ox.NamedNode(g.decode()))
+    for g in sorted(changed):
+        before, after = set(_lines_of(old_nq, [old[g][1:]])), set(_lines_of(new_nq, [new[g][1:]]))
+        gone = sorted(before - after)
+        for quad in _quads(ox, gone):
             store.remove(quad)
-        store.remove_graph(name)
-    lines = _lines_of(new_nq, [new[g][1:] for g in load])
+        removed += gone
+        added += sorted(after - before)
+    lines = chain(added, _lines_of(new_nq, [new[g][1:] for g in load]))
     while chunk := list(islice(lines, _STORE_LINES)):
         store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
         triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
         store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    # a triple a named graph lost leaves the default graph unless a named graph still holds it
+    # (one loaded above included): asked of the store, triple by triple, once every graph is in
+    default = ox.DefaultGraph()
+    for quad in _quads(ox, removed):
+        s, p, o = quad.subject, quad.predicate, quad.object
+        if not any(q.graph_name != default for q in store.quads_for_pattern(s, p, o)):
+            store.remove(ox.Quad(s, p, o, default))
     store.flush()
     del store
-    return len(drop), len(load)
+    return len(drop | changed), len(load | changed)
+
+
+def _quads(ox, lines: list[bytes]):
+    """The quads of N-Quads ``lines``, parsed a few thousand at a time."""
+    for k in range(0, len(lines), _STORE_LINES):
+        yield from ox.parse(b"".join(lines[k:k + _STORE_LINES]), ox.RdfFormat.N_QUADS)

@@ -51,7 +51,7 @@ STAGES = {
     "structure": [("kg.text.structure", "parse")],
     "annotate": [("kg.annotate", "annotate")],
     "link": [("kg.link", "link")],
-    "graph": [("kg.graph.rdf", "document_lines"), ("kg.build", "Build._relation_runs"),
+    "graph": [("kg.graph.rdf", "document_lines"), ("kg.graph.related_lines", "write_runs"),
               ("kg.build", "Build._write_nq"), ("kg.build", "Build._write_formats")],
     "related": [("kg.analysis.related", "doc_profiles"), ("kg.analysis.related", "iter_related")],
     "align": [("kg.analysis.graph", "prepared"), ("kg.build", "Build._alignments")],

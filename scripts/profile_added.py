@@ -6,12 +6,14 @@
 copy costs nothing and ``OUT`` stays as it was), ``EXTRA`` is copied into a copy of ``SRC``, and
 the rebuild runs in this process under cProfile; the build's own step timings (``--verbose``)
 and the functions with the most cumulative time are printed. Run it again and again on the same
-``OUT``: nothing of it is changed.
+``OUT``: nothing of it is changed. An ``EXTRA`` named as a file of ``SRC`` replaces it: the rebuild
+after one changed document.
 """
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import os
 import pstats
 import shutil
@@ -35,6 +37,20 @@ def _link_copy(src: Path, dst: Path) -> None:
                 shutil.copy2(p, q)
 
 
+def _moved(manifest: Path, new: Path) -> None:
+    """The copied build's manifest naming its sources where the copy of ``SRC`` is: a build knows a
+    source by its path, so that a source that failed the user's way (no structure) is not read again."""
+    try:
+        text = manifest.read_text(encoding="utf-8")
+        olds = {str(Path(path).parent) for path, _ in json.loads(text).get("sources", [])}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return
+    manifest.unlink()  # a hard link into OUT: written anew, never in place
+    for old in olds:
+        text = text.replace(json.dumps(old)[1:-1] + "/", json.dumps(str(new))[1:-1] + "/")
+    manifest.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("src")
@@ -47,6 +63,8 @@ def main() -> None:
                     help="take OUT's cache as this code's (its documents are not parsed again although the code "
                          "changed): to profile a change of the cross-document steps only, on an OUT built before it")
     ap.add_argument("--keep", help="move the rebuilt folder here")
+    ap.add_argument("--keep-copies", action="store_true",
+                    help="build with --keep-copies, as OUT was (scripts/bench_build.py --repeat builds so)")
     ap.add_argument("--no-profile", dest="profile", action="store_false", help="time the rebuild only (no cProfile)")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="policykg-added-"))
@@ -55,11 +73,10 @@ def main() -> None:
         shutil.copytree(args.src, src)
         shutil.copyfile(args.extra, src / Path(args.extra).name)
         _link_copy(Path(args.out), out)
+        _moved(out / ".policykg-cache" / "manifest.json", src)
         from click.testing import CliRunner
 
         if args.same_version:
-            import json
-
             import kg.cache
 
             version = json.loads((out / ".policykg-cache" / "manifest.json").read_text(encoding="utf-8"))["version"]
@@ -71,7 +88,8 @@ def main() -> None:
         t0 = time.perf_counter()
         if args.profile:
             prof.enable()
-        result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "--jobs", str(args.jobs), "--verbose"])
+        result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "--jobs", str(args.jobs), "--verbose"]
+                                     + ["--keep-copies"] * args.keep_copies)
         prof.disable()
         wall = time.perf_counter() - t0
         print("\n".join(line for line in result.output.splitlines() if line.startswith("[") or "reused" in line))

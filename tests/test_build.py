@@ -175,7 +175,7 @@ def test_interrupted_while_documents_arrive_leaves_the_previous_build(tmp_path, 
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["build", str(SEED), "--out", str(out), "--no-store"]).exit_code == 0
     before = _files(out)
-    import kg.build
+    import kg.graph.serialize
 
     calls = []
     real = kg.build.Build.add
@@ -196,10 +196,10 @@ def test_interrupted_while_documents_arrive_leaves_the_previous_build(tmp_path, 
 
 def test_merging_in_rounds_gives_the_same_union(docs, tmp_path, monkeypatch):
     """Thousands of documents are merged a few hundred files at a time (open-file limits)."""
-    import kg.build
+    import kg.graph.serialize
 
     results = [document_result(d) for d in docs]
     _build(tmp_path / "one", results)
-    monkeypatch.setattr(kg.build, "_FAN_IN", 2)
+    monkeypatch.setattr(kg.graph.serialize, "_FAN_IN", 2)
     _build(tmp_path / "rounds", results)
     assert (tmp_path / "one" / "graph.nt").read_bytes() == (tmp_path / "rounds" / "graph.nt").read_bytes()

@@ -102,7 +102,13 @@ def _nq(path: Path, graphs: dict) -> Path:
      {"urn:g2": [("urn:t", "urn:p", "urn:x")]}),  # dropped, its triple still in a graph unchanged
     ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")]},
      {"urn:g1": [("urn:u", "urn:p", "urn:y")], "urn:g3": [("urn:t", "urn:p", "urn:x")]}),  # moved to a new graph
-], ids=["shared-by-a-changed-graph", "shared-by-a-kept-graph", "moved"])
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:t", "urn:p", "urn:x")]},
+     {"urn:g1": [("urn:u", "urn:p", "urn:y")], "urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:t", "urn:p", "urn:x")]}),
+    # changed: loses a triple a kept graph holds, gains one it holds too
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")], "urn:g2": [("urn:v", "urn:p", "urn:z")]},
+     {"urn:g1": [("urn:u", "urn:p", "urn:y"), ("urn:v", "urn:p", "urn:z")], "urn:g2": [("urn:t", "urn:p", "urn:x")]}),
+    # two changed graphs swap a triple each
+], ids=["shared-by-a-changed-graph", "shared-by-a-kept-graph", "moved", "changed-shares-with-kept", "swapped"])
 def test_the_store_updated_by_named_graph_is_the_store_written_afresh(tmp_path, old, new):
     import pyoxigraph as ox
 

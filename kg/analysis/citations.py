@@ -44,6 +44,7 @@ def cues() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a build compares the same titles again and again (issue 17)
 def norm_title(title: str) -> str:
     """A title as compared: no whitespace, no quotes, no document number, full-width brackets."""
     t = re.sub(r"\s+", "", title or "")
@@ -52,6 +53,7 @@ def norm_title(title: str) -> str:
     return re.sub(r"[“”\"'‘’《》«»〈〉]", "", t)
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a build compares the same titles again and again (issue 17)
 def core_title(title: str) -> str:
     """The title from 关于 on (its issuers dropped), without 的 before the genre word."""
     t = norm_title(title)
@@ -61,6 +63,7 @@ def core_title(title: str) -> str:
     return re.sub(r"的(?=(?:实施|指导|行动|工作)?(?:意见|方案|规划|通知|计划)$)", "", t)
 
 
+@lru_cache(maxsize=1 << 18)  # pure; a build compares the same titles again and again (issue 17)
 def match_grade(cited: str, title: str) -> int:
     """How well a cited title matches a document title: 3 the same, 2 the same from 关于 on (issuer
     dropped), 1 nearly the same (a misprint; same genre word), 0 no match."""
@@ -80,6 +83,7 @@ def match_grade(cited: str, title: str) -> int:
     return int(min(len(ca), len(cb)) >= 15 and SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= 0.92)
 
 
+@lru_cache(maxsize=1 << 16)  # pure; a build compares the same titles again and again (issue 17)
 def _issuer_places(title: str) -> frozenset[str]:
     """Provinces named in the issuer part of a title (before 关于)."""
     i = title.find("关于")

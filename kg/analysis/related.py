@@ -122,7 +122,7 @@ def iter_related(profs: list[Profile], labels=None):
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1
     m = sparse.diags(1 / norms) @ m
-    mt = m.T.tocsc()
+    mt = m.T.tocsr()  # CSR: a block's product converts nothing (the sums are the same, term for term)
     # features: weighted, idf-scaled overlap (a weighted Jaccard): shared / (|a| + |b| - shared)
     fdf: dict[tuple[str, str], int] = {}
     for p in profs:
@@ -135,7 +135,7 @@ def iter_related(profs: list[Profile], labels=None):
     frows = [i for i, s in enumerate(sets) for _ in s]
     fcols = [fid[f] for s in sets for f in s]
     fm = sparse.csr_matrix((np.ones(len(frows)), (frows, fcols)), shape=(n, len(fw)))
-    fwt = (fm @ sparse.diags(fw)).T.tocsc()
+    fwt = (fm @ sparse.diags(fw)).T.tocsr()
     total = np.asarray(fm @ fw).ravel()
     # ties are broken by the related measure's IRI: one integer key orders (score desc, IRI asc)
     rank = np.empty(n, dtype=np.int64)
@@ -148,6 +148,8 @@ def iter_related(profs: list[Profile], labels=None):
         span[d] = (a, i + 1)
 
     step = _block_rows(n)
+    heads: dict[tuple, str] = {}  # a reason's shared features in words, made once per set of them
+    similarity = word("text_similarity")
     for lo in range(0, n, step):
         hi = min(n, lo + step)
         cos = np.clip((m[lo:hi] @ mt).toarray(), 0, 1)
@@ -169,12 +171,16 @@ def iter_related(profs: list[Profile], labels=None):
             picked += _top(row, OTHER_DOCUMENTS)
             picked.sort(key=lambda b: -key[r, b])
             for k, b in enumerate(picked, 1):
-                shared = sets[a] & sets[b]
+                by_kind: dict[str, list[str]] = {}
+                for kk, i in sets[a] & sets[b]:
+                    by_kind.setdefault(kk, []).append(i)
                 text = float(cos[r, b])
-                groups = tuple((kind, tuple(sorted(i for kk, i in shared if kk == kind))) for kind in FEATURES
-                               if any(kk == kind for kk, _ in shared))
+                groups = tuple((kind, tuple(sorted(by_kind[kind]))) for kind in FEATURES if kind in by_kind)
+                head = heads.get(groups)
+                if head is None:
+                    head = heads[groups] = _reason_head(groups, labels)
                 yield Relation(profs[a].iri, profs[b].iri, k, float(score[r, b]), round(text, 4), groups,
-                               reason(groups, text, labels))
+                               f"{head}{similarity} {text:.2f}")
 
 
 def _top(keys, k: int) -> list[int]:
@@ -189,10 +195,14 @@ def _top(keys, k: int) -> list[int]:
 
 def reason(groups, text: float, labels: dict) -> str:
     """共同主体: 生态环境部、国家发展改革委; 共同指标: 森林覆盖率; 文本相似度 0.42"""
+    return f"{_reason_head(groups, labels)}{word('text_similarity')} {text:.2f}"
+
+
+def _reason_head(groups, labels: dict) -> str:
+    """The shared features of a reason, each followed by "; " (empty when none are shared)."""
     parts = []
     for kind, ids in groups:
         names = [labels.get((kind, i), i) for i in ids]
         more = word("and_more", n=len(names)) if len(names) > 4 else ""
-        parts.append(f"{FEATURES[kind][1]}: {'、'.join(names[:4])}{more}")
-    parts.append(f"{word('text_similarity')} {text:.2f}")
-    return "; ".join(parts)
+        parts.append(f"{FEATURES[kind][1]}: {'、'.join(names[:4])}{more}; ")
+    return "".join(parts)

@@ -12,6 +12,7 @@ clock, uuid or path goes into any file.
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import json
 import os
@@ -46,28 +47,74 @@ def _prefixes() -> dict[str, str]:
 
 # -- N-Quads: the primary ------------------------------------------------------------------------
 
-def write_nquads(path: Path, graphs: Iterable[tuple[str, Iterable[bytes]]], ontology: Iterable[str]) -> None:
+def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Iterable[str]) -> dict[bytes, tuple[str, int, int]]:
     """graph.nq: each (graph name, sorted N-Triples lines) in order, then the concepts, then the
     ontology (its sorted N-Triples lines, ``_nt_lines(rdf.ontology_graph())``).
 
     Lines about shared things (``iris.SHARED_PREFIXES``) are diverted into the concepts graph,
-    gathered (each once) while the graphs stream past.
+    gathered (each once) while the graphs stream past. A graph given as a ``kg.segments.Segment``
+    instead of lines is copied by bytes from the graph.nq of an earlier build; one given as a
+    ``kg.segments.Fresh`` is written from its lines and told the lines it diverted.
+
+    Returns the file's blocks, as ``kg.store_update.graph_blocks`` gives them (graph name →
+    SHA-256 of its lines, first byte, end byte), made as it is written: nothing reads it again.
     """
     shared: set[bytes] = set()
+    blocks: dict[bytes, tuple[str, int, int]] = {}
     with open(path, "wb") as out:
+        pos = 0
 
-        def write(lines, graph: str, divert: bool = True) -> None:
+        def write(lines, graph: str, divert: bool = True, mine: set | None = None) -> None:
+            nonlocal pos
             tail = f" <{graph}> .\n".encode()
+            h, start, buf = hashlib.sha256(), pos, []
             for line in lines:
                 if divert and line.startswith(_SHARED_B):
                     shared.add(line)
+                    if mine is not None:
+                        mine.add(line)
                 else:
-                    out.write(line[:-3].rstrip() + tail)
+                    buf.append(line[:-3].rstrip() + tail)
+                    if len(buf) >= 4096:
+                        _emit(out, h, buf)
+                        pos += sum(map(len, buf))
+                        buf = []
+            _emit(out, h, buf)
+            pos += sum(map(len, buf))
+            if pos > start:
+                blocks[graph.encode()] = (h.hexdigest(), start, pos)
 
         for name, lines in graphs:
+            if hasattr(lines, "copy_into"):  # a kg.segments.Segment
+                got = lines.copy_into(out, pos)
+                if got is not None:
+                    sha, end, kept = got
+                    if end > pos:
+                        blocks[name.encode()] = (sha, pos, end)
+                    pos = end
+                    shared.update(kept)
+                    continue
+                out.seek(pos)
+                out.truncate()  # the copy did not check: the graph is written from its lines instead
+                mine: set[bytes] = set()
+                write(lines.fallback(), name, mine=mine)
+                lines.written(sorted(mine))
+                continue
+            if hasattr(lines, "written"):  # a kg.segments.Fresh
+                mine = set()
+                write(lines.lines, name, mine=mine)
+                lines.written(sorted(mine))
+                continue
             write(lines, name)
         write(sorted(shared), CONCEPTS_GRAPH, divert=False)
         write((line.encode("utf-8") + b"\n" for line in ontology), ONTOLOGY_GRAPH, divert=False)
+    return blocks
+
+
+def _emit(out, h, buf: list[bytes]) -> None:
+    data = b"".join(buf)
+    h.update(data)
+    out.write(data)
 
 
 def triple_lines(nquads: Path, skip: tuple[str, ...] = (ONTOLOGY_GRAPH,)):
@@ -316,3 +363,45 @@ def export_format(build: Path, fmt: str, target: Path) -> Path:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
+
+
+# -- sorted runs merged -----------------------------------------------------------------------
+
+def file_lines(path: Path):
+    """The lines of a file, opened when first asked for."""
+    with open(path, "rb") as fh:
+        yield from fh
+
+
+_FAN_IN = 200  # files open at once while merging (the usual limit is 1,024 open files per process)
+
+
+def merged_lines(files: list[Path]):
+    """The lines of sorted files, merged in order, each line once.
+
+    More than ``_FAN_IN`` files are merged in rounds through intermediate files beside them.
+    """
+    files = list(files)
+    round_ = 0
+    while len(files) > _FAN_IN:
+        merged = []
+        for k in range(0, len(files), _FAN_IN):
+            path = files[0].parent.parent / f"merge-{round_}-{k // _FAN_IN:05d}.nt"
+            with open(path, "wb") as out:
+                out.writelines(_merge_open(files[k:k + _FAN_IN]))
+            merged.append(path)
+        files, round_ = merged, round_ + 1
+    yield from _merge_open(files)
+
+
+def _merge_open(files: list[Path]):
+    handles = [open(f, "rb") for f in files]
+    try:
+        last = None
+        for line in heapq.merge(*handles):
+            if line != last and line.strip():
+                yield line
+                last = line
+    finally:
+        for h in handles:
+            h.close()

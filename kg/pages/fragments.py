@@ -7,7 +7,9 @@ provisions (``render.reading_body``). The body is kept in the build's cache fold
 the next build takes it from there when the data is the same: it only puts the new top bar
 around it. A kept body whose bytes do not match its trailer is rendered again, never trusted;
 the cache of another version of policykg is never read (``kg.cache.Cache.status``), so a changed
-template is never mixed with old bodies.
+template is never mixed with old bodies. A build keeps them by the document's cache key
+(``Bodies.reading``), with the page's title and provisions beside (its outline): a page whose
+body is kept is then written without its data being decoded.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from kg.memo import Memo
+from kg.memo import Memo, digest
 from kg.pages.render import own_alignments, reading_body
 
 
@@ -41,3 +43,27 @@ class Bodies:
         if self._memo is not None:
             self._memo.put_bytes(key, text.encode("utf-8"))
         return text
+
+    def reading(self, key: str | None, load, aligned: dict) -> tuple[str, str]:
+        """(title, body) of a reading page whose data ``load()`` gives, the data kept under ``key`` (the
+        document's cache key: its data is a function of it). Its title and provisions are kept beside
+        the body (an outline), so that a page whose body is kept is written without decoding its data."""
+        if self._memo is None or key is None:
+            page = load()
+            return page["title"], self.body(page, aligned)
+        page = None
+        outline = self._memo.get(digest("outline", key))
+        if not (isinstance(outline, dict) and isinstance(outline.get("nodes"), list) and "title" in outline):
+            page = load()
+            outline = {"title": page["title"], "nodes": [b["node"] for b in page["blocks"]]}
+            self._memo.put(digest("outline", key), outline)
+        own = {n: aligned[n] for n in outline["nodes"] if n in aligned}  # render.own_alignments
+        body_key = digest("body", key, json.dumps(own, ensure_ascii=False, sort_keys=True))
+        kept = self._memo.get_bytes(body_key)
+        if kept is not None:
+            self.reused += 1
+            return outline["title"], kept.decode("utf-8")
+        text = reading_body(page if page is not None else load(), own)
+        self.rendered += 1
+        self._memo.put_bytes(body_key, text.encode("utf-8"))
+        return outline["title"], text
