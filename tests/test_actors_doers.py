@@ -129,6 +129,19 @@ def test_doers_known_gaps(case, body, title, surface, jur):
     assert surface in got and got[surface][0] == jur
 
 
+NOT_GAPS = [
+    # 地方 before a noun phrase whose first word jieba holds as a verb (节能 of 节能减排): tagged, though the
+    # object of 支持 is a list of nouns (pool 544, not held out); collectives.py's docstring names it a negative
+    ("544-every-place-before-a-verbal-noun", "支持地方节能减排、生态建设、绿色产业发展。", CENTRAL, "地方"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: tagged though no actor")
+@pytest.mark.parametrize("case,body,title,surface", NOT_GAPS, ids=[c[0] for c in NOT_GAPS])
+def test_not_doers_known_gaps(case, body, title, surface):
+    assert surface not in tagged(body, title)
+
+
 def test_place_from_signature_when_the_title_names_none():
     """A notice whose title names no place (关于组织开展…征集工作的通知) is of the place its signature names
     (四川省经济和信息化厅): its bare 经济和信息化厅 is Sichuan's, and 经济和信息化主管部门 is a body (X部门 is
