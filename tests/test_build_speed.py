@@ -170,8 +170,11 @@ def test_the_dictionary_read_from_jiebas_cache_is_jiebas_own():
     import subprocess
     import sys
 
-    code = ("import jieba; jieba.setLogLevel(60); from kg.annotate.base import _load_dictionary; "
-            "_load_dictionary(jieba); ref = jieba.Tokenizer(); ref.initialize(); "
+    # jieba's own load first (it writes the cache when there is none); then jieba's initialize is taken away,
+    # so the dictionary can only come from the cache read by _load_dictionary (the test fails otherwise)
+    code = ("import os, tempfile, jieba; jieba.setLogLevel(60); ref = jieba.Tokenizer(); ref.initialize(); "
+            "assert os.path.isfile(os.path.join(jieba.dt.tmp_dir or tempfile.gettempdir(), jieba.dt.cache_file or 'jieba.cache')); "
+            "jieba.dt.initialize = None; from kg.annotate.base import _load_dictionary; _load_dictionary(jieba); "
             "assert jieba.dt.initialized; print(ref.FREQ == jieba.dt.FREQ and ref.total == jieba.dt.total)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "True"

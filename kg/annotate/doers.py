@@ -14,6 +14,8 @@ county of the document's own province (``ontology/cities.tsv``, ``counties.tsv``
 after a verb that makes it act and before the act (or 作为 of 选取…作为试点), or after a strong verb (鼓励,
 支持) when it names two places or more. A place printed short is the place of its full name (南京 = 南京市).
 A list that opens a clause (福州、厦门…等沿海城市实施倍量替代) names where a rule applies, not who acts: no doers.
+A county whose short name is also a common word (合作, 公安, 资源: ``place_cues.tsv`` place-short-common) is
+read short only in a list of two places or more (推动海口、三亚、东方开展…), never alone (鼓励合作开展…).
 """
 from __future__ import annotations
 
@@ -60,6 +62,8 @@ def _c(kind: str) -> str:
 _ACT_AFTER = re.compile(r"(?:等" + _HAN + r"{0,8}?)?，?(?:" + _c("place-doer-as") + r"|" + _c("place-doer-after") + r")")
 _STRONG = re.compile(_c("place-doer-strong") + r"$")
 _CHOOSE = re.compile(_c("place-doer-choose") + r"$")
+# counties whose short name is also a common word (合作, 公安, 资源): places only in a list of places
+_COMMON_SHORT = frozenset(cue("place_cues.tsv", "place-short-common").split("|"))
 
 
 @lru_cache(maxsize=None)
@@ -87,6 +91,8 @@ def find_named_place_doers(text: str, place: Place | None):
     found = []
     for m in after_verb.finditer(text):
         items, tail = m.group("list").split("、"), text[m.end("list"):m.end("list") + 24]
+        if len(items) == 1 and items[0] in _COMMON_SHORT and names[items[0]][1] != items[0]:
+            continue  # 鼓励合作开展…, 组织公安开展…: a common word, not 合作市 or 公安县 printed short
         acts = bool(_ACT_AFTER.match(tail))
         if acts or (len(items) >= 2 and _STRONG.search(m.group("verb")) and not _CHOOSE.search(m.group("verb"))):
             found.append((m.start("list"), items))
