@@ -74,6 +74,8 @@ POS = [
     ("347-cities-as-doers", "积极支持济南市、青岛西海岸新区开展气候投融资试点。", SD, "青岛西海岸新区", "shandong"),
     ("186-zones-as-doers", "支持四川天府新区、成都高新区、成都东部新区等开展能源互联网建设。", CD, "成都高新区", "成都"),
     ("546-central-bank-office", "人行武汉分行营业管理部、省地方金融局按职责分工负责。", HB, "人行武汉分行营业管理部", "hubei"),
+    # a city's commission printed as its government's (市政府国资委; 546 dev, and one more pool document)
+    ("546-city-sasac", "市政府国资委、市统计局按职责分工负责。", WH, "市政府国资委", "武汉"),
 ]
 
 NEG = [
@@ -97,7 +99,6 @@ GAPS = [
     ("55-bare-cities-as-doers", "在无锡、常州、苏州、镇江先行先试，召开碳普惠体系建设推进会。", "江苏省2022年推动碳达峰碳中和工作计划", "常州",
      "jiangsu"),
     # 市政府国资委 is one body; the lexicon's 市政府 and 国资委 split it
-    ("546-city-sasac", "市政府国资委、市统计局按职责分工负责。", WH, "市政府国资委", "武汉"),
 ]
 
 

@@ -17,11 +17,12 @@ from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
+from kg.annotate.addressed import find_addressed_groups
 from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
 from kg.annotate.collectives import find_duty_bearing, find_every_place, find_subject_groups
-from kg.annotate.doers import find_named_place_doers, find_place_doers
+from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
@@ -112,7 +113,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
-    for extra in (find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
+    for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place)):
         known = [(x[0], x[1]) for x in local]
@@ -143,7 +144,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    for s, e, name in find_modified_groups(text, cuts):
+    for s, e, name in [*find_modified_groups(text, cuts), *find_addressed_groups(text, cuts)]:
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):
             continue
