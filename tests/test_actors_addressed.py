@@ -2,8 +2,10 @@
 that makes it act (鼓励/支持/引导/推动/督促/倡导 …) and before its act, ending in a head of
 ``body_forms.tsv`` addressed-head; and places that share one government (kg/annotate/doers.py
 find_shared_government). Tables of positives, negatives (must NOT be tagged) and known gaps (strict
-xfail). Sentences from development-half documents of ../shared/dual-carbon/ (46, 186, 353, 486, 511, 514,
-14) and from pool documents no half holds (463, 574), shortened; the number in each id is the document.
+xfail). Sentences from development-half documents of ../shared/dual-carbon/ (14, 46, 186, 353, 416, 486, 511,
+514, 519) and from pool documents no half holds (106, 181, 230, 415, 463, 574), shortened or made up (no id
+number); the number in each id is the document. Groups beside known actors in one list (发挥行业协会、智库…) and
+departments listed by their domain (渔政、海警、海事多部门) are here too.
 """
 from __future__ import annotations
 
@@ -30,6 +32,11 @@ POS = [
     ("46-related-producers", "鼓励相关生产企业建立回收利用体系。", "相关生产企业"),
     ("186-power-plants", "鼓励电厂实施热电联供，助力低碳园区建设。", "电厂"),
     ("463-two-verbs", "引导督促货运企业制定车辆退出计划。", "货运企业"),
+    ("181-having-leaders", "优先支持有地方龙头企业参与共建的新型研发机构项目。", "地方龙头企业"),
+    # a group named beside known actors in one list (find_list_members)
+    ("486-think-tanks", "发挥行业协会、智库、第三方机构等桥梁纽带作用。", "智库"),
+    ("511-schools-beside-households", "鼓励多元参与，家庭、学校、社会多管齐下，营造全社会节能氛围。", "学校"),
+    ("46-associations-last", "充分发挥政府、集群、企业、协会等机构合力，提升公共服务水平。", "协会"),
 ]
 NEG = [
     # a noun after the head: the verb acts on a thing the group owns or builds
@@ -46,12 +53,17 @@ NEG = [
     ("574-price-to-users", "推动现货市场分时电价向用户侧的传导。", "现货市场分时电价向用户"),
     # a place word before the group is no part of its name (353)
     ("353-local-logistics-whole", "支持市内物流企业构建数字化运营平台。", "市内物流企业"),
+    ("230-and-stimulate", "引导和激励金融机构以市场化的方式支持新能源、储能。", "激励金融机构"),
+    # titles a campaign awards, listed beside 节约型机关 (an actor's name inside): no groups
+    ("353-green-schools", "深入开展节约型机关、绿色家庭、绿色学校、绿色社区创建行动。", "绿色学校"),
+    # no known actor beside it in the list
+    ("hospitals-as-places", "推进学校、医院、体育场馆等公共建筑节能改造。", "医院"),
 ]
 GAPS = [
     # the act follows the group's goods, not the group (港口…煤炭、矿石…采用铁路): no verb after the list
     ("511-ports", "鼓励港口和大型工矿企业煤炭、矿石、焦炭等物资采用铁路运输。", "港口"),
-    # a member of a list with known actors, no verb before it (发挥…作用)
-    ("486-think-tanks", "发挥行业协会、智库、第三方机构等桥梁纽带作用。", "智库"),
+    # the first item of a list beside known actors: a verb may open it, so it is left alone
+    ("519-subdistricts-first", "发挥街道、社区等基层组织作用，积极组织群众参与。", "街道"),
 ]
 
 
@@ -82,3 +94,9 @@ def test_places_sharing_one_government():
 def test_level_words_share_no_government():
     got = tagged("各省、自治区、直辖市人民政府要加强组织领导。", "工业能效提升行动计划")
     assert not any(k in ("自治区", "各省") for k in got), got
+
+
+def test_departments_listed_by_domain():
+    """416 (dev): 渔政、海警、海事 listed with 生态环境 as departments (…多部门联动执法) are the city's bodies."""
+    got = tagged("建立健全生态环境、渔政、海警、海监、海事多部门联动执法机制。", "天津市海洋生态环境保护“十四五”规划")
+    assert all(got.get(k, (None,))[0] == "tianjin" for k in ("渔政", "海警", "海事", "海监")), got

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
-from kg.annotate.addressed import find_addressed_groups
+from kg.annotate.addressed import find_addressed_groups, find_list_members
 from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
@@ -167,6 +167,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
         jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
+    spans = [(a.start, a.end) for a in out]
+    for s, e, name in find_list_members(text, cuts, spans):  # 发挥行业协会、智库、第三方机构等…: 智库 beside known actors
+        if not _in_title(text, s) and not any(ts < e and s < te for ts, te in spans):
+            out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
     return sorted((a for a in out if not _in_front(doc, a.start)), key=lambda a: (a.start, a.end))
 
 

@@ -84,3 +84,28 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             continue
         for s, e in items:
             yield s, e, text[s:e]
+
+
+_AWARDED = tuple(cue("actor_cues.tsv", "list-member-not-start").split("|"))
+_LIST_ITEM = re.compile(r"(?<=、)(?P<name>" + _HAN + r"{2,10}?)(?=、|等|和|及|以及|[，。；：）)\n])")
+
+
+def find_list_members(text: str, cuts: frozenset[int], actors: list[tuple[int, int]]):
+    """(start, end, name) for a group named beside known actors in one list (发挥行业协会、智库、第三方机构等
+    作用; 党政机关、学校、医院等公共机构): an item after 、 that ends in a head of ``body_forms.tsv``
+    list-head, at jieba cuts, opening with no word of ``actor_cues.tsv`` list-member-not-start (绿色学校 is a
+    title a campaign awards, 节约型机关、绿色家庭、绿色学校 a list of them), when the item before or after it is an actor (``actors``:
+    the spans already tagged). The first item of a list is left alone: a verb may open it."""
+    heads = forms().get("list-head", ())
+    stops = _AWARDED
+    ends = {e for _, e in actors}
+    starts = {s for s, _ in actors}
+    for m in _LIST_ITEM.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        if s not in cuts or e not in cuts or not name.endswith(heads) or any(c in _NOT_IN for c in name) or name.startswith(stops):
+            continue
+        left = s - 1 in ends  # the item before ends at this item's 、
+        right = text[e:e + 1] == "、" and e + 1 in starts
+        if left or right:
+            yield s, e, name
