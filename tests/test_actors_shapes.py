@@ -79,6 +79,8 @@ POS = [
     ("73-finance-after-a-verb", "配合金融部门制定绿色金融工作实施方案。", HLJ, "金融部门", "heilongjiang"),
     # the office of the plan's leading group printed bare (481 dev)
     ("481-group-office", "领导小组办公室要加强协调调度，督促目标任务落实。", WH, "领导小组办公室", "武汉"),
+    # a named group's office keeps its name (120, no half): not the bare office of the lexicon
+    ("120-named-group-office", "资金管理工作领导小组办公室由开发区城市运行局负责。", WH, "资金管理工作领导小组办公室", "武汉"),
     # a city's commission printed as its government's (市政府国资委; 546 dev, and one more pool document)
     ("546-city-sasac", "市政府国资委、市统计局按职责分工负责。", WH, "市政府国资委", "武汉"),
 ]
