@@ -2,8 +2,8 @@
 that makes it act (鼓励/支持/引导/推动/督促/倡导 …) and before its act, ending in a head of
 ``body_forms.tsv`` addressed-head; and places that share one government (kg/annotate/doers.py
 find_shared_government). Tables of positives, negatives (must NOT be tagged) and known gaps (strict
-xfail). Sentences from development-half documents of ../shared/dual-carbon/ (14, 46, 186, 353, 416, 486, 511,
-514, 519) and from pool documents no half holds (106, 181, 230, 415, 463, 574), shortened or made up (no id
+xfail). Sentences from development-half documents of ../shared/dual-carbon/ (14, 46, 186, 255, 353, 416, 486,
+511, 514, 519) and from pool documents no half holds (106, 181, 230, 415, 463, 574), shortened or made up (no id
 number); the number in each id is the document. Groups beside known actors in one list (发挥行业协会、智库…) and
 departments listed by their domain (渔政、海警、海事多部门) are here too.
 """
@@ -32,6 +32,8 @@ POS = [
     ("46-related-producers", "鼓励相关生产企业建立回收利用体系。", "相关生产企业"),
     ("186-power-plants", "鼓励电厂实施热电联供，助力低碳园区建设。", "电厂"),
     ("463-two-verbs", "引导督促货运企业制定车辆退出计划。", "货运企业"),
+    ("255-everyone", "举办碳中和技术博览会，引导全民参与低碳行动。", "全民"),
+    ("519-industry-players", "指导行业企业加大研发投入，积极引导行业主体争创科学技术进步奖。", "行业主体"),
     ("181-having-leaders", "优先支持有地方龙头企业参与共建的新型研发机构项目。", "地方龙头企业"),
     # a group named beside known actors in one list (find_list_members)
     ("486-think-tanks", "发挥行业协会、智库、第三方机构等桥梁纽带作用。", "智库"),
