@@ -74,6 +74,15 @@ POS = [
     ("347-cities-as-doers", "积极支持济南市、青岛西海岸新区开展气候投融资试点。", SD, "青岛西海岸新区", "shandong"),
     ("186-zones-as-doers", "支持四川天府新区、成都高新区、成都东部新区等开展能源互联网建设。", CD, "成都高新区", "成都"),
     ("546-central-bank-office", "人行武汉分行营业管理部、省地方金融局按职责分工负责。", HB, "人行武汉分行营业管理部", "hubei"),
+    # a bare department glued after a verb (配合发展改革部门制定…; 73 dev): the province's
+    ("73-department-after-a-verb", "依据国家碳达峰行动方案，配合发展改革部门制定我省碳达峰总体行动方案。", HLJ, "发展改革部门", "heilongjiang"),
+    ("73-finance-after-a-verb", "配合金融部门制定绿色金融工作实施方案。", HLJ, "金融部门", "heilongjiang"),
+    # the office of the plan's leading group printed bare (481 dev)
+    ("481-group-office", "领导小组办公室要加强协调调度，督促目标任务落实。", WH, "领导小组办公室", "武汉"),
+    # a named group's office keeps its name (120, no half): not the bare office of the lexicon
+    ("120-named-group-office", "资金管理工作领导小组办公室由开发区城市运行局负责。", WH, "资金管理工作领导小组办公室", "武汉"),
+    # a city's commission printed as its government's (市政府国资委; 546 dev, and one more pool document)
+    ("546-city-sasac", "市政府国资委、市统计局按职责分工负责。", WH, "市政府国资委", "武汉"),
 ]
 
 NEG = [
@@ -97,7 +106,6 @@ GAPS = [
     ("55-bare-cities-as-doers", "在无锡、常州、苏州、镇江先行先试，召开碳普惠体系建设推进会。", "江苏省2022年推动碳达峰碳中和工作计划", "常州",
      "jiangsu"),
     # 市政府国资委 is one body; the lexicon's 市政府 and 国资委 split it
-    ("546-city-sasac", "市政府国资委、市统计局按职责分工负责。", WH, "市政府国资委", "武汉"),
 ]
 
 

@@ -17,11 +17,12 @@ from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
+from kg.annotate.addressed import find_addressed_groups, find_list_members
 from kg.annotate.base import Matcher, boundaries, contexts, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
 from kg.annotate.collectives import find_duty_bearing, find_every_place, find_subject_groups
-from kg.annotate.doers import find_named_place_doers, find_place_doers
+from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
@@ -112,20 +113,22 @@ def tag_actors(doc: Document) -> list[Annotation]:
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
-    for extra in (find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
+    for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}
+    collective_ends = {e for s, e, a in m.find(text, 0, len(text), cuts) if table[a]["type"] == "collective"}
     local += [x for x in find_subject_groups(text, place, cuts)  # 施工单位应当…: unless a lexicon name (重点排放单位) or a body ends there
               if x[1] not in lexicon_ends and not _in_title(text, x[0]) and not any(ls < x[1] and x[0] < le for ls, le, *_ in local)]
     for x in find_named(text, place, cuts):  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue
         known = lexicon_ends.get(x[1])
-        if known is not None and known > x[0] and x[4] == "unit" and x[3] == (place or x[3]):
-            continue  # 贯彻落实碳达峰碳中和工作领导小组: words before a name the lexicon knows are no part of it
+        if known is not None and known > x[0] and x[4] == "unit" and x[3] == (place or x[3]) and x[1] not in collective_ends:
+            continue  # 贯彻落实碳达峰碳中和工作领导小组: words before a name the lexicon knows are no part of it (a
+            # collective's bare name, 领导小组办公室, is the end of a named one: 绿色发展资金管理工作领导小组办公室)
         local = [y for y in local if not (x[0] <= y[0] and y[1] <= x[1])] + [x]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
@@ -143,7 +146,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    for s, e, name in find_modified_groups(text, cuts):
+    for s, e, name in [*find_modified_groups(text, cuts), *find_addressed_groups(text, cuts)]:
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):
             continue
@@ -166,6 +169,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
         jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
+    spans = [(a.start, a.end) for a in out]
+    for s, e, name in find_list_members(text, cuts, spans):  # 发挥行业协会、智库、第三方机构等…: 智库 beside known actors
+        if not _in_title(text, s) and not any(ts < e and s < te for ts, te in spans):
+            out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
     return sorted((a for a in out if not _in_front(doc, a.start)), key=lambda a: (a.start, a.end))
 
 

@@ -16,6 +16,11 @@ after a verb that makes it act and before the act (or 作为 of 选取…作为�
 A list that opens a clause (福州、厦门…等沿海城市实施倍量替代) names where a rule applies, not who acts: no doers.
 A county whose short name is also a common word (合作, 公安, 资源: ``place_cues.tsv`` place-short-common) is
 read short only in a list of two places or more (推动海口、三亚、东方开展…), never alone (鼓励合作开展…).
+
+Places that share one government (彭州市、金堂县、大邑县政府, 青山区、蔡甸区、江夏区人民政府) name one
+government each: ``find_shared_government`` gives the places before the last their own (彭州市政府); the
+last is a local body of its own (kg/annotate/jurisdiction.py). Level words (各省、自治区、直辖市人民政府) are
+no places.
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.bodies import ident
-from kg.annotate.places import Place, province_places
+from kg.annotate.places import Place, levels, province_places
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -102,3 +107,24 @@ def find_named_place_doers(text: str, place: Place | None):
             pos = e + 1
             level, full = names[item]
             yield s, e, ident(jur, level, full), jur, level
+
+
+_SHARED = re.compile(r"(?P<list>" + _PLACE + r"(?:、" + _PLACE + r")+)(?P<gov>" + cue("actor_cues.tsv", "shared-government") + r")")
+
+
+def find_shared_government(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for each place but the last of a list before one 政府: the
+    span is the printed place, the actor its government (彭州市 → 彭州市政府)."""
+    home = place or Place(None, None)
+    jur = Place(home.province, home.city)
+    words = levels()
+    for m in _SHARED.finditer(text):
+        items = m.group("list").split("、")
+        if any(it in words or it.startswith("各") or _NOT_PLACE.search(it) or _NOT_START.match(it) for it in items):
+            continue  # 各省、自治区、直辖市人民政府: level words, a collective the lexicon names
+        pos = m.start("list")
+        for item in items[:-1]:
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            level = "city" if item.endswith(("市", "州", "盟")) else "county"
+            yield s, e, ident(jur, level, item + m.group("gov")), jur, level

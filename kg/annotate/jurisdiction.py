@@ -148,6 +148,8 @@ def _local_matches(text: str):
                 break
 
 
+# 配合发展改革部门, 协调金融部门: a verb glued before a bare stem (ontology/actor_cues.tsv bare-stem-after)
+_BARE_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "bare-stem-after") + r")$")
 _NEVER_BARE = set(forms()["never-bare"])  # ontology/body_forms.tsv
 _WEAK_STEMS = set(forms().get("weak-stem", ()))
 _WEAK_NEXT = re.compile(cue("actor_cues.tsv", "weak-stem-next"))
@@ -234,8 +236,9 @@ def find_local(text: str, place: Place | None):
         bare = not m.group("place") and not level_word
         if bare and (place is None or stem in _NEVER_BARE or m.group("each")):
             continue  # 能源局 alone is a local body only in a local document; 政府 alone never
-        if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in "和、及与由请会同":
-            continue  # the stem ends another word (国家能源局 is the lexicon's; 该统计部门 …)
+        if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in "和、及与由请会同" \
+                and not _BARE_AFTER.search(text, max(0, m.start() - 4), m.start()):
+            continue  # the stem ends another word (国家能源局 is the lexicon's; 该统计部门 …); 配合发展改革部门 names it
         if bare:
             level = "city" if (place.city or place.province in MUNICIPALITIES) else "province"
         else:

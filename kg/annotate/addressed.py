@@ -1,0 +1,111 @@
+"""Non-state groups a measure addresses: the object of a verb that makes it act (鼓励电商平台设立…,
+支持制造企业加强…, 督促寄递企业采购…, 倡导星级饭店、旅游景区和文博场馆等践行…). A head word alone
+(企业, 平台, 学校) names a group only in this position, never anywhere: the verb before it
+(``actor_cues.tsv`` addressing-verb), the list of groups ending in a head (``body_forms.tsv``
+addressed-head) joined by 、/和/及/与, then the act (a word jieba's dictionary tags as a verb, or
+``actor_cues.tsv`` addressed-after: 积极, 大力, 在 …). 推动产业平台建设, 支持企业技术中心 name no group:
+a noun follows the head. Each group is non-state, of no jurisdiction
+(kg/annotate/actors.py reads them as it reads ``bodies.find_modified_groups``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.lexicon import cue
+from kg.annotate.bodies import forms, verb_words
+
+_HAN = r"[\u4e00-\u9fff]"
+_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "addressing-verb") + r")")
+_JOIN = re.compile(r"、|以及|和|及|与")
+_ETC = re.compile(r"等(?:各类|有关|相关)?")
+_STRIP = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-strip") + r")")
+_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-after") + r")")
+_NOT_IN = frozenset(cue("actor_cues.tsv", "addressed-not-in").split("|"))
+_LONGEST = 12  # characters of a group's name
+
+
+@lru_cache(maxsize=None)
+def _heads() -> tuple[str, ...]:
+    return forms().get("addressed-head", ())
+
+
+def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> int | None:
+    """The end of the shortest group's name from ``pos``: Han script ending in a head at a jieba cut,
+    with no 的, conjunction or preposition (提供服务的企业 describes, 园区和企业 joins two, 电价向用户 is no name) and no verb after its first word
+    (支持高校联合科技企业…: 联合 makes 高校 act on the firms)."""
+    heads = _heads()
+    for end in range(pos + 1, min(len(text), pos + _LONGEST) + 1):
+        ch = text[end - 1]
+        if not re.match(_HAN, ch) or ch in _NOT_IN:
+            return None
+        if end in cuts and text[pos:end].endswith(heads) and (end - pos >= 2):
+            inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
+            words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
+            return None if any(verb_words().get(w) == "v" for w in words) else end
+    return None
+
+
+def _acts(text: str, pos: int, ordered: list[int]) -> bool:
+    """Whether the words at ``pos`` state an act: a verb, an adverb of one, or 等 before either."""
+    m = _ETC.match(text, pos)
+    if m:
+        pos = m.end()
+    if _AFTER.match(text, pos):
+        return True
+    i = bisect.bisect_right(ordered, pos)
+    word = text[pos:ordered[i]] if i < len(ordered) else ""
+    return verb_words().get(word) == "v"
+
+
+def find_addressed_groups(text: str, cuts: frozenset[int]):
+    """(start, end, name) for each group of a list a verb makes act; the verb and
+    every name start at jieba cuts."""
+    ordered = sorted(cuts)
+    for m in _VERB.finditer(text):
+        if m.start() not in cuts or m.end() not in cuts:
+            continue  # 支持性, 引导员: the verb is part of another word
+        pos, items, joined = m.end(), [], False
+        while pos in cuts or joined:  # jieba may glue a joiner to the next name (和文/博/场馆)
+            lead = _STRIP.match(text, pos) or _VERB.match(text, pos)
+            while lead and lead.end() in cuts:  # 鼓励支持企业…, 引导并规范生产企业…: the verbs are no name
+                pos = lead.end()  # 支持市内物流企业…: the group is 物流企业
+                lead = _STRIP.match(text, pos) or _VERB.match(text, pos)
+            end = _item(text, pos, cuts, ordered)
+            if end is None:
+                break
+            items.append((pos, end))
+            j = _JOIN.match(text, end)
+            if not j:
+                break
+            pos, joined = j.end(), True
+        if not items or not _acts(text, items[-1][1], ordered):
+            continue
+        for s, e in items:
+            yield s, e, text[s:e]
+
+
+_AWARDED = tuple(cue("actor_cues.tsv", "list-member-not-start").split("|"))
+_LIST_ITEM = re.compile(r"(?<=、)(?P<name>" + _HAN + r"{2,10}?)(?=、|等|和|及|以及|[，。；：）)\n])")
+
+
+def find_list_members(text: str, cuts: frozenset[int], actors: list[tuple[int, int]]):
+    """(start, end, name) for a group named beside known actors in one list (发挥行业协会、智库、第三方机构等
+    作用; 党政机关、学校、医院等公共机构): an item after 、 that ends in a head of ``body_forms.tsv``
+    list-head, at jieba cuts, opening with no word of ``actor_cues.tsv`` list-member-not-start (绿色学校 is a
+    title a campaign awards, 节约型机关、绿色家庭、绿色学校 a list of them), when the item before or after it is an actor (``actors``:
+    the spans already tagged). The first item of a list is left alone: a verb may open it."""
+    heads = forms().get("list-head", ())
+    stops = _AWARDED
+    ends = {e for _, e in actors}
+    starts = {s for s, _ in actors}
+    for m in _LIST_ITEM.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        if s not in cuts or e not in cuts or not name.endswith(heads) or any(c in _NOT_IN for c in name) or name.startswith(stops):
+            continue
+        left = s - 1 in ends  # the item before ends at this item's 、
+        right = text[e:e + 1] == "、" and e + 1 in starts
+        if left or right:
+            yield s, e, name
