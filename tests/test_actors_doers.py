@@ -45,6 +45,11 @@ POS = [
     ("55-bare-cities-first-try", "鼓励南京、常州、苏州、镇江先行先试，召开碳普惠体系建设推进会。", JS, "常州", "jiangsu"),
     ("55-cities-picked-as-pilots", "选取南京市、徐州市、苏州市作为试点，利用卫星遥感开展全省碳汇监测。", JS, "徐州市", "jiangsu"),
     ("414-city-striving", "支持景德镇市积极争取国家农村黑臭水体试点。", JX, "景德镇市", "jiangxi"),
+    # autonomous prefectures printed short, without their nationalities (cities.tsv short names, 543, 466)
+    ("543-prefecture-short-with-zhou", "鼓励遵义市、毕节市、黔东南州、黔南州、铜仁市等养殖发达地区发展生态养殖。",
+     "贵州省“十四五”国家生态文明试验区建设规划", "黔东南州", "guizhou"),
+    ("466-prefecture-short-bare", "鼓励西宁、海东、海西等有条件的地区探索实施二氧化碳排放强度和总量双控。",
+     "青海省“十四五”生态环境保护规划", "海西", "qinghai"),
     # 地方 made to act: every local government, of the document's jurisdiction
     ("486-every-place-central", "鼓励地方发挥好现有能效管理与服务平台作用。", CENTRAL, "地方", "national"),
     ("73-every-place-provincial", "支持地方开展生态文明建设示范创建活动。", HLJ, "地方", "heilongjiang"),
@@ -76,6 +81,14 @@ def test_common_word_short_name_in_a_list_of_places():
     assert got.get("东方", (None,))[0] == "hainan_province", got
 
 
+def test_prefecture_printed_short_is_the_prefecture():
+    """黔南州 and 海西 are the autonomous prefectures of their full names (cities.tsv, scripts/make_cities.py)."""
+    got = tagged("鼓励遵义市、黔东南州、黔南州、铜仁市等养殖发达地区发展生态养殖。", "贵州省“十四五”国家生态文明试验区建设规划")
+    assert got["黔南州"][2] == "贵州省黔南布依族苗族自治州", got
+    got = tagged("鼓励西宁、海东、海西等有条件的地区探索实施碳排放双控。", "青海省碳达峰实施方案")
+    assert got["海西"][2] == "青海省海西蒙古族藏族自治州", got
+
+
 def test_short_and_full_name_are_one_place():
     """南京 and 南京市 are one actor (its label the full name), so a key's 南京市 is matched by either."""
     got = tagged("鼓励南京、常州先行先试。选取南京市、徐州市作为试点。", JS)
@@ -83,6 +96,8 @@ def test_short_and_full_name_are_one_place():
 
 
 NEG = [
+    # an autonomous prefecture's short name is a place of its own province only
+    ("543-prefecture-of-another-province", "鼓励遵义、黔东南等地区发展生态养殖。", JX, "黔东南"),
     # a list opening its clause names where a rule applies (倍量替代 in these cities), not who acts
     ("483-cities-where-a-rule-applies", "福州、厦门、漳州、泉州、莆田、宁德等沿海城市实施倍量替代。", FJ, "福州"),
     # a place as the site of a project

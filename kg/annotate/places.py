@@ -62,9 +62,17 @@ def city_provinces() -> dict[str, str]:
     """A prefecture-level city as printed (石家庄市, 石家庄) → its province id (hebei): ``ontology/cities.tsv``."""
     out: dict[str, str] = {}
     for r in read_tsv("cities.tsv"):
-        out.setdefault(r["name"], r["province"])
-        out.setdefault(r["short"], r["province"])
+        for name in city_forms(r):
+            out.setdefault(name, r["province"])
     return out
+
+
+def city_forms(row: dict) -> tuple[str, ...]:
+    """The ways a row of ``cities.tsv`` is printed: its name, its short name, and for an autonomous
+    prefecture the short name with 州 (黔东南苗族侗族自治州, 黔东南, 黔东南州)."""
+    if row["name"].endswith("自治州"):
+        return row["name"], row["short"], row["short"] + "州"
+    return row["name"], row["short"]
 
 
 def place_key(name: str) -> str:
@@ -102,5 +110,6 @@ def province_places(province: str) -> dict[str, tuple[str, str]]:
                     out.setdefault(name, (level, r["name"]))
     for r in read_tsv("cities.tsv"):
         if r["province"] == province:  # 常州 is the city, whatever county shares its short name
-            out[r["name"]] = out[r["short"]] = ("city", r["name"])
+            for name in city_forms(r):
+                out[name] = ("city", r["name"])
     return out
