@@ -45,6 +45,16 @@ POS = [
     ("490-civilization-office", "营造氛围。牵头单位：市林业局责任单位：市委文明办，各县（市、区）人民政府。", SM, "市委文明办", "三明"),
     ("490-court-in-a-lead-list", "探索生态修复。牵头单位：市法院、检察院责任单位：市林业局。", SM, "市法院", "三明"),
     ("490-science-association-short", "宣传价值意识。牵头单位：市林业局责任单位：市委宣传部，市发改委、科协。", SM, "科协", "三明"),
+    # a central body's branch acting in the document's territory is the document's: a city's in a city's
+    # document, a province's in a provincial one (the keys of 355, 205, 483)
+    ("355-city-branch-of-a-bank", "深化绿色保险产品服务创新。（市发改委、人行上饶市中心支行、上饶银保监分局等按职责分工负责）", SR,
+     "人行上饶市中心支行", "上饶"),
+    ("355-city-branch-of-a-regulator", "深化绿色保险产品服务创新。（市发改委、人行上饶市中心支行、上饶银保监分局等按职责分工负责）", SR,
+     "上饶银保监分局", "上饶"),
+    ("483-city-regulator-in-a-provincial-document", "（人行福州中心支行、福建银保监局、厦门银保监局等按职责分工负责）",
+     "福建省“十四五”节能减排综合工作实施方案", "厦门银保监局", "fujian"),
+    ("134-bank-branch-in-a-provincial-document", "（人行石家庄中心支行、河北银保监局等按职责分工负责）", "河北省碳达峰实施方案",
+     "人行石家庄中心支行", "hebei"),
     # collectives of every level: a local document's own
     ("348-congresses-every-level", "各级人大及其常委会加强生态环境保护立法和监督。", BJ, "各级人大及其常委会", "beijing"),
     ("348-cppcc-every-level", "各级政协加大生态环境保护专题协商和民主监督力度。", BJ, "各级政协", "beijing"),
@@ -81,9 +91,6 @@ GAPS = [
     # a branch named after its parent (省民航机场集团上饶机场分公司): only the branch's tail is read
     ("355-branch-of-a-group", "建设冷链物流基地。（市交通运输局、省民航机场集团上饶机场分公司、市发改委等按职责分工负责）", SR,
      "省民航机场集团上饶机场分公司", None),
-    # a bank's branch that names its city is the city's (the keys: 人行上饶市中心支行@上饶市)
-    ("355-city-branch-of-a-bank", "深化绿色保险产品服务创新。（市发改委、人行上饶市中心支行、上饶银保监分局等按职责分工负责）", SR,
-     "人行上饶市中心支行", "上饶"),
     # a central institute named after its administration (国家林草局华东林业调查规划院): the administration read
     ("490-institute-of-an-administration", "依托北京林业大学、国家林草局华东林业调查规划院等机构，加强方法学研究。", SM,
      "国家林草局华东林业调查规划院", "national"),

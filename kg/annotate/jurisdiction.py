@@ -217,8 +217,12 @@ def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
     yield from find_compressed(text, place)
     home = Place(place.province, None) if place else Place(None, None)
+    # a central body's branch acting in the document's territory is the document's: a province's in a
+    # provincial document (人行杭州中心支行: 205), a city's in a city's (人行上饶市中心支行, 上饶银保监分局: 355)
+    own = Place(place.province, place.city) if place else home
+    own_level = "city" if own.city else "province"
     for m in _PBC.finditer(text):
-        yield m.start(), m.end(), f"{home.key}.province.pbc_branch", home, "province"
+        yield m.start(), m.end(), f"{own.key}.{own_level}.pbc_branch", own, own_level
     for m in _REGULATOR_OFFICE.finditer(text):
         prov = province_names().get(m.group("place"))
         jur = Place(prov, None) if prov else home
@@ -228,8 +232,8 @@ def find_local(text: str, place: Place | None):
             prov = province_names().get(m.group("place"))
             if prov and rx is _CITY_OFFICE:
                 continue  # 福建银保监局: local_bodies.tsv's, found below
-            jur = Place(prov, None) if prov else home
-            yield m.start(), m.end(), generic_ident(jur, "province" if prov else "city", m.group(0)), jur, "province" if prov else "city"
+            jur, level = (Place(prov, None), "province") if prov else (own, own_level if rx is _CITY_OFFICE else "city")
+            yield m.start(), m.end(), generic_ident(jur, level, m.group(0)), jur, level
     for m in _local_matches(text):
         stem = m.group("stem")
         level_word = m.group("level") or ""
