@@ -55,6 +55,12 @@ POS = [
      "福建省“十四五”节能减排综合工作实施方案", "厦门银保监局", "fujian"),
     ("134-bank-branch-in-a-provincial-document", "（人行石家庄中心支行、河北银保监局等按职责分工负责）", "河北省碳达峰实施方案",
      "人行石家庄中心支行", "hebei"),
+    # collectives of departments as printed (市直相关部门, 各相关主管部门) and the central ministries (国家相关部委)
+    ("490-city-direct-departments", "成立林业碳汇工作领导小组，由市政府分管领导担任组长，市直相关部门为成员单位。", SM,
+     "市直相关部门", "三明"),
+    ("521-every-competent-department", "各相关主管部门要将绿色建筑行动作为节能宣传周的重要宣传内容。", "齐齐哈尔市绿色建筑行动实施方案",
+     "各相关主管部门", "齐齐哈尔"),
+    ("490-central-ministries", "争取省有关部门和国家相关部委指导支持。", SM, "国家相关部委", "national"),
     # collectives of every level: a local document's own
     ("348-congresses-every-level", "各级人大及其常委会加强生态环境保护立法和监督。", BJ, "各级人大及其常委会", "beijing"),
     ("348-cppcc-every-level", "各级政协加大生态环境保护专题协商和民主监督力度。", BJ, "各级政协", "beijing"),
@@ -91,6 +97,8 @@ GAPS = [
     # a branch named after its parent (省民航机场集团上饶机场分公司): only the branch's tail is read
     ("355-branch-of-a-group", "建设冷链物流基地。（市交通运输局、省民航机场集团上饶机场分公司、市发改委等按职责分工负责）", SR,
      "省民航机场集团上饶机场分公司", None),
+    # the competent departments of a central regulation, printed bare (the keys of 303: 有关主管部门@国家)
+    ("303-competent-department-bare", "应当由有关主管部门责令改正，依法依规追究相应责任。", CENTRAL, "有关主管部门", "national"),
     # a central institute named after its administration (国家林草局华东林业调查规划院): the administration read
     ("490-institute-of-an-administration", "依托北京林业大学、国家林草局华东林业调查规划院等机构，加强方法学研究。", SM,
      "国家林草局华东林业调查规划院", "national"),
