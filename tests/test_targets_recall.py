@@ -54,6 +54,16 @@ POSITIVE = [
     # a level reached by 增至, held by 维持在 (67, 81)
     ("held-at", "到2025年，全省国家重点保护野生动植物保护率维持在85%以上。", [("85", "%", ">=", "国家重点保护野生动植物保护率")]),
     ("grown-to", "到2025年，全市新能源公交车增至3000辆。", [("3000", "count", "=", "新能源公交车")]),
+    # a monitoring network's points set by 设置 / 布设, counted by the point named next to the value (509 is a dev6 key;
+    # 430 in the pool)
+    ("set-points-after", "到2025年，在全国地级及以上城市设置1734个国家城市空气质量监测站点，实时监测PM2.5。",
+     [("1734", "count", "=", "国家城市空气质量监测站点")]),
+    ("set-points-and", "到2025年，国家布设1359个海水水质监测点位和552个沉积物质量监测点位。",
+     [("1359", "count", "=", "海水水质监测点位"), ("552", "count", "=", "沉积物质量监测点位")]),
+    ("set-points-about", "到2025年，布设约300个生态质量监测站点和监测样地样带，覆盖全国。", [("300", "count", "~", "生态质量监测站点")]),
+    ("set-points-before", "到2025年，国家设置土壤环境背景点2364个、基础点20063个。",
+     [("2364", "count", "=", "土壤环境背景点"), ("20063", "count", "=", "基础点")]),
+    ("set-points-then-verb", "到2025年，设置1912个监测点位并根据需要适时增补完善。", [("1912", "count", "=", "监测点位")]),
 ]
 
 NEGATIVE = [
@@ -75,6 +85,10 @@ NEGATIVE = [
     ("bare-budget", "到2025年，“十四五”时期规划总投资440.05亿元，其中国家及省级投资89.90亿元。"),  # 426
     ("bare-copula", "到2025年，煤炭消费占能源消费总量比重为57.7%。"),
     ("bare-no-stated-deadline", "全市光伏装机容量120万千瓦。"),
+    # 设置 counting no network point: a call's structure (276); a threshold glossed in brackets scoping who is covered
+    # (341 is a dev6 key: 及以上的…企业 is a condition)
+    ("set-no-point", "到2025年，本专题设置2个研究方向，每个研究方向支持1个项目。"),
+    ("threshold-glossed", "到2025年，温室气体排放量达2.6万吨二氧化碳当量（综合能源消费量约1万吨标准煤）及以上的发电行业企业。"),
 ]
 
 # known gaps: classes the survey shows that no rule yet separates
