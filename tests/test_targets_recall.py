@@ -64,6 +64,8 @@ POSITIVE = [
     ("set-points-before", "到2025年，国家设置土壤环境背景点2364个、基础点20063个。",
      [("2364", "count", "=", "土壤环境背景点"), ("20063", "count", "=", "基础点")]),
     ("set-points-then-verb", "到2025年，设置1912个监测点位并根据需要适时增补完善。", [("1912", "count", "=", "监测点位")]),
+    ("set-points-qualified", "到2025年，布设100个左右自治区级地下水考核点位，逐步建立区域监测网。",
+     [("100", "count", "~", "自治区级地下水考核点位")]),
 ]
 
 NEGATIVE = [
@@ -105,6 +107,10 @@ GAPS = [
     ("from-base-to", "到2025年，辐射环境监测站点由227个增至248个。"),
     # a scope by place before the counting verb (67): the counted thing after the value, after modifiers listed with 、
     ("place-then-count", "到2025年，在乌海市、鄂尔多斯市开展1-2个规模化、全链条碳捕集、利用与封存实验示范。"),
+    # one value that 分别 gives each item of a list of totals (348 is a dev6 key, 433, 64): the joined label is no noun
+    # phrase; splitting gives a row an item, while the keys (348, 483) hold one row for the printed value
+    ("each-of-totals", "到2025年，挥发性有机物、氮氧化物排放总量比2020年分别下降10%以上。"),
+    ("each-of-own-heads", "到2025年，化肥施用量、农药使用量分别降低5%。"),
 ]
 
 

@@ -27,7 +27,7 @@ _CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" +
 _SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")+$")
 _COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
 _SET_VERBS = frozenset(cue_words("target_cues.tsv", "set-verb"))
-_SET_OBJECT = re.compile(r"\s*([^，；。、：:（）()\d]{1,16}?(?:" + cue("target_cues.tsv", "set-object") + r"))(?=$|[，；。、和及与并])")
+_SET_OBJECT = re.compile(r"\s*([^，；。、：:（）()\d]{1,16}?(?:" + cue("target_cues.tsv", "set-object") + r"))(?=$|[，；。、和及与并.,;])")
 
 
 def set_verb(verb: str) -> bool:
@@ -43,7 +43,7 @@ def set_object(between: str, after_value: str) -> str | None:
     if between:
         m = _SET_OBJECT.fullmatch(between)
         return m.group(1) if m else None
-    m = _SET_OBJECT.match(after_value)
+    m = _SET_OBJECT.match(re.sub(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")", "", after_value))  # 170个左右省控…
     return m.group(1).strip() if m else None
 
 
