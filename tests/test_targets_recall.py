@@ -64,6 +64,10 @@ POSITIVE = [
     ("set-points-before", "到2025年，国家设置土壤环境背景点2364个、基础点20063个。",
      [("2364", "count", "=", "土壤环境背景点"), ("20063", "count", "=", "基础点")]),
     ("set-points-then-verb", "到2025年，设置1912个监测点位并根据需要适时增补完善。", [("1912", "count", "=", "监测点位")]),
+    # 提升 before an area after no measured quantity: the extent of the work, no change (490 is a dev6 key; 86 in the pool)
+    ("work-extent", "到2025年，完成植树造林100万亩，完成森林质量精准提升45万亩。",
+     [("1000000", "mu", "=", "植树造林"), ("450000", "mu", "=", "森林质量精准提升面积")]),
+    ("work-extent-of-change", "“十四五”期间，完成松林改造提升120万亩。", [("1200000", "mu", "=", "松林改造提升面积")]),
     ("set-points-qualified", "到2025年，布设100个左右自治区级地下水考核点位，逐步建立区域监测网。",
      [("100", "count", "~", "自治区级地下水考核点位")]),
 ]
@@ -89,6 +93,8 @@ NEGATIVE = [
     ("bare-no-stated-deadline", "全市光伏装机容量120万千瓦。"),
     # 设置 counting no network point: a call's structure (276); a threshold glossed in brackets scoping who is covered
     # (341 is a dev6 key: 及以上的…企业 is a condition)
+    # 提升 away from the value, the extent shared by works listed before it (86): no label reads it
+    ("work-extent-of-a-list", "到2025年，完成人工造林、未成林抚育提升和退化林改造76万亩。"),
     ("set-no-point", "到2025年，本专题设置2个研究方向，每个研究方向支持1个项目。"),
     ("threshold-glossed", "到2025年，温室气体排放量达2.6万吨二氧化碳当量（综合能源消费量约1万吨标准煤）及以上的发电行业企业。"),
 ]
@@ -112,6 +118,14 @@ GAPS = [
     ("each-of-totals", "到2025年，挥发性有机物、氮氧化物排放总量比2020年分别下降10%以上。"),
     ("each-of-own-heads", "到2025年，化肥施用量、农药使用量分别降低5%。"),
 ]
+
+
+def test_area_after_a_measured_quantity_stays_a_change():
+    """公园绿地面积增加2500万平方米, 林地保有量提升5万亩 (580 in the pool): the area is named, the value its change; the
+    work rule (heads.work_done) reads only 提升 after words naming no quantity."""
+    for body, label in (("到2025年，公园绿地面积增加2500万平方米。", "公园绿地面积"), ("到2025年，全市林地保有量提升5万亩。", "林地保有量")):
+        found = doc(body).annotations["target"]
+        assert [(a.get("change"), a.get("indicator_label")) for a in found] == [("increase", label)]
 
 
 def test_bare_value_of_a_past_period_is_no_target():
