@@ -68,6 +68,8 @@ POSITIVE = [
     ("work-extent", "到2025年，完成植树造林100万亩，完成森林质量精准提升45万亩。",
      [("1000000", "mu", "=", "植树造林"), ("450000", "mu", "=", "森林质量精准提升面积")]),
     ("work-extent-of-change", "“十四五”期间，完成松林改造提升120万亩。", [("1200000", "mu", "=", "松林改造提升面积")]),
+    # the aim after a 以…为重点 clause stays (302 in the pool)
+    ("focus-then-aim", "到2025年，以60个内涝灾害较为严重的城市为重点，完成排水管网改造1000公里。", [("1000", "km", "=", "排水管网改造")]),
     ("set-points-qualified", "到2025年，布设100个左右自治区级地下水考核点位，逐步建立区域监测网。",
      [("100", "count", "~", "自治区级地下水考核点位")]),
 ]
@@ -95,6 +97,8 @@ NEGATIVE = [
     # (341 is a dev6 key: 及以上的…企业 is a condition)
     # 提升 away from the value, the extent shared by works listed before it (86): no label reads it
     ("work-extent-of-a-list", "到2025年，完成人工造林、未成林抚育提升和退化林改造76万亩。"),
+    # a value inside 以…为重点 says where the work goes (509 is a dev6 key): a scope, no aim
+    ("focus-threshold", "到2025年，以面积大于100平方千米、水质污染较重的海湾为重点，试点开展海水水质自动监测。"),
     ("set-no-point", "到2025年，本专题设置2个研究方向，每个研究方向支持1个项目。"),
     ("threshold-glossed", "到2025年，温室气体排放量达2.6万吨二氧化碳当量（综合能源消费量约1万吨标准煤）及以上的发电行业企业。"),
 ]

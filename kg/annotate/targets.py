@@ -273,6 +273,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})(?:及以上|以上)?的(?!目标|水平|要求)", after_plain)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
         status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
+    if status == "target" and _FOCUS_OPEN.match(full_head) and _FOCUS_CLOSE.match(tail):
+        status = "condition"  # 以面积大于100平方千米、水质污染较重的海湾为重点: where the work goes, no aim
     if status == "target" and prefix_m is not None and deadline.deadline_year(scope) is None and unit_code in ("%", "count") \
             and cues()["condition_timeless"].fullmatch(prefix_m.group(0)):
         # 园林景观路绿地率不低于40% with no deadline anywhere: a norm each case must meet, not an aim (a red
@@ -392,6 +394,8 @@ _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", 
 _BASE_END = re.compile(r"(?:" + cue("time_cues.tsv", "base") + r")\s*$")
 _SINCE_PERIOD = re.compile(r"\s*[”」\"]?\s*(?:" + cue("time_cues.tsv", "since-period") + r")")
 _RESTATED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "restated-base") + r")")
+_FOCUS_OPEN = re.compile(r"\s*(?:(?:重点|主要|优先|要|并|同时)\s*)?以(?![上下内及来后前])[^，；。]*$")
+_FOCUS_CLOSE = re.compile(r"[^，；。]*?(?:" + cue("target_cues.tsv", "focus-close") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
 
 
