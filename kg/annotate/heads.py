@@ -26,6 +26,40 @@ _BARE_HEADS = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words
 _CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" + cue("target_cues.tsv", "label-verb") + r")+")
 _SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")+$")
 _COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
+_WORK_VERBS = frozenset(cue_words("target_cues.tsv", "work-verb"))
+_SET_VERBS = frozenset(cue_words("target_cues.tsv", "set-verb"))
+_SET_OBJECT = re.compile(r"\s*([^，；。、：:（）()\d]{1,16}?(?:" + cue("target_cues.tsv", "set-object") + r"))(?=$|[，；。、和及与并.,;])")
+
+
+def work_done(before: str, verb: str, unit: str) -> str | None:
+    """完成森林质量精准提升45万亩: a work-verb (提升) right before an area or a length, after words that name no measured
+    quantity, names the work done over that extent, not a change of it (公园绿地面积增加… is one): the label the work and
+    the quantity its unit measures (森林质量精准提升面积, 松林改造提升面积); None otherwise."""
+    if verb not in _WORK_VERBS or unit not in _UNIT_MEASURE:
+        return None
+    words, _ = strip_phrase(re.split(r"[，；。、：:（）()\s]", before)[-1])
+    words = _CREATION_LEAD.sub("", words)
+    if len(words) < 2 or words.endswith("量") or words in _BARE_HEADS or re.search(r"(?:" + "|".join(sorted(_BARE_HEADS, key=len, reverse=True)) + r")$", words):
+        return None
+    label = words + verb + _UNIT_MEASURE[unit]
+    return label if label_ok(label) else None
+
+
+def set_verb(verb: str) -> bool:
+    """``verb`` sets the points of a monitoring network (设置, 布设): it counts only what ``set_object`` names."""
+    return verb in _SET_VERBS
+
+
+def set_object(between: str, after_value: str) -> str | None:
+    """The network point a set-verb counts: the words between the verb and the value when they name one (国家设置土壤环境
+    背景点2364个), else the thing after the value (设置1734个国家城市空气质量监测站点, 设置1912个监测点位并…). None when
+    neither names a network point (本专题设置2个研究方向: no count of the plan)."""
+    between = re.sub(r"^(?:大约|约)", "", between.strip())  # 布设约300个: 约 is the comparison
+    if between:
+        m = _SET_OBJECT.fullmatch(between)
+        return m.group(1) if m else None
+    m = _SET_OBJECT.match(re.sub(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")", "", after_value))  # 170个左右省控…
+    return m.group(1).strip() if m else None
 
 
 def created_head(before: str, verb: str, head: str) -> str | None:

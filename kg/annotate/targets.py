@@ -164,6 +164,16 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                     if m.end() == prefix_m.start() and m.start() < m.end()), key=lambda x: x[0].end() - x[0].start(), default=None)
         if verb is not None:
             prefix_m, change = verb
+    work = heads.work_done(head[: prefix_m.start()], prefix_m.group(0), unit_row(first.group("unit"))["code"]) \
+        if prefix_m is not None and change == "increase" and not head[prefix_m.end():].strip() else None
+    if work:  # 完成森林质量精准提升45万亩: the extent of the work, no change
+        measured_label, prefix_m, comparator, change = work, None, "=", None
+    if prefix_m is not None and heads.set_verb(prefix_m.group(0)):
+        # 设置1734个国家城市空气质量监测站点: a network's points set, counted by the point; else no count
+        measured_label = heads.set_object(head[prefix_m.end():], tail)
+        if measured_label is None:
+            return []
+        prefix_m, comparator = None, comparator if comparator == "~" else "="
     if prefix_m is not None:
         if comparator != "~":
             comparator = _STRICT_PREFIX.get(prefix_m.group(0), comparator)
@@ -259,9 +269,12 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     after_all = tail[suffix[1] if suffix else 0:]
     unit_code = unit_row(group[0].group("unit"))["code"]
     physical = unit_code not in ("%", "pp", "count") or (unit_code == "count" and prefix_m is None and measured_label is None)
-    if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})的(?!目标|水平|要求)", after_all)
+    after_plain = re.sub(r"（[^（）]*）|\([^()]*\)", "", after_all)  # 2.6万吨二氧化碳当量（…约1万吨标准煤）及以上的: a gloss is off
+    if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})(?:及以上|以上)?的(?!目标|水平|要求)", after_plain)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
         status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
+    if status == "target" and _FOCUS_OPEN.match(full_head) and _FOCUS_CLOSE.match(tail):
+        status = "condition"  # 以面积大于100平方千米、水质污染较重的海湾为重点: where the work goes, no aim
     if status == "target" and prefix_m is not None and deadline.deadline_year(scope) is None and unit_code in ("%", "count") \
             and cues()["condition_timeless"].fullmatch(prefix_m.group(0)):
         # 园林景观路绿地率不低于40% with no deadline anywhere: a norm each case must meet, not an aim (a red
@@ -381,6 +394,8 @@ _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", 
 _BASE_END = re.compile(r"(?:" + cue("time_cues.tsv", "base") + r")\s*$")
 _SINCE_PERIOD = re.compile(r"\s*[”」\"]?\s*(?:" + cue("time_cues.tsv", "since-period") + r")")
 _RESTATED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "restated-base") + r")")
+_FOCUS_OPEN = re.compile(r"\s*(?:(?:重点|主要|优先|要|并|同时)\s*)?以(?![上下内及来后前])[^，；。]*$")
+_FOCUS_CLOSE = re.compile(r"[^，；。]*?(?:" + cue("target_cues.tsv", "focus-close") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
 
 
