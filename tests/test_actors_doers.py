@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.annotate.actors import actor_table
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
+from tests.actor_tagging import tagged
 
 JS = "江苏省2022年推动碳达峰碳中和工作计划"
 SJZ = "石家庄市碳达峰实施方案"
@@ -30,13 +26,6 @@ GZ = "广州市生态环境保护条例"
 SZ = "深圳市碳排放权交易管理办法"
 
 
-def tagged(body: str, title: str):
-    """Printed surface → (jurisdiction, type, label) of every actor tagged in the body."""
-    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    table = actor_table()
-    return {d.text[a.start:a.end]: (a.get("jurisdiction"), table[a.get("actor")]["type"], table[a.get("actor")]["label_zh"])
-            for a in d.annotations.get("actor", []) if a.start > len(title)}
 
 
 POS = [

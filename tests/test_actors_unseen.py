@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.annotate.actors import actor_table
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
+from tests.actor_tagging import tagged
 
 SM = "三明市人民政府办公室关于实施林业碳汇“三建两创”行动助力实现“双碳”目标的通知"
 SR = "上饶市加快建立健全绿色低碳循环发展经济体系的实施方案"
@@ -22,13 +18,6 @@ BJ = "北京市深入打好污染防治攻坚战实施方案"
 CENTRAL = "“十四五”生态环境监测规划"
 
 
-def tagged(body: str, title: str):
-    """Printed surface → (jurisdiction, type, label) of every actor tagged in the body."""
-    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    table = actor_table()
-    return {d.text[a.start:a.end]: (a.get("jurisdiction"), table[a.get("actor")]["type"], table[a.get("actor")]["label_zh"])
-            for a in d.annotations.get("actor", []) if a.start > len(title)}
 
 
 POS = [

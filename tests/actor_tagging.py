@@ -1,0 +1,17 @@
+"""Shared by the actor tests: the actors tagged in one measure of a document with a given title."""
+from __future__ import annotations
+
+from kg.annotate import annotate
+from kg.annotate.actors import actor_table
+from kg.model import Source
+from kg.text.clean import clean
+from kg.text.structure import parse
+
+
+def tagged(body: str, title: str):
+    """Printed surface → (jurisdiction, type, label) of every actor tagged in the body."""
+    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    table = actor_table()
+    return {d.text[a.start:a.end]: (a.get("jurisdiction"), table[a.get("actor")]["type"], table[a.get("actor")]["label_zh"])
+            for a in d.annotations.get("actor", []) if a.start > len(title)}
