@@ -167,32 +167,15 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
         triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
         store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     # a triple a named graph lost leaves the default graph unless a named graph still holds it
-    # (one loaded above included), asked of the store once every graph is in
-    for quad in _orphans(ox, store, removed, added):
-        store.remove(quad)
+    # (one loaded above included): asked of the store, triple by triple, once every graph is in
+    default = ox.DefaultGraph()
+    for quad in _quads(ox, removed):
+        s, p, o = quad.subject, quad.predicate, quad.object
+        if not any(q.graph_name != default for q in store.quads_for_pattern(s, p, o)):
+            store.remove(ox.Quad(s, p, o, default))
     store.flush()
     del store
     return len(drop | changed), len(load | changed)
-
-
-def _orphans(ox, store, removed: list[bytes], added: list[bytes]) -> list:
-    """The default graph's quads of the triples of ``removed`` (lines a named graph lost) that no named
-    graph of ``store`` holds any more. A triple a changed graph gained is held (set difference, no
-    look-up); the others are asked of the store by subject, not triple by triple: a subject's quads
-    come in one call (a relatedness has a dozen triples, all lost together), so the calls follow the
-    subjects lost, and the triples are compared as terms (never as text: escapes may differ)."""
-    kept = {line[:line.rfind(b" <")] for line in added}
-    lost = sorted({t for t in (line[:line.rfind(b" <")] for line in removed) if t not in kept})
-    by_subject: dict = {}
-    for k in range(0, len(lost), _STORE_LINES):
-        for t in ox.parse(b" .\n".join(lost[k:k + _STORE_LINES]) + b" .\n", ox.RdfFormat.N_TRIPLES):
-            by_subject.setdefault(t.subject, []).append(t)
-    default = ox.DefaultGraph()
-    out = []
-    for s, triples in by_subject.items():
-        held = {(q.predicate, q.object) for q in store.quads_for_pattern(s, None, None) if q.graph_name != default}
-        out += [ox.Quad(s, t.predicate, t.object, default) for t in triples if (t.predicate, t.object) not in held]
-    return out
 
 
 def _quads(ox, lines: list[bytes]):
