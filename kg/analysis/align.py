@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Mapping
 
 from kg.model import Document
@@ -251,6 +252,7 @@ class Pool:
         self._index: Index | None = None
         self.titles = {k: doc_titles(d) for k, d in self.docs.items()}
         self._fp_index: dict[int, set[str]] | None = None
+        self._rarest: dict[str, list[int]] = {}  # each document's rarest fingerprints (_copy_hits)
 
     @property
     def index(self) -> Index:
@@ -272,10 +274,18 @@ class Pool:
         return sorted({key, *self.higher(key), *self.central, *self._copy_candidates(key)})
 
     def _fingerprint_index(self) -> dict[int, set[str]]:
+        """The documents holding each fingerprint that is one of some document's rarest
+        (``_copy_hits``); counted once for the pool, in C loops (Counter, set intersections)."""
         if self._fp_index is None:
+            fps = {k: self._fingerprints_of(k) for k in sorted(self.docs)}
+            held = Counter(chain.from_iterable(fps.values()))  # how many documents hold each
+            for k, mine in fps.items():
+                need = math.ceil(COPY_DOC * len(mine))  # the least count c with c >= COPY_DOC * n
+                self._rarest[k] = sorted(mine, key=held.__getitem__)[:len(mine) - need + 1]
+            wanted = frozenset(chain.from_iterable(self._rarest.values()))
             self._fp_index = defaultdict(set)
-            for k in self.docs:
-                for h in self._fingerprints_of(k):
+            for k, mine in fps.items():
+                for h in mine & wanted:
                     self._fp_index[h].add(k)
         return self._fp_index
 
@@ -292,14 +302,11 @@ class Pool:
         shared boilerplate sentence in every document) are never walked. The same documents as
         counting every fingerprint, in a time that does not grow with the square of the build."""
         mine = self._fingerprints_of(key)
-        n = len(mine)
         index = self._fingerprint_index()
-        need = math.ceil(COPY_DOC * n)  # the least count c with c >= COPY_DOC * n
-        rarest = sorted(mine, key=lambda h: (len(index.get(h, ())), h))[:n - need + 1]
         out = {}
-        for k in sorted({k for h in rarest for k in index.get(h, ())} - {key}):
+        for k in sorted({k for h in self._rarest[key] for k in index[h]} - {key}):
             c = len(mine & self._fingerprints_of(k))
-            if c >= COPY_DOC * n:
+            if c >= COPY_DOC * len(mine):
                 out[k] = c
         return out
 
