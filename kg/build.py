@@ -37,8 +37,8 @@ from kg.pages.export import projection_json
 from kg.pages.fragments import Bodies
 from kg.pages.layout import layout
 from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
-from kg.pages.render import (matrix_section, reading_view, render_graph_page, render_reading_page, target_rows,
-                             targets_page, write_matrix_page)
+from kg.pages.render import (document_row, documents_page, matrix_section, reading_view, render_graph_page,
+                             render_reading_page, target_rows, targets_page, write_matrix_page)
 from kg.query import store as stores
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
@@ -403,12 +403,15 @@ class Build:
         # reading-page bodies kept for the next build, and taken from the previous one (kg/pages/fragments.py)
         bodies = Bodies(self.cache.old / "pages" if self.cache is not None and self.cache.status == "valid" else None,
                         self.folder / CACHE / "pages" if self.cache is not None else None)
+        listed = []  # documents.html's rows
         for d in order:  # every page is rendered once, now that every document and alignment is known
             path = self.work / "reading" / f"{_work_key(d)}.json"
             key = self.cache.key(self.kept[d].name, self.kept[d].sha256) if self.cache is not None else None
-            title, body = bodies.reading(key, lambda: json.loads(path.read_bytes()), self.aligned)
+            outline, body = bodies.reading(key, lambda: json.loads(path.read_bytes()), self.aligned)
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
-                render_reading_page({"title": title}, docs, body=body).encode("utf-8"))
+                render_reading_page({"title": outline["title"]}, body=body).encode("utf-8"))
+            listed.append(document_row(doc_key(d), outline["title"], outline["facts"]))
+        (self.folder / "documents.html").write_bytes(documents_page(listed, docs).encode("utf-8"))
         rows = [row for d in order for row in self.kept[d].targets]
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
         sections = (json.loads((self.work / "matrix" / f"{_work_key(d)}.json").read_bytes()) for d in order)

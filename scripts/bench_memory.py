@@ -106,7 +106,7 @@ def worker(chars: int, use_rdflib: bool = False) -> None:
         triples = keep["n-triples"].count
     iri = str(rdf.document_iri(doc))
     stage("view fragment", lambda: view.fragment(iri, doc))
-    stage("reading page", lambda: html.render_reading_page(html.reading_view(keep["view fragment"], iri, doc), []))
+    stage("reading page", lambda: html.render_reading_page(html.reading_view(keep["view fragment"], iri, doc)))
     stage("profiles", lambda: doc_profiles(iri, doc))
     del build  # imported to check the stages above are the ones document_result runs
     json.dump({"chars": n, "rows": rows, "triples": triples, "base": base, "peak": max(top)}, sys.stdout)

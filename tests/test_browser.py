@@ -392,3 +392,20 @@ def test_seed_graph_opens_fitted_with_legible_overview_labels(browser, seed_site
     assert zoomed[0] >= 1.0 and zoomed[1] == part["label"] and zoomed[2] == 14, zoomed
     assert not p.errors, p.errors
     p.close()
+
+
+def test_documents_page_lists_filters_and_leads_to_the_reading_page(browser, seed_site):
+    reading = next((seed_site / "text").glob("*.html"))
+    p = Page(browser, reading.as_uri())
+    p.page.locator("header.top a", has_text="阅读原文").click()  # the reading page's top bar: the list, not a copy of it
+    assert p.page.url.endswith("/documents.html")
+    assert p.page.locator("header.top a[aria-current=page]").text_content() == "阅读原文（1）"
+    rows = p.page.locator("#documents tr.row")
+    assert rows.count() == 1 and rows.first.text_content().endswith("2023-12-27中共中央国务院意见")
+    p.page.fill("#filter", "没有这个词")
+    assert not rows.first.is_visible() and p.page.locator("#shown").text_content() == "显示 0 / 1"
+    p.page.fill("#filter", "")
+    assert rows.first.is_visible()
+    rows.first.locator("a").click()
+    assert p.page.url == reading.as_uri()
+    p.close()

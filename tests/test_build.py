@@ -148,7 +148,9 @@ def test_large_build_draws_the_overview_and_keeps_every_measure(tmp_path):
     assert len(texts) == 3
     for t in texts:
         body = t.read_text(encoding="utf-8")
-        assert "阅读原文（3）" in body and "<!--policykg" not in body
+        assert "阅读原文（" not in body and "documents.html" in body and "<!--policykg" not in body
+    listed = (out / "documents.html").read_text(encoding="utf-8")
+    assert "阅读原文（3）" in listed and all(f'href="text/{t.name}"' in listed for t in texts)
     matrix = (out / "responsibility.html").read_text(encoding="utf-8")
     assert matrix.count("<h2>") == 3 and "<!--" not in matrix
 

@@ -114,6 +114,7 @@ def test_one_document_added_changed_or_removed_gives_the_clean_build(tmp_path, p
     src = _docs(tmp_path / "docs", central=CENTRAL, local=LOCAL, other=OTHER)
     out, clean = tmp_path / "out", tmp_path / "clean"
     assert run("build", src, "--out", out).exit_code == 0
+    pages = {p.name: p.read_bytes() for p in (out / "text").glob("*.html")}
     if change == "add":
         _docs(src, new=NEW)
     elif change == "change":
@@ -126,6 +127,8 @@ def test_one_document_added_changed_or_removed_gives_the_clean_build(tmp_path, p
     assert parses == {"add": ["new.txt"], "change": ["other.txt"], "remove": []}[change]
     n = len(list(src.iterdir()))
     assert f"reused {n - len(parses)} of {n} documents; re-did {len(parses)}" in result.output
+    if change == "add":  # a reading page lists no other document: the others' pages are as they were
+        assert {p.name: p.read_bytes() for p in (out / "text").glob("*.html") if p.name in pages} == pages
     assert run("build", src, "--out", clean).exit_code == 0
     assert _files(out) == _files(clean)
     assert _quads(out) == _quads(clean)

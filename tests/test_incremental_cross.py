@@ -108,7 +108,12 @@ def _nq(path: Path, graphs: dict) -> Path:
     ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")], "urn:g2": [("urn:v", "urn:p", "urn:z")]},
      {"urn:g1": [("urn:u", "urn:p", "urn:y"), ("urn:v", "urn:p", "urn:z")], "urn:g2": [("urn:t", "urn:p", "urn:x")]}),
     # two changed graphs swap a triple each
-], ids=["shared-by-a-changed-graph", "shared-by-a-kept-graph", "moved", "changed-shares-with-kept", "swapped"])
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:t", "urn:p", "urn:y"), ("urn:t", "urn:q", "urn:x")],
+      "urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:x", "urn:p", "urn:y")]},
+     {"urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:x", "urn:p", "urn:y")]}),
+    # one subject's triples looked up together: one is held, one leaves, one differs from the held by its predicate only
+], ids=["shared-by-a-changed-graph", "shared-by-a-kept-graph", "moved", "changed-shares-with-kept", "swapped",
+        "one-subject-some-leave"])
 def test_the_store_updated_by_named_graph_is_the_store_written_afresh(tmp_path, old, new):
     import pyoxigraph as ox
 

@@ -34,11 +34,11 @@ def seed(seed_doc):
 def test_reading_page_renders_from_its_data_after_a_json_round_trip(seed):
     iri, doc, frag = seed
     data = render.reading_view(frag, iri, doc)
-    docs = [(doc_key(iri), data["title"]), ("other", "另一<文件>")]
-    direct = render.render_reading_page(data, docs)
-    assert render.render_reading_page(json.loads(json.dumps(data, ensure_ascii=False)), docs) == direct
-    # the top bar lists every document of the build, escaped
-    assert "阅读原文（2）" in direct and "另一&lt;文件&gt;" in direct and "text/other.html" in direct
+    direct = render.render_reading_page(data)
+    assert render.render_reading_page(json.loads(json.dumps(data, ensure_ascii=False))) == direct
+    # the top bar links to the list of documents, and lists none itself (the page depends on its document only)
+    assert '<a href="../documents.html">阅读原文</a>' in direct and "阅读原文（" not in direct
+    assert 'href="../text/' not in direct
     # every provision of the document has its block and table-of-contents entry
     blocks = data["blocks"]
     assert len(blocks) >= len(doc.nodes("measure"))
@@ -54,12 +54,35 @@ def test_alignment_links_follow_the_provisions_graph_link(seed):
     data = render.reading_view(frag, iri, doc)
     block = next(b for b in data["blocks"] if b["node"])
     aligned = {block["node"]: [("（一）中央<条款>", "../align/x.html#p-1"), ("（二）另一条", "../align/x.html#p-2")]}
-    page = render.render_reading_page(data, [], aligned)
+    page = render.render_reading_page(data, aligned)
     graph = f'<a class="graphlink" href="{block["graph"]}">在图谱中查看</a>'
     links = ('<a class="graphlink alignlink" href="../align/x.html#p-1">落实中央 （一）中央&lt;条款&gt;</a>'
              '<a class="graphlink alignlink" href="../align/x.html#p-2">落实中央 （二）另一条</a>')
     assert page.count(graph + links) == 1
-    assert render.render_reading_page(data, []).count("alignlink") == 0
+    assert render.render_reading_page(data).count("alignlink") == 0
+
+
+def test_documents_page_lists_every_document_once_escaped(seed):
+    iri, doc, frag = seed
+    data = render.reading_view(frag, iri, doc)
+    labels = page_labels()
+    rows = [render.document_row(doc_key(iri), data["title"], data["facts"]),
+            render.document_row("other", "另一<文件>管理办法", [])]
+    docs = [(r["key"], r["title"]) for r in rows]
+    page = render.documents_page(rows, docs)
+    assert f'<a href="text/{doc_key(iri)}.html">{data["title"]}</a>' in page
+    assert '<a href="text/other.html">另一&lt;文件&gt;管理办法</a>' in page
+    assert page.count('<tr class="row">') == 2
+    # the date and issuers are the reading page's facts; the genre from the title, in Chinese
+    facts = dict(data["facts"])
+    assert rows[0]["date"] == facts[labels["fact"]["date"]] and rows[0]["date"] in page
+    assert rows[1] == {"key": "other", "title": "另一<文件>管理办法", "date": "", "issuers": "",
+                       "genre": labels["genre"]["regulation"]}
+    # the top bar of every page but a reading page counts the documents and leads here
+    assert '<a href="documents.html" aria-current=page>阅读原文（2）</a>' in page
+    assert '<a href="documents.html">阅读原文（2）</a>' in render.targets_page([], docs)
+    one = render.targets_page([], docs[:1])
+    assert f'<a href="text/{doc_key(iri)}.html">' in one and "阅读原文（1）" in one  # a single document's direct link
 
 
 def test_labels_come_from_the_ontology(seed):
@@ -97,7 +120,7 @@ def test_templates_escape_what_they_print(seed):
     iri, doc, frag = seed
     data = render.reading_view(frag, iri, doc)
     data["title"] = "关于<script>x</script>'\"&的意见"
-    page = render.render_reading_page(data, [])
+    page = render.render_reading_page(data)
     assert "<script>x" not in page
     assert "<h1>关于&lt;script&gt;x&lt;/script&gt;&#x27;&quot;&amp;的意见</h1>" in page
 
@@ -124,7 +147,7 @@ def test_static_files_are_inlined_not_linked():
     names = sorted(p.name for p in static.iterdir())
     assert {"base.css", "graph.js", "sort.js"} <= set(names)
     pages = "".join((Path(render.__file__).parent / "templates" / t).read_text(encoding="utf-8")
-                    for t in ("base.html", "text.html", "targets.html", "responsibility.html", "index.html"))
+                    for t in ("base.html", "text.html", "targets.html", "responsibility.html", "index.html", "documents.html"))
     for name in names:
         assert f'static("{name}")' in pages or name == "base.css"
     assert "src=" not in pages and 'rel="stylesheet"' not in pages

@@ -1,10 +1,10 @@
 """Reading-page bodies kept between builds, by content hash: one added document re-renders its own page only.
 
-A reading page (text/<key>.html) is the top bar, which lists every document of the build, around
-a body that depends only on the document's reading data and the alignment links of its own
+A reading page (text/<key>.html) is the top bar (which links to documents.html, the build's list of
+documents, and depends on nothing else) around a body that depends only on the document's reading data and the alignment links of its own
 provisions (``render.reading_body``). The body is kept in the build's cache folder
 (``OUT/.policykg-cache/pages/<sha256 of that data>``, followed by the SHA-256 of its bytes), and
-the next build takes it from there when the data is the same: it only puts the new top bar
+the next build takes it from there when the data is the same: it only puts the top bar
 around it. A kept body whose bytes do not match its trailer is rendered again, never trusted;
 the cache of another version of policykg is never read (``kg.cache.Cache.status``), so a changed
 template is never mixed with old bodies. A build keeps them by the document's cache key
@@ -44,26 +44,32 @@ class Bodies:
             self._memo.put_bytes(key, text.encode("utf-8"))
         return text
 
-    def reading(self, key: str | None, load, aligned: dict) -> tuple[str, str]:
-        """(title, body) of a reading page whose data ``load()`` gives, the data kept under ``key`` (the
-        document's cache key: its data is a function of it). Its title and provisions are kept beside
-        the body (an outline), so that a page whose body is kept is written without decoding its data."""
+    def reading(self, key: str | None, load, aligned: dict) -> tuple[dict, str]:
+        """(outline, body) of a reading page whose data ``load()`` gives, the data kept under ``key`` (the
+        document's cache key: its data is a function of it). The outline (the page's title, facts and
+        provisions) is kept beside the body, so that a page whose body is kept, and its row of
+        documents.html, are written without decoding its data."""
         if self._memo is None or key is None:
             page = load()
-            return page["title"], self.body(page, aligned)
+            return _outline(page), self.body(page, aligned)
         page = None
         outline = self._memo.get(digest("outline", key))
-        if not (isinstance(outline, dict) and isinstance(outline.get("nodes"), list) and "title" in outline):
+        if not (isinstance(outline, dict) and isinstance(outline.get("nodes"), list) and "title" in outline
+                and isinstance(outline.get("facts"), list)):
             page = load()
-            outline = {"title": page["title"], "nodes": [b["node"] for b in page["blocks"]]}
+            outline = _outline(page)
             self._memo.put(digest("outline", key), outline)
         own = {n: aligned[n] for n in outline["nodes"] if n in aligned}  # render.own_alignments
         body_key = digest("body", key, json.dumps(own, ensure_ascii=False, sort_keys=True))
         kept = self._memo.get_bytes(body_key)
         if kept is not None:
             self.reused += 1
-            return outline["title"], kept.decode("utf-8")
+            return outline, kept.decode("utf-8")
         text = reading_body(page if page is not None else load(), own)
         self.rendered += 1
         self._memo.put_bytes(body_key, text.encode("utf-8"))
-        return outline["title"], text
+        return outline, text
+
+
+def _outline(page: dict) -> dict:
+    return {"title": page["title"], "facts": page["facts"], "nodes": [b["node"] for b in page["blocks"]]}

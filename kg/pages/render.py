@@ -10,7 +10,7 @@ the page with ``textContent``.
 
 What is computed where: a worker turns a document into plain data (:func:`reading_view`,
 :func:`matrix_section`, :func:`target_rows`: lists and dicts, JSON-able); the pages are rendered
-once every document of the build is known (the list of documents in every page's top bar, the
+once every document of the build is known (documents.html, the one list of the build's documents, the
 "落实中央" links of central → local alignment), and nothing rewrites a page afterwards.
 
 What pyvis gets wrong, and what is done instead: its templates load vis-network and
@@ -41,6 +41,7 @@ from kg.lexicon import page_labels
 from kg.model import Document, Node
 from kg.pages.layout import layout
 from kg.pages.projection import LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, short
+from kg.text.genre import genre_of
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; "
        "connect-src 'none'; form-action 'none'; base-uri 'none'")
@@ -146,14 +147,27 @@ def own_alignments(page: dict, aligned: dict) -> dict:
     return {b["node"]: aligned[b["node"]] for b in page["blocks"] if b["node"] in aligned}
 
 
-def render_reading_page(page: dict, docs: list[tuple[str, str]], aligned: dict | None = None,
-                        body: str | None = None) -> str:
-    """text/<key>.html from :func:`reading_view`'s data, the build's documents (key, title) and the
-    alignment links (local provision IRI → [(central provision label, href)]); ``body``, when given,
-    is :func:`reading_body` of the same data rendered beforehand."""
+def render_reading_page(page: dict, aligned: dict | None = None, body: str | None = None) -> str:
+    """text/<key>.html from :func:`reading_view`'s data and the alignment links (local provision IRI →
+    [(central provision label, href)]); ``body``, when given, is :func:`reading_body` of the same data
+    rendered beforehand. Its top bar links to documents.html without listing the build's documents,
+    so the page depends on its own document only: adding one to a build leaves the others' pages as they were."""
     if body is None:
         body = reading_body(page, aligned)
-    return _render("text.html", title=page["title"], body=Markup(body), depth=1, current="", docs=docs)
+    return _render("text.html", title=page["title"], body=Markup(body), depth=1, current="", docs=None)
+
+
+def document_row(key: str, title: str, facts: list) -> dict:
+    """A document's row of documents.html from its reading page's title and facts (``reading_view``)."""
+    fact = page_labels()["fact"]
+    got = {k: v for k, v in facts}
+    return {"key": key, "title": title, "date": got.get(fact["date"]) or "",
+            "issuers": got.get(fact["issuers"]) or "", "genre": page_labels()["genre"][genre_of(title)]}
+
+
+def documents_page(rows: list[dict], docs: list[tuple[str, str]]) -> str:
+    """documents.html: one row per document of the build (``document_row``, in build order)."""
+    return _render("documents.html", depth=0, current="documents.html", docs=docs, rows=rows)
 
 
 _UNITS = ("part", "measure", "annex", "chapter", "section", "book", "article", "task", "box")

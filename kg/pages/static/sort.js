@@ -1,5 +1,5 @@
 (function(){"use strict";
-var table=document.getElementById("targets");
+var table=document.querySelector("table.sortable");
 table.querySelectorAll("thead th").forEach(function(th,col){
   th.addEventListener("click",function(){
     var asc=th.getAttribute("aria-sort")!=="ascending";
