@@ -40,6 +40,7 @@ from kg.pages.projection import add_central, central_links, doc_key, fragment, m
 from kg.pages.render import (document_row, documents_page, matrix_section, reading_view, render_graph_page,
                              render_reading_page, target_rows, targets_page, write_matrix_page)
 from kg.query import store as stores
+from kg.store_update import replace_graphs
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
 # responsive, and the seeded layout takes seconds); above it, the graph page shows the overview:
@@ -334,7 +335,11 @@ class Build:
             if formats:
                 say(f"{', '.join(outputs.FORMATS[f] for f in formats)} (in a process of their own)")
                 self._write_formats(formats, background)
-            if with_store:
+            job = self.cache.store_job(self.folder, self.blocks) if with_store and self.cache is not None else None
+            if job:  # the previous store updated by named graph (kg/store_update.py)
+                say("store (updated in a process of its own, beside the pages)")
+                background.process(replace_graphs, *job)
+            elif with_store:
                 say("store (in a thread, beside the pages)")
                 background.thread(self._write_store)
             say("pages")

@@ -418,6 +418,19 @@ class Cache:
             return False
         return True
 
+    def store_job(self, folder: Path, blocks: dict | None) -> tuple | None:
+        """The arguments of ``replace_graphs`` bringing a copy of the previous store (made here) to
+        ``folder/graph.nq`` when both graph.nq's blocks are known (so neither is read whole, and no
+        ``NotABuildsGraph`` can arise): a build runs it in a process of its own, beside its pages (it
+        is mostly Python: in a thread it would share the pages' core). None: ``update_store`` then."""
+        if blocks is None or not self.can_update_store():
+            return None
+        old = kept_blocks(self.old / BLOCKS, self.out / "graph.nq")
+        if old is None:
+            return None
+        copy_store(self.out / "store", folder / "store")
+        return folder / "store", self.out / "graph.nq", folder / "graph.nq", old, None, blocks
+
     def keep_blocks(self, folder: Path, blocks: dict) -> None:
         """graph.nq's blocks as the build wrote them (``serialize.write_nquads``), kept for the next
         build: its store update and the document graphs it copies (``kg.segments``)."""
