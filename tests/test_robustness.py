@@ -118,6 +118,8 @@ def test_interrupted_build_leaves_previous_output(tmp_path, monkeypatch):
 
     monkeypatch.setattr(kg.query.store, "write_store", interrupted)
     monkeypatch.setattr(kg.cache, "replace_graphs", interrupted)  # the store updated from the previous build's
+    # in a thread; in a process of its own (spawned, so patches do not reach it) the step starts in Cache.store_job
+    monkeypatch.setattr(kg.cache.Cache, "store_job", interrupted)
     # another option, so that the build is not "unchanged" (which would leave the folder as it is)
     result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(out), "--graph-nodes", "4999"])
     assert result.exit_code != 0
