@@ -77,3 +77,14 @@ def write_docs(folder: Path, **texts) -> Path:
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+def store_quads(store_dir: Path) -> list[str]:
+    """Every quad of an Oxigraph store folder, as sorted strings (the store closed again after)."""
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        return sorted(str(q) for q in store)
+    finally:
+        del store

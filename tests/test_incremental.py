@@ -22,7 +22,7 @@ import kg.pipeline
 from kg.cache import CACHE
 from kg.query.sparql import named_queries
 
-from tests.conftest import ROOT, SHARED, run, write_docs
+from tests.conftest import ROOT, SHARED, run, store_quads, write_docs
 
 CENTRAL = """国务院关于推进绿色低碳发展的意见
 一、总体要求
@@ -60,13 +60,7 @@ def _files(folder: Path) -> dict:
 
 
 def _quads(folder: Path) -> list[str]:
-    import pyoxigraph as ox
-
-    store = ox.Store.read_only(str(folder / "store"))
-    try:
-        return sorted(str(q) for q in store)
-    finally:
-        del store
+    return store_quads(folder / "store")
 
 
 def _answers(folder: Path) -> dict:

@@ -15,7 +15,7 @@ from kg.build import page_json
 from kg.cache import BLOCKS, CACHE, Pickled, packed, stable_dump, stable_loads
 from kg.store_update import graph_blocks, keep_blocks, kept_blocks, replace_graphs
 
-from tests.conftest import run, write_docs
+from tests.conftest import run, store_quads, write_docs
 from tests.test_incremental import LOCAL, NEW, OTHER
 
 
@@ -88,8 +88,6 @@ def test_kept_blocks_that_do_not_tile_graph_nq_are_not_trusted(tmp_path, damage)
 
 
 def test_a_store_updated_from_kept_blocks_is_the_store_written_afresh(tmp_path, monkeypatch):
-    import pyoxigraph as ox
-
     from kg.query.store import write_store
 
     old_nq, new_nq = _nq(tmp_path / "old.nq", OLD), _nq(tmp_path / "new.nq", NEW_GRAPHS)
@@ -103,11 +101,7 @@ def test_a_store_updated_from_kept_blocks_is_the_store_written_afresh(tmp_path, 
     replace_graphs(tmp_path / "updated", old_nq, new_nq, old, tmp_path / "kept" / BLOCKS)
     assert hashed == ["new.nq"]  # the old graph.nq is not read again
     assert kept_blocks(tmp_path / "kept" / BLOCKS, new_nq) == real(new_nq)
-    quads = []
-    for name in ("updated", "fresh"):
-        store = ox.Store.read_only(str(tmp_path / name))
-        quads.append(sorted(str(q) for q in store))
-        del store
+    quads = [store_quads(tmp_path / name) for name in ("updated", "fresh")]
     assert quads[0] == quads[1]
 
 

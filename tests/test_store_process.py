@@ -3,18 +3,12 @@ taken when both graph.nq's blocks are known, its store the one a clean build wri
 previous store writes it afresh in a thread, as before."""
 from __future__ import annotations
 
-import pyoxigraph as ox
-
-from tests.conftest import run, write_docs
+from tests.conftest import run, store_quads, write_docs
 from tests.test_incremental import LOCAL, NEW, OTHER
 
 
 def _quads(folder):
-    store = ox.Store.read_only(str(folder / "store"))
-    try:
-        return sorted(str(q) for q in store)
-    finally:
-        del store
+    return store_quads(folder / "store")
 
 
 def test_the_store_updated_in_a_process_of_its_own_is_the_clean_builds(tmp_path, monkeypatch):
