@@ -114,7 +114,7 @@ def survey_leads(args) -> int:
     """Where the lead roles come from: every lead role ``scripts/score.py`` counts (role-subject and
     mentioned are not), by rule, and whether a list form of ``occurrences`` holds it. A lead outside
     every form is stated by no responsibility wording a reader would take as one."""
-    from kg.annotate.actors import comma_convention
+    from kg.annotate.roles import comma_convention
 
     skip = held_out()
     files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
@@ -191,7 +191,7 @@ def main(argv=None) -> int:
         return survey_general(args)
     if args.leads:
         return survey_leads(args)
-    from kg.annotate.actors import comma_convention, first_listed_leads
+    from kg.annotate.roles import comma_convention, first_listed_leads
 
     skip = held_out()
     files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)

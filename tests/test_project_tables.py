@@ -174,7 +174,7 @@ NEGATIVE = [
     ("past-projects", "序号\n项目名称\n推荐单位\n经费（万元）\n1\n碳达峰路径研究\n厦门大学\n10\n"),
     # a project table whose rows close with an attribute cell: an indicator table's rows
     ("attribute-rows", "序号\n项目名称\n建设规模\n1\n污水处理厂提标改造（万吨/日）\n5\n约束性\n"),
-    # prose naming 责任单位 after a task: the prose rules' (kg/annotate/actors.py), no table
+    # prose naming 责任单位 after a task: the prose rules' (kg/annotate/roles.py), no table
     ("prose-list", "1.推进光伏发电，装机达到100万千瓦。（责任单位：市发展改革委、市能源局）\n"),
     # cells scrambled by the layout: the first number does not follow the header
     ("scrambled", "目标\n任务\n序号\n研制超大型海上风电机组\n1\n装机达到100万千瓦\n"),
