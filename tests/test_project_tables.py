@@ -143,9 +143,10 @@ def test_rows_without_number_close_with_their_bodies():
     assert row_targets(d) == [("光伏装机容量", "2000000", "kW", "=", 2025, "document"),
                               ("规模以上工业单位增加值能耗", "15", "%", "decrease", 2025, "document"),
                               ("城镇新建建筑中绿色建筑面积占比", "100", "%", "=", 2025, "document")]
-    got = row_roles(d)  # a lone 责任单位 column in a city's plan that states no convention: co, no lead
-    assert got[("task_1", "市住房城乡建设局")] == "co-lead" and got[("task_2", "市工业和信息化局")] == "co-lead"
-    assert "lead" not in got.values()
+    got = row_roles(d)  # a lone 责任单位 column in a city's plan that states no convention: co, no lead ...
+    assert got[("task_1", "市住房城乡建设局")] == "co-lead" and got[("task_3", "市住房城乡建设局")] == "co-lead"
+    assert got[("task_2", "市工业和信息化局")] == "lead"  # ... but a cell naming one unit: it leads (keys' convention 8)
+    assert [k for k, v in got.items() if v == "lead"] == [("task_2", "市工业和信息化局")]
     annex = next(n for n in d.root.walk() if n.kind == "annex")
     spans = [(c.start, c.end) for c in annex.children]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no sentence overlaps a row

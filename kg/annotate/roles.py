@@ -19,7 +19,6 @@ from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.actors import actor_table
 from kg.annotate.base import contexts, make
-from kg.annotate.jurisdiction import document_place
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
 
@@ -53,6 +52,11 @@ _LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
 _LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
 _DIRECT_LEAD = re.compile(r"^\s*" + _cue("lead-verb") + _NOT_LEAD)  # （A负责）: the verb right after the body
 _SUPPORT_BEFORE = re.compile(_cue("support-before") + r"\s*$")
+_COLLECTIVE = re.compile(cue("actor_cues.tsv", "collective-mark"))
+# what may follow the one body of a list that names only it: the end of the list, its verb, another field (完成期限：)
+_ONE_BODY_AFTER = re.compile(r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-verb") + r"?\s*(?:落实)?\s*"
+                             r"(?:$|[）)］\]〕】；;。\n]|[，,][^，,、；;）)］\]〕】]{1,12}[:：])")
+_LEAD_LINE_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：][^。：:]{0,60}$")
 
 
 @lru_cache(maxsize=None)
@@ -61,9 +65,10 @@ def _first_leads_rx() -> re.Pattern:
 
 
 def first_listed_leads(doc: Document) -> bool:
-    """Whether the first body of a list without 牵头 (（A、B按职责分工负责）, 责任单位：A、B) leads:
-    in central documents (the State Council's convention) and where a document says so."""
-    return document_place(doc) is None or bool(_first_leads_rx().search(doc.text))
+    """Whether the first body of a list without 牵头 (（A、B按职责分工负责）, 责任单位：A、B) leads: only
+    where the document says so (排在第一位的为牵头单位). A central document that does not say it is read
+    as any other (corpus/keys/README.md, convention 8: several bodies, no 牵头, no stated convention → all co)."""
+    return bool(_first_leads_rx().search(doc.text))
 
 
 @lru_cache(maxsize=None)
@@ -146,7 +151,12 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         # （A牵头，B、C按职责分工负责）: the lead is named; B and C co-lead
         opened = max(text.rfind("（", s0, first.start), text.rfind("(", s0, first.start), s0)
         led = "牵头" in text[opened:first.start]
-        yield first, ("lead" if first_leads and not led else "co-lead"), "role-duty-list"
+        if (not led and in_parens and _names_one(text, group, e0, in_parens) and not is_collective(first, text)
+                and not _bracket_text(text, first.start, s0, e0, before_only=True).strip()):
+            # （A按职责分工负责）: a list that names one body; it alone answers for the task
+            yield first, "lead", "role-one-body"
+            return
+        yield first, ("lead" if first_leads and not led and not is_collective(first, text) else "co-lead"), "role-duty-list"
         for a in group[1:]:
             yield a, "co-lead", "role-duty-list"
         return
@@ -174,12 +184,17 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
                 for a in group:
                     yield a, "lead", "role-label-responsible-paired"
                 return
-            if opened >= 0 and _LEAD_LABEL_BEFORE.search(text[opened:label_at]):
-                # （牵头单位：A；责任单位：B、C）: after the lead's label, the responsible bodies co-lead
+            if (opened >= 0 and _LEAD_LABEL_BEFORE.search(text[opened:label_at])
+                    or opened < 0 and _LEAD_LINE_BEFORE.search(text, max(0, label_at - 80), label_at)):
+                # （牵头单位：A；责任单位：B、C）, 牵头单位：A⏎责任单位：B: after the lead's label, the responsible bodies co-lead
                 for a in group:
                     yield a, "co-lead", "role-label-responsible"
                 return
-            yield first, ("lead" if first_leads else "co-lead"), "role-label-responsible"
+            if _names_one(text, group, e0, in_parens) and not is_collective(first, text):
+                # 责任单位：A, （责任部门：A，完成期限：…）: a list that names one body; it alone answers for the task
+                yield first, "lead", "role-one-body"
+                return
+            yield first, ("lead" if first_leads and not is_collective(first, text) else "co-lead"), "role-label-responsible"
             for a in group[1:]:
                 yield a, "co-lead", "role-label-responsible"
             return
@@ -197,7 +212,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         inner = _bracket_text(text, first.start, s0, e0).strip()
         alone = len(group) == 1 and bool(_DIRECT_LEAD.match(after)) and (
             inner.endswith(("负责", "负总责")) or bool(_JOIN_VERB.search(inner)))
-        yield first, ("lead" if opens and (first_leads or alone) else "co-lead"), "role-duty-list"
+        yield first, ("lead" if opens and (first_leads or alone) and not is_collective(first, text) else "co-lead"), "role-duty-list"
         for a in group[1:]:
             yield a, "co-lead", "role-duty-list"
         return
@@ -231,6 +246,20 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         return
     for a in group:
         yield a, "mentioned", "role-mentioned"
+
+
+def is_collective(ann: Annotation, text: str) -> bool:
+    """A collective (各有关部门, 省直有关部门, 领导小组成员单位): one name for many bodies, so never a list's one
+    lead (corpus/keys/README.md, convention 8)."""
+    row = actor_table().get(ann.get("actor"))
+    return row is not None and row["type"] == "collective" or bool(_COLLECTIVE.search(text[ann.start:ann.end]))
+
+
+def _names_one(text: str, group: list[Annotation], e0: int, in_parens: bool) -> bool:
+    """The list names this one body only: nothing after it but the list's verb (负责), its end or another
+    field (，完成期限：…); no 、, 等 or further names. Inside a bracket a line break is a wrap, not the end."""
+    m = _ONE_BODY_AFTER.match(text, group[0].end, e0)
+    return len(group) == 1 and m is not None and not (in_parens and m.group(0).endswith(("\n", "。")))
 
 
 def _nonstate(ann: Annotation) -> bool:
