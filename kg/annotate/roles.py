@@ -47,7 +47,6 @@ _LEAD_LABEL_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue(
 _AFTER_SUBJECT = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("subject-modal"))
 _BEFORE_BY = re.compile(_cue("by") + r"\s*$")
 _AFTER_BY = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-verb") + _NOT_LEAD)
-_AFTER_BY_PROCEDURE = re.compile(r"^\s*" + _ETC + r"\s*" + _cue("by-procedure"))
 _LABEL_LEAD = re.compile(_cue("lead-label") + r"\s*[:：]\s*$")
 _LABEL_JOIN = re.compile(_cue("join-label") + r"\s*[:：]\s*$")
 _DIRECT_LEAD = re.compile(r"^\s*" + _cue("lead-verb") + _NOT_LEAD)  # （A负责）: the verb right after the body
@@ -228,9 +227,9 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
             for a in group:
                 yield a, "co-lead", "role-duty-list"
             return
-        # 市生态环境局负责提供…数据: in prose, 负责 without 牵头 states the duty of its subject, as 要 does
-        by_list = _BEFORE_BY.search(before) and not _AFTER_BY_PROCEDURE.match(after)  # 由A组织认定: A is the clause's subject
-        rule = "role-lead" if led or listed or by_list else "role-subject"
+        # 市生态环境局负责提供…数据, 由市生态环境局负责提供…数据, 由A组织认定: in prose, 负责 or 组织 without 牵头
+        # states the duty of its subject, as 要 does (keys' convention 7: only lists and 牵头 phrases give roles)
+        rule = "role-lead" if led or listed else "role-subject"
         yield first, "lead", rule
         for a in group[1:]:
             # （A、B牵头，C按职责分工负责）: every body before 牵头 leads
