@@ -258,7 +258,7 @@ def _names_one(text: str, group: list[Annotation], e0: int, in_parens: bool) -> 
     """The list names this one body only: nothing after it but the list's verb (负责), its end or another
     field (，完成期限：…); no 、, 等 or further names. Inside a bracket a line break is a wrap, not the end."""
     m = _ONE_BODY_AFTER.match(text, group[0].end, e0)
-    return len(group) == 1 and m is not None and not (in_parens and m.group(0).endswith(("\n", "。")))
+    return len(group) == 1 and m is not None and (not in_parens or m.group(0).endswith(tuple("）)］]〕】；;:：")))
 
 
 def _nonstate(ann: Annotation) -> bool:
