@@ -116,24 +116,3 @@ def test_standing_implementers_known_gap(case, second, first, name):
     last = max(units, key=lambda p: p)  # the second measure
     table = actor_table()
     assert any(table[a]["label_zh"].endswith(name) and role == "co-lead" for a, (role, _) in units[last].roles.items())
-
-
-# An indicator table with a 牵头部门 column (177 prints it row by row; 438, dev7, prints the column as a block after
-# the rows): each row's body leads that row (438's key has 12 such rows). The non-held-out pool prints the form in
-# these two documents only; the rows are no provisions of their own, so the reader is owed with the table layer.
-TABLE_GAPS = [
-    ("177-indicator-table-lead-column",
-     "表1 海南省“十四五”海洋生态环境保护规划主要指标\n指标\n类别\n2020年\n现状值\n2025年\n目标值\n牵头部门\n"
-     "近岸海域优良（一、二类）水质面积比例（%）\n约束性\n99.88\n≥99\n生态环境厅\n"
-     "海南岛自然岸线保有率（%）\n约束性\n62.72\n＞60\n自然资源和规划厅\n", "海南省“十四五”海洋生态环境保护规划",
-     {"生态环境厅", "自然资源和规划厅"}),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: the 牵头部门 column of an indicator table gives no roles")
-@pytest.mark.parametrize("case,table,title,leads", TABLE_GAPS, ids=[c[0] for c in TABLE_GAPS])
-def test_indicator_table_lead_column_known_gap(case, table, title, leads):
-    text = f"{title}\n一、主要目标\n（一）目标。到2025年，海洋生态环境持续改善。\n{table}二、重点任务\n（一）加强监管。\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    got = {d.text[a.start:a.end] for a in d.annotations["role"] if a.get("role") == "lead"}
-    assert leads <= got

@@ -11,6 +11,7 @@ from kg.annotate import roles
 from kg.annotate import concepts
 from kg.annotate import goals
 from kg.annotate import project_tables
+from kg.annotate import table_roles
 from kg.annotate import targets
 from kg.annotate import time
 
@@ -23,7 +24,11 @@ def annotate(doc: Document) -> Document:
     ann["time"] = time.tag(doc)
     ann["actor"] = actors.tag_actors(doc)
     ann["actor"] = sorted(ann["actor"] + project_tables.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
+    ann["actor"] = sorted(ann["actor"] + table_roles.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["role"] = roles.tag_roles(doc, ann["actor"])
+    cell_roles = table_roles.tag(doc, ann["actor"])  # a table's column of bodies (牵头部门)
+    stated = {(r.start, r.end) for r in cell_roles}
+    ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
