@@ -102,6 +102,12 @@ def links(doc: Document) -> dict[str, UnitLinks]:
         actor, role = ann.get("actor"), ann.get("role")
         if actor not in ul.roles or ROLE_RANK[role] > ROLE_RANK[ul.roles[actor][0]]:
             ul.roles[actor] = (role, ann)
+    for ann in doc.annotations.get("role", []):  # 以下均需X落实，不再列出: X co of every later task with a list
+        if ann.rule == "role-standing":
+            for ul in out.values():
+                if (ann.start < ul.unit.start < ann.get("until") and ann.get("actor") not in ul.roles
+                        and any(e.rule not in ("role-mentioned", "role-subject") for _, e in ul.roles.values())):
+                    ul.roles[ann.get("actor")] = ("co-lead", ann)
     for layer, attr in (("sector", "sectors"), ("place", "places"), ("instrument", "instruments")):
         for ann in doc.annotations.get(layer, []):
             ul, _ = unit_for(ann)

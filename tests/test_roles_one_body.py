@@ -99,20 +99,29 @@ def test_collective_never_leads_by_the_first_listed_convention():
     assert named(got, "各有关部门")[0] == "co-lead" and "lead" not in {r for r, _ in got.values()}, got
 
 
-GAPS = [
-    # convention 10: 以下均需X落实，不再列出 makes X co of every later list; the tagger only reads X where it is printed
-    ("483-standing-implementers", "（二）第二项。加快改造。（省发展改革委按职责分工负责）",
+# convention 10: 以下均需X落实，不再列出 makes X co of every later task with a list (the link stage carries it); a later
+# task that states no list gets nothing, nor does a task before the statement
+FJ = "福建省“十四五”节能减排综合工作实施方案"
+STANDING = [
+    ("483-standing-implementers", FJ,
      "（一）第一项。推进节能。（省工业和信息化厅负责，设区市人民政府负责落实。以下均需设区市人民政府落实，不再列出）\n",
-     "设区市人民政府"),
+     "（二）第二项。加快改造。（省发展改革委按职责分工负责）", "设区市人民政府", True),
+    ("160-standing-collective", "河北省国土绿化实施方案",
+     "（一）第一项。严格规划。（省林草局、省发展改革委等按照职责分工负责，各级政府负责落实。以下均需各级政府落实，不再列出）\n",
+     "（二）第二项。合理安排绿化用地。（省自然资源厅负责）", "各级政府", True),
+    ("483-later-task-without-list", FJ,
+     "（一）第一项。推进节能。（省工业和信息化厅负责，设区市人民政府负责落实。以下均需设区市人民政府落实，不再列出）\n",
+     "（二）第二项。加快改造，提升能效水平。", "设区市人民政府", False),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: standing implementers (keys' convention 10) are not carried to later lists")
-@pytest.mark.parametrize("case,second,first,name", GAPS, ids=[c[0] for c in GAPS])
-def test_standing_implementers_known_gap(case, second, first, name):
-    text = f"福建省“十四五”节能减排综合工作实施方案\n一、重点任务\n{first}{second}\n"
+@pytest.mark.parametrize("case,title,first,second,name,carried", STANDING, ids=[c[0] for c in STANDING])
+def test_standing_implementers(case, title, first, second, name, carried):
+    text = f"{title}\n一、重点任务\n{first}{second}\n"
     d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    stated = [a for a in d.annotations["role"] if a.rule == "role-standing"]
+    assert [d.text[a.start:a.end] for a in stated] == [name] and stated[0].get("role") == "co-lead"
     units = links(d)
-    last = max(units, key=lambda p: p)  # the second measure
-    table = actor_table()
-    assert any(table[a]["label_zh"].endswith(name) and role == "co-lead" for a, (role, _) in units[last].roles.items())
+    last = units[max(units, key=lambda p: units[p].unit.start)]
+    assert last.unit.start > stated[0].start  # the later task
+    assert (last.roles.get(stated[0].get("actor"), (None,))[0] == "co-lead") is carried

@@ -81,8 +81,36 @@ def comma_convention(doc: Document) -> bool:
     return bool(_comma_rx().search(doc.text))
 
 
+@lru_cache(maxsize=None)
+def _standing_rx() -> re.Pattern:
+    rows = [r for r in read_tsv("role_cues.tsv") if r.get("convention") == "standing"]
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows) or r"(?!)")
+
+
+def standing(doc: Document, actors: list[Annotation]) -> list[tuple[Annotation, int]]:
+    """The bodies a list adds to every later list (以下均需X落实，不再列出: keys' convention 10), each with the
+    end of what it covers: the end of the annex holding the statement, else of the document."""
+    out = []
+    annexes = [(n.start, n.end) for n in doc.root.walk() if n.kind == "annex"]
+    for m in _standing_rx().finditer(doc.text):
+        s, e = next(((m.start(g), m.end(g)) for g in m.re.groupindex if m.group(g)), (m.start(), m.end()))
+        until = next((b for a, b in annexes if a <= m.start() < b), len(doc.text))
+        out += [(a, until) for a in actors if s <= a.start and a.end <= e]
+    return out
+
+
 def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
-    """One role annotation per actor mention inside the policy body."""
+    """One role annotation per actor mention inside the policy body; the bodies a list adds to every later
+    list (``standing``) co-lead, with the end of what they cover (``until``) for the link stage."""
+    out = _tag_roles(doc, actors)
+    added = {(a.start, a.end): until for a, until in standing(doc, actors)}
+    if not added:
+        return out
+    return [make("role", r.start, r.end, "role-standing", actor=r.get("actor"), role="co-lead", until=added[(r.start, r.end)])
+            if (r.start, r.end) in added else r for r in out]
+
+
+def _tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     text = doc.text
     out: list[Annotation] = []
     first_leads = first_listed_leads(doc)
