@@ -166,7 +166,8 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
     while chunk := list(islice(lines, _STORE_LINES)):
         store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
         triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
-        store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        # the lines just loaded, checked then: not checked again
+        store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
     # a triple a named graph lost leaves the default graph unless a named graph still holds it
     # (one loaded above included): asked of the store, triple by triple, once every graph is in
     default = ox.DefaultGraph()

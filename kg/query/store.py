@@ -114,7 +114,10 @@ def write_store(folder: Path, nquads) -> None:
     if isinstance(nquads, (str, Path)):
         # what load_union puts in the default graph (the union and the ontology), loaded in pieces
         bulk_load_lines(store, Path(nquads), ox.RdfFormat.N_QUADS)
-        bulk_load_lines(store, triple_lines(Path(nquads)), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        # the union's lines are the lines just loaded, checked then: not checked again (``lenient``,
+        # 0.56 → 0.50 s of CPU on the corpus)
+        bulk_load_lines(store, triple_lines(Path(nquads)), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(),
+                        lenient=True)
         store.bulk_load(path=str(folder.parent / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
     else:
         load_quads(store, nquads)
