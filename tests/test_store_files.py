@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
 from kg.graph.iris import ONTOLOGY_GRAPH
 from kg.query.store import open_store, write_store
@@ -80,3 +81,11 @@ def test_an_updated_store_carries_no_logs_forward_and_equals_a_fresh_one(tmp_pat
     replace_graphs(store, new, old)
     assert len(_not_data(store)) == len(left) and sum(_not_data(store).values()) <= 2 * sum(left.values())
     assert _quads(store) == {str(q) for q in open_store(tmp_path / "old", in_memory=True)}
+
+
+def test_a_bad_iri_in_graph_nq_is_still_refused_though_the_union_is_not_checked_again(tmp_path):
+    """The union's lines are loaded unchecked (``lenient``) only because the same lines were loaded, checked, just before."""
+    nq = _nq(tmp_path / "b" / "graph.nq", {"doc/a": 2})
+    nq.write_bytes(nq.read_bytes() + f'<{P}doc/a/m 9> {TEXT} "x" <{P}doc/a> .\n'.encode("utf-8"))
+    with pytest.raises(SyntaxError):
+        write_store(tmp_path / "b" / "store", nq)
