@@ -319,7 +319,8 @@ def _indicator(block: str, unit_m) -> str:
         line_start = block.rfind("\n", 0, unit_m.start()) + 1
         cell = block[line_start:unit_m.start()]
     else:
-        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)]
+        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)
+                 and not (len(c.strip()) <= 8 and _past_header(c))]  # 期间完成情况: the header's cell, no name
         cell = cells[-1] if cells else ""
     cell = TABLE_ROW_PREFIX.sub("", cell)
     cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
