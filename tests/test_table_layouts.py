@@ -73,3 +73,27 @@ KNOWN_GAPS = [
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_table_layout_known_gaps(case, table, expected):
     assert rows(table, PLAN, "indicator_text", "value") == expected
+
+
+def _clauses(table: str) -> list[str]:
+    text = f"{PLAN}\n一、规划目标\n（一）目标指标。到2025年，海洋生态环境持续改善。\n{table}\n"
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    return [d.text[a.get("clause_start"):a.get("clause_end")].replace("\n", "|")
+            for a in d.annotations.get("target", []) if a.rule.startswith("target-table")]
+
+
+CLAUSES = [
+    # a row one cell a line: its clause (pkg:text, the matrix's clause) is the row, from its name to its attribute
+    ("cell-a-line", GUIDING, ["海水浴场水质达标率%|98|100|指导性", "自然岸线保有率%|64.89|≥63|约束性"]),
+    # a row a line (the cleaning step glues its cells): the line
+    ("row-a-line", "\n主要指标\n序号\n指标名称\n2020年\n2025年\n属性\n1 森林覆盖率（%） 24 25 预期性\n2 湿地保护率（%） 50 52 约束性\n",
+     ["1森林覆盖率（%）24 25预期性", "2湿地保护率（%）50 52约束性"]),
+    # the values after the attribute cell (423's layout): the row from its name
+    ("attribute-first", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n森林覆盖率（%）\n约束性\n24\n25\n"
+     "2\n湿地保护率（%）\n预期性\n50\n52\n注：表中数据为全市数据。\n", ["森林覆盖率（%）|约束性|24|25", "湿地保护率（%）|预期性|50|52"]),
+]
+
+
+@pytest.mark.parametrize("case,table,expected", CLAUSES, ids=[c[0] for c in CLAUSES])
+def test_table_target_clause_is_its_row(case, table, expected):
+    assert _clauses(table) == expected
