@@ -78,11 +78,22 @@ def _box_part_item(stack: list[Node], pars: list[Para], text: str, line: str, nu
     unless its number is also the next part's and it is printed like the parts (四、深入打好…攻坚战)."""
     part = next((n for n in reversed(stack) if n.kind == "part"), None)
     if part is None:
-        return False  # a box outside any part: 一、 may open the parts that follow it
+        return _box_closes_division(stack, text)  # else a box outside any part: 一、 may open the parts that follow it
     if number != (part.ordinal or 0) + 1:
         return True
     own = text[part.start:text.find("\n", part.start) if "\n" in text[part.start:] else len(text)]
     return _run_in(line) and not _run_in(own)
+
+
+def _box_closes_division(stack: list[Node], text: str) -> bool:
+    """A 专栏 printed after the text of a division (第五节 …：paragraphs, then 专栏1 / 一、…工程 / 二、…): the 一、
+    after it are the box's items, not the division's first parts, when the division numbered nothing before it."""
+    i = max(k for k, n in enumerate(stack) if n.kind == "box")
+    division = stack[i - 1] if i else None
+    if division is None or division.kind not in DIVISIONS or any(c.kind in ("part", "measure") for c in division.children):
+        return False
+    start = division.body_start if division.body_start is not None else division.start
+    return bool(re.search(r"[。；]", text[start:stack[i].start]))  # the division's own sentences stand before the box
 
 
 def _run_in(line: str) -> bool:
