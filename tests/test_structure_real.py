@@ -324,3 +324,13 @@ def test_box_opening_a_section_leaves_its_parts():
     box = next(n for n in doc.root.walk() if n.kind == "box")
     assert not [c for c in box.children if c.kind == "item" and c.number in ("一", "二")]
     assert [n.number for n in doc.root.walk() if n.kind == "part" and n.title in ("优化产业布局", "推动产业升级")] == ["一", "二"]
+
+
+# a chapter's lead-in text, a 专栏, then the chapter's own 一、 parts with their paragraphs: parts, not the box's items
+BOX_IN_CHAPTER_LEAD = ("某市“十四五”生态环境保护规划\n第三章 推进绿色转型\n" + BODY + "专栏1\n重点工程\n（1）光伏项目。\n"
+                       + "一、优化产业布局\n" + BODY + "二、推动产业升级\n" + BODY + "第四章 积极应对气候变化\n一、开展达峰行动\n" + BODY)
+
+
+def test_box_in_a_chapter_lead_leaves_its_parts():
+    doc = _doc(BOX_IN_CHAPTER_LEAD)
+    assert [n.title for n in doc.root.walk() if n.kind == "part"][:2] == ["优化产业布局", "推动产业升级"]

@@ -86,11 +86,14 @@ def _box_part_item(stack: list[Node], pars: list[Para], text: str, line: str, nu
 
 
 def _box_closes_division(stack: list[Node], text: str) -> bool:
-    """A 专栏 printed after the text of a division (第五节 …：paragraphs, then 专栏1 / 一、…工程 / 二、…): the 一、
-    after it are the box's items, not the division's first parts, when the division numbered nothing before it."""
+    """A 专栏 printed after the text of a 第X节 (第五节 …：paragraphs, then 专栏1 / 一、…工程 / 二、…): the 一、
+    after it are the box's items, not the section's first parts, when neither the section nor the sections
+    before it in its chapter numbered parts or measures (a chapter's lead-in, a box, then its 一、 parts: not read so)."""
     i = max(k for k, n in enumerate(stack) if n.kind == "box")
     division = stack[i - 1] if i else None
-    if division is None or division.kind not in DIVISIONS or any(c.kind in ("part", "measure") for c in division.children):
+    if division is None or division.kind != "section" or i < 2:
+        return False
+    if any(c.kind in ("part", "measure") for sec in stack[i - 2].children if sec.kind == "section" for c in sec.children):
         return False
     start = division.body_start if division.body_start is not None else division.start
     return bool(re.search(r"[。；]", text[start:stack[i].start]))  # the division's own sentences stand before the box
