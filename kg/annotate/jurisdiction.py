@@ -213,8 +213,41 @@ def find_compressed(text: str, place: Place | None):
                 yield s, e, generic_ident(home, level, item + "部门"), home, level  # 国资 → 国资部门
 
 
+_NOT_IN_NAME = "".join(w for w in cue("actor_cues.tsv", "not-in-name").split("|"))
+
+
+@lru_cache(maxsize=None)
+def _tiers_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted((w for w in levels() if levels()[w] != "all" and not w.startswith(("全", "各"))), key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in sorted(forms()["suffix"] + tuple(cue("actor_cues.tsv", "tier-head").split("|")), key=len, reverse=True))
+    return re.compile(r"(?<![城都超门地郊])(?P<levels>(?:" + words + r")(?:、(?:" + words + r"))+)(?:" + cue("actor_cues.tsv", "tier")
+                      + r")(?P<stem>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{0,12}?(?:" + heads + r"))")
+
+
+def find_tiers(text: str, place: Place | None):
+    """市、区两级生态文明建设委员会, 省、市、县三级生态环境部门: one body per level the list names, each
+    of the document's place at that level; the span of each but the last is its level word."""
+    words = sorted(levels(), key=len, reverse=True)
+    home = place or Place(None, None)
+    for m in _tiers_rx().finditer(text):
+        stem, pos = m.group("stem"), m.start("levels")
+        printed = m.group("levels").split("、")
+        for i, lw in enumerate(printed):
+            s, pos = pos, pos + len(lw) + 1
+            level = levels().get(lw) if lw in words else None
+            if level is None:
+                continue
+            jur = Place(home.province, None) if level == "province" and home.city else home
+            if jur.province in MUNICIPALITIES and level == "province":
+                level = "city"
+            e = m.end() if i == len(printed) - 1 else s + len(lw)
+            body = stems().get(stem)
+            yield s, e, (f"{jur.key}.{level}.{body}" if body else generic_ident(jur, level, lw + stem)), jur, level
+
+
 def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
+    yield from find_tiers(text, place)
     yield from find_compressed(text, place)
     home = Place(place.province, None) if place else Place(None, None)
     # a central body's branch acting in the document's territory is the document's: a province's in a
