@@ -134,3 +134,37 @@ LISTED_NOT = [
 @pytest.mark.parametrize("case,body,title,surface", LISTED_NOT, ids=[c[0] for c in LISTED_NOT])
 def test_not_listed_local_bodies(case, body, title, surface):
     assert surface not in tagged(body, title)
+
+
+CQ = "重庆四川两省市贯彻落实《成渝地区双城经济圈建设规划纲要》联合实施方案"
+HEIRS = [
+    # a level (or a province's name) printed once for a list: the items after it are that level's bodies
+    ("57-province-printed-once-in-a-municipalitys-document", "加强储备能力建设。（责任单位：重庆市发展改革委；四川省能源局、经济和信息化厅、水利厅）", CQ,
+     "水利厅", "sichuan"),
+    # items no lexicon stem names, completed with the level printed before them (市房管局)
+    ("528-housing-bureau-after-a-city-body", "市工业和信息化局、住房建设局、教育局等有关部门协同推进。", "深圳市碳达峰实施方案", "住房建设局", "深圳"),
+    ("267-service-centre-after-city-bodies", "从市发展改革委、生态环境局、工业和信息化局、节能服务中心等单位抽调业务骨干。", "柳州市碳达峰实施方案",
+     "节能服务中心", "柳州"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,jur", HEIRS, ids=[c[0] for c in HEIRS])
+def test_level_printed_once_for_a_list(case, body, title, surface, jur):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][0] == jur, got
+
+
+HEIRS_NOT = [
+    # a generic item closes the list: 各有关单位 is no body of the city's named so
+    ("355-generic-item", "加大宣传力度，树立先进典型。（市发改委、各有关单位等按职责分工负责）", "上饶市加快建立健全绿色低碳循环发展经济体系的实施方案",
+     "江西省上饶市各有关单位"),
+    # a list ending in a colon opens a notice (its addressees, front matter the keys leave out): the level is not shared
+    ("205-addressee-line", "各设区市发展改革委、经信局、生态环境局、市场监管局、能源局：为深入贯彻落实有关要求。", "浙江省节能降碳技术改造实施方案",
+     "浙江省各市工业和信息化局"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,label", HEIRS_NOT, ids=[c[0] for c in HEIRS_NOT])
+def test_level_not_shared(case, body, title, label):
+    assert label not in {lab for _, _, lab in tagged(body, title).values()}

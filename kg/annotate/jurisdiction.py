@@ -267,12 +267,19 @@ def find_local(text: str, place: Place | None):
                 continue  # 福建银保监局: local_bodies.tsv's, found below
             jur, level = (Place(prov, None), "province") if prov else (own, own_level if rx is _CITY_OFFICE else "city")
             yield m.start(), m.end(), generic_ident(jur, level, m.group(0)), jur, level
+    head = None  # (end, prefix, jur, level) of the body a list opens with its level (省能源局、科技厅: the province's)
     for m in _local_matches(text):
         stem = m.group("stem")
         level_word = m.group("level") or ""
         bare = not m.group("place") and not level_word
         if bare and (place is None or stem in _NEVER_BARE or m.group("each")):
             continue  # 能源局 alone is a local body only in a local document; 政府 alone never
+        if bare and head is not None and text[head[0]:m.start()] == "、":
+            _, prefix, jur, level = head  # 市发展改革委、生态环境局: the level printed once for the list
+            yield m.start(), m.end(), f"{jur.key}.{level}.{stems()[stem]}", jur, level
+            end = yield from _list_heirs(text, m.end(), prefix, jur, level)
+            head = (end, prefix, jur, level)
+            continue
         if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in "和、及与由请会同" \
                 and not _BARE_AFTER.search(text, max(0, m.start() - 4), m.start()):
             continue  # the stem ends another word (国家能源局 is the lexicon's; 该统计部门 …); 配合发展改革部门 names it
@@ -303,6 +310,40 @@ def find_local(text: str, place: Place | None):
         yield m.start(), m.end(), f"{jur.key}.{level}.{body}", jur, level
         if level_word and not m.group("place") and not m.group("each"):
             yield from _shared_level(text, m.start("level"), body, place, level)
+        if bare or _ADDRESSEE.match(text, m.end()):
+            head = None  # 各设区市发展改革委、经信局、能源局：… opens a notice (front matter), whoever the items are
+        else:
+            prefix = text[m.start():m.start("stem")]
+            end = yield from _list_heirs(text, m.end(), prefix, jur, level)
+            head = (end, prefix, jur, level)
+
+
+_ADDRESSEE = re.compile(r"(?:、[^、，。；：:\n]{1,20})*[：:]")
+
+
+@lru_cache(maxsize=None)
+def _heir_rx() -> re.Pattern:
+    suffixes = "|".join(re.escape(w) for w in forms()["suffix"])
+    return re.compile(r"(?P<name>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{1,10}?(?:" + suffixes + r"))(?=[、，。；和及与等（(\s]|" + cue("actor_cues.tsv", "list-item-tail") + r")")
+
+
+_GENERIC_ITEM = re.compile(r"^(?:" + cue("actor_cues.tsv", "generic-qualifier") + r")")
+
+
+def _list_heirs(text: str, pos: int, prefix: str, jur: Place, level: str):
+    """After a body printed with its level (市发展改革委), the items of its list (、) that no lexicon stem names and
+    that end as a body does (房管局, 城管执法局): bodies of the same level, their names completed with the printed
+    prefix (市房管局). Returns where the list's last such item ends."""
+    while text[pos:pos + 1] == "、":
+        if _stem_rx().match(text, pos + 1):
+            break  # a stem of the lexicon: the caller's loop reads it (and its level)
+        m = _heir_rx().match(text, pos + 1)
+        if m is None or _GENERIC_ITEM.match(m.group("name")) or m.group("name").startswith(tuple(levels())) \
+                or any(m.group("name").startswith(p) for p in (*province_names(), *city_provinces())):
+            break  # 德州海关, 江西省能源局: a body of the place it names
+        yield m.start(), m.end(), generic_ident(jur, level, prefix + m.group("name")), jur, level
+        pos = m.end()
+    return pos
 
 
 # 市、区人民政府, 省、市生态环境部门: two levels share one printed body; the first level word stands alone
