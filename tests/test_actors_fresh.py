@@ -46,6 +46,16 @@ GROUPS = [
     ("480-party-heard", "市生态环境主管部门应当听取纳入配额管理的单位、有关专家的意见。", SZ, "纳入配额管理的单位"),
     ("480-enterprises-of-the-scheme", "纳入碳排放配额管理的企业对核查结果有异议的，可以申请复核。", SZ, "纳入碳排放配额管理的企业"),
     ("369-enterprises-of-a-citys-scheme", "其中，139家纳入天津碳排放配额管理的企业完成履约。", SH, "纳入天津碳排放配额管理的企业"),
+    # groups given something to do (the keys' convention 1; dev7 494): people, traders, schools; a list closed by
+    # 等 and the class it belongs to (商场、超市等流通企业设立…); a head jieba's dictionary tags as a verb (超市)
+    ("494-sellers-of-a-class", "推动电商平台和商场、超市等流通企业设立绿色低碳产品销售专区。", "河北省促进绿色消费实施方案", "超市"),
+    ("494-travel-agencies", "规范引导景区、旅行社、游客等践行绿色旅游消费。", "河北省促进绿色消费实施方案", "旅行社"),
+    ("494-tourists", "规范引导景区、旅行社、游客等践行绿色旅游消费。", "河北省促进绿色消费实施方案", "游客"),
+    ("494-workers-and-students", "引导职工、学生和居民开展节粮、节水、节电。", "河北省促进绿色消费实施方案", "学生"),
+    ("494-suppliers", "推动上游供应商和服务商开展生产领域绿色化改造。", "河北省促进绿色消费实施方案", "上游供应商"),
+    ("543-sales-platforms", "鼓励销售平台出台绿色产品消费激励办法。", "河北省促进绿色消费实施方案", "销售平台"),
+    # named banks (actors.tsv)
+    ("404-named-banks", "引入进出口银行、中国银行、农业银行、建设银行、海峡银行、兴业银行等金融机构。", "福州市“数字·绿色”技术改造专项行动方案", "农业银行"),
     # people a verb makes act
     ("578-residents", "倡导居民优先选择绿色低碳的出行方式。", SH, "居民"),
     ("82-citizens-of-a-city", "引导市民购买节能环保低碳商品。", SH, "市民"),
@@ -69,6 +79,10 @@ NEG = [
     ("185-individuals-own-chargers", "推动小区个人充电设施“应装能装”。", SH, "小区个人"),
     ("204-individuals-own-scenes", "有序推动个人减排场景接入与开发。", SH, "个人"),
     ("578-residents-tiered-price", "完善差别化电价、分时电价和居民阶梯电价政策。", SH, "居民"),
+    # a platform is a thing a verb acts on (推动节能信息化平台整合), no group: 平台 alone is no head
+    ("483-platform-integrated", "推动节能信息化平台整合及节能数据共享。", "福建省“十四五”节能减排综合工作实施方案", "节能信息化平台"),
+    # 中国银行 inside the regulator's full name
+    ("515-regulator-not-a-bank", "中国银行保险监督管理委员会北京监管局负责监督。", BJ, "中国银行"),
     # a scheme's parties end at a cut: 纳入…管理的 before a longer noun names no group
     ("467-described-not-the-scheme", "将纳入排污许可管理的单位产品能耗纳入信用评价。", SH, "纳入排污许可管理的单位"),
     # a group named after 的 is that group's own name (the keys of 340, 312)
@@ -99,6 +113,26 @@ GAPS = [
 @pytest.mark.parametrize("case,body,title,surface", GAPS, ids=[c[0] for c in GAPS])
 def test_fresh_known_gaps(case, body, title, surface):
     assert surface in tagged(body, title)
+
+
+FZ = "福州市“数字·绿色”技术改造专项行动方案"
+GOVERNMENTS = [
+    # a county or district of the document's province named in full before 政府 (doers.find_shared_government)
+    ("404-district-governments", "鼓楼区政府、仓山区政府要加强组织领导。", FZ, "仓山区政府", "福建省福州市仓山区政府"),
+    ("404-member-list-of-an-annex", "市统计局副局长林渊鼓楼区政府副区长高晓健", FZ, "鼓楼区政府", "福建省福州市鼓楼区政府"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,label", GOVERNMENTS, ids=[c[0] for c in GOVERNMENTS])
+def test_named_governments(case, body, title, surface, label):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][2] == label, got
+
+
+def test_government_of_another_province_is_no_county_of_this_one():
+    # 大邑县 is Sichuan's: in a Fujian document its name is no county of the document's
+    assert "大邑县政府" not in tagged("（市发改委，金堂县、大邑县政府）", FZ)
 
 
 SD = "山东省碳达峰实施方案"

@@ -43,15 +43,20 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> int 
         if end in cuts and text[pos:end].endswith(heads) and (end - pos >= 2):
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
-            return None if any(verb_words().get(w) == "v" for w in words) else end
+            # the head itself is no verb, whatever jieba's dictionary tags (超市 'v')
+            return None if any(verb_words().get(w) == "v" for w in words if not w.endswith(heads)) else end
     return None
 
 
-def _acts(text: str, pos: int, ordered: list[int]) -> bool:
-    """Whether the words at ``pos`` state an act: a verb, an adverb of one, or 等 before either."""
+def _acts(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> bool:
+    """Whether the words at ``pos`` state an act: a verb, an adverb of one, or 等 before either or before the
+    group the list names (商场、超市等流通企业设立…)."""
     m = _ETC.match(text, pos)
     if m:
         pos = m.end()
+        group = _item(text, pos, cuts, ordered) if pos in cuts else None
+        if group is not None:
+            pos = group
     if _AFTER.match(text, pos):
         return True
     i = bisect.bisect_right(ordered, pos)
@@ -80,7 +85,7 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             if not j:
                 break
             pos, joined = j.end(), True
-        if not items or not _acts(text, items[-1][1], ordered):
+        if not items or not _acts(text, items[-1][1], cuts, ordered):
             continue
         for s, e in items:
             yield s, e, text[s:e]
