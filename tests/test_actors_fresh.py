@@ -143,6 +143,8 @@ LISTED = [
     ("357-staffing-office", "完善执法体制。（省公安厅、省委编办、省司法厅按职责分工负责）", SD, "省委编办", "山东省党委编办"),
     ("495-trade-union", "开展节能宣传。（省总工会、团省委、省妇联按职责分工负责）", SD, "省总工会", "山东省总工会"),
     ("451-youth-league", "开展节能宣传。（省总工会、团省委、省妇联按职责分工负责）", SD, "团省委", "山东省团委"),
+    ("438-maritime-office-of-a-city", "加强应急处置能力。（市发改委、市资规局、三亚海事局、三亚海警局、市水务局按职责分工负责）", "三亚市海洋生态环境保护规划",
+     "三亚海警局", "海南省三亚市三亚海警局"),
     ("451-customs-of-a-city", "打击走私。（省商务厅、德州海关等按职责分工负责）", SD, "德州海关", "山东省德州海关"),
     ("234-intermediate-court-short", "建立生态检察工作机制。（市司法局、市中级法院、市检察院按职责分工负责）", "德州市碳达峰实施方案",
      "市中级法院", "山东省德州市人民法院"),
@@ -160,6 +162,9 @@ LISTED_NOT = [
     # the party committee is no body of these names
     ("494-no-party-committee-in-the-office", "加强宣传引导。（省委网信办、省发展改革委按职责分工负责）", SD, "省委"),
     ("451-no-party-committee-in-the-league", "开展节能宣传。（省总工会、团省委按职责分工负责）", SD, "省委"),
+    # 海关 after a word that is no place (自贸港海关 names the customs' policies, 取得海关… a document)
+    ("438-free-trade-port-customs", "精准宣贯自贸港海关核心政策。", "三亚市海洋生态环境保护规划", "自贸港海关"),
+    ("329-customs-document", "应按规定取得海关进口增值税专用缴款书。", SD, "取得海关"),
     # a union or league named bare belongs to whatever holds it (a company's, a school's)
     ("258-a-companys-union", "职工之家建设由集团公司工会负责。", SD, "工会"),
 ]
