@@ -115,6 +115,22 @@ def test_fresh_known_gaps(case, body, title, surface):
     assert surface in tagged(body, title)
 
 
+SUPERIOR = [
+    # the body one level up (jurisdiction.find_superior): a central document's the nation's, a city's its province's
+    ("51-superior-department", "上级生态环境主管部门转办交办的其他有关温室气体排放的事项。", "企业温室气体排放报告核查指南（试行）",
+     "上级生态环境主管部门", "national"),
+    ("381-one-level-up-of-a-city", "报上一级人民政府生态环境主管部门备案。", "深圳市生态环境保护条例", "上一级人民政府生态环境主管部门", "guangdong"),
+    ("371-superior-departments", "积极争取中央资金和上级部门投入支持。", "上饶市碳达峰实施方案", "上级部门", "jiangxi"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,jur", SUPERIOR, ids=[c[0] for c in SUPERIOR])
+def test_superior_body(case, body, title, surface, jur):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][0] == jur, got
+
+
 FZ = "福州市“数字·绿色”技术改造专项行动方案"
 GOVERNMENTS = [
     # a county or district of the document's province named in full before 政府 (doers.find_shared_government)

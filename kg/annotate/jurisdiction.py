@@ -245,8 +245,23 @@ def find_tiers(text: str, place: Place | None):
             yield s, e, (f"{jur.key}.{level}.{body}" if body else generic_ident(jur, level, lw + stem)), jur, level
 
 
+@lru_cache(maxsize=None)
+def _superior_rx() -> re.Pattern:
+    words = sorted([*stems(), *cue("actor_cues.tsv", "superior-head").split("|")], key=len, reverse=True)
+    return re.compile(r"(?:" + cue("actor_cues.tsv", "superior") + r")(?:人民政府)?(?:" + "|".join(re.escape(w) for w in words) + r")")
+
+
+def find_superior(text: str, place: Place | None):
+    """上级生态环境主管部门, 上级主管部门, 上一级人民政府生态环境主管部门: the body one level up, whichever it is,
+    one collective: a city document's is its province's (381's key), a provincial one's its own, a central one's the nation's."""
+    home = Place(place.province, None) if place is not None else Place(None, None)
+    for m in _superior_rx().finditer(text):
+        yield m.start(), m.end(), generic_ident(home, "all", m.group(0)), home, "all"
+
+
 def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
+    yield from find_superior(text, place)
     yield from find_tiers(text, place)
     yield from find_compressed(text, place)
     home = Place(place.province, None) if place else Place(None, None)
