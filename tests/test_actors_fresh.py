@@ -13,6 +13,7 @@ import pytest
 from tests.actor_tagging import tagged
 
 BJ = "北京市深入打好污染防治攻坚战实施方案"
+CENTRAL_NOTICE = "关于征集应对气候变化典型案例的通知"
 SH = "上海市碳达峰碳中和实施意见"
 JN = "济宁市“十四五”生态环境保护规划"
 SZ = "深圳市碳排放权交易管理办法"
@@ -67,6 +68,21 @@ def test_named_groups(case, body, title, surface):
     got = tagged(body, title)
     assert surface in got, got
     assert got[surface][:2] == (None, "non-state"), got
+
+
+OFFICES = [
+    # a ministry's office or department, named after it (actors.tsv): the nation's, not the ministry
+    ("341-general-office", "根据生态环境部办公厅《关于做好2022年企业温室气体排放报告管理相关重点工作的通知》要求。", "天津市生态环境局关于做好温室气体排放报告工作的通知",
+     "生态环境部办公厅"),
+    ("225-department-of-a-ministry", "请各单位将相关案例发送至生态环境部应对气候变化司。", CENTRAL_NOTICE, "生态环境部应对气候变化司"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", OFFICES, ids=[c[0] for c in OFFICES])
+def test_offices_of_a_ministry(case, body, title, surface):
+    got = tagged(body, title)
+    assert surface in got and got[surface][0] == "national", got
+    assert "生态环境部" not in got, got
 
 
 NEG = [
