@@ -136,6 +136,11 @@ SUPERIOR = [
     ("51-superior-department", "上级生态环境主管部门转办交办的其他有关温室气体排放的事项。", "企业温室气体排放报告核查指南（试行）",
      "上级生态环境主管部门", "national"),
     ("381-one-level-up-of-a-city", "报上一级人民政府生态环境主管部门备案。", "深圳市生态环境保护条例", "上一级人民政府生态环境主管部门", "guangdong"),
+    # the departments a regulation names by the government they serve: one collective, not the government and a department
+    ("406-state-council-department", "本办法所称生态环境标准，是指由国务院生态环境主管部门和省级人民政府依法制定的标准。", "生态环境标准管理办法",
+     "国务院生态环境主管部门", "national"),
+    ("303-departments-of-provincial-governments", "与应对气候变化工作相关的省级以上人民政府有关部门。", "中国清洁发展机制基金管理办法",
+     "省级以上人民政府有关部门", "national"),
     ("371-superior-departments", "积极争取中央资金和上级部门投入支持。", "上饶市碳达峰实施方案", "上级部门", "jiangxi"),
 ]
 
@@ -145,6 +150,12 @@ def test_superior_body(case, body, title, surface, jur):
     got = tagged(body, title)
     assert surface in got, got
     assert got[surface][0] == jur, got
+
+
+def test_state_council_and_departments_stay_two():
+    # 国务院及有关部门 joins two actors; the State Council is not read inside a collective of departments
+    got = tagged("要重点宣传党中央、国务院及有关部门关于碳达峰碳中和的决策部署。", "上饶市碳达峰实施方案")
+    assert "国务院" in got and "国务院及有关部门" not in got, got
 
 
 FZ = "福州市“数字·绿色”技术改造专项行动方案"

@@ -257,6 +257,12 @@ def find_superior(text: str, place: Place | None):
     home = Place(place.province, None) if place is not None else Place(None, None)
     for m in _superior_rx().finditer(text):
         yield m.start(), m.end(), generic_ident(home, "all", m.group(0)), home, "all"
+    own = place or Place(None, None)  # 国务院生态环境主管部门, 县级以上地方人民政府环境卫生主管部门: one collective
+    for m in _GOVERNMENT_DEPARTMENT.finditer(text):
+        yield m.start(), m.end(), generic_ident(own, "all", m.group(0)), own, "all"
+
+
+_GOVERNMENT_DEPARTMENT = re.compile(cue("actor_cues.tsv", "government-department"))
 
 
 def find_local(text: str, place: Place | None):
