@@ -137,6 +137,7 @@ SUPERIOR = [
      "上级生态环境主管部门", "national"),
     ("381-one-level-up-of-a-city", "报上一级人民政府生态环境主管部门备案。", "深圳市生态环境保护条例", "上一级人民政府生态环境主管部门", "guangdong"),
     # the departments a regulation names by the government they serve: one collective, not the government and a department
+    # the statutory name of the MEE (an alias of actors.tsv's row)
     ("406-state-council-department", "本办法所称生态环境标准，是指由国务院生态环境主管部门和省级人民政府依法制定的标准。", "生态环境标准管理办法",
      "国务院生态环境主管部门", "national"),
     ("303-departments-of-provincial-governments", "与应对气候变化工作相关的省级以上人民政府有关部门。", "中国清洁发展机制基金管理办法",
@@ -150,6 +151,22 @@ def test_superior_body(case, body, title, surface, jur):
     got = tagged(body, title)
     assert surface in got, got
     assert got[surface][0] == jur, got
+
+
+SUPERIOR_NOT = [
+    # the funds of the level above, no body
+    ("234-superior-finance-funds", "积极争取上级财政资金和预算内投资支持。", "梧州市碳达峰实施方案", "上级财政"),
+    ("426-superior-government-funds", "受上级政府资金以及地方财政资金投入限制。", "驻马店市生态环境保护规划", "上级政府"),
+    # a county-level city's name inside a common word (海城市 of 沿海城市政府)
+    ("443-coastal-city-governments", "以沿海城市政府为主体，锚定2035年美丽海洋建设目标。", "辽宁省海洋生态环境保护规划", "海城市政府"),
+    # an office after no city's name (a scan's noise)
+    ("434-noise-before-an-office", "医门市海洋发展局园门海警局厦环联", "厦门市海洋生态环境保护规划", "园门海警局"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", SUPERIOR_NOT, ids=[c[0] for c in SUPERIOR_NOT])
+def test_not_superior_or_named_body(case, body, title, surface):
+    assert surface not in tagged(body, title)
 
 
 def test_state_council_and_departments_stay_two():

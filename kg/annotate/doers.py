@@ -149,5 +149,7 @@ def _named_governments(text: str, place: Place | None):
     jur = Place(place.province, place.city)
     names = province_places(place.province)
     for m in rx.finditer(text):
+        if m.group("name").endswith("城市") and re.match(_HAN, text[m.start() - 1:m.start()] or "a"):
+            continue  # 以沿海城市政府为主体: 海城市 (Liaoning) read inside 沿海城市
         level = names[m.group("name")][0]
         yield m.start(), m.end(), ident(jur, level, m.group(0)), jur, level

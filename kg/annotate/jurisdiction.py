@@ -163,6 +163,7 @@ _REGULATOR_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "regulator") + r")
 
 # 厦门银保监局, 深圳证监局, 民航福建监管局: central regulators' offices named after a city or province
 _CITY_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>" + _HAN + r"{2,3}?)(?:" + cue("actor_cues.tsv", "city-branch-office") + r")")
+_PLACE_NAMED_OFFICES = tuple(cue("actor_cues.tsv", "city-branch-office-checked").split("|"))
 _AVIATION_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "aviation") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
                               + cue("actor_cues.tsv", "regulator-office") + r")")
 
@@ -256,6 +257,9 @@ def find_superior(text: str, place: Place | None):
     one collective: a city document's is its province's (381's key), a provincial one's its own, a central one's the nation's."""
     home = Place(place.province, None) if place is not None else Place(None, None)
     for m in _superior_rx().finditer(text):
+        weak = m.group(0).endswith(tuple(_WEAK_STEMS) + ("政府",))
+        if weak and re.match(_HAN, text[m.end():m.end() + 1]) and not _WEAK_NEXT.match(text, m.end()):
+            continue  # 争取上级财政资金, 受上级政府资金…限制: the funds of the level above, no body
         yield m.start(), m.end(), generic_ident(home, "all", m.group(0)), home, "all"
     own = place or Place(None, None)  # 国务院生态环境主管部门, 县级以上地方人民政府环境卫生主管部门: one collective
     for m in _GOVERNMENT_DEPARTMENT.finditer(text):
@@ -286,6 +290,8 @@ def find_local(text: str, place: Place | None):
             prov = province_names().get(m.group("place"))
             if prov and rx is _CITY_OFFICE:
                 continue  # 福建银保监局: local_bodies.tsv's, found below
+            if rx is _CITY_OFFICE and m.group(0).endswith(_PLACE_NAMED_OFFICES) and m.group("place") not in city_provinces():
+                continue  # 三亚海事局 names a city; 园门海警局 (a scan's noise) none
             jur, level = (Place(prov, None), "province") if prov else (own, own_level if rx is _CITY_OFFICE else "city")
             yield m.start(), m.end(), generic_ident(jur, level, m.group(0)), jur, level
     head = None  # (end, prefix, jur, level) of the body a list opens with its level (省能源局、科技厅: the province's)
