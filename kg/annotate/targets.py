@@ -21,7 +21,8 @@ from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
 from kg.annotate import bare_values, deadline, heads, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
-from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
+from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
+                                   split_indicators, strip_phrase)
 from kg.annotate.time import base_period
 from kg.annotate.records import cues, forecast_from, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
@@ -256,7 +257,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             rest = re.split(r"[，；。]", after_value)[0]
             listed = list(value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
-        counted = re.split(r"[，；、]|[和及与](?=\d)", counted)[0]
+        counted = before_then(re.split(r"[，；、]|[和及与](?=\d)", counted)[0])  # …设施并保障稳定运行
         phrase, _ = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, counted)[0])  # 1-2家商贸企业开展试点
     if (len(phrase) < 2 or _ANNUAL.fullmatch(phrase)) and last_label and prefix_m is not None:
         phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
@@ -316,6 +317,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if listed and len(values) == 1:
         phrase = phrase[listed.end():]  # 建材、冶金、化工等高耗能产业产值占比: examples of one indicator
     indicators = split_indicators(phrase, len(values))
+    if len(values) == 1 and len(indicators) == 1 and distributive(head[head.rfind("、") + 1:]):
+        indicators = split_each(phrase) or indicators  # 挥发性有机物、氮氧化物排放总量分别下降10%: one value each
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
         pairs = list(zip(indicators, values))
