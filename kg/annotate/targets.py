@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, heads, parallel, pdf_tables, tables
+from kg.annotate import bare_values, deadline, from_base, heads, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    split_indicators, strip_phrase)
@@ -143,10 +143,15 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     range_lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head) if len(group) == 1 else None
     if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
         head = head[: range_lo.start()]
+    based = from_base.from_base(clause, from_, head) if len(group) == 1 else None
+    if based is not None:  # 利用率由30%提高到50%: the indicator before 由, the base value no target
+        head = based.head
     tail = clause[last.end():]
     status = "record" if past else status_of(clause, full_head)
     if status == "target":  # 累计完成, 原则上不超过 with no deadline of their own: what was done, a rule's norm
         status = undated_status(full_head, scope.origin if scope is not None else None) or status
+    if status == "target" and based is not None and from_base.reports_past(based, since_year):
+        status = "record"  # 由2015年的18.6%提升到19.16% in a 十四五 plan: the last plan's change
     prefix_m, comparator, change, ratio_of = None, None, None, None
     measured_label = shared = None
     for pattern, comp, chg in _PREFIX:
@@ -227,7 +232,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         comparator = "="
     # The indicator: before the comparator word, or the noun after the value (守住18亿亩耕地红线).
     if prefix_m is not None:
-        phrase = head[: prefix_m.start()]
+        phrase = head[: prefix_m.start()] if based is None or head[: prefix_m.start()].strip() else based.phrase
         phrase_start = a
     elif measured_label is not None:
         phrase = measured_label
@@ -286,7 +291,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         status = "condition"  # 每个组团面积不超过50平方公里 under the document's horizon only: a design norm
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
-    base_year = int(base.group(1)) if base else None
+    base_year = int(base.group(1)) if base else (based.base_year if based is not None else None)
     period_base = base_period(clause) if base is None else None  # 较“十三五”末提高5个百分点: against 2020
     if period_base is not None:
         base_year = period_base[0]
@@ -330,7 +335,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     span_start = a + first.start()
     span_end = a + last.end() + (suffix[1] if suffix else 0)
     # the annotation covers the whole statement: indicator phrase to the end of the value
-    found_at = clause.find(phrase[:2], from_)
+    found_at = clause.find(phrase[:2], from_ if based is None else 0)  # 利用率由30%提高到50%: the name before the base
     stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
     stmt_start = min(stmt_start, span_start, a + lead_at if lead_at >= 0 else span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
