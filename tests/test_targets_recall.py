@@ -180,6 +180,25 @@ FROM_BASE = [
 PLAN = "测试市“十四五”生态环境保护规划"
 
 
+# (T1) a rate stated bare right after a clause that states a rate as a target, under the document's period only (438 is
+# a dev7 key): the sentence goes on with its aims; an amount after it, or a bare rate after no aim, stays unread
+# (451: 建成人工湿地23处，…，每日净化水量120万吨 reports works; 6 such amounts in 5 pool documents)
+AFTER_RATE = [
+    ("rate-after-rate", "二是持续改善入海河流水质，入海排污口清理整治率达100%，直排口达标排放率100%，全面消除劣V类水体。",
+     [("100", "%", "=", "入海排污口清理整治率"), ("100", "%", "=", "直排口达标排放率")]),
+]
+AFTER_RATE_NOT = [
+    ("amount-after-count", "建成人工湿地23处，每日净化水量120万吨。", [("23", "count", "=", "人工湿地")]),
+    ("rate-after-nothing", "持续改善水质，直排口达标排放率100%，全面消除劣V类水体。", []),
+    ("amount-after-rate", "污水处理率达到95%，年生产规模5000吨。", [("95", "%", "=", "污水处理率")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", AFTER_RATE + AFTER_RATE_NOT, ids=[c[0] for c in AFTER_RATE + AFTER_RATE_NOT])
+def test_bare_rate_after_a_rate(case, body, expected):
+    assert rows(doc(body, heading="（一）主要目标。", title="测试市“十四五”生态环境保护规划")) == expected
+
+
 @pytest.mark.parametrize("case,body,expected", FROM_BASE, ids=[c[0] for c in FROM_BASE])
 def test_level_from_a_base(case, body, expected):
     found = doc(body, title=PLAN).annotations.get("target", [])

@@ -49,12 +49,15 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         if ctx.scope == "notice":
             continue
         last_label = None  # 能耗累积下降12.5%，年均下降2.6%: the second clause names no indicator
+        after_rate = False  # the clause before stated a rate as a target (入海排污口清理整治率达100%，直排口达标排放率100%)
         in_sentence: list[Annotation] = []
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
-            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year)
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
+                                    after_rate)
+            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") == "%"
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
@@ -92,7 +95,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
 
 
 def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
-                    last_label: str | None = None, since_year: int | None = None) -> list[Annotation]:
+                    last_label: str | None = None, since_year: int | None = None, after_rate: bool = False) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in value_rx().finditer(clause):
@@ -122,7 +125,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year)
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k)
         if not found and prev and len(group) == 1:
             found = parallel.parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -136,7 +139,7 @@ clause_targets = _clause_targets  # the clause reader, for other layouts of the 
 _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
     head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
@@ -218,7 +221,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if prefix_m is None and measured_label is None and len(group) == 1:
         # 实现高效照明光源使用率100%, 到2025年，…，供热规模1亿平方米: what is measured, its value, no comparator word
         measured_label = bare_values.measured(text, clause, head, tail[suffix[1] if suffix else 0:], scope, since_year,
-                                              unit_row(first.group("unit"))["code"])
+                                              unit_row(first.group("unit"))["code"], after_rate=after_rate)
         comparator = comparator or ("=" if measured_label else None)
     if prefix_m is None and suffix is None and measured_label is None:
         return []
