@@ -199,6 +199,23 @@ def test_bare_rate_after_a_rate(case, body, expected):
     assert rows(doc(body, heading="（一）主要目标。", title="测试市“十四五”生态环境保护规划")) == expected
 
 
+# (T1) values before a grant in their sentence are its criteria or caps, conditions (404 is a dev7 key; 91, 158, 181, 254,
+# 310 in the pool: 10 values, all criteria); a sentence that states its own year keeps its aim
+GRANTS = [
+    ("criteria-of-grant", "对本地区节能服务公司实施的合同能源管理项目，投资达70%以上且项目年节能量达200吨标准煤以上，"
+     "按照每吨标准煤500元的标准补助。", [], ["70", "200"]),
+    ("projects-per-call", "本类项目本年度拟立项不超过4项，每个项目资助经费不超过5万元。", [], ["4", "50000"]),
+    ("aim-then-grant", "到2025年，新能源汽车占比达到30%，对购买者给予补贴。", [("30", "%", "=", "新能源汽车占比")], []),
+]
+
+
+@pytest.mark.parametrize("case,body,targets,conditions", GRANTS, ids=[c[0] for c in GRANTS])
+def test_values_before_a_grant_are_its_conditions(case, body, targets, conditions):
+    d = doc(body)
+    assert rows(d) == targets
+    assert [a.get("value") for a in d.annotations.get("condition", [])] == conditions
+
+
 @pytest.mark.parametrize("case,body,expected", FROM_BASE, ids=[c[0] for c in FROM_BASE])
 def test_level_from_a_base(case, body, expected):
     found = doc(body, title=PLAN).annotations.get("target", [])

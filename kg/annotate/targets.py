@@ -77,7 +77,10 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             in_sentence = [Annotation("record", x.start, x.end, "forecast-sentence",
                                       tuple(sorted({**dict(x.value), "status": "forecast"}.items())))
                            if x.layer == "target" and x.get("value_start") >= ctx.sentence.start + at else x for x in in_sentence]
-        out.extend(in_sentence)
+        # 对…项目，投资达70%以上…，按照…标准补助: a grant after the values makes them its criteria (no year of their own)
+        out.extend(Annotation("condition", x.start, x.end, "condition-of-grant", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+                   if x.layer == LAYER and x.get("deadline_source") != "sentence" and cues()["incentive_after"].search(text, x.end, ctx.sentence.end)
+                   else x for x in in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
