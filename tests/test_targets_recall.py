@@ -137,12 +137,30 @@ EACH = [
     ("class-distance", "到2025年，500米公园覆盖率不低于90%。", [("90", "%", ">=", "500米公园覆盖率")]),
     ("class-hours", "到2025年，72小时级别预报准确率达到70%以上。", [("70", "%", ">=", "72小时级别预报准确率")]),
     ("class-grade-count-listed", "到2025年，全省新增4A级旅游景区20家以上、5A级旅游景区2家以上。",
-     [("20", "count", ">=", "新增4A级旅游景区"), ("2", "count", ">=", "5A级旅游景区")]),
+     [("20", "count", ">=", "4A级旅游景区"), ("2", "count", ">=", "5A级旅游景区")]),
     ("count-meets-requirements", "到2025年，各地级及以上城市建成至少1个符合要求的医疗废物集中处置设施。",
      [("1", "count", ">=", "医疗废物集中处置设施")]),
     ("count-then-second-verb", "到2025年，各师市建成至少1个符合要求的医疗废物集中处置设施并保障稳定运行。",
      [("1", "count", ">=", "医疗废物集中处置设施")]),
 ]
+
+# (T1) a count after the thing a verb of creation makes, ending its clause (培育省级以上龙头企业5家; 109 such targets over the
+# pool, 157, 166, 199, 543, 572 among them): the thing between the verb and the value is what is counted
+CREATED_COUNTS = [
+    ("created-then-count", "到2025年，培育省级以上龙头企业5家。", [("5", "count", "=", "省级以上龙头企业")]),
+    ("created-then-count-floor", "到2025年，建成公共领域充换电站8000座以上。", [("8000", "count", ">=", "公共领域充换电站")]),
+    ("created-grade-count", "到2025年，新建220千伏变电站13座。", [("13", "count", "=", "220千伏变电站")]),
+]
+CREATED_COUNTS_NOT = [
+    # the counted thing after the value (65: 启动郊区14座污水处理厂扩建工程): the words before the value are no thing
+    ("count-before-its-thing", "到2025年，培育发展20个全国乡村旅游重点村。", [("20", "count", "=", "乡村旅游重点村")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", CREATED_COUNTS + CREATED_COUNTS_NOT, ids=[c[0] for c in CREATED_COUNTS + CREATED_COUNTS_NOT])
+def test_count_after_what_a_verb_creates(case, body, expected):
+    assert rows(doc(body)) == expected
+
 
 EACH_NOT = [
     # places listed before 分别 or 各 and one amount each (349, 536): no place is an indicator

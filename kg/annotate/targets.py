@@ -159,7 +159,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if status == "target" and based is not None and from_base.reports_past(based, since_year):
         status = "record"  # 由2015年的18.6%提升到19.16% in a 十四五 plan: the last plan's change
     prefix_m, comparator, change, ratio_of = None, None, None, None
-    measured_label = shared = None
+    measured_label = shared = created_scope = None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
             if m.group(0) in ("改造", "更新改造") and m.start() > 0 and re.match(_HAN, head[m.start() - 1]) \
@@ -197,11 +197,15 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         else:
             ratio_of = None
             measured = re.search(_MEASURE_NOUNS + r"$", between) and len(between) >= 2
-            if not measured and prefix_m.group(0) in _CREATION and unit_row(first.group("unit"))["code"] == "km":
-                measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())  # 新建改造污水收集管网3500公里
+            code = unit_row(first.group("unit"))["code"]
+            if not measured and prefix_m.group(0) in _CREATION and (code == "km" or code == "count" and _ENDS.match(tail)):
+                # 新建改造污水收集管网3500公里, 培育省级以上龙头企业5家 (a count ending its clause: in 启动郊区14座污水处理厂
+                # the counted thing follows the value)
+                measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())
             if measured and prefix_m.group(0) in _CREATION:
                 # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
                 measured_label = heads.created_head(head[: prefix_m.start()], prefix_m.group(0), between) or between
+                created_scope = strip_phrase(head[: prefix_m.start()])[1]  # 全市规划建设加氢站40座: 全市 scopes the count
                 head = head[: prefix_m.start()] + between
                 prefix_m, comparator, change = None, "=", None
             elif measured:
@@ -247,6 +251,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = head
         phrase_start = a
     phrase, scope_word = strip_phrase(phrase)
+    scope_word = scope_word or created_scope
     lead_at = -1
     if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
             phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
@@ -393,6 +398,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
 
 
 _HAN = r"[\u4e00-\u9fff]"
+_ENDS = re.compile(r"\s*(?:" + "|".join(p for p, _ in _SUFFIX) + r")?\s*(?:$|[，；。、])")
 _MEASURE_NOUNS = r"(?:" + cue("target_cues.tsv", "measure-noun") + r")"
 _CREATION = set(cue_words("target_cues.tsv", "creation"))
 # 给予最高200万元补助: an incentive's amount
