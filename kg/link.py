@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.annotate.actors import ROLE_RANK
+from kg.annotate.roles import ROLE_RANK
 from kg.annotate.base import contexts
 from kg.lexicon import read_tsv
 from kg.model import Annotation, Document, Inherited, Links, Node, UnitLinks

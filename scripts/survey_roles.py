@@ -4,6 +4,8 @@
     python scripts/survey_roles.py                 # counts per form → stdout (TSV)
     python scripts/survey_roles.py --out corpus/survey-roles.tsv
     python scripts/survey_roles.py --show FORM     # the occurrences of one form, with the roles read
+    python scripts/survey_roles.py --dump /tmp/roles-after.jsonl   # every role of the pool, to compare versions
+    python scripts/survey_roles.py --diff /tmp/roles-before.jsonl /tmp/roles-after.jsonl
 
 Every document of ../shared/dual-carbon/ except the test, test2, test3 and test4 halves of
 corpus/keys/split.tsv (never read while tuning). A *list* is a bracket holding 牵头, 责任单位,
@@ -114,7 +116,7 @@ def survey_leads(args) -> int:
     """Where the lead roles come from: every lead role ``scripts/score.py`` counts (role-subject and
     mentioned are not), by rule, and whether a list form of ``occurrences`` holds it. A lead outside
     every form is stated by no responsibility wording a reader would take as one."""
-    from kg.annotate.actors import comma_convention
+    from kg.annotate.roles import comma_convention
 
     skip = held_out()
     files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
@@ -140,6 +142,56 @@ def survey_leads(args) -> int:
     print("rule\twhere\tdocuments\tleads")
     for (rule, where), c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{rule}\t{where}\t{len(docs[(rule, where)])}\t{c}")
+    return 0
+
+
+def survey_dump(args) -> int:
+    """Every role that is not ``mentioned`` over the non-held-out pool, one JSON line each (document, offset,
+    actor, role, rule, the words around it), to compare two versions with ``--diff``."""
+    import json
+
+    skip = held_out()
+    files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
+    if args.only:
+        files = [p for p in files if p.stem in set(args.only.split(","))]
+    with args.dump.open("w", encoding="utf-8") as out:
+        for path, doc in pool_documents(files):
+            t = doc.text
+            for a in doc.annotations.get("role", []):
+                if a.get("role") != "mentioned":
+                    out.write(json.dumps({"doc": path.stem, "start": a.start, "actor": a.get("actor"), "role": a.get("role"),
+                                          "rule": a.rule, "surface": t[a.start:a.end], "before": t[max(0, a.start - 30):a.start],
+                                          "after": t[a.end:a.end + 30]}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def survey_diff(args) -> int:
+    """What changed between two ``--dump`` files: counts of roles the scorer counts (lead, not role-subject), and
+    each change (role, rule) → (role, rule) with its documents and examples."""
+    import json
+
+    def load(path):
+        return {(r["doc"], r["start"], r["actor"]): r for r in map(json.loads, path.open(encoding="utf-8"))}
+
+    a, b = load(args.diff[0]), load(args.diff[1])
+    def scored(rows):
+        return sum(r["role"] == "lead" and r["rule"] != "role-subject" for r in rows.values())
+    def co(rows):
+        return sum(r["role"] in ("co-lead", "participant") for r in rows.values())
+    print(f"# scored leads {scored(a)} -> {scored(b)}; co-lead and participant {co(a)} -> {co(b)}")
+    changes: dict[tuple, list] = collections.defaultdict(list)
+    for k in sorted(set(a) | set(b), key=lambda k: (int(k[0]) if k[0].isdigit() else 0, k[1], k[2])):
+        x, y = a.get(k), b.get(k)
+        before = (x["role"], x["rule"]) if x else None
+        after = (y["role"], y["rule"]) if y else None
+        if before != after:
+            changes[(before, after)].append(y or x)
+    print("count\tdocuments\tbefore\tafter\texample")
+    for (before, after), rows in sorted(changes.items(), key=lambda kv: -len(kv[1])):
+        r = rows[0]
+        ex = re.sub(r"\s+", "", r["before"][-20:] + "[" + r["surface"] + "]" + r["after"][:20])
+        docs = sorted({x["doc"] for x in rows}, key=lambda d: int(d) if d.isdigit() else 0)
+        print(f"{len(rows)}\t{','.join(docs)}\t{before}\t{after}\t{r['doc']}: {ex}")
     return 0
 
 
@@ -186,12 +238,18 @@ def main(argv=None) -> int:
                          "with --show OUT, print the ones outside")
     ap.add_argument("--general", action="store_true",
                     help="list the unit and part titles that read like general (closing) clauses, where they stand and which pattern matches")
+    ap.add_argument("--dump", type=Path, help="write every non-mentioned role of the pool here (JSON lines), for --diff")
+    ap.add_argument("--diff", type=Path, nargs=2, metavar=("BEFORE", "AFTER"), help="compare two --dump files")
     args = ap.parse_args(argv)
+    if args.dump:
+        return survey_dump(args)
+    if args.diff:
+        return survey_diff(args)
     if args.general:
         return survey_general(args)
     if args.leads:
         return survey_leads(args)
-    from kg.annotate.actors import comma_convention, first_listed_leads
+    from kg.annotate.roles import comma_convention, first_listed_leads
 
     skip = held_out()
     files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)

@@ -93,8 +93,9 @@ def roles(body: str):
 R_POS = [
     ("with", "生态环境部会同国家发展改革委等有关部门制定分领域行动方案。", {"mee": "lead", "ndrc": "co-lead"}),
     ("by-lead", "考核工作由中央生态环境保护督察工作领导小组牵头组织。", {"leading_group_inspection": "lead"}),
-    ("duty-list", "推进绿色制造。（工业和信息化部、国家发展改革委、生态环境部等按职责分工负责）", {"miit": "lead", "ndrc": "co-lead", "mee": "co-lead"}),
-    ("duty-list-unknown-member", "推进改造。（住房城乡建设部、国家乡村振兴局、某某新设机构等按职责分工负责）", {"mohurd": "lead", "nrra": "co-lead"}),
+    # no 牵头 and no stated convention: every body shares the duty, in a central document too (keys' convention 8)
+    ("duty-list", "推进绿色制造。（工业和信息化部、国家发展改革委、生态环境部等按职责分工负责）", {"miit": "co-lead", "ndrc": "co-lead", "mee": "co-lead"}),
+    ("duty-list-unknown-member", "推进改造。（住房城乡建设部、国家乡村振兴局、某某新设机构等按职责分工负责）", {"mohurd": "co-lead", "nrra": "co-lead"}),
     ("lead-responsible", "开展考核。（生态环境部牵头负责）", {"mee": "lead"}),
     ("alias-resolves", "国家发展和改革委员会负责统筹协调，住房和城乡建设部参与。", {"ndrc": "lead", "mohurd": "participant"}),
     ("subject-must", "各级党委和政府要强化生态环境保护政治责任。", {"party_gov_all": "lead"}),

@@ -143,9 +143,10 @@ def test_rows_without_number_close_with_their_bodies():
     assert row_targets(d) == [("光伏装机容量", "2000000", "kW", "=", 2025, "document"),
                               ("规模以上工业单位增加值能耗", "15", "%", "decrease", 2025, "document"),
                               ("城镇新建建筑中绿色建筑面积占比", "100", "%", "=", 2025, "document")]
-    got = row_roles(d)  # a lone 责任单位 column in a city's plan that states no convention: co, no lead
-    assert got[("task_1", "市住房城乡建设局")] == "co-lead" and got[("task_2", "市工业和信息化局")] == "co-lead"
-    assert "lead" not in got.values()
+    got = row_roles(d)  # a lone 责任单位 column in a city's plan that states no convention: co, no lead ...
+    assert got[("task_1", "市住房城乡建设局")] == "co-lead" and got[("task_3", "市住房城乡建设局")] == "co-lead"
+    assert got[("task_2", "市工业和信息化局")] == "lead"  # ... but a cell naming one unit: it leads (keys' convention 8)
+    assert [k for k, v in got.items() if v == "lead"] == [("task_2", "市工业和信息化局")]
     annex = next(n for n in d.root.walk() if n.kind == "annex")
     spans = [(c.start, c.end) for c in annex.children]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no sentence overlaps a row
@@ -174,7 +175,7 @@ NEGATIVE = [
     ("past-projects", "序号\n项目名称\n推荐单位\n经费（万元）\n1\n碳达峰路径研究\n厦门大学\n10\n"),
     # a project table whose rows close with an attribute cell: an indicator table's rows
     ("attribute-rows", "序号\n项目名称\n建设规模\n1\n污水处理厂提标改造（万吨/日）\n5\n约束性\n"),
-    # prose naming 责任单位 after a task: the prose rules' (kg/annotate/actors.py), no table
+    # prose naming 责任单位 after a task: the prose rules' (kg/annotate/roles.py), no table
     ("prose-list", "1.推进光伏发电，装机达到100万千瓦。（责任单位：市发展改革委、市能源局）\n"),
     # cells scrambled by the layout: the first number does not follow the header
     ("scrambled", "目标\n任务\n序号\n研制超大型海上风电机组\n1\n装机达到100万千瓦\n"),

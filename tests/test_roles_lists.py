@@ -36,8 +36,7 @@ def roles(body: str, title: str) -> dict[str, str]:
 
 
 POS = [
-    ("160-duty-list-anzhao-central", "推进绿色制造。（工业和信息化部、国家发展改革委等按照职责分工负责）", CENTRAL,
-     {"工业和信息化部": "lead", "国家发展改革委": "co-lead"}),
+    ("73-department-label-alone", "配合制定全省碳达峰行动方案。（责任部门：气候处，完成期限：持续推进）", HLJ, {"黑龙江省气候处": "lead"}),
     ("311-body-alone-leads", "促进公共机构能效提升。（省机关事务局负责）", GS, {"甘肃省机关事务管理局": "lead"}),
     ("73-department-label-names-leads", "开展温室气体监测。(责任部门：监测处、省监测中心牵头，财审处、气候处配合；完成时限：2022年四季度)", HLJ,
      {"黑龙江省监测处": "lead", "黑龙江省监测中心": "lead", "黑龙江省财审处": "participant", "黑龙江省气候处": "participant"}),
@@ -61,7 +60,9 @@ NO_LEAD = [
      {"广西壮族自治区梧州市交通运输局", "广西壮族自治区梧州市发展改革委", "广西壮族自治区梧州市商务局", "广西壮族自治区梧州市邮政管理局"}),
     ("85-unknown-body-in-list", "（自治区商务厅、市场监管厅、发展改革委、生态环境厅、银川海关负责）", NX, {"宁夏回族自治区商务厅"}),
     ("495-etc-sector-authorities", "推广绿色旅游产品。（省文旅厅等行业主管部门按职责分工负责）", SX, {"山西省文化和旅游厅"}),
-    ("73-department-label-alone", "配合制定全省碳达峰行动方案。（责任部门：气候处，完成期限：持续推进）", HLJ, {"黑龙江省气候处"}),
+    # a central document that states no convention reads as any other (keys' convention 8)
+    ("160-duty-list-anzhao-central", "推进绿色制造。（工业和信息化部、国家发展改革委等按照职责分工负责）", CENTRAL,
+     {"工业和信息化部", "国家发展改革委"}),
 ]
 
 

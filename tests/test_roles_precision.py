@@ -66,6 +66,13 @@ NEG = [
     # 由X组织认定 / 由X组织开展: a procedural duty of one body, the subject of its clause; the keys hold
     # it as no list (408, 504, 552 print the same sentence)
     ("408-organise-by", "若没有相关政府部门文件，则由省生态环境厅组织认定企业生产能力。", GS, {"甘肃省生态环境厅"}),
+    # 由X负责 in prose without 牵头: the duty of the clause's subject, as X负责 is (keys' convention 7; 546's key
+    # holds the body as co of the task's list, not a lead; 475 and 502 print the same form)
+    ("546-by-body-in-prose", "按照省级有关部门要求，由市生态环境局负责提供我市2015年温室气体排放清单数据。", CITY, {"市生态环境局"}),
+    ("475-daily-work-by-body", "领导小组日常工作由省发展改革委负责。各成员单位要加强联动配合。", GS, {"甘肃省发展改革委"}),
+    # X牵头 + a verb + 的: still a modifier (415, 182)
+    ("415-led-and-organised-as-modifier", "积极参与省生态环境厅牵头组织的辐射安全法律法规培训。", HN, {"省生态环境厅"}),
+    ("182-applied-as-lead", "由企业牵头申报的，自筹经费不低于市级资助经费。", CITY, {"企业"}),
 ]
 
 # After the bracket has named its lead, a later duty in it is shared (co), not a second lead.

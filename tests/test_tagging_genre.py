@@ -266,8 +266,9 @@ ROLE_POS = [
      {"江苏省工业和信息化厅": "lead", "江苏省发展改革委": "participant", "江苏省生态环境厅": "participant"}),
     ("separately-lead", "省发展改革委、省经信厅根据分工分别牵头制定实施方案。", JS,
      {"江苏省发展改革委": "lead", "江苏省工业和信息化厅": "lead"}),
-    ("central-first-leads", "推进绿色制造。（工业和信息化部、国家发展改革委等按职责分工负责）", "关于推动城乡建设绿色发展的意见",
-     {"工业和信息化部": "lead", "国家发展改革委": "co-lead"}),
+    # a central document that states no convention: no lead (corpus/keys/README.md, convention 8)
+    ("central-list-no-lead", "推进绿色制造。（工业和信息化部、国家发展改革委等按职责分工负责）", "关于推动城乡建设绿色发展的意见",
+     {"工业和信息化部": "co-lead", "国家发展改革委": "co-lead"}),
 ]
 ROLE_NEG = [
     # a local list with no 牵头 names no lead (the first body is not the lead unless the document says so)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.annotate import actors
+from kg.annotate import roles
 from kg.annotate import concepts
 from kg.annotate import goals
 from kg.annotate import project_tables
@@ -22,7 +23,7 @@ def annotate(doc: Document) -> Document:
     ann["time"] = time.tag(doc)
     ann["actor"] = actors.tag_actors(doc)
     ann["actor"] = sorted(ann["actor"] + project_tables.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
-    ann["role"] = actors.tag_roles(doc, ann["actor"])
+    ann["role"] = roles.tag_roles(doc, ann["actor"])
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]

@@ -9,8 +9,8 @@ the header's order of body columns (牵头单位, 责任单位, 配合单位).
 
 Roles: the first body of the 牵头单位 cell leads, the others of that cell and every body of 配合单位
 are co (co-lead; 配合单位 participant, as its label in prose); a 责任单位 cell beside a 牵头单位 cell is co-lead. A 责任单位 column alone leads with its first body
-only where the table's header says 牵头 or the document states the convention (首位的为牵头单位; the
-State Council's documents: ``actors.first_listed_leads``), as for responsibility lists in prose.
+only where the table's header says 牵头 or the document states the convention (首位的为牵头单位:
+``roles.first_listed_leads``), as for responsibility lists in prose; a 责任单位 cell naming one unit (no collective) leads.
 
 Targets: only a table with a target column (目标指标, 主要目标, 预期目标, 建设规模 …) gives targets, read
 from the row's text cells joined (wrapped lines glued back) by the clause reader of the target layer;
@@ -26,7 +26,7 @@ from kg.model import Annotation, Document
 from kg.annotate.base import TimeScope, clauses, make, scope_of
 from kg.annotate.bare_values import written_in
 from kg.annotate.records import past_deadline
-from kg.annotate.actors import first_listed_leads
+from kg.annotate.roles import first_listed_leads, is_collective
 from kg.annotate.deadline import document_scope
 from kg.annotate.jurisdiction import document_place, find_local
 from kg.annotate.targets import clause_targets
@@ -182,6 +182,8 @@ def tag(doc: Document, actors: list[Annotation]) -> tuple[list[Annotation], list
                 for i, a in enumerate(in_cell):
                     if column == "lead" or (column == "responsible" and "lead" not in columns and (says_lead or first_leads)):
                         role = "lead" if i == 0 else "co-lead"
+                    elif column == "responsible" and "lead" not in columns and len(in_cell) == 1 and not is_collective(a, doc.text):
+                        role = "lead"  # a 责任单位 cell naming one unit: it alone answers for the row (keys' convention 8)
                     elif column == "co":
                         role = "participant"  # as 配合单位：… in prose
                     else:
