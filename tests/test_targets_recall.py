@@ -234,6 +234,16 @@ def test_values_before_a_grant_are_its_conditions(case, body, targets, condition
     assert [a.get("value") for a in d.annotations.get("condition", [])] == conditions
 
 
+def test_value_joined_by_or_to_a_threshold_is_a_condition():
+    """面积大于10平方公里或所辖岸线长度大于10公里的海湾 (438 is a dev7 key): both values scope which bays count; an aim
+    followed by a target of its own stays (两个目标 joined by ， not 或)."""
+    d = doc("面积大于10平方公里或所辖岸线长度大于10公里的海湾单列为一个治理单元。")
+    assert rows(d) == []
+    assert [a.get("value") for a in d.annotations.get("condition", [])] == ["10", "10"]
+    kept = doc("到2025年，森林覆盖率达到30%，湿地保护率达到50%。")
+    assert [r[0] for r in rows(kept)] == ["30", "50"]
+
+
 @pytest.mark.parametrize("case,body,expected", FROM_BASE, ids=[c[0] for c in FROM_BASE])
 def test_level_from_a_base(case, body, expected):
     found = doc(body, title=PLAN).annotations.get("target", [])

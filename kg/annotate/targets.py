@@ -77,6 +77,12 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             in_sentence = [Annotation("record", x.start, x.end, "forecast-sentence",
                                       tuple(sorted({**dict(x.value), "status": "forecast"}.items())))
                            if x.layer == "target" and x.get("value_start") >= ctx.sentence.start + at else x for x in in_sentence]
+        # 面积大于10平方公里或…大于10公里的海湾: a value joined by 或 to a threshold is one of its criteria
+        joined = [k for k in range(len(in_sentence) - 1) if in_sentence[k].layer == LAYER and in_sentence[k + 1].layer == "condition"
+                  and re.match(r"\s*(?:" + cues()["condition_joined"].pattern + ")", text[in_sentence[k].end:in_sentence[k + 1].end])]
+        for k in joined:
+            x = in_sentence[k]
+            in_sentence[k] = Annotation("condition", x.start, x.end, "condition-joined", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
         # 对…项目，投资达70%以上…，按照…标准补助: a grant after the values makes them its criteria (no year of their own)
         out.extend(Annotation("condition", x.start, x.end, "condition-of-grant", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
                    if x.layer == LAYER and x.get("deadline_source") != "sentence" and cues()["incentive_after"].search(text, x.end, ctx.sentence.end)
