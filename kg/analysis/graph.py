@@ -34,7 +34,7 @@ from kg.graph.serialize import _nt_lines
 from kg.pages.projection import doc_key
 from kg.pages.render import _BASE_STYLE, CSP
 from kg.analysis.align import GRAM, Pool, prepare
-from kg.analysis.citations import citations, core_title, norm_title, resolve
+from kg.analysis.citations import core_title, norm_title, resolve
 from kg.memo import digest
 
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
@@ -96,7 +96,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
         for place in (lv.province, lv.city):
             if place:
                 g.add((d, PKG.jurisdiction, Literal(place)))
-        for c in citations(pool.docs[key], {}):  # resolved below, through the title index
+        for c in pool.cites(key):  # resolved below, through the title index
             if c.is_self:
                 continue
             target = titles.resolve(c.full, key, lv.province)
