@@ -284,14 +284,18 @@ class Pool:
             self._citations[key] = citations(self.docs[key])
         return self._citations[key]
 
+    def title_candidates(self, title: str) -> frozenset[str]:
+        """The documents of the set whose titles ``title`` could match (``citations.TitleCandidates``)."""
+        if self._titled is None:
+            self._titled = TitleCandidates(self.titles)
+        return self._titled(title)
+
     def cited_candidates(self, key: str) -> list[str]:
         """The possible parents of ``key`` one of whose titles a title its preamble cites with a cue
         could match (``citations.TitleCandidates``: a superset of those it matches), sorted."""
-        if self._titled is None:
-            self._titled = TitleCandidates(self.titles)
         lv = self.levels[key]
         cued = dict.fromkeys(c.full for c in self.cites(key) if c.cue and not c.is_self)
-        found = {k for title in cued for k in self._titled(title)}
+        found = {k for title in cued for k in self.title_candidates(title)}
         return sorted(k for k in found if k != key and parent_possible(lv, self.levels[k]))
 
     def _fingerprint_index(self) -> dict[int, set[str]]:
