@@ -85,7 +85,10 @@ def match_grade(cited: str, title: str) -> int:
     if _genre(ca) != _genre(cb):
         return 0  # 实施意见 implements 意见: never the same document
     # a misprinted citation (a word dropped or doubled): nearly the same long title
-    return int(min(len(ca), len(cb)) >= NEAR_MIN and SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= NEAR)
+    if min(len(ca), len(cb)) < NEAR_MIN or 2.0 * min(len(ca), len(cb)) / (len(ca) + len(cb)) < NEAR:
+        return 0  # difflib's real_quick_ratio, an upper bound of its ratio, is already too low
+    sm = SequenceMatcher(None, ca, cb, autojunk=False)
+    return int(sm.quick_ratio() >= NEAR and sm.ratio() >= NEAR)  # quick_ratio: a cheaper upper bound
 
 
 @lru_cache(maxsize=1 << 16)  # pure; a build compares the same titles again and again (issue 17)
@@ -218,9 +221,9 @@ class TitleCandidates:
                     self.by_core[cb].add(key)
                 if len(cb) >= NEAR_MIN:
                     near[_genre(cb)].append((len(cb), cb, key))
-        self.near = {g: sorted(rows) for g, rows in near.items()}
+        self.near = {g: sorted(set(rows)) for g, rows in near.items()}
         self.lens = {g: [n for n, _, _ in rows] for g, rows in self.near.items()}
-        self.counts = {g: [Counter(cb) for _, cb, _ in rows] for g, rows in self.near.items()}
+        self.counts = {g: _char_counts([cb for _, cb, _ in rows]) for g, rows in self.near.items()}
         self.memo: dict[str, frozenset[str]] = {}
 
     def __call__(self, cited: str) -> frozenset[str]:
@@ -240,13 +243,31 @@ class TitleCandidates:
         if len(ca) < NEAR_MIN or genre not in self.near:
             return out
         r = NEAR - self._SLACK  # 2·min/(la + lb) ≥ r: lb between la·r/(2 − r) and la·(2 − r)/r
-        lens, rows, counts = self.lens[genre], self.near[genre], self.counts[genre]
+        lens, rows, (columns, counts) = self.lens[genre], self.near[genre], self.counts[genre]
+        lo, hi = bisect_left(lens, len(ca) * r / (2 - r)), bisect_right(lens, len(ca) * (2 - r) / r)
+        if lo >= hi:
+            return out
+        import numpy as np  # imported when first needed, as kg.pages.layout does
+
         mine = Counter(ca)
-        for i in range(bisect_left(lens, len(ca) * r / (2 - r)), bisect_right(lens, len(ca) * (2 - r) / r)):
-            n, _, key = rows[i]
-            if key not in out and 2 * sum((mine & counts[i]).values()) >= r * (len(ca) + n):
-                out.add(key)
+        chars = [c for c in sorted(mine) if c in columns]  # a character no row holds shares nothing
+        shared = np.minimum(counts[lo:hi][:, [columns[c] for c in chars]],
+                            np.array([mine[c] for c in chars], dtype=np.int64)).sum(axis=1)
+        for i in np.flatnonzero(2 * shared >= r * (len(ca) + np.array(lens[lo:hi]))):
+            out.add(rows[lo + i][2])
         return out
+
+
+def _char_counts(cores: list[str]):
+    """(character → column, rows × columns counts): how often each core holds each character."""
+    import numpy as np
+
+    columns = {c: i for i, c in enumerate(sorted({c for t in cores for c in t}))}
+    counts = np.zeros((len(cores), len(columns)), dtype=np.int64)
+    for i, t in enumerate(cores):
+        for c, k in Counter(t).items():
+            counts[i, columns[c]] = k
+    return columns, counts
 
 
 def cited_parents(doc: Document, known: Mapping[str, str | list[str]], prefer=None, places=None) -> list[str]:
