@@ -322,13 +322,12 @@ class Build:
             del profiles
             say("central → local alignment")
             aligned = self._alignments(order)
-            say("waiting for the related measures")
-            beside.wait()
+            say("graph.nq (the documents' graphs while the related measures are computed)")
+            # the related measures are waited for only when graph.nq reaches their graph
+            self._write_nq(order, lambda: (say("waiting for the related measures"), beside.wait(),
+                                           sorted((self.work / "runs").glob("*.nt")))[-1], aligned)
         finally:
             beside.stop()
-        runs = sorted((self.work / "runs").glob("*.nt"))
-        say("graph.nq")
-        self._write_nq(order, runs, aligned)
         # what only reads graph.nq runs beside the pages, and nothing waits on it until the end
         background = Background()
         try:
@@ -377,8 +376,9 @@ class Build:
         path.write_bytes("".join(line + "\n" for line in lines).encode("utf-8"))
         return path
 
-    def _write_nq(self, order: list[str], runs: list[Path], aligned: Path | None = None) -> None:
-        """graph.nq (each document's graph, the relations, the alignments, the concepts, the ontology) and ontology.ttl."""
+    def _write_nq(self, order: list[str], runs, aligned: Path | None = None) -> None:
+        """graph.nq (each document's graph, the relations, the alignments, the concepts, the ontology) and
+        ontology.ttl; ``runs()``: the related measures' sorted runs, asked for once the documents are written."""
 
         def graphs():
             for d in order:
@@ -386,7 +386,7 @@ class Build:
                 lines = self.deferred.get(d) or outputs.file_lines(self.work / "nt" / f"{_work_key(d)}.nt")
                 yield d, (self.segments.graph(d, self.cache.key(self.kept[d].name, self.kept[d].sha256), lines)
                           if self.segments is not None else lines)
-            yield RELATIONS_GRAPH, outputs.merged_lines(runs)
+            yield RELATIONS_GRAPH, outputs.merged_lines(runs())
             if aligned is not None:
                 yield ALIGNMENTS_GRAPH, outputs.file_lines(aligned)
 

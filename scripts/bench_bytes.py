@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -103,15 +104,54 @@ def main() -> None:
         kinds = Counter()
         for f in store.rglob("*"):
             if f.is_file():
-                kinds[f.suffix or f.name] += f.stat().st_size
+                kinds["LOG.old.*" if f.name.startswith("LOG.old") else f.suffix or f.name] += f.stat().st_size
         print()
         print(f"store: {', '.join(f'{k} {v:,}' for k, v in kinds.most_common())}; "
               f"{folder.get('store', 0) / max(lines, 1):.0f} bytes a quad of graph.nq")
+    _pages(args.build)
     bar = 40 * inp
     pages = out - folder.get("store", 0) - folder.get("graph.nq", 0)
     print()
     print(f"40× the input is {bar:,} bytes; without the store and graph.nq the folder is {pages:,} "
           f"({pages / inp:.1f}×), which leaves {bar - pages:,} bytes for graph.nq and the store together.")
+
+
+_BLOCK = re.compile(r"<(script|style)\b([^>]*)>(.*?)</\1>", re.S)
+
+
+def _pages(build: Path) -> None:
+    """The pages' bytes: inlined scripts (the page data apart), styles, markup; the JSON files minified."""
+    rows = Counter()
+    files = [build / n for n in ("index.html", "documents.html", "targets.html", "responsibility.html")]
+    files += sorted((build / "text").glob("*.html")) if (build / "text").is_dir() else []
+    seen = Counter()  # each inlined block's bytes, to see what is repeated page after page
+    for f in files:
+        if not f.is_file():
+            continue
+        text = f.read_text(encoding="utf-8")
+        size = len(text.encode("utf-8"))
+        inlined = 0
+        for m in _BLOCK.finditer(text):
+            n = len(m.group(3).encode("utf-8"))
+            kind = "page data (JSON)" if "application/json" in m.group(2) else m.group(1)
+            rows[kind] += n
+            inlined += n
+            if kind != "page data (JSON)":
+                seen[m.group(3)] += 1
+        rows["markup"] += size - inlined
+    repeated = sum(len(t.encode("utf-8")) * (k - 1) for t, k in seen.items() if k > 1)
+    total = sum(rows.values())
+    print()
+    print(f"| pages ({len(files)} files) | bytes | share |")
+    print("|---|---:|---:|")
+    for k, v in rows.most_common():
+        print(f"| {k} | {v:,} | {v / max(total, 1):.0%} |")
+    print(f"| (scripts and styles inlined again in another page: what one shared file would save) | {repeated:,} | |")
+    proj = build / "projection.json"
+    if proj.is_file():
+        raw = proj.read_bytes()
+        mini = json.dumps(json.loads(raw), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        print(f"| projection.json as written / minified | {len(raw):,} / {len(mini):,} | |")
 
 
 if __name__ == "__main__":

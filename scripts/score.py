@@ -22,6 +22,7 @@ import argparse
 import csv
 import json
 import re
+import unicodedata
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -39,7 +40,9 @@ def _rows(path: Path) -> list[dict]:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", s or "")
+    """Quotes compared without white space and by compatibility form (％ = %, full-width digits): keys quote
+    the printed text, the tagger reads the cleaned one."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
 
 
 def _dec(s) -> Decimal | None:

@@ -29,6 +29,8 @@ SZ = "深圳市碳排放权交易管理办法"
 
 
 POS = [
+    # the parties a scheme takes in, named by it (纳入…管理的单位/企业; collectives.find_managed_groups): non-state
+    ("480-described-group", "第十六条 纳入配额管理的单位应当于每年3月31日前提交碳排放报告。", SZ, "纳入配额管理的单位", None),
     # cities and counties of the document's province, printed short, after a verb that makes them act
     ("481-bare-counties", "鼓励赞皇、井陉、平山、灵寿等重点生态功能区，持续增加碳汇。", SJZ, "井陉", "石家庄"),
     ("55-bare-cities-first-try", "鼓励南京、常州、苏州、镇江先行先试，召开碳普惠体系建设推进会。", JS, "常州", "jiangsu"),
@@ -119,8 +121,6 @@ def test_not_doers(case, body, title, surface):
 GAPS = [
     # a list of places that opens its clause and acts (完成削减): not told from one where a rule applies (483)
     ("73-cities-opening-a-clause", "哈尔滨、绥化等重点城市完成削减替代燃煤14万吨。", HLJ, "绥化", "heilongjiang"),
-    # a group described by a clause with 的 (the keys take some: 纳入配额管理的单位)
-    ("480-described-group", "第十六条 纳入配额管理的单位应当于每年3月31日前提交碳排放报告。", SZ, "纳入配额管理的单位", None),
     # a list inside a level's bracket (各市（含定州、辛集市）): the places named are no doers of their own
     ("134-places-in-a-level-bracket", "各市（含定州、辛集市）发展改革委按职责分工负责。", HB, "定州", "hebei"),
 ]

@@ -3,8 +3,9 @@ only the cross-document work it touches, and the folder is, byte for byte, what 
 the same sources writes.
 
 - central → local alignment: each local document's share is kept (kg/memo.py) under the digest of
-  every document its alignment reads (its possible parents, the central documents, the documents
-  it could be a copy of); a local document added realigns itself alone, a central one every local;
+  every document its alignment depends on (the central documents, the possible parents its cited
+  titles could name, the documents it could be a copy of); a local document added realigns itself
+  alone, a central one every local (tests/test_incremental_align.py: a provincial one, those citing it);
 - the graph page's layout is a function of the graph alone (kg/pages/layout.py), so the page a
   rebuild writes is the page a clean build writes.
 """

@@ -155,7 +155,7 @@ HEADS = [
     ("verb-renewal-capacity", "推进煤电机组“三改联动”，全年更新改造600万千瓦以上。", [("更新改造容量", None, "6000000")]),
     ("verb-then-thing", "到2025年，全市规划建设加氢站40座。", [("加氢站", "全市", "40")]),
     ("verb-then-counted", "到2025年，探索创建10家超级能效工厂。", [("超级能效工厂", None, "10")]),
-    ("verb-then-numbered-thing", "到2025年，全市规划建设8个500千伏输变电项目。", [("规划建设500千伏输变电项目", "全市", "8")]),
+    ("verb-then-numbered-thing", "到2025年，全市规划建设8个500千伏输变电项目。", [("500千伏输变电项目", "全市", "8")]),
     ("verb-then-thing-not-a-phrase", "到2025年，规划建设上合示范区等5个绿色生态城。", [("绿色生态城", None, "5")]),  # 172
     ("verb-then-listed-counts", "到2025年，全市规划建设8个500千伏、50个220千伏输变电项目。", [("输变电项目", "全市", "8")]),
     # an item listed after a target that is a verb alone takes the target's thing (written in the genre's style)

@@ -194,3 +194,15 @@ def test_estimated_effects_are_no_targets(case, body, expected):
 def test_aims_beside_estimates_stay_targets(case, body, expected):
     d = doc(body)
     assert [(v, u) for v, u, _ in values(d, "target")] == expected
+
+
+def test_results_under_a_chapter_of_the_situation_are_records():
+    """(T1) A chapter 海洋生态环境保护形势 over a part 工作取得的成效 and measures …成效显著 (438 is a dev7 key; 151, 161,
+    35, 222 print such titles): its values are records; the chapter of aims after it keeps its target."""
+    text = ("测试市“十四五”海洋生态环境保护规划\n第一章 总则\n一、指导思想\n坚持生态优先。\n第二章 测试市海洋生态环境保护形势\n"
+            "一、海洋环境保护工作取得的成效\n（一）海洋生态修复工程成效显著\n共修复海岸线长度约7.4公里，修复海域面积约51584平方米。\n"
+            "（二）海洋环境污染防治工程成效显著\n陆源入海排污口整治率为69.7%。\n第三章 规划目标\n一、主要目标\n"
+            "到2025年，自然岸线保有率不低于63%。\n")
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    assert [a.get("value") for a in d.annotations["target"]] == ["63"]
+    assert sorted(a.get("value") for a in d.annotations["record"]) == ["51584", "69.7", "7.4"]

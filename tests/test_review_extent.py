@@ -71,6 +71,21 @@ LAST_CHAPTER_NO_PARTS = (
     + "第三章 保障措施\n一、健全体制机制\n" + BODY + "第四章 环境影响评价\n" + BODY
 )
 
+# 438 / 216: a leading 第一章 总则 (编制依据, 规划范围) before the review chapter: the review still opens the plan
+PREFACE_THEN_REVIEW = (
+    "某市“十四五”海洋生态环境保护规划\n第一章 总则\n一、指导思想\n" + BODY + "二、编制依据\n" + BODY
+    + "第二章 海洋生态环境保护形势\n一、海洋环境质量现状\n" + PAST + "二、存在的环境问题\n" + PAST
+    + "第三章 规划目标\n一、总体目标\n到2025年，自然岸线保有率不低于63%。\n二、目标指标\n" + BODY
+    + "第四章 保障措施\n一、加强部门协调\n" + BODY
+)
+# 424 / 451: the first chapter's review prints its problems as 任重道远 between 成效 and 机遇
+LONG_ROAD = (
+    "某省“十四五”生态环境保护规划\n第一章 开启美丽建设新征程\n第一节 生态环境保护取得明显成效\n" + PAST
+    + "第二节 生态环境保护任重道远\n" + PAST + "第三节 全面开创生态环境保护新局面\n" + BODY
+    + "第二章 总体要求\n第一节 指导思想\n" + BODY + "第二节 主要目标\n" + BODY
+    + "第三章 推进绿色发展\n第一节 优化产业结构\n" + BODY
+)
+
 POSITIVE = [  # the review's units are background
     ("chapter-of-parts-346", CHAPTER_OF_PARTS, ["chp_1/part_1/measure_1", "chp_1/part_1/measure_2", "chp_1/part_2",
                                                 "chp_1/part_3/measure_1"]),
@@ -78,6 +93,8 @@ POSITIVE = [  # the review's units are background
     ("run-on-titles-466", RUN_ON_TITLES, ["chp_1/part_1", "chp_1/part_2"]),
     ("mixed-review-heading-446", MIXED_REVIEW_HEADING, ["chp_1/sec_1/part_1", "chp_1/sec_1/part_2", "chp_1/sec_2"]),
     ("last-chapter-no-parts-564", LAST_CHAPTER_NO_PARTS, ["chp_1/part_1", "chp_1/part_2"]),
+    ("preface-then-review-438", PREFACE_THEN_REVIEW, ["chp_2/part_1", "chp_2/part_2"]),
+    ("long-road-424", LONG_ROAD, ["chp_1/part_1", "chp_1/part_2"]),
 ]
 NEGATIVE = [  # the guidance, goals and tasks after it: provisions, never background
     ("chapter-of-parts-346", CHAPTER_OF_PARTS, {"chp_2/part_1/measure_1": "measure", "chp_2/part_1/measure_2": "measure",
@@ -90,6 +107,10 @@ NEGATIVE = [  # the guidance, goals and tasks after it: provisions, never backgr
                                                         "chp_2/sec_2/part_2": "part", "chp_3/sec_1": "part",
                                                         "chp_3/sec_2": "part"}),
     ("last-chapter-no-parts-564", LAST_CHAPTER_NO_PARTS, {"chp_2/part_1": "part", "chp_3/part_1": "part", "chp_4": "part"}),
+    ("preface-then-review-438", PREFACE_THEN_REVIEW, {"chp_1/part_1": "part", "chp_1/part_2": "part", "chp_3/part_1": "part",
+                                                      "chp_3/part_2": "part", "chp_4/part_1": "part"}),
+    ("long-road-424", LONG_ROAD, {"chp_1/part_3": "part", "chp_2/part_1": "part", "chp_2/part_2": "part",
+                                  "chp_3/part_1": "part"}),
 ]
 
 
@@ -97,7 +118,8 @@ NEGATIVE = [  # the guidance, goals and tasks after it: provisions, never backgr
 def test_review_units_are_background(case_id, text, paths):
     got = _kinds(_doc(text))
     assert {p: got.get(p) for p in paths} == {p: "background" for p in paths}
-    assert not [p for p, k in got.items() if k == "background" and not p.startswith("chp_1")]
+    chapter = paths[0].split("/")[0] + "/"  # the review's chapter: nothing outside it is background
+    assert not [p for p, k in got.items() if k == "background" and not p.startswith(chapter)]
 
 
 @pytest.mark.parametrize("case_id,text,kinds", NEGATIVE, ids=[c[0] for c in NEGATIVE])
@@ -118,6 +140,9 @@ NOT_A_REVIEW = [
     ("aims-run-on", "某省规划\n第一章 开启新征程\n第一节 主要成效\n" + PAST + "第二节 主要目标展望二〇三五年，生态全面改善。\n"
      "第二章 推进绿色发展\n第一节 优化结构\n" + BODY, "chp_1/part_2"),
     # a later chapter's problem words are a task (第三节 解决突出问题), not a review
+    # a 总则 that is the plan's only leading division before its tasks stays no review
+    ("preface-then-tasks", "某市规划\n第一章 总则\n一、编制依据\n" + BODY + "第二章 重点任务\n一、解决突出问题\n" + BODY
+     + "二、推进节能\n" + BODY, "chp_2/part_1"),
     ("problems-later", "某省规划\n第一章 总体要求\n第一节 指导思想\n" + BODY + "第二章 重点任务\n第一节 推进节能\n" + BODY
      + "第二节 突出环境问题整改到位。\n" + BODY, "chp_2/part_2"),
     # an opinion's 一、总体要求 with no measures beside parts with measures stays no provision (tests/test_genres.py)

@@ -132,9 +132,11 @@ REVIEW_POSITIVE = [
     ("plan-basis-447", "某市规划\n一、“十四五”规划基础\n" + BODY + "（一）发展现状\n" + BODY + "（二）面临的主要问题\n" + BODY
      + "（三）形势要求\n" + BODY + "二、指导思想、基本原则\n（一）指导思想\n" + BODY,
      {"part_1/measure_3": "background", "part_2/measure_1": "measure"}),
+    # 462 / 424 / 451: 任重道远 states the pressures and the gap (一是结构性污染依然存在…): a review (branch t2)
     ("measure-in-first-part-462", "某市规划\n一、践行生态文明思想，开启新征程\n（一）生态环境保护成效显著。\n" + BODY
-     + "（二）生态建设任重道远。\n" + BODY + "二、推动绿色发展\n（一）优化结构。\n" + BODY,
-     {"part_1/measure_1": "background", "part_1/measure_2": "measure", "part_2/measure_1": "measure"}),
+     + "（二）生态建设任重道远。\n" + BODY + "（三）奋力开创生态建设新局面。\n" + BODY + "二、推动绿色发展\n（一）优化结构。\n" + BODY,
+     {"part_1/measure_1": "background", "part_1/measure_2": "background", "part_1/measure_3": "measure",
+      "part_2/measure_1": "measure"}),
     ("chapter", "某省能源规划\n第一章 发展基础与形势\n一、“十三五”发展成就\n" + BODY + "二、面临形势\n" + BODY
      + "第二章 总体要求\n一、指导思想\n" + BODY + "二、发展目标\n" + BODY,
      {"chp_1/part_1": "background", "chp_1/part_2": "background", "chp_2/part_1": "part"}),
@@ -293,3 +295,42 @@ def test_the_next_part_printed_like_the_parts_closes_the_box():
             + "二、燃气机组建设。建设机组。\n三、深入打好污染防治攻坚战\n" + BODY)
     doc = _doc(text)
     assert [n.number for n in doc.root.walk() if n.kind == "part"] == ["一", "二", "三"]
+
+
+# 451: a 专栏 closing a 第X节 whose text is paragraphs (no 一、 of its own): the 一、 after the box are its items, and the
+# section stays one provision whose sentences (到2025年，化肥施用量…下降6%) belong to it
+BOX_CLOSING_SECTION = ("某市“十四五”生态环境保护规划\n第三章 推进绿色转型\n第一节 加快产业结构调整\n" + BODY
+                       + "第二节 推进农业投入与用地结构调整\n推进农药化肥减量增效。到2025年，化肥施用量较2020年下降6%左右。\n"
+                       + "专栏1\n结构调整重点工程\n一、产业结构调整工程\n淘汰落后产能工程：主要包括淘汰、化解落后产能项目。\n"
+                       + "二、能源结构调整工程\n热电整合工程：关停供热半径范围内的燃煤热电机组。\n第四章 积极应对气候变化\n第一节 开展达峰行动\n" + BODY)
+# the same box opening a section, before its text: the 一、 after it are the section's parts
+BOX_OPENING_SECTION = ("某市“十四五”生态环境保护规划\n第三章 推进绿色转型\n第一节 加快产业结构调整\n专栏1\n重点工程\n（1）光伏项目。\n"
+                       + "一、优化产业布局\n" + BODY + "二、推动产业升级\n" + BODY)
+
+
+def test_box_closing_a_section_holds_its_projects():
+    doc = process_bytes(BOX_CLOSING_SECTION.encode("utf-8"), "t.txt")
+    box = next(n for n in doc.root.walk() if n.kind == "box")
+    assert [c.number for c in box.children if c.kind == "item"] == ["一", "二"]
+    section = next(n for n in doc.root.walk() if n.title == "推进农业投入与用地结构调整")
+    assert section.provision == "part"
+    from kg.link import linked
+    units = [ul for ul in linked(doc).units.values() if any("6%" in doc.text[a.start:a.end] for a in ul.targets)]
+    assert len(units) == 1
+
+
+def test_box_opening_a_section_leaves_its_parts():
+    doc = _doc(BOX_OPENING_SECTION)
+    box = next(n for n in doc.root.walk() if n.kind == "box")
+    assert not [c for c in box.children if c.kind == "item" and c.number in ("一", "二")]
+    assert [n.number for n in doc.root.walk() if n.kind == "part" and n.title in ("优化产业布局", "推动产业升级")] == ["一", "二"]
+
+
+# a chapter's lead-in text, a 专栏, then the chapter's own 一、 parts with their paragraphs: parts, not the box's items
+BOX_IN_CHAPTER_LEAD = ("某市“十四五”生态环境保护规划\n第三章 推进绿色转型\n" + BODY + "专栏1\n重点工程\n（1）光伏项目。\n"
+                       + "一、优化产业布局\n" + BODY + "二、推动产业升级\n" + BODY + "第四章 积极应对气候变化\n一、开展达峰行动\n" + BODY)
+
+
+def test_box_in_a_chapter_lead_leaves_its_parts():
+    doc = _doc(BOX_IN_CHAPTER_LEAD)
+    assert [n.title for n in doc.root.walk() if n.kind == "part"][:2] == ["优化产业布局", "推动产业升级"]

@@ -20,7 +20,7 @@ from itertools import chain
 from typing import Iterable, Mapping
 
 from kg.model import Document
-from kg.analysis.citations import cited_parents, doc_titles
+from kg.analysis.citations import Citation, TitleCandidates, cited_parents, citations, doc_titles
 from kg.analysis.level import Level, document_level, parent_possible
 from kg.analysis.provisions import _HAN, Provision, boilerplate, provisions, terms  # noqa: F401 (re-exported)
 from kg.analysis.targets import TargetComparison, compare_targets  # noqa: F401 (re-exported)
@@ -253,6 +253,8 @@ class Pool:
         self.titles = {k: doc_titles(d) for k, d in self.docs.items()}
         self._fp_index: dict[int, set[str]] | None = None
         self._rarest: dict[str, list[int]] = {}  # each document's rarest fingerprints (_copy_hits)
+        self._titled: TitleCandidates | None = None
+        self._citations: dict[str, list[Citation]] = {}
 
     @property
     def index(self) -> Index:
@@ -268,10 +270,33 @@ class Pool:
         return sorted(k for k in self.docs if k != key and parent_possible(lv, self.levels[k]))
 
     def reads(self, key: str) -> list[str]:
-        """Every document ``align(key)`` reads, ``key`` included, sorted: its possible parents, the
-        central documents (their provisions make the index), and the documents it could be a copy
-        of (those holding enough of its fingerprints). Its alignment depends on these alone."""
-        return sorted({key, *self.higher(key), *self.central, *self._copy_candidates(key)})
+        """Every document ``align(key)`` depends on, ``key`` included, sorted: the central documents
+        (their provisions make the index; a parent found by its provisions is one of them), the
+        possible parents whose titles a title its preamble cites with a cue could match (the only
+        ones ``cited_parents`` can name: a possible parent that matches none of them changes nothing,
+        ``citations.resolve`` grades it 0), and the documents it could be a copy of (those holding
+        enough of its fingerprints). Its alignment is the same whatever the other documents are."""
+        return sorted({key, *self.central, *self.cited_candidates(key), *self._copy_candidates(key)})
+
+    def cites(self, key: str) -> list[Citation]:
+        """The document's citations, unresolved (``citations.citations(doc)``), made once."""
+        if key not in self._citations:
+            self._citations[key] = citations(self.docs[key])
+        return self._citations[key]
+
+    def title_candidates(self, title: str) -> frozenset[str]:
+        """The documents of the set whose titles ``title`` could match (``citations.TitleCandidates``)."""
+        if self._titled is None:
+            self._titled = TitleCandidates(self.titles)
+        return self._titled(title)
+
+    def cited_candidates(self, key: str) -> list[str]:
+        """The possible parents of ``key`` one of whose titles a title its preamble cites with a cue
+        could match (``citations.TitleCandidates``: a superset of those it matches), sorted."""
+        lv = self.levels[key]
+        cued = dict.fromkeys(c.full for c in self.cites(key) if c.cue and not c.is_self)
+        found = {k for title in cued for k in self.title_candidates(title)}
+        return sorted(k for k in found if k != key and parent_possible(lv, self.levels[k]))
 
     def _fingerprint_index(self) -> dict[int, set[str]]:
         """The documents holding each fingerprint that is one of some document's rarest
@@ -316,7 +341,7 @@ class Pool:
     def parent(self, key: str) -> tuple[str | None, str, str]:
         """(parent key, how, message) for the document ``key``."""
         lv = self.levels[key]
-        higher = {k: self.titles[k] for k in self.higher(key)}
+        higher = {k: self.titles[k] for k in self.cited_candidates(key)}  # the others match no cited title
         cited = cited_parents(self.docs[key], higher,
                               lambda k: self.levels[k].province is None or self.levels[k].province == lv.province,
                               {k: self.levels[k].province for k in higher})
@@ -324,7 +349,7 @@ class Pool:
             return cited[0], "cited", f"the preamble cites 《{self.titles[cited[0]][0]}》 as the document it implements"
         if lv.level == "central":
             return None, "", "a central document implements no other in the set"
-        cands = {k for k in higher if k in self.central}
+        cands = {k for k in self.central if k != key and parent_possible(lv, self.levels[k])}
         if not cands:
             return None, "", "no document of a higher level in the set"
         # votes: the document of each provision's best BM25 candidate (cheap); then the winner is

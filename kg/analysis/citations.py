@@ -11,6 +11,8 @@ matches no document is kept as printed (``target`` is None). Cue words are data:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +25,9 @@ from kg.model import Document
 _TITLE = re.compile(r"[《«〈]([^《》«»〈〉\n]{0,4}(?:\n?[^《》«»〈〉\n]){0,120}?)[》»〉]")  # 〈〉 inside a title
 _SHORT = re.compile(r"^(?:实施|指导|行动|工作|总体)?(?:意见|方案|通知|规划|办法|纲要|计划|决定|细则|规定|条例)$")
 _DOCNO = re.compile(r"[（(]\S{1,6}〔\d{4}〕\d+\s*号[）)]")
+CORE_MIN = 6  # a title the same from 关于 on matches when that core is at least this long
+NEAR_MIN = 15  # a misprinted title matches when both cores are at least this long
+NEAR = 0.92  # and this similar (difflib's ratio)
 
 
 @dataclass(frozen=True)
@@ -75,12 +80,15 @@ def match_grade(cited: str, title: str) -> int:
     if _issuer_places(a) and _issuer_places(b) and not _issuer_places(a) & _issuer_places(b):
         return 0  # 广西…关于X的实施意见 is not 海南…关于X的实施意见
     ca, cb = core_title(a), core_title(b)
-    if len(ca) >= 6 and ca == cb:
+    if len(ca) >= CORE_MIN and ca == cb:
         return 2
     if _genre(ca) != _genre(cb):
         return 0  # 实施意见 implements 意见: never the same document
     # a misprinted citation (a word dropped or doubled): nearly the same long title
-    return int(min(len(ca), len(cb)) >= 15 and SequenceMatcher(None, ca, cb, autojunk=False).ratio() >= 0.92)
+    if min(len(ca), len(cb)) < NEAR_MIN or 2.0 * min(len(ca), len(cb)) / (len(ca) + len(cb)) < NEAR:
+        return 0  # difflib's real_quick_ratio, an upper bound of its ratio, is already too low
+    sm = SequenceMatcher(None, ca, cb, autojunk=False)
+    return int(sm.quick_ratio() >= NEAR and sm.ratio() >= NEAR)  # quick_ratio: a cheaper upper bound
 
 
 @lru_cache(maxsize=1 << 16)  # pure; a build compares the same titles again and again (issue 17)
@@ -184,6 +192,82 @@ def _cue_before(text: str, pos: int) -> str | None:
             if best is None or i + len(cue) > best[0]:
                 best = (i + len(cue), cue)
     return best[1] if best else None
+
+
+class TitleCandidates:
+    """The documents (key → titles) a cited title could match (``match_grade`` > 0 with one of their
+    titles), found by look-ups instead of comparing the title with every title of the set: a superset
+    of the documents it matches, never fewer. The same normal form (grade 3) and the same core (grade
+    2) are dictionary keys; a near match (grade 1: the same genre word, both cores ``NEAR_MIN`` long,
+    difflib's ratio ≥ ``NEAR``) is looked for among the cores of its genre whose length and characters
+    allow that ratio: the ratio is at most 2·min(lengths)/(sum of lengths) and at most 2·(characters
+    shared as a multiset)/(sum of lengths) (difflib's ``real_quick_ratio`` and ``quick_ratio``); the
+    bounds are taken with a margin (``_SLACK``), so a float rounding never drops a match."""
+
+    _SLACK = 0.02
+
+    def __init__(self, titles: Mapping[str, list[str]]):
+        self.by_norm: dict[str, set[str]] = defaultdict(set)
+        self.by_core: dict[str, set[str]] = defaultdict(set)
+        near: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # genre → (core length, core, key)
+        for key, ts in titles.items():
+            for t in ts:
+                b = norm_title(t)
+                if not b:
+                    continue
+                self.by_norm[b].add(key)
+                cb = core_title(b)
+                if len(cb) >= CORE_MIN:
+                    self.by_core[cb].add(key)
+                if len(cb) >= NEAR_MIN:
+                    near[_genre(cb)].append((len(cb), cb, key))
+        self.near = {g: sorted(set(rows)) for g, rows in near.items()}
+        self.lens = {g: [n for n, _, _ in rows] for g, rows in self.near.items()}
+        self.counts = {g: _char_counts([cb for _, cb, _ in rows]) for g, rows in self.near.items()}
+        self.memo: dict[str, frozenset[str]] = {}
+
+    def __call__(self, cited: str) -> frozenset[str]:
+        out = self.memo.get(cited)
+        if out is None:
+            out = self.memo[cited] = frozenset(self._find(cited))
+        return out
+
+    def _find(self, cited: str) -> set[str]:
+        a = norm_title(cited)
+        if not a:
+            return set()
+        out = set(self.by_norm.get(a, ()))
+        ca = core_title(a)
+        out |= self.by_core.get(ca, set()) if len(ca) >= CORE_MIN else set()
+        genre = _genre(ca)
+        if len(ca) < NEAR_MIN or genre not in self.near:
+            return out
+        r = NEAR - self._SLACK  # 2·min/(la + lb) ≥ r: lb between la·r/(2 − r) and la·(2 − r)/r
+        lens, rows, (columns, counts) = self.lens[genre], self.near[genre], self.counts[genre]
+        lo, hi = bisect_left(lens, len(ca) * r / (2 - r)), bisect_right(lens, len(ca) * (2 - r) / r)
+        if lo >= hi:
+            return out
+        import numpy as np  # imported when first needed, as kg.pages.layout does
+
+        mine = Counter(ca)
+        chars = [c for c in sorted(mine) if c in columns]  # a character no row holds shares nothing
+        shared = np.minimum(counts[lo:hi][:, [columns[c] for c in chars]],
+                            np.array([mine[c] for c in chars], dtype=np.int64)).sum(axis=1)
+        for i in np.flatnonzero(2 * shared >= r * (len(ca) + np.array(lens[lo:hi]))):
+            out.add(rows[lo + i][2])
+        return out
+
+
+def _char_counts(cores: list[str]):
+    """(character → column, rows × columns counts): how often each core holds each character."""
+    import numpy as np
+
+    columns = {c: i for i, c in enumerate(sorted({c for t in cores for c in t}))}
+    counts = np.zeros((len(cores), len(columns)), dtype=np.int64)
+    for i, t in enumerate(cores):
+        for c, k in Counter(t).items():
+            counts[i, columns[c]] = k
+    return columns, counts
 
 
 def cited_parents(doc: Document, known: Mapping[str, str | list[str]], prefer=None, places=None) -> list[str]:

@@ -18,7 +18,6 @@ the sorted N-Triples lines of the graph:
 from __future__ import annotations
 
 import copy
-from collections import Counter
 from pathlib import Path
 from typing import Mapping
 
@@ -34,7 +33,7 @@ from kg.graph.serialize import _nt_lines
 from kg.pages.projection import doc_key
 from kg.pages.render import _BASE_STYLE, CSP
 from kg.analysis.align import GRAM, Pool, prepare
-from kg.analysis.citations import citations, core_title, norm_title, resolve
+from kg.analysis.citations import resolve
 from kg.memo import digest
 
 ACTIVITY = "https://w3id.org/policykg/activity/central-local-alignment"
@@ -87,7 +86,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
     used = False
     out: set[str] = set()
     places = {k: pool.levels[k].province for k in pool.docs}
-    titles = _TitleIndex(pool.titles, places)
+    titles = _TitleIndex(pool, places)
     for key in sorted(pool.docs):
         d = URIRef(key)
         lv = pool.levels[key]
@@ -96,7 +95,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
         for place in (lv.province, lv.city):
             if place:
                 g.add((d, PKG.jurisdiction, Literal(place)))
-        for c in citations(pool.docs[key], {}):  # resolved below, through the title index
+        for c in pool.cites(key):  # resolved below, through the title index
             if c.is_self:
                 continue
             target = titles.resolve(c.full, key, lv.province)
@@ -212,32 +211,19 @@ def _aligned(pool: Pool, key: str, page: bool) -> dict:
 
 class _TitleIndex:
     """``citations.resolve`` over every document of the build, fast: a cited title is compared only
-    with documents whose titles hold most of its character bigrams (a match — the same title, the same
-    from 关于 on, or ≥ 0.92 similar — always does), and each (title, province) is resolved once."""
+    with the documents whose titles it could match (``Pool.title_candidates``: a superset of those
+    ``match_grade`` matches, found by look-ups), and each (title, province) is resolved once."""
 
-    SHARE = 0.6
-
-    def __init__(self, titles: Mapping[str, list[str]], places: Mapping[str, str | None]):
-        self.titles, self.places = titles, places
-        self.post: dict[str, set[str]] = {}
-        for k, ts in titles.items():
-            for t in ts:
-                for b in _bigrams(norm_title(t)):
-                    self.post.setdefault(b, set()).add(k)
+    def __init__(self, pool: Pool, places: Mapping[str, str | None]):
+        self.pool, self.titles, self.places = pool, pool.titles, places
         self.cache: dict[tuple, str | None] = {}
 
     def resolve(self, title: str, citing: str, province: str | None) -> str | None:
         key = (title, province, citing)
         if key not in self.cache:
-            grams = _bigrams(core_title(title))
-            hits = Counter(k for b in grams for k in self.post.get(b, ()))
-            near = {k: self.titles[k] for k, n in hits.items() if k != citing and n >= self.SHARE * len(grams)}
+            near = {k: self.titles[k] for k in sorted(self.pool.title_candidates(title)) if k != citing}
             self.cache[key] = resolve(title, near, lambda k: self.places.get(k) == province, self.places) if near else None
         return self.cache[key]
-
-
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
 def _anchor(p) -> str:

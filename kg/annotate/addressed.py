@@ -31,11 +31,17 @@ def _heads() -> tuple[str, ...]:
     return forms().get("addressed-head", ())
 
 
-def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> int | None:
-    """The end of the shortest group's name from ``pos``: Han script ending in a head at a jieba cut,
-    with no 的, conjunction or preposition (提供服务的企业 describes, 园区和企业 joins two, 电价向用户 is no name) and no verb after its first word
+@lru_cache(maxsize=None)
+def _joined_heads() -> tuple[str, ...]:
+    return _heads() + forms().get("addressed-joined-head", ())
+
+
+def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined: bool = False) -> int | None:
+    """The end of the shortest group's name from ``pos``: Han script ending in a head at a jieba cut (a head
+    of ``addressed-joined-head`` only after a joiner: 企业、商户和个人), with no 的, conjunction or preposition
+    (提供服务的企业 describes, 园区和企业 joins two, 电价向用户 is no name) and no verb after its first word
     (支持高校联合科技企业…: 联合 makes 高校 act on the firms)."""
-    heads = _heads()
+    heads = _joined_heads() if joined else _heads()
     for end in range(pos + 1, min(len(text), pos + _LONGEST) + 1):
         ch = text[end - 1]
         if not re.match(_HAN, ch) or ch in _NOT_IN:
@@ -43,15 +49,20 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> int 
         if end in cuts and text[pos:end].endswith(heads) and (end - pos >= 2):
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
-            return None if any(verb_words().get(w) == "v" for w in words) else end
+            # the head itself is no verb, whatever jieba's dictionary tags (超市 'v')
+            return None if any(verb_words().get(w) == "v" for w in words if not w.endswith(heads)) else end
     return None
 
 
-def _acts(text: str, pos: int, ordered: list[int]) -> bool:
-    """Whether the words at ``pos`` state an act: a verb, an adverb of one, or 等 before either."""
+def _acts(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> bool:
+    """Whether the words at ``pos`` state an act: a verb, an adverb of one, or 等 before either or before the
+    group the list names (商场、超市等流通企业设立…)."""
     m = _ETC.match(text, pos)
     if m:
         pos = m.end()
+        group = _item(text, pos, cuts, ordered) if pos in cuts else None
+        if group is not None:
+            pos = group
     if _AFTER.match(text, pos):
         return True
     i = bisect.bisect_right(ordered, pos)
@@ -72,7 +83,7 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             while lead and lead.end() in cuts:  # 鼓励支持企业…, 引导并规范生产企业…: the verbs are no name
                 pos = lead.end()  # 支持市内物流企业…: the group is 物流企业
                 lead = _STRIP.match(text, pos) or _VERB.match(text, pos)
-            end = _item(text, pos, cuts, ordered)
+            end = _item(text, pos, cuts, ordered, joined)
             if end is None:
                 break
             items.append((pos, end))
@@ -80,7 +91,7 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             if not j:
                 break
             pos, joined = j.end(), True
-        if not items or not _acts(text, items[-1][1], ordered):
+        if not items or not _acts(text, items[-1][1], cuts, ordered):
             continue
         for s, e in items:
             yield s, e, text[s:e]

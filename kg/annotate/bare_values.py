@@ -41,9 +41,11 @@ def written_in(doc: Document) -> int | None:
 
 
 def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | None, since_year: int | None,
-             unit: str = "") -> str | None:
+             unit: str = "", after_rate: bool = False) -> str | None:
     """What is measured by the one value after ``head`` (the clause's text before it, ``rest`` the text after it
-    and its 以上/左右, ``unit`` its unit code), or None when the clause states no such value."""
+    and its 以上/左右, ``unit`` its unit code), or None when the clause states no such value. ``after_rate``: the clause
+    before stated a rate as a target (入海排污口清理整治率达100%，直排口达标排放率100%): a rate after it goes on with
+    the aims, so the document's period is deadline enough (amounts after it are often a project's or a record's)."""
     if not _stated_ahead(text, scope, since_year) or not _CLAUSE_END.match(rest) or not _list_ends(clause):
         return None
     if unit in _NOT_BARE:
@@ -52,9 +54,12 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
     if achieved:
         label = achieved.group(1)
         return label if label_ok(label) and not _CHANGE_VERB.search(label) else None
-    if scope.origin == "document":
+    rate_next = after_rate and unit == "%"
+    if scope.origin == "document" and not rate_next:
         return None
     bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])
+    if bare and scope.origin == "document" and not bare.group(0).endswith("率"):
+        return None  # after a rate, only a rate
     if bare and label_ok(bare.group(0)) and not _CHANGE_VERB.search(bare.group(0)) and not any(v in bare.group(0) for v in _CREATION):
         return bare.group(0)
     return None

@@ -108,3 +108,25 @@ def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
                 yield s, e, ident(home, "unit", part), home, "unit"
             else:
                 yield s, e, ident(None, "any", part), Place(None, None), "any"
+
+
+_MANAGED = re.compile(cue("actor_cues.tsv", "managed-group"))
+_MANAGED_NEXT = re.compile(_c("actor_cues.tsv", "group-join") + "|" + _MODAL + "|等|的|在|对|按|将|共同|积极")
+
+
+def find_managed_groups(text: str, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for the parties a scheme takes in, named by it (纳入配额管理的单位,
+    纳入全国碳市场管理的企业): the one form of a group whose name holds 的; non-state, of no jurisdiction.
+    The name ends at a jieba cut, before punctuation, a joining or modal word or a verb (纳入配额管理的单位产品…,
+    …的企业温室气体排放报告 name no group)."""
+    verbs = verb_words()
+    ordered = sorted(cuts)
+    for m in _MANAGED.finditer(text):
+        e = m.end()
+        if e not in cuts:
+            continue
+        i = bisect.bisect_right(ordered, e)
+        word = text[e:ordered[i]] if i < len(ordered) else ""
+        if re.match(_HAN, text[e:e + 1]) and not _MANAGED_NEXT.match(text, e) and verbs.get(word) != "v":
+            continue
+        yield m.start(), e, ident(None, "any", m.group(0)), Place(None, None), "any"

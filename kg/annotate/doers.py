@@ -19,7 +19,7 @@ read short only in a list of two places or more (推动海口、三亚、东方�
 
 Places that share one government (彭州市、金堂县、大邑县政府, 青山区、蔡甸区、江夏区人民政府) name one
 government each: ``find_shared_government`` gives the places before the last their own (彭州市政府); the
-last is a local body of its own (kg/annotate/jurisdiction.py). Level words (各省、自治区、直辖市人民政府) are
+last is a local body of its own (kg/annotate/jurisdiction.py), or, named in full, its own government (鼓楼区政府). Level words (各省、自治区、直辖市人民政府) are
 no places.
 """
 from __future__ import annotations
@@ -128,3 +128,28 @@ def find_shared_government(text: str, place: Place | None):
             pos = e + 1
             level = "city" if item.endswith(("市", "州", "盟")) else "county"
             yield s, e, ident(jur, level, item + m.group("gov")), jur, level
+    yield from _named_governments(text, place)
+
+
+@lru_cache(maxsize=None)
+def _government_rx(province: str) -> re.Pattern | None:
+    names = sorted({full for level, full in province_places(province).values() if len(full) >= 3}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?P<name>" + "|".join(re.escape(n) for n in names) + r")(?:" + cue("actor_cues.tsv", "shared-government") + r")")
+
+
+def _named_governments(text: str, place: Place | None):
+    """The government of a city or county of the document's province named in full (鼓楼区政府, 福清市政府,
+    滨海新区人民政府): a body of the document's place at that level (names of two characters, 城区 or 郊区, are
+    words too)."""
+    rx = _government_rx(place.province) if place is not None and place.province else None
+    if rx is None:
+        return
+    jur = Place(place.province, place.city)
+    names = province_places(place.province)
+    for m in rx.finditer(text):
+        if m.group("name").endswith("城市") and re.match(_HAN, text[m.start() - 1:m.start()] or "a"):
+            continue  # 以沿海城市政府为主体: 海城市 (Liaoning) read inside 沿海城市
+        level = names[m.group("name")][0]
+        yield m.start(), m.end(), ident(jur, level, m.group(0)), jur, level

@@ -70,6 +70,7 @@ def indicator_concept(surface: str) -> tuple[str, str]:
 
 
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
+_CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff])")
 _CLOSED_BRACKET = re.compile(r"(?<=.)（[^（）()]{1,6}）(?=.)|(?<=.)\([^()（）]{1,6}\)(?=.)")
 ACTION_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
 _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")
@@ -107,12 +108,13 @@ def label_ok(label: str) -> bool:
     and is more than a scope or a time word (全省, 年内)."""
     if not label or len(label) < 2 or len(label) > 30:
         return False
-    # 首台（套）重大技术装备, 充（换）电站: a short bracket closed inside the label is part of the name
-    if _LABEL_BAD.search(_CLOSED_BRACKET.sub("", label)) or ACTION_VERBS.search(label):
+    # 首台（套）重大技术装备, 充（换）电站: a short bracket closed inside the label is part of the name;
+    # 10千伏线路…, 5A级旅游景区: a number glued to a class word opens a name, no fragment of a value
+    if _LABEL_BAD.search(_CLOSED_BRACKET.sub("", _CLASS_LEAD.sub("类", label))) or ACTION_VERBS.search(label):
         return False
     if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
         return False
-    if not re.match(r"[\u4e00-\u9fffA-Za-z“]", label) or _CHANGE_VERB_END.search(label):
+    if not re.match(r"[\u4e00-\u9fffA-Za-z“]", _CLASS_LEAD.sub("类", label)) or _CHANGE_VERB_END.search(label):
         return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
     if label in _TIME_ONLY or label in scope_words() or _ends_in_particle(label):
         return False
@@ -266,6 +268,8 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     places = _places_list(items)
     if places:
         return places
+    if len(items) > 1 and all(_RATE_END.search(it) and label_ok(it) for it in items):
+        return items  # 工业危险废物安全处置率、医疗废物无害化处理率: each item names its own rate
     last = items[-1]
     head = next((h for h in _RATE_HEADS if last.endswith(h)), None)
     if head is None or re.search(r"的|达到|实现", last):
@@ -278,7 +282,41 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
 
 
+def before_then(counted: str) -> str:
+    """The counted thing up to a 并 that is a jieba word of its own (…处置设施并保障稳定运行: the clause goes on with a
+    second verb); 并网 and 合并 are other words."""
+    at = 0
+    for w in tokenizer().lcut(counted, HMM=False):
+        if w == "并" and at:
+            return counted[:at]
+        at += len(w)
+    return counted
+
+_DISTRIBUTIVE = frozenset(cue_words("target_cues.tsv", "distributive"))
+
+
+def distributive(between: str) -> bool:
+    """The words between a list's last item and its one value hold 分别, 均 or 各 as a jieba word of their own
+    (…排放总量比2020年分别下降, …利用率均达到; 年均, 平均 are other words): the value holds for each item."""
+    return any(w in _DISTRIBUTIVE for w in tokenizer().lcut(between, HMM=False))
+
+
+def split_each(phrase: str) -> list[str] | None:
+    """挥发性有机物、氮氧化物排放总量 with one value for each (分别下降10%): the items, each with the head the
+    list shares, when every one reads as a noun phrase naming what it measures; None when the list is inside a bracket or does not split."""
+    if "、" not in _CLOSED_BRACKET.sub("", phrase):
+        return None
+    for sep in ("、|和", "、"):
+        n = len([p for p in re.split(sep, phrase) if p])
+        if n > 1:
+            items = split_indicators(phrase, n)
+            # each item names what it measures: 哈尔滨市、大庆市散煤用量分别…, 包河区、庐阳区各完成… list places, no indicators
+            if len(items) == n and all(label_ok(it) and _has_head(it) for it in items):
+                return items
+    return None
+
 _HEAD_WORDS = frozenset(cue_words("target_cues.tsv", "head-word"))
+_RATE_END = re.compile(r"[\u4e00-\u9fff]{2}(?:" + "|".join(_RATE_HEADS) + r")$")
 
 
 def _head_tail(item: str) -> str:

@@ -163,6 +163,7 @@ _REGULATOR_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "regulator") + r")
 
 # 厦门银保监局, 深圳证监局, 民航福建监管局: central regulators' offices named after a city or province
 _CITY_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?P<place>" + _HAN + r"{2,3}?)(?:" + cue("actor_cues.tsv", "city-branch-office") + r")")
+_PLACE_NAMED_OFFICES = tuple(cue("actor_cues.tsv", "city-branch-office-checked").split("|"))
 _AVIATION_OFFICE = re.compile(r"(?:" + cue("actor_cues.tsv", "aviation") + r")(?P<place>" + _HAN + r"{2,3}?)(?:"
                               + cue("actor_cues.tsv", "regulator-office") + r")")
 
@@ -213,8 +214,65 @@ def find_compressed(text: str, place: Place | None):
                 yield s, e, generic_ident(home, level, item + "部门"), home, level  # 国资 → 国资部门
 
 
+_NOT_IN_NAME = "".join(w for w in cue("actor_cues.tsv", "not-in-name").split("|"))
+
+
+@lru_cache(maxsize=None)
+def _tiers_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted((w for w in levels() if levels()[w] != "all" and not w.startswith(("全", "各"))), key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in sorted(forms()["suffix"] + tuple(cue("actor_cues.tsv", "tier-head").split("|")), key=len, reverse=True))
+    return re.compile(r"(?<![城都超门地郊])(?P<levels>(?:" + words + r")(?:、(?:" + words + r"))+)(?:" + cue("actor_cues.tsv", "tier")
+                      + r")(?P<stem>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{0,12}?(?:" + heads + r"))")
+
+
+def find_tiers(text: str, place: Place | None):
+    """市、区两级生态文明建设委员会, 省、市、县三级生态环境部门: one body per level the list names, each
+    of the document's place at that level; the span of each but the last is its level word."""
+    words = sorted(levels(), key=len, reverse=True)
+    home = place or Place(None, None)
+    for m in _tiers_rx().finditer(text):
+        stem, pos = m.group("stem"), m.start("levels")
+        printed = m.group("levels").split("、")
+        for i, lw in enumerate(printed):
+            s, pos = pos, pos + len(lw) + 1
+            level = levels().get(lw) if lw in words else None
+            if level is None:
+                continue
+            jur = Place(home.province, None) if level == "province" and home.city else home
+            if jur.province in MUNICIPALITIES and level == "province":
+                level = "city"
+            e = m.end() if i == len(printed) - 1 else s + len(lw)
+            body = stems().get(stem)
+            yield s, e, (f"{jur.key}.{level}.{body}" if body else generic_ident(jur, level, lw + stem)), jur, level
+
+
+@lru_cache(maxsize=None)
+def _superior_rx() -> re.Pattern:
+    words = sorted([*stems(), *cue("actor_cues.tsv", "superior-head").split("|")], key=len, reverse=True)
+    return re.compile(r"(?:" + cue("actor_cues.tsv", "superior") + r")(?:人民政府)?(?:" + "|".join(re.escape(w) for w in words) + r")")
+
+
+def find_superior(text: str, place: Place | None):
+    """上级生态环境主管部门, 上级主管部门, 上一级人民政府生态环境主管部门: the body one level up, whichever it is,
+    one collective: a city document's is its province's (381's key), a provincial one's its own, a central one's the nation's."""
+    home = Place(place.province, None) if place is not None else Place(None, None)
+    for m in _superior_rx().finditer(text):
+        weak = m.group(0).endswith(tuple(_WEAK_STEMS) + ("政府",))
+        if weak and re.match(_HAN, text[m.end():m.end() + 1]) and not _WEAK_NEXT.match(text, m.end()):
+            continue  # 争取上级财政资金, 受上级政府资金…限制: the funds of the level above, no body
+        yield m.start(), m.end(), generic_ident(home, "all", m.group(0)), home, "all"
+    own = place or Place(None, None)  # 国务院生态环境主管部门, 县级以上地方人民政府环境卫生主管部门: one collective
+    for m in _GOVERNMENT_DEPARTMENT.finditer(text):
+        yield m.start(), m.end(), generic_ident(own, "all", m.group(0)), own, "all"
+
+
+_GOVERNMENT_DEPARTMENT = re.compile(cue("actor_cues.tsv", "government-department"))
+
+
 def find_local(text: str, place: Place | None):
     """Local bodies in ``text``: (start, end, actor id, jurisdiction key, level)."""
+    yield from find_superior(text, place)
+    yield from find_tiers(text, place)
     yield from find_compressed(text, place)
     home = Place(place.province, None) if place else Place(None, None)
     # a central body's branch acting in the document's territory is the document's: a province's in a
@@ -232,14 +290,23 @@ def find_local(text: str, place: Place | None):
             prov = province_names().get(m.group("place"))
             if prov and rx is _CITY_OFFICE:
                 continue  # 福建银保监局: local_bodies.tsv's, found below
+            if rx is _CITY_OFFICE and m.group(0).endswith(_PLACE_NAMED_OFFICES) and m.group("place") not in city_provinces():
+                continue  # 三亚海事局 names a city; 园门海警局 (a scan's noise) none
             jur, level = (Place(prov, None), "province") if prov else (own, own_level if rx is _CITY_OFFICE else "city")
             yield m.start(), m.end(), generic_ident(jur, level, m.group(0)), jur, level
+    head = None  # (end, prefix, jur, level) of the body a list opens with its level (省能源局、科技厅: the province's)
     for m in _local_matches(text):
         stem = m.group("stem")
         level_word = m.group("level") or ""
         bare = not m.group("place") and not level_word
         if bare and (place is None or stem in _NEVER_BARE or m.group("each")):
             continue  # 能源局 alone is a local body only in a local document; 政府 alone never
+        if bare and head is not None and text[head[0]:m.start()] == "、":
+            _, prefix, jur, level = head  # 市发展改革委、生态环境局: the level printed once for the list
+            yield m.start(), m.end(), f"{jur.key}.{level}.{stems()[stem]}", jur, level
+            end = yield from _list_heirs(text, m.end(), prefix, jur, level)
+            head = (end, prefix, jur, level)
+            continue
         if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in "和、及与由请会同" \
                 and not _BARE_AFTER.search(text, max(0, m.start() - 4), m.start()):
             continue  # the stem ends another word (国家能源局 is the lexicon's; 该统计部门 …); 配合发展改革部门 names it
@@ -270,6 +337,40 @@ def find_local(text: str, place: Place | None):
         yield m.start(), m.end(), f"{jur.key}.{level}.{body}", jur, level
         if level_word and not m.group("place") and not m.group("each"):
             yield from _shared_level(text, m.start("level"), body, place, level)
+        if bare or _ADDRESSEE.match(text, m.end()):
+            head = None  # 各设区市发展改革委、经信局、能源局：… opens a notice (front matter), whoever the items are
+        else:
+            prefix = text[m.start():m.start("stem")]
+            end = yield from _list_heirs(text, m.end(), prefix, jur, level)
+            head = (end, prefix, jur, level)
+
+
+_ADDRESSEE = re.compile(r"(?:、[^、，。；：:\n]{1,20})*[：:]")
+
+
+@lru_cache(maxsize=None)
+def _heir_rx() -> re.Pattern:
+    suffixes = "|".join(re.escape(w) for w in forms()["suffix"])
+    return re.compile(r"(?P<name>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{1,10}?(?:" + suffixes + r"))(?=[、，。；和及与等（(\s]|" + cue("actor_cues.tsv", "list-item-tail") + r")")
+
+
+_GENERIC_ITEM = re.compile(r"^(?:" + cue("actor_cues.tsv", "generic-qualifier") + r")")
+
+
+def _list_heirs(text: str, pos: int, prefix: str, jur: Place, level: str):
+    """After a body printed with its level (市发展改革委), the items of its list (、) that no lexicon stem names and
+    that end as a body does (房管局, 城管执法局): bodies of the same level, their names completed with the printed
+    prefix (市房管局). Returns where the list's last such item ends."""
+    while text[pos:pos + 1] == "、":
+        if _stem_rx().match(text, pos + 1):
+            break  # a stem of the lexicon: the caller's loop reads it (and its level)
+        m = _heir_rx().match(text, pos + 1)
+        if m is None or _GENERIC_ITEM.match(m.group("name")) or m.group("name").startswith(tuple(levels())) \
+                or any(m.group("name").startswith(p) for p in (*province_names(), *city_provinces())):
+            break  # 德州海关, 江西省能源局: a body of the place it names
+        yield m.start(), m.end(), generic_ident(jur, level, prefix + m.group("name")), jur, level
+        pos = m.end()
+    return pos
 
 
 # 市、区人民政府, 省、市生态环境部门: two levels share one printed body; the first level word stands alone

@@ -59,7 +59,7 @@ def tag(doc: Document) -> list[Annotation]:
             if max(cols["name"], target_col, cols["attr"]) >= len(row):
                 continue
             attr = _NOTES.sub("", row[cols["attr"]] or "")
-            if attr not in (TABLE_BINDING, TABLE_EXPECTED):
+            if not re.fullmatch(TABLE_BINDING + "|" + TABLE_EXPECTED, attr):  # 预期性, or 指导性 as some tables print it
                 continue
             name = _NOTES.sub("", row[cols["name"]] or "")
             vm = _cell_value(row[target_col])

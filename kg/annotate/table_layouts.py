@@ -30,6 +30,7 @@ YEAR_CELL = re.compile(r"^\s*[（(]?\s*(20[1-5]\d)\s*年?\s*[）)]?\s*(?:[（(]?
 HEADER_YEAR = re.compile(r"(?<![比较于至到\d—－\-~～])(20[1-5]\d)\s*年")  # not 比2015年 (a row's name), not 2021—2025年
 _PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/target_cues.tsv: 2020年完成, 完成情况
 _SENTENCE = re.compile(r"[，。；、：]")
+_PLANNED = re.compile(r"^\s*(20[1-5]\d)\s*年\s*[（(]?(?:" + cue("target_cues.tsv", "table-plan-column") + r")")  # 2025年规划
 # one value cell among several on a line: 24, ≥85, ［13.5］, 93%左右, ——
 _TOKEN = re.compile(r"[<＜>＞≤≥]?\s*[［\[〔]?\d+(?:\.\d+)?\s*(?:%|‰)?[］\]〕]?(?:" + TABLE_SUFFIX_WORDS + r")?|——|—|－|/|／")
 # a row a line: its number, its name ending in its unit (（%）, 率%), its value cells, its attribute
@@ -81,8 +82,15 @@ def target_column_first(header: str) -> bool:
 
 
 def past_header(window: str) -> bool:
-    """A header cell (a short line, no sentence) saying 完成 (2020年完成, 完成情况): a table of results."""
-    return any(_PAST.search(ln) for ln in window.split("\n") if len(ln.strip()) <= 24 and not _SENTENCE.search(ln))
+    """A header cell (a short line, no sentence) saying 完成 (2020年完成, 完成情况): a table of results, unless the
+    header also prints a later year column labelled as the plan's (2020年现状/十三五期间完成情况 | 2025年规划目标):
+    there the results are the base column."""
+    cells = [ln for ln in window.split("\n") if len(ln.strip()) <= 24 and not _SENTENCE.search(ln)]
+    if not any(_PAST.search(ln) for ln in cells):
+        return False
+    years = header_years(window)
+    planned = [int(m.group(1)) for ln in cells if (m := _PLANNED.match(ln))]
+    return not (len(years) >= 2 and planned and max(planned) == max(years) > min(years))
 
 
 def name_cell(line: str) -> bool:

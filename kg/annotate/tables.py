@@ -128,7 +128,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             block = _BODY_PREFIX.sub("", block)
             unit_cell = None if unit_cell is None else _unit_cell(block)
         target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years or around),
-                         span, (value_line_start, value_line_end), m.group(1))
+                         span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
             out.append(target)
     out += [t for row in layout_rows(text) if not any(a <= row.at < b for a, b in background)
@@ -214,17 +214,21 @@ def _layout_row(text: str, row: Row, year_of_document: int | None) -> list[Annot
     for c in later:
         vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
         column = ([years[base_c]] if base_c is not None else []) + [years[c]] if len(years) == len(cells) else years
-        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, bool(years), cells[c],
-                                cells[c], row.attribute)
+        one_line = "\n" not in text[row.at:cells[c][0]]  # a row a line: its clause is the row, to its attribute
+        end = (text.find("\n", cells[c][1]) if "\n" in text[cells[c][1]:] else len(text)) if one_line else cells[c][1]
+        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, bool(years), (cells[c][0], end),
+                                cells[c], row.attribute, row=(text, row.at) if one_line else None)
         if target:
             out.append(target)
     return out
 
 
 def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_document: int | None, dated: bool,
-            span: tuple[int, int], value_span: tuple[int, int], attribute: str) -> Annotation | None:
+            span: tuple[int, int], value_span: tuple[int, int], attribute: str,
+            row: tuple[str, int] | None = None) -> Annotation | None:
     """The target of one row: its name and unit from ``block`` (the cells before its values), its target cell
-    ``vm``, its base cell ``base_m``; the deadline the latest of the table's year columns ``years``."""
+    ``vm``, its base cell ``base_m``; the deadline the latest of the table's year columns ``years``. With ``row``
+    (the text and where the row's cells may start), its clause is the row from its name's line to ``span``'s end."""
     units_found = list(_UNIT_IN_BRACKETS.finditer(block))
     pct = vm.group("pct") or vm.group("pct0")
     if pct:
@@ -267,6 +271,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     if not name or not label_ok(name) or re.search(r"[<＜>＞≤≥]", name):  # 其他县城≥25: a value cell, not a name
         name = ""
     ident, label = indicator_concept(name) if name else (None, None)
+    clause_start = _row_start(row[0], name, row[1], span[0]) if row and name else span[0]
     return make(
         "target", span[0], span[1], "target-table-text",
         indicator=ident, indicator_label=label, indicator_text=name or None,
@@ -274,9 +279,16 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
         change=change, year=year, base_year=base_year, base_value=base_value,
         deadline_source="section" if dated else ("document" if year else None),
         binding="binding" if attribute == TABLE_BINDING else "expected",
-        clause_start=span[0], clause_end=span[1], value_start=value_span[0], value_end=value_span[1],
+        clause_start=clause_start, clause_end=span[1], value_start=value_span[0], value_end=value_span[1],
         aspirational=False, index=0,
     )
+
+
+def _row_start(text: str, name: str, lo: int, at: int) -> int:
+    """Where the row whose name is ``name`` starts: the line holding the name's first characters, between ``lo``
+    (the previous row's end) and ``at`` (its values); ``at`` when the name is not printed there as it reads."""
+    i = text.rfind(name[:3], lo, at)
+    return max(lo, text.rfind("\n", lo, i) + 1) if i >= 0 else at
 
 
 def _values_after(text: str, at: int):
@@ -319,7 +331,8 @@ def _indicator(block: str, unit_m) -> str:
         line_start = block.rfind("\n", 0, unit_m.start()) + 1
         cell = block[line_start:unit_m.start()]
     else:
-        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)]
+        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)
+                 and not (len(c.strip()) <= 8 and _past_header(c))]  # 期间完成情况: the header's cell, no name
         cell = cells[-1] if cells else ""
     cell = TABLE_ROW_PREFIX.sub("", cell)
     cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）

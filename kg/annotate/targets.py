@@ -19,9 +19,10 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, heads, parallel, pdf_tables, tables
+from kg.annotate import bare_values, deadline, from_base, heads, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
-from kg.annotate.indicators import ACTION_VERBS, indicator_concept, label_ok, scope_words, split_indicators, strip_phrase
+from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
+                                   split_indicators, strip_phrase)
 from kg.annotate.time import base_period
 from kg.annotate.records import cues, forecast_from, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
@@ -48,12 +49,15 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         if ctx.scope == "notice":
             continue
         last_label = None  # 能耗累积下降12.5%，年均下降2.6%: the second clause names no indicator
+        after_rate = False  # the clause before stated a rate as a target (入海排污口清理整治率达100%，直排口达标排放率100%)
         in_sentence: list[Annotation] = []
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
-            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year)
+            found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
+                                    after_rate)
+            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") == "%"
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
@@ -73,7 +77,16 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             in_sentence = [Annotation("record", x.start, x.end, "forecast-sentence",
                                       tuple(sorted({**dict(x.value), "status": "forecast"}.items())))
                            if x.layer == "target" and x.get("value_start") >= ctx.sentence.start + at else x for x in in_sentence]
-        out.extend(in_sentence)
+        # 面积大于10平方公里或…大于10公里的海湾: a value joined by 或 to a threshold is one of its criteria
+        joined = [k for k in range(len(in_sentence) - 1) if in_sentence[k].layer == LAYER and in_sentence[k + 1].layer == "condition"
+                  and re.match(r"\s*(?:" + cues()["condition_joined"].pattern + ")", text[in_sentence[k].end:in_sentence[k + 1].end])]
+        for k in joined:
+            x = in_sentence[k]
+            in_sentence[k] = Annotation("condition", x.start, x.end, "condition-joined", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+        # 对…项目，投资达70%以上…，按照…标准补助: a grant after the values makes them its criteria (no year of their own)
+        out.extend(Annotation("condition", x.start, x.end, "condition-of-grant", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+                   if x.layer == LAYER and x.get("deadline_source") != "sentence" and cues()["incentive_after"].search(text, x.end, ctx.sentence.end)
+                   else x for x in in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
     for t in tables.tag(doc, deadline.deadline_year(deadline.document_scope(doc))):
@@ -91,7 +104,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
 
 
 def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
-                    last_label: str | None = None, since_year: int | None = None) -> list[Annotation]:
+                    last_label: str | None = None, since_year: int | None = None, after_rate: bool = False) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in value_rx().finditer(clause):
@@ -121,7 +134,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year)
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k)
         if not found and prev and len(group) == 1:
             found = parallel.parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -135,19 +148,24 @@ clause_targets = _clause_targets  # the clause reader, for other layouts of the 
 _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
     head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
     range_lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head) if len(group) == 1 else None
     if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
         head = head[: range_lo.start()]
+    based = from_base.from_base(clause, from_, head) if len(group) == 1 else None
+    if based is not None:  # 利用率由30%提高到50%: the indicator before 由, the base value no target
+        head = based.head
     tail = clause[last.end():]
     status = "record" if past else status_of(clause, full_head)
     if status == "target":  # 累计完成, 原则上不超过 with no deadline of their own: what was done, a rule's norm
         status = undated_status(full_head, scope.origin if scope is not None else None) or status
+    if status == "target" and based is not None and from_base.reports_past(based, since_year):
+        status = "record"  # 由2015年的18.6%提升到19.16% in a 十四五 plan: the last plan's change
     prefix_m, comparator, change, ratio_of = None, None, None, None
-    measured_label = shared = None
+    measured_label = shared = created_scope = None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
             if m.group(0) in ("改造", "更新改造") and m.start() > 0 and re.match(_HAN, head[m.start() - 1]) \
@@ -185,11 +203,15 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         else:
             ratio_of = None
             measured = re.search(_MEASURE_NOUNS + r"$", between) and len(between) >= 2
-            if not measured and prefix_m.group(0) in _CREATION and unit_row(first.group("unit"))["code"] == "km":
-                measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())  # 新建改造污水收集管网3500公里
+            code = unit_row(first.group("unit"))["code"]
+            if not measured and prefix_m.group(0) in _CREATION and (code == "km" or code == "count" and _ENDS.match(tail)):
+                # 新建改造污水收集管网3500公里, 培育省级以上龙头企业5家 (a count ending its clause: in 启动郊区14座污水处理厂
+                # the counted thing follows the value)
+                measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())
             if measured and prefix_m.group(0) in _CREATION:
                 # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
                 measured_label = heads.created_head(head[: prefix_m.start()], prefix_m.group(0), between) or between
+                created_scope = strip_phrase(head[: prefix_m.start()])[1]  # 全市规划建设加氢站40座: 全市 scopes the count
                 head = head[: prefix_m.start()] + between
                 prefix_m, comparator, change = None, "=", None
             elif measured:
@@ -212,7 +234,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if prefix_m is None and measured_label is None and len(group) == 1:
         # 实现高效照明光源使用率100%, 到2025年，…，供热规模1亿平方米: what is measured, its value, no comparator word
         measured_label = bare_values.measured(text, clause, head, tail[suffix[1] if suffix else 0:], scope, since_year,
-                                              unit_row(first.group("unit"))["code"])
+                                              unit_row(first.group("unit"))["code"], after_rate=after_rate)
         comparator = comparator or ("=" if measured_label else None)
     if prefix_m is None and suffix is None and measured_label is None:
         return []
@@ -226,7 +248,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         comparator = "="
     # The indicator: before the comparator word, or the noun after the value (守住18亿亩耕地红线).
     if prefix_m is not None:
-        phrase = head[: prefix_m.start()]
+        phrase = head[: prefix_m.start()] if based is None or head[: prefix_m.start()].strip() else based.phrase
         phrase_start = a
     elif measured_label is not None:
         phrase = measured_label
@@ -235,6 +257,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = head
         phrase_start = a
     phrase, scope_word = strip_phrase(phrase)
+    scope_word = scope_word or created_scope
     lead_at = -1
     if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
             phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
@@ -256,7 +279,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             rest = re.split(r"[，；。]", after_value)[0]
             listed = list(value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
-        counted = re.split(r"[，；、]|[和及与](?=\d)", counted)[0]
+        counted = before_then(re.split(r"[，；、]|[和及与](?=\d)", counted)[0])  # …设施并保障稳定运行
         phrase, _ = strip_phrase(re.split(ACTION_VERBS.pattern + _USE_VERBS, counted)[0])  # 1-2家商贸企业开展试点
     if (len(phrase) < 2 or _ANNUAL.fullmatch(phrase)) and last_label and prefix_m is not None:
         phrase = last_label + (phrase if len(phrase) >= 2 else "")  # …下降12.5%，年均下降2.6%
@@ -285,7 +308,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         status = "condition"  # 每个组团面积不超过50平方公里 under the document's horizon only: a design norm
 
     base = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", clause)
-    base_year = int(base.group(1)) if base else None
+    base_year = int(base.group(1)) if base else (based.base_year if based is not None else None)
     period_base = base_period(clause) if base is None else None  # 较“十三五”末提高5个百分点: against 2020
     if period_base is not None:
         base_year = period_base[0]
@@ -316,6 +339,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if listed and len(values) == 1:
         phrase = phrase[listed.end():]  # 建材、冶金、化工等高耗能产业产值占比: examples of one indicator
     indicators = split_indicators(phrase, len(values))
+    if len(values) == 1 and len(indicators) == 1 and distributive(head[head.rfind("、") + 1:]):
+        indicators = split_each(phrase) or indicators  # 挥发性有机物、氮氧化物排放总量分别下降10%: one value each
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
         pairs = list(zip(indicators, values))
@@ -327,7 +352,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     span_start = a + first.start()
     span_end = a + last.end() + (suffix[1] if suffix else 0)
     # the annotation covers the whole statement: indicator phrase to the end of the value
-    found_at = clause.find(phrase[:2], from_)
+    found_at = clause.find(phrase[:2], from_ if based is None else 0)  # 利用率由30%提高到50%: the name before the base
     stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
     stmt_start = min(stmt_start, span_start, a + lead_at if lead_at >= 0 else span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
@@ -379,6 +404,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
 
 
 _HAN = r"[\u4e00-\u9fff]"
+_ENDS = re.compile(r"\s*(?:" + "|".join(p for p, _ in _SUFFIX) + r")?\s*(?:$|[，；。、])")
 _MEASURE_NOUNS = r"(?:" + cue("target_cues.tsv", "measure-noun") + r")"
 _CREATION = set(cue_words("target_cues.tsv", "creation"))
 # 给予最高200万元补助: an incentive's amount

@@ -12,6 +12,7 @@ Imports only pyoxigraph, so that ``policykg query`` starts fast.
 """
 from __future__ import annotations
 
+import shutil
 from itertools import islice
 from pathlib import Path
 from typing import Iterable
@@ -113,13 +114,41 @@ def write_store(folder: Path, nquads) -> None:
     if isinstance(nquads, (str, Path)):
         # what load_union puts in the default graph (the union and the ontology), loaded in pieces
         bulk_load_lines(store, Path(nquads), ox.RdfFormat.N_QUADS)
-        bulk_load_lines(store, triple_lines(Path(nquads)), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        # the union's lines are the lines just loaded, checked then: not checked again (``lenient``,
+        # 0.56 → 0.50 s of CPU on the corpus)
+        bulk_load_lines(store, triple_lines(Path(nquads)), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(),
+                        lenient=True)
         store.bulk_load(path=str(folder.parent / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
     else:
         load_quads(store, nquads)
     store.flush()
     store.optimize()
+    live_copy(store, folder)
     del store
+    keep_live_copy(folder)
+
+
+def live_copy(store, folder: Path) -> None:
+    """RocksDB's checkpoint of ``store`` (open on ``folder``, written and flushed) beside it: its live
+    files only (the SST files hard-linked), without the write-ahead logs its writes made obsolete, its
+    info logs (``LOG``, and a ``LOG.old.*`` per earlier opening, which a store updated build after build
+    would otherwise carry forward) or its lock. ``keep_live_copy(folder)`` puts it in the store's place
+    once the store is closed. The same quads, the same files to query: only what RocksDB no longer reads goes.
+    """
+    live = _live(folder)
+    if live.exists():
+        shutil.rmtree(live)
+    store.backup(str(live))
+
+
+def keep_live_copy(folder: Path) -> None:
+    """The checkpoint ``live_copy`` made in the place of the (closed) store in ``folder``."""
+    shutil.rmtree(folder)
+    _live(folder).rename(folder)
+
+
+def _live(folder: Path) -> Path:
+    return Path(folder).with_name(Path(folder).name + ".live")
 
 
 def bulk_load_lines(store, lines, fmt, **kw) -> None:

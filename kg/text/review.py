@@ -3,7 +3,8 @@ provisions under such a heading are ``background``, not measures (``ontology/tex
 
 A review stands at the start of its scope: the leading top-level divisions (parts, chapters, measures)
 whose heading reviews, and, in the first division that does not, the headings under it that do
-(一、践行…新征程 / （一）生态环境保护成效显著). A heading whose title the text runs on from (第一节
+(一、践行…新征程 / （一）生态环境保护成效显著). A leading 总则 or 前言 (编制依据, 规划范围) does not
+count: the review after it still opens the plan. A heading whose title the text runs on from (第一节
 生态环境保护取得历史性成就“十三五”时期，…) is read by its opening words. Articles are never
 background: a regulation's 总则 states rules.
 
@@ -28,6 +29,7 @@ _OPENING_WORDS = 20  # how much of an untitled heading's text stands for its tit
 # read when the module is imported, as every tagger reads its cues (tests/test_cues.py checks them then)
 _REVIEW = re.compile(cue("text_cues.tsv", "review-heading"))
 _NOT_REVIEW = re.compile(cue("text_cues.tsv", "review-not"))
+_PREFACE = re.compile(cue("text_cues.tsv", "review-preface"))
 
 
 def is_review(title: str | None) -> bool:
@@ -49,7 +51,10 @@ def review_divisions(scope: Node, text: str = "") -> tuple[Node, ...]:
     if any(n.kind == "article" for n in scope.walk()):
         return ()
     out: list[Node] = []
-    for top in (c for c in scope.children if c.kind in _HEADED):
+    tops = [c for c in scope.children if c.kind in _HEADED]
+    while len(tops) > 1 and _PREFACE.fullmatch(heading_title(tops[0], text) or ""):
+        tops = tops[1:]  # 第一章 总则 (编制依据, 规划范围) before the review: the review still opens the plan
+    for top in tops:
         if is_review(heading_title(top, text)):
             out.append(top)
             continue

@@ -78,11 +78,25 @@ def _box_part_item(stack: list[Node], pars: list[Para], text: str, line: str, nu
     unless its number is also the next part's and it is printed like the parts (四、深入打好…攻坚战)."""
     part = next((n for n in reversed(stack) if n.kind == "part"), None)
     if part is None:
-        return False  # a box outside any part: 一、 may open the parts that follow it
+        return _box_closes_division(stack, text)  # else a box outside any part: 一、 may open the parts that follow it
     if number != (part.ordinal or 0) + 1:
         return True
     own = text[part.start:text.find("\n", part.start) if "\n" in text[part.start:] else len(text)]
     return _run_in(line) and not _run_in(own)
+
+
+def _box_closes_division(stack: list[Node], text: str) -> bool:
+    """A 专栏 printed after the text of a 第X节 (第五节 …：paragraphs, then 专栏1 / 一、…工程 / 二、…): the 一、
+    after it are the box's items, not the section's first parts, when neither the section nor the sections
+    before it in its chapter numbered parts or measures (a chapter's lead-in, a box, then its 一、 parts: not read so)."""
+    i = max(k for k, n in enumerate(stack) if n.kind == "box")
+    division = stack[i - 1] if i else None
+    if division is None or division.kind != "section" or i < 2:
+        return False
+    if any(c.kind in ("part", "measure") for sec in stack[i - 2].children if sec.kind == "section" for c in sec.children):
+        return False
+    start = division.body_start if division.body_start is not None else division.start
+    return bool(re.search(r"[。；]", text[start:stack[i].start]))  # the division's own sentences stand before the box
 
 
 def _run_in(line: str) -> bool:
