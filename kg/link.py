@@ -8,7 +8,10 @@ and the graph, the pages and analysis read ``doc.links`` (``linked``). Pure; no 
 
 A span belongs to its innermost provision (``Document.provisions()``: a measure, an article, a
 task or a part), so a task's responsibility list gives roles for that task and an article's
-actors belong to that article; outside every provision, to its part as before."""
+actors belong to that article; outside every provision, to its part as before. A target in a
+chapter's (or section's) lead-in, before its first part, belongs to that division: no provision or part
+holds it, and a lead-in states the chapter's targets (到2025年，风电累计装机规模达8900万千瓦). Roles and
+goals there stay unlinked (a lead-in's bodies and aims frame the chapter)."""
 from __future__ import annotations
 
 import re
@@ -18,6 +21,7 @@ from kg.annotate.roles import ROLE_RANK
 from kg.annotate.base import contexts
 from kg.lexicon import read_tsv
 from kg.model import Annotation, Document, Inherited, Links, Node, UnitLinks
+from kg.text.headings import DIVISIONS
 
 __all__ = ["STATED_ROLES", "Inherited", "Links", "UnitLinks", "general_clauses", "inherited", "innermost", "link",
            "linked", "links", "locate", "provision_index", "responsible_units", "sentence_index"]
@@ -76,16 +80,17 @@ def links(doc: Document) -> dict[str, UnitLinks]:
     """Per provision/part path: roles, sectors, places, instruments, targets and goals."""
     index = sentence_index(doc)
     provisions = provision_index(doc)
+    divisions = sorted((n for n in doc.root.walk() if n.kind in DIVISIONS), key=lambda n: (n.start, -n.end))
     out: dict[str, UnitLinks] = {}
 
-    def unit_for(ann: Annotation):
+    def unit_for(ann: Annotation, lead_in: bool = False):
         ctx = locate(index, ann.start)
         if ctx is None or ctx.scope != "body":
             return None, None
         prov = innermost(provisions, ann.start)
         if prov is None and ctx.measure is not None:
             prov = ctx.measure
-        unit = prov or ctx.part
+        unit = prov or ctx.part or (innermost(divisions, ann.start) if lead_in else None)
         if unit is None:
             return None, ctx
         if unit.path not in out:
@@ -115,7 +120,7 @@ def links(doc: Document) -> dict[str, UnitLinks]:
                 getattr(ul, attr).setdefault(ann.get("concept"), ann)
     for layer, attr in (("target", "targets"), ("goal", "goals")):
         for ann in doc.annotations.get(layer, []):
-            ul, _ = unit_for(ann)
+            ul, _ = unit_for(ann, lead_in=layer == "target")
             if ul is not None:
                 getattr(ul, attr).append(ann)
     return dict(sorted(out.items(), key=lambda kv: kv[1].unit.start))

@@ -19,6 +19,7 @@ _VALUE_CELL = re.compile(r"^[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*
 
 
 _SHORT_CELL = 30  # characters: longer lines, or lines with a sentence end, are prose
+_CATEGORY = 4  # characters a line of a category cell wrapped in a narrow column (一、环境 / 质量)
 _ROW_LINE = 90  # characters: an indicator row with its cells glued is no longer than this
 # An indicator row with its cells glued on one line: a numbered label, then a bracketed unit (（%）,
 # （万吨）) or the row's attribute (约束性, 预期性); no clause punctuation. A note glued after the last
@@ -85,10 +86,21 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
             return _restarts(pars, lo, i)  # a label over glued rows: a row group only where it restarts the numbering
         return sum(1 for t in nxt if _valued(t)) >= 2 and not any(heading_of(t) for t in nxt if not _valued(t))
 
+    def category(i: int) -> bool:
+        """A category cell wrapped a few characters a line (一、环境 / 质量, 二、绿色 / 低碳 / 发展), between
+        short cells and with values close after: the table's, not a part."""
+        h = heading_of(pars[i].text)
+        if h is None or h[0].kind != "part" or len(h[3] or "") > _CATEGORY or i == lo or i + 1 >= hi:
+            return False
+        before, after = pars[i - 1].text.strip(), pars[i + 1].text.strip()
+        return (0 < len(after) <= _CATEGORY and heading_of(after) is None and not _valued(after)
+                and len(before) <= _SHORT_CELL and not re.search(r"[。；，]", before + after)
+                and any(_valued(pars[k].text) for k in range(i + 2, min(i + 12, hi))))
+
     def breaker(i: int) -> bool:  # 第二节, 专栏, and a part without values after it end a table
         h = heading_of(pars[i].text)
         return h is not None and not _valued(pars[i].text) and (
-            h[0].kind in DIVISIONS + ("article", "box", "annex") or h[0].kind == "part" and not row(i))
+            h[0].kind in DIVISIONS + ("article", "box", "annex") or h[0].kind == "part" and not row(i) and not category(i))
 
     def cell(i: int) -> bool:
         t = pars[i].text
@@ -97,7 +109,7 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
         return not breaker(i) and len(t) <= _SHORT_CELL and not re.search(r"[。；]", t)
 
     def head(i: int) -> bool:  # a heading that is not a row of the table
-        return not _valued(pars[i].text) and heading_of(pars[i].text) is not None and not row(i)
+        return not _valued(pars[i].text) and heading_of(pars[i].text) is not None and not row(i) and not category(i)
 
     def value_near(i: int, j: int, within: int = 4) -> bool:
         return any(_valued(pars[k].text) for k in range(i, min(i + within, j)))
