@@ -52,7 +52,7 @@ def _dec(s) -> Decimal | None:
         return None
 
 
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4", "test5", "test6")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 ALIASES = {"dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")}  # the tuning set is every development half
 
 
