@@ -1,6 +1,7 @@
 """Branches named after their parent (kg/annotate/branches.py) and named bodies whose name holds the verb
 of their work (市推动企业技术改造工作领导小组, bodies.find_named; dev7 404, 345, dev6 355; pool survey: 分公司
-after a named enterprise in 7 documents, 分局 after a body in 4). Positives, negatives (must NOT be
+after a named enterprise in 7 documents, 分局 after a body in 4), and state monitoring bodies named by a level
+(省级监测机构, dev6 509). Positives, negatives (must NOT be
 tagged) and known gaps (strict xfail); sentences from development documents and unkeyed pool documents
 (shortened), never from a held-out half; the number in each id is the document.
 """
@@ -78,3 +79,32 @@ GAPS = [
 @pytest.mark.parametrize("case,body,title,surface", GAPS, ids=[c[0] for c in GAPS])
 def test_branch_known_gaps(case, body, title, surface):
     assert surface in tagged(body, title)
+
+
+MONITORING = "“十四五”生态环境监测规划"
+STATE = [
+    # a level or a state scope and a state head: a state body of the document's jurisdiction (dev6 509's keys), not a
+    # non-state group (collectives.find_state_groups; body_forms.tsv state-modifier, state-head)
+    ("509-river-basin-monitoring", "充分发挥流域监测机构在质量监督管理及仲裁监测等方面的作用。", MONITORING, "流域监测机构", "national"),
+    ("509-provincial-monitoring", "强化省级监测机构业务统筹与技术指导作用。", MONITORING, "省级监测机构", "national"),
+    ("509-stations-in-the-cities", "驻市监测机构在做好环境质量监测的基础上，结合实际承担任务。", MONITORING, "驻市监测机构", "national"),
+    ("447-county-monitoring-of-a-city", "到2025年，县级生态环境监测机构具备有效开展执法监测的能力。", "邵阳市“十四五”生态环境保护规划", "县级生态环境监测机构", "邵阳"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,jur", STATE, ids=[c[0] for c in STATE])
+def test_state_monitoring_bodies(case, body, title, surface, jur):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][:2] == (jur, "local"), got
+
+
+STATE_NOT = [
+    # a society's monitoring bodies stay non-state
+    ("509-social-monitoring", "鼓励社会监测机构参与。", MONITORING, "社会监测机构", (None, "non-state")),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,want", STATE_NOT, ids=[c[0] for c in STATE_NOT])
+def test_nonstate_monitoring_bodies(case, body, title, surface, want):
+    assert tagged(body, title)[surface][:2] == want

@@ -275,8 +275,18 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         name = text[start:e]
         if name.endswith(branch_ends) and (any(w in name[:-2] for w in parent_ends) or text.endswith(parent_ends, 0, start)):
             continue  # 集团上饶机场分公司: a branch named after its enterprise is named whole (kg/annotate/branches.py)
+        state_before = name.endswith(forms().get("state-head", ("\0",))) and text.endswith(forms().get("state-modifier", ("\0",)), 0, start)
+        if re.match(_state_rx(), name) or state_before:
+            continue  # 省级监测机构: a state body (kg/annotate/collectives.py find_state_groups)
         if (m.start() - start >= 2) and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
             yield start, e, name
+
+
+@lru_cache(maxsize=None)
+def _state_rx() -> str:
+    """A group opening with a level or state scope and ending in a state head (省级监测机构)."""
+    mods, heads = forms().get("state-modifier", ()), forms().get("state-head", ())
+    return r"(?:" + _alt(mods) + r")" + _HAN + r"{0,6}?(?:" + _alt(heads) + r")$" if mods and heads else r"(?!)"
 
 
 @lru_cache(maxsize=None)
