@@ -89,9 +89,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue
         known = lexicon_ends.get(x[1])
-        if known is not None and known > x[0] and x[4] == "unit" and x[3] == (place or x[3]) and x[1] not in collective_ends:
+        if known is not None and (known > x[0] or known == x[0] and place is None) and x[4] == "unit" and x[3] == (place or x[3]) and x[1] not in collective_ends:
             continue  # 贯彻落实碳达峰碳中和工作领导小组: words before a name the lexicon knows are no part of it (a
             # collective's bare name, 领导小组办公室, is the end of a named one: 绿色发展资金管理工作领导小组办公室)
+            # in a central document a lexicon name printed whole is the lexicon's (根据碳达峰碳中和工作领导小组部署)
         local = [y for y in local if not (x[0] <= y[0] and y[1] <= x[1])] + [x]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):
