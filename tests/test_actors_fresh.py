@@ -121,9 +121,7 @@ GAPS = [
     ("450-levels-acting", "市县两级要统筹任用生态环保干部。", JN, "市县两级"),
     # a group of a verification scheme named by its task (核查技术工作组): one document's form, no rule
     ("51-verification-working-group", "省级生态环境主管部门应建立核查技术工作组。", "企业温室气体排放报告核查指南（试行）", "核查技术工作组"),
-    # a branch named after its parent office (市生态环境局各管理局)
-    ("345-branches-of-a-bureau", "市生态环境局各管理局要及时将本通知传达落实到辖区内相关管控单位。", "深圳市生态环境局关于做好2021年度碳排放权交易履约工作的通知",
-     "市生态环境局各管理局"),
+    # (345-branches-of-a-bureau, 市生态环境局各管理局: read since branch a2, tests/test_actors_branches.py)
 ]
 
 

@@ -79,9 +79,7 @@ def test_not_unseen_actors(case, body, title, surface):
 
 
 GAPS = [
-    # a branch named after its parent (省民航机场集团上饶机场分公司): only the branch's tail is read
-    ("355-branch-of-a-group", "建设冷链物流基地。（市交通运输局、省民航机场集团上饶机场分公司、市发改委等按职责分工负责）", SR,
-     "省民航机场集团上饶机场分公司", None),
+    # (355-branch-of-a-group, 省民航机场集团上饶机场分公司: read since branch a2, tests/test_actors_branches.py)
     # the competent departments of a central regulation, printed bare (the keys of 303: 有关主管部门@国家)
     ("303-competent-department-bare", "应当由有关主管部门责令改正，依法依规追究相应责任。", CENTRAL, "有关主管部门", "national"),
     # a central institute named after its administration (国家林草局华东林业调查规划院): the administration read

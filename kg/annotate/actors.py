@@ -16,7 +16,8 @@ from kg.annotate.addressed import find_addressed_groups, find_list_members
 from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
-from kg.annotate.collectives import find_duty_bearing, find_every_place, find_managed_groups, find_subject_groups
+from kg.annotate.branches import find_branches
+from kg.annotate.collectives import find_duty_bearing, find_every_place, find_managed_groups, find_state_groups, find_subject_groups
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
@@ -77,20 +78,21 @@ def tag_actors(doc: Document) -> list[Annotation]:
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
     for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
-                  find_duty_bearing(text, place), find_managed_groups(text, cuts)):
+                  find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}
     collective_ends = {e for s, e, a in m.find(text, 0, len(text), cuts) if table[a]["type"] == "collective"}
     local += [x for x in find_subject_groups(text, place, cuts)  # 施工单位应当…: unless a lexicon name (重点排放单位) or a body ends there
               if x[1] not in lexicon_ends and not _in_title(text, x[0]) and not any(ls < x[1] and x[0] < le for ls, le, *_ in local)]
-    for x in find_named(text, place, cuts):  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
+    for x in [*find_named(text, place, cuts), *find_branches(text, place, cuts)]:  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue
         known = lexicon_ends.get(x[1])
-        if known is not None and known > x[0] and x[4] == "unit" and x[3] == (place or x[3]) and x[1] not in collective_ends:
+        if known is not None and (known > x[0] or known == x[0] and place is None) and x[4] == "unit" and x[3] == (place or x[3]) and x[1] not in collective_ends:
             continue  # 贯彻落实碳达峰碳中和工作领导小组: words before a name the lexicon knows are no part of it (a
             # collective's bare name, 领导小组办公室, is the end of a named one: 绿色发展资金管理工作领导小组办公室)
+            # in a central document a lexicon name printed whole is the lexicon's (根据碳达峰碳中和工作领导小组部署)
         local = [y for y in local if not (x[0] <= y[0] and y[1] <= x[1])] + [x]
     out = []
     for s, e, actor in m.find(text, 0, len(text), cuts):

@@ -24,6 +24,8 @@ _STRIP = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-strip") + r")")
 _AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-after") + r")")
 _NOT_IN = frozenset(cue("actor_cues.tsv", "addressed-not-in").split("|"))
 _LONGEST = 12  # characters of a group's name
+_MODIFIER_VERBS = frozenset(cue("actor_cues.tsv", "addressed-modifier-verb").split("|"))  # 餐饮外卖平台
+_NOT_SHARING = re.compile(r"(?:" + cue("actor_cues.tsv", "shared-head-not-end") + r")$")
 
 
 @lru_cache(maxsize=None)
@@ -50,8 +52,30 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
             # the head itself is no verb, whatever jieba's dictionary tags (超市 'v')
-            return None if any(verb_words().get(w) == "v" for w in words if not w.endswith(heads)) else end
+            return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words if not w.endswith(heads)) else end
     return None
+
+
+def _shared_head(text: str, pos: int, cuts: frozenset[int], ordered: list[int]):
+    """(start, end, name) of a first item that prints no head and takes the head of the item after the joiner
+    (引导电商和快递企业…: 电商 → 电商企业): one jieba word of 2–3 Han characters, no verb, ending in no
+    ``shared-head-not-end`` character (区域、行业和企业 are things of their own); the next item ends in a
+    ``body_forms.tsv`` shared-head after a modifier of two or more characters."""
+    i = bisect.bisect_right(ordered, pos)
+    if i >= len(ordered):
+        return None
+    k = ordered[i]
+    word = text[pos:k]
+    if not re.fullmatch(_HAN + "{2,3}", word) or verb_words().get(word) == "v" or _NOT_SHARING.search(word):
+        return None
+    j = _JOIN.match(text, k)
+    if not j or j.group(0) == "以及" or j.end() not in cuts:
+        return None
+    end = _item(text, j.end(), cuts, ordered, True)
+    head = next((h for h in forms().get("shared-head", ()) if end is not None and text.endswith(h, 0, end)), None)
+    if head is None or end - len(head) - j.end() < 2 or _STRIP.match(text, j.end()) or text.startswith(("有关", "相关", "各"), j.end()):
+        return None  # 各市县和有关单位: a generic item shares nothing
+    return pos, k, word + head
 
 
 def _acts(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> bool:
@@ -84,17 +108,22 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
                 pos = lead.end()  # 支持市内物流企业…: the group is 物流企业
                 lead = _STRIP.match(text, pos) or _VERB.match(text, pos)
             end = _item(text, pos, cuts, ordered, joined)
+            shared = _shared_head(text, pos, cuts, ordered) if end is None and not items else None
+            if shared is not None:  # 电商和快递企业: 电商 takes 企业 from the item after it
+                items.append(shared)
+                pos, joined = shared[1] + len(_JOIN.match(text, shared[1]).group(0)), True
+                continue
             if end is None:
                 break
-            items.append((pos, end))
+            items.append((pos, end, text[pos:end]))
             j = _JOIN.match(text, end)
             if not j:
                 break
             pos, joined = j.end(), True
         if not items or not _acts(text, items[-1][1], cuts, ordered):
             continue
-        for s, e in items:
-            yield s, e, text[s:e]
+        for s, e, name in items:
+            yield s, e, name
 
 
 _AWARDED = tuple(cue("actor_cues.tsv", "list-member-not-start").split("|"))

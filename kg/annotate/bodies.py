@@ -56,6 +56,10 @@ def ident(place, level: str, name: str) -> str:
 
 
 def nonstate(name: str) -> bool:
+    """A listed name of an enterprise, bank, association …; a branch of an enterprise whatever level word it
+    opens with (省民航机场集团上饶机场分公司: the province's airport group's, still a company)."""
+    if name.endswith(forms().get("branch-nonstate", ())) and len(name) > 5:
+        return True
     return name.endswith(forms()["nonstate"]) and not re.match(r"(?:省|市|区|县|各)", name)
 
 
@@ -241,6 +245,7 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
 
     in_word = forms().get("head-word", ())
     nonstate_ends = forms().get("named-nonstate", ())
+    branch_ends, parent_ends = forms().get("branch-nonstate", ()), nonstate_ends + forms()["nonstate"]
     for m in re.finditer("|".join(re.escape(h) for h in heads + in_word), text):
         h, e = m.start(), m.end()
         if e not in cuts:
@@ -267,8 +272,21 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
                 break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
             start, i = prev, i - 1
         lone_verb = _verbs().get(text[start:h]) == "v" and start > 0 and re.match(_HAN, text[start - 1])
+        name = text[start:e]
+        if name.endswith(branch_ends) and (any(w in name[:-2] for w in parent_ends) or text.endswith(parent_ends, 0, start)):
+            continue  # 集团上饶机场分公司: a branch named after its enterprise is named whole (kg/annotate/branches.py)
+        state_before = name.endswith(forms().get("state-head", ("\0",))) and text.endswith(forms().get("state-modifier", ("\0",)), 0, start)
+        if re.match(_state_rx(), name) or state_before:
+            continue  # 省级监测机构: a state body (kg/annotate/collectives.py find_state_groups)
         if (m.start() - start >= 2) and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
-            yield start, e, text[start:e]
+            yield start, e, name
+
+
+@lru_cache(maxsize=None)
+def _state_rx() -> str:
+    """A group opening with a level or state scope and ending in a state head (省级监测机构)."""
+    mods, heads = forms().get("state-modifier", ()), forms().get("state-head", ())
+    return r"(?:" + _alt(mods) + r")" + _HAN + r"{0,6}?(?:" + _alt(heads) + r")$" if mods and heads else r"(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -280,6 +298,17 @@ def _named_rx() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _named_stops() -> frozenset[str]:
     return frozenset(w for row in forms().get("named-stop", ()) for w in row.split("|"))
+
+
+def _level_verb_start(text: str, verb: int, start: int, ordered: list[int], i: int) -> int:
+    """Where a named body's run opens when a stop word ends it: at the level word before a verb that
+    names the body's work (市推动企业技术改造工作领导小组, 省推进碳达峰碳中和工作领导小组; ``body_forms.tsv``
+    named-verb), else where it was."""
+    if text[verb:start] not in forms().get("named-verb", ()) or i < 1:
+        return start
+    lw = text[ordered[i - 1]:verb]  # 市, or a city or province printed whole (福州市推动…, 天津市推进…)
+    named_place = lw.endswith(("市", "省")) and lw[0] not in "全我本各该" and re.fullmatch(_HAN + "{2,5}", lw)
+    return ordered[i - 1] if lw in ("省", "市", "区", "县", "自治区", "州") or named_place else start
 
 
 def find_named(text: str, place, cuts: frozenset[int]):
@@ -303,7 +332,10 @@ def find_named(text: str, place, cuts: frozenset[int]):
         while i > 0:
             prev = ordered[i - 1]
             tok = text[prev:start]
-            if not re.fullmatch(_HAN + "+", tok) or tok in stops or h - prev > 20:
+            if not re.fullmatch(_HAN + "+", tok) or h - prev > 20:
+                break
+            if tok in stops:
+                start = _level_verb_start(text, prev, start, ordered, i - 1)
                 break
             start, i = prev, i - 1
         name = text[start:e]
@@ -316,11 +348,13 @@ def find_named(text: str, place, cuts: frozenset[int]):
             continue
         prov = next((p for p in by_len if name.startswith(p)), None)
         jur = Place(province_names()[prov], None) if prov else home
-        lw = next((w for w in ("省", "市", "区", "县") if name.startswith(w)), "")
+        own = f"{home.city}市" if home.city else "\0"
+        key_name = "市" + name[len(own):] if name.startswith(own) else name  # 福州市推动…领导小组 of Fuzhou = 市推动…领导小组
+        lw = next((w for w in ("省", "市", "区", "县") if key_name.startswith(w)), "")
         level = levels().get(lw) or "unit"
         if level == "province" and jur.city:
             jur = Place(jur.province, None)
-        yield start, e, ident(jur, level, name), jur, level
+        yield start, e, ident(jur, level, key_name), jur, level
 
 
 _BRACKET_LIST = re.compile(r"[（(［\[〔【](?P<items>[^（()）［\]］〔〕【】\n。]{2,200})[）)］\]〕】]")

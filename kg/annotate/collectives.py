@@ -130,3 +130,27 @@ def find_managed_groups(text: str, cuts: frozenset[int]):
         if re.match(_HAN, text[e:e + 1]) and not _MANAGED_NEXT.match(text, e) and verbs.get(word) != "v":
             continue
         yield m.start(), e, ident(None, "any", m.group(0)), Place(None, None), "any"
+
+
+@lru_cache(maxsize=None)
+def _state_group_rx() -> re.Pattern:
+    mods = sorted(forms().get("state-modifier", ()), key=len, reverse=True)
+    heads = sorted(forms().get("state-head", ()), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, mods)) + r")" + _HAN + r"{0,6}?(?:" + "|".join(map(re.escape, heads)) + r")")
+
+
+def state_modified(name: str) -> bool:
+    """Whether a group's name is a state body's: a level or state scope and a state head (省级监测机构)."""
+    return _state_group_rx().fullmatch(name) is not None
+
+
+def find_state_groups(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for state bodies named by a level or a state scope and a head
+    (``body_forms.tsv`` state-modifier, state-head: 流域监测机构, 省级监测机构, 驻市监测机构), of the
+    document's jurisdiction (the nation's in a central document)."""
+    home = place or Place(None, None)
+    for m in _state_group_rx().finditer(text):
+        s, e = m.span()
+        opens = s in cuts or s == 0 or not re.match(_HAN, text[s - 1])  # 驻市监测机构 opening a sentence: jieba cuts 驻/市…
+        if opens and e in cuts and not re.search(r"[的和及与或等、]", m.group(0)):
+            yield s, e, ident(home, "unit", m.group(0)), home, "unit"
