@@ -1,7 +1,7 @@
 """A level reached from a printed base: 西部数据中心利用率由30%提高到50%以上, 非化石能源占一次能源消费比重由2020年的11.2%
 提高到20%, 辐射环境监测站点由227个增至248个. The value after the verb is the target; its indicator stands before 由,
 the base value between them is none (no comparator states it as an aim), and the base's year, when printed, is the
-target's base year. A base of a year before the document was written (由2015年的18.6%提升到19.16% in a 十四五 plan)
+target's base year. A base of a year before the year before the document's plan starts (由2015年的18.6%提升到19.16% in a 十四五 plan)
 reports the last plan: a record.
 """
 from __future__ import annotations
@@ -43,6 +43,8 @@ def from_base(clause: str, from_: int, head: str) -> FromBase | None:
     return FromBase(phrase, int(opened.group(1)) if opened.group(1) else None, _TO_YEAR.sub("", head))
 
 
-def reports_past(found: FromBase, written: int | None) -> bool:
-    """A base year before the year before the document was written is the last plan's: 由2015年的… in a 2021 plan."""
-    return found.base_year is not None and written is not None and found.base_year < written - 1
+def reports_past(found: FromBase, start: int | None) -> bool:
+    """A base year before the year before the document's plan starts (``bare_values.plan_start``: its period's first
+    year, else the year it was written) is the last plan's: 由2015年的… in a 十四五 plan; 由2020年的… in a 十四五 plan
+    issued in 2022 is its own base."""
+    return found.base_year is not None and start is not None and found.base_year < start - 1

@@ -45,6 +45,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     asof = [t.start for t in times if t.get("kind") == "asof" or (t.get("kind") == "period" and _SINCE_PERIOD.match(text, t.end))]
     outer_records = record_sections(doc.root, text)
     since_year = bare_values.written_in(doc)
+    plan_year = bare_values.plan_start(doc)  # a base before it is the last plan's (kg/annotate/from_base.py)
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
@@ -56,7 +57,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
-                                    after_rate)
+                                    after_rate, plan_year)
             after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") == "%"
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
@@ -104,7 +105,8 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
 
 
 def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
-                    last_label: str | None = None, since_year: int | None = None, after_rate: bool = False) -> list[Annotation]:
+                    last_label: str | None = None, since_year: int | None = None, after_rate: bool = False,
+                    plan_year: int | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in value_rx().finditer(clause):
@@ -134,7 +136,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k)
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k,
+                               plan_year)
         if not found and prev and len(group) == 1:
             found = parallel.parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -148,7 +151,8 @@ clause_targets = _clause_targets  # the clause reader, for other layouts of the 
 _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False,
+                   plan_year=None):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
     head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
@@ -162,7 +166,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     status = "record" if past else status_of(clause, full_head)
     if status == "target":  # 累计完成, 原则上不超过 with no deadline of their own: what was done, a rule's norm
         status = undated_status(full_head, scope.origin if scope is not None else None) or status
-    if status == "target" and based is not None and from_base.reports_past(based, since_year):
+    if status == "target" and based is not None and from_base.reports_past(based, plan_year or since_year):
         status = "record"  # 由2015年的18.6%提升到19.16% in a 十四五 plan: the last plan's change
     prefix_m, comparator, change, ratio_of = None, None, None, None
     measured_label = shared = created_scope = None

@@ -1,0 +1,34 @@
+"""Fixes from the review of session 8's change (brief RV): each case failed before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from kg.annotate import annotate
+from kg.model import Source
+from kg.text.clean import clean
+from kg.text.structure import parse
+
+
+def _plan(body: str, date: str):
+    """A 十四五 plan with one aim under 主要目标, signed on ``date``."""
+    text = f"关于印发某省“十四五”生态环境保护规划的通知\n一、主要目标\n（一）总体目标。{body}\n\n{date}\n"
+    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+
+
+def _found(d) -> list[tuple[str, str, int | None]]:
+    return [(a.layer, a.get("value"), a.get("base_year")) for layer in ("target", "record") for a in d.annotations.get(layer, [])]
+
+
+# (case, body, date, layer of the reached value): a base of the plan's own start year is the plan's base, whenever
+# the plan was issued; a base before it is the last plan's (kg/annotate/from_base.py)
+FROM_BASE = [
+    ("own-base-issued-first-year", "到2025年，非化石能源占一次能源消费比重由2020年的11.2%提高到20%。", "2021年12月30日", "target"),
+    ("own-base-issued-later", "到2025年，非化石能源占一次能源消费比重由2020年的11.2%提高到20%。", "2022年3月1日", "target"),
+    ("last-plan-base", "“十四五”期间，森林覆盖率由2015年的18.6%提升到19.16%。", "2022年3月1日", "record"),
+]
+
+
+@pytest.mark.parametrize("case,body,date,layer", FROM_BASE, ids=[c[0] for c in FROM_BASE])
+def test_from_base_against_the_plans_start(case, body, date, layer):
+    found = _found(_plan(body, date))
+    assert [f[0] for f in found] == [layer], found
