@@ -32,3 +32,24 @@ FROM_BASE = [
 def test_from_base_against_the_plans_start(case, body, date, layer):
     found = _found(_plan(body, date))
     assert [f[0] for f in found] == [layer], found
+
+
+# a number glued to a class word opens a name (indicators.label_ok, target_cues.tsv label-class-lead); a number, a
+# class word and a comparator or a lone character after it is a value, no name
+CLASS_LEAD_NAMES = ["500米公园覆盖率", "10千伏线路智能终端覆盖率", "5A级旅游景区", "1-5级堤防达标率", "72小时级别预报准确率",
+                    "24小时内处置率"]
+CLASS_LEAD_VALUES = ["24小时内", "10小时以上", "3米以上", "2级以上", "100米以内", "5千伏左右"]
+
+
+@pytest.mark.parametrize("label", CLASS_LEAD_NAMES)
+def test_class_lead_opens_a_name(label):
+    from kg.annotate.indicators import label_ok
+
+    assert label_ok(label)
+
+
+@pytest.mark.parametrize("label", CLASS_LEAD_VALUES)
+def test_class_lead_before_a_comparator_is_a_value(label):
+    from kg.annotate.indicators import label_ok
+
+    assert not label_ok(label)
