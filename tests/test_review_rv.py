@@ -53,3 +53,26 @@ def test_class_lead_before_a_comparator_is_a_value(label):
     from kg.annotate.indicators import label_ok
 
     assert not label_ok(label)
+
+
+def _aim(body: str):
+    text = f"关于测试的实施方案\n一、主要目标\n（一）主要目标。{body}\n"
+    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+
+
+# (case, body, [(value, indicator text, annotated text)]): a level reached from a base printed after another value of
+# its clause: the base is no target, the indicator starts after the value before it (kg/annotate/from_base.py)
+FROM_BASE_AFTER_A_VALUE = [
+    ("after-a-comma", "到2025年，光伏装机达到100万千瓦，占比由30%提高到50%。",
+     [("1000000", "光伏装机", "光伏装机达到100万千瓦"), ("50", "占比", "占比由30%提高到50%")]),
+    ("after-a-list-mark", "到2025年，可再生能源装机达到500万千瓦以上、占比由30%提高到50%。",
+     [("5000000", "可再生能源装机", "可再生能源装机达到500万千瓦以上"), ("50", "占比", "占比由30%提高到50%")]),
+    ("after-and", "到2025年，新增光伏装机100万千瓦和风电装机占比由30%提高到50%。",
+     [("1000000", "光伏装机", "光伏装机100万千瓦"), ("50", "风电装机占比", "风电装机占比由30%提高到50%")]),
+]
+
+
+@pytest.mark.parametrize("case,body,want", FROM_BASE_AFTER_A_VALUE, ids=[c[0] for c in FROM_BASE_AFTER_A_VALUE])
+def test_from_base_after_another_value(case, body, want):
+    d = _aim(body)
+    assert [(a.get("value"), a.get("indicator_text"), d.text[a.start:a.end]) for a in d.annotations["target"]] == want

@@ -19,16 +19,22 @@ _FROM = re.compile(r"由\s*(?:((?:19|20)\d\d)\s*年(?:" + cue("time_cues.tsv", "
 _TO_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:" + cue("time_cues.tsv", "year-tail") + r")?\s*的?\s*$")
 
 
+_AFTER_VALUE = re.compile(r"^[\s、]*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?[\s、]*(?:"
+                          + cue("actor_cues.tsv", "group-join") + r")?")
+
+
 @dataclass(frozen=True)
 class FromBase:
     phrase: str  # the clause's text before 由 (the indicator, still to be stripped)
     base_year: int | None  # 由2020年的…: 2020
     head: str  # the text between the base value and the reached value, the year of the reached value off
+    at: int = 0  # where ``phrase`` starts in the clause
 
 
-def from_base(clause: str, from_: int, head: str) -> FromBase | None:
+def from_base(clause: str, from_: int, head: str, lo: int = 0) -> FromBase | None:
     """The printed base before the value whose clause text since the previous value is ``head`` (``from_`` the end of
-    that previous value in ``clause``), or None when the previous value is no base opened by 由."""
+    that previous value in ``clause``), or None when the previous value is no base opened by 由. ``lo``: the end of the
+    value before the base (光伏装机达到100万千瓦和风电装机占比由30%提高到50%: the phrase starts after it)."""
     if not from_ or not head.strip() or len(head) > 12:
         return None
     base = next((m for m in value_rx().finditer(clause, 0, from_) if m.end() == from_), None)
@@ -37,10 +43,13 @@ def from_base(clause: str, from_: int, head: str) -> FromBase | None:
     opened = _FROM.search(clause, 0, base.start())
     if opened is None:
         return None
-    phrase = re.split(r"[，；。：]", clause[: opened.start()])[-1]
+    phrase = re.split(r"[，；。：]", clause[lo: opened.start()])[-1]
+    if lo:  # …达到500万千瓦以上、占比由…, …100万千瓦和风电装机占比由…: what closes or joins the value before is no name
+        phrase = _AFTER_VALUE.sub("", phrase)
     if len(phrase.strip()) < 2:
         return None  # …比重由…: the indicator is in an earlier clause
-    return FromBase(phrase, int(opened.group(1)) if opened.group(1) else None, _TO_YEAR.sub("", head))
+    return FromBase(phrase, int(opened.group(1)) if opened.group(1) else None, _TO_YEAR.sub("", head),
+                    opened.start() - len(phrase))
 
 
 def reports_past(found: FromBase, start: int | None) -> bool:

@@ -136,8 +136,13 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
+        base_from = groups[k - 2][-1].end() if k > 1 else 0
+        if k + 1 < len(groups) and len(group) == 1 and len(groups[k + 1]) == 1 and from_base.from_base(
+                clause, group[0].end(), _HEAD_QUALIFIER.sub("", clause[group[0].end():groups[k + 1][0].start()]), from_):
+            prev = []  # 占比由30%提高到50%: the base of the next value is no value of its own
+            continue
         found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k,
-                               plan_year)
+                               plan_year, base_from)
         if not found and prev and len(group) == 1:
             found = parallel.parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -152,14 +157,14 @@ _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier
 
 
 def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False,
-                   plan_year=None):
+                   plan_year=None, base_from=0):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
     head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
     range_lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head) if len(group) == 1 else None
     if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
         head = head[: range_lo.start()]
-    based = from_base.from_base(clause, from_, head) if len(group) == 1 else None
+    based = from_base.from_base(clause, from_, head, base_from) if len(group) == 1 else None
     if based is not None:  # 利用率由30%提高到50%: the indicator before 由, the base value no target
         head = based.head
     tail = clause[last.end():]
@@ -356,7 +361,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     span_start = a + first.start()
     span_end = a + last.end() + (suffix[1] if suffix else 0)
     # the annotation covers the whole statement: indicator phrase to the end of the value
-    found_at = clause.find(phrase[:2], from_ if based is None else 0)  # 利用率由30%提高到50%: the name before the base
+    found_at = clause.find(phrase[:2], from_ if based is None else based.at)  # 利用率由30%提高到50%: the name before the base
     stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
     stmt_start = min(stmt_start, span_start, a + lead_at if lead_at >= 0 else span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
