@@ -40,6 +40,15 @@ def written_in(doc: Document) -> int | None:
     return int(scope.period.split("-")[0]) if scope is not None and scope.period else None
 
 
+def plan_start(doc: Document) -> int | None:
+    """The first year the document plans for: the first year of its period (十四五 → 2021), else the year it was
+    written. A 十四五 plan issued in 2022 still starts from 2020's levels (由2020年的11.2%提高到20% is its aim)."""
+    scope = deadline.document_scope(doc)
+    start = int(scope.period.split("-")[0]) if scope is not None and scope.period else None
+    written = written_in(doc)
+    return min(y for y in (start, written) if y is not None) if start or written else None
+
+
 def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | None, since_year: int | None,
              unit: str = "", after_rate: bool = False) -> str | None:
     """What is measured by the one value after ``head`` (the clause's text before it, ``rest`` the text after it

@@ -111,7 +111,7 @@ def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
 
 
 _MANAGED = re.compile(cue("actor_cues.tsv", "managed-group"))
-_MANAGED_NEXT = re.compile(_c("actor_cues.tsv", "group-join") + "|" + _MODAL + "|等|的|在|对|按|将|共同|积极")
+_MANAGED_NEXT = re.compile(_c("actor_cues.tsv", "group-join") + "|" + _MODAL + "|" + _c("actor_cues.tsv", "managed-group-next"))
 
 
 def find_managed_groups(text: str, cuts: frozenset[int]):

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.lexicon import cue, cue_words, read_tsv
+from kg.lexicon import comparators, cue, cue_words, read_tsv
 from kg.annotate.base import split_aliases, tokenizer
 from kg.annotate.places import province_names
 
@@ -70,7 +70,9 @@ def indicator_concept(surface: str) -> tuple[str, str]:
 
 
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
-_CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff])")
+# the class word is followed by a name (two Han characters at least), never by a comparator (24小时以上, 3米以内: a value)
+_CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff]{2})"
+                         r"(?!" + "|".join(p for p, _, _ in comparators("after")) + r")")
 _CLOSED_BRACKET = re.compile(r"(?<=.)（[^（）()]{1,6}）(?=.)|(?<=.)\([^()（）]{1,6}\)(?=.)")
 ACTION_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
 _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")

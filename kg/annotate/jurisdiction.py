@@ -215,13 +215,17 @@ def find_compressed(text: str, place: Place | None):
 
 
 _NOT_IN_NAME = "".join(w for w in cue("actor_cues.tsv", "not-in-name").split("|"))
+# read when the module is imported, as every tagger reads its cues (tests/test_cues.py checks them then); the
+# patterns that also need the body lexicons are made when first needed
+_TIER, _TIER_HEADS = cue("actor_cues.tsv", "tier"), tuple(cue("actor_cues.tsv", "tier-head").split("|"))
+_SUPERIOR, _SUPERIOR_HEADS = cue("actor_cues.tsv", "superior"), cue("actor_cues.tsv", "superior-head").split("|")
 
 
 @lru_cache(maxsize=None)
 def _tiers_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted((w for w in levels() if levels()[w] != "all" and not w.startswith(("全", "各"))), key=len, reverse=True))
-    heads = "|".join(re.escape(w) for w in sorted(forms()["suffix"] + tuple(cue("actor_cues.tsv", "tier-head").split("|")), key=len, reverse=True))
-    return re.compile(r"(?<![城都超门地郊])(?P<levels>(?:" + words + r")(?:、(?:" + words + r"))+)(?:" + cue("actor_cues.tsv", "tier")
+    heads = "|".join(re.escape(w) for w in sorted(forms()["suffix"] + _TIER_HEADS, key=len, reverse=True))
+    return re.compile(r"(?<![城都超门地郊])(?P<levels>(?:" + words + r")(?:、(?:" + words + r"))+)(?:" + _TIER
                       + r")(?P<stem>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{0,12}?(?:" + heads + r"))")
 
 
@@ -248,8 +252,8 @@ def find_tiers(text: str, place: Place | None):
 
 @lru_cache(maxsize=None)
 def _superior_rx() -> re.Pattern:
-    words = sorted([*stems(), *cue("actor_cues.tsv", "superior-head").split("|")], key=len, reverse=True)
-    return re.compile(r"(?:" + cue("actor_cues.tsv", "superior") + r")(?:人民政府)?(?:" + "|".join(re.escape(w) for w in words) + r")")
+    words = sorted([*stems(), *_SUPERIOR_HEADS], key=len, reverse=True)
+    return re.compile(r"(?:" + _SUPERIOR + r")(?:人民政府)?(?:" + "|".join(re.escape(w) for w in words) + r")")
 
 
 def find_superior(text: str, place: Place | None):

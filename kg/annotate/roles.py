@@ -6,8 +6,9 @@
 - participant: X参与, X配合, 配合单位：X;
 - mentioned: every other actor.
 
-Whether the first body of a list without 牵头 leads is a convention: the State Council's, or one
-a document states (``ontology/role_cues.tsv``); so is 逗号前为牵头单位. Cue words are the role rows
+Whether the first body of a list without 牵头 leads is a convention a document states (the State
+Council's 排在第一位的为牵头单位, ``ontology/role_cues.tsv``; never assumed unstated, central documents
+included); so is 逗号前为牵头单位. Cue words are the role rows
 of ``ontology/actor_cues.tsv``.
 """
 from __future__ import annotations

@@ -45,6 +45,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     asof = [t.start for t in times if t.get("kind") == "asof" or (t.get("kind") == "period" and _SINCE_PERIOD.match(text, t.end))]
     outer_records = record_sections(doc.root, text)
     since_year = bare_values.written_in(doc)
+    plan_year = bare_values.plan_start(doc)  # a base before it is the last plan's (kg/annotate/from_base.py)
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
@@ -56,7 +57,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
                 continue  # 2020年以来，…达到24%: a record of the past, not a target
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
-                                    after_rate)
+                                    after_rate, plan_year)
             after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") == "%"
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
@@ -104,7 +105,8 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
 
 
 def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spans, past: bool = False,
-                    last_label: str | None = None, since_year: int | None = None, after_rate: bool = False) -> list[Annotation]:
+                    last_label: str | None = None, since_year: int | None = None, after_rate: bool = False,
+                    plan_year: int | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
     for m in value_rx().finditer(clause):
@@ -134,7 +136,13 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     prev: list[Annotation] = []
     for k, group in enumerate(groups):
         from_ = groups[k - 1][-1].end() if k else 0  # a later value's phrase starts after the one before
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k)
+        base_from = groups[k - 2][-1].end() if k > 1 else 0
+        if k + 1 < len(groups) and len(group) == 1 and len(groups[k + 1]) == 1 and from_base.from_base(
+                clause, group[0].end(), _HEAD_QUALIFIER.sub("", clause[group[0].end():groups[k + 1][0].start()]), from_):
+            prev = []  # 占比由30%提高到50%: the base of the next value is no value of its own
+            continue
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k,
+                               plan_year, base_from)
         if not found and prev and len(group) == 1:
             found = parallel.parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
         out.extend(found)
@@ -148,21 +156,22 @@ clause_targets = _clause_targets  # the clause reader, for other layouts of the 
 _HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
 
 
-def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False):
+def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False,
+                   plan_year=None, base_from=0):
     first, last = group[0], group[-1]
     full_head = clause[: first.start()]
     head = _HEAD_QUALIFIER.sub("", clause[from_: first.start()])
     range_lo = re.search(r"(\d+(?:\.\d+)?)\s*[—~～\-–至到]\s*$", head) if len(group) == 1 else None
     if range_lo:  # 3—5个, 1-2家: the lower end is no part of any phrase
         head = head[: range_lo.start()]
-    based = from_base.from_base(clause, from_, head) if len(group) == 1 else None
+    based = from_base.from_base(clause, from_, head, base_from) if len(group) == 1 else None
     if based is not None:  # 利用率由30%提高到50%: the indicator before 由, the base value no target
         head = based.head
     tail = clause[last.end():]
     status = "record" if past else status_of(clause, full_head)
     if status == "target":  # 累计完成, 原则上不超过 with no deadline of their own: what was done, a rule's norm
         status = undated_status(full_head, scope.origin if scope is not None else None) or status
-    if status == "target" and based is not None and from_base.reports_past(based, since_year):
+    if status == "target" and based is not None and from_base.reports_past(based, plan_year or since_year):
         status = "record"  # 由2015年的18.6%提升到19.16% in a 十四五 plan: the last plan's change
     prefix_m, comparator, change, ratio_of = None, None, None, None
     measured_label = shared = created_scope = None
@@ -352,7 +361,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     span_start = a + first.start()
     span_end = a + last.end() + (suffix[1] if suffix else 0)
     # the annotation covers the whole statement: indicator phrase to the end of the value
-    found_at = clause.find(phrase[:2], from_ if based is None else 0)  # 利用率由30%提高到50%: the name before the base
+    found_at = clause.find(phrase[:2], from_ if based is None else based.at)  # 利用率由30%提高到50%: the name before the base
     stmt_start = phrase_start + (found_at if found_at >= 0 else from_)
     stmt_start = min(stmt_start, span_start, a + lead_at if lead_at >= 0 else span_start)
     for k, (ind_text, (value, unit)) in enumerate(pairs):
