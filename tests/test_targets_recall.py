@@ -224,6 +224,9 @@ GRANTS = [
      "按照每吨标准煤500元的标准补助。", [], ["70", "200"]),
     ("projects-per-call", "本类项目本年度拟立项不超过4项，每个项目资助经费不超过5万元。", [], ["4", "50000"]),
     ("aim-then-grant", "到2025年，新能源汽车占比达到30%，对购买者给予补贴。", [("30", "%", "=", "新能源汽车占比")], []),
+    # (reviewer RV) an aim under a dated heading, a grant word inside a noun, a grant to others named by a new 对 scope
+    ("grant-word-in-a-noun", "城镇污水集中处理率达到97%以上，完善污水处理收费和补贴政策。", [("97", "%", ">=", "城镇污水集中处理率")], []),
+    ("grant-to-others", "森林覆盖率达到41%，对成效突出的地区给予奖励。", [("41", "%", "=", "森林覆盖率")], []),
 ]
 
 

@@ -24,7 +24,7 @@ import re
 
 from kg.model import Annotation, Document
 from kg.annotate.base import TimeScope, clauses, make, scope_of
-from kg.annotate.bare_values import written_in
+from kg.annotate.bare_values import plan_start, written_in
 from kg.annotate.records import past_deadline
 from kg.annotate.roles import first_listed_leads, is_collective
 from kg.annotate.deadline import document_scope
@@ -199,14 +199,14 @@ def tag(doc: Document, actors: list[Annotation]) -> tuple[list[Annotation], list
                     doc_scope = (document_scope(doc),)
                 scope = doc_scope[0]
             if since_year is None:
-                since_year = (written_in(doc),)
+                since_year = (written_in(doc), plan_start(doc))
             times = [t for t in doc.annotations.get("time", []) if row.start <= t.start < row.end]
-            targets.extend(_row_targets(doc.text, texts, scope, times, since_year[0]))
+            targets.extend(_row_targets(doc.text, texts, scope, times, *since_year))
     return targets, roles
 
 
 def _row_targets(text: str, pieces: list[tuple[int, int]], scope: TimeScope | None, times: list[Annotation],
-                 since_year: int | None) -> list[Annotation]:
+                 since_year: int | None, plan_year: int | None = None) -> list[Annotation]:
     """Targets (and the records and conditions the clause reader tells apart) of a row's text cells, the
     wrapped lines glued back, offsets mapped to the row's characters. A year the cell states (到2023年,
     2022年底前) is the deadline of its clause and those after it; else the row's due date, else the document's."""
@@ -235,7 +235,7 @@ def _row_targets(text: str, pieces: list[tuple[int, int]], scope: TimeScope | No
     for a, b in clauses(flat, 0, len(flat)):
         own = [t for fs, _, t in stated if fs < b and (t.get("kind") in _SCOPE_KINDS or t.get("kind") == "year" and fs >= a)]
         clause_scope = TimeScope(*dataclasses.astuple(scope_of(own[-1]))[:4], "sentence") if own else scope
-        for t in clause_targets(flat, a, b, clause_scope, date_spans, False, None, since_year):
+        for t in clause_targets(flat, a, b, clause_scope, date_spans, False, None, since_year, False, plan_year):
             value = dict(t.value)
             for key in _OFFSET_KEYS:
                 if isinstance(value.get(key), int):

@@ -112,3 +112,18 @@ def past_deadline(target, written: int | None) -> bool:
     十三五 review of a 十四五 plan) reports what was reached: a record, whatever cue or section gave its year."""
     year = target.get("year")  # the document's own year (上海市2020年…方案, issued in 2021) is never its past
     return written is not None and year is not None and int(year) < written and target.get("deadline_source") != "document"
+
+
+def grant_criterion(text: str, target, end: int) -> bool:
+    """Whether a grant later in the sentence makes ``target``'s value one of its criteria or caps
+    (对…项目，投资达70%以上…，按照…标准补助): only a value dated by the document or not at all (an aim under
+    a dated heading keeps its deadline), a grant that is an act (补贴政策 is none: `incentive_not`), and no
+    new scope (，对成效突出的地区给予奖励) between the value and the grant naming who receives it."""
+    if target.get("deadline_source") not in (None, "document"):
+        return False
+    c = cues()
+    for m in c["incentive_after"].finditer(text, target.end, end):
+        if c["incentive_not"].match(text, m.end()) or c["incentive_scope"].search(text, target.end, m.start()):
+            continue
+        return True
+    return False

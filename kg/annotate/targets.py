@@ -24,7 +24,7 @@ from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    split_indicators, strip_phrase)
 from kg.annotate.time import base_period
-from kg.annotate.records import cues, forecast_from, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
+from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
 from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
@@ -86,7 +86,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             in_sentence[k] = Annotation("condition", x.start, x.end, "condition-joined", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
         # 对…项目，投资达70%以上…，按照…标准补助: a grant after the values makes them its criteria (no year of their own)
         out.extend(Annotation("condition", x.start, x.end, "condition-of-grant", tuple(sorted({**dict(x.value), "status": "condition"}.items())))
-                   if x.layer == LAYER and x.get("deadline_source") != "sentence" and cues()["incentive_after"].search(text, x.end, ctx.sentence.end)
+                   if x.layer == LAYER and grant_criterion(text, x, ctx.sentence.end)
                    else x for x in in_sentence)
     # 主要指标 tables flattened by the text layer
     taken = [(x.get("value_start"), x.get("value_end")) for x in out]
