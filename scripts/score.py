@@ -4,8 +4,8 @@
     python scripts/score.py                    # dev half: P/R/F1 per layer, per document and pooled
     python scripts/score.py --json             # the same as JSON
     python scripts/score.py --keys DIR         # keys read from another folder (same format)
-    python scripts/score.py --half dev,dev2    # several halves pooled (`--half dev` means dev+dev2+…+dev6)
-    python scripts/score.py --half test        # a held-out half (test … test5): for the reported figures only
+    python scripts/score.py --half dev,dev2    # several halves pooled (`--half dev` means dev+dev2+…+dev7)
+    python scripts/score.py --half test        # a held-out half (test … test7): for the reported figures only
 
 Keys are described in corpus/keys/README.md; texts are read from ../shared/dual-carbon/N.txt and
 run through kg.pipeline (no build). Matching never uses provision numbers (the structure may be
@@ -57,7 +57,7 @@ ALIASES = {"dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")}  # th
 
 
 def halves(spec: str) -> tuple[str, ...]:
-    """``dev`` → dev+dev2+…+dev6; ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
+    """``dev`` → every dev half (dev, dev2 … dev7); ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
     out: list[str] = []
     for part in (p.strip() for p in spec.split(",") if p.strip()):
         if part not in HALVES:
@@ -69,7 +69,7 @@ def halves(spec: str) -> tuple[str, ...]:
 
 
 def held_out(keys: Path | None = None) -> set[str]:
-    """Every held-out document (test … test5): what no survey, tuning or test may read."""
+    """Every held-out document (every half named test…): what no survey, tuning or test may read."""
     return set(split(keys or ROOT / "corpus" / "keys", ",".join(h for h in HALVES if h.startswith("test"))))
 
 
@@ -379,7 +379,7 @@ def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL) ->
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--half", default="dev", help="dev (= dev+dev2+…+dev6), dev2 … dev6, test … test5, or a comma list")
+    ap.add_argument("--half", default="dev", help="dev (= dev+dev2+…+dev7), dev2 … dev7, test … test7, or a comma list")
     ap.add_argument("--keys", type=Path, default=None, help="folder of key files (default corpus/keys/)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
