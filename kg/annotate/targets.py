@@ -113,7 +113,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             continue  # part of a year or a date
         if _in_name(text, s):
             continue
-        if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第"):
+        if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第+＋"
+                              or _BATCH.search(clause, 0, m.start())):  # 第一批5个领域, 首批10个行业: which batch, no count
             continue
         if m.start() > 0 and (clause[m.start() - 1] == "\ufffd" or unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs")):
             continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
@@ -173,6 +174,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 continue  # 公建节能改造项目, 按改造成本: 改造 inside a noun, not the verb of the target
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
                 prefix_m, comparator, change = m, comp, chg
+    if prefix_m is not None and prefix_m.group(0).endswith("实施") and group[0].group("unit") == "%":
+        prefix_m = None  # 全面实施建筑节能率75%标准: a standard's level, no aim (ontology/comparators.tsv)
     better = _BETTER.search(head) if group[0].group("unit") == "" else None
     if better is not None:  # PUE优于1.3: better than a ratio where lower is better
         prefix_m, comparator, change = better, "<", None
@@ -260,7 +263,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     scope_word = scope_word or created_scope
     lead_at = -1
     if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
-            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
+            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)
+            or prefix_m.group(0) in _CREATION and _COUNT_WHERE.fullmatch(head[: prefix_m.start()].strip())):
         scope_word = scope_word or (phrase if phrase in scope_words() else None)
         lead_at = clause.find(phrase, from_)  # the statement still opens with its scope
         phrase = ""  # 各区至少完成1个示范项目: the phrase before the verb only scopes; the counted thing follows
@@ -275,7 +279,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if len(phrase) < 2 and prefix_m is not None:
         # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
         counted = head[prefix_m.end():].strip() or after_value
-        if re.match(r"[^、，；]{1,8}、\s*\d", after_value):  # 新建19个省界、12个市界监测站: the shared noun
+        if _MODIFIER_ITEM.match(after_value):  # 新建19个省界、12个市界监测站: the shared noun (建成15个森林城镇、100个森林乡村: none)
             rest = re.split(r"[，；。]", after_value)[0]
             listed = list(value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
@@ -423,6 +427,9 @@ _RESTATED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "restated-base") + r")
 _FOCUS_OPEN = re.compile(r"\s*(?:(?:重点|主要|优先|要|并|同时)\s*)?以(?![上下内及来后前])[^，；。]*$")
 _FOCUS_CLOSE = re.compile(r"[^，；。]*?(?:" + cue("target_cues.tsv", "focus-close") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
+_BATCH = re.compile(r"(?:" + cue("target_cues.tsv", "batch-ordinal") + r")$")
+_MODIFIER_ITEM = re.compile(r"(?:" + cue("target_cues.tsv", "modifier-item") + r")、\s*\d")
+_COUNT_WHERE = re.compile(cue("target_cues.tsv", "count-where"))  # 在淄博、济宁等市完成22个…: where, no indicator
 
 
 def _name_as_printed(name: str, scope_word: str | None) -> tuple[str, str | None] | None:
