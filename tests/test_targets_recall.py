@@ -191,6 +191,10 @@ WHERE_AND_CARRIED_OUT = [
      [("15", "count", "=", "森林城镇"), ("100", "count", "=", "森林乡村")]),
     ("list-of-stations", "到2025年，新建214个空气自动监测站、65个水质自动监测站。",
      [("214", "count", "=", "空气自动监测站"), ("65", "count", "=", "水质自动监测站")]),
+    # things named as examples before a count of them, …等N个 (347 is a dev key; 65, 76, 432, 446, 460, 465, 543 in the pool)
+    ("examples-then-count", "到2025年，完成南坪溪、杜溪等17条小流域综合整治工程项目。", [("17", "count", "=", "小流域综合整治工程项目")]),
+    ("examples-then-count-built", "到2025年，建成桃浦、长桥、龙华等6个中心城区初期雨水调蓄项目。",
+     [("6", "count", "=", "中心城区初期雨水调蓄项目")]),
     ("monitoring-organised-as-one", "到2025年，统一组织开展695个跨界断面水质评价预警。", [("695", "count", "=", "跨界断面水质评价预警")]),
 ]
 WHERE_AND_CARRIED_OUT_NOT = [
@@ -199,6 +203,9 @@ WHERE_AND_CARRIED_OUT_NOT = [
     ("carried-out-no-count", "到2025年，全面实施排污许可制度。", []),
     ("carried-out-standard", "为合肥市全面实施建筑节能率75%标准提供技术支撑。", []),
     ("number-in-a-name", "到2025年，继续实施旅游“1+5个100工程”。", []),
+    # examples counted that scope what follows: 的 or 为 after the count (424, 161 in the pool)
+    ("examples-scope-of", "到2025年，实施昆明市、大理州、文山州等6个州（市）的19个不达标水源地整治相关工程。", []),
+    ("examples-scope-centre", "到2025年，打造以织金、纳雍、黔西、大方等4个县(市)为中心的皂角产业基地。", []),
     # a count right after 第一批 / 首批 names the batch (134 is a dev key: a scope; 38, 180, 369, 543 in the pool)
     ("batch-of-fields", "2022年7月开始，推动实施第一批5个领域改造项目计划。", []),
 ]

@@ -221,6 +221,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 # 能效提升改造面积2000万平方米: one noun phrase
                 measured_label = head.strip()
                 prefix_m, comparator, change = None, "=", None
+            elif heads.examples_then_count(between, tail, code, prefix_m.group(0) in _CREATION):
+                head = head[: prefix_m.end()]  # 完成A、B等8个铁路专用线项目建设: the examples no part of what is counted
             elif len(between) > 6 or re.search(r"[的在中]", between):
                 prefix_m = None
     suffix = None
