@@ -112,9 +112,6 @@ GAPS = [
     # a count opens its clause, the counted thing and a verb of attainment after it (416 is a dev key; 81 such clauses
     # in the pool, records among them: 16个地级城市连续4年达到…)
     ("count-opens-clause", "到2025年，12条入海河流水质实现巩固提升，8条国控河流完成国家下达的入海断面总氮控制目标。"),
-    # a scope by place before the counting verb (67): the counted thing after the value, after modifiers listed with 、
-    # (T4: a place before the verb is read now; a range with modifiers listed after it is not)
-    ("place-then-count", "到2025年，在乌海市、鄂尔多斯市开展1-2个规模化、全链条碳捕集、利用与封存实验示范。"),
     # (T1) one share for a population listed with 、 (146): one indicator, its label holds the list and is refused
     ("population-list-one-share", "到2025年，国家机关、事业单位新能源汽车比例不低于30%。"),
     # (T1) places listed with 分别 before one amount each (388): a target per place, refused with the list for now
@@ -209,6 +206,20 @@ WHERE_AND_CARRIED_OUT_NOT = [
     # a count right after 第一批 / 首批 names the batch (134 is a dev key: a scope; 38, 180, 369, 543 in the pool)
     ("batch-of-fields", "2022年7月开始，推动实施第一批5个领域改造项目计划。", []),
 ]
+
+
+# known gap (T4): a place before the counting verb is read now (67), but modifiers listed with 、 after the value are
+# taken for the counted thing (规模化)
+WHERE_LABEL_GAPS = [
+    ("place-then-count-modifiers", "到2025年，在乌海市、鄂尔多斯市开展1-2个规模化、全链条碳捕集、利用与封存实验示范。",
+     [("1", "count", "=", "规模化、全链条碳捕集、利用与封存实验示范")]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: modifiers listed after a count are read as the counted thing")
+@pytest.mark.parametrize("case,body,expected", WHERE_LABEL_GAPS, ids=[c[0] for c in WHERE_LABEL_GAPS])
+def test_count_label_known_gaps(case, body, expected):
+    assert rows(doc(body)) == expected
 
 
 @pytest.mark.parametrize("case,body,expected", WHERE_AND_CARRIED_OUT + WHERE_AND_CARRIED_OUT_NOT,
