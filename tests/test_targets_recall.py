@@ -192,6 +192,9 @@ WHERE_AND_CARRIED_OUT = [
     ("examples-then-count", "到2025年，完成南坪溪、杜溪等17条小流域综合整治工程项目。", [("17", "count", "=", "小流域综合整治工程项目")]),
     ("examples-then-count-built", "到2025年，建成桃浦、长桥、龙华等6个中心城区初期雨水调蓄项目。",
      [("6", "count", "=", "中心城区初期雨水调蓄项目")]),
+    # an adverb alone before the counting verb is no indicator (543, 420 in the pool)
+    ("adverb-then-examples", "到2025年，重点培育辣椒、食用菌、中药材、竹、刺梨等5个产值超100亿元产业集群。",
+     [("5", "count", "=", "产值超100亿元产业集群")]),
     ("monitoring-organised-as-one", "到2025年，统一组织开展695个跨界断面水质评价预警。", [("695", "count", "=", "跨界断面水质评价预警")]),
 ]
 WHERE_AND_CARRIED_OUT_NOT = [
