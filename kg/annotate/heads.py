@@ -28,6 +28,8 @@ _SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")
 _COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
 _WORK_VERBS = frozenset(cue_words("target_cues.tsv", "work-verb"))
 _SET_VERBS = frozenset(cue_words("target_cues.tsv", "set-verb"))
+_EXAMPLES = re.compile(r"\s*[^，；。：:]+、[^，；。：:]+等\s*")
+_EXAMPLES_SCOPE = re.compile(r"[^，；。]{0,12}?(?:" + cue("target_cues.tsv", "examples-scope") + r")")
 _SET_OBJECT = re.compile(r"\s*([^，；。、：:（）()\d]{1,16}?(?:" + cue("target_cues.tsv", "set-object") + r"))(?=$|[，；。、和及与并.,;])")
 
 
@@ -143,3 +145,31 @@ def listed_verb(item: str, before: str | None, unit: str) -> str:
         log.info("indicator label rejected (a verb alone, nothing names what it measures): %r", item)
         return ""
     return label
+
+
+def examples_then_count(between: str, after_value: str, unit: str, creation: bool) -> bool:
+    """Things named as examples between a verb of creation and a count of them (完成岚山疏港铁路工程、临港铁路物流园支线
+    永锋专用线等8个铁路专用线项目建设): the count is the target, the thing after it what is counted; not when the count
+    scopes what follows (实施昆明市、大理州等6个州（市）的19个…, 打造以织金、纳雍等4个县为中心的…)."""
+    return creation and unit == "count" and bool(_EXAMPLES.fullmatch(between)) and not _EXAMPLES_SCOPE.match(after_value)
+
+
+# (moved from targets.py) a label rejected by the phrase check, read again as printed
+_GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
+
+
+def name_as_printed(name: str, scope_word: str | None) -> tuple[str, str | None] | None:
+    """A rejected indicator name read again: with the scope word taken off it put back, else without a bracket
+    that holds a verb (a gloss); (name, scope) when one reads as a noun phrase."""
+    if scope_word and label_ok(scope_word + name):
+        return scope_word + name, None
+    plain = _GLOSS_WITH_VERB.sub("", name)
+    if plain != name and label_ok(plain):
+        return plain, scope_word
+    return None
+
+
+def in_name(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a cited title (《…》): its values are the title's, no target."""
+    opened = text.rfind("《", max(0, pos - 40), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0

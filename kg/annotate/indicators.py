@@ -87,6 +87,7 @@ _TIME_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "label-time-lead") + r"
 _LEAD_VERBS = re.compile(r"^(?:" + cue("target_cues.tsv", "label-lead-verb") + r")+")
 # a time word alone (年内, 全年) names no indicator: the phrase is empty, the thing counted is read instead
 _TIME_ONLY = frozenset(cue_words("target_cues.tsv", "label-time-lead"))
+_ADVERB_ONLY = frozenset(cue_words("target_cues.tsv", "label-adverb-only"))  # 重点培育…等5个: the adverb alone is no label
 # a verb alone (全年更新改造, 全市规划) is a label of no indicator the survey counts (``verb-only``); it is kept
 # while no other words name the thing measured, so the target stays
 _VERB_ONLY = frozenset(cue_words("target_cues.tsv", "label-verb") + cue_words("target_cues.tsv", "creation")
@@ -242,7 +243,7 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
         if phrase == before:
             break
     phrase = phrase.strip(" ，,、的")
-    if phrase in _TIME_ONLY:
+    if phrase in _TIME_ONLY or phrase in _ADVERB_ONLY:
         phrase = ""
     return phrase, scope
 

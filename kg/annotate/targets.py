@@ -113,9 +113,10 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
         s, e = a + m.start(), a + m.end()
         if any(ds <= s < de for ds, de in date_spans):
             continue  # part of a year or a date
-        if _in_name(text, s):
+        if heads.in_name(text, s):
             continue
-        if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第"):
+        if m.start() > 0 and (clause[m.start() - 1].isascii() and clause[m.start() - 1].isalpha() or clause[m.start() - 1] in "〔第+＋"
+                              or _BATCH.search(clause, 0, m.start())):  # 第一批5个领域, 首批10个行业: which batch, no count
             continue
         if m.start() > 0 and (clause[m.start() - 1] == "\ufffd" or unicodedata.category(clause[m.start() - 1]) in ("Co", "Cn", "Cs")):
             continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
@@ -182,6 +183,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 continue  # 公建节能改造项目, 按改造成本: 改造 inside a noun, not the verb of the target
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
                 prefix_m, comparator, change = m, comp, chg
+    if prefix_m is not None and prefix_m.group(0).endswith("实施") and group[0].group("unit") == "%":
+        prefix_m = None  # 全面实施建筑节能率75%标准: a standard's level, no aim (ontology/comparators.tsv)
     better = _BETTER.search(head) if group[0].group("unit") == "" else None
     if better is not None:  # PUE优于1.3: better than a ratio where lower is better
         prefix_m, comparator, change = better, "<", None
@@ -227,6 +230,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 # 能效提升改造面积2000万平方米: one noun phrase
                 measured_label = head.strip()
                 prefix_m, comparator, change = None, "=", None
+            elif heads.examples_then_count(between, tail, code, prefix_m.group(0) in _CREATION):
+                head = head[: prefix_m.end()]  # 完成A、B等8个铁路专用线项目建设: the examples no part of what is counted
             elif len(between) > 6 or re.search(r"[的在中]", between):
                 prefix_m = None
     suffix = None
@@ -269,7 +274,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     scope_word = scope_word or created_scope
     lead_at = -1
     if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
-            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)):
+            phrase in scope_words() or _COUNT_SCOPE.fullmatch(phrase)
+            or prefix_m.group(0) in _CREATION and _COUNT_WHERE.fullmatch(head[: prefix_m.start()].strip())):
         scope_word = scope_word or (phrase if phrase in scope_words() else None)
         lead_at = clause.find(phrase, from_)  # the statement still opens with its scope
         phrase = ""  # 各区至少完成1个示范项目: the phrase before the verb only scopes; the counted thing follows
@@ -284,7 +290,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if len(phrase) < 2 and prefix_m is not None:
         # 建设100个零碳试点 / 创建绿色工厂1000家: the counted thing is the indicator
         counted = head[prefix_m.end():].strip() or after_value
-        if re.match(r"[^、，；]{1,8}、\s*\d", after_value):  # 新建19个省界、12个市界监测站: the shared noun
+        if _MODIFIER_ITEM.match(after_value):  # 新建19个省界、12个市界监测站: the shared noun (建成15个森林城镇、100个森林乡村: none)
             rest = re.split(r"[，；。]", after_value)[0]
             listed = list(value_rx().finditer(rest))
             counted = rest[listed[-1].end():] if listed else counted
@@ -370,7 +376,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if status == "target" and ident.startswith("ind_") and not label_ok(label) and len(pairs) == 1:
             # the scope word was the first item of the name (城市和县城再生水利用率, 城市（县城）建成区绿地率), or a
             # bracket glosses a class (水质优良（达到或优于III类）比例): the name as printed, or without its gloss
-            retry = _name_as_printed(ind_text, scope_word)
+            retry = heads.name_as_printed(ind_text, scope_word)
             if retry is not None:
                 ind_text, target_scope = retry
                 ident, label = indicator_concept(ind_text)
@@ -425,26 +431,13 @@ _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*
 _SHARE_OF = re.compile(r"\s*的?\s*([^，；。的\d]{2,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
-_GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
 _BASE_END = re.compile(r"(?:" + cue("time_cues.tsv", "base") + r")\s*$")
 _SINCE_PERIOD = re.compile(r"\s*[”」\"]?\s*(?:" + cue("time_cues.tsv", "since-period") + r")")
 _RESTATED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "restated-base") + r")")
 _FOCUS_OPEN = re.compile(r"\s*(?:(?:重点|主要|优先|要|并|同时)\s*)?以(?![上下内及来后前])[^，；。]*$")
 _FOCUS_CLOSE = re.compile(r"[^，；。]*?(?:" + cue("target_cues.tsv", "focus-close") + r")")
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
+_BATCH = re.compile(r"(?:" + cue("target_cues.tsv", "batch-ordinal") + r")$")
+_MODIFIER_ITEM = re.compile(r"(?:" + cue("target_cues.tsv", "modifier-item") + r")、\s*\d")
+_COUNT_WHERE = re.compile(cue("target_cues.tsv", "count-where"))  # 在淄博、济宁等市完成22个…: where, no indicator
 
-
-def _name_as_printed(name: str, scope_word: str | None) -> tuple[str, str | None] | None:
-    """A rejected indicator name read again: with the scope word taken off it put back, else without a bracket
-    that holds a verb (a gloss); (name, scope) when one reads as a noun phrase."""
-    if scope_word and label_ok(scope_word + name):
-        return scope_word + name, None
-    plain = _GLOSS_WITH_VERB.sub("", name)
-    if plain != name and label_ok(plain):
-        return plain, scope_word
-    return None
-
-
-def _in_name(text: str, pos: int) -> bool:
-    opened = text.rfind("《", max(0, pos - 40), pos)
-    return opened >= 0 and text.find("》", opened, pos) < 0
