@@ -409,17 +409,17 @@ class Build:
         bodies = Bodies(self.cache.old / "pages" if self.cache is not None and self.cache.status == "valid" else None,
                         self.folder / CACHE / "pages" if self.cache is not None else None)
         listed = []  # documents.html's rows
+        keys = {d: self.cache and self.cache.key(self.kept[d].name, self.kept[d].sha256) for d in order}
         for d in order:  # every page is rendered once, now that every document and alignment is known
             path = self.work / "reading" / f"{_work_key(d)}.json"
-            key = self.cache.key(self.kept[d].name, self.kept[d].sha256) if self.cache is not None else None
-            outline, body = bodies.reading(key, lambda: json.loads(path.read_bytes()), self.aligned)
+            outline, body = bodies.reading(keys[d], lambda: json.loads(path.read_bytes()), self.aligned)
             (self.folder / "text" / f"{doc_key(d)}.html").write_bytes(
                 render_reading_page({"title": outline["title"]}, body=body).encode("utf-8"))
             listed.append(document_row(doc_key(d), outline["title"], outline["facts"]))
         (self.folder / "documents.html").write_bytes(documents_page(listed, docs).encode("utf-8"))
-        rows = [row for d in order for row in self.kept[d].targets]
+        rows = [row for d in order for row in bodies.target_rows(keys[d], self.kept[d].targets)]  # kept rendered
         (self.folder / "targets.html").write_bytes(targets_page(rows, docs).encode("utf-8"))
-        sections = (json.loads((self.work / "matrix" / f"{_work_key(d)}.json").read_bytes()) for d in order)
+        sections = (bodies.matrix(keys[d], (self.work / "matrix" / f"{_work_key(d)}.json").read_bytes) for d in order)
         with open(self.folder / "responsibility.html", "w", encoding="utf-8") as out:
             write_matrix_page(out, sections, docs)
         if relations is not None:

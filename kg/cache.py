@@ -218,6 +218,10 @@ class Cache:
             return None
         return body[len(_MAGIC):]
 
+    def _present(self, name: str, sha256: str) -> bool:
+        """An entry of this source is there (``get`` checks it)."""
+        return self.status == "valid" and self._entry(self.out, self.key(name, sha256)).is_file()
+
     def get(self, name: str, sha256: str):
         """The cached result of this source, or None (absent, from another version, or corrupt).
         Its lines stay compressed in the entry until asked for (``segments.EntryLines``)."""
@@ -278,12 +282,13 @@ class Cache:
     def outcomes(self, paths, mapper):
         """Outcomes in the order of ``paths``: cached ones from the cache, the rest from ``mapper(misses)``.
 
-        Entries are checked (their hash) up front, to know what the mapper must do, and loaded one
-        at a time as their turn comes, so memory holds one cached result at a time.
+        The mapper is given the sources with no entry; the entries are checked (their hash) and loaded
+        one at a time as their turn comes, so memory holds one cached result at a time and each entry
+        is read and hashed once. One that does not check then (damaged) is built here instead.
         """
         self.hash_sources(paths)
         hits = {str(p) for p in paths
-                if self.hashes[str(p)] is not None and self._checked(Path(p).name, self.hashes[str(p)]) is not None}
+                if self.hashes[str(p)] is not None and self._present(Path(p).name, self.hashes[str(p)])}
         failed = self._failed_before()
         misses = [p for p in paths if str(p) not in hits and str(p) not in failed]
         self.reused, self.redone = len(paths) - len(misses), len(misses)
@@ -296,7 +301,7 @@ class Cache:
                 yield next(rest)
                 continue
             r = self.get(Path(p).name, self.hashes[str(p)])
-            if r is None:  # changed on disk since it was checked: built here instead
+            if r is None:  # damaged (or gone since): built here instead
                 self.reused, self.redone = self.reused - 1, self.redone + 1
                 yield outcome(str(p), None, self.doc_options["max_chars"])
             else:

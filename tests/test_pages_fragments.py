@@ -2,6 +2,9 @@
 its alignments are the same, rendered again otherwise, never trusted when damaged."""
 from __future__ import annotations
 
+import io
+import json
+
 import pytest
 
 from kg.graph.rdf import document_iri
@@ -60,3 +63,56 @@ def test_without_a_cache_nothing_is_written(page, tmp_path):
     b = Bodies(None, None)
     assert b.body(page, {}) == render.reading_body(page, {})
     assert list(tmp_path.iterdir()) == []
+
+
+# responsibility.html's sections and targets.html's rows: kept by the document's cache key ----------------
+
+@pytest.fixture(scope="module")
+def parts(seed_doc):
+    iri = str(document_iri(seed_doc))
+    frag = fragment(iri, seed_doc)
+    return iri, render.matrix_section(frag, iri, seed_doc), render.target_rows(frag)
+
+
+def _pages(section, rows):
+    out = io.StringIO()
+    render.write_matrix_page(out, [section], [("k", "t")])
+    return out.getvalue(), render.targets_page(rows, [("k", "t")])
+
+
+def test_kept_sections_and_rows_give_the_pages_rendered_from_the_data(parts, tmp_path, monkeypatch):
+    _, section, rows = parts
+    assert rows and section["rows"]  # the seed document has targets and a matrix: the test can fail
+    data = json.dumps(section, ensure_ascii=False).encode("utf-8")
+    first = Bodies(None, tmp_path / "a")
+    made = first.matrix("key1", lambda: data), first.target_rows("key1", rows)
+    assert _pages(*made) == _pages(section, rows)
+    # the next build takes both from the kept files: neither the data nor a template is read
+    monkeypatch.setattr("kg.pages.fragments.matrix_section_html", lambda s: pytest.fail("section rendered again"))
+    monkeypatch.setattr("kg.pages.fragments.target_row_html", lambda r: pytest.fail("row rendered again"))
+    again = Bodies(tmp_path / "a", tmp_path / "b")
+    kept = again.matrix("key1", lambda: pytest.fail("data decoded")), again.target_rows("key1", rows)
+    assert kept == made and _pages(*kept) == _pages(section, rows)
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == sorted(p.name for p in (tmp_path / "a").iterdir())
+
+
+def test_another_key_or_a_damaged_kept_section_renders_again(parts, tmp_path):
+    _, section, rows = parts
+    data = json.dumps(section, ensure_ascii=False).encode("utf-8")
+    good = Bodies(None, tmp_path / "a").matrix("key1", lambda: data)
+    calls = []
+    other = Bodies(tmp_path / "a", tmp_path / "b").matrix("key2", lambda: calls.append(1) or data)
+    assert other == good and calls == [1]
+    for kept in (tmp_path / "a").iterdir():
+        kept.write_bytes(kept.read_bytes()[:-40] + b"X" * 40)
+    assert Bodies(tmp_path / "a", tmp_path / "c").matrix("key1", lambda: calls.append(2) or data) == good
+    assert calls == [1, 2]
+
+
+def test_rows_kept_for_another_number_of_rows_are_not_trusted(parts, tmp_path):
+    _, _, rows = parts
+    Bodies(None, tmp_path / "a").target_rows("key1", rows[:1])
+    got = Bodies(tmp_path / "a", tmp_path / "b").target_rows("key1", rows)
+    assert [text for _, _, text in got] == [str(render.target_row_html(row)) for _, _, row in rows]
+    # without a cache, rows stay data and the page renders them
+    assert Bodies(None, None).target_rows("key1", rows) == rows

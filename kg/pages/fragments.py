@@ -9,7 +9,9 @@ around it. A kept body whose bytes do not match its trailer is rendered again, n
 the cache of another version of policykg is never read (``kg.cache.Cache.status``), so a changed
 template is never mixed with old bodies. A build keeps them by the document's cache key
 (``Bodies.reading``), with the page's title and provisions beside (its outline): a page whose
-body is kept is then written without its data being decoded.
+body is kept is then written without its data being decoded. A document's section of
+responsibility.html and its rows of targets.html are kept the same way, by its cache key alone (they
+depend on its data only): the two pages are put together from them without rendering the others'.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import json
 from pathlib import Path
 
 from kg.memo import Memo, digest
-from kg.pages.render import own_alignments, reading_body
+from kg.pages.render import matrix_section_html, own_alignments, reading_body, target_row_html
 
 
 class Bodies:
@@ -69,6 +71,30 @@ class Bodies:
         self.rendered += 1
         self._memo.put_bytes(body_key, text.encode("utf-8"))
         return outline, text
+
+    def matrix(self, key: str | None, load) -> str:
+        """The document's section of responsibility.html (``render.matrix_section_html`` of its section
+        data, the JSON ``load()`` gives), kept under ``key``, its cache key: a kept one is used without
+        decoding the data."""
+        if self._memo is None or key is None:
+            return matrix_section_html(json.loads(load()))
+        kept = self._memo.get_bytes(digest("matrix", key))
+        if kept is not None:
+            return kept.decode("utf-8")
+        text = str(matrix_section_html(json.loads(load())))
+        self._memo.put_bytes(digest("matrix", key), text.encode("utf-8"))
+        return text
+
+    def target_rows(self, key: str | None, rows: list) -> list:
+        """The document's rows of targets.html (``render.target_rows``: year, node, data) with each data
+        rendered (``render.target_row_html``), kept under ``key``, its cache key."""
+        if self._memo is None or key is None or not rows:
+            return rows
+        kept = self._memo.get(digest("targets", key))
+        if not (isinstance(kept, list) and len(kept) == len(rows) and all(isinstance(h, str) for h in kept)):
+            kept = [str(target_row_html(row)) for _, _, row in rows]
+            self._memo.put(digest("targets", key), kept)
+        return [(year, node, text) for (year, node, _), text in zip(rows, kept)]
 
 
 def _outline(page: dict) -> dict:

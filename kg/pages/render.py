@@ -250,12 +250,19 @@ def target_rows(view: View) -> list[tuple[str, str, dict]]:
     return out
 
 
-def targets_page(rows: list[tuple[str, str, dict]], docs: list[tuple[str, str]]) -> str:
-    """targets.html from every document's target rows, grouped by deadline year."""
-    by_year: dict[str, list[tuple[str, dict]]] = {}
+def target_row_html(row: dict) -> Markup:
+    """One row of targets.html (``row``: the third item of a :func:`target_rows` row), as the page prints it."""
+    return Markup(_ENV.get_template("targets_row.html").render(row=row))
+
+
+def targets_page(rows: list[tuple[str, str, dict | str]], docs: list[tuple[str, str]]) -> str:
+    """targets.html from every document's target rows, grouped by deadline year; a row's data may be
+    given as :func:`target_row_html` of it, rendered beforehand (kept by a rebuild: kg/pages/fragments.py)."""
+    by_year: dict[str, list[tuple[str, dict | str]]] = {}
     for year, node, row in rows:
         by_year.setdefault(year, []).append((node, row))
-    groups = [(year, [row for _, row in sorted(by_year[year], key=lambda r: r[0])])
+    groups = [(year, [Markup(row) if isinstance(row, str) else target_row_html(row)
+                      for _, row in sorted(by_year[year], key=lambda r: r[0])])
               for year in sorted(by_year, key=lambda y: (y == "", y))]
     return _render("targets.html", depth=0, current="targets.html", docs=docs,
                    total=len(rows), groups=groups)
@@ -263,12 +270,19 @@ def targets_page(rows: list[tuple[str, str, dict]], docs: list[tuple[str, str]])
 
 # Responsibility matrix -----------------------------------------------------------------------
 
-def write_matrix_page(out, sections: Iterable[dict], docs: list[tuple[str, str]]) -> None:
+def matrix_section_html(section: dict) -> Markup:
+    """One document's section of responsibility.html (``section``: :func:`matrix_section`), as the page prints it."""
+    return Markup(_ENV.get_template("responsibility_section.html").render(labels=page_labels(), s=section))
+
+
+def write_matrix_page(out, sections: Iterable[dict | str], docs: list[tuple[str, str]]) -> None:
     """responsibility.html into the text stream ``out`` from every document's section (documents in
-    IRI order; ``sections`` may be a generator: the page is written as it renders)."""
+    IRI order; ``sections`` may be a generator: the page is written as it renders); a section may be
+    given as :func:`matrix_section_html` of it, rendered beforehand (kept by a rebuild: kg/pages/fragments.py)."""
+    html_sections = (Markup(s) if isinstance(s, str) else matrix_section_html(s) for s in sections)
     for chunk in _ENV.get_template("responsibility.html").generate(
             labels=page_labels(), depth=0, current="responsibility.html", docs=docs,
-            sections=sections):
+            sections=html_sections):
         out.write(chunk)
 
 
