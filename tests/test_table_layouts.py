@@ -88,6 +88,17 @@ KNOWN_GAPS = [
 ]
 
 
+KNOWN_GAPS += [
+    # 213 (unkeyed): a named row, then value groups closed by their attribute with no name, then exactly as many
+    # names (each with its unit) and the table's end. Nameless groups recur (14 non-held-out documents: 67 86 125
+    # 149 161 213 388 418 443 460 464 466 540 567), but only 213 prints their names after them in the same count and
+    # order; elsewhere the names come with row numbers out of order, wrapped, or fewer: no rule of the genre yet
+    ("nameless-groups-names-after-213", HEAD + "1\n非化石能源发电装机比重（%）\n14.7\n30\n预期性\n16.1\n22\n预期性\n"
+     "33\n38\n预期性\n非化石能源电力消纳量比重\n（%）\n电能占终端能源消费比重\n（%）\n注：[ ]为5年累计数。\n",
+     [("非化石能源发电装机比重", "30"), ("非化石能源电力消纳量比重", "22"), ("电能占终端能源消费比重", "38")]),
+]
+
+
 @pytest.mark.parametrize("case,table,expected", KNOWN_GAPS, ids=[c[0] for c in KNOWN_GAPS])
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_table_layout_known_gaps(case, table, expected):
