@@ -6,7 +6,7 @@
     python scripts/survey_tables.py --no-read       # the layout only (no pipeline run)
 
 Held-out documents (halves test* of corpus/keys/split.tsv) are never opened. A table row is counted by
-its attribute cell (约束性 / 预期性 / 指导性 standing alone as a cell: a line of its own, or a space-separated
+its attribute cell (约束性 / 预期性 / 指导性 / 导向性 / 参考性 standing alone as a cell: a line of its own, or a space-separated
 token of a line); prose that mentions 约束性指标 is no cell. Per document:
 
 - ``rows``: attribute cells (rows present, counted from the layout);
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
 SPLIT = ROOT / "corpus" / "keys" / "split.tsv"
-ATTR = ("约束性", "预期性", "指导性")  # 指导性: an expected indicator as some local plans print it (438, 460)
+ATTR = ("约束性", "预期性", "指导性", "导向性", "参考性")  # an expected indicator as some local plans print it (指导性 438, 460; 导向性 146; 参考性 544)
 NAME = re.compile(r"[\u4e00-\u9fff]{4,}")
 
 

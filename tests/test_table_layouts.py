@@ -30,7 +30,19 @@ GUIDING = HEAD + "1\n海水浴场水质达标率\n%\n98\n100\n指导性\n2\n自�
 BASE_COMPLETED = ("\n表3-1 规划指标\n序号\n指标\n2020年现状/十三五\n2025年规划\n牵头\n期间完成情况\n目标\n单位\n"
                   "1\n岸线修复长度\n千米\n7.4\n22.95\n约束性\n2\n海洋环境应急处置能力\n吨\n60\n1000\n指导性\n")
 
+# 146: the attribute of an expected indicator printed 导向性; 544: printed 参考性 (the binding rows 约束性 as usual)
+ORIENTING = (HEAD + "5\n黑臭水体比例（%）\n—\n0\n导向性\n6\n近岸海域水质优良（一类、二类）比例（%）\n66.4\n72\n导向性\n"
+             "7\n地表水劣V类水体比例（%）\n2.8\n0\n约束性\n")
+REFERENCE = (HEAD + "8.森林覆盖率（%）\n62.5\n62.6\n参考性\n9.危险废物安全处置率（%）\n100\n100\n参考性\n"
+             "13.秸杆综合利用率（%）\n85\n≥86\n参考性\n")
+
 POSITIVE = [
+    ("orienting-attribute-146", ORIENTING, [("黑臭水体比例", "0", "%", "=", 2025, None, "expected"),
+                                            ("近岸海域水质优良（一类、二类）比例", "72", "%", "=", 2025, 2020, "expected"),
+                                            ("地表水劣V类水体比例", "0", "%", "=", 2025, 2020, "binding")]),
+    ("reference-attribute-544", REFERENCE, [("森林覆盖率", "62.6", "%", "=", 2025, 2020, "expected"),
+                                            ("危险废物安全处置率", "100", "%", "=", 2025, 2020, "expected"),
+                                            ("秸杆综合利用率", "86", "%", ">=", 2025, 2020, "expected")]),
     ("guiding-attribute-438", GUIDING, [("海水浴场水质达标率", "100", "%", "=", 2025, 2020, "expected"),
                                         ("大陆自然岸线保有率", "63", "%", ">=", 2025, 2020, "binding")]),
     ("completed-base-column-438", BASE_COMPLETED, [("岸线修复长度", "22.95", "km", "=", 2025, 2020, "binding"),
@@ -52,6 +64,13 @@ NEGATIVE = [
      "1\n岸线修复长度\n千米\n7.4\n22.95\n约束性\n"),
     # 指导性 in prose is no attribute cell
     ("guiding-in-prose", "\n根据海南省要求设置8项特征指导性指标，具体见下表。\n"),
+    # 498 / 540 (scrambled, unkeyed): value groups closed by their attribute but with no name, the names printed
+    # after them with numbers out of order: which name is whose cannot be told, nothing is paired
+    ("nameless-groups-498", HEAD + "%\n-\n30\n预期性\n%\n-\n≥80\n预期性\n3.75\n≥4.45\n约束性\n"
+     "新建建筑二星级以上绿色建筑比例\n5\n城市主城区新增或更新出租车\n6\n公交车新能源比例\n7\n森林蓄积量\n"),
+    # 参考性 / 导向性 in prose are no attribute cells
+    ("reference-in-prose", "\n设置参考性指标10项、导向性指标5项，到2025年达到90%。\n"),
+    ("reference-opening-a-line", "\n主要指标\n参考性指标\n66.4\n72\n导向性指标\n"),
 ]
 
 
@@ -66,6 +85,17 @@ KNOWN_GAPS = [
     ("name-around-header-cells", "\n表3-1 规划指标\n序号\n1\n指标\n近岸海域优良（一、二类）水质\n面积比例\n2020年现状/十三五\n"
      "2025年规划\n期间完成情况\n目标\n单位%\n99.39\n＞99.39\n约束性\n",
      [("近岸海域优良（一、二类）水质面积比例", "99.39")]),
+]
+
+
+KNOWN_GAPS += [
+    # 213 (unkeyed): a named row, then value groups closed by their attribute with no name, then exactly as many
+    # names (each with its unit) and the table's end. Nameless groups recur (14 non-held-out documents: 67 86 125
+    # 149 161 213 388 418 443 460 464 466 540 567), but only 213 prints their names after them in the same count and
+    # order; elsewhere the names come with row numbers out of order, wrapped, or fewer: no rule of the genre yet
+    ("nameless-groups-names-after-213", HEAD + "1\n非化石能源发电装机比重（%）\n14.7\n30\n预期性\n16.1\n22\n预期性\n"
+     "33\n38\n预期性\n非化石能源电力消纳量比重\n（%）\n电能占终端能源消费比重\n（%）\n注：[ ]为5年累计数。\n",
+     [("非化石能源发电装机比重", "30"), ("非化石能源电力消纳量比重", "22"), ("电能占终端能源消费比重", "38")]),
 ]
 
 
