@@ -1,4 +1,4 @@
-"""Issue 14, counts T4 left: a value printed with 余 (500余家: more than 500, the keys' comparator >) and a Chinese-numeral
+"""Issue 14, counts T4 left: a listed count of a thing named after a substance (120个PM2.5网格化自动监测设备), a value printed with 余 (500余家: more than 500, the keys' comparator >) and a Chinese-numeral
 count after a plan's 拟 and the verb that makes the things counted (拟建成四个“美丽海湾”), as tables of positives,
 negatives (must NOT be read) and known gaps.
 
@@ -49,6 +49,9 @@ POSITIVE = [
     ("more-built-length", "到2025年，新建改造污水管网600余公里。", [("600", "km", ">", "污水管网")]),  # 471
     ("more-examples", "到2025年，重点建设井开区支线、赣州南支线等30余条省级管道和互联互通工程。",  # 89
      [("30", "count", ">", "省级管道和互联互通工程")]),
+    # a counted thing named after a substance holding digits (PM2.5, O3), in a list of counts (455)
+    ("listed-count-substance", "到2025年，新增48个水质自动站、120个PM2.5网格化自动监测设备。",
+     [("48", "count", "=", "水质自动站"), ("120", "count", "=", "PM2.5网格化自动监测设备")]),
     ("plan-builds-cn", "通过行动计划的落实，拟建成四个“美丽海湾”，分别为三亚湾、海棠湾、亚龙湾和榆林湾。",  # 438 (dev7)
      [("4", "count", "=", "美丽海湾")]),
 ]
@@ -63,6 +66,9 @@ NEGATIVE = [
 ]
 
 GAPS = [
+    # 77: the counted thing joins two substances with 和; the label stops at PM2.5
+    ("listed-count-two-substances", "新建6个区域站、64个交通污染监测站、32个PM2.5和O3协同控制监测站。",
+     [("6", "count", "=", "区域站"), ("64", "count", "=", "交通污染监测站"), ("32", "count", "=", "PM2.5和O3协同控制监测站")]),
     # 55 (dev): the industries listed between the count and the counted thing hide it (组织开展 N家 … 工作)
     ("more-industries-listed", "2022年，组织开展全省500余家石化、化工、建材、钢铁等行业重点排放单位碳排放报告与核查工作。",
      [("500", "count", ">", "重点排放单位碳排放报告与核查数量")]),
