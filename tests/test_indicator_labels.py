@@ -80,11 +80,21 @@ POSITIVE = [
     # a pollutant whose name ends in 量 measures nothing by itself: it takes the last item's head (353)
     ("list-head-after-quantity", "到2025年，化学需氧量、氨氮重点工程减排量分别达到1.2万吨、0.1万吨。",
      [("化学需氧量重点工程减排量", None, "12000"), ("氨氮重点工程减排量", None, "1000")]),
-    # a list of places joined by 、 and 和 before one rate (431): each place takes the rate after the last place
+    # a list of places joined by 、 and 和 before one rate with no 分别/均/各 (431): one indicator, the list kept in its
+    # label (corpus/keys/README.md, convention 9)
     ("places-list-one-rate", "到2025年，城市建成区、工业园区和主要交通干线机械化清扫率达到86%以上。",
-     [("城市建成区机械化清扫率", None, "86"), ("工业园区机械化清扫率", None, "86"), ("主要交通干线机械化清扫率", None, "86")]),
+     [("城市建成区、工业园区和主要交通干线机械化清扫率", None, "86")]),
     ("places-list-no-join", "到2025年，地级及以上城市、县城空气质量优良天数比率达到90%。",
-     [("地级及以上城市空气质量优良天数比率", None, "90"), ("县城空气质量优良天数比率", None, "90")]),
+     [("地级及以上城市、县城空气质量优良天数比率", None, "90")]),
+    # classes of one noun (486 dev: 大型、超大型; 466 dev: a list that goes on with 及): one indicator
+    ("class-grades-one-rate", "到2025年，新建大型、超大型数据中心电能利用效率优于1.3。",
+     [("新建大型、超大型数据中心电能利用效率", None, "1.3")]),
+    ("list-goes-on-with-ji", "到 2025 年，省道、县道及乡村公路废旧沥青路面材料循环利用率达到 80%以上。",
+     [("省道、县道及乡村公路废旧沥青路面材料循环利用率", None, "80")]),
+    # …but items that each name a rate, or a list of things before their shared rate, still split
+    ("rates-listed-one-value", "到2025年，工业危险废物安全处置率、医疗废物无害化处理率达到100%。",
+     [("工业危险废物安全处置率", None, "100"), ("医疗废物无害化处理率", None, "100")]),
+    ("things-share-rate", "到2025年，美丽河湖、美丽海湾建成率达到60%。", [("美丽河湖建成率", None, "60"), ("美丽海湾建成率", None, "60")]),
     # the last item's place ends as the first's (园区 as 城区): what follows it is shared (431)
     ("places-list-inner-place", "到2025年，城区、工业园区主要道路机械化清扫率均达到86%以上。",
      [("城区主要道路机械化清扫率", None, "86"), ("工业园区主要道路机械化清扫率", None, "86")]),

@@ -268,9 +268,8 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     if "、" not in phrase:
         return [phrase]
     items = [p for p in phrase.split("、") if p]
-    places = _places_list(items)
-    if places:
-        return places
+    if _places_list(items):
+        return [phrase]  # places qualifying one rate stay one indicator (corpus/keys/README.md, convention 9)
     if len(items) > 1 and all(_RATE_END.search(it) and label_ok(it) for it in items):
         return items  # 工业危险废物安全处置率、医疗废物无害化处理率: each item names its own rate
     last = items[-1]
@@ -280,7 +279,7 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     # The shared head may be longer than the matched ending (水质优良比例): take the part of the
     # last item after the text it shares with the first.
     shared = _shared_tail(items[0], last, head)
-    if len(last) - len(shared) > 8:
+    if len(last) - len(shared) > 8 or _one_class_list(items[0], last, shared):
         return [phrase]
     return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
 
@@ -309,6 +308,9 @@ def split_each(phrase: str) -> list[str] | None:
     list shares, when every one reads as a noun phrase naming what it measures; None when the list is inside a bracket or does not split."""
     if "、" not in _CLOSED_BRACKET.sub("", phrase):
         return None
+    places = _places_list([p for p in phrase.split("、") if p])
+    if places and all(label_ok(it) for it in places):
+        return places  # 城区、工业园区主要道路机械化清扫率均达到86%: each place takes the rate after the last place
     for sep in ("、|和", "、"):
         n = len([p for p in re.split(sep, phrase) if p])
         if n > 1:
@@ -387,6 +389,26 @@ def _close_list(last: str) -> str:
     if at and tokens[at + 1:] and all(w in _HEAD_WORDS for w in tokens[at + 1:]):
         return "".join(tokens[:at] + tokens[at + 1:])
     return last
+
+
+def _one_class_list(first: str, last: str, shared: str) -> bool:
+    """省道、县道及乡村公路…利用率 (the list goes on with 及 into the last item), 新建大型、超大型数据中心PUE (grades of
+    one noun, the first item ending as the last's class word): classes qualifying one indicator (convention 9)."""
+    own = last[: len(last) - len(shared)]
+    return bool(_LIST_JOIN_START.match(shared)) or (len(own) >= 2 and first.endswith(own[-2:]))
+
+
+_LIST_JOIN_START = re.compile("|".join(sorted(_LIST_JOIN, key=len, reverse=True)))
+
+
+def one_indicator_list(phrase: str) -> bool:
+    """The phrase lists places or classes that qualify one indicator (城市建成区、工业园区和主要交通干线机械化清扫率;
+    省道、县道及乡村公路…利用率; 新建大型、超大型数据中心…): its label keeps the list (convention 9 of the keys)."""
+    items = [p for p in phrase.split("、") if p]
+    if len(items) < 2 or "、" not in _CLOSED_BRACKET.sub("", phrase) or not label_ok(phrase.replace("、", "")):
+        return False
+    head = next((h for h in _RATE_HEADS if items[-1].endswith(h)), None)
+    return bool(_places_list(items)) or head is not None and _one_class_list(items[0], items[-1], _shared_tail(items[0], items[-1], head))
 
 
 def _has_head(item: str) -> bool:

@@ -19,6 +19,9 @@ _ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + 
 _NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及与]{2,15})\s*")
 
 
+_LATIN_NAME = r"[A-Za-z]{1,4}\d+(?:\.\d+)?"  # PM2.5, O3, NO2: a substance's name holds digits, no value
+
+
 def parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotation) -> list[Annotation]:
     """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
     gap = clause[before.end():m.start()]
@@ -26,7 +29,7 @@ def parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotatio
     if item is None and template.get("unit") == "count" and unit_row(m.group("unit"))["code"] == "count" \
             and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
         # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
-        after = re.match(r"([^\d，；。、和及与]{2,20})", clause[m.end():])
+        after = re.match(r"((?:" + _LATIN_NAME + r"|[^\d，；。、和及与]){1,20})", clause[m.end():])  # 120个PM2.5网格化…设备
         item = after
         if item is not None:
             start = a + m.end() + item.start(1)

@@ -22,10 +22,10 @@ from kg.model import Annotation, Document
 from kg.annotate import bare_values, deadline, from_base, heads, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
-                                   split_indicators, strip_phrase)
+                                   one_indicator_list, split_indicators, strip_phrase)
 from kg.annotate.time import base_period
 from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
-from kg.annotate.values import MULTIPLIERS, decimal_str, numeral_counts, unit_row, unitless_values, value_of, value_rx
+from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -260,6 +260,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         comparator = suffix[0]
     elif comparator is None:
         comparator = "="
+    comparator = ">" if comparator == "=" and more_than(first) else comparator  # 组织开展全省500余家…
     # The indicator: before the comparator word, or the noun after the value (守住18亿亩耕地红线).
     if prefix_m is not None:
         phrase = head[: prefix_m.start()] if based is None or head[: prefix_m.start()].strip() else based.phrase
@@ -382,7 +383,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 ident, label = indicator_concept(ind_text)
                 if scope_word and target_scope is None and text[stmt_start - len(scope_word):stmt_start] == scope_word:
                     stmt_start -= len(scope_word)  # the statement opens with the name as printed
-        if status == "target" and ident.startswith("ind_") and not label_ok(label):
+        if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label):
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase
         out.append(

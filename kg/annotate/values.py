@@ -19,12 +19,23 @@ def units() -> list[dict]:
     return sorted(read_tsv("units.tsv"), key=lambda r: -len(r["surface"]))
 
 
+_MORE = cue("target_cues.tsv", "value-more")
+
+
 @lru_cache(maxsize=None)
 def value_rx() -> re.Pattern:
     alts = "|".join(re.escape(u["surface"]) for u in units())
     return re.compile(
-        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<mult>万亿|亿|万)?\s*(?P<unit>" + alts + r")"
-    )
+        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<more>" + _MORE + r")?\s*(?P<mult>万亿|亿|万)?(?P<more2>" + _MORE + r")?\s*(?P<unit>" + alts + r")"
+    )  # 500余家, 1.7万余辆, 50余万辆: 余 (more than) read by more_than
+
+
+def more_than(m) -> bool:
+    """The value was printed with 余 (500余家: more than 500), the keys' comparator ``>``."""
+    try:
+        return bool(m.group("more") or m.group("more2"))
+    except IndexError:  # a unitless ratio or a Chinese-numeral count: printed without 余
+        return False
 
 
 _NO_UNIT = {"surface": "", "code": "", "qudt": "", "factor": "1"}

@@ -63,6 +63,8 @@ def _traditional() -> frozenset[str]:
 _WIDTH = re.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A" + re.escape("".join(_FULL_TO_ASCII_EXTRA))
                     + "\u3000\t\u00a0\x00-\x1f\x7f-\x9f\u2028\u2029\uFFFE\uFFFF]")
 _HALF = re.compile("[" + re.escape("".join(_ASCII_TO_CJK)) + "]")
+_STOP = re.compile(r"\.")
+_HEADING_MARK = 6  # a "." this close to a paragraph's start ends a heading's number (一., 专栏一., 第一节.), no sentence
 
 
 def normalise(par: Paragraph) -> Paragraph:
@@ -106,6 +108,14 @@ def normalise(par: Paragraph) -> Paragraph:
             continue
         if ch in "()" or _is_cjk(prev) or _is_cjk(nxt) or not nxt:
             chars[i] = _ASCII_TO_CJK[ch]
+    # A full stop printed as an ASCII "." between Chinese sentences (浓厚.推动高质量发展, 77, 320, 443): 。, so the
+    # structure ends the sentence there; a heading's number (一., 专栏一.) and a number's point (1.5) keep theirs.
+    text = "".join(chars)
+    for m in _STOP.finditer(text):
+        i = m.start()
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if i > _HEADING_MARK and (_is_cjk(chars[i - 1]) or chars[i - 1] == "%") and (_is_cjk(nxt) or not nxt):
+            chars[i] = "。"
     # Dashes that lead principle lines: pdftotext prints —— as --.
     text = "".join(chars)
     for m in re.finditer(r"(?<![\w-])--(?!-)|──|－－", text):
