@@ -149,18 +149,9 @@ def test_short_modifiers_share_the_noun():
     assert split_indicators("美丽河湖、美丽海湾建成率", 1) == ["美丽河湖建成率", "美丽海湾建成率"]
 
 
-# known gaps: classes the dev3 keys showed that no rule yet separates
-GAPS_MISSED = [
-    # (list-goes-on-one-row, 466: 省道、县道及乡村公路…利用率, one row since branch t6: tests/test_indicator_labels.py
-    # list-goes-on-with-ji)
-    # (achieve-amount, 191: 实现车用氢气1万吨, moved to tests/test_targets_recall.py as a positive)
-    # (noun-value-after-clause, 191: 供热规模1亿平方米, moved to tests/test_targets_recall.py as a positive)
-]
-@pytest.mark.xfail(strict=True, reason="known gap: no rule reads these values as targets yet")
-@pytest.mark.parametrize("case,body", GAPS_MISSED, ids=[c[0] for c in GAPS_MISSED])
-def test_known_gaps_missed(case, body):
-    got = doc(body).annotations["target"]
-    assert got if case != "list-goes-on-one-row" else len(got) == 1
+# the known gaps the dev3 keys showed are all read now (list-goes-on-one-row, 466: one row since branch t6,
+# tests/test_indicator_labels.py list-goes-on-with-ji; achieve-amount and noun-value-after-clause, 191: positives in
+# tests/test_targets_recall.py)
 
 
 def test_timeless_norms_are_conditions():
