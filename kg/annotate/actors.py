@@ -17,7 +17,8 @@ from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
 from kg.annotate.branches import find_branches
-from kg.annotate.collectives import find_duty_bearing, find_every_place, find_managed_groups, find_state_groups, find_subject_groups
+from kg.annotate.collectives import (find_duty_bearing, find_every_place, find_managed_groups, find_state_groups, find_subject_groups,
+                                     find_unit_collectives)
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
@@ -78,7 +79,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
     for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
-                  find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts)):
+                  find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
+                  find_unit_collectives(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}

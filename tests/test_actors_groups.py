@@ -1,0 +1,64 @@
+"""Generic state collectives the text gives something to do (brief A3, issue 14 class 7; key convention 1):
+各有关单位 / 各单位 as an item of a responsibility list, as a duty's subject opening its clause, as a duty's
+bearer after other collectives (``collectives.find_unit_collectives``, ``actor_cues.tsv`` unit-collective): of
+the document's jurisdiction. Mentioned only (请各单位…: the addressees; 各单位配额: a possessor; 会同有关单位:
+unnamed) they name no actor, as the dev keys 374, 340, 480 and 494 have it. Sentences from development
+documents (the number in each id), shortened; never from a held-out half.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.actor_tagging import tagged
+
+SR = "上饶市加快建立健全绿色低碳循环发展经济体系的实施方案"
+BJ = "北京市深入打好污染防治攻坚战实施方案"
+TS = "天水市碳达峰实施方案"
+
+
+def labels(body: str, title: str) -> dict[str, str]:
+    return {label: jur for jur, _, label in tagged(body, title).values()}
+
+
+POS = [
+    ("355-alone-in-a-list", "加快淘汰落后产能。（各有关单位按职责分工负责）", SR, "江西省上饶市各有关单位", "上饶"),
+    ("355-after-a-body", "推进产业转型。（市发改委、各有关单位等按职责分工负责）", SR, "江西省上饶市各有关单位", "上饶"),
+    ("348-bearer-after-collectives", "落实各区各部门各单位主体责任，构建减污降碳协同机制。", BJ, "北京市各单位", "beijing"),
+    ("subject-of-a-duty", "各单位要加强组织领导，确保各项任务落实。", SR, "江西省上饶市各单位", "上饶"),
+    ("subject-after-a-clause", "为确保实施，各有关单位应当制定工作计划。", SR, "江西省上饶市各有关单位", "上饶"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,label,jur", POS, ids=[c[0] for c in POS])
+def test_unit_collectives(case, body, title, label, jur):
+    got = labels(body, title)
+    assert got.get(label) == jur, got
+
+
+NEG = [
+    ("374-addressees-asked", "名单予以公布，请各单位按规定做好相关工作。", SR, "各单位"),
+    ("480-possessor", "重点排放单位应当进行注册，各单位配额的取得、持有须登记。", SR, "各单位"),
+    ("494-unnamed-partner", "市发改委会同有关单位制定实施细则。", SR, "有关单位"),
+    ("list-without-duty", "组织各有关单位、专家开展评审。", SR, "各有关单位"),
+    ("object-of-a-preposition", "市发改委对各单位进行年度考核。", SR, "各单位"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", NEG, ids=[c[0] for c in NEG])
+def test_not_unit_collectives(case, body, title, surface):
+    got = labels(body, title)
+    assert not any(label.endswith(surface) for label in got), got
+
+
+GAPS = [
+    # 各有关单位 closing a responsibility list after 、 and before another body: only 等按职责分工负责 / 按职责分工负责 end it
+    ("list-then-lead", "完善回收体系。（各有关单位、市商务局负责）", SR, "江西省上饶市各有关单位"),
+    # the object of 督促/要求 is made to act (convention 1: the one a pivot verb moves to act), not read
+    ("pivot-object", "要求各单位于每年3月底前报送工作进展。", SR, "江西省上饶市各单位"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap")
+@pytest.mark.parametrize("case,body,title,label", GAPS, ids=[c[0] for c in GAPS])
+def test_unit_collective_known_gaps(case, body, title, label):
+    assert label in labels(body, title)
