@@ -1,5 +1,5 @@
 """Generic state collectives the text gives something to do (brief A3, issue 14 class 7; key convention 1):
-各有关单位 / 各单位 as an item of a responsibility list, as a duty's subject opening its clause, as a duty's
+各有关单位 / 各单位 (and 行业主管部门 as a duty's subject) as an item of a responsibility list, as a duty's subject opening its clause, as a duty's
 bearer after other collectives (``collectives.find_unit_collectives``, ``actor_cues.tsv`` unit-collective): of
 the document's jurisdiction. Mentioned only (请各单位…: the addressees; 各单位配额: a possessor; 会同有关单位:
 unnamed) they name no actor, as the dev keys 374, 340, 480 and 494 have it. Sentences from development
@@ -25,6 +25,7 @@ POS = [
     ("355-after-a-body", "推进产业转型。（市发改委、各有关单位等按职责分工负责）", SR, "江西省上饶市各有关单位", "上饶"),
     ("348-bearer-after-collectives", "落实各区各部门各单位主体责任，构建减污降碳协同机制。", BJ, "北京市各单位", "beijing"),
     ("subject-of-a-duty", "各单位要加强组织领导，确保各项任务落实。", SR, "江西省上饶市各单位", "上饶"),
+    ("348-sector-authorities-in-charge", "坚持市级统筹抓总，行业主管部门负责，市、区、街道（乡镇）三级执法。", BJ, "北京市行业主管部门", "beijing"),
     ("subject-after-a-clause", "为确保实施，各有关单位应当制定工作计划。", SR, "江西省上饶市各有关单位", "上饶"),
 ]
 
@@ -39,6 +40,8 @@ NEG = [
     ("374-addressees-asked", "名单予以公布，请各单位按规定做好相关工作。", SR, "各单位"),
     ("480-possessor", "重点排放单位应当进行注册，各单位配额的取得、持有须登记。", SR, "各单位"),
     ("494-unnamed-partner", "市发改委会同有关单位制定实施细则。", SR, "有关单位"),
+    ("sector-authorities-linked", "重点排污单位安装在线监控设备并与行业主管部门联网。", BJ, "行业主管部门"),
+    ("sector-authorities-approve", "占用林地的，由当地行业主管部门审批。", BJ, "行业主管部门"),
     ("list-without-duty", "组织各有关单位、专家开展评审。", SR, "各有关单位"),
     ("object-of-a-preposition", "市发改委对各单位进行年度考核。", SR, "各单位"),
 ]
