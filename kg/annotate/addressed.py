@@ -25,6 +25,7 @@ _AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-after") + r")")
 _NOT_IN = frozenset(cue("actor_cues.tsv", "addressed-not-in").split("|"))
 _LONGEST = 12  # characters of a group's name
 _MODIFIER_VERBS = frozenset(cue("actor_cues.tsv", "addressed-modifier-verb").split("|"))  # 餐饮外卖平台
+_CAMPAIGN = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-campaign") + r")")
 _NOT_SHARING = re.compile(r"(?:" + cue("actor_cues.tsv", "shared-head-not-end") + r")$")
 
 
@@ -122,6 +123,8 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             pos, joined = j.end(), True
         if not items or not _acts(text, items[-1][1], cuts, ordered):
             continue
+        if _CAMPAIGN.match(text, items[-1][1]) and any(name.startswith(_AWARDED) for _, _, name in items):
+            continue  # 推动绿色社区创建: the campaign that awards the title, no group made to act
         for s, e, name in items:
             yield s, e, name
 
