@@ -110,3 +110,30 @@ ADDRESSED_GAPS = [
 @pytest.mark.parametrize("case,body,title,surface,want", ADDRESSED_GAPS, ids=[c[0] for c in ADDRESSED_GAPS])
 def test_addressed_known_gaps(case, body, title, surface, want):
     assert (surface in labels(body, title)) == want
+
+
+# a group a duty is laid on (压实/落实/强化 + group + …责任: addressed.find_duty_bearers): it bears the duty
+JC = "生态环境监测规划纲要"
+BEARERS = [
+    ("509-monitoring-duty", "深化监测领域改革，压实排污单位自行监测责任，推进监测服务社会化。", JC, ["排污单位"]),
+    ("two-joined-bearers", "落实建设单位和施工单位扬尘防控责任。", JC, ["建设单位", "施工单位"]),
+]
+
+
+@pytest.mark.parametrize("case,body,title,want", BEARERS, ids=[c[0] for c in BEARERS])
+def test_duty_bearers(case, body, title, want):
+    got = labels(body, title)
+    assert all(w in got for w in want), got
+
+
+NOT_BEARERS = [
+    ("title-of-a-person", "落实古树名木管护责任单位或责任人。", JC, "管护责任单位"),
+    ("494-duty-of-the-subject", "落实地方主体责任，推动绿色消费。", JC, "主体"),
+    ("duty-not-laid", "排污单位自行监测数据质量有待提高。", JC, "排污单位"),
+    ("monitoring-of-units", "加强对排污单位的监督检查。", JC, "排污单位"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", NOT_BEARERS, ids=[c[0] for c in NOT_BEARERS])
+def test_not_duty_bearers(case, body, title, surface):
+    assert not any(label.endswith(surface) for label in labels(body, title))

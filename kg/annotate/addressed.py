@@ -129,6 +129,33 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             yield s, e, name
 
 
+_BEARER_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "duty-bearer-verb") + r")")
+_DUTY = re.compile(r"[\u4e00-\u9fff]{0,8}?责任")
+
+
+def find_duty_bearers(text: str, cuts: frozenset[int]):
+    """(start, end, name) for a group a duty is laid on (压实排污单位自行监测责任, 落实企业主体责任): the verb
+    (``actor_cues.tsv`` duty-bearer-verb), one group of ``addressed-head`` (建设单位和施工单位: two), then words
+    ending in 责任 with no joiner or 的 (落实古树名木管护责任单位或责任 names no group)."""
+    ordered = sorted(cuts)
+    for m in _BEARER_VERB.finditer(text):
+        if m.start() not in cuts or m.end() not in cuts:
+            continue
+        pos, items = m.end(), []
+        while pos in cuts:
+            end = _item(text, pos, cuts, ordered, bool(items))
+            if end is None:
+                break
+            items.append((pos, end, text[pos:end]))
+            j = _JOIN.match(text, end)
+            if not j or j.group(0) == "以及":
+                break
+            pos = j.end()
+        duty = _DUTY.match(text, items[-1][1]) if items else None
+        if duty and not any(c in _NOT_IN for c in duty.group(0)) and not any(n.endswith("主体") or "各" in n for _, _, n in items):
+            yield from items  # 落实地方主体责任: 主体责任 is one word; 各区各部门各单位: collectives.find_unit_collectives
+
+
 _AWARDED = tuple(cue("actor_cues.tsv", "list-member-not-start").split("|"))
 _LIST_ITEM = re.compile(r"(?<=、)(?P<name>" + _HAN + r"{2,10}?)(?=、|等|和|及|以及|[，。；：）)\n])")
 
