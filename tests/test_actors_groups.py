@@ -74,6 +74,7 @@ SM = "三明市林业碳票管理办法"
 ADDRESSED = [
     ("494-community-organises", "鼓励社区定期组织二手商品交易活动。", HB, "社区"),
     ("466-community-takes-part", "引导社区参与国家公园的建设。", HB, "社区"),
+    ("454-residents-inside-a-community", "鼓励社区内居民践行低碳理念。", HB, "社区内居民"),
     ("campaign-word-of-no-title", "鼓励企业创建绿色工厂。", HB, "企业"),
     ("490-forestry-units-according-to", "引导国有林业企事业单位根据省内外碳市场交易情况，稳步推进项目开发。", SM, "国有林业企事业单位"),
 ]
@@ -88,6 +89,7 @@ def test_addressed_groups(case, body, title, label):
 NOT_ADDRESSED = [
     ("107-community-facilities", "推动社区基础设施绿色化。", HB, "社区"),
     ("454-community-as-a-place", "鼓励社区内居民践行低碳生活。", HB, "社区"),
+    ("75-smart-community-project", "支持智慧社区应用和平台建设。", HB, "智慧社区"),
     ("community-object", "加强对社区的指导。", HB, "社区"),
     ("514-campaign-of-a-title", "持续推动绿色社区创建工作。", HB, "绿色社区"),
 ]

@@ -26,6 +26,7 @@ _NOT_IN = frozenset(cue("actor_cues.tsv", "addressed-not-in").split("|"))
 _LONGEST = 12  # characters of a group's name
 _MODIFIER_VERBS = frozenset(cue("actor_cues.tsv", "addressed-modifier-verb").split("|"))  # 餐饮外卖平台
 _CAMPAIGN = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-campaign") + r")")
+_TITLED = tuple(cue("actor_cues.tsv", "addressed-titled-head").split("|"))
 _NOT_SHARING = re.compile(r"(?:" + cue("actor_cues.tsv", "shared-head-not-end") + r")$")
 
 
@@ -49,6 +50,8 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
         ch = text[end - 1]
         if not re.match(_HAN, ch) or ch in _NOT_IN:
             return None
+        if text.startswith("内", end):
+            continue  # 社区内居民, 园区内企业: the place's inside, the group is named after it
         if end in cuts and text[pos:end].endswith(heads) and (end - pos >= 2):
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
@@ -123,8 +126,8 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             pos, joined = j.end(), True
         if not items or not _acts(text, items[-1][1], cuts, ordered):
             continue
-        if _CAMPAIGN.match(text, items[-1][1]) and any(name.startswith(_AWARDED) for _, _, name in items):
-            continue  # 推动绿色社区创建: the campaign that awards the title, no group made to act
+        if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, items[-1][1]) or name.endswith(_TITLED)) for _, _, name in items):
+            continue  # 推动绿色社区创建: the campaign that awards the title; 支持智慧社区应用: a project's title
         for s, e, name in items:
             yield s, e, name
 
