@@ -118,6 +118,7 @@ def test_addressed_known_gaps(case, body, title, surface, want):
 JC = "生态环境监测规划纲要"
 BEARERS = [
     ("509-monitoring-duty", "深化监测领域改革，压实排污单位自行监测责任，推进监测服务社会化。", JC, ["排污单位"]),
+    ("346-doubled-verb", "落实落细企业安全生产主体责任，坚决遏制重大事故。", JC, ["企业"]),
     ("two-joined-bearers", "落实建设单位和施工单位扬尘防控责任。", JC, ["建设单位", "施工单位"]),
 ]
 
@@ -129,6 +130,7 @@ def test_duty_bearers(case, body, title, want):
 
 
 NOT_BEARERS = [
+    ("346-second-verb-no-name", "落实落细企业安全生产主体责任，坚决遏制重大事故。", JC, "落细企业"),
     ("title-of-a-person", "落实古树名木管护责任单位或责任人。", JC, "管护责任单位"),
     ("494-duty-of-the-subject", "落实地方主体责任，推动绿色消费。", JC, "主体"),
     ("duty-not-laid", "排污单位自行监测数据质量有待提高。", JC, "排污单位"),
