@@ -255,9 +255,10 @@ def test_level_printed_once_for_a_list(case, body, title, surface, jur):
 
 
 HEIRS_NOT = [
-    # a generic item closes the list: 各有关单位 is no body of the city's named so
-    ("355-generic-item", "加大宣传力度，树立先进典型。（市发改委、各有关单位等按职责分工负责）", "上饶市加快建立健全绿色低碳循环发展经济体系的实施方案",
-     "江西省上饶市各有关单位"),
+    # a generic item closes the list: 有关企业 is no body of the city's named so (各有关单位 there is the city's
+    # collective, of the keys' 355, read by collectives.find_unit_collectives: tests/test_actors_groups.py)
+    ("355-generic-item", "加大宣传力度，树立先进典型。（市发改委、有关企业等按职责分工负责）", "上饶市加快建立健全绿色低碳循环发展经济体系的实施方案",
+     "江西省上饶市有关企业"),
     # a list ending in a colon opens a notice (its addressees, front matter the keys leave out): the level is not shared
     ("205-addressee-line", "各设区市发展改革委、经信局、生态环境局、市场监管局、能源局：为深入贯彻落实有关要求。", "浙江省节能降碳技术改造实施方案",
      "浙江省各市工业和信息化局"),

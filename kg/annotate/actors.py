@@ -12,12 +12,13 @@ from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
-from kg.annotate.addressed import find_addressed_groups, find_list_members
+from kg.annotate.addressed import find_addressed_groups, find_duty_bearers, find_list_members
 from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
 from kg.annotate.branches import find_branches
-from kg.annotate.collectives import find_duty_bearing, find_every_place, find_managed_groups, find_state_groups, find_subject_groups
+from kg.annotate.collectives import (find_duty_bearing, find_every_place, find_managed_groups, find_state_groups, find_subject_groups,
+                                     find_unit_collectives)
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 
@@ -78,7 +79,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
     for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
-                  find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts)):
+                  find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
+                  find_unit_collectives(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}
@@ -110,7 +112,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    for s, e, name in [*find_modified_groups(text, cuts), *find_addressed_groups(text, cuts)]:
+    for s, e, name in [*find_modified_groups(text, cuts), *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]:
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):
             continue

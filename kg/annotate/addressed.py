@@ -25,6 +25,8 @@ _AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-after") + r")")
 _NOT_IN = frozenset(cue("actor_cues.tsv", "addressed-not-in").split("|"))
 _LONGEST = 12  # characters of a group's name
 _MODIFIER_VERBS = frozenset(cue("actor_cues.tsv", "addressed-modifier-verb").split("|"))  # 餐饮外卖平台
+_CAMPAIGN = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-campaign") + r")")
+_TITLED = tuple(cue("actor_cues.tsv", "addressed-titled-head").split("|"))
 _NOT_SHARING = re.compile(r"(?:" + cue("actor_cues.tsv", "shared-head-not-end") + r")$")
 
 
@@ -48,6 +50,8 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
         ch = text[end - 1]
         if not re.match(_HAN, ch) or ch in _NOT_IN:
             return None
+        if text.startswith("内", end):
+            continue  # 社区内居民, 园区内企业: the place's inside, the group is named after it
         if end in cuts and text[pos:end].endswith(heads) and (end - pos >= 2):
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
@@ -122,8 +126,37 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             pos, joined = j.end(), True
         if not items or not _acts(text, items[-1][1], cuts, ordered):
             continue
+        if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, items[-1][1]) or name.endswith(_TITLED)) for _, _, name in items):
+            continue  # 推动绿色社区创建: the campaign that awards the title; 支持智慧社区应用: a project's title
         for s, e, name in items:
             yield s, e, name
+
+
+_BEARER_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "duty-bearer-verb") + r")")
+_DUTY = re.compile(r"[\u4e00-\u9fff]{0,8}?责任")
+
+
+def find_duty_bearers(text: str, cuts: frozenset[int]):
+    """(start, end, name) for a group a duty is laid on (压实排污单位自行监测责任, 落实企业主体责任): the verb
+    (``actor_cues.tsv`` duty-bearer-verb), one group of ``addressed-head`` (建设单位和施工单位: two), then words
+    ending in 责任 with no joiner or 的 (落实古树名木管护责任单位或责任 names no group)."""
+    ordered = sorted(cuts)
+    for m in _BEARER_VERB.finditer(text):
+        if m.start() not in cuts or m.end() not in cuts:
+            continue
+        pos, items = m.end(), []
+        while pos in cuts:
+            end = _item(text, pos, cuts, ordered, bool(items))
+            if end is None:
+                break
+            items.append((pos, end, text[pos:end]))
+            j = _JOIN.match(text, end)
+            if not j or j.group(0) == "以及":
+                break
+            pos = j.end()
+        duty = _DUTY.match(text, items[-1][1]) if items else None
+        if duty and not any(c in _NOT_IN for c in duty.group(0)) and not any(n.endswith("主体") or "各" in n for _, _, n in items):
+            yield from items  # 落实地方主体责任: 主体责任 is one word; 各区各部门各单位: collectives.find_unit_collectives
 
 
 _AWARDED = tuple(cue("actor_cues.tsv", "list-member-not-start").split("|"))

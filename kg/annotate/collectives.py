@@ -5,11 +5,13 @@ hold (the same words elsewhere name no actor):
   government, of the document's jurisdiction; 地方电网, 地方项目 are no actor (支持地方节能减排, whose 节能 jieba
   holds as a verb, is still tagged: a known gap of tests/test_actors_doers.py);
 - 负有…职责的部门, the statutory collective of the departments bearing a duty: of the document's jurisdiction;
+- 各有关单位, 各单位 in a responsibility list, as a duty's subject or bearer (``find_unit_collectives``): of the
+  document's jurisdiction;
 - a group that opens its clause as the subject of a modal (施工单位应当…, 存管银行应当…, 土地使用权人
   可以…, 纳入配额管理的单位应当…): the parties a regulation binds, named by a head noun (单位, 银行,
   机构, 人 …) and the words before it back to the clause's start; non-state.
 
-The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing,
+The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing, unit-collective,
 group-subject-modal, group-join) and ``ontology/body_forms.tsv`` (subject-head, and the named-stop words that a
 group's name never opens with).
 """
@@ -62,6 +64,19 @@ def find_duty_bearing(text: str, place: Place | None):
     home = place or Place(None, None)
     for m in _DUTY_BEARING.finditer(text):
         yield m.start(), m.end(), ident(home, "all", m.group(0)), home, "all"
+
+
+_UNIT_COLLECTIVE = re.compile(cue("actor_cues.tsv", "unit-collective"))
+
+
+def find_unit_collectives(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for 各有关单位, 各单位 where the text gives it something to do (an item
+    of a responsibility list, a duty's subject opening its clause, a duty's bearer after 各部门): of the
+    document's jurisdiction. Mentioned only (请各单位…, 各单位配额, an addressee line) it names no actor."""
+    home = place or Place(None, None)
+    for m in _UNIT_COLLECTIVE.finditer(text):
+        s, e = next(m.span(g) for g in ("listed", "subject", "bearer") if m.group(g))
+        yield s, e, ident(home, "all", text[s:e]), home, "all"
 
 
 @lru_cache(maxsize=None)
