@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-import kg.analysis.align
 from kg.analysis.citations import TitleCandidates, match_grade
-from kg.cache import CACHE
 
 from tests.conftest import run, write_docs
 from tests.test_incremental import CENTRAL, LOCAL
+from tests.test_incremental_cross import _files, aligned  # noqa: F401 (aligned: a fixture)
 
 CHENGDU = """成都市人民政府关于推进绿色低碳发展的实施方案
 为贯彻落实《四川省人民政府关于推进绿色低碳发展的实施意见》，结合我市实际，制定本方案。
@@ -42,25 +41,6 @@ DEYANG = """德阳市人民政府关于推进绿色低碳发展的实施方案
 二、重点任务
 （二）推进能源转型。市发展改革委负责加快发展可再生能源。
 """
-
-
-def _files(folder: Path) -> dict:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.relative_to(folder).parts[0] not in ("store", CACHE)}
-
-
-@pytest.fixture
-def aligned(monkeypatch):
-    """The source names of the local documents ``Pool.align`` aligned."""
-    seen = []
-    real = kg.analysis.align.Pool.align
-
-    def counted(self, local, central=None):
-        seen.append(self.docs[local].source.name)
-        return real(self, local, central)
-
-    monkeypatch.setattr(kg.analysis.align.Pool, "align", counted)
-    return seen
 
 
 @pytest.mark.parametrize("before, added, realigned, cited", [
