@@ -147,6 +147,15 @@ def _groups(text: str, mentions: list[Annotation]) -> list[list[Annotation]]:
     return groups
 
 
+def _first_then_co(text: str, group: list[Annotation], leads: bool, rule: str):
+    """A list's roles when no 牵头 names its lead: the first body leads where ``leads`` (the document's
+    convention, a body alone) and it is no collective; every other body co-leads."""
+    first = group[0]
+    yield first, ("lead" if leads and not is_collective(first, text) else "co-lead"), rule
+    for a in group[1:]:
+        yield a, "co-lead", rule
+
+
 def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads: bool = True, in_article: bool = False,
                comma_leads: bool = False):
     first, last = group[0], group[-1]
@@ -184,9 +193,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
             # （A按职责分工负责）: a list that names one body; it alone answers for the task
             yield first, "lead", "role-one-body"
             return
-        yield first, ("lead" if first_leads and not led and not is_collective(first, text) else "co-lead"), "role-duty-list"
-        for a in group[1:]:
-            yield a, "co-lead", "role-duty-list"
+        yield from _first_then_co(text, group, first_leads and not led, "role-duty-list")
         return
     if _AFTER_WITH_LEAD.match(after):
         for a in group:
@@ -222,9 +229,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
                 # 责任单位：A, （责任部门：A，完成期限：…）: a list that names one body; it alone answers for the task
                 yield first, "lead", "role-one-body"
                 return
-            yield first, ("lead" if first_leads and not is_collective(first, text) else "co-lead"), "role-label-responsible"
-            for a in group[1:]:
-                yield a, "co-lead", "role-label-responsible"
+            yield from _first_then_co(text, group, first_leads, "role-label-responsible")
             return
         for a in group:
             yield a, "lead", "role-label-lead"
@@ -240,9 +245,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         inner = _bracket_text(text, first.start, s0, e0).strip()
         alone = len(group) == 1 and bool(_DIRECT_LEAD.match(after)) and (
             inner.endswith(("负责", "负总责")) or bool(_JOIN_VERB.search(inner)))
-        yield first, ("lead" if opens and (first_leads or alone) and not is_collective(first, text) else "co-lead"), "role-duty-list"
-        for a in group[1:]:
-            yield a, "co-lead", "role-duty-list"
+        yield from _first_then_co(text, group, opens and (first_leads or alone), "role-duty-list")
         return
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and _AFTER_BY.match(after)):
         led = "牵头" in after[:12]
