@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kg.annotate import annotate
 from kg.annotate.actors import actor_table
+from kg.link import links
 from kg.model import Source
 from kg.text.clean import clean
 from kg.text.structure import parse
@@ -15,3 +16,11 @@ def tagged(body: str, title: str):
     table = actor_table()
     return {d.text[a.start:a.end]: (a.get("jurisdiction"), table[a.get("actor")]["type"], table[a.get("actor")]["label_zh"])
             for a in d.annotations.get("actor", []) if a.start > len(title)}
+
+
+def linked_roles(body: str, title: str) -> dict[str, tuple[str, str]]:
+    """label → (strongest role, rule) of each actor of the one measure of a made-up document."""
+    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    table = actor_table()
+    return {table[actor]["label_zh"]: (role, ann.rule) for ul in links(d).values() for actor, (role, ann) in ul.roles.items()}

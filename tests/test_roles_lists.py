@@ -10,11 +10,10 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate import annotate
-from kg.annotate.actors import actor_table
-from kg.link import links
 from kg.model import Source
 from kg.text.clean import clean
 from kg.text.structure import parse
+from tests.actor_tagging import linked_roles
 
 YN = "云南省人民政府办公厅关于科学绿化的实施意见"
 GS = "甘肃省“十四五”节能减排综合工作方案"
@@ -29,10 +28,7 @@ SX = "山西省促进绿色消费实施方案"
 
 
 def roles(body: str, title: str) -> dict[str, str]:
-    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    table = actor_table()
-    return {table[actor]["label_zh"]: role for ul in links(d).values() for actor, (role, _) in ul.roles.items()}
+    return {label: role for label, (role, _) in linked_roles(body, title).items()}
 
 
 POS = [

@@ -15,11 +15,11 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate import annotate
-from kg.annotate.actors import actor_table
 from kg.link import links
 from kg.model import Source
 from kg.text.clean import clean
 from kg.text.structure import parse
+from tests.actor_tagging import linked_roles
 
 DZ = "德州市“十四五”生态环境保护规划"
 HLJ = "黑龙江省生态环境厅2021-2023年度推动碳达峰、碳中和工作滚动实施方案"
@@ -31,12 +31,7 @@ CENTRAL = "关于开展气候投融资试点工作的通知"
 MIN = "工业领域碳达峰实施方案"
 
 
-def roles(body: str, title: str) -> dict[str, tuple[str, str]]:
-    """label → (strongest role, rule) of each actor of the one measure of a made-up document."""
-    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    table = actor_table()
-    return {table[actor]["label_zh"]: (role, ann.rule) for ul in links(d).values() for actor, (role, ann) in ul.roles.items()}
+roles = linked_roles  # label → (strongest role, rule) of the one measure of a made-up document
 
 
 def named(got: dict, name: str) -> tuple[str, str]:

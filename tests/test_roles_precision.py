@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.annotate.actors import actor_table
-from kg.link import links
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
+from tests.actor_tagging import linked_roles
 
 TJ = "天津市“十四五”应对气候变化和生态环境保护规划"
 GS = "甘肃省“十四五”节能减排综合工作方案"
@@ -26,12 +21,7 @@ REG = "绿色出行创建行动办法"
 CITY = "天水市碳达峰实施方案"
 
 
-def roles(body: str, title: str) -> dict[str, tuple[str, str]]:
-    """label → (strongest role, rule) of each actor of the one measure of a made-up document."""
-    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    table = actor_table()
-    return {table[actor]["label_zh"]: (role, ann.rule) for ul in links(d).values() for actor, (role, ann) in ul.roles.items()}
+roles = linked_roles  # label → (strongest role, rule) of the one measure of a made-up document
 
 
 def named_in(named: set[str], got: dict) -> set[str]:
