@@ -9,20 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
 from kg.annotate.values import more_than, value_of, value_rx
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
-
-
-def doc(body: str, heading: str = "（一）测试措施。", title: str = "关于测试的实施方案"):
-    text = f"{title}\n一、重点任务\n{heading}{body}\n"
-    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-
-
-def rows(d):
-    return [(a.get("value"), a.get("unit"), a.get("comparator"), a.get("indicator_label")) for a in d.annotations.get("target", [])]
+from tests.test_targets_recall import doc, rows
 
 # (case, text, value, more than)
 VALUES = [
