@@ -78,14 +78,15 @@ def test_investment_aims_stay_targets(case, body, value):
 
 
 def test_chapter_of_estimates_gives_forecasts():
-    """(560, 563, 426, 216) 五、投资估算和效益分析 / 一、经济效益: every value is an estimate; the tasks before stay aims."""
+    """(560, 563, 426, 216) 五、投资估算和效益分析: the money amounts of （一）投资估算 are what the projects cost
+    (the capacity it restates stays an aim), every value of （二）经济效益 an estimate; the tasks before stay aims."""
     text = ("测试省可再生能源发展“十四五”规划\n一、重点任务\n（一）发展风电。到2025年，风电装机规模达到200万千瓦。\n"
             "二、投资估算和效益分析\n（一）投资估算\n“十四五”期间，我省风电新增约1250万千瓦，新增投资约1650亿元。\n"
             "（二）经济效益\n到2025年，新能源产业增加值达到345亿元。\n")
     d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    assert [a.get("value") for a in d.annotations["target"]] == ["2000000"]
+    assert [a.get("value") for a in d.annotations["target"]] == ["2000000", "12500000"]
     assert sorted((a.get("value"), a.get("status")) for a in d.annotations["record"]) == [
-        ("12500000", "forecast"), ("165000000000", "forecast"), ("34500000000", "forecast")]
+        ("165000000000", "forecast"), ("34500000000", "forecast")]
 
 
 def test_benefit_words_in_a_task_heading_keep_aims():
