@@ -28,6 +28,7 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate import place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
                                        past_header as _past_header, target_column_first)
@@ -133,6 +134,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             out.append(target)
     out += [t for row in layout_rows(text) if not any(a <= row.at < b for a, b in background)
             for t in _layout_row(text, row, year_of_document)]
+    out += place_tables.tag(text, year_of_document, background)  # targets by place (各县（市）区…预期目标)
     return [a for a in out if a.get("indicator")]
 
 
