@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate import annotate
-from kg.annotate.place_tables import tables
+from kg.annotate.place_tables import _subject, tables
 from kg.model import Source
 from kg.text.clean import clean
 from kg.text.structure import parse
@@ -118,3 +118,18 @@ GAPS = [
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_place_table_known_gaps(case, table, expected):
     assert [r[1] for r in rows(table)] == expected
+
+
+SUBJECTS = [
+    ("2021年各县（市）区工业技改投资预期目标", "工业技改投资"),  # 404
+    ("2021年各县（市）区工业技改投资预期目标2021年工业技改投资预期目标", "工业技改投资"),  # 404 glued to its subtitle
+    ("附表1 2021年各县（市）区工业技改投资预期目标", "工业技改投资"),
+    ("表3-1各市（州）地区生产总值能耗降低目标", "地区生产总值能耗降低"),  # 地区 inside the subject stays
+    ("2020年各县（市）区工业技改投资完成情况", None),  # results
+    ("2021年各县（市）区工业技改投资", None),  # no target word
+]
+
+
+@pytest.mark.parametrize("title,subject", SUBJECTS, ids=[t for t, _ in SUBJECTS])
+def test_title_subject(title, subject):
+    assert _subject(title) == subject

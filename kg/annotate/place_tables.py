@@ -38,6 +38,7 @@ _YEAR_ON_YEAR = re.compile(r"^(?:" + cue("target_cues.tsv", "table-year-on-year-
 _YEAR = re.compile(r"(20\d\d)\s*年(?:度)?")
 _INCREASE = re.compile(r"(?:增长|增加|提高|提升)$")
 _DECREASE = re.compile(r"(?:下降|降低|减少|削减|压减)$")
+_TABLE_NUMBER = re.compile(r"^\s*(?:附)?表\s*\d+(?:\s*[-－.．]\s*\d+)?\s*")  # 表1, 表3-1 before a title
 _TITLE = 60  # characters: a longer line above the header is prose, not the table's title
 
 
@@ -94,13 +95,16 @@ def _header_cells(line: str, first: bool) -> list | None:
     return cells
 
 
-def _subject(title: str, place_header: str | None = None) -> str | None:
-    """What the table's columns measure: the title's last piece after its years, without 各县（市）区 before
-    it and 预期目标 after it; None when the title sets no targets or reports."""
+def _subject(title: str) -> str | None:
+    """What the table's columns measure: the title's last piece after its years (a title glued to its subtitle:
+    2021年各县（市）区…目标2021年…目标), after 各县（市）区 and without a table number before it (表1) and 预期目标
+    after it; None when the title sets no targets or reports."""
     if _RECORD.search(title) or not _TARGET_TITLE.search(title):
         return None
     piece = re.split(r"20\d\d\s*年(?:度)?", title)[-1].strip()
-    piece = re.sub(r"^(?:" + _PLACE_COLUMN.pattern + r"|全市|全省)", "", piece)
+    piece = _TABLE_NUMBER.sub("", piece)
+    each = re.search(r"各(?:" + cue("target_cues.tsv", "table-place-column") + ")", piece)
+    piece = piece[each.end():] if each else re.sub(r"^(?:" + _PLACE_COLUMN.pattern + r"|全市|全省)", "", piece)
     return _TARGET_TITLE.sub("", piece).strip(" ：:") or ""
 
 
@@ -210,7 +214,8 @@ def _target(text: str, table: PlaceTable, row: PlaceRow, column: Column, cell: t
         return None
     ident, label = indicator_concept(name)
     yoy = _YEAR_ON_YEAR.match(column.name) is not None
-    change = "increase" if yoy or _INCREASE.search(column.name) else "decrease" if _DECREASE.search(column.name) else None
+    said = column.name if _INCREASE.search(column.name) or _DECREASE.search(column.name) else table.subject  # 能耗降低 / 目标（%）
+    change = "increase" if yoy or _INCREASE.search(said) else "decrease" if _DECREASE.search(said) else None
     return make(
         "target", cell[0], cell[1], "target-table-place",
         indicator=ident, indicator_label=label, indicator_text=name,
