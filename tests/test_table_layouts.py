@@ -36,7 +36,16 @@ ORIENTING = (HEAD + "5\n黑臭水体比例（%）\n—\n0\n导向性\n6\n近岸�
 REFERENCE = (HEAD + "8.森林覆盖率（%）\n62.5\n62.6\n参考性\n9.危险废物安全处置率（%）\n100\n100\n参考性\n"
              "13.秸杆综合利用率（%）\n85\n≥86\n参考性\n")
 
+# 432 / 433 (unkeyed): a concentration's unit in the row's brackets (μg/m3); 427 (unkeyed): an area per person (平方米)
+MICROGRAMS = ("\n表1 规划指标体系\n序号\n指标\n2020年\n2025年\n指标属\n性\n1空气质量优良天数比例（%）\n95.1\n95.4\n约束性\n"
+              "2PM2.5年均浓度（μg/m3）\n29\n27.7\n约束性\n（1）细颗粒物（PM2.5）年均浓度（μg/m3）\n32\n30.4\n-\n约束性\n")
+SQUARE_METRES = HEAD + "9\n人均公园绿地面积（平方米）\n13.5\n14\n预期性\n"
+
 POSITIVE = [
+    ("micrograms-in-brackets-432-433", MICROGRAMS, [("空气质量优良天数比例", "95.4", "%", "=", 2025, 2020, "binding"),
+                                                     ("PM2.5年均浓度", "27.7", "ug/m3", "=", 2025, 2020, "binding"),
+                                                     ("细颗粒物（PM2.5）年均浓度", "30.4", "ug/m3", "=", 2025, 2020, "binding")]),
+    ("square-metres-in-brackets-427", SQUARE_METRES, [("人均公园绿地面积", "14", "m2", "=", 2025, 2020, "expected")]),
     ("orienting-attribute-146", ORIENTING, [("黑臭水体比例", "0", "%", "=", 2025, None, "expected"),
                                             ("近岸海域水质优良（一类、二类）比例", "72", "%", "=", 2025, 2020, "expected"),
                                             ("地表水劣V类水体比例", "0", "%", "=", 2025, 2020, "binding")]),
