@@ -45,6 +45,10 @@ POSITIVE = [
     ("micrograms-in-brackets-432-433", MICROGRAMS, [("空气质量优良天数比例", "95.4", "%", "=", 2025, 2020, "binding"),
                                                      ("PM2.5年均浓度", "27.7", "ug/m3", "=", 2025, 2020, "binding"),
                                                      ("细颗粒物（PM2.5）年均浓度", "30.4", "ug/m3", "=", 2025, 2020, "binding")]),
+    # 463 (unkeyed): a note in brackets (8小时) inside the name: the name keeps its digits (O3)
+    ("note-bracket-in-name-463", "\n表3-1 规划指标\n序号\n指标\n2020年\n2025年\n指标\n属性\n"
+     "2城市O3浓度（8小时）（μg/m3）\n150\n≤145\n预期性\n",
+     [("城市O3浓度", "145", "ug/m3", "<=", 2025, 2020, "expected")]),
     ("square-metres-in-brackets-427", SQUARE_METRES, [("人均公园绿地面积", "14", "m2", "=", 2025, 2020, "expected")]),
     ("orienting-attribute-146", ORIENTING, [("黑臭水体比例", "0", "%", "=", 2025, None, "expected"),
                                             ("近岸海域水质优良（一类、二类）比例", "72", "%", "=", 2025, 2020, "expected"),

@@ -343,7 +343,8 @@ def _indicator(block: str, unit_m) -> str:
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)
     if not _plain(cell):  # 近岸海域水质优良（一、二类）66.4（2018~20201比例: cells of two columns run together
         cell = re.sub(r"[（(][^（()）]*[）)]", "", cell)
-        cell = re.sub(r"[\d.~～\-—（(）)]+", "", cell)
+        if not _plain(cell):  # 城市O3浓度（8小时）: the bracket alone was the fault, the name keeps its digits
+            cell = re.sub(r"[\d.~～\-—（(）)]+", "", cell)
     return cell.strip(" ：:")
 
 
