@@ -33,7 +33,7 @@ from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, E
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
                                        past_header as _past_header, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
-                                decimal_str, unit_row)
+                                decimal_str, unit_row, units)
 
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
@@ -242,10 +242,10 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     else:
         return None  # no unit: the row cannot be read with certainty
     mult = 1
-    if surface[0] in _MULT and surface[1:]:
+    if surface[0] in _MULT and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
         mult, surface = _MULT[surface[0]], surface[1:]
     try:
-        unit = unit_row(surface)
+        unit = unit_row(surface)  # 万KW: a unit of its own (ontology/units.tsv), no 万 + KW
     except StopIteration:
         return None
     factor = mult * Decimal(unit["factor"])
