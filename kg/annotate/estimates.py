@@ -51,7 +51,8 @@ def _forecast(x: Annotation, rule: str) -> Annotation:
 
 def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
     """``found`` (targets, records, conditions of the target tagger) with the targets that are estimates made
-    forecasts and the values that name a class dropped; every other row as it was."""
+    forecasts and the values that name a class dropped; every other row as it was. A table's row (target-table-*)
+    is no investment estimate: its table's title or header already said it sets targets (投资预期目标 by district)."""
     text = doc.text
     sections = None
     c = cues()
@@ -69,7 +70,8 @@ def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
             out.append(_forecast(x, "forecast-estimate-section"))
             continue
         label = x.get("indicator_label") or ""
-        if x.get("unit") == "yuan" and c["estimate_label"].search(label + text[x.start:x.end]) \
+        if x.get("unit") == "yuan" and not x.rule.startswith("target-table") \
+                and c["estimate_label"].search(label + text[x.start:x.end]) \
                 and x.get("comparator") in ("=", "~") and not c["estimate_not"].search(text[x.start:x.end]):
             out.append(_forecast(x, "forecast-investment"))  # 总投资约219.22亿元: what the plan's projects cost
             continue
