@@ -17,7 +17,15 @@ classed by its wording and checked against the roles policykg tags inside it:
   （A负责）), ``co`` (no 牵头
   in a local document that states no convention: every body shares the duty), ``first`` (no 牵头,
   but the State Council's convention or the document's own statement makes the first body lead);
-- ``read`` counts the occurrences whose tagged roles agree with ``expect``.
+- ``read`` counts the occurrences whose tagged roles agree with ``expect`` (a list naming one body that is no
+  collective expects its lead: the keys' convention 8);
+- ``shared_unit`` counts the lists whose provision (the link stage's unit) holds another list, ``merged`` those
+  with a stated role that repeats one an earlier list gave in the same provision part (``task``, else innermost
+  node): what scripts/score.py counts once, the roles a reader keys per list lost.
+
+Besides the bracket and label forms: ``prose:by-responsible`` (由X负责…, a duty in prose: no role unless 牵头,
+convention 7), ``table:cells-KIND`` (the body cells of a table whose header names a 牵头/责任 column, each
+counted as a row) and ``table:project…`` (the rows of project tables, kg/annotate/project_tables.py).
 """
 from __future__ import annotations
 
@@ -324,7 +332,8 @@ def main(argv=None) -> int:
     for path, doc in pool_documents(files):
         text = doc.text
         roles = sorted((a.start, a.get("role")) for a in doc.annotations.get("role", []) if a.get("role") != "mentioned")
-        stated = sorted((a.start, "lead" if a.get("role") == "lead" else "co", a.get("actor")) for a in doc.annotations.get("role", [])
+        # what scripts/score.py keys a stated role on: the part of a provision it answers for (``task``), else its innermost node
+        stated = sorted((a.start, "lead" if a.get("role") == "lead" else "co", a.get("actor"), a.get("task")) for a in doc.annotations.get("role", [])
                         if a.get("role") != "mentioned" and a.rule != "role-subject")
         seen_node: set = set()  # (node, actor, role) the scorer has counted: a later list's same role in one node is merged
         fl, cm = first_listed_leads(doc), comma_convention(doc)
@@ -346,7 +355,7 @@ def main(argv=None) -> int:
             if exp in ("co", "first") and len(named) == 1 and not is_collective(named[0], text):
                 exp = "lead+co"  # convention 8: a list naming one body → it leads
             shared = unit is not None and per_unit[id(unit)] > 1
-            mine = {(id(node), actor, r) for p, r, actor in stated if s <= p < e}
+            mine = {(task if task is not None else id(node), actor, r) for p, r, actor, task in stated if s <= p < e}
             shared_node = bool(mine & seen_node)
             seen_node |= mine
             ok = agrees(exp, leads, cos)
@@ -372,7 +381,7 @@ def main(argv=None) -> int:
                 c["expect_lead+co"] += 1
                 c["shared_unit"] += shared
                 node = _innermost(nodes, s)
-                mine = {(id(node), actor, r) for p, r, actor in stated if s <= p < e}
+                mine = {(task if task is not None else id(node), actor, r) for p, r, actor, task in stated if s <= p < e}
                 c["shared_node"] += bool(mine & seen_node)
                 seen_node |= mine
                 docs[form].add(path.stem)
@@ -380,7 +389,7 @@ def main(argv=None) -> int:
                     examples[form].append((path.stem, re.sub(r"\s+", "", text[s:e])[:40]))
                 if args.show and (form == args.show or args.show == "BAD" and "lead" not in inside):
                     print(f"{path.stem}\t{'ok ' if 'lead' in inside else 'BAD'}\tlead+co\t{inside}\t{re.sub(chr(10), ' ', text[s:e])[:120]}")
-    lines = ["form\tdocuments\toccurrences\tread\tno_role\tshared_unit\tshared_node\texpect\texamples"]
+    lines = ["form\tdocuments\toccurrences\tread\tno_role\tshared_unit\tmerged\texpect\texamples"]
     for form in sorted(counts, key=lambda f: -counts[f]["occurrences"]):
         c = counts[form]
         exp = ",".join(f"{k[7:]}:{v}" for k, v in sorted(c.items()) if k.startswith("expect_"))
