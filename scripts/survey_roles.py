@@ -21,7 +21,8 @@ classed by its wording and checked against the roles policykg tags inside it:
   collective expects its lead: the keys' convention 8);
 - ``shared_unit`` counts the lists whose provision (the link stage's unit) holds another list, ``merged`` those
   with a stated role that repeats one an earlier list gave in the same provision part (``task``, else innermost
-  node): what scripts/score.py counts once, the roles a reader keys per list lost.
+  node): what scripts/score.py counts once, the roles a reader keys per list lost; ``untagged`` the items of
+  the lists that end as a body's name does but overlap no tagged actor (bodies no list rule can give a role).
 
 Besides the bracket and label forms: ``prose:by-responsible`` (由X负责…, a duty in prose: no role unless 牵头,
 convention 7), ``table:cells-KIND`` (the body cells of a table whose header names a 牵头/责任 column, each
@@ -152,6 +153,26 @@ def table_rows(doc):
         yield "table:project", [(r.start, r.end) for t in rest for r in t.rows], False
 
 
+_ITEM_SPLIT = re.compile(r"[、，,；;（）()［］\[\]〔〕【】\n]|[^、，,；;（）()［］\[\]〔〕【】\n]*[：:]|按照?职责分工|负责|牵头|配合|参与|和|及")
+
+
+def untagged_items(text: str, s: int, e: int, named) -> int:
+    """Items of a list that read as a body's name (ending as ``body_forms.tsv`` suffixes do) but overlap no tagged
+    actor: bodies the actor layer missed, whose roles no list rule can give."""
+    from kg.annotate.bodies import forms
+
+    ends = forms()["suffix"] + forms().get("never-bare", ())
+    count, pos = 0, s
+    for piece in _ITEM_SPLIT.split(text[s:e]) + [""]:
+        start = text.find(piece, pos, e) if piece else -1
+        if start >= 0:
+            pos = start + len(piece)
+            item = piece.strip()
+            if 2 < len(item) <= 20 and item.endswith(ends) and not any(a.start < start + len(piece) and start < a.end for a in named):
+                count += 1
+    return count
+
+
 def _innermost(provisions, pos):
     found = None
     for n in provisions:
@@ -164,6 +185,8 @@ def _innermost(provisions, pos):
 
 def expect(form: str, first_leads: bool, comma: bool) -> str:
     base = form.split(":")[-1]
+    if base == "by-responsible":
+        return "none"  # 由X负责… in prose: the duty of its subject, no role (keys' convention 7)
     if base == "header":
         return "lead+co"
     if base in ("label-lead", "lead+duty", "lead+join", "lead-only", "lead", "label-responsible+join", "responsible-alone"):
@@ -176,6 +199,8 @@ def expect(form: str, first_leads: bool, comma: bool) -> str:
 
 
 def agrees(exp: str, leads: int, cos: int) -> bool:
+    if exp == "none":
+        return leads == 0 and cos == 0
     if exp == "lead+co":
         return leads >= 1
     if exp == "first":
@@ -352,9 +377,10 @@ def main(argv=None) -> int:
             leads, cos = inside.count("lead"), len(inside) - inside.count("lead")
             exp = expect(form, fl, cm)
             named = [a for a in actors if s <= a.start < e]
-            if exp in ("co", "first") and len(named) == 1 and not is_collective(named[0], text):
+            if exp in ("co", "first") and form.startswith(("line:", "label", "duty", "responsible")) and len(named) == 1 and not is_collective(named[0], text):
                 exp = "lead+co"  # convention 8: a list naming one body → it leads
             shared = unit is not None and per_unit[id(unit)] > 1
+            c_untagged = untagged_items(text, s, e, named)
             mine = {(task if task is not None else id(node), actor, r) for p, r, actor, task in stated if s <= p < e}
             shared_node = bool(mine & seen_node)
             seen_node |= mine
@@ -366,6 +392,7 @@ def main(argv=None) -> int:
             c["expect_" + exp] += 1
             c["shared_unit"] += shared
             c["shared_node"] += shared_node
+            c["untagged"] += c_untagged
             docs[form].add(path.stem)
             if len(examples[form]) < 3 and path.stem not in {x[0] for x in examples[form]}:
                 examples[form].append((path.stem, re.sub(r"\s+", "", text[s:e])[:40]))
@@ -389,12 +416,12 @@ def main(argv=None) -> int:
                     examples[form].append((path.stem, re.sub(r"\s+", "", text[s:e])[:40]))
                 if args.show and (form == args.show or args.show == "BAD" and "lead" not in inside):
                     print(f"{path.stem}\t{'ok ' if 'lead' in inside else 'BAD'}\tlead+co\t{inside}\t{re.sub(chr(10), ' ', text[s:e])[:120]}")
-    lines = ["form\tdocuments\toccurrences\tread\tno_role\tshared_unit\tmerged\texpect\texamples"]
+    lines = ["form\tdocuments\toccurrences\tread\tno_role\tshared_unit\tmerged\tuntagged\texpect\texamples"]
     for form in sorted(counts, key=lambda f: -counts[f]["occurrences"]):
         c = counts[form]
         exp = ",".join(f"{k[7:]}:{v}" for k, v in sorted(c.items()) if k.startswith("expect_"))
         ex = " | ".join(f"{n}: {t}" for n, t in examples[form])
-        lines.append(f"{form}\t{len(docs[form])}\t{c['occurrences']}\t{c['read']}\t{c['no_role']}\t{c['shared_unit']}\t{c['shared_node']}\t{exp}\t{ex}")
+        lines.append(f"{form}\t{len(docs[form])}\t{c['occurrences']}\t{c['read']}\t{c['no_role']}\t{c['shared_unit']}\t{c['shared_node']}\t{c['untagged']}\t{exp}\t{ex}")
     total = sum(c["occurrences"] for c in counts.values())
     read = sum(c["read"] for c in counts.values())
     summary = f"# {len(files)} documents surveyed (held-out halves excluded: {len(skip)}); {total} list occurrences, {read} read as expected"
