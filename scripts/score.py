@@ -166,6 +166,7 @@ def predicted(doc) -> dict[str, list[dict]]:
             chain = [(ann.get("task"), _norm(text[ann.get("task"):ann.get("task_end")]), 0)] + chain
         actor_ann = by_actor.get((ann.start, ann.end))
         names = actor_names(actor_ann) if actor_ann is not None else {ann.get("actor")}
+        names = set(names) | {text[ann.start:ann.end]}  # as printed here, too (as actors are matched)
         k = (chain[0][0] if chain else -1, ann.get("actor"), ann.get("jurisdiction") or "", role)
         roles.setdefault(k, {"provisions": [(p[1], p[2]) for p in chain], "names": names, "role": role, "label": text[ann.start:ann.end],
                              "jurisdiction": actor_ann.get("jurisdiction") if actor_ann is not None else ""})
