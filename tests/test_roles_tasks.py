@@ -50,6 +50,15 @@ LISTS_POSITIVE = [
      {("气候处", "lead", "推进碳普惠及碳汇"), ("环科院", "lead", "开展温室气体与大")}),
 ]
 
+# 490: the wraps step glued the next item's opening to a label line (…人民政府3.建立…): the item's own label lines, the
+# 牵头 line and the 责任 line after it, answer for it
+LISTS_POSITIVE.append(
+    ("490-label-lines-after-a-glued-item",
+     "三明市林业碳汇工作方案\n三、主要任务\n（三）建设区域碳汇交易体系\n2.积极开展林业碳汇交易。争取到2025年，全市交易林业碳汇碳减排量累计达到150万吨以上，助力林农增收。\n"
+     "牵头单位：市生态环境局、林业局责任单位：市发改委、自然资源局，各县（市、区）人民政府3.建立林业碳汇收储机制。引导培育林业碳汇中介机构，"
+     "为林业碳汇项目开发企业快速交易提供便利。\n牵头单位：市生态环境局、林业局\n责任单位：各县（市、区）人民政府\n",
+     {("市生态环境局", "lead", "建立林业碳汇收储"), ("林业局", "lead", "建立林业碳汇收储"), ("各县（市、区）人民政府", "co-lead", "建立林业碳汇收储")}))
+
 LISTS_NEGATIVE = [
     # one list per item: it answers for the item, no task
     ("73-one-list-per-item",

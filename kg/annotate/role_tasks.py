@@ -9,7 +9,8 @@ still keeps the strongest role per actor per provision).
 
 Only lists count (a bracket holding a stated role, or a line opening with a list label such as
 牵头单位：): a prose 由A牵头… before a list that repeats it is the same task (546), and two lists with no
-sentence between them (牵头单位：A⏎责任单位：B) are one. Table cells carry their row already
+sentence between them (牵头单位：A⏎责任单位：B) are one (the second shares the first's task). A label line
+ends with its last body (the wraps step may glue the next item's opening to it). Table cells carry their row already
 (``table_roles``)."""
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from kg.model import Annotation, Document
 from kg.annotate.base import contexts, make
 
 _OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
-_LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:单位|部门|处室)\s*[:：]")
+_LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:单位|部门|处室)\s*[:：]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _MIN_TASK = 6  # characters of text between two lists for the second to close sentences of its own
 
@@ -84,6 +85,13 @@ def with_tasks(doc: Document, roles: list[Annotation]) -> list[Annotation]:
             span = _list_span(text, r.start, *sentences[k])
             if span:
                 spans[id(r)] = span
+    # a label line ends with its last body: the wraps step may have glued the next item to it (490: …人民政府3.建立…)
+    last: dict[tuple[int, int], int] = {}
+    for r in stated:
+        span = spans.get(id(r))
+        if span and text[span[0]] not in _OPEN:
+            last[span] = max(last.get(span, 0), r.end)
+    spans = {k: (span[0], last.get(span, span[1])) for k, span in spans.items()}
     lists = sorted(set(spans.values()))
     task: dict[tuple[int, int], tuple[int, int]] = {}
     previous: dict[int, tuple[int, int]] = {}  # node → the last list seen in it
@@ -96,6 +104,8 @@ def with_tasks(doc: Document, roles: list[Annotation]) -> list[Annotation]:
             continue
         between = text[before[1]:span[0]]
         if len(_WORDS.findall(between)) < _MIN_TASK:
+            if before in task:  # 牵头单位：A⏎责任单位：B after a later item's text: both lines answer for it
+                task[span] = (task[before][0], span[1])
             continue
         m = _WORDS.search(between)
         task[span] = (before[1] + m.start(), span[1])
