@@ -152,3 +152,21 @@ def test_row_target_takes_the_row_body():
             got[str(ul.targets[k].get("value"))] = sorted(roles.values())
     assert got.get("60") == ["lead"]
     assert all(len(v) == 1 for v in got.values())
+
+
+def test_row_target_body_in_the_graph():
+    """The graph states the row's body on the row's target (pkg:leadBody), and on no target of another row."""
+    from rdflib import RDF
+
+    from kg.graph.iris import PKG
+    from kg.graph.rdf import document_graph
+
+    d = _table_doc(HN, "表1 海南省“十四五”海洋生态环境保护规划主要指标\n指标\n类别\n2020年\n现状值\n2025年\n目标值\n牵头部门\n"
+                       "近岸海域优良（一、二类）水质面积比例（%）\n约束性\n99.88\n≥99\n生态环境厅\n"
+                       "海南岛自然岸线保有率（%）\n约束性\n62.72\n＞60\n自然资源和规划厅\n")
+    g = document_graph(d)
+    led = {str(g.value(t, PKG.value)): t for t in g.subjects(RDF.type, PKG.Target) if (t, PKG.leadBody, None) in g}
+    assert "60" in led
+    assert all(len(list(g.objects(t, PKG.leadBody))) == 1 for t in led.values())  # one row, one body
+    if "99" in led:  # the first row's body is its own, not the second row's
+        assert set(g.objects(led["99"], PKG.leadBody)) != set(g.objects(led["60"], PKG.leadBody))
