@@ -153,6 +153,7 @@ def table_rows(doc):
         yield "table:project", [(r.start, r.end) for t in rest for r in t.rows], False
 
 
+_DUE_FIELD = re.compile(r"[，,；;]\s*(?:完成|时限|期限|进度)[^，,；;：:]{0,6}[：:]")
 _ITEM_SPLIT = re.compile(r"[、，,；;（）()［］\[\]〔〕【】\n]|[^、，,；;（）()［］\[\]〔〕【】\n]*[：:]|按照?职责分工|负责|牵头|配合|参与|和|及")
 
 
@@ -376,7 +377,8 @@ def main(argv=None) -> int:
                 inside = [r for p, r in roles if s <= p < s + 1500]
             leads, cos = inside.count("lead"), len(inside) - inside.count("lead")
             exp = expect(form, fl, cm)
-            named = [a for a in actors if s <= a.start < e]
+            field = _DUE_FIELD.search(text, s, e)  # （责任部门：X，完成期限：根据省委、省政府工作安排）: bodies of the list only
+            named = [a for a in actors if s <= a.start < (field.start() if field else e)]
             if exp in ("co", "first") and form.startswith(("line:", "label", "duty", "responsible")) and len(named) == 1 and not is_collective(named[0], text):
                 exp = "lead+co"  # convention 8: a list naming one body → it leads
             shared = unit is not None and per_unit[id(unit)] > 1
