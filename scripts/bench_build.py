@@ -59,7 +59,8 @@ STAGES = {
               ("kg.pages.render", "reading_view"), ("kg.pages.render", "matrix_section"),
               ("kg.pages.render", "target_rows"), ("kg.build", "Build._write_pages")],
     "layout": [("kg.pages.layout", "layout")],
-    "store": [("kg.query.store", "write_store"), ("kg.cache", "Cache.update_store")],
+    "store": [("kg.query.store", "write_store"), ("kg.store_fresh", "write_fresh_store"),
+              ("kg.cache", "Cache.update_store")],
     "cache": [("kg.cache", "Cache.put"), ("kg.cache", "Cache.get"), ("kg.cache", "Cache.hash_sources")],
 }
 ORDER = list(STAGES) + ["other"]
@@ -73,7 +74,7 @@ def _instrument(totals: dict) -> None:
 
     import kg.cli  # noqa: F401 - loads what the build command uses
     import kg.build, kg.cache, kg.analysis.related, kg.pages.render, kg.pages.projection, kg.analysis.graph  # noqa: E401,F401
-    import kg.query.store, kg.pages.layout  # noqa: E401,F401
+    import kg.query.store, kg.pages.layout, kg.store_fresh  # noqa: E401,F401
 
     local = threading.local()  # a stack per thread: the store is written in a thread beside the pages
 
