@@ -34,9 +34,11 @@ def write_fresh_store(folder: Path, nquads: Path, piece: int = PIECE_QUADS) -> i
     with open(nquads, "rb") as fh:
         while lines := list(islice(fh, piece)):
             # the graph name is the last term; an IRI holds no space, so the last " <" starts it
-            union = [line[:line.rindex(b" <")] + b" .\n" for line in lines if line.strip()]
-            store.bulk_load(b"".join(lines) + b"".join(union), format=ox.RdfFormat.N_QUADS)
-            del lines, union
+            lines += [line[:line.rindex(b" <")] + b" .\n" for line in lines if line.strip()]
+            data = b"".join(lines)
+            del lines  # the lines' bytes once, not twice, while the piece loads
+            store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            del data
             loads += 1
     store.flush()
     if loads > 1:
