@@ -8,8 +8,10 @@ name (N-Quads with no graph name is the default graph). The ontology graph's lin
 ``ontology.ttl``, which ``serialize.write_ontology`` writes from the same lines. One piece (a
 graph of up to ``PIECE_QUADS`` quads, the corpus and a hundred pool documents) needs no
 compaction: its files are as compact as a compaction would leave them. Measured on the corpus
-(117,053 quads, a loaded machine, 2026-12-01): 2.2–2.9 → 1.9–2.2 s of CPU, a 39 → 31 MB store,
-the same quads, every named query as fast (``scripts/bench_store_queries.py``: 12.7 vs 12.9 s).
+(117,053 quads, a loaded machine, 2026-12-01, five runs each): the same CPU (1.9–2.9 s either way),
+a 39 → 31 MB store, the same quads, every named query as fast (``scripts/bench_store_queries.py``:
+12.7 vs 12.9 s). Two loads (the documents' graphs early, the rest at the end) left queries 1.3×
+slower uncompacted and a 56 MB store compacted: the store is not loaded before graph.nq is whole.
 """
 from __future__ import annotations
 
