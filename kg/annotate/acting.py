@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
+from kg.annotate.bodies import forms
 
 _HAN = r"[\u4e00-\u9fff]"
 _CLAUSE_END = "，。；：！？\n（）()“”《》"
@@ -158,6 +159,11 @@ def _opens_with_verb(items: str) -> bool:
     (强化…, 坚决制止…): then the list may be the verb's object."""
     word = next((items[:n] for n in (4, 3, 2) if items[:n] in _tags()), "")
     return word in _verbs() or bool(_patterns()["after"].match(items)) or items.startswith(cue_words("actor_cues.tsv", "group-list-verb-open"))
+
+
+def proper_name(name: str) -> bool:
+    """A named enterprise or its branch (西南铜业分公司, …有限公司): an actor wherever named, as bodies are."""
+    return name.endswith(forms().get("branch-nonstate", ()) + forms().get("named-nonstate", ()))
 
 
 def keep_acting(text: str, actors: list, cuts: frozenset[int], groups: set[str], acting: set[tuple[int, int]]) -> list:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
-from kg.annotate.acting import keep_acting
+from kg.annotate.acting import keep_acting, proper_name
 from kg.annotate.addressed import find_addressed_groups, find_duty_bearers, find_list_members
 from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
@@ -115,7 +115,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     taken = [(a.start, a.end) for a in out]
     modified = [*find_modified_groups(text, cuts)]
     acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]}
-    gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting}
+    gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     for s, e, name in [*modified, *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]:
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):

@@ -311,6 +311,10 @@ def _level_verb_start(text: str, verb: int, start: int, ordered: list[int], i: i
     return ordered[i - 1] if lw in ("省", "市", "区", "县", "自治区", "州") or named_place else start
 
 
+_ALIAS_MARK = re.compile(r"(?:" + cue("actor_cues.tsv", "alias-mark") + r")")
+_ALIAS_DECL = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")(?P<short>[\u4e00-\u9fff]{2,12})[）)]")
+
+
 def find_named(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for bodies named by a run of words and an ending of
     ``body_forms.tsv`` kind named (省应对气候变化及节能减排工作领导小组, 碳达峰评估编制工作专班,
@@ -323,6 +327,7 @@ def find_named(text: str, place, cuts: frozenset[int]):
     stops = _named_stops()
     nonstate_ends = forms().get("named-nonstate", ())
     by_len = _by_length(tuple(province_names()))
+    short: dict[str, tuple] = {}  # a short name a text declares (（以下简称技术工作组）) → the body's id, place, level
     for m in _named_rx().finditer(text):
         h, e = m.start(), m.end()
         if e < len(text) and re.match(_HAN, text[e]) and e not in cuts:
@@ -341,6 +346,13 @@ def find_named(text: str, place, cuts: frozenset[int]):
         name = text[start:e]
         if h - start < 2 or not re.fullmatch(_HAN + "+", name):
             continue
+        alias = _ALIAS_MARK.match(name)
+        if alias:  # （以下简称技术工作组）: the run took the mark in
+            start, name = start + alias.end(), name[alias.end():]
+        known = next((k for k in short if name.endswith(k)), None)
+        if known:  # 技术工作组 after 核查技术工作组（以下简称技术工作组）: the body named before (a run glued to it is no part)
+            yield (e - len(known), e, *short[known])
+            continue
         if name.startswith(("全国", "中央", "国务院")) or _NATIONAL_START.match(name) and m.group(0) not in nonstate_ends:
             continue  # 中央…领导小组, 全国电力交易中心: the nation's, named by the lexicon or not at all
         if m.group(0) in nonstate_ends:
@@ -354,6 +366,9 @@ def find_named(text: str, place, cuts: frozenset[int]):
         level = levels().get(lw) or "unit"
         if level == "province" and jur.city:
             jur = Place(jur.province, None)
+        declared = _ALIAS_DECL.match(text, e)
+        if declared:
+            short[declared.group("short")] = (ident(jur, level, key_name), jur, level)
         yield start, e, ident(jur, level, key_name), jur, level
 
 
