@@ -25,6 +25,8 @@ POS = [
     ("509-duty-bearer", "压实排污单位自行监测责任。", PLAN, "排污单位"),
     ("494-duty-list", "明确政府、企业、社会组织、消费者等各主体责任义务。", PLAN, "社会组织"),
     ("312-alias-then-act", "深圳碳排放权交易机构（以下简称交易机构）负责组织开展碳排放权统一交易。", GZ, "深圳碳排放权交易机构"),
+    ("416-play-a-role", "发挥新闻媒介的舆论宣传作用。", PLAN, "新闻媒介"),
+    ("seed-roles-to-play", "充分发挥行业协会商会桥梁纽带作用和群团组织广泛动员作用。", PLAN, "群团组织"),
     ("160-pivot-modal-adverb", "支持社会资本依法依规参与国土绿化和生态保护修复。", PLAN, "社会资本"),
 ]
 NEG = [
@@ -39,8 +41,7 @@ NEG = [
     ("374-list-of-names", "纳入全国碳市场的重点排放单位名单应向社会公开。", PLAN, "重点排放单位"),
 ]
 GAPS = [
-    # a verb after a group's possessive (发挥X的…作用) and a noun the pivot's act begins with (鼓励龙头企业高端化改造)
-    ("416-play-a-role", "发挥新闻媒介的舆论宣传作用。", PLAN, "新闻媒介"),
+    # a noun the pivot's act begins with (鼓励龙头企业高端化改造)
     ("404-noun-opens-the-act", "鼓励龙头企业高端化改造。", PLAN, "龙头企业"),
 ]
 

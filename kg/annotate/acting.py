@@ -93,6 +93,7 @@ def _modal_after_comma(text: str, e: int) -> bool:
     return text.startswith("，", e) and bool(re.match(r"(?:" + cue("actor_cues.tsv", "group-subject-modal") + r")", text[e + 1:e + 4]))
 
 
+_ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
 _ALIAS = re.compile(r"[（(](?:以下简称|下称|简称)[^（）()]{1,20}[）)]")
 
 
@@ -138,6 +139,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     e = alias.end() if alias else e
     cs, ce = _clause(text, s, e)
     left, rx = text[cs:s], _left()
+    if _ROLE_VERB.search(left) and "作用" in text[e:ce]:
+        return True  # 充分发挥行业协会商会桥梁纽带作用和群团组织广泛动员作用: each group given a part to play
     if rx["pivot"].search(left):
         return _not_qualifying(text, e, ce)
     if left.endswith("、") and _patterns()["part"].match(text, e):
