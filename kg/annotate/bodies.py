@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words, read_tsv
-from kg.annotate.places import Place, levels, province_names, provinces
+from kg.annotate.places import Place, city_provinces, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
 # characters that never sit inside a body's name: function words and verbs of the sentence
@@ -205,8 +205,8 @@ def generic_row(ident_: str) -> dict | None:
     city_form = f"{place.city}市" if place.city else "\0"
     if name.startswith(place.label or "\0") or not place.label:
         label = name
-    elif name.startswith(city_form):  # 梧州市邮政管理局 of 广西壮族自治区梧州市: the province before the printed city
-        label = place.label[: -len(city_form)] + name
+    elif name.startswith(city_form) or place.city and name.startswith(place.city) and name in city_provinces():  # 梧州市邮政管理局 of 广西壮族自治区梧州市,
+        label = place.label[: -len(city_form)] + name  # 黔东南苗族侗族自治州 of 黔东南: the province before the printed city
     else:
         label = place.label + (name[len(lw):] if own and lw else name)
     bare = name[len(lw):] if lw else name
