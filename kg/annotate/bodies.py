@@ -353,6 +353,8 @@ def find_named(text: str, place, cuts: frozenset[int]):
         if known:  # 技术工作组 after 核查技术工作组（以下简称技术工作组）: the body named before (a run glued to it is no part)
             yield (e - len(known), e, *short[known])
             continue
+        if name.startswith(tuple(w for row in forms().get("named-generic", ()) for w in row.split("|"))):
+            continue  # 世界一流大学, 产业研究院: a kind of institute
         if name.startswith(("全国", "中央", "国务院")) or _NATIONAL_START.match(name) and m.group(0) not in nonstate_ends:
             continue  # 中央…领导小组, 全国电力交易中心: the nation's, named by the lexicon or not at all
         if m.group(0) in nonstate_ends:
