@@ -4,7 +4,7 @@ policy text, and only mentioned (为企业提供服务, 对企业开展检查, �
 
 It acts when, within its clause,
 - a verb moves it to act (鼓励企业开展…, 引导社会资本投入…, 督促A、B和企业整改; ``actor_cues.tsv`` group-pivot),
-  or it is the agent of 由 (由第三方机构核查), or a duty is laid on it (落实企业主体责任; duty-bearer-verb);
+  or it is the agent of 由 (由第三方机构核查), or a duty is laid on it (落实企业主体责任; group-duty-verb), or a part to play (发挥X作用; group-role-verb);
 - it opens its clause (after an article's number or an opening word: ``group-clause-open``) and, after the other
   items of its list, a modal, an adverb of an act or a verb follows (企业应当…, 企业、高校要…, 公众积极参与…;
   ``group-act-after``, jieba's verbs), or the part the text gives it (政府引导、企业主体、社会参与).
@@ -23,7 +23,7 @@ from kg.annotate.bodies import forms
 
 _HAN = r"[\u4e00-\u9fff]"
 _CLAUSE_END = "，。；：！？\n（）()“”《》"
-_JOINERS = ("以及", "或者", "和", "及", "与", "或", "、")
+_JOINERS = cue_words("actor_cues.tsv", "group-joiner")  # longest first: 以及 before 及
 
 
 @lru_cache(maxsize=None)
@@ -42,7 +42,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 # other items of the group's list before it: Han script with no 的, opening with no preposition, each closed by a
 # joiner or 等; then a modifier the group shares (领军型、创新型骨干企业)
-_ITEMS = (r"(?P<items>(?:(?![对为向在将把从给])(?:(?!的)[\u4e00-\u9fff（）]){1,10}?(?:以及|或者|和|及|与|或|、|等(?:各类|有关|相关)?))*"
+_ITEMS = (r"(?P<items>(?:(?!" + cue("actor_cues.tsv", "group-item-not-start") + r")(?:(?!的)[\u4e00-\u9fff（）]){1,10}?(?:"
+          + cue("actor_cues.tsv", "group-joiner") + r"|等(?:各类|有关|相关)?))*"
           r"(?:[\u4e00-\u9fff]{1,4}[型类级])?)")
 
 
@@ -94,7 +95,7 @@ def _modal_after_comma(text: str, e: int) -> bool:
 
 
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
-_ALIAS = re.compile(r"[（(](?:以下简称|下称|简称)[^（）()]{1,20}[）)]")
+_ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
 
 
 def _clause(text: str, s: int, e: int) -> tuple[int, int]:
