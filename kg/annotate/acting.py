@@ -91,7 +91,16 @@ def _tags() -> dict[str, str]:
 
 def _modal_after_comma(text: str, e: int) -> bool:
     """在禁止区域外露天烧烤的餐饮服务业经营者，应当…: the group described, a comma, its modal."""
-    return text.startswith("，", e) and bool(re.match(r"(?:" + cue("actor_cues.tsv", "group-subject-modal") + r")", text[e + 1:e + 4]))
+    return text.startswith("，", e) and bool(re.match(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")", text[e + 1:e + 4]))
+
+
+def _sentence_start(text: str, s: int) -> int:
+    """Where the sentence holding ``s`` starts (after 。；！？ or a line's end), at most 120 characters back: 发挥A作用，
+    以及B示范引领作用 gives B its part too."""
+    i = s
+    while i > 0 and s - i < 120 and text[i - 1] not in "。；！？\n":
+        i -= 1
+    return i
 
 
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
@@ -140,7 +149,7 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     e = alias.end() if alias else e
     cs, ce = _clause(text, s, e)
     left, rx = text[cs:s], _left()
-    if _ROLE_VERB.search(left) and "作用" in text[e:ce]:
+    if _ROLE_VERB.search(text[_sentence_start(text, s):s]) and "作用" in text[e:ce]:
         return True  # 充分发挥行业协会商会桥梁纽带作用和群团组织广泛动员作用: each group given a part to play
     if rx["pivot"].search(left):
         return _not_qualifying(text, e, ce)
