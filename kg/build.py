@@ -39,7 +39,7 @@ from kg.pages.layout import layout
 from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
 from kg.pages.render import (document_row, documents_page, matrix_section, reading_view, render_graph_page,
                              render_reading_page, target_rows, targets_page, write_matrix_page)
-from kg.query import store as stores
+from kg.store_fresh import write_fresh_store
 from kg.store_update import replace_graphs
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
@@ -355,7 +355,7 @@ class Build:
     def _write_store(self) -> None:
         """The store: the previous build's updated by named graph when there is one, else written afresh."""
         if self.cache is None or not self.cache.update_store(self.folder, self.blocks):
-            stores.write_store(self.folder / "store", self.folder / "graph.nq")
+            write_fresh_store(self.folder / "store", self.folder / "graph.nq")
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""

@@ -11,7 +11,9 @@ task or a part), so a task's responsibility list gives roles for that task and a
 actors belong to that article; outside every provision, to its part as before. A target in a
 chapter's (or section's) lead-in, before its first part, belongs to that division: no provision or part
 holds it, and a lead-in states the chapter's targets (到2025年，风电累计装机规模达8900万千瓦). Roles and
-goals there stay unlinked (a lead-in's bodies and aims frame the chapter)."""
+goals there stay unlinked (a lead-in's bodies and aims frame the chapter). A target inside the part of a provision
+that a list or a table cell answers for (a role's ``task``: a table's row) has that role as its own
+(``UnitLinks.target_roles``)."""
 from __future__ import annotations
 
 import re
@@ -123,7 +125,26 @@ def links(doc: Document) -> dict[str, UnitLinks]:
             ul, _ = unit_for(ann, lead_in=layer == "target")
             if ul is not None:
                 getattr(ul, attr).append(ann)
+    _target_roles(doc, out)
     return dict(sorted(out.items(), key=lambda kv: kv[1].unit.start))
+
+
+def _target_roles(doc: Document, units: dict[str, UnitLinks]) -> None:
+    """A role whose list or table cell answers for part of its provision (``task``: a table's row, the sentences a
+    later list closes) is also the role of each target of that part: 滨海旅游区优良水质比例 … 市生态环境局 leads
+    that row's target. The strongest role per actor per target."""
+    tasked = [r for r in doc.annotations.get("role", []) if r.get("task") is not None
+              and r.get("role") in STATED_ROLES and r.rule not in ("role-subject", "role-mentioned")]
+    if not tasked:
+        return
+    for ul in units.values():
+        for k, t in enumerate(ul.targets):
+            for r in tasked:
+                if r.get("task") <= t.start < r.get("task_end"):
+                    roles = ul.target_roles.setdefault(k, {})
+                    actor, role = r.get("actor"), r.get("role")
+                    if actor not in roles or ROLE_RANK[role] > ROLE_RANK[roles[actor]]:
+                        roles[actor] = role
 
 
 # Inherited responsibility --------------------------------------------------------------------

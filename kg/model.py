@@ -132,6 +132,9 @@ class UnitLinks:
     instruments: dict[str, Annotation] = field(default_factory=dict)
     targets: list[Annotation] = field(default_factory=list)
     goals: list[Annotation] = field(default_factory=list)
+    # a target's own bodies: the roles of a list or table cell whose ``task`` (a row, a later list's sentences) holds it;
+    # index of the target in ``targets`` → actor → role
+    target_roles: dict[int, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

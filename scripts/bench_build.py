@@ -59,10 +59,16 @@ STAGES = {
               ("kg.pages.render", "reading_view"), ("kg.pages.render", "matrix_section"),
               ("kg.pages.render", "target_rows"), ("kg.build", "Build._write_pages")],
     "layout": [("kg.pages.layout", "layout")],
-    "store": [("kg.query.store", "write_store"), ("kg.cache", "Cache.update_store")],
+    "store": [("kg.query.store", "write_store"), ("kg.store_fresh", "write_fresh_store"),
+              ("kg.cache", "Cache.update_store")],
     "cache": [("kg.cache", "Cache.put"), ("kg.cache", "Cache.get"), ("kg.cache", "Cache.hash_sources")],
+    # the build's main thread waiting for what runs beside it (the store, the serialisations, related measures in
+    # a process): wall seconds the work beside takes beyond the pages
+    "waiting": [("kg.background", "Background.wait")],
 }
-ORDER = list(STAGES) + ["other"]
+# "start-up": the imports of the build's modules before the build starts (numpy and scipy are imported by the
+# related measures, jieba's dictionary is read by the first document's annotation: their stages count them)
+ORDER = ["start-up"] + list(STAGES) + ["other"]
 
 
 # -- the child: one instrumented build ----------------------------------------------------------
@@ -73,7 +79,7 @@ def _instrument(totals: dict) -> None:
 
     import kg.cli  # noqa: F401 - loads what the build command uses
     import kg.build, kg.cache, kg.analysis.related, kg.pages.render, kg.pages.projection, kg.analysis.graph  # noqa: E401,F401
-    import kg.query.store, kg.pages.layout  # noqa: E401,F401
+    import kg.query.store, kg.pages.layout, kg.store_fresh, kg.background  # noqa: E401,F401
 
     local = threading.local()  # a stack per thread: the store is written in a thread beside the pages
 
@@ -138,7 +144,11 @@ def child(args) -> None:
     t0 = time.perf_counter()
     totals: dict[str, float] = defaultdict(float)
     if args.stages:
+        c0 = time.thread_time()
         _instrument(totals)
+        import kg.mapping, kg.schedule  # noqa: E401,F401 - what the build command imports
+        totals["start-up"] = time.perf_counter() - t0
+        totals["cpu:start-up"] = time.thread_time() - c0
     from click.testing import CliRunner
 
     from kg.cli import main

@@ -47,6 +47,16 @@ def keyed() -> set[str]:
     return out
 
 
+def docs_of(path: Path) -> set[str]:
+    """Pool numbers named in a sample file: its ``doc`` column, else its second column ('#' lines skipped)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return set()
+    head = lines[0].split("\t")
+    col = head.index("doc") if "doc" in head else 1
+    return {c[col].strip() for c in (ln.split("\t") for ln in lines[1:]) if len(c) > col and c[col].strip().isdigit()}
+
+
 def sentence(text: str, start: int, end: int) -> str:
     """The sentence (between 。；！？ or line ends) holding text[start:end], whitespace removed."""
     a = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
@@ -75,8 +85,8 @@ def rows_of(number: str, doc) -> list[dict]:
     return out
 
 
-def draw(n: int, seed: int) -> tuple[list[dict], int, int]:
-    skip = keyed()
+def draw(n: int, seed: int, exclude: set[str] = frozenset()) -> tuple[list[dict], int, int]:
+    skip = keyed() | set(exclude)
     files = sorted((p for p in POOL.glob("*.txt") if p.stem.isdigit() and p.stem not in skip), key=lambda p: int(p.stem))
     rows = []
     for p in files:
@@ -112,16 +122,24 @@ def main(argv=None):
     d.add_argument("--n", type=int, default=50)
     d.add_argument("--seed", type=int, default=20261130)
     d.add_argument("--out", type=Path, help="a new file (default: standard output); never overwritten")
+    d.add_argument("--exclude-docs-of", type=Path, action="append", default=[], metavar="FILE",
+                   help="skip every document named in FILE's doc column (else its second column); repeatable")
     s = sub.add_parser("score", help="precision per field of a sample with verdicts")
     s.add_argument("file", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "draw":
         if args.out and args.out.exists():
             raise SystemExit(f"{args.out} exists; give a new file name (a checked sample is never overwritten)")
-        rows, total, docs = draw(args.n, args.seed)
+        for f in args.exclude_docs_of:
+            if not f.exists():
+                raise SystemExit(f"{f} does not exist; give --exclude-docs-of a sample file with a doc column")
+        exclude = set().union(*(docs_of(f) for f in args.exclude_docs_of))
+        rows, total, docs = draw(args.n, args.seed, exclude)
         fh = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
         fh.write(f"# {len(rows)} of {total} target rows of {docs} pool documents not in corpus/keys/split.tsv; "
-                 f"python scripts/sample_targets.py draw --n {args.n} --seed {args.seed}\n")
+                 f"python scripts/sample_targets.py draw --n {args.n} --seed {args.seed}"
+                 + "".join(f" --exclude-docs-of {f}" for f in args.exclude_docs_of)
+                 + (f" ({len(exclude)} documents excluded)" if exclude else "") + "\n")
         w = csv.DictWriter(fh, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
         w.writeheader()
         for r in rows:

@@ -14,7 +14,8 @@ clause or sentence holds the key's quote (white space ignored); comparator, chan
 deadline are scored over the matched rows, and so is the indicator label (strict: the same label or
 concept; lenient: also one label inside the other, see ``label_agreement``). Actors are matched by name or alias (and jurisdiction
 when the key gives one); roles by (provision holding the quote, actor, role), ``co-lead`` and
-``participant`` counting as ``co``.
+``participant`` counting as ``co``. A role carrying a ``task`` (a later list of one item, a table cell's
+row) is keyed on that part of its provision, which then opens the provisions its quote may be found in.
 """
 from __future__ import annotations
 
@@ -161,8 +162,11 @@ def predicted(doc) -> dict[str, list[dict]]:
             continue  # the keys hold roles stated by responsibility wording, not subjects of 要
         role = "lead" if role == "lead" else "co"
         chain = _provisions(doc, ann.start)
+        if ann.get("task") is not None:  # the part of its provision a list or a table cell answers for: a row, a later list
+            chain = [(ann.get("task"), _norm(text[ann.get("task"):ann.get("task_end")]), 0)] + chain
         actor_ann = by_actor.get((ann.start, ann.end))
         names = actor_names(actor_ann) if actor_ann is not None else {ann.get("actor")}
+        names = set(names) | {text[ann.start:ann.end]}  # as printed here, too (as actors are matched)
         k = (chain[0][0] if chain else -1, ann.get("actor"), ann.get("jurisdiction") or "", role)
         roles.setdefault(k, {"provisions": [(p[1], p[2]) for p in chain], "names": names, "role": role, "label": text[ann.start:ann.end],
                              "jurisdiction": actor_ann.get("jurisdiction") if actor_ann is not None else ""})

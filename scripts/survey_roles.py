@@ -17,7 +17,16 @@ classed by its wording and checked against the roles policykg tags inside it:
   （A负责）), ``co`` (no 牵头
   in a local document that states no convention: every body shares the duty), ``first`` (no 牵头,
   but the State Council's convention or the document's own statement makes the first body lead);
-- ``read`` counts the occurrences whose tagged roles agree with ``expect``.
+- ``read`` counts the occurrences whose tagged roles agree with ``expect`` (a list naming one body that is no
+  collective expects its lead: the keys' convention 8);
+- ``shared_unit`` counts the lists whose provision (the link stage's unit) holds another list, ``merged`` those
+  with a stated role that repeats one an earlier list gave in the same provision part (``task``, else innermost
+  node): what scripts/score.py counts once, the roles a reader keys per list lost; ``untagged`` the items of
+  the lists that end as a body's name does but overlap no tagged actor (bodies no list rule can give a role).
+
+Besides the bracket and label forms: ``prose:by-responsible`` (由X负责…, a duty in prose: no role unless 牵头,
+convention 7), ``table:cells-KIND`` (the body cells of a table whose header names a 牵头/责任 column, each
+counted as a row) and ``table:project…`` (the rows of project tables, kg/annotate/project_tables.py).
 """
 from __future__ import annotations
 
@@ -54,6 +63,7 @@ _BRACKET = re.compile(r"[（(［\[〔【]((?:[^（()）［\]］〔〕【】\n]|[
 _LINE_LABEL = re.compile(r"^\s*" + _LABEL + r".*$", re.M)
 _PROSE_LEAD = re.compile(r"由[^，。；（）]{2,40}?牵头|[^，。；（）\n]{2,40}?牵头(?:负责|组织|制定|推进|开展|落实)")
 _TABLE_HEAD = re.compile(r"^\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位)\s*$", re.M)
+_BY_RESPONSIBLE = re.compile(r"由[^，。；（）\n]{2,30}?(?:具体)?负责")  # 由X负责…: a duty in prose (convention 7: no role unless 牵头)
 
 
 
@@ -87,12 +97,97 @@ def occurrences(text: str, comma: bool = False):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in seen):
             continue
         yield "prose:lead", m.start(), m.end()
+    for m in _BY_RESPONSIBLE.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in seen):
+            continue
+        yield "prose:by-responsible", m.start(), m.end()
     for m in _TABLE_HEAD.finditer(text):
         yield "table:header", m.start(), m.end()
 
 
+def table_columns(doc):
+    """(kind, table node, header line start, end) of each table node whose lines name a column of bodies
+    (``role_cues.tsv`` table-* rows, as kg/annotate/table_roles.py reads them), project tables included."""
+    from kg.annotate.table_roles import _column
+
+    for node in doc.root.walk():
+        if node.kind != "table":
+            continue
+        pos = node.start
+        for ln in doc.text[node.start:node.end].split("\n"):
+            kind = _column(ln)
+            if kind:
+                yield kind, node, pos, pos + len(ln)
+                break
+            pos += len(ln) + 1
+
+
+def table_rows(doc):
+    """(form, rows, shared) per table with a column of bodies: a project table's rows (tasks of their own:
+    ``table:project-<kind>``), else the body cells of the column (``table:cells-<kind>``: the rows of an
+    indicator table are no provisions, so every cell's role falls in the table's one unit: ``shared``)."""
+    from kg.annotate.project_tables import tables_of
+    from kg.annotate.table_roles import _after_header, _cell_only
+
+    projects = tables_of(doc)
+    actors = sorted(doc.annotations.get("actor", []), key=lambda a: a.start)
+    covered = []
+    for kind, node, _, _ in table_columns(doc):
+        pts = [t for t in projects if node.start <= t.start < node.end or t.start <= node.start < t.end]
+        if pts:
+            yield f"table:project-{kind}", [(r.start, r.end) for t in pts for r in t.rows], False
+            covered += pts
+            continue
+        cells, done = [], -1
+        for s, e in _after_header(doc.text, node):
+            if s < done:
+                continue
+            cell = [a for a in actors if s <= a.start < e]
+            e = max([e] + [a.end for a in cell])
+            if cell and _cell_only(doc.text, s, e, cell):
+                cells.append((s, e))
+                done = e
+        yield f"table:cells-{kind}", cells, True
+    rest = [t for t in projects if t not in covered]
+    if rest:  # project tables whose header is no table node of its own (text/project_rows.py found it)
+        yield "table:project", [(r.start, r.end) for t in rest for r in t.rows], False
+
+
+_DUE_FIELD = re.compile(r"[，,；;]\s*(?:完成|时限|期限|进度)[^，,；;：:]{0,6}[：:]")
+_ITEM_SPLIT = re.compile(r"[、，,；;（）()［］\[\]〔〕【】\n]|[^、，,；;（）()［］\[\]〔〕【】\n]*[：:]|按照?职责分工|负责|牵头|配合|参与|和|及")
+
+
+def untagged_items(text: str, s: int, e: int, named) -> int:
+    """Items of a list that read as a body's name (ending as ``body_forms.tsv`` suffixes do) but overlap no tagged
+    actor: bodies the actor layer missed, whose roles no list rule can give."""
+    from kg.annotate.bodies import forms
+
+    ends = forms()["suffix"] + forms().get("never-bare", ())
+    count, pos = 0, s
+    for piece in _ITEM_SPLIT.split(text[s:e]) + [""]:
+        start = text.find(piece, pos, e) if piece else -1
+        if start >= 0:
+            pos = start + len(piece)
+            item = piece.strip()
+            if 2 < len(item) <= 20 and item.endswith(ends) and not any(a.start < start + len(piece) and start < a.end for a in named):
+                count += 1
+    return count
+
+
+def _innermost(provisions, pos):
+    found = None
+    for n in provisions:
+        if n.start > pos:
+            break
+        if pos < n.end and (found is None or n.end <= found.end):
+            found = n
+    return found
+
+
 def expect(form: str, first_leads: bool, comma: bool) -> str:
     base = form.split(":")[-1]
+    if base == "by-responsible":
+        return "none"  # 由X负责… in prose: the duty of its subject, no role (keys' convention 7)
     if base == "header":
         return "lead+co"
     if base in ("label-lead", "lead+duty", "lead+join", "lead-only", "lead", "label-responsible+join", "responsible-alone"):
@@ -105,6 +200,8 @@ def expect(form: str, first_leads: bool, comma: bool) -> str:
 
 
 def agrees(exp: str, leads: int, cos: int) -> bool:
+    if exp == "none":
+        return leads == 0 and cos == 0
     if exp == "lead+co":
         return leads >= 1
     if exp == "first":
@@ -249,7 +346,7 @@ def main(argv=None) -> int:
         return survey_general(args)
     if args.leads:
         return survey_leads(args)
-    from kg.annotate.roles import comma_convention, first_listed_leads
+    from kg.annotate.roles import comma_convention, first_listed_leads, is_collective
 
     skip = held_out()
     files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
@@ -261,30 +358,72 @@ def main(argv=None) -> int:
     for path, doc in pool_documents(files):
         text = doc.text
         roles = sorted((a.start, a.get("role")) for a in doc.annotations.get("role", []) if a.get("role") != "mentioned")
+        # what scripts/score.py keys a stated role on: the part of a provision it answers for (``task``), else its innermost node
+        stated = sorted((a.start, "lead" if a.get("role") == "lead" else "co", a.get("actor"), a.get("task")) for a in doc.annotations.get("role", [])
+                        if a.get("role") != "mentioned" and a.rule != "role-subject")
+        seen_node: set = set()  # (node, actor, role) the scorer has counted: a later list's same role in one node is merged
         fl, cm = first_listed_leads(doc), comma_convention(doc)
-        for form, s, e in occurrences(text, cm):
+        occ = list(occurrences(text, cm))
+        provisions = sorted(doc.provisions(), key=lambda n: (n.start, -n.end))
+        unit_of = [_innermost(provisions, st) for _, st, _ in occ]
+        per_unit = collections.Counter(id(u) for u in unit_of if u is not None)
+        nodes = sorted((n for n in doc.root.walk() if n is not doc.root and n.kind != "sentence"), key=lambda n: (n.start, -n.end))
+        node_of = [_innermost(nodes, st) for _, st, _ in occ]  # what scripts/score.py keys a role on
+        per_node = collections.Counter(id(u) for u in node_of if u is not None)
+        actors = doc.annotations.get("actor", [])
+        for (form, s, e), unit, node in zip(occ, unit_of, node_of):
             inside = [r for p, r in roles if s <= p < e]
             if form == "table:header":  # the column's cells follow the header, one a line
                 inside = [r for p, r in roles if s <= p < s + 1500]
             leads, cos = inside.count("lead"), len(inside) - inside.count("lead")
             exp = expect(form, fl, cm)
+            field = _DUE_FIELD.search(text, s, e)  # （责任部门：X，完成期限：根据省委、省政府工作安排）: bodies of the list only
+            named = [a for a in actors if s <= a.start < (field.start() if field else e)]
+            if exp in ("co", "first") and form.startswith(("line:", "label", "duty", "responsible")) and len(named) == 1 and not is_collective(named[0], text):
+                exp = "lead+co"  # convention 8: a list naming one body → it leads
+            shared = unit is not None and per_unit[id(unit)] > 1
+            c_untagged = untagged_items(text, s, e, named)
+            mine = {(task if task is not None else id(node), actor, r) for p, r, actor, task in stated if s <= p < e}
+            shared_node = bool(mine & seen_node)
+            seen_node |= mine
             ok = agrees(exp, leads, cos)
             c = counts[form]
             c["occurrences"] += 1
             c["read"] += ok
             c["no_role"] += not inside
             c["expect_" + exp] += 1
+            c["shared_unit"] += shared
+            c["shared_node"] += shared_node
+            c["untagged"] += c_untagged
             docs[form].add(path.stem)
             if len(examples[form]) < 3 and path.stem not in {x[0] for x in examples[form]}:
                 examples[form].append((path.stem, re.sub(r"\s+", "", text[s:e])[:40]))
             if args.show and (form == args.show or args.show == "BAD" and not ok):
                 print(f"{path.stem}\t{'ok ' if ok else 'BAD'}\t{exp}\tlead={leads} co={cos}\t{re.sub(chr(10), ' ', text[s:e])[:120]}")
-    lines = ["form\tdocuments\toccurrences\tread\tno_role\texpect\texamples"]
+        for form, rows, shared in table_rows(doc):
+            for s, e in rows:
+                inside = [r for p, r in roles if s <= p < e]
+                c = counts[form]
+                c["occurrences"] += 1
+                c["read"] += "lead" in inside
+                c["no_role"] += not inside
+                c["expect_lead+co"] += 1
+                c["shared_unit"] += shared
+                node = _innermost(nodes, s)
+                mine = {(task if task is not None else id(node), actor, r) for p, r, actor, task in stated if s <= p < e}
+                c["shared_node"] += bool(mine & seen_node)
+                seen_node |= mine
+                docs[form].add(path.stem)
+                if len(examples[form]) < 3 and path.stem not in {x[0] for x in examples[form]}:
+                    examples[form].append((path.stem, re.sub(r"\s+", "", text[s:e])[:40]))
+                if args.show and (form == args.show or args.show == "BAD" and "lead" not in inside):
+                    print(f"{path.stem}\t{'ok ' if 'lead' in inside else 'BAD'}\tlead+co\t{inside}\t{re.sub(chr(10), ' ', text[s:e])[:120]}")
+    lines = ["form\tdocuments\toccurrences\tread\tno_role\tshared_unit\tmerged\tuntagged\texpect\texamples"]
     for form in sorted(counts, key=lambda f: -counts[f]["occurrences"]):
         c = counts[form]
         exp = ",".join(f"{k[7:]}:{v}" for k, v in sorted(c.items()) if k.startswith("expect_"))
         ex = " | ".join(f"{n}: {t}" for n, t in examples[form])
-        lines.append(f"{form}\t{len(docs[form])}\t{c['occurrences']}\t{c['read']}\t{c['no_role']}\t{exp}\t{ex}")
+        lines.append(f"{form}\t{len(docs[form])}\t{c['occurrences']}\t{c['read']}\t{c['no_role']}\t{c['shared_unit']}\t{c['shared_node']}\t{c['untagged']}\t{exp}\t{ex}")
     total = sum(c["occurrences"] for c in counts.values())
     read = sum(c["read"] for c in counts.values())
     summary = f"# {len(files)} documents surveyed (held-out halves excluded: {len(skip)}); {total} list occurrences, {read} read as expected"

@@ -70,7 +70,8 @@ POS = [
     ("353-place-word-before-group", "支持市内物流企业构建数字化运营平台。", TS, "物流企业", None),
     ("186-private-capital", "规范社会资本参与，以需求为导向。", CD, "社会资本", None),
     # places a measure makes act (kg/annotate/doers.py)
-    ("160-city-as-doer", "鼓励昆明市通过建设用地腾挪、农用地转用等方式加大留白增绿力度。", YN, "昆明市", "yunnan"),
+    # a city named as acting takes itself as jurisdiction (convention 6 of corpus/keys/README.md)
+    ("160-city-as-doer", "鼓励昆明市通过建设用地腾挪、农用地转用等方式加大留白增绿力度。", YN, "昆明市", "昆明"),
     ("347-cities-as-doers", "积极支持济南市、青岛西海岸新区开展气候投融资试点。", SD, "青岛西海岸新区", "shandong"),
     ("186-zones-as-doers", "支持四川天府新区、成都高新区、成都东部新区等开展能源互联网建设。", CD, "成都高新区", "成都"),
     ("546-central-bank-office", "人行武汉分行营业管理部、省地方金融局按职责分工负责。", HB, "人行武汉分行营业管理部", "hubei"),

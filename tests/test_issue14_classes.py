@@ -62,6 +62,8 @@ DEADLINE_POS = [
     # a rolling plan of several years (73's title): its last year
     ("document-rolling-years", "森林覆盖率达到24.1%。", "黑龙江省生态环境厅2021-2023年度推动碳达峰碳中和工作滚动实施方案", MEASURE,
      [(2023, "document")]),
+    # 力争2030年前，…: a milestone that is its clause's only words dates the sentence (gap closed on branch tx)
+    ("before-opens-sentence", "力争2030年前，新能源汽车占比达到40%。", TEST, MEASURE, [(2030, "sentence")]),
 ]
 DEADLINE_NEG = [
     # a base year is no deadline (比2020年)
@@ -78,8 +80,6 @@ DEADLINE_NEG = [
 DEADLINE_GAPS = [
     # a title's year printed in Chinese numerals (二〇二二年…工作要点): no deadline today
     ("document-chinese-numeral-year", "森林覆盖率达到24.1%。", "二〇二二年全省生态环境工作要点", MEASURE, [(2022, "document")]),
-    # 力争2030年前，…: a milestone opening the sentence is its deadline; the target has no year today
-    ("before-opens-sentence", "力争2030年前，新能源汽车占比达到40%。", TEST, MEASURE, [(2030, "sentence")]),
     # a measure whose body opens with the horizon (（一）主要目标。到2025年，…): its next paragraph is read as
     # the document's (the text-horizon rule), not the section's
     ("measure-opening-clause", "\n森林覆盖率达到24.1%。", TEST, "（一）主要目标。到2025年，森林覆盖率达到25%。",

@@ -40,3 +40,29 @@ def test_draw_never_overwrites_a_checked_sample():
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "sample_targets.py"), "draw", "--out", str(SAMPLE)],
                        capture_output=True, text=True)
     assert r.returncode != 0 and "exists" in r.stderr and r.stderr.count("\n") == 1
+
+
+def test_exclude_docs_of_reads_the_doc_column_else_the_second(tmp_path):
+    named = tmp_path / "named.tsv"
+    named.write_text("# a comment\nn\tunit\tdoc\tnote\n1\t%\t30\tx\n2\tt\t42\ty\n", encoding="utf-8")
+    older = tmp_path / "older.tsv"
+    older.write_text("# a comment\nn\tnumber\tsentence\n12\t16\t某句\n209\t64\t另一句\n", encoding="utf-8")
+    assert sample_targets.docs_of(named) == {"30", "42"}
+    assert sample_targets.docs_of(older) == {"16", "64"}
+
+
+def test_draw_skips_keyed_and_excluded_documents(monkeypatch, tmp_path):
+    seen = []
+    monkeypatch.setattr(sample_targets, "process_bytes", lambda data, name: seen.append(name) or type(
+        "D", (), {"annotations": {}, "text": ""})())
+    keyed = sample_targets.keyed()
+    excluded = {"30", "42"} - keyed
+    sample_targets.draw(5, 1, excluded)
+    stems = {n.removesuffix(".txt") for n in seen}
+    assert stems and not stems & keyed and not stems & excluded
+
+
+def test_exclude_docs_of_a_missing_file_is_a_one_line_error(tmp_path):
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "sample_targets.py"), "draw", "--out", str(tmp_path / "x.tsv"),
+                        "--exclude-docs-of", str(tmp_path / "nope.tsv")], capture_output=True, text=True)
+    assert r.returncode != 0 and "does not exist" in r.stderr and r.stderr.count("\n") == 1

@@ -1,5 +1,5 @@
 """Capacity units printed with the Latin symbol after 万 (万kW, 万KW, 万kw; 万kWh …, ontology/units.tsv):
-positives, negatives (must NOT be read as a capacity target) and known gaps.
+positives (also in a table's brackets: （万KW）) and negatives (must NOT be read as a capacity target).
 
 Sentences are from unkeyed pool text (563, a provincial renewable-energy plan: 新增装机规模500万kW) or written
 in the genre's style; none from a held-out half.
@@ -65,14 +65,13 @@ def test_bare_latin_symbol_is_no_capacity(case, body):
     assert not [t for t in targets(body) if t[1] in ("kW", "kWh")]
 
 
-GAPS = [  # 445: the table row （15）清洁能源装机总量（万 KW） lost its values to a page break (scrambled layout)
+BRACKETED = [  # 466 (dev3): 清洁能源装机总量（万KW） in an indicator table (445 prints it too, its values lost to a page break)
     ("bracket-unit-of-table", "（万KW）", "万KW"),
+    ("bracket-unit-of-table-lower", "（万kW）", "万kW"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a table's bracketed unit is read by target_cues.tsv table-bracket-unit (T1's file), "
-                   "which lists 万千瓦 only: 万KW in brackets is not read as a table unit")
-@pytest.mark.parametrize("case,cell,unit", GAPS, ids=[g[0] for g in GAPS])
-def test_known_gap_table_bracket(case, cell, unit):
+@pytest.mark.parametrize("case,cell,unit", BRACKETED, ids=[g[0] for g in BRACKETED])
+def test_table_bracket_unit(case, cell, unit):
     m = _UNIT_IN_BRACKETS.search(cell)
     assert m is not None and m.group(1) == unit

@@ -9,6 +9,7 @@ from kg.model import Document
 from kg.annotate import actors
 from kg.annotate import roles
 from kg.annotate import concepts
+from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import project_tables
 from kg.annotate import table_roles
@@ -30,6 +31,7 @@ def annotate(doc: Document) -> Document:
     stated = {(r.start, r.end) for r in cell_roles}
     ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
+    found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
     row_targets, row_roles = project_tables.tag(doc, ann["actor"])  # rows of project tables (重点任务分工表)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
+from kg.annotate.acting import keep_acting, proper_name
 from kg.annotate.addressed import find_addressed_groups, find_duty_bearers, find_list_members
 from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
@@ -112,7 +113,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    for s, e, name in [*find_modified_groups(text, cuts), *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]:
+    modified = [*find_modified_groups(text, cuts)]
+    acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]}
+    gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
+    for s, e, name in [*modified, *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]:
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):
             continue
@@ -139,7 +143,9 @@ def tag_actors(doc: Document) -> list[Annotation]:
     for s, e, name in find_list_members(text, cuts, spans):  # 发挥行业协会、智库、第三方机构等…: 智库 beside known actors
         if not _in_title(text, s) and not any(ts < e and s < te for ts, te in spans):
             out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
-    return sorted((a for a in out if not _in_front(doc, a.start)), key=lambda a: (a.start, a.end))
+            gated.add(generic_ident(None, "any", name))  # beside actors, it still acts only if its list does
+    out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
+    return sorted(out, key=lambda a: (a.start, a.end))
 
 
 def _in_front(doc: Document, pos: int) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Document
-from kg.annotate import deadline
+from kg.annotate import deadline, made_counts
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.values import value_rx
@@ -50,11 +50,13 @@ def plan_start(doc: Document) -> int | None:
 
 
 def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | None, since_year: int | None,
-             unit: str = "", after_rate: bool = False) -> str | None:
+             unit: str = "", after_rate: bool | str = False) -> str | None:
     """What is measured by the one value after ``head`` (the clause's text before it, ``rest`` the text after it
-    and its 以上/左右, ``unit`` its unit code), or None when the clause states no such value. ``after_rate``: the clause
-    before stated a rate as a target (入海排污口清理整治率达100%，直排口达标排放率100%): a rate after it goes on with
-    the aims, so the document's period is deadline enough (amounts after it are often a project's or a record's)."""
+    and its 以上/左右, ``unit`` its unit code), or None when the clause states no such value. ``after_rate``: the unit
+    (``%`` or ``count``) of the target the clause before stated (入海排污口清理整治率达100%，直排口达标排放率100%): a rate
+    after a rate goes on with the aims, so the document's period is deadline enough (amounts after it are often a
+    project's or a record's); a thing and its count after a count goes on with the verb that made it
+    (创建国家园林城市1个，省级园林城市3个: ``made_counts.continued``)."""
     if not _stated_ahead(text, scope, since_year) or not _CLAUSE_END.match(rest) or not _list_ends(clause):
         return None
     if unit in _NOT_BARE:
@@ -63,7 +65,9 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
     if achieved:
         label = achieved.group(1)
         return label if label_ok(label) and not _CHANGE_VERB.search(label) else None
-    rate_next = after_rate and unit == "%"
+    if after_rate == "count" and unit == "count":
+        return made_counts.continued(head)
+    rate_next = after_rate == "%" and unit == "%"
     if scope.origin == "document" and not rate_next:
         return None
     bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])

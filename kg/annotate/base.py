@@ -211,6 +211,8 @@ YEAR_LEAD = " “”" + "".join(cue_words("time_cues.tsv", "year-lead"))
 # 2025年底，…: a year followed by 底/末 or a comma opens its sentence (ontology/time_cues.tsv)
 _YEAR_END_MAYBE = re.compile(r"\s*(?:" + cue("time_cues.tsv", "year-end") + r")?\s*[，,]?")
 _YEAR_OPENS = re.compile(r"\s*(?:" + cue("time_cues.tsv", "year-end") + r"|，|,)")
+# 2023年年底前 / 2025年前 / 2021年 as a clause of its own: what may follow the year (ontology/time_cues.tsv)
+_TIME_ONLY = re.compile(r"\s*年?(?:" + cue("time_cues.tsv", "year-end") + r")?\s*(?:" + cue("time_cues.tsv", "before") + r")?\s*")
 
 
 _OPENERS, _CLOSERS = "（(《“「", "）)》”」"
@@ -278,6 +280,8 @@ def time_scopes(doc: Document, times: list[Annotation]):
                 opens = t.get("kind") == "year" and not text[s0:t.start].strip(YEAR_LEAD) and _YEAR_END_MAYBE.match(text[t.end:])
                 if opens and _YEAR_OPENS.match(text[t.end:]):
                     current = scope  # 2025年底，…；… / 2022年，…: a year opening its sentence covers it
+                elif t.get("kind") in ("before", "year") and not text[a:t.start].strip(YEAR_LEAD) and _TIME_ONLY.fullmatch(text, t.end, b):
+                    current = scope  # …治理，2023年年底前，…达到100%: a clause that is only its year covers the rest of the sentence
                 elif t.get("kind") in ("before", "year"):
                     milestone = scope  # 2030年前: this clause only
                 else:

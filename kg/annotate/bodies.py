@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words, read_tsv
-from kg.annotate.places import Place, levels, province_names, provinces
+from kg.annotate.places import Place, city_provinces, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
 # characters that never sit inside a body's name: function words and verbs of the sentence
@@ -205,8 +205,8 @@ def generic_row(ident_: str) -> dict | None:
     city_form = f"{place.city}市" if place.city else "\0"
     if name.startswith(place.label or "\0") or not place.label:
         label = name
-    elif name.startswith(city_form):  # 梧州市邮政管理局 of 广西壮族自治区梧州市: the province before the printed city
-        label = place.label[: -len(city_form)] + name
+    elif name.startswith(city_form) or place.city and name.startswith(place.city) and name in city_provinces():  # 梧州市邮政管理局 of 广西壮族自治区梧州市,
+        label = place.label[: -len(city_form)] + name  # 黔东南苗族侗族自治州 of 黔东南: the province before the printed city
     else:
         label = place.label + (name[len(lw):] if own and lw else name)
     bare = name[len(lw):] if lw else name
@@ -311,6 +311,10 @@ def _level_verb_start(text: str, verb: int, start: int, ordered: list[int], i: i
     return ordered[i - 1] if lw in ("省", "市", "区", "县", "自治区", "州") or named_place else start
 
 
+_ALIAS_MARK = re.compile(r"(?:" + cue("actor_cues.tsv", "alias-mark") + r")")
+_ALIAS_DECL = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")(?P<short>[\u4e00-\u9fff]{2,12})[）)]")
+
+
 def find_named(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for bodies named by a run of words and an ending of
     ``body_forms.tsv`` kind named (省应对气候变化及节能减排工作领导小组, 碳达峰评估编制工作专班,
@@ -323,6 +327,7 @@ def find_named(text: str, place, cuts: frozenset[int]):
     stops = _named_stops()
     nonstate_ends = forms().get("named-nonstate", ())
     by_len = _by_length(tuple(province_names()))
+    short: dict[str, tuple] = {}  # a short name a text declares (（以下简称技术工作组）) → the body's id, place, level
     for m in _named_rx().finditer(text):
         h, e = m.start(), m.end()
         if e < len(text) and re.match(_HAN, text[e]) and e not in cuts:
@@ -341,6 +346,15 @@ def find_named(text: str, place, cuts: frozenset[int]):
         name = text[start:e]
         if h - start < 2 or not re.fullmatch(_HAN + "+", name):
             continue
+        alias = _ALIAS_MARK.match(name)
+        if alias:  # （以下简称技术工作组）: the run took the mark in
+            start, name = start + alias.end(), name[alias.end():]
+        known = next((k for k in short if name.endswith(k)), None)
+        if known:  # 技术工作组 after 核查技术工作组（以下简称技术工作组）: the body named before (a run glued to it is no part)
+            yield (e - len(known), e, *short[known])
+            continue
+        if name.startswith(tuple(w for row in forms().get("named-generic", ()) for w in row.split("|"))):
+            continue  # 世界一流大学, 产业研究院: a kind of institute
         if name.startswith(("全国", "中央", "国务院")) or _NATIONAL_START.match(name) and m.group(0) not in nonstate_ends:
             continue  # 中央…领导小组, 全国电力交易中心: the nation's, named by the lexicon or not at all
         if m.group(0) in nonstate_ends:
@@ -354,6 +368,9 @@ def find_named(text: str, place, cuts: frozenset[int]):
         level = levels().get(lw) or "unit"
         if level == "province" and jur.city:
             jur = Place(jur.province, None)
+        declared = _ALIAS_DECL.match(text, e)
+        if declared:
+            short[declared.group("short")] = (ident(jur, level, key_name), jur, level)
         yield start, e, ident(jur, level, key_name), jur, level
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.bodies import ident
-from kg.annotate.places import Place, levels, province_places
+from kg.annotate.places import Place, holding_city, levels, province_places
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -57,7 +57,15 @@ def find_place_doers(text: str, place: Place | None):
             if _NOT_PLACE.search(item) or _NOT_START.match(item):
                 continue  # 工业园区, 示范区: a kind of zone, not a place that acts
             level = "city" if item.endswith(("市", "州", "盟")) else "county"
-            yield s, e, ident(jur, level, item), jur, level
+            own = _own(jur, item)
+            yield s, e, ident(own, level, item), own, level
+
+
+def _own(jur: Place, printed: str) -> Place:
+    """The place a city or county named as a doer belongs to: the city that holds it (济南市 → 济南, 启东 → 南通),
+    else the document's place (定州, run by its province, and names no table holds)."""
+    city = holding_city(jur.province, printed)
+    return Place(jur.province, city) if city else jur
 
 
 def _c(kind: str) -> str:
@@ -106,7 +114,8 @@ def find_named_place_doers(text: str, place: Place | None):
             s, e = pos, pos + len(item)
             pos = e + 1
             level, full = names[item]
-            yield s, e, ident(jur, level, full), jur, level
+            own = _own(jur, full)
+            yield s, e, ident(own, level, full), own, level
 
 
 _SHARED = re.compile(r"(?P<list>" + _PLACE + r"(?:、" + _PLACE + r")+)(?P<gov>" + cue("actor_cues.tsv", "shared-government") + r")")

@@ -1,5 +1,6 @@
 """Goals: every forward-looking clause under a deadline (到2035年), a milestone (力争2030年前实现
-碳达峰) or a period (“十四五”深入攻坚, 本世纪中叶), each clause its own goal, quantitative or not."""
+碳达峰) or a period (“十四五”深入攻坚, 本世纪中叶), each clause its own goal, quantitative or not; a clause
+due before the year its document was written (2016年，… in a plan of 2021) is none."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ import re
 from kg.lexicon import cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make, time_scopes
+from kg.annotate.bare_values import written_in
 
 LAYER = "goal"
 _ASPIRATIONAL = re.compile(cue("target_cues.tsv", "goal-aspirational"))
@@ -21,12 +23,16 @@ _TIME_PREFIX = re.compile(  # 到2035年，展望“十五五”时期: the word
 def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
     text = doc.text
     out: list[Annotation] = []
+    written = written_in(doc)  # a clause due before the document was written reports the past, as a target does
     for ctx, clause_scopes in time_scopes(doc, times):
         if ctx.scope == "notice":
             continue
         for a, b, scope in clause_scopes:
             if scope is None or b <= scope.source[0] and not (a <= scope.source[0] < b):
                 continue
+            due = scope.year or (int(scope.period.split("-")[-1]) if scope.period else None)
+            if written is not None and due is not None and due < written:
+                continue  # 2016年，泰州市通过国家生态市考核验收 in a plan of 2021: what was done, no goal
             s = a
             body = text[a:b]
             m = _TIME_PREFIX.match(body)

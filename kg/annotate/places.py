@@ -113,3 +113,26 @@ def province_places(province: str) -> dict[str, tuple[str, str]]:
             for name in city_forms(r):
                 out[name] = ("city", r["name"])
     return out
+
+
+@lru_cache(maxsize=None)
+def _holding_cities(province: str) -> dict[str, str]:
+    short = {r["name"]: r["short"] for r in read_tsv("cities.tsv") if r["province"] == province}
+    out: dict[str, str] = {}
+    for r in read_tsv("counties.tsv"):
+        if r["province"] == province and r["prefecture"] in short:
+            for name in (r["name"], r["short"]):
+                if name:
+                    out.setdefault(name, short[r["prefecture"]])
+    for r in read_tsv("cities.tsv"):
+        if r["province"] == province:
+            for name in city_forms(r):
+                out[name] = r["short"]
+    return out
+
+
+def holding_city(province: str | None, printed: str) -> str | None:
+    """The city (short name, as ``Place.city``) that holds a city or county of ``province`` as printed: 威海市 →
+    威海, 启东 → 南通; None for a county-level city its province runs (定州) or a name the tables lack (convention 6
+    of corpus/keys/README.md: a place named as acting takes the smallest city that holds it)."""
+    return _holding_cities(province).get(printed) if province else None

@@ -9,7 +9,8 @@ printed characters. Each cell gives its bodies a role (keys' conventions 8): und
 first body leads and the others co-lead; under a 责任 column a cell naming one body (no collective)
 leads, several share the duty (co-lead; the first leads only where the document states the
 convention, ``roles.first_listed_leads``). A header that also names a 配合 column gives no roles: the
-flattened cells cannot be told apart by column.
+flattened cells cannot be told apart by column. Each cell's roles carry the row they answer for (``task``,
+``task_end``: ``cell_rows``) where the layout pairs cells with rows.
 
 Project tables whose rows the structure made tasks (``kg/annotate/project_tables.py``) are left to
 that reader. Rows of indicator tables are no provisions: a cell's role belongs to the table's unit.
@@ -26,9 +27,12 @@ from kg.annotate.bodies import find_listed, forms
 from kg.annotate.jurisdiction import document_place, find_local
 from kg.annotate.places import levels, province_names, province_places
 from kg.annotate.project_tables import tables_of
+from kg.annotate.table_layouts import ATTRIBUTE
 from kg.annotate.roles import first_listed_leads, is_collective
 
 _JOINERS = re.compile(r"^[\s、，,和及与]*$")
+# a row's last cell: its attribute (约束性), alone or with the wrapped end of a bracketed note glued on (约束性滩涂池塘）)
+_ROW_END = re.compile(r"(?m)^" + ATTRIBUTE + r"(?:[①②③④⑤⑥⑦⑧⑨⑩]*|[^\n（(）)]{1,12}[）)])[ \t]*$")
 _TAIL = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 境局, 政府, 事局: the end of a name the cell wrapped
 
 
@@ -132,7 +136,7 @@ def tag(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     by_start = sorted(actors, key=lambda a: a.start)
     first_leads = None
     for node, kind in _tables(doc):
-        done = -1
+        done, cells = -1, []
         for s, e in _after_header(text, node):
             if s < done:
                 continue  # the second line of a name the cell wrapped
@@ -141,6 +145,9 @@ def tag(doc: Document, actors: list[Annotation]) -> list[Annotation]:
             if not cell or not _cell_only(text, s, e, cell):
                 continue
             done = e
+            cells.append((s, e, cell))
+        for (s, e, cell), row in zip(cells, cell_rows(text, node, [(s, e) for s, e, _ in cells])):
+            where = {"task": row[0], "task_end": row[1]} if row else {}
             for i, a in enumerate(cell):
                 if kind == "lead":
                     role = "lead" if i == 0 else "co-lead"
@@ -150,7 +157,35 @@ def tag(doc: Document, actors: list[Annotation]) -> list[Annotation]:
                     if first_leads is None:
                         first_leads = first_listed_leads(doc)
                     role = "lead" if i == 0 and first_leads and not is_collective(a, text) else "co-lead"
-                out.append(make("role", a.start, a.end, "role-table-column", actor=a.get("actor"), role=role))
+                out.append(make("role", a.start, a.end, "role-table-column", actor=a.get("actor"), role=role, **where))
+    return out
+
+
+def cell_rows(text: str, node: Node, cells: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """The row each body cell answers for, as (start, end), or None where the layout does not say. Rows end
+    with their attribute cell (约束性, 预期性: ``table_layouts.ATTRIBUTE``; the wrapped end of a note the wraps
+    step glued to it kept: 约束性滩涂池塘）). A cell printed after its row's
+    values (177: name / 约束性 / 99.88 / ≥99 / 生态环境厅) answers for the one row ended since the cell before;
+    a block of K cells after a page's rows (438: 市生态环 / 境局 ×3, 市资规局 …) for the K rows ended since the
+    block before, in order, only when the counts agree (a scrambled page pairs nothing)."""
+    marks = [m.end() for m in _ROW_END.finditer(text, node.start, node.end)]
+    runs: list[list[int]] = []  # cells with nothing but white space between them: one block
+    for k, (s, _) in enumerate(cells):
+        if runs and not text[cells[runs[-1][-1]][1]:s].strip():
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out: list[tuple[int, int] | None] = [None] * len(cells)
+    previous = node.start
+    for run in runs:
+        ended = [m for m in marks if previous <= m <= cells[run[0]][0]]
+        if len(ended) == len(run):
+            starts = [previous] + ended[:-1]
+            for k, a, b in zip(run, starts, ended):
+                while a < b and not text[a].strip():
+                    a += 1
+                out[k] = (a, b)
+        previous = cells[run[-1]][1]
     return out
 
 

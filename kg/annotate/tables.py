@@ -28,11 +28,12 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate import place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
                                        past_header as _past_header, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
-                                decimal_str, unit_row)
+                                decimal_str, unit_row, units)
 
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
@@ -133,6 +134,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             out.append(target)
     out += [t for row in layout_rows(text) if not any(a <= row.at < b for a, b in background)
             for t in _layout_row(text, row, year_of_document)]
+    out += place_tables.tag(text, year_of_document, background)  # targets by place (各县（市）区…预期目标)
     return [a for a in out if a.get("indicator")]
 
 
@@ -240,10 +242,10 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     else:
         return None  # no unit: the row cannot be read with certainty
     mult = 1
-    if surface[0] in _MULT and surface[1:]:
+    if surface[0] in _MULT and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
         mult, surface = _MULT[surface[0]], surface[1:]
     try:
-        unit = unit_row(surface)
+        unit = unit_row(surface)  # 万KW: a unit of its own (ontology/units.tsv), no 万 + KW
     except StopIteration:
         return None
     factor = mult * Decimal(unit["factor"])
@@ -341,7 +343,8 @@ def _indicator(block: str, unit_m) -> str:
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)
     if not _plain(cell):  # 近岸海域水质优良（一、二类）66.4（2018~20201比例: cells of two columns run together
         cell = re.sub(r"[（(][^（()）]*[）)]", "", cell)
-        cell = re.sub(r"[\d.~～\-—（(）)]+", "", cell)
+        if not _plain(cell):  # 城市O3浓度（8小时）: the bracket alone was the fault, the name keeps its digits
+            cell = re.sub(r"[\d.~～\-—（(）)]+", "", cell)
     return cell.strip(" ：:")
 
 

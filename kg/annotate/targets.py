@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, from_base, heads, parallel, pdf_tables, tables
+from kg.annotate import bare_values, deadline, from_base, heads, list_labels, made_counts, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
@@ -50,7 +50,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         if ctx.scope == "notice":
             continue
         last_label = None  # 能耗累积下降12.5%，年均下降2.6%: the second clause names no indicator
-        after_rate = False  # the clause before stated a rate as a target (入海排污口清理整治率达100%，直排口达标排放率100%)
+        after_rate = False  # the unit of the rate or count the clause before stated as a target (…整治率达100%，直排口达标排放率100%)
         in_sentence: list[Annotation] = []
         for a, b, scope in clause_scopes:
             if scope is None and any(ctx.sentence.start <= p < b for p in since):
@@ -58,7 +58,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
                                     after_rate, plan_year)
-            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") == "%"
+            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") in ("%", "count") and found[-1].get("unit")
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
@@ -142,7 +142,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
                 clause, group[0].end(), _HEAD_QUALIFIER.sub("", clause[group[0].end():groups[k + 1][0].start()]), from_):
             prev = []  # 占比由30%提高到50%: the base of the next value is no value of its own
             continue
-        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, after_rate and not k,
+        found = _group_targets(text, a, b, clause, group, scope, past, last_label, from_, since_year, not k and after_rate,
                                plan_year, base_from)
         if not found and prev and len(group) == 1:
             found = parallel.parallel(text, a, clause, groups[k - 1][-1], group[0], prev[-1])
@@ -245,6 +245,10 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = shared = heads.share_label(share.group(1), share.group(2), re.sub(r"要求$", "", share.group(3)))
             comparator = "="
+    made = made_counts.made_thing(head, tail, unit_row(first.group("unit"))["code"], scope, since_year) \
+        if measured_label is None and len(group) == 1 and (prefix_m is None or prefix_m.group(0) in _CREATION) else None
+    if made:  # 建立科技示范基地5处, 新建或改造中水厂5座: the thing a verb of making counts
+        measured_label, prefix_m, comparator, change = made, None, "=", None
     if prefix_m is None and measured_label is None and len(group) == 1:
         # 实现高效照明光源使用率100%, 到2025年，…，供热规模1亿平方米: what is measured, its value, no comparator word
         measured_label = bare_values.measured(text, clause, head, tail[suffix[1] if suffix else 0:], scope, since_year,
@@ -383,7 +387,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 ident, label = indicator_concept(ind_text)
                 if scope_word and target_scope is None and text[stmt_start - len(scope_word):stmt_start] == scope_word:
                     stmt_start -= len(scope_word)  # the statement opens with the name as printed
-        if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label):
+        if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label) \
+                and not (list_labels.one_head_list(label) and not distributive(head[head.rfind("、") + 1:])):  # one indicator
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase
         out.append(

@@ -266,6 +266,8 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                 g.add((u, getattr(PKG, kind), c))
         for k, ann in enumerate(ul.targets, 1):
             _target(g, doc, d, u, target_iri(u, k), ann, index)
+            for actor, role in sorted(ul.target_roles.get(k - 1, {}).items()):  # a table row's body: its target's own
+                g.add((target_iri(u, k), _ROLE_LINK[role], _actor(g, actors, actor)))
             for pred, lit in numbers:
                 g.add((target_iri(u, k), pred, lit))
         for k, ann in enumerate(ul.goals, 1):

@@ -1,0 +1,190 @@
+"""Whether a generic non-state group (企业, 公众, 社会资本, 发电行业企业 …) is given something to do where it is
+printed: convention 1 of corpus/keys/README.md. A group is an actor when the text makes it act anywhere in the
+policy text, and only mentioned (为企业提供服务, 对企业开展检查, 企业名单, 投诉举报企业…的问题) it is none.
+
+It acts when, within its clause,
+- a verb moves it to act (鼓励企业开展…, 引导社会资本投入…, 督促A、B和企业整改; ``actor_cues.tsv`` group-pivot),
+  or it is the agent of 由 (由第三方机构核查), or a duty is laid on it (落实企业主体责任; group-duty-verb), or a part to play (发挥X作用; group-role-verb);
+- it opens its clause (after an article's number or an opening word: ``group-clause-open``) and, after the other
+  items of its list, a modal, an adverb of an act or a verb follows (企业应当…, 企业、高校要…, 公众积极参与…;
+  ``group-act-after``, jieba's verbs), or the part the text gives it (政府引导、企业主体、社会参与).
+
+The words are data (``ontology/actor_cues.tsv``); the groups this reads are the rows of ``actors.tsv`` named by
+``group-gated`` and the groups ``bodies.find_modified_groups`` finds by a modifier and a head.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kg.lexicon import cue, cue_words
+from kg.annotate.bodies import forms
+
+_HAN = r"[\u4e00-\u9fff]"
+_CLAUSE_END = "，。；：！？\n（）()“”《》"
+_JOINERS = cue_words("actor_cues.tsv", "group-joiner")  # longest first: 以及 before 及
+
+
+@lru_cache(maxsize=None)
+def gated_groups() -> frozenset[str]:
+    """Ids of ``actors.tsv`` rows that name a generic group (企业, 公众 …): actors only where they act."""
+    return frozenset(cue_words("actor_cues.tsv", "group-gated"))
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    return {
+        "after": re.compile(r"(?:" + cue("actor_cues.tsv", "group-act-after") + r")"),
+        "part": re.compile(r"(?:[\u4e00-\u9fff]{2})?(?:" + cue("actor_cues.tsv", "group-part") + r")(?=[、，。；\s的]|$)"),
+    }
+
+
+# other items of the group's list before it: Han script with no 的, opening with no preposition, each closed by a
+# joiner or 等; then a modifier the group shares (领军型、创新型骨干企业)
+_ITEMS = (r"(?P<items>(?:(?!" + cue("actor_cues.tsv", "group-item-not-start") + r")(?:(?!的)[\u4e00-\u9fff（）]){1,10}?(?:"
+          + cue("actor_cues.tsv", "group-joiner") + r"|等(?:各类|有关|相关)?))*"
+          r"(?:[\u4e00-\u9fff]{1,4}[型类级])?)")
+
+
+@lru_cache(maxsize=None)
+def _left() -> dict[str, re.Pattern]:
+    """The words before a group, back to its clause's start: a pivot verb, then other items of its list (鼓励高校、
+    科研院所和 …); or an opening only (第十条 …, 同时, 各类 …), then other items (企业、高校要 …)."""
+    opening = r"(?:" + cue("actor_cues.tsv", "group-clause-open") + r")*"
+    return {
+        "pivot": re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")" + opening + _ITEMS + opening + r"$"),
+        "duty": re.compile(r"(?:" + cue("actor_cues.tsv", "group-duty-verb") + r")" + _ITEMS.replace("?P<items>", "") + r"$"),
+        "open": re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇]{1,6}条)?\s*" + opening + _ITEMS + opening + r"$"),
+        # a modifier ending in 的 after a pivot (鼓励有意愿的市场主体主动参与) or opening the clause (纳入…管理的重点排放
+        # 单位加强…), not after a preposition (对于…的企业): the act after the group decides
+        "described": re.compile(r"(?:^\s*(?:第[一二三四五六七八九十百零〇]{1,6}条)?\s*(?![对为向给]|对于|关于)|(?:" + cue("actor_cues.tsv", "group-pivot")
+                                + r"))[^，。；：]*的$"),
+    }
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> frozenset[str]:
+    """Words jieba's dictionary tags as verbs or verbal nouns (v, vn: 设置, 参与): what a group opening its clause does."""
+    return frozenset(w for w, t in _tags().items() if t in ("v", "vn"))
+
+
+def _not_qualifying(text: str, e: int, ce: int) -> bool:
+    """A pivot's group is the one made to act unless a noun follows it that it qualifies (支持企业技术中心建设, 鼓励
+    企业的…): the longest word of jieba's dictionary after it is a noun, and no verb."""
+    if e >= ce or not re.match(_HAN, text[e]) or text.startswith(_JOINERS + ("等",), e) or _patterns()["after"].match(text, e):
+        return True
+    word = next((text[e:e + n] for n in (4, 3, 2, 1) if text[e:e + n] in _tags()), "")
+    return text[e] != "的" and not (_tags().get(word, "").startswith("n") and word not in _verbs())
+
+
+@lru_cache(maxsize=None)
+def _tags() -> dict[str, str]:
+    """jieba's dictionary: word → part-of-speech tag."""
+    import os
+
+    import jieba
+
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        return dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
+
+
+def _modal_after_comma(text: str, e: int) -> bool:
+    """在禁止区域外露天烧烤的餐饮服务业经营者，应当…: the group described, a comma, its modal."""
+    return text.startswith("，", e) and bool(re.match(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")", text[e + 1:e + 4]))
+
+
+def _sentence_start(text: str, s: int) -> int:
+    """Where the sentence holding ``s`` starts (after 。；！？ or a line's end), at most 120 characters back: 发挥A作用，
+    以及B示范引领作用 gives B its part too."""
+    i = s
+    while i > 0 and s - i < 120 and text[i - 1] not in "。；！？\n":
+        i -= 1
+    return i
+
+
+_ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
+_ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
+
+
+def _clause(text: str, s: int, e: int) -> tuple[int, int]:
+    cs = s
+    while cs > 0 and s - cs < 80 and text[cs - 1] not in _CLAUSE_END:
+        cs -= 1
+    ce = e
+    while ce < len(text) and ce - e < 80 and text[ce] not in _CLAUSE_END:
+        ce += 1
+    return cs, ce
+
+
+def _act_follows(text: str, e: int, ce: int, cuts: frozenset[int], ordered: list[int], strict: bool = False) -> bool:
+    """After the group (and the other items of its list, 等 and one word closing it), a modal, an adverb or a verb
+    (``strict``: a modal or an adverb only)."""
+    pats, verbs = _patterns(), _verbs()
+    pos, listed, words = e, False, 0
+    while pos < ce and words < 6:
+        if pats["after"].match(text, pos) or pats["part"].match(text, pos):
+            return True
+        i = bisect.bisect_right(ordered, pos)
+        word = text[pos:ordered[i]] if i < len(ordered) else text[pos:ce]
+        if word in verbs and not strict:
+            return True
+        j = next((w for w in _JOINERS if text.startswith(w, pos)), None)
+        if j is not None and listed != "etc":
+            pos, listed = pos + len(j), True
+            continue
+        if word == "等" and listed != "etc":
+            pos, listed = pos + 1, "etc"
+            continue
+        if not listed or listed == "etc" and words > 0 or "的" in word or not re.fullmatch(_HAN + "+", word):
+            return False  # 企业名单, 企业的: the group qualifies the noun after it; 等公共机构餐饮…: no act
+        pos, words = pos + len(word), words + (listed == "etc")
+    return False
+
+
+def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | None = None) -> bool:
+    """Whether the group printed at ``[s, e)`` is given something to do in its clause (see the module's doc)."""
+    ordered = ordered if ordered is not None else sorted(cuts)
+    alias = _ALIAS.match(text, e)  # 深圳碳排放权交易机构（以下简称交易机构）负责…: the act after the alias
+    e = alias.end() if alias else e
+    cs, ce = _clause(text, s, e)
+    left, rx = text[cs:s], _left()
+    if _ROLE_VERB.search(text[_sentence_start(text, s):s]) and "作用" in text[e:ce]:
+        return True  # 充分发挥行业协会商会桥梁纽带作用和群团组织广泛动员作用: each group given a part to play
+    if rx["pivot"].search(left):
+        return _not_qualifying(text, e, ce)
+    if left.endswith("、") and _patterns()["part"].match(text, e):
+        return True  # 政府引导、企业主体、社会参与: a division of parts
+    if rx["described"].search(left):
+        strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left)
+        return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e)
+    m = rx["duty"].search(left)
+    if m and "责任" in text[e:ce]:
+        return True
+    m = rx["open"].match(left)
+    # after other items (广播、电视、报刊、网络等媒体应当…) only a modal or an adverb: a verb may govern the list
+    # (强化重点监管单位和重点排污单位监管, 制止党政机关、学校、医院等…浪费)
+    return bool(m) and _act_follows(text, e, ce, cuts, ordered, strict=_opens_with_verb(m.group("items") or ""))
+
+
+def _opens_with_verb(items: str) -> bool:
+    """Whether the list before a group opens with a verb's word (jieba's dictionary) or a word of an act
+    (强化…, 坚决制止…): then the list may be the verb's object."""
+    word = next((items[:n] for n in (4, 3, 2) if items[:n] in _tags()), "")
+    return word in _verbs() or bool(_patterns()["after"].match(items)) or items.startswith(cue_words("actor_cues.tsv", "group-list-verb-open"))
+
+
+def proper_name(name: str) -> bool:
+    """A named enterprise or its branch (西南铜业分公司, …有限公司): an actor wherever named, as bodies are."""
+    return name.endswith(forms().get("branch-nonstate", ()) + forms().get("named-nonstate", ()))
+
+
+def keep_acting(text: str, actors: list, cuts: frozenset[int], groups: set[str], acting: set[tuple[int, int]]) -> list:
+    """``actors`` without the generic groups (``gated_groups`` and ``groups``, the ids of groups found by a modifier
+    and a head) that act nowhere in the text: a group made to act once is an actor at every printing. ``acting``:
+    spans another finder already read as acting (鼓励电商平台设立…)."""
+    gated = gated_groups() | groups
+    ordered = sorted(cuts)
+    made = {a.get("actor") for a in actors if a.get("actor") in gated
+            and ((a.start, a.end) in acting or acts(text, a.start, a.end, cuts, ordered))}
+    return [a for a in actors if a.get("actor") not in gated or a.get("actor") in made]

@@ -1,0 +1,60 @@
+"""Counts of things a verb makes, the count closing its clause: 建立科技示范基地5处, 扩建220千伏变电站9座, 新增国家级花卉
+种质资源库和品种基因库5个, 新建或改造中水厂5座. The verb (``make-verb`` of ``ontology/target_cues.tsv``) opens its
+clause (nothing before it but time words, lead words and a scope: 到2025年，全省…), the thing it makes follows it
+(2 to 40 characters, no other value), and the count ends the clause (以上/左右 may follow). Read only under a
+deadline not before the document was written, like every value stated with no comparator word
+(``bare_values``). The label is the thing, else its head after 的 (…人员专业化的保障性苗圃 → 保障性苗圃), else the
+thing without a bracket (国家园林城市（县城） → 国家园林城市); none that is a noun phrase, no target.
+
+The verbs of ``comparators.tsv`` already read a count after a short thing (培育省级以上龙头企业5家: targets.py);
+this reads the verbs that file lacks (建立, 设立, 扩建, 重建 …) and the things too long or joined by 和/与/或 for it.
+
+A clause that names only a thing and its count right after a clause whose count was a target goes on with the
+verb that made it (创建国家园林城市1个，省级园林城市3个: ``continued``); a breakdown (其中国家级8个) is none."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import cue, cue_words
+from kg.annotate import deadline
+from kg.annotate.base import TimeScope
+from kg.annotate.indicators import label_ok, strip_phrase
+from kg.annotate.values import value_rx
+
+_MAKE = re.compile(r"(?:" + cue("target_cues.tsv", "make-verb") + r")")
+_CLOSE = re.compile(r"\s*(?:及以上|以上|左右)?\s*(?:$|[，；。])")
+_THING = re.compile(r"[^，；。：:、][^，；。：:]{1,39}")
+_BREAKDOWN = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
+_GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
+
+
+def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+    """The thing a verb of making counts (its label) when ``head`` (the clause before the value) opens with the verb
+    and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code."""
+    if unit != "count" or not _CLOSE.match(tail):
+        return None
+    year = deadline.deadline_year(scope)
+    if not year or (since_year is not None and year < since_year):
+        return None  # no aim in force, or a year the document looks back on
+    for verb in _MAKE.finditer(head):
+        if strip_phrase(head[: verb.start()])[0]:
+            continue  # words before the verb name something (在巴州…分别建设, 实现年新增…): not this form
+        thing = head[verb.end():].strip()
+        if not _THING.fullmatch(thing) or value_rx().search(thing):
+            return None
+        for label in (thing, thing.rsplit("的", 1)[-1], re.sub(r"（[^（）]*）|\([^()]*\)", "", thing)):
+            if len(label) >= 2 and label not in _GENERIC and label_ok(label):
+                return label
+        return None
+    return None
+
+
+def continued(head: str) -> str | None:
+    """The thing a clause counts with no verb of its own after a clause whose count was a target (its label), else
+    None: the clause before it (``head``, the text before the value) names the thing alone, a noun phrase."""
+    if _BREAKDOWN.match(head) or _MAKE.search(head):
+        return None  # 其中国家级8个: a part of the count before; a verb of its own: made_thing reads it
+    label, _ = strip_phrase(head)
+    if len(label) < 3 or not _THING.fullmatch(label) or value_rx().search(label) or label in _GENERIC or not label_ok(label):
+        return None  # 消除10条, 省级11家: a verb or a level alone names no thing
+    return label

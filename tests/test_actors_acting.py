@@ -1,0 +1,71 @@
+"""Generic groups (企业, 公众, 社会资本, 发电行业企业 …) are actors only where the text gives them something to do
+(convention 1 of corpus/keys/README.md; kg/annotate/acting.py): the object of a pivot verb, the subject of a modal
+or a verb opening its clause, a part of a division of parts, a duty's bearer. Mentioned only (an object, a
+possessor, a focus) they are none. Positives, negatives (must NOT be tagged) and known gaps (strict xfail).
+Sentences from dev or unkeyed documents of ../shared/dual-carbon/ (shortened); the number in each id is the
+document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors_regulations import GZ, actors
+
+PLAN = "某省碳达峰实施方案"
+
+POS = [
+    ("511-pivot", "鼓励企业实施节能降碳改造升级。", PLAN, "企业"),
+    ("353-pivot-list", "依托行业优势龙头企业、高校、科研院所等，支持碳捕集利用与封存。", PLAN, "高校"),
+    ("494-pivot-guide", "引导消费者按需合理适度购买衣物。", PLAN, "消费者"),
+    ("381-subject-modal-after-list", "广播、电视、报刊、网络等媒体应当适当开设公益性的生态环境教育节目。", GZ, "媒体"),
+    ("312-subject-modal", "重点排放单位可以使用核证减排量抵销年度碳排放量。", GZ, "重点排放单位"),
+    ("340-division-of-parts", "形成政府引导、企业主体、全社会共同参与的工作格局。", PLAN, "企业"),
+    ("494-division-adverb", "形成政府大力促进、企业积极自律、社会全面协同、公众广泛参与的共治格局。", PLAN, "公众"),
+    ("340-described-subject", "纳入北京市试点碳市场管理的重点排放单位加强排放数据管理。", PLAN, "重点排放单位"),
+    ("381-described-comma-modal", "在禁止区域外露天烧烤的餐饮服务业经营者，应当采取油烟净化措施。", GZ, "餐饮服务业经营者"),
+    ("509-duty-bearer", "压实排污单位自行监测责任。", PLAN, "排污单位"),
+    ("494-duty-list", "明确政府、企业、社会组织、消费者等各主体责任义务。", PLAN, "社会组织"),
+    ("312-alias-then-act", "深圳碳排放权交易机构（以下简称交易机构）负责组织开展碳排放权统一交易。", GZ, "深圳碳排放权交易机构"),
+    ("416-play-a-role", "发挥新闻媒介的舆论宣传作用。", PLAN, "新闻媒介"),
+    ("seed-roles-to-play", "充分发挥行业协会商会桥梁纽带作用和群团组织广泛动员作用。", PLAN, "群团组织"),
+    ("486-role-in-the-next-clause", "发挥行业协会、智库等桥梁纽带作用，以及中央企业示范引领作用，加快工业能效提升。", PLAN, "中央企业"),
+    ("381-adverb-before-modal", "生态环境主管部门应当进行检查。重点排污单位还应当依法如实公开自动监测数据。", GZ, "重点排污单位"),
+    ("374-described-comma-need", "序号585、586为在京注册的航空公司，需报送2021年度碳排放报告。", PLAN, "航空公司"),
+    ("160-pivot-modal-adverb", "支持社会资本依法依规参与国土绿化和生态保护修复。", PLAN, "社会资本"),
+]
+NEG = [
+    ("51-complaint-about", "重点关注投诉举报企业温室气体排放量和相关信息存在的问题。", PLAN, "企业"),
+    ("553-conditional", "如企业计划在2021年度解散、注销、停止生产经营，应及时报告。", PLAN, "企业"),
+    ("345-counted-object", "新增101家企业进入我市碳排放权交易管控范围。", PLAN, "企业"),
+    ("490-beneficiary", "创新碳金融产品，为企业提供绿色融资。", PLAN, "企业"),
+    ("406-possessor", "实施核与辐射安全基本标准，应当确保核与辐射的公众暴露风险可控。", GZ, "公众"),
+    ("414-verb-governs-list", "强化重点监管单位和重点排污单位监管。", PLAN, "重点排污单位"),
+    ("355-verb-governs-list", "坚决制止党政机关、学校、医院等公共机构餐饮浪费行为。", PLAN, "学校"),
+    ("qualifies-a-noun", "支持企业技术中心建设。", PLAN, "企业"),
+    ("374-list-of-names", "纳入全国碳市场的重点排放单位名单应向社会公开。", PLAN, "重点排放单位"),
+]
+GAPS = [
+    # a noun the pivot's act begins with (鼓励龙头企业高端化改造)
+    ("404-noun-opens-the-act", "鼓励龙头企业高端化改造。", PLAN, "龙头企业"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", POS, ids=[c[0] for c in POS])
+def test_acting_group_tagged(case, body, title, surface):
+    got = actors(body, title)
+    assert surface in got, got
+
+
+@pytest.mark.parametrize("case,body,title,surface", NEG, ids=[c[0] for c in NEG])
+def test_mentioned_group_not_tagged(case, body, title, surface):
+    assert surface not in actors(body, title)
+
+
+def test_one_act_makes_every_printing_an_actor():
+    got = actors("为企业提供绿色融资。鼓励企业开展碳排放核查。", PLAN)
+    assert "企业" in got
+
+
+@pytest.mark.xfail(strict=True, reason="known gap")
+@pytest.mark.parametrize("case,body,title,surface", GAPS, ids=[c[0] for c in GAPS])
+def test_acting_known_gaps(case, body, title, surface):
+    assert surface in actors(body, title)

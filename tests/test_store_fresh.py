@@ -1,0 +1,95 @@
+"""A build's fresh store (kg/store_fresh.py) holds exactly what query.store.write_store puts in it."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.graph.iris import CONCEPTS_GRAPH, ONTOLOGY_GRAPH
+from kg.graph.serialize import write_nquads, write_ontology
+from kg.query.store import write_store
+from kg.store_fresh import write_fresh_store
+
+B = "https://w3id.org/policykg/"
+# two documents' graphs (a literal holding " <" and a newline escape, a typed literal, a language tag),
+# a line about a shared thing (diverted into the concepts graph), and the ontology's lines
+DOC_A = [
+    f'<{B}a/1> <{B}label> "低碳 <试点> 城市" .\n',
+    f'<{B}a/1> <{B}year> "2025"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n',
+    f'<{B}a/1> <{B}concerns> <{B}concept/x> .\n',
+    f'<{B}concept/x> <http://www.w3.org/2004/02/skos/core#prefLabel> "节能"@zh .\n',
+]
+DOC_B = [
+    f'<{B}b/1> <{B}label> "第一行\\n第二行" .\n',
+    f'<{B}b/1> <{B}concerns> <{B}concept/x> .\n',
+]
+ONTOLOGY = [
+    f"<{B}Measure> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#Class> .",
+    f'<{B}Measure> <http://www.w3.org/2000/01/rdf-schema#label> "措施"@zh .',
+]
+
+
+def _graph(folder):
+    folder.mkdir()
+    graphs = [(f"{B}a", sorted(x.encode() for x in DOC_A)), (f"{B}b", sorted(x.encode() for x in DOC_B))]
+    write_nquads(folder / "graph.nq", graphs, ONTOLOGY)
+    write_ontology(folder / "ontology.ttl", ONTOLOGY)
+    return folder / "graph.nq"
+
+
+def _quads(store_dir):
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        return sorted(str(q) for q in store.quads_for_pattern(None, None, None, None))
+    finally:
+        del store
+
+
+@pytest.mark.parametrize("piece", [125_000, 3, 1])
+def test_the_same_quads_as_write_store(tmp_path, piece):
+    nq = _graph(tmp_path / "g")
+    write_store(tmp_path / "g" / "store", nq)
+    expected = _quads(tmp_path / "g" / "store")
+    loads = write_fresh_store(tmp_path / "fresh", nq, piece=piece)
+    assert _quads(tmp_path / "fresh") == expected
+    lines = len(nq.read_bytes().splitlines())
+    assert loads == -(-lines // piece)  # one load per piece of graph.nq's lines
+
+
+def test_what_the_store_holds(tmp_path):
+    nq = _graph(tmp_path / "g")
+    write_fresh_store(tmp_path / "fresh", nq)
+    store = ox.Store.read_only(str(tmp_path / "fresh"))
+    graphs = {str(g) for g in store.named_graphs()}
+    assert graphs == {f"<{B}a>", f"<{B}b>", f"<{CONCEPTS_GRAPH}>", f"<{ONTOLOGY_GRAPH}>"}
+    union = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    # the union: every document's and the concepts' triples once, and the ontology's (ontology.ttl's) triples
+    assert len(union) == len(set(DOC_A) | set(DOC_B)) + len(ONTOLOGY)
+    label = ox.Literal("低碳 <试点> 城市")
+    assert list(store.quads_for_pattern(None, None, label, ox.NamedNode(f"{B}a")))
+    assert list(store.quads_for_pattern(None, None, label, ox.DefaultGraph()))
+    assert not list(store.quads_for_pattern(None, None, label, ox.NamedNode(f"{B}b")))
+    del store
+
+
+def test_only_live_files_and_a_bad_line_refused(tmp_path):
+    nq = _graph(tmp_path / "g")
+    write_fresh_store(tmp_path / "fresh", nq)
+    names = {p.name for p in (tmp_path / "fresh").iterdir()}
+    assert not any(n.startswith("LOG") or n == "LOCK" for n in names), names
+    assert not (tmp_path / "fresh.live").exists()
+    nq.write_bytes(nq.read_bytes() + f'<{B}a/bad iri> <{B}label> "x" <{B}a> .\n'.encode("utf-8"))
+    with pytest.raises(SyntaxError):  # the quads are checked as they are loaded (their union with them)
+        write_fresh_store(tmp_path / "bad", nq)
+
+
+def test_a_fresh_store_updated_by_named_graph_equals_one_written_afresh(tmp_path):
+    from kg.store_update import replace_graphs
+
+    old = _graph(tmp_path / "old")
+    (tmp_path / "new").mkdir()
+    new = tmp_path / "new" / "graph.nq"
+    write_nquads(new, [(f"{B}a", sorted(x.encode() for x in DOC_A[:2])), (f"{B}c", [DOC_B[0].encode()])], ONTOLOGY)
+    write_fresh_store(tmp_path / "store", old)
+    replace_graphs(tmp_path / "store", old, new)
+    write_fresh_store(tmp_path / "expected", new)
+    assert _quads(tmp_path / "store") == _quads(tmp_path / "expected")
