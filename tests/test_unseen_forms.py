@@ -95,6 +95,16 @@ def test_benefit_words_in_a_task_heading_keep_aims():
     assert [a.get("value") for a in d.annotations["target"]] == ["90"]
 
 
+def test_a_numbered_task_that_speaks_of_estimates_keeps_its_aims():
+    """A numbered task's title is its sentence (1.开展规划实施效益分析，到2025年，…): the words of an estimate
+    chapter inside a sentence make no chapter of estimates (review RV8a)."""
+    d = doc("1.开展规划实施效益分析，到2025年，全市空气质量优良天数比例达到90%。", heading="")
+    assert [a.get("value") for a in d.annotations["target"]] == ["90"]
+    assert d.annotations["record"] == []
+    d = doc("1.科学开展项目投资测算，到2025年，全市环保产业总产值达到1500亿元。", heading="")
+    assert [a.get("value") for a in d.annotations["target"]] == ["150000000000"]
+
+
 # A value followed by 级 names a class of thing (15万吨级码头): no target; the count of the things stays.
 CLASS = [
     ("berth-class", "其中，码头工程拟建设15万吨级LNG专用码头1座。", "150000"),  # 336
