@@ -121,6 +121,10 @@ def test_value_before_a_level_word_stays():
     """级别 is no class suffix; a rate before 以上 stays."""
     d = doc("到2025年，县级以上城市污水处理率达到95%以上。")
     assert [a.get("value") for a in d.annotations["target"]] == ["95"]
+    # a count before 级别 (468: 优于省考要求2个级别) counts levels, no class: it stays (review RV8a: the case above
+    # holds no 级别, so it passed with the lookahead gone)
+    d = doc("到2025年，全市空气质量提升2个级别。")
+    assert [a.get("value") for a in d.annotations["target"]] == ["2"]
 
 
 GAPS = [
