@@ -169,3 +169,11 @@ def test_a_document_of_no_date_and_no_period_keeps_its_dated_goals():
     """With no year it was written (no date, no period in its title), nothing is known to be past."""
     d = doc("2020年，全市畜禽粪污综合利用率稳定在90%以上。", title="关于测试的实施方案")
     assert [g.get("year") for g in d.annotations["goal"]] == [2020]
+
+
+def test_a_plan_of_the_last_period_keeps_its_goals():
+    """A “十三五” plan keeps 到2020年 and “十三五”期间 as goals: only a clause due before the year written is past
+    (review RV8a: the boundary of the rule; a title's 十三五 gives no document period, so such a plan has no year
+    written unless dated)."""
+    d = doc("到2020年，全市生态环境质量持续改善。“十三五”期间，生态文明建设深入推进。", title="测试省“十三五”生态环境保护规划")
+    assert [g.get("year") for g in d.annotations["goal"]] == [2020, None]
