@@ -95,6 +95,16 @@ def test_benefit_words_in_a_task_heading_keep_aims():
     assert [a.get("value") for a in d.annotations["target"]] == ["90"]
 
 
+def test_a_numbered_task_that_speaks_of_estimates_keeps_its_aims():
+    """A numbered task's title is its sentence (1.开展规划实施效益分析，到2025年，…): the words of an estimate
+    chapter inside a sentence make no chapter of estimates (review RV8a)."""
+    d = doc("1.开展规划实施效益分析，到2025年，全市空气质量优良天数比例达到90%。", heading="")
+    assert [a.get("value") for a in d.annotations["target"]] == ["90"]
+    assert d.annotations["record"] == []
+    d = doc("1.科学开展项目投资测算，到2025年，全市环保产业总产值达到1500亿元。", heading="")
+    assert [a.get("value") for a in d.annotations["target"]] == ["150000000000"]
+
+
 # A value followed by 级 names a class of thing (15万吨级码头): no target; the count of the things stays.
 CLASS = [
     ("berth-class", "其中，码头工程拟建设15万吨级LNG专用码头1座。", "150000"),  # 336
@@ -111,6 +121,10 @@ def test_value_before_a_level_word_stays():
     """级别 is no class suffix; a rate before 以上 stays."""
     d = doc("到2025年，县级以上城市污水处理率达到95%以上。")
     assert [a.get("value") for a in d.annotations["target"]] == ["95"]
+    # a count before 级别 (468: 优于省考要求2个级别) counts levels, no class: it stays (review RV8a: the case above
+    # holds no 级别, so it passed with the lookahead gone)
+    d = doc("到2025年，全市空气质量提升2个级别。")
+    assert [a.get("value") for a in d.annotations["target"]] == ["2"]
 
 
 GAPS = [
@@ -155,3 +169,11 @@ def test_a_document_of_no_date_and_no_period_keeps_its_dated_goals():
     """With no year it was written (no date, no period in its title), nothing is known to be past."""
     d = doc("2020年，全市畜禽粪污综合利用率稳定在90%以上。", title="关于测试的实施方案")
     assert [g.get("year") for g in d.annotations["goal"]] == [2020]
+
+
+def test_a_plan_of_the_last_period_keeps_its_goals():
+    """A “十三五” plan keeps 到2020年 and “十三五”期间 as goals: only a clause due before the year written is past
+    (review RV8a: the boundary of the rule; a title's 十三五 gives no document period, so such a plan has no year
+    written unless dated)."""
+    d = doc("到2020年，全市生态环境质量持续改善。“十三五”期间，生态文明建设深入推进。", title="测试省“十三五”生态环境保护规划")
+    assert [g.get("year") for g in d.annotations["goal"]] == [2020, None]

@@ -21,7 +21,7 @@ def _class_after() -> re.Pattern:
 def estimate_sections(root: Node, text: str) -> list[tuple[int, int, str]]:
     """Spans of the divisions whose heading announces estimates, whatever level the structure gave them, with
     what they estimate: ``money`` (第三节工程投资匡算, （一）投资估算: the projects' cost) or ``all`` (（二）效益分析,
-    一、社会效益: every value), innermost first."""
+    一、社会效益: every value), innermost first. A title holding a clause (，；) is a task's sentence, no heading."""
     c = cues()
     out = []
     for n in root.walk():
@@ -32,6 +32,8 @@ def estimate_sections(root: Node, text: str) -> list[tuple[int, int, str]]:
             line_end = text.find("\n", n.start, n.end)
             title = text[n.start:line_end if line_end >= 0 else min(n.end, n.start + 30)]
         title = re.sub(r"\s+", "", title)
+        if re.search(r"[，,；;]", title):
+            continue  # a sentence, no heading: 1.开展规划实施效益分析，到2025年，… (a numbered task's title is its sentence)
         if c["estimate_section"].search(title):
             out.append((n.start, n.end, "money"))
         elif c["benefit_section"].search(title):

@@ -12,7 +12,7 @@ from kg.lexicon import cue_words
 from kg.annotate.indicators import label_ok
 
 _HEADS = tuple(sorted(set(cue_words("target_cues.tsv", "rate-head") + cue_words("target_cues.tsv", "measure-noun")
-                          + ("量", "数量")), key=len, reverse=True))
+                          + cue_words("target_cues.tsv", "list-head")), key=len, reverse=True))
 _EACH = re.compile("|".join(cue_words("target_cues.tsv", "distributive")))
 
 
