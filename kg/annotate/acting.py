@@ -91,7 +91,7 @@ def _tags() -> dict[str, str]:
 
 def _modal_after_comma(text: str, e: int) -> bool:
     """在禁止区域外露天烧烤的餐饮服务业经营者，应当…: the group described, a comma, its modal."""
-    return text.startswith("，", e) and bool(re.match(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")", text[e + 1:e + 4]))
+    return text.startswith("，", e) and bool(_COMMA_MODAL.match(text[e + 1:e + 4]))
 
 
 def _sentence_start(text: str, s: int) -> int:
@@ -103,6 +103,8 @@ def _sentence_start(text: str, s: int) -> int:
     return i
 
 
+_COMMA_MODAL = re.compile(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")")
+_LIST_VERB_OPEN = cue_words("actor_cues.tsv", "group-list-verb-open")
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
 _ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
 
@@ -171,7 +173,7 @@ def _opens_with_verb(items: str) -> bool:
     """Whether the list before a group opens with a verb's word (jieba's dictionary) or a word of an act
     (强化…, 坚决制止…): then the list may be the verb's object."""
     word = next((items[:n] for n in (4, 3, 2) if items[:n] in _tags()), "")
-    return word in _verbs() or bool(_patterns()["after"].match(items)) or items.startswith(cue_words("actor_cues.tsv", "group-list-verb-open"))
+    return word in _verbs() or bool(_patterns()["after"].match(items)) or items.startswith(_LIST_VERB_OPEN)
 
 
 def proper_name(name: str) -> bool:
@@ -188,3 +190,7 @@ def keep_acting(text: str, actors: list, cuts: frozenset[int], groups: set[str],
     made = {a.get("actor") for a in actors if a.get("actor") in gated
             and ((a.start, a.end) in acting or acts(text, a.start, a.end, cuts, ordered))}
     return [a for a in actors if a.get("actor") not in gated or a.get("actor") in made]
+
+
+# the cue rows the cached patterns read are asked for at import, as every tagger's are (tests/test_cues.py: no dead data)
+gated_groups(), _patterns(), _left()
