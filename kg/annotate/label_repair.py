@@ -1,0 +1,51 @@
+"""A rejected indicator name cut to the noun phrase a reader would write, never by loosening the phrase check
+(issue 14 class 5): the repaired name must pass ``indicators.label_ok`` as it is.
+
+- A copula or a future adverb glued to the end of the name before its comparator (森林蓄积量将 of 森林蓄积量将比2005年
+  增加60亿立方米, 质量安全监测总体合格率在 of …在97%以上, …的比例为 of …为20%左右) is cut off (``label-end-copula``),
+  unless an adverb of a state before it says the value describes what is (比重长期在80%以上: ``label-end-state``).
+- A bracket closing the name, a class or an abbreviation of it (乡村旅游重点村（镇）, 电能利用效率（PUE）,
+  化学农药使用强度（单位播种面积化学农药用量）), is cut off when what is left is a name of four characters or more
+  (其他区（园区）, 城市（县城） stay out: a scope); not a bracket saying what the amount includes
+  (项目设备投资（含软件）: ``label-end-gloss-keep``).
+- A bracket naming the short form the text goes on with is cut wherever it stands (二氧化碳排放（以下简称碳排放）总量:
+  ``label-alias-gloss``).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import cue, cue_words
+from kg.annotate.base import tokenizer
+from kg.annotate.indicators import label_ok, strip_phrase
+
+_COPULA = frozenset(cue_words("target_cues.tsv", "label-end-copula"))
+_STATE = frozenset(cue_words("target_cues.tsv", "label-end-state"))
+_END_BRACKET = re.compile(r"^(?P<name>[^（）()]{4,})[（(](?P<inner>[^（）()，,；;：:、。“”\"/]{1,16})[）)]$")
+_INCLUDES = re.compile(r"^(?:" + cue("target_cues.tsv", "label-end-gloss-keep") + r")")
+_ALIAS = re.compile(r"[（(](?:" + cue("target_cues.tsv", "label-alias-gloss") + r")[^（）()]{1,12}[）)]")
+
+
+def _cut_copula(name: str) -> str | None:
+    tokens = tokenizer().lcut(name, HMM=False)
+    if len(tokens) < 2 or tokens[-1] not in _COPULA or tokens[-2] in _STATE:
+        return None
+    return name[: -len(tokens[-1])]
+
+
+def _cut_bracket(name: str) -> str | None:
+    m = _END_BRACKET.match(name)
+    if not m or _INCLUDES.match(m.group("inner")):
+        return None
+    return m.group("name")
+
+
+def repair(name: str) -> str | None:
+    """The rejected name cut to a noun phrase, or None when no cut makes one."""
+    for cut in (_ALIAS.sub("", name) if _ALIAS.search(name) else None, _cut_copula(name), _cut_bracket(name)):
+        if cut is None:
+            continue
+        cut, _ = strip_phrase(cut)  # 必须在 of …效率值必须在1.25以下: the words before the copula go as before
+        if label_ok(cut):
+            return cut
+    return None
