@@ -2,7 +2,7 @@
 would write (kg/annotate/label_repair.py), never let through with its copula, its bracket or its alias gloss; a
 value that describes a state, lays a norm or names a scope stays dropped.
 
-Sentences from pool documents outside the split and the samples (38, 52, 85, 86, 97, 151, 187, 338, 459, 575, 580),
+Sentences from pool documents outside the split and the samples (38, 52, 85, 86, 97, 151, 187, 218, 338, 459, 531, 564, 575, 580),
 shortened; none from a held-out half.
 """
 from __future__ import annotations
@@ -27,10 +27,8 @@ def labels(body: str) -> list[tuple]:
 POSITIVE = [
     # a future adverb glued to the name before a base and a change (38)
     ("future-adverb", "到2030年，森林蓄积量将比2005年增加60亿立方米。", [("森林蓄积量", "6000000000")]),
-    # 在 before a value with its comparator after it (151)
-    ("copula-zai", "到2025年，质量安全监测总体合格率在97%以上。", [("质量安全监测总体合格率", "97")]),
-    # 为 before the value (338)
-    ("copula-wei", "到2030年，建筑运行碳排放占全社会碳排放的比例为20%左右。", [("建筑运行碳排放占全社会碳排放比例", "20")]),
+    # a plan's figure cited from another plan (531)
+    ("future-adverb-level", "根据方案提出的创建目标，到2022年全省当年绿色建筑竣工面积占比将达70%以上。", [("绿色建筑竣工面积占比", "70")]),
     # a class bracket closing a counted thing (85, 575)
     ("class-bracket-end", "培育发展20个全国乡村旅游重点村（镇）。", [("乡村旅游重点村", "20")]),
     ("class-bracket-end-2", "到2025年建成5000个左右智慧社区（村居）。", [("智慧社区", "5000")]),
@@ -56,6 +54,12 @@ NEGATIVE = [
     ("includes-bracket", "项目设备投资（含软件）不低于500万元。"),
     # a scope with its bracket is no name (459)
     ("scope-bracket", "其他区（园区）不得高于3.2吨/（月·平方公里）。"),
+    # a statistic stated with 为 (338): 为 is no cut
+    ("statistic-wei", "据统计，建筑运行碳排放占全社会碳排放的比例为20%左右。"),
+    # a clause going on after 且 is no name (218)
+    ("conjunction-opens", "抵消比例不超过10%，且引入的中国核证自愿减排量（CCER）至少50%来自京津冀地区。"),
+    # a year inside what is left: context, not a name (564)
+    ("year-inside", "全国2025年非化石能源消费占比将达到20%左右。"),
     # a conjunction left at the end is no copula (453)
     ("conjunction-end", "建设或实施11个美丽城镇。"),
 ]
@@ -76,6 +80,8 @@ def test_repair_passes_the_check_or_gives_nothing(name):
 
 # known gaps: the label a reader wants, which the cut does not give
 GAPS = [
+    # 在 before a value (151, 574): 3 of 4 pool values real, a rubric's fragment the fourth, so no cut yet
+    ("copula-zai", "到2025年，质量安全监测总体合格率在97%以上。", [("质量安全监测总体合格率", "97")]),
     # an abbreviation of what is treated, not of what is counted (65): the count is of enterprises
     ("abbreviation-not-counted", "完成挥发性有机物（VOCs）治理3262家。", [("挥发性有机物治理企业", "3262")]),
 ]

@@ -1,15 +1,18 @@
 """A rejected indicator name cut to the noun phrase a reader would write, never by loosening the phrase check
 (issue 14 class 5): the repaired name must pass ``indicators.label_ok`` as it is.
 
-- A copula or a future adverb glued to the end of the name before its comparator (森林蓄积量将 of 森林蓄积量将比2005年
-  增加60亿立方米, 质量安全监测总体合格率在 of …在97%以上, …的比例为 of …为20%左右) is cut off (``label-end-copula``),
-  unless an adverb of a state before it says the value describes what is (比重长期在80%以上: ``label-end-state``).
+- A future adverb glued to the end of the name before its comparator (森林蓄积量将 of 森林蓄积量将比2005年增加60亿
+  立方米, 绿色建筑竣工面积占比将 of …将达70%以上) is cut off (``label-end-copula``), unless an adverb of a state or
+  a norm stands before it (``label-end-state``).
 - A bracket closing the name, a class or an abbreviation of it (乡村旅游重点村（镇）, 电能利用效率（PUE）,
   化学农药使用强度（单位播种面积化学农药用量）), is cut off when what is left is a name of four characters or more
   (其他区（园区）, 城市（县城） stay out: a scope); not a bracket saying what the amount includes
   (项目设备投资（含软件）: ``label-end-gloss-keep``).
 - A bracket naming the short form the text goes on with is cut wherever it stands (二氧化碳排放（以下简称碳排放）总量:
   ``label-alias-gloss``).
+
+A cut that holds punctuation or a space (生态环保产业示范园区. （2）: the next item's number), a year (全国2025年…: a
+context, not a name) or opens with a conjunction (且引入的…: ``label-open-conjunction``) is no repair.
 """
 from __future__ import annotations
 
@@ -21,8 +24,10 @@ from kg.annotate.indicators import label_ok, strip_phrase
 
 _COPULA = frozenset(cue_words("target_cues.tsv", "label-end-copula"))
 _STATE = frozenset(cue_words("target_cues.tsv", "label-end-state"))
-_END_BRACKET = re.compile(r"^(?P<name>[^（）()]{4,})[（(](?P<inner>[^（）()，,；;：:、。“”\"/]{1,16})[）)]$")
+_END_BRACKET = re.compile(r"^(?P<name>[^（）()\s.。，,、；;：:“”\"/]{4,})[（(](?P<inner>[^（）()，,；;：:、。“”\"/]{1,16})[）)]$")
 _INCLUDES = re.compile(r"^(?:" + cue("target_cues.tsv", "label-end-gloss-keep") + r")")
+_OPEN_CONJUNCTION = frozenset(cue_words("target_cues.tsv", "label-open-conjunction"))
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _ALIAS = re.compile(r"[（(](?:" + cue("target_cues.tsv", "label-alias-gloss") + r")[^（）()]{1,12}[）)]")
 
 
@@ -45,7 +50,8 @@ def repair(name: str) -> str | None:
     for cut in (_ALIAS.sub("", name) if _ALIAS.search(name) else None, _cut_copula(name), _cut_bracket(name)):
         if cut is None:
             continue
-        cut, _ = strip_phrase(cut)  # 必须在 of …效率值必须在1.25以下: the words before the copula go as before
-        if label_ok(cut):
+        cut, _ = strip_phrase(cut)  # the time words, lead verbs and adverbs the cut leaves at an end go as before
+        if label_ok(cut) and not _YEAR.search(cut) and not re.search(r"[\s.]", cut) \
+                and tokenizer().lcut(cut, HMM=False)[0] not in _OPEN_CONJUNCTION:
             return cut
     return None
