@@ -27,6 +27,8 @@ def labels(body: str) -> list[tuple]:
 POSITIVE = [
     # a future adverb glued to the name before a base and a change (38)
     ("future-adverb", "到2030年，森林蓄积量将比2005年增加60亿立方米。", [("森林蓄积量", "6000000000")]),
+    # 将 before the comparator (38; was test_made_counts' known gap will-reach): the concept's label
+    ("future-adverb-share", "到2030年，非化石能源占一次能源消费比重将达到25%左右。", [("非化石能源消费比重", "25")]),
     # a plan's figure cited from another plan (531)
     ("future-adverb-level", "根据方案提出的创建目标，到2022年全省当年绿色建筑竣工面积占比将达70%以上。", [("绿色建筑竣工面积占比", "70")]),
     # a class bracket closing a counted thing (85, 575)
@@ -60,6 +62,9 @@ NEGATIVE = [
     ("conjunction-opens", "抵消比例不超过10%，且引入的中国核证自愿减排量（CCER）至少50%来自京津冀地区。"),
     # a year inside what is left: context, not a name (564)
     ("year-inside", "全国2025年非化石能源消费占比将达到20%左右。"),
+    # forecasts with no 预计 in the value's clause (test_issue14_classes' FORECASTS): 将 is no cut after 预测, 测算
+    ("forecast-predicted", "预测到2025年，全省能源消费总量将达到2.5亿吨标准煤。"),
+    ("forecast-estimated", "按现有趋势测算，到2025年全省用电量将达到4000亿千瓦时。"),
     # a conjunction left at the end is no copula (453)
     ("conjunction-end", "建设或实施11个美丽城镇。"),
 ]
