@@ -16,6 +16,7 @@ import re
 
 from kg.lexicon import cue, cue_words
 from kg.annotate.base import tokenizer
+from kg.annotate import label_repair
 from kg.annotate.indicators import label_ok, strip_phrase, verb_only
 from kg.annotate.values import value_rx
 
@@ -158,15 +159,17 @@ def examples_then_count(between: str, after_value: str, unit: str, creation: boo
 _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", "change-verb") + r"|优于|劣于)[^（）()]*[）)]")
 
 
-def name_as_printed(name: str, scope_word: str | None) -> tuple[str, str | None] | None:
+def name_as_printed(name: str, scope_word: str | None, before: str = "") -> tuple[str, str | None] | None:
     """A rejected indicator name read again: with the scope word taken off it put back, else without a bracket
-    that holds a verb (a gloss); (name, scope) when one reads as a noun phrase."""
+    that holds a verb (a gloss), else cut to its noun phrase (``label_repair.repair``; ``before``: the sentence before
+    the clause, where a forecast is told); (name, scope) when one reads as a noun phrase."""
     if scope_word and label_ok(scope_word + name):
         return scope_word + name, None
     plain = _GLOSS_WITH_VERB.sub("", name)
     if plain != name and label_ok(plain):
         return plain, scope_word
-    return None
+    cut = label_repair.repair(name, before)  # 森林蓄积量将, 乡村旅游重点村（镇）: cut to the noun phrase
+    return (cut, scope_word) if cut else None
 
 
 def in_name(text: str, pos: int) -> bool:

@@ -381,7 +381,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if status == "target" and ident.startswith("ind_") and not label_ok(label) and len(pairs) == 1:
             # the scope word was the first item of the name (城市和县城再生水利用率, 城市（县城）建成区绿地率), or a
             # bracket glosses a class (水质优良（达到或优于III类）比例): the name as printed, or without its gloss
-            retry = heads.name_as_printed(ind_text, scope_word)
+            retry = heads.name_as_printed(ind_text, scope_word, text[max(text.rfind("。", 0, a) + 1, a - 200):a])
             if retry is not None:
                 ind_text, target_scope = retry
                 ident, label = indicator_concept(ind_text)
