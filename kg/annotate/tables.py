@@ -61,7 +61,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             table_start = max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)  # a new table: its header is above
             # the header's year columns; cells of the header the layer printed among the first rows count too
             years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
-            years = years if len(years) >= 2 else None
+            single, years = (years if len(years) == 1 else None), (years if len(years) >= 2 else None)
             target_first = target_column_first(text[max(0, table_start - 300):m.start()])
             bodies = any(_BODY_COLUMN.fullmatch(ln.strip()) for ln in text[max(0, table_start - 300):m.start()].split("\n"))
             columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
@@ -123,12 +123,13 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                 block = text[block_start:prev_start]
         if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
             continue  # a table of results (完成) or under a review heading: records, not targets
-        if years is None:  # no year column in the header: the years printed around the row
-            around = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
+        if years is None:  # no two year columns in the header: its one year column, else the header cells around
+            around, dated = _row_years(single, _cell_years(text[max(0, block_start - 300):m.end() + 300],
+                                                           year_of_document), year_of_document)
         if bodies:  # 林业局 / 海草床生态系统修复面积（公顷）glued: the previous row's body cell is no part of the name
             block = _BODY_PREFIX.sub("", block)
             unit_cell = None if unit_cell is None else _unit_cell(block)
-        target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years or around),
+        target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years) or dated,
                          span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
             out.append(target)
@@ -136,6 +137,33 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             for t in _layout_row(text, row, year_of_document)]
     out += place_tables.tag(text, year_of_document, background)  # targets by place (各县（市）区…预期目标)
     return [a for a in out if a.get("indicator")]
+
+
+def _cell_years(window: str, year_of_document: int | None) -> list[int]:
+    """The years of the header cells around a row: lines holding no sentence (表1…指标体系2025年 glued to its
+    title counts, 到2035年，… of the prose around the table does not). With no document period, any year printed."""
+    if year_of_document is None:
+        return [int(y) for y in re.findall(r"(20\d\d)\s*年", window)]
+    return [int(y) for ln in window.split("\n") if not re.search(r"[，。；：]", ln) for y in _HEADER_YEAR.findall(ln)]
+
+
+def _row_years(single: list[int] | None, found: list[int], year_of_document: int | None) -> tuple[list[int], bool]:
+    """(years, dated) of a row whose header shows fewer than two year columns: its one year column (``single``:
+    2025年, 2025目标值), else the latest header year of the document's period around it, is its deadline; with
+    neither (a base year such as 2020年 alone, or none) the document's period, and ``dated`` False: the deadline
+    is the document's, not the table's. The earliest header year before the deadline stays its base year."""
+    start = year_of_document - 5 if year_of_document else None
+    found = found + (single or [])
+    if single and (start is None or single[0] > start):
+        deadline = single[0]
+    else:
+        deadline = max((y for y in found if start is None or start < y <= year_of_document), default=None)
+    dated = deadline is not None
+    deadline = deadline if dated else year_of_document
+    if deadline is None:
+        return [], False
+    before = [y for y in found if y < deadline]
+    return ([min(before)] if before else []) + [deadline], dated
 
 
 def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]], int]:
