@@ -19,8 +19,8 @@ GOALS = ("（一）目标指标。到2025年，生态环境持续改善。到203
 KEYS = ("indicator_label", "value", "year", "base_year", "deadline_source")
 
 
-def rows(table: str, after: str = "", goals: str = GOALS):
-    text = f"{PLAN}\n一、规划目标\n{goals}{table}\n{after}二、重点任务\n（一）加强监管。落实责任。\n"
+def rows(table: str, after: str = "", goals: str = GOALS, title: str = PLAN):
+    text = f"{title}\n一、规划目标\n{goals}{table}\n{after}二、重点任务\n（一）加强监管。落实责任。\n"
     d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
     return [tuple(a.get(k) for k in KEYS) for a in d.annotations.get("target", []) if a.rule.startswith("target-table")]
 
@@ -104,5 +104,6 @@ def test_row_a_line_with_base_year_only():
     the later cell is the target, due at the document's period (on main: no target), the earlier its base."""
     for year_cell in ("2020年", "现状值（2020年）"):
         table = f"\n主要指标\n序号\n指标名称\n{year_cell}\n属性\n1 森林覆盖率（%） 46 48 预期性\n2 湿地保护率（%） 50 55 约束性\n"
-        assert rows(table, goals="（一）目标指标。到2025年，生态环境持续改善。\n") == [
+        # (a title as long as its rows' lines: the wraps step keeps the rows apart)
+        assert rows(table, goals="（一）目标指标。到2025年，海洋生态环境持续改善。\n", title="某市“十四五”海洋生态环境保护规划") == [
             ("森林覆盖率", "48", 2025, 2020, "document"), ("湿地保护率", "55", 2025, 2020, "document")]
