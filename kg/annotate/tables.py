@@ -4,8 +4,9 @@ cell holds the target value (72, 18②, 93%左右, ＜26%, a range 70-80 as min 
 ［13.5］ as a change over the period), the line before it the base value (66.4, /, ——) of the
 table's earliest year; the unit is the last bracketed unit of the row's cells (（%）, （公里）, （个）)
 or a unit cell of its own (a 单位 column, over one or two lines), and the deadline the latest year
-column of the table's header (2025年; never a year of the prose after the table), else the years
-around the row, else the document's period. A row with a cell per year column (2019 | 2020 | 2025 |
+column of the table's header (2025年; never a year of the prose after the table), or its one year
+column (2025年, 2025目标值), else the years of header cells around the row (a title glued to its year:
+…指标体系2025年; never the prose's 到2035年), else the document's period (deadline_source ``document``). A row with a cell per year column (2019 | 2020 | 2025 |
 2030) gives a target per column of the plan period, each with its own column's year. Where the
 attribute cell follows the name (a 属性 column before the years), the values follow it.
 
