@@ -4,8 +4,9 @@ cell holds the target value (72, 18②, 93%左右, ＜26%, a range 70-80 as min 
 ［13.5］ as a change over the period), the line before it the base value (66.4, /, ——) of the
 table's earliest year; the unit is the last bracketed unit of the row's cells (（%）, （公里）, （个）)
 or a unit cell of its own (a 单位 column, over one or two lines), and the deadline the latest year
-column of the table's header (2025年; never a year of the prose after the table), else the years
-around the row, else the document's period. A row with a cell per year column (2019 | 2020 | 2025 |
+column of the table's header (2025年; never a year of the prose after the table), or its one year
+column (2025年, 2025目标值), else the years of header cells around the row (a title glued to its year:
+…指标体系2025年; never the prose's 到2035年), else the document's period (deadline_source ``document``). A row with a cell per year column (2019 | 2020 | 2025 |
 2030) gives a target per column of the plan period, each with its own column's year. Where the
 attribute cell follows the name (a 属性 column before the years), the values follow it.
 
@@ -61,7 +62,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             table_start = max(0, text.rfind("\n\n", 0, m.start()), m.start() - 400)  # a new table: its header is above
             # the header's year columns; cells of the header the layer printed among the first rows count too
             years = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200])
-            years = years if len(years) >= 2 else None
+            single, years = (years if len(years) == 1 else None), (years if len(years) >= 2 else None)
             target_first = target_column_first(text[max(0, table_start - 300):m.start()])
             bodies = any(_BODY_COLUMN.fullmatch(ln.strip()) for ln in text[max(0, table_start - 300):m.start()].split("\n"))
             columns = header_years(text[max(0, table_start - 300):m.start()], text[m.start():m.end() + 200], False)
@@ -123,12 +124,13 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                 block = text[block_start:prev_start]
         if any(a <= m.start() < b for a, b in background) or _past_header(text[max(0, table_start - 300):m.start()]):
             continue  # a table of results (完成) or under a review heading: records, not targets
-        if years is None:  # no year column in the header: the years printed around the row
-            around = [int(y) for y in re.findall(r"(20\d\d)\s*年", text[max(0, block_start - 300):m.end() + 300])]
+        if years is None:  # no two year columns in the header: its one year column, else the header cells around
+            around, dated = _row_years(single, _cell_years(text[max(0, block_start - 300):m.end() + 300],
+                                                           year_of_document), year_of_document)
         if bodies:  # 林业局 / 海草床生态系统修复面积（公顷）glued: the previous row's body cell is no part of the name
             block = _BODY_PREFIX.sub("", block)
             unit_cell = None if unit_cell is None else _unit_cell(block)
-        target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years or around),
+        target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years) or dated,
                          span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
             out.append(target)
@@ -136,6 +138,33 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             for t in _layout_row(text, row, year_of_document)]
     out += place_tables.tag(text, year_of_document, background)  # targets by place (各县（市）区…预期目标)
     return [a for a in out if a.get("indicator")]
+
+
+def _cell_years(window: str, year_of_document: int | None) -> list[int]:
+    """The years of the header cells around a row: lines holding no sentence (表1…指标体系2025年 glued to its
+    title counts, 到2035年，… of the prose around the table does not). With no document period, any year printed."""
+    if year_of_document is None:
+        return [int(y) for y in re.findall(r"(20\d\d)\s*年", window)]
+    return [int(y) for ln in window.split("\n") if not re.search(r"[，。；：]", ln) for y in _HEADER_YEAR.findall(ln)]
+
+
+def _row_years(single: list[int] | None, found: list[int], year_of_document: int | None) -> tuple[list[int], bool]:
+    """(years, dated) of a row whose header shows fewer than two year columns: its one year column (``single``:
+    2025年, 2025目标值), else the latest header year of the document's period around it, is its deadline; with
+    neither (a base year such as 2020年 alone, or none) the document's period, and ``dated`` False: the deadline
+    is the document's, not the table's. The earliest header year before the deadline stays its base year."""
+    start = year_of_document - 5 if year_of_document else None
+    found = found + (single or [])
+    if single and (start is None or single[0] > start):
+        deadline = single[0]
+    else:
+        deadline = max((y for y in found if start is None or start < y <= year_of_document), default=None)
+    dated = deadline is not None
+    deadline = deadline if dated else year_of_document
+    if deadline is None:
+        return [], False
+    before = [y for y in found if y < deadline]
+    return ([min(before)] if before else []) + [deadline], dated
 
 
 def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]], int]:
@@ -216,9 +245,12 @@ def _layout_row(text: str, row: Row, year_of_document: int | None) -> list[Annot
     for c in later:
         vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
         column = ([years[base_c]] if base_c is not None else []) + [years[c]] if len(years) == len(cells) else years
+        dated = bool(years)
+        if len(years) < 2:  # one year column (its deadline if of the plan period), or none: the document's period
+            column, dated = _row_years(years or None, [], year_of_document)
         one_line = "\n" not in text[row.at:cells[c][0]]  # a row a line: its clause is the row, to its attribute
         end = (text.find("\n", cells[c][1]) if "\n" in text[cells[c][1]:] else len(text)) if one_line else cells[c][1]
-        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, bool(years), (cells[c][0], end),
+        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, dated, (cells[c][0], end),
                                 cells[c], row.attribute, row=(text, row.at) if one_line else None)
         if target:
             out.append(target)
