@@ -24,7 +24,7 @@ from kg.model import Annotation
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
 from kg.annotate.table_layouts import EMPTY, VALUE
-from kg.annotate.values import MULTIPLIERS, TABLE_CMP, TABLE_SUFFIX, decimal_str, unit_row
+from kg.annotate.values import MULTIPLIERS, TABLE_CMP, TABLE_SUFFIX, decimal_str, unit_row, units
 
 _SERIAL = re.compile(r"^\s*(\d{1,3})\s*$")
 _SERIAL_HEAD = "序号"
@@ -200,8 +200,8 @@ def _target(text: str, table: PlaceTable, row: PlaceRow, column: Column, cell: t
             year: int | None) -> Annotation | None:
     vm = VALUE.match(text[cell[0]:cell[1]])
     surface, mult = column.unit, Decimal(1)
-    if surface[0] in MULTIPLIERS and surface[1:]:
-        mult, surface = MULTIPLIERS[surface[0]], surface[1:]
+    if surface[0] in MULTIPLIERS and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
+        mult, surface = MULTIPLIERS[surface[0]], surface[1:]  # 万KW: a unit of its own (ontology/units.tsv), as tables.py reads it
     try:
         unit = unit_row(surface)
     except StopIteration:
