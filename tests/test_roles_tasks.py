@@ -149,9 +149,10 @@ def test_row_target_takes_the_row_body():
     got = {}
     for ul in linked(d).units.values():
         for k, roles in ul.target_roles.items():
-            got[str(ul.targets[k].get("value"))] = sorted(roles.values())
-    assert got.get("60") == ["lead"]
-    assert all(len(v) == 1 for v in got.values())
+            got[str(ul.targets[k].get("value"))] = sorted(roles.items())
+    # each row's target its own row's body (the actor ids of ontology/actors.tsv), no other row's
+    assert {v: [a.split(".")[-1] for a, _ in r] for v, r in got.items()} == {"99": ["eco_env"], "60": ["natres"]}
+    assert all(role == "lead" for r in got.values() for _, role in r)
 
 
 def test_row_target_body_in_the_graph():
@@ -166,7 +167,7 @@ def test_row_target_body_in_the_graph():
                        "海南岛自然岸线保有率（%）\n约束性\n62.72\n＞60\n自然资源和规划厅\n")
     g = document_graph(d)
     led = {str(g.value(t, PKG.value)): t for t in g.subjects(RDF.type, PKG.Target) if (t, PKG.leadBody, None) in g}
-    assert "60" in led
+    assert set(led) == {"99", "60"}
     assert all(len(list(g.objects(t, PKG.leadBody))) == 1 for t in led.values())  # one row, one body
-    if "99" in led:  # the first row's body is its own, not the second row's
-        assert set(g.objects(led["99"], PKG.leadBody)) != set(g.objects(led["60"], PKG.leadBody))
+    # the first row's body is its own, not the second row's
+    assert set(g.objects(led["99"], PKG.leadBody)) != set(g.objects(led["60"], PKG.leadBody))

@@ -80,6 +80,10 @@ NEGATIVE = [
     # a cell missing: 鼓楼区 takes the next row's number as its cell, the serial numbers then skip one
     ("serial-taken-as-cell", TABLE_TITLE + "序号\n县（市）区\n总量（亿元）\n比增（%）\n全市\n1120\n12\n1\n鼓楼区\n21\n"
      "2\n台江区\n/\n/\n3\n仓山区\n22.5\n10\n"),
+    # the same when the swallowed number is the last one: the numbers left run 1…N, but a row after the first (no
+    # total, no 其中 row) has no number and none is printed after the table (review RV8b)
+    ("last-serial-taken-as-cell", TABLE_TITLE + "序号\n县（市）区\n总量（亿元）\n比增（%）\n全市\n1120\n12\n1\n鼓楼区\n21\n"
+     "2\n台江区\n30\n8\n"),
     # a row a cell short with no serial column: the next place is no cell
     ("counts-disagree", TABLE_TITLE + "县（市）区\n总量（亿元）\n比增（%）\n全市\n1120\n鼓楼区\n21\n9\n仓山区\n22.5\n10\n"),
     # a title that reports (完成情况) or estimates (测算): records, not targets
@@ -133,3 +137,11 @@ SUBJECTS = [
 @pytest.mark.parametrize("title,subject", SUBJECTS, ids=[t for t, _ in SUBJECTS])
 def test_title_subject(title, subject):
     assert _subject(title) == subject
+
+
+def test_a_unit_of_its_own_is_not_split_at_its_multiplier():
+    """（万KW） is a unit of ontology/units.tsv (10,000 kW) as tables.py reads it: no 万 × KW (no unit), which
+    dropped every cell of the column (review RV8b)."""
+    table = "2021年各县（市）区清洁能源装机预期目标\n县（市）区\n规模（万KW）\n全市\n75\n鼓楼区\n2.5\n"
+    assert rows(table) == [("全市清洁能源装机规模", "750000", "kW", "=", None, None, 2021, "expected"),
+                           ("鼓楼区清洁能源装机规模", "25000", "kW", "=", None, None, 2021, "expected")]

@@ -24,7 +24,7 @@ from kg.model import Annotation
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
 from kg.annotate.table_layouts import EMPTY, VALUE
-from kg.annotate.values import MULTIPLIERS, TABLE_CMP, TABLE_SUFFIX, decimal_str, unit_row
+from kg.annotate.values import MULTIPLIERS, TABLE_CMP, TABLE_SUFFIX, decimal_str, unit_row, units
 
 _SERIAL = re.compile(r"^\s*(\d{1,3})\s*$")
 _SERIAL_HEAD = "序号"
@@ -143,18 +143,21 @@ def _table(text: str, lines: list[tuple[int, int]], head: int, body: int, cells:
         return None
     rows: list[PlaceRow] = []
     serials: list[int] = []
+    numbered, unnumbered, after = False, 0, 0  # the row's number seen; rows after the first printed without one
     k = body
     while k < len(lines):
         line = text[lines[k][0]:lines[k][1]]
         nxt = text[lines[k + 1][0]:lines[k + 1][1]] if k + 1 < len(lines) else ""
         if (sm := _SERIAL.match(line)) and "serial" in cells and _place(nxt):
             serials.append(int(sm.group(1)))  # the row's serial number
+            numbered = True
             k += 1
             continue
         place = _place(line)
         if place is None:
             if (sm := _SERIAL.match(line)) and "serial" in cells:
                 serials.append(int(sm.group(1)))  # a row's number printed after the table (a page break: 404's 8)
+                after += 1
             break  # the table ends
         row_cells = []
         for c in range(len(columns)):
@@ -168,10 +171,15 @@ def _table(text: str, lines: list[tuple[int, int]], head: int, body: int, cells:
                 row_cells.append(None)
             else:
                 return None  # a row without a cell per column: the layout cannot be paired
+        if rows and not numbered and place == line.strip():  # not the first row (a total), not a 其中 row
+            unnumbered += 1
         rows.append(PlaceRow(place, tuple(row_cells), lines[k][0], lines[k + len(columns)][1]))
+        numbered = False
         k += 1 + len(columns)
     if len(rows) < 2 or serials and sorted(serials) != list(range(1, len(serials) + 1)):
         return None  # serial numbers missing or twice: a value cell taken for a number, or one the other way
+    if "serial" in cells and unnumbered != after:
+        return None  # a row without its number, none printed after the table: the last number taken for a cell
     years = [int(y) for y in _YEAR.findall(title)]
     return PlaceTable(title, subject, columns, tuple(rows), max(years) if years else None, bool(_EXPECTED.search(title)))
 
@@ -200,8 +208,8 @@ def _target(text: str, table: PlaceTable, row: PlaceRow, column: Column, cell: t
             year: int | None) -> Annotation | None:
     vm = VALUE.match(text[cell[0]:cell[1]])
     surface, mult = column.unit, Decimal(1)
-    if surface[0] in MULTIPLIERS and surface[1:]:
-        mult, surface = MULTIPLIERS[surface[0]], surface[1:]
+    if surface[0] in MULTIPLIERS and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
+        mult, surface = MULTIPLIERS[surface[0]], surface[1:]  # 万KW: a unit of its own (ontology/units.tsv), as tables.py reads it
     try:
         unit = unit_row(surface)
     except StopIteration:
