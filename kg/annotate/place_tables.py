@@ -12,7 +12,8 @@ expected when the title says 预期. A column of growth over the year before (�
 before. A title that sets no targets (no 目标/任务) or reports (现状, 完成, 测算, 预计) gives nothing.
 
 Words: ``ontology/target_cues.tsv`` (table-place-column, table-place-row, table-target-title, table-record-title,
-table-expected-title, table-year-on-year-column, table-bracket-unit)."""
+table-expected-title, table-year-on-year-column, table-bracket-unit, table-serial-column, table-title-suffix,
+table-title-whole-place, table-increase-end, table-decrease-end)."""
 from __future__ import annotations
 
 import re
@@ -27,18 +28,19 @@ from kg.annotate.table_layouts import EMPTY, VALUE
 from kg.annotate.values import MULTIPLIERS, TABLE_CMP, TABLE_SUFFIX, decimal_str, unit_row, units
 
 _SERIAL = re.compile(r"^\s*(\d{1,3})\s*$")
-_SERIAL_HEAD = "序号"
+_SERIAL_HEAD = cue("target_cues.tsv", "table-serial-column")
 _PLACE_COLUMN = re.compile(r"(?:各)?(?:" + cue("target_cues.tsv", "table-place-column") + ")")
 _PLACE_ROW = re.compile(r"(?:其中[：:]\s*)?(" + cue("target_cues.tsv", "table-place-row") + r")")
 _TARGET_COLUMN = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]\s*")
-_TARGET_TITLE = re.compile(r"(?:" + cue("target_cues.tsv", "table-target-title") + r")(?:表|分解表|一览表)?\s*$")
+_TARGET_TITLE = re.compile(r"(?:" + cue("target_cues.tsv", "table-target-title") + r")(?:" + cue("target_cues.tsv", "table-title-suffix") + r")?\s*$")
 _RECORD = re.compile(cue("target_cues.tsv", "table-record-title"))
 _EXPECTED = re.compile(cue("target_cues.tsv", "table-expected-title"))
 _YEAR_ON_YEAR = re.compile(r"^(?:" + cue("target_cues.tsv", "table-year-on-year-column") + ")$")
 _YEAR = re.compile(r"(20\d\d)\s*年(?:度)?")
-_INCREASE = re.compile(r"(?:增长|增加|提高|提升)$")
-_DECREASE = re.compile(r"(?:下降|降低|减少|削减|压减)$")
+_INCREASE = re.compile(r"(?:" + cue("target_cues.tsv", "table-increase-end") + r")$")
+_DECREASE = re.compile(r"(?:" + cue("target_cues.tsv", "table-decrease-end") + r")$")
 _TABLE_NUMBER = re.compile(r"^\s*(?:附)?表\s*\d+(?:\s*[-－.．]\s*\d+)?\s*")  # 表1, 表3-1 before a title
+_WHOLE_PLACE = cue("target_cues.tsv", "table-title-whole-place")  # 全市, 全省 opening a title's subject
 _TITLE = 60  # characters: a longer line above the header is prose, not the table's title
 
 
@@ -104,7 +106,7 @@ def _subject(title: str) -> str | None:
     piece = re.split(r"20\d\d\s*年(?:度)?", title)[-1].strip()
     piece = _TABLE_NUMBER.sub("", piece)
     each = re.search(r"各(?:" + cue("target_cues.tsv", "table-place-column") + ")", piece)
-    piece = piece[each.end():] if each else re.sub(r"^(?:" + _PLACE_COLUMN.pattern + r"|全市|全省)", "", piece)
+    piece = piece[each.end():] if each else re.sub(r"^(?:" + _PLACE_COLUMN.pattern + "|" + _WHOLE_PLACE + ")", "", piece)
     return _TARGET_TITLE.sub("", piece).strip(" ：:") or ""
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import cue
 from kg.model import Annotation, Document
 from kg.annotate.base import contexts, make
 
 _OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
-_LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:单位|部门|处室)\s*[:：]")
+_LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:" + cue("actor_cues.tsv", "label-line-head") + r")\s*[:：]")
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 _MIN_TASK = 6  # characters of text between two lists for the second to close sentences of its own
 
