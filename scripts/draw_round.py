@@ -3,7 +3,7 @@
     python scripts/draw_round.py --seed 20261201     # prints the drawn documents and their genres
 
 Candidates are the documents of corpus/survey.tsv (genre and provision counts of the pool) that
-have no key, no row in any target sample (corpus/samples/), are not alignment keys, are not
+have no key, no row in any target sample (corpus/samples/) or survey sample (corpus/survey-*sample*.tsv), are not alignment keys, are not
 mentioned by any test, and are not named in any comment of corpus/keys/split.tsv (documents seen
 while tuning are disclosed there). Each genre is shuffled with random.Random(seed); the first of
 each genre (and the second of genres with 30 or more candidates) is drawn. Run it before the round
@@ -33,6 +33,12 @@ def excluded() -> set[int]:
             out.add(int(m.group(1)))
         elif line.startswith("#"):
             out.update(int(n) for n in re.findall(r"\b(\d{1,3})\b", line))
+    # the samples surveys drew and an engineer read (corpus/survey-*-sample.tsv: a `doc` column)
+    for p in (ROOT / "corpus").glob("survey-*sample*.tsv"):
+        lines = [ln for ln in p.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        if lines and "doc" in lines[0].split("\t"):
+            col = lines[0].split("\t").index("doc")
+            out.update(int(f[col]) for f in (ln.split("\t") for ln in lines[1:]) if len(f) > col and f[col].isdigit())
     for p in (ROOT / "corpus" / "samples").glob("*.tsv"):
         for line in p.read_text(encoding="utf-8").splitlines():
             f = line.split("\t")
