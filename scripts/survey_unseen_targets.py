@@ -28,17 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from score import held_out  # noqa: E402
+from sample_targets import keyed  # noqa: E402  (pool numbers that have answer keys, any half)
 
 POOL = ROOT.parent / "shared" / "dual-carbon"
-SPLIT = ROOT / "corpus" / "keys" / "split.tsv"
-
-
-def keyed() -> set[str]:
-    out = set()
-    for ln in SPLIT.read_text(encoding="utf-8").splitlines():
-        if ln and not ln.startswith("#") and not ln.startswith("number"):
-            out.add(ln.split("\t")[0])
-    return out
 
 
 def sampled() -> set[str]:
