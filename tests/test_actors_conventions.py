@@ -102,6 +102,10 @@ ONE_ACTOR = [
     ("19-units-ge-and-xiangguan", "上饶市加快建立健全绿色低碳循环发展经济体系的实施方案",
      "为确保实施，各有关单位应当制定工作计划，各相关单位应当按时报送。", ("各有关单位", "各相关单位")),
     ("19-central-all-level-governments", CENTRAL, "各级政府要落实，各级人民政府负责督促。", ("各级政府", "各级人民政府")),
+    # a function name with the document's own level, the body of that level printed too (convention 13)
+    ("515-city-housing", BJ, "市住房城乡建设局牵头，市住房城乡建设部门负责开展二星级绿色建筑标识认定。", ("市住房城乡建设局", "市住房城乡建设部门")),
+    ("375-city-market", "深圳市碳排放权交易核查机构管理办法", "经市市场监管部门备案，由市市场监管局公布。", ("市市场监管部门", "市市场监管局")),
+    ("province-eco", "江苏省碳达峰实施方案", "省生态环境主管部门负责监督，省生态环境厅负责组织。", ("省生态环境主管部门", "省生态环境厅")),
     ("19-party-centre", CENTRAL, "党中央作出部署，中共中央决定实施。", ("党中央", "中共中央")),
 ]
 
@@ -113,9 +117,13 @@ def test_spellings_of_one_actor(case, title, body, surfaces):
     assert len({got[s] for s in surfaces}) == 1, got
 
 
+
 ONE_ACTOR_NEG = [
     # a function name with no level stays a collective beside the body (convention 13)
     ("13-no-level-stays-collective", BJ, "市生态环境局牵头，生态环境主管部门负责监督。", ("市生态环境局", "生态环境主管部门")),
+    ("221-whole-city", "重庆市生态环境保护“十四五”规划", "全市生态环境部门共排查环境风险企业，市生态环境局负责督办。", ("市生态环境部门", "市生态环境局")),
+    ("other-level", "江苏省碳达峰实施方案", "市生态环境主管部门负责监督，省生态环境厅负责组织。", ("市生态环境主管部门", "省生态环境厅")),
+    ("each-city", "江苏省碳达峰实施方案", "各市生态环境部门负责监督，省生态环境厅负责组织。", ("各市生态环境部门", "省生态环境厅")),
 ]
 
 

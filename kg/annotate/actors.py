@@ -21,10 +21,12 @@ from kg.annotate.branches import find_branches
 from kg.annotate.collectives import (find_duty_bearing, find_every_place, find_managed_groups, find_state_groups, find_subject_groups,
                                      find_unit_collectives)
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
+from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.self_reference import find_self_references
 
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
+_ALL_OF = re.compile(cue("actor_cues.tsv", "function-level-not-after"))
 _PARTY_GOV = re.compile(cue("actor_cues.tsv", "party-and-government"))
 
 
@@ -153,7 +155,30 @@ def tag_actors(doc: Document) -> list[Annotation]:
             out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
             gated.add(generic_ident(None, "any", name))  # beside actors, it still acts only if its list does
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
+    out = merge_function_names(text, out, place)
     return sorted(out, key=lambda a: (a.start, a.end))
+
+
+@lru_cache(maxsize=None)
+def _function_bodies() -> dict[str, str]:
+    return {row["function"]: row["body"] for row in read_tsv("function_bodies.tsv")}
+
+
+def merge_function_names(text: str, out: list[Annotation], place) -> list[Annotation]:
+    """A function name at the document's own level (市生态环境主管部门 in a city text) is the body of that level the
+    text names (市生态环境局): one actor under the proper name (convention 13 of corpus/keys/README.md;
+    ``ontology/function_bodies.tsv``). A function name of another level or none stays a collective."""
+    if place is None:
+        return out
+    own = "city" if place.city or place.province in MUNICIPALITIES else "province"
+    ids = {a.get("actor") for a in out}
+    merged = []
+    for a in out:
+        parts = (a.get("actor") or "").split(".")
+        leveled = text.startswith(tuple(levels()), a.start) and not _ALL_OF.match(text, max(0, a.start - 1))  # 市…主管部门, not 生态环境主管部门 (every level's) or 全市…
+        body = f"{parts[0]}.{own}.{_function_bodies()[parts[2]]}" if leveled and len(parts) == 3 and parts[1] == own and parts[2] in _function_bodies() else None
+        merged.append(make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": body}) if body in ids else a)
+    return merged
 
 
 def split_party_government(text: str, place, local: list, m: Matcher, cuts) -> tuple[list, list]:
