@@ -98,9 +98,10 @@ R_POS = [
     ("duty-list-unknown-member", "推进改造。（住房城乡建设部、国家乡村振兴局、某某新设机构等按职责分工负责）", {"mohurd": "co-lead", "nrra": "co-lead"}),
     ("lead-responsible", "开展考核。（生态环境部牵头负责）", {"mee": "lead"}),
     ("alias-resolves", "国家发展和改革委员会负责统筹协调，住房和城乡建设部参与。", {"ndrc": "lead", "mohurd": "participant"}),
-    ("subject-must", "各级党委和政府要强化生态环境保护政治责任。", {"party_gov_all": "lead"}),
+    # 党委和政府 printed together: two actors (convention 17 of corpus/keys/README.md)
+    ("subject-must", "各级党委和政府要强化生态环境保护政治责任。", {"local.all.party_committee": "lead", "local.all.gov": "lead"}),
     ("mentioned", "书面报送生态环境部，由其汇总后向党中央、国务院报告。", {"mee": "mentioned", "party_central": "mentioned", "state_council": "mentioned"}),
-    ("provincial-parenthesis", "省（自治区、直辖市）党委和政府应当结合地方实际及时制定配套文件。", {"provincial_party_gov": "lead"}),
+    ("provincial-parenthesis", "省（自治区、直辖市）党委和政府应当结合地方实际及时制定配套文件。", {"provincial_party": "lead", "provincial_gov": "lead"}),
 ]
 
 R_NEG = [

@@ -21,9 +21,13 @@ from kg.annotate.branches import find_branches
 from kg.annotate.collectives import (find_duty_bearing, find_every_place, find_managed_groups, find_state_groups, find_subject_groups,
                                      find_unit_collectives)
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
+from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
+from kg.annotate.self_reference import find_self_references
 
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
+_ALL_OF = re.compile(cue("actor_cues.tsv", "function-level-not-after"))
+_PARTY_GOV = re.compile(cue("actor_cues.tsv", "party-and-government"))
 
 
 class _ActorTable(dict):
@@ -84,6 +88,12 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_unit_collectives(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
+    local, joined = split_party_government(text, place, local, m, cuts)
+    for s, e, actor, jur, level in find_self_references(text, [*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])], place, m):
+        if level is None:
+            joined.append((s, e, actor))
+        elif not any(ls < e and s < le for ls, le, *_ in local):
+            local.append((s, e, actor, jur, level))
     lexicon_ends = {e: s for s, e, _ in m.find(text, 0, len(text), cuts)}
     collective_ends = {e for s, e, a in m.find(text, 0, len(text), cuts) if table[a]["type"] == "collective"}
     local += [x for x in find_subject_groups(text, place, cuts)  # 施工单位应当…: unless a lexicon name (重点排放单位) or a body ends there
@@ -98,7 +108,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
             # in a central document a lexicon name printed whole is the lexicon's (根据碳达峰碳中和工作领导小组部署)
         local = [y for y in local if not (x[0] <= y[0] and y[1] <= x[1])] + [x]
     out = []
-    for s, e, actor in m.find(text, 0, len(text), cuts):
+    for s, e, actor in sorted([*m.find(text, 0, len(text), cuts), *joined]):
         if table[actor]["type"] == "collective" and text[max(0, s - 1):s] == "等":
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         if _in_title(text, s):
@@ -145,7 +155,53 @@ def tag_actors(doc: Document) -> list[Annotation]:
             out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
             gated.add(generic_ident(None, "any", name))  # beside actors, it still acts only if its list does
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
+    out = merge_function_names(text, out, place)
     return sorted(out, key=lambda a: (a.start, a.end))
+
+
+@lru_cache(maxsize=None)
+def _function_bodies() -> dict[str, str]:
+    return {row["function"]: row["body"] for row in read_tsv("function_bodies.tsv")}
+
+
+def merge_function_names(text: str, out: list[Annotation], place) -> list[Annotation]:
+    """A function name at the document's own level (市生态环境主管部门 in a city text) is the body of that level the
+    text names (市生态环境局): one actor under the proper name (convention 13 of corpus/keys/README.md;
+    ``ontology/function_bodies.tsv``). A function name of another level or none stays a collective."""
+    if place is None:
+        return out
+    own = "city" if place.city or place.province in MUNICIPALITIES else "province"
+    ids = {a.get("actor") for a in out}
+    merged = []
+    for a in out:
+        parts = (a.get("actor") or "").split(".")
+        leveled = text.startswith(tuple(levels()), a.start) and not _ALL_OF.match(text, max(0, a.start - 1))  # 市…主管部门, not 生态环境主管部门 (every level's) or 全市…
+        body = f"{parts[0]}.{own}.{_function_bodies()[parts[2]]}" if leveled and len(parts) == 3 and parts[1] == own and parts[2] in _function_bodies() else None
+        merged.append(make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": body}) if body in ids else a)
+    return merged
+
+
+def split_party_government(text: str, place, local: list, m: Matcher, cuts) -> tuple[list, list]:
+    """A party committee and a government printed together (各级党委和政府, 省（自治区、直辖市）党委、政府) are two
+    actors (convention 17 of corpus/keys/README.md): the committee is tagged as printed, and the 政府 after it
+    is the government of the committee's prefix (各级 + 政府), a local body or a lexicon row. Returns ``local``
+    with the local governments added and the lexicon governments as (start, end, actor)."""
+    joined: list[tuple[int, int, str]] = []
+    lexicon = list(m.find(text, 0, len(text), cuts))
+    for hit in _PARTY_GOV.finditer(text):
+        committee_end = hit.start() + 2
+        gov_start = text.rfind("人民政府", hit.start(), hit.end())
+        gov_start = gov_start if gov_start >= 0 else hit.end() - 2
+        starts = [x[0] for x in local if x[1] == committee_end] + [s for s, e, _ in lexicon if e == committee_end]
+        if not starts or any(ls < hit.end() and gov_start < le for ls, le, *_ in local):
+            continue
+        name = text[min(starts):committee_end - 2] + text[gov_start:hit.end()]
+        whole = [x for x in find_local(name, place) if x[0] == 0 and x[1] == len(name)]
+        if whole:
+            local = local + [(gov_start, hit.end(), whole[0][2], whole[0][3], whole[0][4])]
+        else:
+            joined += [(gov_start, hit.end(), a) for s, e, a in m.find(name, 0, len(name), None) if s == 0 and e == len(name)]
+    return local, joined
 
 
 def _in_front(doc: Document, pos: int) -> bool:

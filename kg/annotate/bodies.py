@@ -50,9 +50,21 @@ def _label_rx() -> re.Pattern:
     return re.compile(r"(?:" + _alt(forms()["label"]) + r")\s*[:：]")
 
 
+_RELEVANT = re.compile(cue("actor_cues.tsv", "spelling-relevant"))  # 各相关单位 = 有关单位 (convention 19)
+
+
 def ident(place, level: str, name: str) -> str:
     key = place.key if place is not None else "local"
+    name = _RELEVANT.sub("各有关", name)
     return f"{key}.{level}.n-{name.encode('utf-8').hex()}"
+
+
+def _spellings(name: str) -> set[str]:
+    """The printed spellings of one name (有关单位: 各有关单位, 相关单位, 各相关单位), convention 19."""
+    if not _RELEVANT.match(name):
+        return {name}
+    rest = _RELEVANT.sub("", name)
+    return {f"{p}{r}{rest}" for p in ("", "各") for r in ("有关", "相关")}
 
 
 def nonstate(name: str) -> bool:
@@ -198,7 +210,7 @@ def generic_row(ident_: str) -> dict | None:
             return None
         place = Place(None if prov == "local" else prov, city_name)
     if level == "any":
-        return {"id": ident_, "label_zh": name, "label_en": name, "type": "non-state", "aliases": "",
+        return {"id": ident_, "label_zh": name, "label_en": name, "type": "non-state", "aliases": "|".join(sorted(_spellings(name) - {name})),
                 "source": "responsibility list", "jurisdiction": ""}
     lw = next((w for w in sorted(levels(), key=len, reverse=True) if name.startswith(w)), "")
     own = (level == "city" and (place.city or place.province in ("beijing", "tianjin", "shanghai", "chongqing"))) or (level == "province" and place.province and not place.city)
@@ -211,6 +223,7 @@ def generic_row(ident_: str) -> dict | None:
         label = place.label + (name[len(lw):] if own and lw else name)
     bare = name[len(lw):] if lw else name
     names = {name} | {w + bare for w, lv in levels().items() if lv == level and not lw}  # 住房建设部门 → 市住房建设部门
+    names |= {n for x in list(names) for n in _spellings(x)}
     return {"id": ident_, "label_zh": label, "label_en": f"{name} ({level}, {jur_key})", "type": "local",
             "aliases": "|".join(sorted(names - {label})), "source": "printed name", "jurisdiction": place.jurisdiction}
 
