@@ -4,6 +4,7 @@
 describes a thing (2000年前建成的老旧小区, 2021年度通报的园区).
 
     python scripts/survey_past_goals.py            # counts, and every dropped clause with its time words
+    python scripts/survey_past_goals.py --kept     # and every goal kept (to compare two versions)
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def main(argv=None) -> int:
         finally:
             goals.written_in = written_in
         kept_all += len(kept)
+        if "--kept" in (argv if argv is not None else sys.argv[1:]):
+            for a in doc.annotations.get("goal", []):
+                print(f"{path.stem}\tkept\t{a.get('year') or a.get('period')}\t{doc.text[a.start:a.end][:90]}")
         for a in every:
             if (a.start, a.end) in kept:
                 continue
