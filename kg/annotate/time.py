@@ -91,7 +91,7 @@ def tag(doc: Document) -> list[Annotation]:
 # a year that qualifies a noun: 2000年前建成的老旧小区, 1980年至2000年期间建成的, “十三五”期间已开展的,
 # 2021年度通报的园区, 2019-2021年发电行业核查报告 (words in ontology/time_cues.tsv)
 _DESCRIBES = re.compile(r"\s*”?\s*(?:" + _cue("before") + r")?\s*" + _cue("describes"))
-_DESCRIBES_RANGE = re.compile(r"\s*(?:期间)?\s*" + _cue("describes-range") + r"(?!\s*[\d一二三四五六七八九十百千万])")  # 2021-2025年建成10个 is an aim
+_DESCRIBES_RANGE = re.compile(r"\s*(?:期间)?\s*" + _cue("describes-range") + r"[^，。；、：:,;\d]{0,4}的")  # 2001-2005年建成小区的; 2021-2025年建成10个 is an aim
 _DESCRIBES_ANNUAL = re.compile(r"\s*度\s*" + _cue("describes-annual"))
 _RECORD_NOUN = re.compile(r"\s*度?[^，。；、：:,;\s（(“”《》\d]{0,12}?" + _cue("record-noun") + r"(?!中心)")
 
