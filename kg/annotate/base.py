@@ -258,7 +258,9 @@ def time_scopes(doc: Document, times: list[Annotation]):
     Yields (ctx, [(clause_start, clause_end, TimeScope | None)]).
     """
     text = doc.text
-    times = sorted((t for t in times if t.get("kind") in ("deadline", "before", "period", "range", "year")), key=lambda t: (t.start, t.end))
+    # a year that describes a thing (2000年前建成的小区, 2021年度通报的园区) is no clause's deadline
+    times = sorted((t for t in times if t.get("kind") in ("deadline", "before", "period", "range", "year") and not t.get("describes")),
+                   key=lambda t: (t.start, t.end))
     starts = [t.start for t in times]  # the times of a clause found by bisection, in the same order
     para_scope: dict[int, TimeScope] = {}
     for ctx in contexts(doc):

@@ -23,7 +23,7 @@ _OPENING = ("",) + cue_words("time_cues.tsv", "opening-prep")
 
 
 def _usable(t: Annotation) -> bool:
-    return t.get("kind") in _KINDS and not (t.get("kind") == "period" and t.get("end_year", 0) <= 2020)
+    return t.get("kind") in _KINDS and not t.get("describes") and not (t.get("kind") == "period" and t.get("end_year", 0) <= 2020)
 
 
 def section_scope(doc: Document, ctx: Ctx, times: list[Annotation]) -> TimeScope | None:

@@ -27,7 +27,7 @@ _RULES = [
     ("base", re.compile(_cue("base") + r"\s*" + _YEAR)),
     ("asof", re.compile(_cue("asof") + r"\s*" + _YEAR + _cue("year-end") + "?")),
     ("deadline", re.compile(_cue("deadline") + r"\s*" + _YEAR + _cue("year-end") + "?")),
-    ("since", re.compile(_YEAR + r"\s*" + _cue("since"))),
+    ("since", re.compile(_YEAR + r"\s*度?\s*" + _cue("since"))),  # 2021年度起 opens a span from that year
     ("before", re.compile(_YEAR + r"\s*" + _cue("before"))),
     ("before", re.compile(_cue("before-prefix") + r"\s*" + _YEAR + r"\s*" + _cue("before"))),
     ("year", re.compile(_YEAR)),
@@ -84,7 +84,31 @@ def tag(doc: Document) -> list[Annotation]:
     first = min(ahead) if ahead else None
     out = [make(LAYER, a.start, a.end, "time-deadline", kind="deadline", year=a.get("year"))
            if a.get("kind") == "asof" and first is not None and a.get("year") >= first else a for a in out]
+    out = [_describing(a) if _describes(text, a) else a for a in out]
     return sorted(out, key=lambda a: (a.start, a.end))
+
+
+# a year that qualifies a noun: 2000年前建成的老旧小区, 1980年至2000年期间建成的, “十三五”期间已开展的,
+# 2021年度通报的园区, 2019-2021年发电行业核查报告 (words in ontology/time_cues.tsv)
+_DESCRIBES = re.compile(r"\s*”?\s*(?:" + _cue("before") + r")?\s*" + _cue("describes"))
+_DESCRIBES_RANGE = re.compile(r"\s*(?:期间)?\s*" + _cue("describes-range") + r"[^，。；、：:,;\d]{0,4}的")  # 2001-2005年建成小区的; 2021-2025年建成10个 is an aim
+_DESCRIBES_ANNUAL = re.compile(r"\s*度\s*" + _cue("describes-annual"))
+_RECORD_NOUN = re.compile(r"\s*度?[^，。；、：:,;\s（(“”《》\d]{0,12}?" + _cue("record-noun") + r"(?!中心)")
+
+
+def _describes(text: str, a: Annotation) -> bool:
+    """Whether the year, range or period ``a`` describes a thing (…年建成的X, …年度通报的X, …年…报告):
+    no deadline of its clause."""
+    kind = a.get("kind")
+    if kind not in ("year", "before", "range", "period"):
+        return False
+    if _DESCRIBES.match(text, a.end) or _DESCRIBES_ANNUAL.match(text, a.end):
+        return True
+    return kind == "range" and bool(_DESCRIBES_RANGE.match(text, a.end) or _RECORD_NOUN.match(text, a.end))
+
+
+def _describing(a: Annotation) -> Annotation:
+    return Annotation(a.layer, a.start, a.end, a.rule, tuple(sorted(dict(a.value, describes=True).items())))
 
 
 def base_period(text: str) -> tuple[int, int, int] | None:
