@@ -23,6 +23,12 @@ STOPS = [
     ("paragraph-end", "全省化肥、农药用量连续4年负增长.", "全省化肥、农药用量连续4年负增长。"),
     ("after-percent", "比例达到50%.推动城乡融合", "比例达到50%。推动城乡融合"),
     ("after-value-unit", "新增处理能力1.5万吨.完成改造", "新增处理能力1.5万吨。完成改造"),
+    # a point never follows a Chinese character: one before a number opens the next sentence (77, 320; branch z)
+    ("before-year", "资源循环利用和污染物集中安全处置等.2025年年底前，生态工业园区比例力争达到",
+     "资源循环利用和污染物集中安全处置等。2025年年底前，生态工业园区比例力争达到"),
+    ("before-count", "较2015年提高5个百分点.38个地表水国考断面", "较2015年提高5个百分点。38个地表水国考断面"),
+    # the value before it spaced off (443, 77)
+    ("spaced-after-percent", "城市污泥无害化处置率达到90% .推进农业面源污染防治", "城市污泥无害化处置率达到90% 。推进农业面源污染防治"),
 ]
 
 KEPT = [
@@ -31,6 +37,9 @@ KEPT = [
     ("decimal", "PM2.5浓度下降到35微克/立方米"),
     ("latin", "详见www.mee.gov.cn网站"),
     ("numbered-item", "1.加强生态保护"),
+    ("heading-before-year", "一.2025年主要目标"),
+    ("percent-point-digit", "比例由30%.5提高"),
+    ("spaced-percent-before-year", "利用率达到100% .2025年"),
 ]
 
 

@@ -59,7 +59,8 @@ def in_record_section(ctx, outer: list[tuple[int, int]] = ()) -> bool:
 def record_sections(root, text: str = "") -> list[tuple[int, int]]:
     """Spans of the headed divisions above parts and measures (chapters, 篇) whose heading reports the past,
     and of parts or measures the structure left untitled (第一节 with its title glued to the paragraph after
-    it: 生态环境保护取得历史性成就“十三五”时期，…) whose opening words report it."""
+    it: 生态环境保护取得历史性成就“十三五”时期，…) whose opening words report it; a heading opening with an
+    action verb (夯实新型电力系统发展基础以构建…: ``section_not``) states tasks, not the past."""
     rx = cues()["section"]
     out = []
     for n in root.walk():
@@ -71,7 +72,7 @@ def record_sections(root, text: str = "") -> list[tuple[int, int]]:
             title = re.split(r"[，。；：\n]", text[start:min(n.end, start + _OPENING_WORDS + 5)].lstrip()[:_OPENING_WORDS])[0]
         elif n.kind in ("part", "measure"):
             continue  # a titled part or measure: in_record_section reads its title itself
-        if title and rx.search(title):
+        if title and rx.search(title) and not cues()["section_not"].search(title):
             out.append((n.start, n.end))
     return out
 

@@ -110,11 +110,14 @@ def normalise(par: Paragraph) -> Paragraph:
             chars[i] = _ASCII_TO_CJK[ch]
     # A full stop printed as an ASCII "." between Chinese sentences (浓厚.推动高质量发展, 77, 320, 443): 。, so the
     # structure ends the sentence there; a heading's number (一., 专栏一.) and a number's point (1.5) keep theirs.
+    # A point never follows a Chinese character, so one before a number opens the next sentence (处置等.2025年年底前，
+    # 大.2020年，, 百分点.38个); the value before it may be spaced off (达到90% .推进).
     text = "".join(chars)
     for m in _STOP.finditer(text):
         i = m.start()
         nxt = chars[i + 1] if i + 1 < len(chars) else ""
-        if i > _HEADING_MARK and (_is_cjk(chars[i - 1]) or chars[i - 1] == "%") and (_is_cjk(nxt) or not nxt):
+        prev = chars[i - 2] if chars[i - 1] == " " and i > 1 and chars[i - 2] == "%" else chars[i - 1]
+        if i > _HEADING_MARK and (_is_cjk(prev) or prev == "%") and (_is_cjk(nxt) or not nxt or nxt.isdigit() and prev != "%"):
             chars[i] = "。"
     # Dashes that lead principle lines: pdftotext prints —— as --.
     text = "".join(chars)
