@@ -169,3 +169,27 @@ def find_state_groups(text: str, place, cuts: frozenset[int]):
         opens = s in cuts or s == 0 or not re.match(_HAN, text[s - 1])  # 驻市监测机构 opening a sentence: jieba cuts 驻/市…
         if opens and e in cuts and not re.search(r"[的和及与或等、]", m.group(0)):
             yield s, e, ident(home, "unit", m.group(0)), home, "unit"
+
+
+_FIELD_DEPARTMENT = re.compile(cue("actor_cues.tsv", "field-department-subject"), re.M)
+
+
+def find_field_departments(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for a department named by its field alone (财政部门, 卫生健康部门,
+    公务员主管部门) that opens its clause as a modal's subject (财政部门要做好…): the collective of convention 6,
+    of the document's jurisdiction. A name opening with a level, 各, 有关, 其他 … (``subject-not-start``) or
+    holding 的 or a list mark is no field's; a name not cut whole by jieba, or opening with a verb (推进食药部门要求…),
+    neither."""
+    home = place or Place(None, None)
+    stops = _opening_stops()
+    verbs = verb_words()
+    ordered = sorted(cuts)
+    for m in _FIELD_DEPARTMENT.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        if name.startswith(stops) or re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
+            continue
+        i = bisect.bisect_right(ordered, s)
+        if i < len(ordered) and verbs.get(text[s:ordered[i]]) == "v":
+            continue  # 推进食药部门…: a verb opens the clause, the department is its object
+        yield s, e, ident(home, "all", name), home, "all"

@@ -1,0 +1,60 @@
+"""Actors of forms the pool survey of unread bodies found (scripts/survey_unread_bodies.py, corpus/survey-bodies.md;
+issue 14, class 7): a department named by its field alone (财政部门, 卫生健康部门, 公安交管部门) opening its clause as
+a modal's subject, the collective of convention 6 with the document's jurisdiction (``actor_cues.tsv``
+field-department-subject; pool: 13 spans in 8 documents untagged before). Tables of positives, negatives (must NOT be
+tagged) and known gaps (strict xfail); sentences from non-held-out pool documents (shortened), the number in each
+id is the document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.actor_tagging import tagged
+
+DT = "大同市“十四五”生态环境保护规划"
+QQ = "齐齐哈尔市绿色建筑创建行动实施方案"
+NX = "宁夏回族自治区医疗废物处置实施方案"
+TJ = "天津市碳达峰碳中和促进条例"
+
+POS = [
+    ("463-police-traffic", "对属于已注销和已报废的机动车，公安交管部门要加强路面查处。", DT, "公安交管部门", "大同"),
+    ("463-finance-tax", "财税部门要研究制定有利于环境保护的财税政策；价格主管部门要进一步制定和完善价格政策。", DT, "财税部门", "大同"),
+    ("463-price-competent", "财税部门要研究制定有利于环境保护的财税政策；价格主管部门要进一步制定和完善价格政策。", DT, "价格主管部门", "大同"),
+    ("521-press-and-broadcasting", "培养人才队伍。新闻出版广电部门要充分利用广播、电视、报纸、网络等媒体。", QQ, "新闻出版广电部门", "齐齐哈尔"),
+    ("440-health", "并集中移交回收企业。卫生健康部门要指导加强日常监管。", NX, "卫生健康部门", "ningxia"),
+    ("58-civil-service-shall", "公务员主管部门应当将碳达峰、碳中和知识纳入公务员教育培训内容。", TJ, "公务员主管部门", "tianjin"),
+    ("445-farming-should", "农牧部门应组织开展规模化畜禽养殖污染治理。", "海西州“十四五”生态环境保护规划", "农牧部门", "海西"),
+]
+
+NEG = [
+    # the department as an object, a scope, or after a verb: no act of its own
+    ("object-of-a-preposition", "加强与食药部门的协作，推进宾馆污染控制。", DT, "食药部门"),
+    ("verb-opens-the-clause", "推进食药部门要求的整改。", DT, "推进食药部门"),
+    ("verb-opens-the-clause-object", "推进食药部门要求的整改。", DT, "食药部门"),
+    ("demand-not-a-modal", "落实食药部门要求。", DT, "食药部门"),
+    ("pronoun-opens", "该部门要加强指导。", DT, "该部门"),
+    ("respond-not-a-modal", "食药部门应对突发事件。", DT, "食药部门"),
+]
+
+GAPS = [
+    # a field list sharing one head (convention 4): 食药部门 + 卫生部门, not read yet
+    ("field-list-shared-head", "食药、卫生部门要严格宾馆、饭店的污染控制。", DT, "卫生部门"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,place", POS, ids=[p[0] for p in POS])
+def test_tagged(case, body, title, surface, place):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][0] == place
+
+
+@pytest.mark.parametrize("case,body,title,surface", NEG, ids=[n[0] for n in NEG])
+def test_not_tagged(case, body, title, surface):
+    assert surface not in tagged(body, title)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap")
+@pytest.mark.parametrize("case,body,title,surface", GAPS, ids=[g[0] for g in GAPS])
+def test_gaps(case, body, title, surface):
+    assert surface in tagged(body, title)
