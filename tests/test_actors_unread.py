@@ -1,7 +1,8 @@
 """Actors of forms the pool survey of unread bodies found (scripts/survey_unread_bodies.py, corpus/survey-bodies.md;
 issue 14, class 7): a department named by its field alone (财政部门, 卫生健康部门, 公安交管部门) opening its clause as
 a modal's subject, the collective of convention 6 with the document's jurisdiction (``actor_cues.tsv``
-field-department-subject; pool: 13 spans in 8 documents untagged before). Tables of positives, negatives (must NOT be
+field-department-subject; pool: 13 spans in 8 documents untagged before); 各成员单位, 各责任单位, 各牵头单位,
+其他成员单位 opening a duty (convention 14; unit-collective; pool: 7 spans in 7 documents). Tables of positives, negatives (must NOT be
 tagged) and known gaps (strict xfail); sentences from non-held-out pool documents (shortened), the number in each
 id is the document.
 """
@@ -24,6 +25,13 @@ POS = [
     ("440-health", "并集中移交回收企业。卫生健康部门要指导加强日常监管。", NX, "卫生健康部门", "ningxia"),
     ("58-civil-service-shall", "公务员主管部门应当将碳达峰、碳中和知识纳入公务员教育培训内容。", TJ, "公务员主管部门", "tianjin"),
     ("445-farming-should", "农牧部门应组织开展规模化畜禽养殖污染治理。", "海西州“十四五”生态环境保护规划", "农牧部门", "海西"),
+    # units a body is made of or answers through, told to act (convention 14: collective, the document's jurisdiction;
+    # actor_cues.tsv unit-collective; pool: 7 spans in 7 documents untagged before)
+    ("475-member-units", "日常工作由省地方金融监管局负责。各成员单位要加强联动配合，形成有效工作合力。", "广东省绿色金融改革实施方案",
+     "各成员单位", "guangdong"),
+    ("234-responsible-units", "及时向市委、市政府报告。各责任单位要充分发挥工作主动性。", "梧州市碳达峰实施方案", "各责任单位", "梧州"),
+    ("240-lead-units", "确保各项任务落地见效。各牵头单位要各负其责，根据工作实际制定方案。", "海南省碳达峰实施方案", "各牵头单位", "hainan_province"),
+    ("546-other-member-units", "市发改委对评估编制工作负总责，其他成员单位按职责承担具体工作。", "武汉市碳达峰实施方案", "其他成员单位", "武汉"),
 ]
 
 NEG = [
@@ -34,11 +42,17 @@ NEG = [
     ("demand-not-a-modal", "落实食药部门要求。", DT, "食药部门"),
     ("pronoun-opens", "该部门要加强指导。", DT, "该部门"),
     ("respond-not-a-modal", "食药部门应对突发事件。", DT, "食药部门"),
+    # units only addressed or acted on (请各单位…: keys 374, 340, 480), or a possessor
+    ("units-addressed-by-qing", "请各成员单位配合完成核查。", DT, "各成员单位"),
+    ("units-as-object", "对各责任单位进行考核。", DT, "各责任单位"),
+    ("units-as-possessor", "各成员单位的职责分工见附件。", DT, "各成员单位"),
 ]
 
 GAPS = [
     # a field list sharing one head (convention 4): 食药部门 + 卫生部门, not read yet
     ("field-list-shared-head", "食药、卫生部门要严格宾馆、饭店的污染控制。", DT, "卫生部门"),
+    # member units after the group they belong to, not opening the clause (580, 267)
+    ("member-units-after-their-group", "市碳达峰碳中和工作领导小组各成员单位要按照有关要求推进。", "上海市碳达峰实施方案", "各成员单位"),
 ]
 
 
