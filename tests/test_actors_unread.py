@@ -2,7 +2,8 @@
 issue 14, class 7): a department named by its field alone (财政部门, 卫生健康部门, 公安交管部门) opening its clause as
 a modal's subject, the collective of convention 6 with the document's jurisdiction (``actor_cues.tsv``
 field-department-subject; pool: 13 spans in 8 documents untagged before); 各成员单位, 各责任单位, 各牵头单位,
-其他成员单位 opening a duty (convention 14; unit-collective; pool: 7 spans in 7 documents). Tables of positives, negatives (must NOT be
+其他成员单位 opening a duty (convention 14; unit-collective; pool: 7 spans in 7 documents); a group opening its clause
+before 要 (convention 1; group-subject-modal; pool: 30 spans in 26 documents). Tables of positives, negatives (must NOT be
 tagged) and known gaps (strict xfail); sentences from non-held-out pool documents (shortened), the number in each
 id is the document.
 """
@@ -32,6 +33,13 @@ POS = [
     ("234-responsible-units", "及时向市委、市政府报告。各责任单位要充分发挥工作主动性。", "梧州市碳达峰实施方案", "各责任单位", "梧州"),
     ("240-lead-units", "确保各项任务落地见效。各牵头单位要各负其责，根据工作实际制定方案。", "海南省碳达峰实施方案", "各牵头单位", "hainan_province"),
     ("546-other-member-units", "市发改委对评估编制工作负总责，其他成员单位按职责承担具体工作。", "武汉市碳达峰实施方案", "其他成员单位", "武汉"),
+    # a group opening its clause before 要 (convention 1; actor_cues.tsv group-subject-modal; pool: 30 spans in 26
+    # documents): non-state, or the document's collective for units it appoints (body_forms.tsv subject-local)
+    ("440-medical-institutions", "解塑料和一次性塑料用品等使用。医疗机构要按照标准做好输液瓶（袋）的收集。", NX, "医疗机构", None),
+    ("426-tailings-enterprises", "实施“一库一策”分类分级整治。尾矿库企业要完善尾水回用系统。", "河南省“十四五”生态环境保护规划", "尾矿库企业", None),
+    ("502-project-units", "项目建设完成后，项目单位要向所在地发展改革部门报送完工报告。", "湖南省节能专项资金管理办法", "项目单位", None),
+    ("267-task-force-member-units", "形成工作合力。专班各成员单位要明确一名分管领导具体负责。", "柳州市碳达峰实施方案", "专班各成员单位", "柳州"),
+    ("335-related-transport-units", "交通运输相关单位要在港口、码头、客运站等场所利用电子显示屏宣传。", "广东省节能宣传周活动方案", "交通运输相关单位", "guangdong"),
 ]
 
 NEG = [
@@ -46,6 +54,9 @@ NEG = [
     ("units-addressed-by-qing", "请各成员单位配合完成核查。", DT, "各成员单位"),
     ("units-as-object", "对各责任单位进行考核。", DT, "各责任单位"),
     ("units-as-possessor", "各成员单位的职责分工见附件。", DT, "各成员单位"),
+    # 要 inside a word (主要) after a group: no modal (200, 216, 445, 463 before the cut check)
+    ("main-is-no-modal", "区内现状工业用地50平方公里。工业企业主要涉及金属制品业。", DT, "工业企业主"),
+    ("main-is-no-modal-short", "大同市城镇生活和工业主要使用地下水源。", DT, "工业主"),
 ]
 
 GAPS = [
