@@ -8,7 +8,7 @@ hold (the same words elsewhere name no actor):
 - 各有关单位, 各单位 in a responsibility list, as a duty's subject or bearer (``find_unit_collectives``): of the
   document's jurisdiction;
 - a group that opens its clause as the subject of a modal (施工单位应当…, 存管银行应当…, 土地使用权人
-  可以…, 纳入配额管理的单位应当…): the parties a regulation binds, named by a head noun (单位, 银行,
+  可以…, 纳入配额管理的单位应当…, 医疗机构要…: 要 only as a word of its own, not 企业主要…): the parties a regulation binds, named by a head noun (单位, 银行,
   机构, 人 …) and the words before it back to the clause's start; non-state.
 
 The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing, unit-collective,
@@ -114,6 +114,8 @@ def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
             e = pos = s + len(part)
             if len(part) < 3 or "的" in part or part.startswith(stops) or not part.endswith(heads) or s not in cuts:
                 continue  # 单位应当 alone; 对该单位…, 其他单位, 各级…: no group's name
+            if text.startswith("要", e) and e not in cuts:
+                continue  # 工业企业主要…: 要 inside a word (主要), no modal
             inner = ordered[bisect.bisect_right(ordered, s):bisect.bisect_left(ordered, e)]  # cuts inside the name
             first = text[s:inner[0]] if inner else part
             wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a")
@@ -169,3 +171,27 @@ def find_state_groups(text: str, place, cuts: frozenset[int]):
         opens = s in cuts or s == 0 or not re.match(_HAN, text[s - 1])  # 驻市监测机构 opening a sentence: jieba cuts 驻/市…
         if opens and e in cuts and not re.search(r"[的和及与或等、]", m.group(0)):
             yield s, e, ident(home, "unit", m.group(0)), home, "unit"
+
+
+_FIELD_DEPARTMENT = re.compile(cue("actor_cues.tsv", "field-department-subject"), re.M)
+
+
+def find_field_departments(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for a department named by its field alone (财政部门, 卫生健康部门,
+    公务员主管部门) that opens its clause as a modal's subject (财政部门要做好…): the collective of convention 6,
+    of the document's jurisdiction. A name opening with a level, 各, 有关, 其他 … (``subject-not-start``) or
+    holding 的 or a list mark is no field's; a name not cut whole by jieba, or opening with a verb (推进食药部门要求…),
+    neither."""
+    home = place or Place(None, None)
+    stops = _opening_stops()
+    verbs = verb_words()
+    ordered = sorted(cuts)
+    for m in _FIELD_DEPARTMENT.finditer(text):
+        s, e = m.span("name")
+        name = m.group("name")
+        if name.startswith(stops) or re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
+            continue
+        i = bisect.bisect_right(ordered, s)
+        if i < len(ordered) and verbs.get(text[s:ordered[i]]) == "v":
+            continue  # 推进食药部门…: a verb opens the clause, the department is its object
+        yield s, e, ident(home, "all", name), home, "all"
