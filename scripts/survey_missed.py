@@ -18,26 +18,18 @@ are never read. Several processes with ``--jobs`` (the rows come out in document
 from __future__ import annotations
 
 import argparse
-import csv
 import logging
-import random
 import re
 import sys
-from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pool_survey import count_forms, over_pool, read, tsv_writer, write_sample  # noqa: E402
 
 from kg.annotate.base import contexts  # noqa: E402
 from kg.annotate.records import in_record_section, record_sections  # noqa: E402
 from kg.annotate.values import unit_row, value_rx  # noqa: E402
 from kg.pipeline import process_bytes  # noqa: E402
-
-POOL = ROOT.parent / "shared" / "dual-carbon"
 
 # Forms a value is printed in, the first that matches the clause text (⟦value⟧ marks the value): the classes of the
 # hand-classified sample, so a form's pool count can be read off the survey (--forms).
@@ -114,32 +106,19 @@ def survey_one(path: Path) -> tuple[list[list[str]], list[list[str]]]:
 
 
 def run(out: Path, jobs: int) -> None:
-    skip = held_out()
-    files = [p for p in sorted(POOL.glob("*.txt"), key=lambda p: int(p.stem) if p.stem.isdigit() else 10**9)
-             if p.stem.isdigit() and p.stem not in skip]
     out.mkdir(parents=True, exist_ok=True)
-    with ProcessPoolExecutor(jobs) as ex, (out / "unclaimed.tsv").open("w", encoding="utf-8") as fu, \
-            (out / "claimed.tsv").open("w", encoding="utf-8") as fc:
-        wu = csv.writer(fu, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-        wc = csv.writer(fc, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    with (out / "unclaimed.tsv").open("w", encoding="utf-8") as fu, (out / "claimed.tsv").open("w", encoding="utf-8") as fc:
+        wu, wc = tsv_writer(fu), tsv_writer(fc)
         wu.writerow(["doc", "unit", "surface", "form", "clause"])
         wc.writerow(["doc", "layer", "rule", "value", "unit", "comparator", "label", "surface"])
-        for rows, claimed in ex.map(survey_one, files, chunksize=4):
+        for rows, claimed in over_pool(survey_one, jobs):
             wu.writerows(rows)
             wc.writerows(claimed)
 
 
-def read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
-
-
 def forms(path: Path) -> None:
     rows = read(path)
-    n, docs = Counter(), defaultdict(set)
-    for r in rows:
-        n[r["form"]] += 1
-        docs[r["form"]].add(r["doc"])
+    n, docs = count_forms(rows, lambda r: r["form"])
     print("form\tvalues\tdocuments")
     for f, k in n.most_common():
         print(f"{f}\t{k}\t{len(docs[f])}")
@@ -162,13 +141,8 @@ def main() -> int:
     if not (args.out / "unclaimed.tsv").exists() or not args.sample:
         run(args.out, args.jobs)
     if args.sample:
-        rows = read(args.out / "unclaimed.tsv")
-        drawn = sorted(random.Random(args.seed).sample(range(len(rows)), min(args.sample, len(rows))))
-        with (args.out / "sample.tsv").open("w", encoding="utf-8") as fh:
-            fh.write("n\tdoc\tunit\tsurface\tform\tclause\tverdict\n")
-            for k, i in enumerate(drawn, 1):
-                r = rows[i]
-                fh.write(f"{k}\t{r['doc']}\t{r['unit']}\t{r['surface']}\t{r['form']}\t{r['clause']}\t\n")
+        write_sample(args.out / "sample.tsv", read(args.out / "unclaimed.tsv"), args.sample, args.seed,
+                     ["doc", "unit", "surface", "form", "clause"])
     return 0
 
 

@@ -13,21 +13,16 @@ from __future__ import annotations
 
 import argparse
 import logging
-import random
 import re
 import sys
-from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pool_survey import count_forms, over_pool, write_sample  # noqa: E402
 
 from kg.pipeline import process_bytes  # noqa: E402
 
-POOL = ROOT.parent / "shared" / "dual-carbon"
+COLUMNS = ["doc", "form", "why", "label", "name", "scope", "clause"]
 
 FORMS = [
     ("bracket", r"[（）()]"),
@@ -93,32 +88,21 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=20261201)
     args = ap.parse_args()
-    skip = held_out()
-    files = [p for p in sorted(POOL.glob("*.txt"), key=lambda p: int(p.stem) if p.stem.isdigit() else 10**9)
-             if p.stem.isdigit() and p.stem not in skip]
     rows = []
-    with ProcessPoolExecutor(args.jobs) as ex:
-        for r in ex.map(survey_one, files, chunksize=4):
-            rows += r
+    for r in over_pool(survey_one, args.jobs):
+        rows += r
     with args.out.open("w", encoding="utf-8") as fh:
-        fh.write("doc\tform\twhy\tlabel\tname\tscope\tclause\n")
+        fh.write("\t".join(COLUMNS) + "\n")
         for r in rows:
             fh.write("\t".join(r) + "\n")
-    n, docs = Counter(), defaultdict(set)
-    for r in rows:
-        n[(r[2], r[1])] += 1
-        docs[(r[2], r[1])].add(r[0])
+    rows = [dict(zip(COLUMNS, r)) for r in rows]
+    n, docs = count_forms(rows, lambda r: (r["why"], r["form"]))
     print("why\tform\tvalues\tdocuments")
     for k, v in n.most_common():
         print(f"{k[0]}\t{k[1]}\t{v}\t{len(docs[k])}")
-    print(f"all\t\t{len(rows)}\t{len({r[0] for r in rows})}")
+    print(f"all\t\t{len(rows)}\t{len({r['doc'] for r in rows})}")
     if args.sample:
-        drawn = sorted(random.Random(args.seed).sample(range(len(rows)), min(args.sample, len(rows))))
-        with args.out.with_suffix(".sample.tsv").open("w", encoding="utf-8") as fh:
-            fh.write("n\tdoc\tform\tlabel\tname\tclause\tverdict\n")
-            for k, i in enumerate(drawn, 1):
-                r = rows[i]
-                fh.write(f"{k}\t{r[0]}\t{r[1]}\t{r[3]}\t{r[4]}\t{r[6]}\t\n")
+        write_sample(args.out.with_suffix(".sample.tsv"), rows, args.sample, args.seed, ["doc", "form", "label", "name", "clause"])
     return 0
 
 

@@ -14,23 +14,18 @@ Held-out documents (score.held_out()) are never read.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pool_survey import over_pool, tsv_writer  # noqa: E402
 
 from kg.annotate.base import contexts  # noqa: E402
 from kg.annotate.records import in_record_section, record_sections  # noqa: E402
 from kg.annotate.values import value_rx  # noqa: E402
 from kg.pipeline import process_bytes  # noqa: E402
 
-POOL = ROOT.parent / "shared" / "dual-carbon"
 AIM = re.compile(r"到20\d\d年|20\d\d年(?:年)?底前|力争|达到")
 CLAUSE = re.compile(r"[，；。]")
 
@@ -78,15 +73,12 @@ def main() -> int:
     ap.add_argument("--min", type=int, default=8, help="list documents with at least this many aim-like sentences")
     ap.add_argument("--share", type=float, default=0.3, help="… and at most this share of them giving a target")
     args = ap.parse_args()
-    skip = held_out()
-    files = [p for p in sorted(POOL.glob("*.txt"), key=lambda p: int(p.stem) if p.stem.isdigit() else 10**9)
-             if p.stem.isdigit() and p.stem not in skip]
     args.out.mkdir(parents=True, exist_ok=True)
     table = []
-    with ProcessPoolExecutor(args.jobs) as ex, (args.out / "sentences.tsv").open("w", encoding="utf-8") as fs:
-        ws = csv.writer(fs, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    with (args.out / "sentences.tsv").open("w", encoding="utf-8") as fs:
+        ws = tsv_writer(fs)
         ws.writerow(["doc", "target", "records", "conditions", "record_section", "part", "measure", "sentence"])
-        for row, rows in ex.map(survey_one, files, chunksize=4):
+        for row, rows in over_pool(survey_one, args.jobs):
             if row:
                 table.append(row)
                 ws.writerows(rows)

@@ -17,23 +17,15 @@ form (``FORMS``: the first that matches), clause with the span in ⟦…⟧. Hel
 from __future__ import annotations
 
 import argparse
-import csv
-import random
 import re
 import sys
-from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pool_survey import count_forms, over_pool, read, tsv_writer, write_sample  # noqa: E402
 
 from kg.annotate.base import boundaries, contexts  # noqa: E402
 from kg.pipeline import process_bytes  # noqa: E402
-
-POOL = ROOT.parent / "shared" / "dual-carbon"
 
 SUFFIXES = ("管委会", "办公室", "委员会", "领导小组", "人民政府", "协会", "中心", "公司", "集团", "银行", "部门", "单位", "机构",
             "企业", "政府", "局", "委", "厅", "部", "办", "院", "所", "会", "组", "站", "队", "处", "室")
@@ -114,30 +106,17 @@ def survey_one(path: Path) -> list[list[str]]:
 
 
 def run(out: Path, jobs: int) -> None:
-    skip = held_out()
-    files = [p for p in sorted(POOL.glob("*.txt"), key=lambda p: int(p.stem) if p.stem.isdigit() else 10**9)
-             if p.stem.isdigit() and p.stem not in skip]
     out.mkdir(parents=True, exist_ok=True)
-    with ProcessPoolExecutor(jobs) as ex, (out / "unread.tsv").open("w", encoding="utf-8") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    with (out / "unread.tsv").open("w", encoding="utf-8") as fh:
+        w = tsv_writer(fh)
         w.writerow(["doc", "offset", "span", "form", "clause"])
-        for rows in ex.map(survey_one, files, chunksize=4):
+        for rows in over_pool(survey_one, jobs):
             w.writerows(rows)
-
-
-def read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))
 
 
 def forms(path: Path, rx: str | None = None) -> None:
     rows = read(path)
-    n, docs = Counter(), defaultdict(set)
-    for r in rows:
-        key = ("match" if re.search(rx, r["span"]) else None) if rx else r["form"]
-        if key:
-            n[key] += 1
-            docs[key].add(r["doc"])
+    n, docs = count_forms(rows, lambda r: ("match" if re.search(rx, r["span"]) else None) if rx else r["form"])
     print("form\tspans\tdocuments")
     for f, k in sorted(n.items(), key=lambda x: (-len(docs[x[0]]), x[0])):
         print(f"{f}\t{k}\t{len(docs[f])}")
@@ -161,13 +140,8 @@ def main() -> int:
     if not (args.out / "unread.tsv").exists() or not args.sample:
         run(args.out, args.jobs)
     if args.sample:
-        rows = read(args.out / "unread.tsv")
-        drawn = sorted(random.Random(args.seed).sample(range(len(rows)), min(args.sample, len(rows))))
-        with (args.out / "sample.tsv").open("w", encoding="utf-8") as fh:
-            fh.write("n\tdoc\tspan\tform\tclause\tverdict\n")
-            for k, i in enumerate(drawn, 1):
-                r = rows[i]
-                fh.write(f"{k}\t{r['doc']}\t{r['span']}\t{r['form']}\t{r['clause']}\t\n")
+        write_sample(args.out / "sample.tsv", read(args.out / "unread.tsv"), args.sample, args.seed,
+                     ["doc", "span", "form", "clause"])
     return 0
 
 
