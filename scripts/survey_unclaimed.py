@@ -19,17 +19,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out, pool_documents  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pool_survey import pool_files  # noqa: E402
+from score import pool_documents  # noqa: E402
 
 from kg.annotate import deadline  # noqa: E402
 from kg.annotate.base import contexts, time_scopes  # noqa: E402
 from kg.annotate.records import in_record_section, record_sections  # noqa: E402
 from kg.annotate.values import value_rx  # noqa: E402
 
-POOL = ROOT.parent / "shared" / "dual-carbon"
 CN_COUNT = re.compile(r"[一二两三四五六七八九十百]+(?:个|项|轮|家|座|条|批|类|次)")
 BARE = re.compile(r"[\u4e00-\u9fff]{2,}$")
 VERBISH = re.compile(r"达到|达|提高|提升|下降|降低|减少|增长|增加|不低于|不超过|控制|建成|新增|新建|建设|完成|培育|打造|创建|保持|实现|超过|累计|约")
@@ -48,9 +46,7 @@ def classify(text: str, ctx, m_start: int, head: str, box: bool) -> str:
 
 
 def main() -> int:
-    skip = held_out()
-    files = [p for p in sorted(POOL.glob("*.txt"), key=lambda p: int(p.stem) if p.stem.isdigit() else 10**9)
-             if p.stem.isdigit() and p.stem not in skip]
+    files = pool_files()
     counts: Counter = Counter()
     docs: dict[str, set] = {}
     only_counts = "--counts" in sys.argv
