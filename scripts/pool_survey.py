@@ -1,8 +1,9 @@
 """The pieces every pool survey shares (scripts/survey_missed.py, survey_rejected.py, survey_unread_bodies.py,
-survey_systemic.py; survey_unclaimed.py its document list): the pool's documents outside the held-out halves, a per-document function run over them in
-processes (results in document order whatever the number of processes), TSV rows written and read back, a fixed-seed
-sample drawn into a TSV to read by hand, rows and documents counted per form. A survey keeps only what is its own:
-what it looks for, its forms, its columns. Held-out documents (score.held_out()) are never listed, so never read.
+survey_systemic.py; survey_unclaimed.py its document list): the pool's documents outside the held-out halves, a
+per-document function run over them in processes (results in document order whatever the number of processes), TSV
+rows written and read back, a fixed-seed sample drawn into a TSV to read by hand, rows and documents counted per form.
+A survey keeps only what is its own: what it looks for, its forms, its columns. Held-out documents
+(score.held_out()) are never listed, so never read.
 """
 from __future__ import annotations
 
