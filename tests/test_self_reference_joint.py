@@ -24,3 +24,18 @@ CASES = [
 def test_self_reference_takes_the_issuer_of_its_kind(case, issuers, expected):
     got = {TEXT[s:e]: actor for s, e, actor, *_ in find_self_references(TEXT, issuers, None, matcher())}
     assert got == expected
+
+
+# 应对 opens a division's name, not the modal 应 (345: 我局应对气候变化处将统筹推进…; the key's actor is the division)
+ACT = [
+    # (case, text, self-reference tagged)
+    ("345-division-name", "（一）我局应对气候变化处将统筹推进核查工作。", False),
+    ("modal-ying", "我局应加强对核查机构的监督管理。", True),
+    ("modal-yingdang", "我局应当及时公布核查结果。", True),
+]
+
+
+@pytest.mark.parametrize("case,text,tagged", ACT, ids=[c[0] for c in ACT])
+def test_ying_dui_is_no_act(case, text, tagged):
+    got = [text[s:e] for s, e, *_ in find_self_references(text, ["深圳市生态环境局"], None, matcher())]
+    assert got == (["我局"] if tagged else []), got
