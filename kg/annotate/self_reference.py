@@ -17,14 +17,21 @@ _RECIPIENT = re.compile(cue("actor_cues.tsv", "self-reference-recipient"))
 _ACT = re.compile(cue("actor_cues.tsv", "self-reference-act"))
 _OFFICE = re.compile(cue("actor_cues.tsv", "self-reference-office"))
 _NUMBER_END = re.compile(r"^.*[号〕\]）)]")  # an issuer line's document number glued before the name (…364号省生态环境厅)
+_KIND = re.compile(f"(?:{cue('actor_cues.tsv', 'self-reference-kind')})$")  # 委员会 is a 委, 办公厅 a 办
 
 
-def issuer_actor(names: list[str], place, matcher, office: bool = True):
+def issuer_actor(names: list[str], place, matcher, office: bool = True, kind: str = ""):
     """The actor of the last printed issuer name a local body or lexicon row names whole: a local tuple's
-    (actor, jurisdiction, level) or (lexicon id, None, None); None when no name resolves."""
+    (actor, jurisdiction, level) or (lexicon id, None, None); None when no name resolves. ``kind`` is the
+    self-reference's last character (我委 → 委): in a joint document the names of that kind of body come
+    first (我委 of 省发展改革委 and 省生态环境厅 is the commission)."""
+    cleaned = []
     for raw in reversed(names):
         name = _NUMBER_END.sub("", re.sub(r"\s+", "", raw or ""))
-        name = name if office else _OFFICE.sub("", name)  # 我部 of 生态环境部办公厅 is 生态环境部
+        cleaned.append(name if office else _OFFICE.sub("", name))  # 我部 of 生态环境部办公厅 is 生态环境部
+    # stable: within each group the last printed first
+    cleaned.sort(key=lambda name: not (kind and (m := _KIND.search(name)) and m.group()[0] == kind))
+    for name in cleaned:
         if not name:
             continue
         local = [x for x in find_local(name, place) if x[1] == len(name)]
@@ -46,7 +53,7 @@ def find_self_references(text: str, names: list[str], place, matcher):
         return []
     out = []
     for m in hits:
-        actor = issuer_actor(names, place, matcher, office=m.group().endswith("办"))
+        actor = issuer_actor(names, place, matcher, office=m.group().endswith("办"), kind=m.group()[-1])
         if actor is not None:
             out.append((m.start(), m.end(), *actor))
     return out
