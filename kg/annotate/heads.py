@@ -161,8 +161,8 @@ _GLOSS_WITH_VERB = re.compile(r"[（(][^（）()]*(?:" + cue("target_cues.tsv", 
 
 def name_as_printed(name: str, scope_word: str | None, before: str = "") -> tuple[str, str | None] | None:
     """A rejected indicator name read again: with the scope word taken off it put back, else without a bracket
-    that holds a verb (a gloss), else cut to its noun phrase (``label_repair.repair``; ``before``: the sentence before
-    the clause, where a forecast is told); (name, scope) when one reads as a noun phrase."""
+    that holds a verb (a gloss), else cut to its noun phrase (``label_repair.repair``; ``before``: the words of the value's
+    own sentence before its clause, where a forecast is told); (name, scope) when one reads as a noun phrase."""
     if scope_word and label_ok(scope_word + name):
         return scope_word + name, None
     plain = _GLOSS_WITH_VERB.sub("", name)

@@ -3,7 +3,7 @@
 
 - A future adverb glued to the end of the name before its comparator (森林蓄积量将 of 森林蓄积量将比2005年增加60亿
   立方米, 绿色建筑竣工面积占比将 of …将达70%以上) is cut off (``label-end-copula``), unless an adverb of a state or
-  a norm stands before it (``label-end-state``), or the sentence before says it is a forecast (预测到2025年，全省能源
+  a norm stands before it (``label-end-state``), or the words of its sentence before its clause say it is a forecast (预测到2025年，全省能源
   消费总量将达到…: ``label-forecast-context``).
 - A bracket closing the name, a class or an abbreviation of it (乡村旅游重点村（镇）, 电能利用效率（PUE）,
   化学农药使用强度（单位播种面积化学农药用量）), is cut off when what is left is a name of four characters or more
@@ -48,8 +48,8 @@ def _cut_bracket(name: str) -> str | None:
 
 
 def repair(name: str, before: str = "") -> str | None:
-    """The rejected name cut to a noun phrase, or None when no cut makes one; ``before``: the sentence before the
-    clause of the value (a forecast is told there)."""
+    """The rejected name cut to a noun phrase, or None when no cut makes one; ``before``: the words of the value's own
+    sentence before its clause, at most 200 characters (a forecast is told there: 预测到2025年，…将达到)."""
     for cut in (_ALIAS.sub("", name) if _ALIAS.search(name) else None, _cut_copula(name, before), _cut_bracket(name)):
         if cut is None:
             continue
