@@ -3,8 +3,8 @@
 
 - A future adverb glued to the end of the name before its comparator (森林蓄积量将 of 森林蓄积量将比2005年增加60亿
   立方米, 绿色建筑竣工面积占比将 of …将达70%以上) is cut off (``label-end-copula``), unless an adverb of a state or
-  a norm stands before it (``label-end-state``), or the words of its sentence before its clause say it is a forecast (预测到2025年，全省能源
-  消费总量将达到…: ``label-forecast-context``).
+  a norm stands before it (``label-end-state``), or the words of its sentence before its clause say it is a
+  forecast (预测到2025年，全省能源消费总量将达到…: ``label-forecast-context``).
 - A bracket closing the name, a class or an abbreviation of it (乡村旅游重点村（镇）, 电能利用效率（PUE）,
   化学农药使用强度（单位播种面积化学农药用量）), is cut off when what is left is a name of four characters or more
   (其他区（园区）, 城市（县城） stay out: a scope); not a bracket saying what the amount includes
