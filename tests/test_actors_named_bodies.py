@@ -69,6 +69,9 @@ NEG = [
     ("544-a-course-of-the-school", "将生态文明纳入党校主体班和网络教学。", "广西生态文明强区建设“十四五”规划", "党校主体班"),
     ("500-no-committee-in-the-school", "（责任单位：市委组织部，市委党校，市生态环境局）",
      "青岛市温室气体减排和大气污染治理协同控制三年行动计划（2021-2023年）", "市委"),
+    # an accreditation body named only as the standard a laboratory meets: 51's and 341's keys leave it out
+    ("341-accreditation-committee", "通过具有中国计量认证（CMA）资质或经过中国合格评定国家认可委员会（CNAS）认可的检验检测机构对元素碳含量进行检测。",
+     "天津市关于做好我市2022年全国碳市场温室气体排放重点工作的通知", "中国合格评定国家认可委员会"),
     ("committee-in-a-cited-title", "贯彻《地方党委和政府生态环境保护责任清单》要求。", HB, "地方党委"),
 ]
 
