@@ -4,6 +4,8 @@ pool outside the held-out halves: the map of actor recall on documents no rule w
 
     python scripts/survey_unread_bodies.py --out /tmp/unread                 # unread.tsv: one row a span
     python scripts/survey_unread_bodies.py --out /tmp/unread --sample 80     # … and sample.tsv (fixed seed)
+    python scripts/survey_unread_bodies.py --out /tmp/unread --sample 80 --seed 20261202 \
+        --not-in corpus/survey-bodies-sample.tsv                             # … from documents no earlier sample drew
     python scripts/survey_unread_bodies.py --forms /tmp/unread/unread.tsv    # rows and documents per form
     python scripts/survey_unread_bodies.py --count 'RX' /tmp/unread/unread.tsv  # rows and documents whose span matches RX
 
@@ -123,12 +125,21 @@ def forms(path: Path, rx: str | None = None) -> None:
     print(f"all\t{len(rows)}\t{len({r['doc'] for r in rows})}")
 
 
+def read_commented(path: Path) -> list[dict]:
+    """The rows of a hand-classified sample whose first lines are # comments."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    head = lines[0].split("\t")
+    return [dict(zip(head, ln.split("\t"))) for ln in lines[1:]]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, help="folder for unread.tsv (and sample.tsv)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes")
     ap.add_argument("--sample", type=int, default=0, help="draw this many rows into sample.tsv")
     ap.add_argument("--seed", type=int, default=20261201, help="seed of the sample")
+    ap.add_argument("--not-in", type=Path, action="append", default=[],
+                    help="draw the sample only from documents not in this earlier sample (a TSV with a doc column; repeatable)")
     ap.add_argument("--forms", type=Path, help="count rows and documents per form of an unread.tsv")
     ap.add_argument("--count", help="with --forms: count only the spans matching this regular expression")
     args = ap.parse_args()
@@ -140,7 +151,9 @@ def main() -> int:
     if not (args.out / "unread.tsv").exists() or not args.sample:
         run(args.out, args.jobs)
     if args.sample:
-        write_sample(args.out / "sample.tsv", read(args.out / "unread.tsv"), args.sample, args.seed,
+        drawn = {r["doc"] for p in args.not_in for r in read_commented(p)}
+        rows = [r for r in read(args.out / "unread.tsv") if r["doc"] not in drawn]
+        write_sample(args.out / "sample.tsv", rows, args.sample, args.seed,
                      ["doc", "span", "form", "clause"])
     return 0
 

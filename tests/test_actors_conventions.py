@@ -32,6 +32,9 @@ PARTY_GOV = [
     ("central-all-levels", CENTRAL, "各级党委和政府要强化生态环境保护政治责任。", {"各级党委": "各级党委", "政府": "各级人民政府"}),
     ("seed-provinces", CENTRAL, "省（自治区、直辖市）党委和政府应当结合地方实际及时制定配套文件。",
      {"省（自治区、直辖市）党委": "省（自治区、直辖市）党委", "政府": "省级人民政府"}),
+    # 当地党委政府 (170, convention 17's example), 地方党委、政府 (pool 11 documents): actors.tsv local_party_all (AC1)
+    ("170-local-party-gov", HB, "当地党委政府要切实加强组织领导。", {"当地党委": "地方党委", "政府": "地方各级人民政府"}),
+    ("434-local-party-comma-gov", HB, "落实落细地方党委、政府的主体责任。", {"地方党委": "地方党委", "政府": "地方各级人民政府"}),
     ("city-committee-and-government", BJ, "重大情况及时向市委、市政府报告。", {"市委": None, "市政府": None}),
 ]
 
@@ -137,8 +140,6 @@ def test_function_name_without_level_is_not_the_body(case, title, body, surfaces
 GAPS = [
     # 相关单位 in a responsibility list is tagged nowhere yet (各有关单位 is: actor_cues.tsv unit-collective)
     ("355-xiangguan-units-in-a-list", "上饶市加快建立健全绿色低碳循环发展经济体系的实施方案", "强化保障。（市财政局、相关单位等按职责分工负责）", {"相关单位"}),
-    # 当地党委政府 (170, convention 17's example): 当地党委 and 当地政府 are tagged nowhere yet
-    ("170-local-party-gov", HB, "当地党委政府要切实加强组织领导。", {"当地党委", "政府"}),
 ]
 
 

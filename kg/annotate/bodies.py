@@ -304,7 +304,7 @@ def _state_rx() -> str:
 
 @lru_cache(maxsize=None)
 def _named_rx() -> re.Pattern:
-    ends = forms().get("named", ()) + forms().get("named-nonstate", ())
+    ends = forms().get("named", ()) + forms().get("named-nonstate", ()) + forms().get("named-placed", ())
     return re.compile("|".join(re.escape(w) for w in sorted(ends, key=len, reverse=True)))
 
 
@@ -322,6 +322,12 @@ def _level_verb_start(text: str, verb: int, start: int, ordered: list[int], i: i
     lw = text[ordered[i - 1]:verb]  # 市, or a city or province printed whole (福州市推动…, 天津市推进…)
     named_place = lw.endswith(("市", "省")) and lw[0] not in "全我本各该" and re.fullmatch(_HAN + "{2,5}", lw)
     return ordered[i - 1] if lw in ("省", "市", "区", "县", "自治区", "州") or named_place else start
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> tuple[str, ...]:
+    """Province and city names as printed (湖北, 湖北省, 广州, 广州市), longest first."""
+    return _by_length(tuple({*province_names(), *city_provinces()}))
 
 
 _ALIAS_MARK = re.compile(r"(?:" + cue("actor_cues.tsv", "alias-mark") + r")")
@@ -365,6 +371,11 @@ def find_named(text: str, place, cuts: frozenset[int]):
         known = next((k for k in short if name.endswith(k)), None)
         if known:  # 技术工作组 after 核查技术工作组（以下简称技术工作组）: the body named before (a run glued to it is no part)
             yield (e - len(known), e, *short[known])
+            continue
+        if m.group(0) in forms().get("named-placed", ()):  # 广州碳排放权交易中心: a name of a place opens it; 区域交易中心 is a kind
+            if name.startswith(_place_names()) and not text.endswith(forms().get("named-create", ()), 0, start) \
+                    and not text.startswith(("有限", "股份"), e):  # 设立江苏省自愿减排交易中心: a thing to set up
+                yield start, e, ident(None, "any", name), Place(None, None), "any"
             continue
         if name.startswith(tuple(w for row in forms().get("named-generic", ()) for w in row.split("|"))):
             continue  # 世界一流大学, 产业研究院: a kind of institute
