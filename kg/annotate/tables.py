@@ -48,6 +48,7 @@ _RATE_COLUMN = re.compile("(?:" + cue("target_cues.tsv", "table-rate-column") + 
 _BODY_COLUMN = re.compile(cue("target_cues.tsv", "table-body-column"))  # 牵头部门: a column of bodies after the values
 _BODY_PREFIX = re.compile(r"(?m)^(?:" + cue("target_cues.tsv", "table-body-prefix") + r")(?=[\u4e00-\u9fff]{4})")
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
+_WORD_CELL = re.compile(cue("target_cues.tsv", "table-word-cell"))  # 完成省下达目标: a value cell in words
 
 
 def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
@@ -130,6 +131,8 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         if bodies:  # 林业局 / 海草床生态系统修复面积（公顷）glued: the previous row's body cell is no part of the name
             block = _BODY_PREFIX.sub("", block)
             unit_cell = None if unit_cell is None else _unit_cell(block)
+        if after is None and _another_name(block):
+            continue  # a second name between the row's name and its values (pool 464): whose values is not certain
         target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years) or dated,
                          span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
@@ -165,6 +168,22 @@ def _row_years(single: list[int] | None, found: list[int], year_of_document: int
         return [], False
     before = [y for y in found if y < deadline]
     return ([min(before)] if before else []) + [deadline], dated
+
+
+def _another_name(block: str) -> bool:
+    """The row's cells before its values hold, after the name closing with its bracketed unit, another line
+    naming something (four Chinese characters or more, no header word, no value in words such as
+    完成国家和省上下达的目标, not a whole name closing with its own unit: the next row's, printed ahead of the
+    values in the rows' order): a fragment of another row's name above this row's values (464)."""
+    found = list(_UNIT_IN_BRACKETS.finditer(block))
+    if not found:
+        return False
+    for ln in block[found[-1].end():].split("\n")[1:]:
+        if (len(re.findall(r"[\u4e00-\u9fff]", ln)) >= 4 and not _WORD_CELL.search(ln)
+                and not (len(ln.strip()) <= 6 and TABLE_HEADER.search(ln)) and not _past_header(ln)
+                and not re.search(r"[（(][^（）()]{1,8}[）)]\s*$", ln)):  # the next row's whole name, in order (388)
+            return True
+    return False
 
 
 def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]], int]:
