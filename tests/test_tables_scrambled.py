@@ -63,6 +63,36 @@ def test_rows_whose_cells_are_certain_are_read(case, table, expected):
     assert rows(table) == expected
 
 
+# names wrapped over two lines, the first opening the row (its row number before it, or alone on the line above)
+WRAPPED = [
+    # 332 (unkeyed): 1.1 opens the row, the unit % glued to the name's second line
+    ("row-number-then-name-332", HEAD + "1.1可再生能源电力总量消\n纳责任权重%\n28.8\n33\n预期性\n",
+     [("可再生能源电力总量消纳责任权重", "33", "%", "28.8", "expected")]),
+    # 415 (unkeyed): the first line closes with a bracket of the name (（PM2.5）), the unit in the second
+    ("bracket-in-first-line-415", HEAD + "1地级及以上城市细颗粒物（PM2.5）\n浓度（微克/立方米）\n48\n39\n约束性\n",
+     [("地级及以上城市细颗粒物（PM2.5）浓度", "39", "ug/m3", "48", "binding")]),
+    # 442 (unkeyed): the row number alone on the line above the name's first line
+    ("row-number-alone-above-442", HEAD + "8\n地表水（省控及以上断面）质\n量达到或优于Ⅲ类水体比例%\n91.7\n≥90.9\n约束性\n",
+     [("地表水质量达到或优于Ⅲ类水体比例", "90.9", "%", "91.7", "binding")]),
+]
+NOT_WRAPPED = [
+    # 67 (unkeyed): a category cell's halves (生态 / 环境质量…) above and glued to the name: no row number opens them
+    ("category-cell-above-67", HEAD + "17土壤受污染耕地安全利用率（%）\n90\n93\n约束性\n生态\n污染地块安全利用率（%）\n98\n≥98\n预期性\n",
+     [("土壤受污染耕地安全利用率", "93", "%", "90", "binding"), ("污染地块安全利用率", "98", "%", "98", "expected")]),
+    # the line above is the row's number and a whole name closing with its unit: another row's, not a first half
+    ("previous-name-whole", HEAD + "3\n森林覆盖率（%）\n湿地保护率（%）\n50\n52\n预期性\n",
+     [("湿地保护率", "52", "%", "50", "expected")]),
+    # 434 (unkeyed): the line above runs two rows' cells together (断面7）（质): its brackets do not close in order
+    ("cells-run-together-434", HEAD + "3\n主要流域国省控断面7）（质优良\n水体比例（%）\n100\n100\n预期性\n",
+     [("水体比例", "100", "%", "100", "expected")]),
+]
+
+
+@pytest.mark.parametrize("case,table,expected", WRAPPED + NOT_WRAPPED, ids=[c[0] for c in WRAPPED + NOT_WRAPPED])
+def test_name_wrapped_over_two_lines(case, table, expected):
+    assert rows(table) == expected
+
+
 KNOWN_GAPS = [
     # 423 (unkeyed): the attribute cell glued to the end of the name's line (…比率（%）约束性98.3): no attribute cell
     # a line of its own, the row is not found (2 rows over the non-held-out pool read like this: 320 423)
