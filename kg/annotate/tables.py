@@ -48,6 +48,8 @@ _RATE_COLUMN = re.compile("(?:" + cue("target_cues.tsv", "table-rate-column") + 
 _BODY_COLUMN = re.compile(cue("target_cues.tsv", "table-body-column"))  # 牵头部门: a column of bodies after the values
 _BODY_PREFIX = re.compile(r"(?m)^(?:" + cue("target_cues.tsv", "table-body-prefix") + r")(?=[\u4e00-\u9fff]{4})")
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
+_ROW_OPEN = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?[.．、]?|[（(]\d{1,2}[）)])\s*(?=[\u4e00-\u9fff])")  # 1.1可再生…, （4）
+_WORD_CELL = re.compile(cue("target_cues.tsv", "table-word-cell"))  # 完成省下达目标: a value cell in words
 
 
 def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
@@ -130,6 +132,8 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
         if bodies:  # 林业局 / 海草床生态系统修复面积（公顷）glued: the previous row's body cell is no part of the name
             block = _BODY_PREFIX.sub("", block)
             unit_cell = None if unit_cell is None else _unit_cell(block)
+        if after is None and _another_name(block):
+            continue  # a second name between the row's name and its values (pool 464): whose values is not certain
         target = _target(block, vm, base_m, unit_cell, years or around, year_of_document, bool(years) or dated,
                          span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
@@ -165,6 +169,22 @@ def _row_years(single: list[int] | None, found: list[int], year_of_document: int
         return [], False
     before = [y for y in found if y < deadline]
     return ([min(before)] if before else []) + [deadline], dated
+
+
+def _another_name(block: str) -> bool:
+    """The row's cells before its values hold, after the name closing with its bracketed unit, another line
+    naming something (four Chinese characters or more, no header word, no value in words such as
+    完成国家和省上下达的目标, not a whole name closing with its own unit: the next row's, printed ahead of the
+    values in the rows' order): a fragment of another row's name above this row's values (464)."""
+    found = list(_UNIT_IN_BRACKETS.finditer(block))
+    if not found:
+        return False
+    for ln in block[found[-1].end():].split("\n")[1:]:
+        if (len(re.findall(r"[\u4e00-\u9fff]", ln)) >= 4 and not _WORD_CELL.search(ln)
+                and not (len(ln.strip()) <= 6 and TABLE_HEADER.search(ln)) and not _past_header(ln)
+                and not re.search(r"[（(][^（）()]{1,8}[）)]\s*$", ln)):  # the next row's whole name, in order (388)
+            return True
+    return False
 
 
 def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]], int]:
@@ -360,7 +380,8 @@ def _unit_cell(block: str) -> tuple[int, str] | None:
 
 
 def _indicator(block: str, unit_m) -> str:
-    """The row's indicator: the cell text before its unit bracket, without row numbers and notes."""
+    """The row's indicator: the cell text before its unit bracket, without row numbers and notes; a name wrapped
+    over two lines whose first line opens the row (1.1可再生能源电力总量消 / 纳责任权重%) whole."""
     if unit_m is not None:
         line_start = block.rfind("\n", 0, unit_m.start()) + 1
         cell = block[line_start:unit_m.start()]
@@ -368,6 +389,14 @@ def _indicator(block: str, unit_m) -> str:
         cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)
                  and not (len(c.strip()) <= 8 and _past_header(c))]  # 期间完成情况: the header's cell, no name
         cell = cells[-1] if cells else ""
+        line_start = block.rfind("\n" + cell) + 1 if cell else 0
+    head = _wrapped_head(block, line_start) if cell and not _ROW_OPEN.match(cell) else ""
+    name = _clean_name(cell)
+    joined = _clean_name(head + cell) if head else ""
+    return joined if joined and _plain(joined) and len(joined) > len(name) else name
+
+
+def _clean_name(cell: str) -> str:
     cell = TABLE_ROW_PREFIX.sub("", cell)
     cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
@@ -378,6 +407,38 @@ def _indicator(block: str, unit_m) -> str:
         if not _plain(cell):  # 城市O3浓度（8小时）: the bracket alone was the fault, the name keeps its digits
             cell = re.sub(r"[\d.~～\-—（(）)]+", "", cell)
     return cell.strip(" ：:")
+
+
+def _wrapped_head(block: str, line_start: int) -> str:
+    """The first line of a name wrapped over two, above its last line at ``line_start``: a line opening the row
+    (its row number before it: 1.1可再生能源电力总量消, 1地级及以上城市细颗粒物（PM2.5）; or a row number alone on the
+    line above it: 8 / 地表水（省控及以上断面）质) that holds Chinese words and no unit, value, attribute or sentence;
+    '' otherwise (a category cell 生态 / 环境质量…, the previous row's name closing with its unit)."""
+    lines = block[:line_start].rstrip("\n").split("\n")
+    prev = lines[-1] if line_start else ""
+    opened = _ROW_OPEN.match(prev)
+    if opened:
+        head = prev[opened.end():]
+    elif len(lines) >= 2 and re.fullmatch(r"\s*\d{1,2}\s*", lines[-2]):
+        head = prev
+    else:
+        return ""
+    head = head.strip()
+    if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or re.search(r"[，。；：、%‰<＜>＞≤≥]", head)
+            or _UNIT_IN_BRACKETS.search(head) or _MARK.search(head) or re.search(r"\d\s*$", head)
+            or (len(head) <= 6 and TABLE_HEADER.search(head)) or _past_header(head) or not _balanced(head)):
+        return ""
+    return head
+
+
+def _balanced(cell: str) -> bool:
+    """Every bracket of the cell closed after it opens (（PM2.5）, not 断面7）（质: cells of two rows run together)."""
+    depth = 0
+    for ch in cell:
+        depth += (ch in "（(") - (ch in "）)")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _plain(cell: str) -> bool:

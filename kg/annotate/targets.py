@@ -94,10 +94,10 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
             out.append(t)
     # the same tables from a PDF's structure, where the input is a PDF
-    seen = {(x.get("indicator_label"), x.get("value"), x.get("unit")) for x in out}
+    read = [x for x in out if x.layer == "target"]
     for t in pdf_tables.tag(doc):
-        if (t.get("indicator_label"), t.get("value"), t.get("unit")) not in seen:
-            seen.add((t.get("indicator_label"), t.get("value"), t.get("unit")))
+        if not pdf_tables.same_row(t, read):
+            read.append(t)
             out.append(t)
     # 2020年…覆盖率达95% in a plan written in 2021: a target due before its document reports what was reached
     return [Annotation("record", x.start, x.end, "record-past-deadline", tuple(sorted({**dict(x.value), "status": "record"}.items())))

@@ -119,6 +119,6 @@ TABLE_BINDING = cue("target_cues.tsv", "table-binding")  # 约束性
 TABLE_EXPECTED = cue("target_cues.tsv", "table-expected")  # 预期性
 TABLE_HEADER = re.compile(cue("target_cues.tsv", "table-header"))
 TABLE_ROW_PREFIX = re.compile(r"^(?:" + cue("target_cues.tsv", "table-row-prefix") + r")+")
-TABLE_ATTRIBUTE_COLUMN = cue("target_cues.tsv", "table-attribute-column")
+TABLE_ATTRIBUTE_COLUMN = re.compile(cue("target_cues.tsv", "table-pdf-attribute-column"))  # 属性, 指标性质
 TABLE_INDICATOR_COLUMN = re.compile(cue("target_cues.tsv", "table-indicator-column"))
 TABLE_UNIT_COLUMNS = cue_words("target_cues.tsv", "table-unit-column")
