@@ -1,6 +1,6 @@
 """Generic groups no rule read, from the third pool-wide survey of unread bodies (issue 14; corpus/survey-bodies.md
 section 3, corpus/survey-bodies-sample-3.tsv): a group named by 各 and a head opening its clause before a modal or
-an act (各职能部门要…, 各核查机构将…: ``collectives.find_each_groups``, ``actor_cues.tsv`` each-group-subject), and a
+an act or as the agent of 由 (各职能部门要…, 各核查机构将…, 由各项目主管部门发动…: ``collectives.find_each_groups``, ``actor_cues.tsv`` each-group-subject), and a
 group a verb makes act whose act opens with 依法/依规/严格/切实/全面/将 (督促矿山企业依法依规编制…: ``actor_cues.tsv``
 addressed-after). Tables of positives, negatives (must NOT be tagged) and known gaps (strict xfail); sentences of
 non-held-out pool documents (shortened), the number in each id is the document.
@@ -19,6 +19,8 @@ POS = [
     # 各 + a field's or a task's departments: the collective of convention 6, of the document's jurisdiction
     ("420-functional-departments", "各职能部门要严格按照任务分工要求，各司其职。", PLAN, "各职能部门", "local"),
     ("442-each-department", "各个部门要将规划目标落实在做好各自领域的相关工作。", PLAN, "各个部门", "local"),
+    # the agent of 由 (dev 269; 181, 254): the document's departments of each project
+    ("269-led-by-each-department", "由各项目主管部门充分发动辖区内有条件的创新型企业。", "关于组织申报苏州市科技发展计划项目的通知", "各项目主管部门", "local"),
     # 各 + a head of units or institutions: a group of convention 1, non-state
     ("262-legal-person-institutions", "各法人机构要参照“是绿即快”的原则，对于小额绿色信贷给予优先办理。", BANK, "法人机构", "non-state"),
     ("375-verification-bodies", "各核查机构将备案申请材料汇总后统一在“广东政务服务网”申请办理。", NOTICE, "各核查机构", "non-state"),
@@ -50,6 +52,8 @@ NEG = [
     ("212-each-key-emitter", "各重点排放单位须按照指南报告排放数据。", NOTICE, "各重点排放单位"),
     # a group inside a list, not opening its clause
     ("each-group-object", "对各核查机构将开展抽查。", NOTICE, "各核查机构"),
+    # 由 before a level (由各区…) is the level finders', and a class word (由各类机构) names no 各 group
+    ("by-every-kind", "由各类机构自愿申报。", NOTICE, "各类机构"),
     # a verb after the pivot makes the head a thing, not a group (推动建立…机构)
     ("509-institutions-to-build", "推动建立生态环境监测机构和人员信用评价制度。", PLAN, "生态环境监测机构"),
 ]
@@ -61,8 +65,6 @@ def test_not_each_groups(case, body, title, surface):
 
 
 GAPS = [
-    # 由 + 各…部门: the agent of 由 is read for bodies and lexicon groups, not for a 各 group no lexicon holds (dev 269)
-    ("269-led-by-each-department", "由各项目主管部门充分发动辖区内有条件的创新型企业。", "关于组织申报苏州市科技发展计划项目的通知", "各项目主管部门"),
     # a list of field departments before a modal: the first item is read as the ministry (工业和信息化部), the second not at all
     ("445-field-departments-listed", "工业和信息化部门、工业园区管理部门要加大产业结构调整力度。", PLAN, "工业园区管理部门"),
     # a group before a lexicon actor in one list (餐饮企业和消费者参与…): the list's act is not carried back

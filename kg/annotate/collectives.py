@@ -209,7 +209,8 @@ def _lexicon_names() -> frozenset[str]:
 
 def find_each_groups(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group named by 各 and a head opening its clause as the subject of a
-    modal or an act (各职能部门要…, 各法人机构要…, 各核查机构将…; ``actor_cues.tsv`` each-group-subject): 各…部门 the
+    modal or an act (各职能部门要…, 各法人机构要…, 各核查机构将…), or as the agent of 由 (由各项目主管部门充分发动…;
+    ``actor_cues.tsv`` each-group-subject): 各…部门 the
     collective of convention 6, of the document's jurisdiction; 各…单位/机构 a group of convention 1, non-state
     unless its name ends like a public body (``body_forms.tsv`` subject-local). A name holding 的 or a list mark, or
     not cut whole by jieba, names no group (各地区各部门 is read by the level finders); 各 before a lexicon name
@@ -217,8 +218,9 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
     home = place or Place(None, None)
     public = forms().get("subject-local", ())
     for m in _EACH_GROUP.finditer(text):
-        s, e = m.span("name")
-        name = m.group("name")
+        group = "name" if m.group("name") else "agent"
+        s, e = m.span(group)
+        name = m.group(group)
         if re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
             continue
         if re.sub(r"^各个?", "", name) in _lexicon_names():
