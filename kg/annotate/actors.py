@@ -18,7 +18,7 @@ from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
 from kg.annotate.branches import find_branches
-from kg.annotate.collectives import (find_duty_bearing, find_every_place, find_field_departments, find_managed_groups, find_state_groups,
+from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_every_place, find_field_departments, find_managed_groups, find_state_groups,
                                      find_subject_groups, find_unit_collectives)
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.places import MUNICIPALITIES, levels
@@ -85,7 +85,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
-                  find_unit_collectives(text, place), find_field_departments(text, place, cuts)):
+                  find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     local, joined = split_party_government(text, place, local, m, cuts)

@@ -21,7 +21,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.lexicon import cue
+from kg.lexicon import cue, read_tsv
+from kg.annotate.base import split_aliases
 from kg.annotate.bodies import forms, ident, verb_words
 from kg.annotate.places import Place
 
@@ -195,3 +196,36 @@ def find_field_departments(text: str, place, cuts: frozenset[int]):
         if i < len(ordered) and verbs.get(text[s:ordered[i]]) == "v":
             continue  # 推进食药部门…: a verb opens the clause, the department is its object
         yield s, e, ident(home, "all", name), home, "all"
+
+
+_EACH_GROUP = re.compile(cue("actor_cues.tsv", "each-group-subject"), re.M)
+
+
+@lru_cache(maxsize=None)
+def _lexicon_names() -> frozenset[str]:
+    """Every printed name of ``actors.tsv`` (labels and aliases)."""
+    return frozenset(n for row in read_tsv("actors.tsv") for n in [row["label_zh"], *split_aliases(row["aliases"])])
+
+
+def find_each_groups(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for a group named by 各 and a head opening its clause as the subject of a
+    modal or an act (各职能部门要…, 各法人机构要…, 各核查机构将…), or as the agent of 由 (由各项目主管部门充分发动…;
+    ``actor_cues.tsv`` each-group-subject): 各…部门 the
+    collective of convention 6, of the document's jurisdiction; 各…单位/机构 a group of convention 1, non-state
+    unless its name ends like a public body (``body_forms.tsv`` subject-local). A name holding 的 or a list mark, or
+    not cut whole by jieba, names no group (各地区各部门 is read by the level finders); 各 before a lexicon name
+    (各重点排放单位) is that name's printed variant, left to the lexicon."""
+    home = place or Place(None, None)
+    public = forms().get("subject-local", ())
+    for m in _EACH_GROUP.finditer(text):
+        group = "name" if m.group("name") else "agent"
+        s, e = m.span(group)
+        name = m.group(group)
+        if re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
+            continue
+        if re.sub(r"^各个?", "", name) in _lexicon_names():
+            continue  # 各重点排放单位 is the lexicon's 重点排放单位 (convention 19: a leading 各 is a printed variant)
+        if name.endswith("部门") or name.endswith(public):
+            yield s, e, ident(home, "all", name), home, "all"
+        else:
+            yield s, e, ident(None, "any", name), Place(None, None), "any"
