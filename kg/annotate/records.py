@@ -95,12 +95,14 @@ _OPENING_WORDS = 20  # how much of an untitled division's text stands for its ti
 
 def undated_status(head: str, origin: str | None) -> str | None:
     """A value with no deadline of its own (none in its sentence or paragraph): after 累计完成 it reports
-    what was done (record); after 原则上不超过 it is a rule's norm (condition). None: no such cue."""
+    what was done (record) where no deadline is in force at all (a white paper's 累计建成…; under a heading's or
+    the plan's horizon, 累计建成5G基站16万个以上 is the plan's cumulative aim); after 原则上不超过 it is a rule's
+    norm (condition). None: no such cue."""
     if origin in ("sentence", "paragraph"):
         return None
     c = cues()
     if c["record_undated"].search(head):
-        return "record"
+        return None if origin in ("section", "document") else "record"
     if c["condition_undated"].search(head):
         return "condition"
     return None
