@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import read_tsv
+from kg.annotate.indicators import ACTION_VERBS, label_ok, strip_phrase
 
 
 @lru_cache(maxsize=None)
@@ -16,16 +17,28 @@ def cues() -> dict[str, re.Pattern]:
     return {k: re.compile("|".join(v)) for k, v in by_kind.items()}
 
 
-def status_of(clause: str, head: str) -> str:
-    """target, record (past), forecast (预计) or condition (对…的项目, 未达到…)."""
+def status_of(clause: str, head: str, origin: str | None = None) -> str:
+    """target, record (past), forecast (预计) or condition (对…的项目, 未达到…); ``origin``: where the clause's
+    deadline was stated (sentence, paragraph, section, document), None for none."""
     c = cues()
     if c["forecast"].search(head):
         return "forecast"
-    if c["record"].search(head):
+    if c["record"].search(existing_off(head, origin)):
         return "record"
     if c["condition"].search(clause.strip()) or c["condition"].search(head):
         return "condition"
     return "target"
+
+
+def existing_off(head: str, origin: str | None) -> str:
+    """The head without the words naming an existing thing (现有, 已建成, 已沉稳 before a noun) where they name the
+    object of the work, not a report of the past: after a verb of work (修复现有红树林550公顷, 完成现有1398处…治理工程,
+    确保已建治理设施运行率…) or in a clause under a deadline of its own sentence or paragraph (到2025年，已沉稳采煤塌陷地
+    治理率达到100%). 全市现有自然保护区12个 with no deadline keeps its 现有: a record."""
+    c = cues()
+    if origin in ("sentence", "paragraph"):
+        return c["record_existing"].sub("", head)
+    return re.sub(f"({c['record_existing_after'].pattern})(?:{c['record_existing'].pattern})", r"\1", head)
 
 
 def forecast_from(sentence: str) -> int | None:
@@ -82,12 +95,14 @@ _OPENING_WORDS = 20  # how much of an untitled division's text stands for its ti
 
 def undated_status(head: str, origin: str | None) -> str | None:
     """A value with no deadline of its own (none in its sentence or paragraph): after 累计完成 it reports
-    what was done (record); after 原则上不超过 it is a rule's norm (condition). None: no such cue."""
+    what was done (record) where no deadline is in force at all (a white paper's 累计建成…; under a heading's or
+    the plan's horizon, 累计建成5G基站16万个以上 is the plan's cumulative aim); after 原则上不超过 it is a rule's
+    norm (condition). None: no such cue."""
     if origin in ("sentence", "paragraph"):
         return None
     c = cues()
     if c["record_undated"].search(head):
-        return "record"
+        return None if origin in ("section", "document") else "record"
     if c["condition_undated"].search(head):
         return "condition"
     return None
@@ -128,3 +143,19 @@ def grant_criterion(text: str, target, end: int) -> bool:
             continue
         return True
     return False
+
+
+def threshold_or_count(phrase: str, head: str, after: str, suffix, unit: str) -> tuple[str, str]:
+    """A count closed by 以上/左右 whose counted thing follows it, a verb's object (推动5000家以上工业企业开展…,
+    选树20家左右…示范项目) or an item listed after another count (建成30个左右A、50家左右B; …和1000个左右标杆村):
+    the count of an aim: (the thing, "target"). Else a threshold that scopes, (``phrase``, "condition"): 2000户以上的
+    居民调压站, 日运输量10辆及以上的单位, 30户以上自然村寨 (no verb and no list before the count), a ceiling (100座以下)."""
+    threshold = (phrase, "condition")
+    if unit != "count" or suffix is None or suffix[0] not in (">=", ">", "~"):
+        return threshold
+    h = head.strip()
+    if not (cues()["count_verb"].fullmatch(h) or re.fullmatch(r"[^\d，；。]{2,20}[、和及与]", h)):
+        return threshold
+    thing = re.split(r"[，；。、：]|[和及与](?=\d)", after)[0].strip()
+    thing = strip_phrase(ACTION_VERBS.split(re.sub(r"^的", "", thing))[0])[0]
+    return (thing, "target") if 2 <= len(thing) <= 20 and label_ok(thing) else threshold

@@ -24,7 +24,7 @@ from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
 from kg.annotate.time import base_period
-from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status
+from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status, threshold_or_count
 from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
@@ -169,7 +169,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if based is not None:  # 利用率由30%提高到50%: the indicator before 由, the base value no target
         head = based.head
     tail = clause[last.end():]
-    status = "record" if past else status_of(clause, full_head)
+    status = "record" if past else status_of(clause, full_head, scope.origin if scope is not None else None)
     if status == "target":  # 累计完成, 原则上不超过 with no deadline of their own: what was done, a rule's norm
         status = undated_status(full_head, scope.origin if scope is not None else None) or status
     if status == "target" and based is not None and from_base.reports_past(based, plan_year or since_year):
@@ -315,7 +315,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     after_plain = re.sub(r"（[^（）]*）|\([^()]*\)", "", after_all)  # 2.6万吨二氧化碳当量（…约1万吨标准煤）及以上的: a gloss is off
     if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})(?:及以上|以上)?的(?!目标|水平|要求)", after_plain)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
-        status = "condition"  # 30万千瓦及以上机组, 2.6万吨二氧化碳当量的企业: a threshold that scopes
+        phrase, status = threshold_or_count(phrase, head, after_all, suffix, unit_code)  # 30万千瓦及以上机组; not 推动50家以上企业…
     if status == "target" and _FOCUS_OPEN.match(full_head) and _FOCUS_CLOSE.match(tail):
         status = "condition"  # 以面积大于100平方千米、水质污染较重的海湾为重点: where the work goes, no aim
     if status == "target" and prefix_m is not None and deadline.deadline_year(scope) is None and unit_code in ("%", "count") \
