@@ -39,7 +39,7 @@ from kg.pages.layout import layout
 from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
 from kg.pages.render import (document_row, documents_page, matrix_section, reading_view, render_graph_page,
                              render_reading_page, target_rows, targets_page, write_matrix_page)
-from kg.store_fresh import StreamedStore, write_fresh_store
+from kg.store_fresh import streamed_store, write_fresh_store
 from kg.store_update import replace_graphs
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
@@ -325,7 +325,7 @@ class Build:
             aligned = self._alignments(order)
             # a store written afresh is loaded from graph.nq's lines as they are written (kg/store_fresh.py)
             if with_store and (self.cache is None or not self.cache.can_update_store()):
-                stream = StreamedStore(self.folder / "store", self.folder / "graph.nq", self.work / "store.fifo")
+                stream = streamed_store(self.folder / "store", self.folder / "graph.nq", self.work / "store.fifo")
             say("graph.nq (the documents' graphs while the related measures are computed)")
             # the related measures are waited for only when graph.nq reaches their graph
             self._write_nq(order, lambda: (say("waiting for the related measures"), beside.wait(),

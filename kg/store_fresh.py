@@ -71,12 +71,22 @@ def _close(store, folder: Path, loads: int) -> None:
     stores.keep_live_copy(folder)
 
 
+def streamed_store(folder: Path, nquads: Path, fifo: Path, piece: int = PIECE_QUADS) -> StreamedStore | None:
+    """A ``StreamedStore`` reading a FIFO made at ``fifo``; None where no FIFO can be made (another
+    system, a file system without them): the store is then loaded from graph.nq once it is written."""
+    try:
+        os.mkfifo(fifo)
+    except (AttributeError, OSError):
+        return None
+    return StreamedStore(folder, nquads, fifo, piece)
+
+
 class StreamedStore:
     """A fresh store (``write_fresh_store``'s) loaded from graph.nq's lines as they are written.
 
     ``write(data, tail)`` takes each block of whole lines graph.nq receives (every line ending in
     ``tail``, its graph name and the full stop); the first ``piece`` lines and their union go to one
-    bulk load that reads a FIFO in ``fifo``'s place, in a thread (Oxigraph releases the GIL). ``finish()``
+    bulk load that reads the FIFO ``fifo`` (made by ``streamed_store``), in a thread (Oxigraph releases the GIL). ``finish()``
     ends that load, loads what graph.nq holds past it as ``write_fresh_store`` would, and closes the
     store as it does; ``abort()`` (the build failed) ends the load and waits for it."""
 
@@ -86,7 +96,6 @@ class StreamedStore:
         self.cut: int | None = None  # where the first load's lines end, when graph.nq goes on past them
         self.error: BaseException | None = None
         self.store = ox.Store(str(self.folder))
-        os.mkfifo(self.fifo)
         self.thread = threading.Thread(target=self._load, name="policykg-store", daemon=True)
         self.thread.start()
         self.fd: int | None = self._open()

@@ -98,11 +98,11 @@ def test_a_fresh_store_updated_by_named_graph_equals_one_written_afresh(tmp_path
 # -- the store loaded as graph.nq is written (StreamedStore) --------------------------------------
 
 def _streamed(tmp_path, name, graphs, piece=125_000):
-    from kg.store_fresh import StreamedStore
+    from kg.store_fresh import streamed_store
 
     folder = tmp_path / name
     folder.mkdir()
-    stream = StreamedStore(folder / "store", folder / "graph.nq", folder / "store.fifo", piece=piece)
+    stream = streamed_store(folder / "store", folder / "graph.nq", folder / "store.fifo", piece=piece)
     try:
         write_nquads(folder / "graph.nq", graphs, ONTOLOGY, sink=stream.write)
     except BaseException:
@@ -130,11 +130,11 @@ def test_a_streamed_store_holds_what_a_fresh_one_holds(tmp_path, piece):
 def test_a_streamed_store_refuses_a_bad_line(tmp_path):
     folder = tmp_path / "bad"
     folder.mkdir()
-    from kg.store_fresh import StreamedStore
+    from kg.store_fresh import streamed_store
 
     # lenient skips the IRI checks, not the grammar: a line that is not N-Quads is refused
     graphs = [(f"{B}a", [x.encode() for x in sorted(DOC_A)] + [b"not a statement\n"])]
-    stream = StreamedStore(folder / "store", folder / "graph.nq", folder / "store.fifo")
+    stream = streamed_store(folder / "store", folder / "graph.nq", folder / "store.fifo")
     with pytest.raises(SyntaxError):
         try:
             write_nquads(folder / "graph.nq", graphs, ONTOLOGY, sink=stream.write)
@@ -145,9 +145,9 @@ def test_a_streamed_store_refuses_a_bad_line(tmp_path):
 
 
 def test_an_aborted_stream_ends_its_load(tmp_path):
-    from kg.store_fresh import StreamedStore
+    from kg.store_fresh import streamed_store
 
-    stream = StreamedStore(tmp_path / "store", tmp_path / "graph.nq", tmp_path / "store.fifo")
+    stream = streamed_store(tmp_path / "store", tmp_path / "graph.nq", tmp_path / "store.fifo")
     stream.write(f'<{B}a/1> <{B}label> "x" <{B}a> .\n'.encode(), f" <{B}a> .\n".encode())
     stream.abort()
     assert not stream.thread.is_alive()
