@@ -30,11 +30,17 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+try:
+    import fcntl
+except ImportError:  # no FIFOs there either: streamed_store gives None
+    fcntl = None
+
 from kg.query import store as stores
 
 # graph.nq's lines per load: each piece is loaded with its union, twice as many statements (the
 # memory of a load of 250,000 statements is what query.store's pieces of 200,000 lines measured)
 PIECE_QUADS = 125_000
+_PIPE_BYTES = 1 << 20  # Linux's default limit for an unprivileged FIFO (/proc/sys/fs/pipe-max-size)
 
 
 def write_fresh_store(folder: Path, nquads: Path, piece: int = PIECE_QUADS, lenient: bool = False) -> int:
@@ -120,6 +126,11 @@ class StreamedStore:
                 time.sleep(0.0005)
                 continue
             os.set_blocking(fd, True)
+            if hasattr(fcntl, "F_SETPIPE_SZ"):  # a larger buffer: the writer blocks less often on the parser
+                try:
+                    fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+                except OSError:
+                    pass
             return fd
 
     def write(self, data: bytes, tail: bytes) -> None:
