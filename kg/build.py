@@ -341,9 +341,9 @@ class Build:
         background = Background()
         try:
             streamed, stream = stream, None
-            if streamed is not None:
-                say("store (loaded as graph.nq was written, finished in a thread beside the pages)")
+            if streamed is not None:  # joined by background from here on, whatever happens next
                 background.thread(streamed.finish)
+                say("store (loaded as graph.nq was written, finished in a thread beside the pages)")
             if formats:
                 say(f"{', '.join(outputs.FORMATS[f] for f in formats)} (in a process of their own)")
                 self._write_formats(formats, background)
