@@ -60,3 +60,29 @@ def test_where_no_fifo_can_be_made_the_store_is_loaded_from_graph_nq(tmp_path, m
     assert result.exit_code == 0, result.output
     assert "store (in a thread, beside the pages)" in result.output
     assert any("policykg/relations" in q for q in store_quads(out / "store"))
+
+
+def test_graphs_a_rebuild_would_copy_by_bytes_reach_the_streamed_store(tmp_path, monkeypatch):
+    """After a build without a store, the next build copies cached graphs' bytes from graph.nq (kg/segments.py)
+    but has no store to update: it streams its store, so those graphs are written from their lines instead."""
+    import kg.segments
+    from kg.store_fresh import write_fresh_store
+
+    src, out, clean = tmp_path / "src", tmp_path / "out", tmp_path / "clean"
+    write_docs(src, local=LOCAL, other=OTHER)
+    assert run("build", src, "--out", out, "--no-store").exit_code == 0
+    copied = []
+    real = kg.segments.Segment.copy_into
+    monkeypatch.setattr(kg.segments.Segment, "copy_into", lambda self, *a: copied.append(1) or real(self, *a))
+    fallbacks = []
+    real_graph = kg.segments.Segments.graph
+    monkeypatch.setattr(kg.segments.Segments, "graph",
+                        lambda self, *a: (lambda g: fallbacks.append(type(g).__name__) or g)(real_graph(self, *a)))
+    result = run("build", src, "--out", out, "--verbose")
+    assert result.exit_code == 0, result.output
+    assert "Segment" in fallbacks and not copied  # a graph that could be copied, written from its lines
+    assert "loaded as graph.nq was written" in result.output
+    assert run("build", src, "--out", clean, "--no-store").exit_code == 0
+    assert (out / "graph.nq").read_bytes() == (clean / "graph.nq").read_bytes()
+    write_fresh_store(tmp_path / "from-file", out / "graph.nq")
+    assert store_quads(out / "store") == store_quads(tmp_path / "from-file")
