@@ -39,7 +39,7 @@ from kg.pages.layout import layout
 from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
 from kg.pages.render import (document_row, documents_page, matrix_section, reading_view, render_graph_page,
                              render_reading_page, target_rows, targets_page, write_matrix_page)
-from kg.store_fresh import write_fresh_store
+from kg.store_fresh import streamed_store, write_fresh_store
 from kg.store_update import replace_graphs
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
@@ -312,6 +312,7 @@ class Build:
         # runs while the documents are aligned (kg/graph/related_lines.py)
         relations = list(iter_related(profiles)) if full else None
         beside = Background()
+        stream = None
         try:
             if full:
                 say(f"related measures ({len(profiles):,} measures)")
@@ -322,23 +323,36 @@ class Build:
             del profiles
             say("central → local alignment")
             aligned = self._alignments(order)
+            # a store written afresh is loaded from graph.nq's lines as they are written (kg/store_fresh.py)
+            if with_store and (self.cache is None or not self.cache.can_update_store()):
+                stream = streamed_store(self.folder / "store", self.folder / "graph.nq", self.work / "store.fifo")
             say("graph.nq (the documents' graphs while the related measures are computed)")
             # the related measures are waited for only when graph.nq reaches their graph
             self._write_nq(order, lambda: (say("waiting for the related measures"), beside.wait(),
-                                           sorted((self.work / "runs").glob("*.nt")))[-1], aligned)
+                                           sorted((self.work / "runs").glob("*.nt")))[-1], aligned,
+                           sink=stream.write if stream is not None else None)
+        except BaseException:
+            if stream is not None:
+                stream.abort()
+            raise
         finally:
             beside.stop()
         # what only reads graph.nq runs beside the pages, and nothing waits on it until the end
         background = Background()
         try:
+            streamed, stream = stream, None
+            if streamed is not None:  # joined by background from here on, whatever happens next
+                background.thread(streamed.finish)
+                say("store (loaded as graph.nq was written, finished in a thread beside the pages)")
             if formats:
                 say(f"{', '.join(outputs.FORMATS[f] for f in formats)} (in a process of their own)")
                 self._write_formats(formats, background)
-            job = self.cache.store_job(self.folder, self.blocks) if with_store and self.cache is not None else None
+            job = self.cache.store_job(self.folder, self.blocks) \
+                if with_store and streamed is None and self.cache is not None else None
             if job:  # the previous store updated by named graph (kg/store_update.py)
                 say("store (updated in a process of its own, beside the pages)")
                 background.process(replace_graphs, *job)
-            elif with_store:
+            elif with_store and streamed is None:
                 say("store (in a thread, beside the pages)")
                 background.thread(self._write_store)
             say("pages")
@@ -376,9 +390,10 @@ class Build:
         path.write_bytes("".join(line + "\n" for line in lines).encode("utf-8"))
         return path
 
-    def _write_nq(self, order: list[str], runs, aligned: Path | None = None) -> None:
+    def _write_nq(self, order: list[str], runs, aligned: Path | None = None, sink=None) -> None:
         """graph.nq (each document's graph, the relations, the alignments, the concepts, the ontology) and
-        ontology.ttl; ``runs()``: the related measures' sorted runs, asked for once the documents are written."""
+        ontology.ttl; ``runs()``: the related measures' sorted runs, asked for once the documents are written;
+        ``sink``: handed graph.nq's lines as they are written (``serialize.write_nquads``)."""
 
         def graphs():
             for d in order:
@@ -391,7 +406,7 @@ class Build:
                 yield ALIGNMENTS_GRAPH, outputs.file_lines(aligned)
 
         ontology = _nt_lines(ontology_graph())
-        self.blocks = outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology)
+        self.blocks = outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology, sink=sink)
         self.deferred = {}
         if self.cache is not None:
             self.cache.keep_blocks(self.folder, self.blocks)

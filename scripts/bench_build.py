@@ -60,7 +60,7 @@ STAGES = {
               ("kg.pages.render", "target_rows"), ("kg.build", "Build._write_pages")],
     "layout": [("kg.pages.layout", "layout")],
     "store": [("kg.query.store", "write_store"), ("kg.store_fresh", "write_fresh_store"),
-              ("kg.cache", "Cache.update_store")],
+              ("kg.store_fresh", "StreamedStore.finish"), ("kg.cache", "Cache.update_store")],
     "cache": [("kg.cache", "Cache.put"), ("kg.cache", "Cache.get"), ("kg.cache", "Cache.hash_sources")],
     # the build's main thread waiting for what runs beside it (the store, the serialisations, related measures in
     # a process): wall seconds the work beside takes beyond the pages

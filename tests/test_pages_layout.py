@@ -153,3 +153,21 @@ def test_a_concept_sits_by_the_documents_it_concerns():
     # a concept of two documents by the middle of the two
     middle = ((pos["d1"][0] + pos["d2"][0]) / 2, (pos["d1"][1] + pos["d2"][1]) / 2)
     assert math.dist(pos["c"], middle) <= 40
+
+
+def test_projection_json_is_the_node_link_data_of_the_export_graph(seed):
+    """Written from the view directly (issue 17: no copy of the graph for attributes never written), the
+    text node_link_data of ``export_graph`` gives, nodes sorted by IRI, edges by their ends and key."""
+    from kg.pages.export import export_graph
+
+    view = _two_documents(seed)
+    for node, (x, y) in layout(view.graph).items():
+        view.graph.nodes[node].update(x=x, y=y)
+    data = nx.node_link_data(export_graph(view), edges="edges")
+    nodes = sorted(data.pop("nodes"), key=lambda n: n["id"])
+    index = {n["id"]: k for k, n in enumerate(nodes)}
+    edges = [{"key": e["key"], "source": index[e["source"]], "target": index[e["target"]]}
+             for e in sorted(data.pop("edges"), key=lambda e: (e["source"], e["target"], e["key"]))]
+    got = json.loads(projection_json(view))
+    assert got == {**data, "edges": edges, "nodes": nodes}
+    assert len(edges) > 10 and any(isinstance(v, str) and "、" in v for n in nodes for v in n.values())

@@ -93,3 +93,61 @@ def test_a_fresh_store_updated_by_named_graph_equals_one_written_afresh(tmp_path
     replace_graphs(tmp_path / "store", old, new)
     write_fresh_store(tmp_path / "expected", new)
     assert _quads(tmp_path / "store") == _quads(tmp_path / "expected")
+
+
+# -- the store loaded as graph.nq is written (StreamedStore) --------------------------------------
+
+def _streamed(tmp_path, name, graphs, piece=125_000):
+    from kg.store_fresh import streamed_store
+
+    folder = tmp_path / name
+    folder.mkdir()
+    stream = streamed_store(folder / "store", folder / "graph.nq", folder / "store.fifo", piece=piece)
+    try:
+        write_nquads(folder / "graph.nq", graphs, ONTOLOGY, sink=stream.write)
+    except BaseException:
+        stream.abort()
+        raise
+    return folder, stream.finish()
+
+
+@pytest.mark.parametrize("piece", [125_000, 3, 1])
+def test_a_streamed_store_holds_what_a_fresh_one_holds(tmp_path, piece):
+    nq = _graph(tmp_path / "g")
+    write_fresh_store(tmp_path / "fresh", nq)
+    graphs = [(f"{B}a", sorted(x.encode() for x in DOC_A)), (f"{B}b", sorted(x.encode() for x in DOC_B))]
+    folder, loads = _streamed(tmp_path, "s", graphs, piece)
+    assert (folder / "graph.nq").read_bytes() == nq.read_bytes()  # the sink changes nothing written
+    assert _quads(folder / "store") == _quads(tmp_path / "fresh")
+    assert not (folder / "store.fifo").exists()
+    assert not any(n.name.startswith("LOG") or n.name == "LOCK" for n in (folder / "store").iterdir())
+    # the first load is fed as written, up to a piece (here: graph a's one run of lines); the rest from the file
+    lines = nq.read_bytes().splitlines()
+    first = sum(1 for ln in lines if ln.endswith(f" <{B}a> .".encode()))
+    assert loads == (1 if piece >= len(lines) else 1 - (-(len(lines) - first) // piece))
+
+
+def test_a_streamed_store_refuses_a_bad_line(tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    from kg.store_fresh import streamed_store
+
+    # lenient skips the IRI checks, not the grammar: a line that is not N-Quads is refused
+    graphs = [(f"{B}a", [x.encode() for x in sorted(DOC_A)] + [b"not a statement\n"])]
+    stream = streamed_store(folder / "store", folder / "graph.nq", folder / "store.fifo")
+    with pytest.raises(SyntaxError):
+        try:
+            write_nquads(folder / "graph.nq", graphs, ONTOLOGY, sink=stream.write)
+        except BaseException:
+            stream.abort()
+            raise
+        stream.finish()
+
+
+def test_an_aborted_stream_ends_its_load(tmp_path):
+    from kg.store_fresh import streamed_store
+
+    stream = streamed_store(tmp_path / "store", tmp_path / "graph.nq", tmp_path / "store.fifo")
+    stream.write(f'<{B}a/1> <{B}label> "x" <{B}a> .\n'.encode(), f" <{B}a> .\n".encode())
+    stream.abort()
+    assert not stream.thread.is_alive()

@@ -47,7 +47,8 @@ def _prefixes() -> dict[str, str]:
 
 # -- N-Quads: the primary ------------------------------------------------------------------------
 
-def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Iterable[str]) -> dict[bytes, tuple[str, int, int]]:
+def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Iterable[str],
+                 sink=None) -> dict[bytes, tuple[str, int, int]]:
     """graph.nq: each (graph name, sorted N-Triples lines) in order, then the concepts, then the
     ontology (its sorted N-Triples lines, ``_nt_lines(rdf.ontology_graph())``).
 
@@ -58,6 +59,10 @@ def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Ite
 
     Returns the file's blocks, as ``kg.store_update.graph_blocks`` gives them (graph name →
     SHA-256 of its lines, first byte, end byte), made as it is written: nothing reads it again.
+
+    ``sink(data, tail)``, if given, is handed every run of lines as it is written (each line ending in
+    ``tail``: its graph name and full stop), in file order (``kg.store_fresh.StreamedStore.write``); a
+    ``Segment`` is then written from its lines, so that every byte passes through it.
     """
     shared: set[bytes] = set()
     blocks: dict[bytes, tuple[str, int, int]] = {}
@@ -76,16 +81,14 @@ def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Ite
                 else:
                     buf.append(line[:-3].rstrip() + tail)
                     if len(buf) >= 4096:
-                        _emit(out, h, buf)
-                        pos += sum(map(len, buf))
+                        pos += _emit(out, h, buf, sink, tail)
                         buf = []
-            _emit(out, h, buf)
-            pos += sum(map(len, buf))
+            pos += _emit(out, h, buf, sink, tail)
             if pos > start:
                 blocks[graph.encode()] = (h.hexdigest(), start, pos)
 
         for name, lines in graphs:
-            if hasattr(lines, "copy_into"):  # a kg.segments.Segment
+            if hasattr(lines, "copy_into") and sink is None:  # a kg.segments.Segment
                 got = lines.copy_into(out, pos)
                 if got is not None:
                     sha, end, kept = got
@@ -100,6 +103,11 @@ def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Ite
                 write(lines.fallback(), name, mine=mine)
                 lines.written(sorted(mine))
                 continue
+            if hasattr(lines, "copy_into"):  # a Segment, every byte to the sink: from its lines
+                mine = set()
+                write(lines.fallback(), name, mine=mine)
+                lines.written(sorted(mine))
+                continue
             if hasattr(lines, "written"):  # a kg.segments.Fresh
                 mine = set()
                 write(lines.lines, name, mine=mine)
@@ -111,10 +119,14 @@ def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Ite
     return blocks
 
 
-def _emit(out, h, buf: list[bytes]) -> None:
+def _emit(out, h, buf: list[bytes], sink=None, tail: bytes = b"") -> int:
+    """Write the lines; return their bytes."""
     data = b"".join(buf)
     h.update(data)
     out.write(data)
+    if sink is not None and data:
+        sink(data, tail)
+    return len(data)
 
 
 def triple_lines(nquads: Path, skip: tuple[str, ...] = (ONTOLOGY_GRAPH,)):

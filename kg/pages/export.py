@@ -59,12 +59,14 @@ def projection_json(view: View) -> str:
     """The projection as node-link JSON (scalar attributes), what ``policykg export`` reads, compact:
     one node or edge a line, no indentation, an edge's ``source`` and ``target`` the positions of its
     nodes in ``nodes`` (sorted by IRI) and its relation only as its ``key`` (its labels follow from
-    it); ``load_projection`` gives back the full networkx graph."""
-    data = nx.node_link_data(export_graph(view), edges="edges")
-    nodes = sorted(data.pop("nodes"), key=lambda n: n["id"])
+    it); ``load_projection`` gives back the full networkx graph. The text of
+    ``nx.node_link_data(export_graph(view))`` so laid out, made from the view directly: an edge's
+    attributes are not written, so no copy of the graph is built for them."""
+    data = nx.node_link_data(nx.MultiDiGraph(), edges="edges")  # the head: directed, multigraph, graph
+    data.pop("nodes"), data.pop("edges")
+    nodes = sorted(({**_scalar(attrs), "id": n} for n, attrs in view.graph.nodes(data=True)), key=lambda n: n["id"])
     index = {n["id"]: k for k, n in enumerate(nodes)}
-    edges = [{"key": e["key"], "source": index[e["source"]], "target": index[e["target"]]}
-             for e in sorted(data.pop("edges"), key=lambda e: (e["source"], e["target"], e["key"]))]
+    edges = [{"key": k, "source": index[a], "target": index[b]} for a, b, k in sorted(view.graph.edges(keys=True))]
 
     def dump(obj) -> str:
         return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -74,13 +76,17 @@ def projection_json(view: View) -> str:
             + ",\n".join(map(dump, nodes)) + "\n]}\n")
 
 
+def _scalar(data: dict) -> dict:
+    """A node's attributes as GraphML and GEXF take them: lists joined, empty values left out."""
+    attrs = {k: ("、".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in data.items()}
+    return {k: v for k, v in attrs.items() if v not in (None, "")}  # GEXF types a column by its values
+
+
 def export_graph(view: View) -> nx.MultiDiGraph:
     """The projection with scalar attributes only, as GraphML and GEXF require."""
     out = nx.MultiDiGraph()
     for n, data in view.graph.nodes(data=True):
-        attrs = {k: ("、".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in data.items()}
-        attrs = {k: v for k, v in attrs.items() if v not in (None, "")}  # GEXF types a column by its values
-        out.add_node(n, **attrs)
+        out.add_node(n, **_scalar(data))
     for a, b, k, data in view.graph.edges(keys=True, data=True):
         out.add_edge(a, b, key=k, **data)
     return out
