@@ -10,13 +10,15 @@ The verbs of ``comparators.tsv`` already read a count after a short thing (培�
 this reads the verbs that file lacks (建立, 设立, 扩建, 重建 …) and the things too long or joined by 和/与/或 for it.
 
 A clause that names only a thing and its count right after a clause whose count was a target goes on with the
-verb that made it (创建国家园林城市1个，省级园林城市3个: ``continued``); a breakdown (其中国家级8个) is none."""
+verb that made it (创建国家园林城市1个，省级园林城市3个: ``continued``); a breakdown (其中国家级8个) is none.
+A count a verb of pursuing opens its clause with, the thing after it (推动450家企业开展…), is read by
+``pursued_counts``."""
 from __future__ import annotations
 
 import re
 
 from kg.lexicon import cue, cue_words
-from kg.annotate import deadline
+from kg.annotate import deadline, pursued_counts
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.values import value_rx
@@ -31,7 +33,9 @@ _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("t
 def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
     """The thing a verb of making counts (its label) when ``head`` (the clause before the value) opens with the verb
     and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code."""
-    if unit != "count" or not _CLOSE.match(tail):
+    if unit == "count" and not _CLOSE.match(tail):  # 推动450家企业开展…: the thing after the count
+        return pursued_counts.pursued_thing(head, tail, unit, scope, since_year)
+    if unit != "count":
         return None
     year = deadline.deadline_year(scope)
     if not year or (since_year is not None and year < since_year):
