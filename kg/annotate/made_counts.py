@@ -24,7 +24,8 @@ from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.values import value_rx
 
 _MAKE = re.compile(r"(?:" + cue("target_cues.tsv", "make-verb") + r")")
-_CLOSE = re.compile(r"\s*(?:及以上|以上|左右)?\s*(?:$|[，；。])")
+# the count closes its clause, or its item of a list of things and counts (…救护机构1个、区县…救护点5个)
+_CLOSE = re.compile(r"\s*(?:及以上|以上|左右)?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
 _THING = re.compile(r"[^，；。：:、][^，；。：:]{1,39}")
 _BREAKDOWN = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
