@@ -28,6 +28,10 @@ _BARE_MEASURED = re.compile(r"[^\d，；。、：:（）()的]{2,16}(?:" + cue("
                             + cue("target_cues.tsv", "rate-head") + r")")
 _SUFFIX = [p for p, _, _ in comparators("after")]
 _NOT_BARE = cue_words("target_cues.tsv", "bare-unit-excluded")
+_ACHIEVE_SPLIT = re.compile(r"([^，；。\d]{0,24}?)(?:" + cue("target_cues.tsv", "achieve-verb") + r")([^，；。\d]{0,40})")
+_STATE = re.compile(r"\s*([^，；。\d（）()、的]{2,10})\s*(?:$|[，；。])")
+_NOT_STATE = re.compile(cue("target_cues.tsv", "share-state-excluded"))
+_EXAMPLES = re.compile(r"^[^，；。]*、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,})")
 _BARE_YEAR = re.compile(r"\s*\d{4}\s*年\s*")
 
 
@@ -57,6 +61,8 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
     after a rate goes on with the aims, so the document's period is deadline enough (amounts after it are often a
     project's or a record's); a thing and its count after a count goes on with the verb that made it
     (创建国家园林城市1个，省级园林城市3个: ``made_counts.continued``)."""
+    if unit == "%" and not _CLAUSE_END.match(rest) and _stated_ahead(text, scope, since_year):
+        return achieved_share(head, rest)  # 实现新采购公务车辆100%新能源化: the state after the share
     if not _stated_ahead(text, scope, since_year) or not _CLAUSE_END.match(rest) or not _list_ends(clause):
         return None
     if unit in _NOT_BARE:
@@ -76,6 +82,23 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
     if bare and label_ok(bare.group(0)) and not _CHANGE_VERB.search(bare.group(0)) and not any(v in bare.group(0) for v in _CREATION):
         return bare.group(0)
     return None
+
+
+def achieved_share(head: str, rest: str) -> str | None:
+    """The share of a population that 实现 brings to a state, the state printed after the share (实现新采购公务车辆100%
+    新能源化, 直排海污染源污水实现100%达标排放, 实现全市新能源公交车100%全覆盖): the population (after 实现, else before
+    it), the state and 比例 (覆盖率 for 覆盖), when ``head`` (the clause before the value) holds 实现 and ``rest`` (after
+    the value) is only the state, closing the clause; None otherwise (实现30%额定容量及以下稳定出力 names no population,
+    全面执行75%节能设计标准 a standard's level: ``share-state-excluded``)."""
+    m = _ACHIEVE_SPLIT.fullmatch(head)
+    state = _STATE.match(rest)
+    if not m or not state or _NOT_STATE.search(state.group(1) + m.group(2)):
+        return None
+    population = strip_phrase(_EXAMPLES.sub("", (m.group(2) or m.group(1)).strip()).rstrip("的"))[0]
+    whole = state.group(1)
+    label = population + (whole[:-2] + "覆盖率" if whole.endswith("覆盖") else whole + "比例")
+    label = label.replace("全覆盖率", "覆盖率")
+    return label if len(population) >= 2 and label_ok(label) else None
 
 
 def _stated_ahead(text: str, scope: TimeScope | None, since_year: int | None) -> bool:

@@ -10,28 +10,37 @@ The verbs of ``comparators.tsv`` already read a count after a short thing (培�
 this reads the verbs that file lacks (建立, 设立, 扩建, 重建 …) and the things too long or joined by 和/与/或 for it.
 
 A clause that names only a thing and its count right after a clause whose count was a target goes on with the
-verb that made it (创建国家园林城市1个，省级园林城市3个: ``continued``); a breakdown (其中国家级8个) is none."""
+verb that made it (创建国家园林城市1个，省级园林城市3个: ``continued``); a breakdown (其中国家级8个) is none.
+A count a verb of pursuing opens its clause with, the thing after it (推动450家企业开展…), is read by
+``pursued_counts``."""
 from __future__ import annotations
 
 import re
 
 from kg.lexicon import cue, cue_words
-from kg.annotate import deadline
+from kg.annotate import deadline, pursued_counts
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.values import value_rx
 
 _MAKE = re.compile(r"(?:" + cue("target_cues.tsv", "make-verb") + r")")
-_CLOSE = re.compile(r"\s*(?:及以上|以上|左右)?\s*(?:$|[，；。])")
+# the count closes its clause, or its item of a list of things and counts (…救护机构1个、区县…救护点5个)
+_CLOSE = re.compile(r"\s*(?:及以上|以上|左右)?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
+_MAKE_OR_DO = re.compile(r"(.*?)(?:" + cue("target_cues.tsv", "make-verb") + "|" + cue("target_cues.tsv", "creation") + r")")
+_NAMES = re.compile(r"[^，；。：:、\d等]{1,14}(?:、[^，；。：:、\d等]{1,14})+")
 _THING = re.compile(r"[^，；。：:、][^，；。：:]{1,39}")
 _BREAKDOWN = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
 
 
-def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None,
+               count: str = "") -> str | None:
     """The thing a verb of making counts (its label) when ``head`` (the clause before the value) opens with the verb
-    and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code."""
-    if unit != "count" or not _CLOSE.match(tail):
+    and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code, ``count``
+    the value as printed (for ``named_things``)."""
+    if unit == "count" and not _CLOSE.match(tail):  # 推动450家企业开展…: the thing after the count
+        return named_things(head, tail, count, scope, since_year) or pursued_counts.pursued_thing(head, tail, unit, scope, since_year)
+    if unit != "count":
         return None
     year = deadline.deadline_year(scope)
     if not year or (since_year is not None and year < since_year):
@@ -47,6 +56,23 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
                 return label
         return None
     return None
+
+
+def named_things(head: str, tail: str, count: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+    """扩建滨海、渠阳、芦台3座500千伏站: a verb of making, the things it makes named one by one (、, no 等), as many as
+    the count after them says, then the class they are of (the label, closing the clause or joined to the next
+    count by 和). The count matching the names is the genre's mark of things made, not a scope (聚焦钢铁、…等8个重点
+    行业: 等, and no verb of making). None otherwise."""
+    number = re.match(r"\d+(?![.\d])", count)
+    year = deadline.deadline_year(scope)
+    if not number or not year or (since_year is not None and year < since_year):
+        return None
+    verb = _MAKE_OR_DO.match(head)
+    names = _NAMES.fullmatch(head[verb.end():]) if verb and not strip_phrase(verb.group(1))[0] else None
+    if names is None or len(names.group(0).split("、")) != int(number.group(0)):
+        return None
+    thing = re.split(r"[，；。]|[和及与](?=\d)", tail)[0].strip()  # (…总氮、总磷监控体系: a list in the class, none)
+    return thing if len(thing) >= 2 and not re.search(r"[的为、]", thing) and thing not in _GENERIC and label_ok(thing) else None
 
 
 def continued(head: str) -> str | None:

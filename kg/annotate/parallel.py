@@ -14,7 +14,9 @@ from kg.annotate.values import unit_row, value_of
 _SUFFIX = [(p, comp) for p, comp, _ in comparators("after")]
 
 # …万吨以上、焦化装置产能: the next listed item after a value (ontology/target_cues.tsv)
-_ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*([^\d，；。、]{2,15})")
+# (110千伏变电站12座: an item may open with a number glued to a class word, as a label may: label-class-lead)
+_ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + r")?\s*[、和及]\s*((?:\d+(?:"
+                         + cue("target_cues.tsv", "label-class-lead") + r"))?[^\d，；。、]{2,15})")
 # 15座加氢站、热电联供装机量1万户: the counted noun of the value before, 、, the next item's own noun
 _NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及与]{2,15})\s*")
 

@@ -1,0 +1,53 @@
+"""Counts a verb of pursuing opens its clause with, the thing counted after the count: 推动450家企业开展清洁生产审核,
+推进22个工业园区智能化改造, 大力推进30个国家级果菜茶病虫全程绿色防控示范县建设. The verb (``pursue-verb`` of
+``ontology/target_cues.tsv``, only an adverb before it: ``pursue-lead``) stands right before the count, the thing
+follows it to a verb that sets it to work (开展, 安装, 进行: ``pursue-pivot``) or to the end of the clause.
+
+An aim, not a scope: the count stands right after the verb (推进全省88个县…调查, 推进名录内6处渔港…, 推进辖区内48个
+…: a scope word between them, the whole of a known set, not read), names no list (推动100个左右的县、10000个…), holds
+no other value in its thing (7座共计840万千瓦…), and falls under a deadline printed in its sentence, paragraph or
+section (not only the document's period) and not before the document was written. The label is the thing
+without the work after it (…试点区建设 → …试点区: ``pursue-work``), else the thing, else (a thing too
+generic alone: 企业) the things with what they are set to do, else the thing and that work without its verb (企业清洁
+生产审核); none that is a noun phrase, no target."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import cue, cue_words
+from kg.annotate import deadline
+from kg.annotate.base import TimeScope
+from kg.annotate.indicators import label_ok
+from kg.annotate.values import value_rx
+
+_OPENS = re.compile(r"\s*(?:(?:" + cue("target_cues.tsv", "pursue-lead") + r")\s*)*(?:" + cue("target_cues.tsv", "pursue-verb") + r")\s*")
+_QUALIFIER = re.compile(r"\s*(?:及以上|以上|左右)?")
+_THING = re.compile(r"[^，；。：:、（）()\d]{2,30}?(?=(?:" + cue("target_cues.tsv", "pursue-pivot") + r")|$|[，；。])")
+_PIVOT = re.compile(r"(?:" + cue("target_cues.tsv", "pursue-pivot") + r")")
+_WORK_END = re.compile(r"(?:" + cue("target_cues.tsv", "pursue-work") + r")$")
+_GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
+_PRINTED = ("sentence", "paragraph", "section")
+
+
+def pursued_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+    """The thing a verb of pursuing counts (its label) when ``head`` (the clause before the value) is only that verb,
+    with adverbs before it, and ``tail`` (after the value) names the thing; None otherwise. ``unit`` is the value's
+    unit code."""
+    if unit != "count" or not _OPENS.fullmatch(head):
+        return None
+    year = deadline.deadline_year(scope)
+    if not year or scope.origin not in _PRINTED or (since_year is not None and year < since_year):
+        return None  # no aim printed in force, or a year the document looks back on
+    rest = re.split(r"[，；。]", tail[_QUALIFIER.match(tail).end():])[0]
+    if rest.startswith("的") or "、" in rest or value_rx().search(rest):
+        return None  # 100个左右的县、10000个…: a list; 7座共计840万千瓦…: another value inside the thing
+    m = _THING.match(rest)
+    if not m:
+        return None
+    thing, work = m.group(0).strip(), rest[m.end():].strip()
+    pivot = _PIVOT.match(work)
+    done = work[pivot.end():].strip() if pivot else ""  # 企业|开展|清洁生产审核: what the things are set to do
+    for label in (_WORK_END.sub("", thing), thing, (work + "的" + thing) if work else "", thing + done if done else ""):
+        if len(label) >= 2 and label not in _GENERIC and label_ok(label):
+            return label
+    return None
