@@ -58,6 +58,8 @@ _COLLECTIVE = re.compile(cue("actor_cues.tsv", "collective-mark"))
 # what may follow the one body of a list that names only it: the end of the list, its verb, another field (完成期限：)
 _ONE_BODY_AFTER = re.compile(r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-verb") + r"?\s*(?:落实)?\s*"
                              r"(?:$|[）)］\]〕】；;。\n]|[，,][^，,、；;）)］\]〕】]{1,12}[:：])")
+# a sentence the structure cut after a list's label (（牵头单位：⏎市经信局；责任单位：…）): the label opens the list below
+_LABEL_ALONE = re.compile(r"\s*[（(［\[〔【]\s*(?:" + _cue("lead-label") + "|" + _cue("join-label") + r")\s*[:：]\s*")
 _LEAD_LINE_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：][^。：:]{0,60}$")
 
 
@@ -124,10 +126,14 @@ def _tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     articles = [(n.start, n.end) for n in doc.root.walk() if n.kind == "article"]
     by_start = sorted(actors, key=lambda a: a.start)
     idx = 0
+    label_open = None  # a sentence that is only a bracket opening a list label (（牵头单位：⏎A；…）): its start and end
     for ctx in contexts(doc):
         if ctx.scope != "body":
             continue
         s0, e0 = ctx.sentence.start, ctx.sentence.end
+        opened, label_open = label_open, ((s0, e0) if _LABEL_ALONE.fullmatch(text, s0, e0) else None)
+        if opened and not text[opened[1]:s0].strip():
+            s0 = opened[0]  # the list goes on after the label's line break: read it with its label
         while idx < len(by_start) and by_start[idx].start < s0:
             idx += 1
         mentions = []
