@@ -1,5 +1,5 @@
 """A responsibility list the structure cut at a line break inside its bracket (（牵头单位：⏎市经信局；责任单位：…）,
-（省农业农村厅、⏎省生态环境厅牵头，…）) is read as one list (kg/annotate/roles.py ``_sentence_spans``). Tables of
+（省农业农村厅、⏎省生态环境厅牵头，…）) is read as one list (kg/annotate/role_spans.py ``sentence_spans``, read by roles.py and role_tasks.py). Tables of
 positives, negatives and known gaps (issue 14, class 8).
 
 Sentences are shortened from the unkeyed pool documents 185 (成都市能源结构调整行动方案), 420 (山东省“十四五”海洋
@@ -73,3 +73,18 @@ def test_no_lead_from_a_label_break(case, title, body, expected):
 @pytest.mark.xfail(strict=True, reason="known gap: see the row's comment")
 def test_label_break_known_gaps(case, title, body, name, role):
     assert _roles(title, body).get(name) == role
+
+
+def test_list_after_a_cut_list_answers_for_its_own_sentences():
+    """420: two unnumbered tasks of one measure, each closed by its list, the first cut after its first body: the second
+    list's roles answer for the sentences after the first list's close (role_tasks reads the joined list), not for
+    the first list's tail."""
+    title = "山东省“十四五”海洋生态环境保护规划\n"
+    text = (f"{title}一、重点任务\n（一）推进海水养殖污染防治\n实施海水养殖污染防治。严格海水养殖环境准入机制。加强海水养殖环境保护执法监察。\n"
+            "（省农业农村厅、\n省生态环境厅牵头，省畜牧局等参与）\n改善重点海域水动力条件。重点围绕渤海湾开展监测与评估，优化海洋开发布局。\n"
+            "（省自然资源厅、省海洋局牵头，省生态环境厅等参与）\n（二）加强管理\n加强管理。\n")
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    tasks = {d.text[a.start:a.end]: d.text[a.get("task"):a.get("task_end")] for a in d.annotations["role"]
+             if a.get("task") is not None and d.text[a.start:a.end] in ("省自然资源厅", "省海洋局")}
+    assert set(tasks) == {"省自然资源厅", "省海洋局"}, tasks
+    assert all(t.startswith("改善重点海域水动力条件") for t in tasks.values()), tasks

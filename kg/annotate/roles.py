@@ -19,8 +19,9 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.actors import actor_table
-from kg.annotate.base import contexts, make
+from kg.annotate.base import make
 from kg.annotate.role_serial import serial_leads
+from kg.annotate.role_spans import sentence_spans
 from kg.annotate.role_tasks import with_tasks
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
@@ -58,9 +59,6 @@ _COLLECTIVE = re.compile(cue("actor_cues.tsv", "collective-mark"))
 # what may follow the one body of a list that names only it: the end of the list, its verb, another field (完成期限：)
 _ONE_BODY_AFTER = re.compile(r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-verb") + r"?\s*(?:落实)?\s*"
                              r"(?:$|[）)］\]〕】；;。\n]|[，,][^，,、；;）)］\]〕】]{1,12}[:：])")
-# the words of a responsibility list (a bracket the sentence split cut in two is joined only when it holds them)
-_LIST_WORDS = re.compile(r"牵头|负责|" + _cue("lead-label") + "|" + _cue("join-label") + "|" + _cue("join-verb"))
-_MAX_JOINED = 2
 _LEAD_LINE_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：][^。：:]{0,60}$")
 
 
@@ -127,7 +125,7 @@ def _tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     articles = [(n.start, n.end) for n in doc.root.walk() if n.kind == "article"]
     by_start = sorted(actors, key=lambda a: a.start)
     idx = 0
-    for s0, e0 in _sentence_spans(doc):
+    for s0, e0 in sentence_spans(doc):
         while idx < len(by_start) and by_start[idx].start < s0:
             idx += 1
         mentions = []
@@ -139,43 +137,6 @@ def _tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
         for group in _groups(text, mentions):
             for ann, role, rule in _roles_for(text, group, s0, e0, first_leads, in_article, comma_leads):
                 out.append(make("role", ann.start, ann.end, rule, actor=ann.get("actor"), role=role))
-    return out
-
-
-def _depth(text: str, s: int, e: int) -> tuple[int, int]:
-    """Brackets of ``text[s:e]``: the depth at its end and the lowest depth reached (below 0: it closes one opened before)."""
-    depth = low = 0
-    for ch in text[s:e]:
-        if ch in "（(［[〔【":
-            depth += 1
-        elif ch in "）)］]〕】":
-            depth -= 1
-            low = min(low, depth)
-    return depth, low
-
-
-def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
-    """The body sentences, a list the structure cut at a line break inside its bracket (（牵头单位：⏎A；…）,
-    （省农业农村厅、⏎省生态环境厅牵头，…）) joined again: a sentence leaving a bracket open runs on through the
-    next ones (at most ``_MAX_JOINED``) while they close it, when the bracket holds a list's words."""
-    text = doc.text
-    body = [(c.sentence.start, c.sentence.end) for c in contexts(doc) if c.scope == "body"]
-    out, i = [], 0
-    while i < len(body):
-        s0, e0 = body[i]
-        depth, _ = _depth(text, s0, e0)
-        k = i
-        while depth > 0 and k + 1 < len(body) and k - i < _MAX_JOINED and not text[body[k][1]:body[k + 1][0]].strip():
-            k += 1
-            d, low = _depth(text, *body[k])
-            if depth + low > 0 and depth + d > 0:
-                depth += d
-                continue
-            if _LIST_WORDS.search(text, s0, body[k][1]):
-                i, e0 = k, body[k][1]
-            break
-        out.append((s0, e0))
-        i += 1
     return out
 
 
