@@ -58,12 +58,13 @@ FORMS = (
     ("responsible-alone", re.compile(r"^[^、，,等]{2,30}?负(?:总)?责$")),
     ("responsible-only", re.compile(r"负责(?:落实)?$")),
 )
-# a bracket, with the short brackets inside its items kept (［责任单位：…，各区（市）县政府（管委会）］)
-_BRACKET = re.compile(r"[（(［\[〔【]((?:[^（()）［\]］〔〕【】\n]|[（(][^（()）\n]{1,8}[）)]){2,300})[）)］\]〕】]")
+# a bracket, with the short brackets inside its items kept (［责任单位：…，各区（市）县政府（管委会）］); a line break inside it
+# is a list the structure cut (（牵头单位：⏎市经信局；…）), counted as the form it is
+_BRACKET = re.compile(r"[（(［\[〔【]((?:[^（()）［\]］〔〕【】\n]|\n(?!\n)|[（(][^（()）\n]{1,8}[）)]){2,300})[）)］\]〕】]")
 _LINE_LABEL = re.compile(r"^\s*" + _LABEL + r".*$", re.M)
 _PROSE_LEAD = re.compile(r"由[^，。；（）]{2,40}?牵头|[^，。；（）\n]{2,40}?牵头(?:负责|组织|制定|推进|开展|落实)")
 _TABLE_HEAD = re.compile(r"^\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位)\s*$", re.M)
-_BY_RESPONSIBLE = re.compile(r"由[^，。；（）\n]{2,30}?(?:具体)?负责")  # 由X负责…: a duty in prose (convention 7: no role unless 牵头)
+_BY_RESPONSIBLE = re.compile(r"由(?:(?!牵头)[^，。；（）\n]){2,30}?(?:具体)?负责")  # 由X负责…: a duty in prose (convention 7: no role unless 牵头; 由X牵头负责 is prose:lead)
 
 
 

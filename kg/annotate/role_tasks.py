@@ -18,7 +18,8 @@ import re
 
 from kg.lexicon import cue
 from kg.model import Annotation, Document
-from kg.annotate.base import contexts, make
+from kg.annotate.base import make
+from kg.annotate.role_spans import sentence_spans
 
 _OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
 _LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:" + cue("actor_cues.tsv", "label-line-head") + r")\s*[:：]")
@@ -75,7 +76,7 @@ def with_tasks(doc: Document, roles: list[Annotation]) -> list[Annotation]:
               and r.get("task") is None]
     if len(stated) < 2:
         return roles
-    sentences = sorted((c.sentence.start, c.sentence.end) for c in contexts(doc))
+    sentences = sentence_spans(doc)  # a list the structure cut at a line break inside its bracket is one
     nodes = sorted((n for n in doc.root.walk() if n is not doc.root and n.kind != "sentence"), key=lambda n: (n.start, -n.end))
     spans: dict[int, tuple[int, int]] = {}
     k = 0

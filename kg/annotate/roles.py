@@ -19,7 +19,9 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.actors import actor_table
-from kg.annotate.base import contexts, make
+from kg.annotate.base import make
+from kg.annotate.role_serial import serial_leads
+from kg.annotate.role_spans import sentence_spans
 from kg.annotate.role_tasks import with_tasks
 
 ROLE_RANK = {"lead": 3, "co-lead": 2, "participant": 1, "mentioned": 0}
@@ -105,6 +107,9 @@ def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     """One role annotation per actor mention inside the policy body; the bodies a list adds to every later
     list (``standing``) co-lead, with the end of what they cover (``until``) for the link stage."""
     out = with_tasks(doc, _tag_roles(doc, actors))
+    serial = {(r.start, r.end): r for r in serial_leads(doc, actors, _nonstate)}  # 办公室设在X，牵头…: a 牵头 clause's subject
+    if serial:
+        out = [serial.get((r.start, r.end), r) if r.get("role") == "mentioned" or r.rule == "role-subject" else r for r in out]
     added = {(a.start, a.end): until for a, until in standing(doc, actors)}
     if not added:
         return out
@@ -120,10 +125,7 @@ def _tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     articles = [(n.start, n.end) for n in doc.root.walk() if n.kind == "article"]
     by_start = sorted(actors, key=lambda a: a.start)
     idx = 0
-    for ctx in contexts(doc):
-        if ctx.scope != "body":
-            continue
-        s0, e0 = ctx.sentence.start, ctx.sentence.end
+    for s0, e0 in sentence_spans(doc):
         while idx < len(by_start) and by_start[idx].start < s0:
             idx += 1
         mentions = []
