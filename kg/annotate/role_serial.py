@@ -24,14 +24,18 @@ def _rx(kind: str) -> str:
     return r"(?:" + cue("actor_cues.tsv", kind) + r")"
 
 
+# Compiled at import, as every tagger's cues are (tests/test_cues.py reads what an import asks for).
+_LEAD = re.compile(r"[，,]\s*" + _rx("serial-lead") + r"(?!" + _rx("serial-not-after") + r")")
+_CREATES = re.compile(_rx("serial-creates"))
+_GOES_ON = re.compile(_rx("serial-name-goes-on"))
+_CONNECTOR = re.compile(r"^\s*" + _rx("connector") + r"?\s*$")
+
+
 def serial_leads(doc: Document, actors: list[Annotation], nonstate) -> list[Annotation]:
     """Lead roles (rule ``role-serial-lead``) of the bodies opening the clause before a subjectless 牵头 clause;
     ``nonstate(actor)`` tells the firms and groups that lead no task."""
     text = doc.text
-    lead = re.compile(r"[，,]\s*" + _rx("serial-lead") + r"(?!" + _rx("serial-not-after") + r")")
-    creates = re.compile(_rx("serial-creates"))
-    goes_on = re.compile(_rx("serial-name-goes-on"))
-    connector = re.compile(r"^\s*" + _rx("connector") + r"?\s*$")
+    lead, creates, goes_on, connector = _LEAD, _CREATES, _GOES_ON, _CONNECTOR
     by_start = sorted(actors, key=lambda a: a.start)
     out: list[Annotation] = []
     for ctx in contexts(doc):
