@@ -50,6 +50,10 @@ NEG = [
     ("450-every-kind-object", "加强各类职业培训机构管理。", PLAN, "各类职业培训机构"),
     # 各 before a lexicon name is that name (convention 19): no second actor 各重点排放单位
     ("212-each-key-emitter", "各重点排放单位须按照指南报告排放数据。", NOTICE, "各重点排放单位"),
+    # 各个 before a level or place is 各 before it (review RV9b: the optional 个 let the regex step past its own
+    # exclusions, 各个区县部门 read as one group of its own; made-up sentences, 0 pool documents print the form)
+    ("each-ge-before-a-level", "各个区县部门要加强协作。", PLAN, "各个区县部门"),
+    ("by-each-ge-before-a-place", "由各个地方部门审核。", PLAN, "各个地方部门"),
     # a group inside a list, not opening its clause
     ("each-group-object", "对各核查机构将开展抽查。", NOTICE, "各核查机构"),
     # 由 before a level (由各区…) is the level finders', and a class word (由各类机构) names no 各 group
