@@ -9,7 +9,8 @@ Runs read → clean → structure over every N.txt of ../shared/dual-carbon that
 provision, looks for the forms of the 版记 and of the front matter at a line start or right after a
 sentence's end (…落实。抄送：…): 抄送, 印发 lines (…办公室 2022年1月4日印发), publication notes
 ((此件公开发布), 公开方式：), contact lines (联系人：, 联系电话：), annex lists (附件：1.…), addressee lines
-(各…：) and a date alone on a line. Prints the number of documents per form. A script, not a test.
+(各…：) and a date alone on a line, unless kg/text/front.py marked it (doc.front). Prints the number of
+documents per form, then each hit. A script, not a test.
 """
 from __future__ import annotations
 
@@ -55,6 +56,8 @@ def survey_one(path: Path) -> dict:
         body = doc.text[node.start:node.end]
         for form, rx in FORMS.items():
             for m in rx.finditer(body):
+                if any(s <= node.start + m.start() < e for _, s, e in doc.front):
+                    continue  # marked front matter inside the provision (a contact line): no longer policy text
                 hits.append((form, body[m.start():m.start() + 50].replace("\n", "⏎")))
     return {"number": path.stem, "hits": hits}
 

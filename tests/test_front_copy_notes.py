@@ -116,3 +116,49 @@ GAPS = [
 def test_known_gaps(tail):
     doc = _doc(HEAD + BODY + tail)
     assert "抄送" not in _last_provision(doc)
+
+
+def _contacts(doc) -> list[str]:
+    return [doc.text[s:e] for role, s, e in doc.front if role == "contact"]
+
+
+# Contact lines inside the policy text (convention 21): marked up to their sentence's end, the provision whole.
+CONTACTS = [
+    ("own-line", "（三）做好申报。请于3月27日前报送。\n联系人：张三、李四，联系方式：0551-62603215，电子邮箱：a@example.com\n",
+     "联系人：张三、李四，联系方式：0551-62603215，电子邮箱：a@example.com"),
+    ("office-named", "（三）做好报送。请各单位按时报送。\n联系人：生态环境部应对气候变化司王五\n", "联系人：生态环境部应对气候变化司王五"),
+    ("after-a-clause", "（三）做好受理。受理地址：某路1076号；联系人：赵六；电话：62123126。\n", "联系人：赵六；电话：62123126。"),
+]
+
+
+AFTER = "（四）加强保障。各区县要加强保障。\n"
+
+
+@pytest.mark.parametrize("tail, contact", [c[1:] for c in CONTACTS], ids=[c[0] for c in CONTACTS])
+def test_contact_lines_marked(tail, contact):
+    doc = _doc(HEAD + BODY + tail + AFTER)
+    assert contact in _contacts(doc)
+    kept = "".join(doc.slice(n) for n in doc.root.walk() if n.provision)
+    assert contact in kept and "加强保障" in kept  # the provision is never cut
+
+
+# A sentence of the policy that names a contact point as a duty is no contact line.
+NOT_CONTACTS = [
+    ("duty-to-name-a-contact", "（三）明确专人。各区县要确定联系人，联系人名单于3月底前报市发展改革委。\n"),
+    ("contact-mid-sentence", "（三）建立机制。建立联系人制度，联系人：由各单位分管领导担任，负责协调推进。\n"),
+]
+
+
+@pytest.mark.parametrize("tail", [n[1] for n in NOT_CONTACTS], ids=[n[0] for n in NOT_CONTACTS])
+def test_no_contact_in_policy_sentences(tail):
+    assert _contacts(_doc(HEAD + BODY + tail + AFTER)) == []
+
+
+def test_files_a_reposting_site_lists_after_the_signature():
+    tail = ("特此通知。\n附件：1.2021年度碳排放管控单位名单\n2.增加值台账计算表\n某市生态环境局\n2022年4月7日\n相关附件\n"
+            "附件1：2021年度碳排放管控单位名单.xlsx\n附件2：增加值台账计算表.xlsx\n345.附件1\n345.附件2\n"
+            "2021年度碳排放管控单位名单.xlsx\n增加值台账计算表.xlsx\n")
+    doc = _doc(HEAD + BODY + tail)
+    assert doc.meta.get("signed") == "2022-04-07"
+    assert "相关附件" not in _last_provision(doc) and "某市生态环境局" not in _last_provision(doc)
+    assert ".xlsx" in _tail_notes(doc)

@@ -279,7 +279,7 @@ def mark_contacts(pars: list[Para], lo: int, hi: int, front: list) -> None:
     for k in range(lo, hi):
         text = pars[k].text
         for cut in [0] + [m.end() for m in _CONTACT_AFTER.finditer(text)]:
-            if _CONTACT.match(text, cut):
+            if _CONTACT.match(text[cut:]):
                 stop = text.find("。", cut)
                 end = len(text) if stop < 0 else stop + 1
                 front.append(("contact", pars[k].start + cut, pars[k].start + end))
@@ -303,6 +303,8 @@ def _tail_notes(pars: list[Para], lo: int, hi: int) -> int:
         text = pars[k].text
         role = front_role(text)[0]
         if role == "date":
+            if start < hi and loose:
+                start = k + 1  # a label between the date and the notes below it (相关附件): theirs
             break  # the signature date: the notes are below it
         if role in _TAIL_NOTES or _ANNEX_PREFIX.match(text):  # a reposted text lists its annexes after the date
             start, loose = k, 0
