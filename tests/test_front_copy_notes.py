@@ -162,3 +162,26 @@ def test_files_a_reposting_site_lists_after_the_signature():
     assert doc.meta.get("signed") == "2022-04-07"
     assert "相关附件" not in _last_provision(doc) and "某市生态环境局" not in _last_provision(doc)
     assert ".xlsx" in _tail_notes(doc)
+
+
+# An annex list closing a notice longer than six lines (375: seven entries; 548: entries wrapped over two lines).
+LONG_LISTS = [
+    ("seven-entries", "特此通知。\n附件：1.核查员备案申请表\n2.核查机构备案申请表\n3.核查机构近三年完成的项目表\n4.核查员备案申请汇总表\n5.声明\n"
+     "6.核查员备案名录\n7.核查机构备案名录\n", "7.核查机构备案名录"),
+    ("wrapped-entries", "附件：1.某市低碳发展实践区（近零碳排放实践区）创\n建实施方案编制指南\n2.某市低碳发展实践区（近零碳排放实践区）申\n"
+     "报创建指标体系\n3.某市低碳社区（近零碳排放社区）创建实施方\n案编制指南\n4.某市低碳社区申报创建指标体系\n", "报创建指标体系"),
+]
+
+
+@pytest.mark.parametrize("tail, entry", [t[1:] for t in LONG_LISTS], ids=[t[0] for t in LONG_LISTS])
+def test_long_annex_list_closing_a_notice(tail, entry):
+    doc = _doc(HEAD + BODY + tail)
+    assert entry in doc.meta.get("annex_list", "") and entry not in _last_provision(doc)
+    assert LAST in _last_provision(doc)
+
+
+def test_a_task_table_under_an_annex_title_is_no_list():
+    # 360: an annex's title after 附件：, then its task table one cell a line: the table is policy text
+    cells = "重点任务\n牵头单位\n（一）实施\n工业绿色改\n造\n市工信局\n开展原材料行业符合规范条件动态核\n查，引导石化、化工等行\n业规范发展\n市发展改革委\n"
+    doc = _doc(HEAD + BODY + "附件：某市绿色低碳循环发展重点任务分工方案\n" + cells)
+    assert "开展原材料行业符合规范条件动态核" not in doc.meta.get("annex_list", "")

@@ -232,6 +232,7 @@ def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
 _COPY_NOTE = next(p for role, p, rule_id in front_matter_rules() if rule_id == "copy-note")
 _LIST_CHUNK = re.compile(r"[，、。,;；\s]+")
 _COPY_REACH = 10  # paragraphs from the end of a scope: a 版记 is its last lines
+_LIST_REACH = 16  # entries of an annex list closing a notice (附件：1.… 7.…), each short
 
 
 def _names_only(text: str) -> bool:
@@ -317,6 +318,21 @@ def _tail_notes(pars: list[Para], lo: int, hi: int) -> int:
     return start
 
 
+_FIRST_ENTRY = re.compile(r"^(?:" + cue("text_cues.tsv", "annex-marker") + r")?\s*1\s*[.．、]")
+
+
+def _numbered_list(pars: list[Para], k: int, end: int) -> bool:
+    """Lines ``k`` to ``end`` read as a long annex list: short lines without 。 and without a part or measure
+    heading, the list opening with its entry 1 (附件：1.… or 附件： then 1.…)."""
+    lines = [pars[j].text for j in range(k, end)]
+    if any(len(t) > 60 or "。" in t or (match_heading(t)[0] is not None and match_heading(t)[0].kind != "item") for t in lines):
+        return False
+    opening = next((j for j, t in enumerate(lines) if _ANNEX_PREFIX.match(t)), None)
+    if opening is None:
+        return True  # entries below the list's opening line, still to be reached
+    return any(_FIRST_ENTRY.match(t) for t in lines[opening:opening + 2])
+
+
 def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> int:
     """Signature block and date closing a text, with the notes after it: mark them; return the new end index."""
     end = _tail_notes(pars, lo, hi)
@@ -344,8 +360,10 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
     if "date" not in meta and "printed" in meta:
         # no signature date (a plan printed without one): the 版记's printing date is the document's only date
         meta["date"] = meta["printed"]
-    # An annex list (附件：1.… 2.…) just before the signatures.
-    for k in range(end - 1, max(lo, end - 6) - 1, -1):
+    # An annex list (附件：1.… 2.…) just before the signatures; a longer one of short entries (seven forms).
+    for k in range(end - 1, max(lo, end - _LIST_REACH) - 1, -1):
+        if k < end - 6 and not _numbered_list(pars, k, end):
+            break
         if _ANNEX_PREFIX.match(pars[k].text):
             for j in range(k, end):
                 front.append(("annex-list", pars[j].start, pars[j].end))
