@@ -147,9 +147,6 @@ GAPS = [
     # a citation of a notice printed on lines of its own in the plan's preamble replaces the notice's title
     ("cited-notice-on-its-own-lines", "关于印发《某市绿色建筑创建行动实施方案》的通知\n各有关单位：\n为贯彻落实有关部署，按照\n《关于印发〈某省绿色建筑创建行动实施方案\n〉的通知》\n" + SHORT_BODY,
      lambda d: d.meta["title"] == "某市绿色建筑创建行动实施方案"),
-    # annex files listed after the date without 附件： before each (相关附件 / 345.附件1 / ….xlsx)
-    ("annex-files-listed-bare", HEAD + BODY + "某局\n2022年4月7日\n相关附件\n附件1：名单.xlsx\n附件2：台账.xlsx\n345.附件1\n345.附件2\n名单.xlsx\n台账.xlsx\n",
-     lambda d: d.meta.get("signed") == "2022-04-07"),
     # a scan that garbles the document number (苏环办（2021 J 364号) lets it join the title above a
     # title wrapped over lines
     ("garbled-doc-number", "苏环办（2021 J 364号\n\n省生态环境厅关于印发《江苏省重点行业\n\n建设项目碳排放环境影响评价技术\n\n"

@@ -228,15 +228,84 @@ def _wrapped_title(pars: list[Para], body_start: int) -> str | None:
     return None
 
 
+# the 版记's 抄送 line: the list of bodies it names may go on over several lines, with 。 between groups
+_COPY_NOTE = next(p for role, p, rule_id in front_matter_rules() if rule_id == "copy-note")
+_LIST_CHUNK = re.compile(r"[，、。,;；\s]+")
+_COPY_REACH = 10  # paragraphs from the end of a scope: a 版记 is its last lines
+_LIST_REACH = 16  # entries of an annex list closing a notice (附件：1.… 7.…), each short
+
+
+def _names_only(text: str) -> bool:
+    """A line of the 抄送 list: names of bodies between commas and stops (州人大常委会办公室，州政协办公室。
+    州纪委监委，州法院), no clause of a sentence (each piece at most 25 characters)."""
+    return len(text) <= 160 and all(len(c) <= 25 for c in _LIST_CHUNK.split(text.strip("。")))
+
+
+def _copy_note_start(pars: list[Para], lo: int, hi: int) -> int:
+    """Where a 版记 opened by 抄送： starts (``hi`` when there is none): the last 抄送 line among the last
+    paragraphs of the scope, when the scope ends with it or with the 版记's printing date (…日印发) and
+    every line between is a name list, a note of the tail or a short line (the printing office), never
+    a heading."""
+    for k in range(hi - 1, max(lo, hi - _COPY_REACH) - 1, -1):
+        if _COPY_NOTE.match(pars[k].text):
+            below = [pars[j].text for j in range(k + 1, hi)]
+            if below and front_role(below[-1])[0] != "print-note":
+                return hi
+            if _names_only(_COPY_NOTE.sub("", pars[k].text)) and all(
+                    match_heading(t)[0] is None and (front_role(t)[0] in _TAIL_NOTES or _is_signature(t) or _names_only(t))
+                    for t in below):
+                return k
+            return hi
+    return hi
+
+
+def mark_tail_notes(pars: list[Para], lo: int, hi: int, front: list) -> int:
+    """The 版记 closing a scope with no signature of its own (an annex printed as a list): its 抄送 and
+    印发 lines marked as tail notes; return where they start (``hi`` when there are none)."""
+    end = min(_copy_note_start(pars, lo, hi), _print_note_start(pars, lo, hi))
+    mark_contacts(pars, lo, end, front)
+    for k in range(end, hi):
+        front.append(("tail-note", pars[k].start, pars[k].end))
+    return end
+
+
+_CONTACT = next(p for role, p, rule_id in front_matter_rules() if rule_id == "contact-note")
+_CONTACT_AFTER = re.compile(r"(?<=[。；;])")
+
+
+def mark_contacts(pars: list[Para], lo: int, hi: int, front: list) -> None:
+    """Contact lines inside the policy text (convention 21: 联系人：…，电话…, a paragraph's sentence or a
+    clause after ；): marked ``contact`` up to the end of their sentence, the provision left whole; a body
+    named only there is no actor."""
+    for k in range(lo, hi):
+        text = pars[k].text
+        for cut in [0] + [m.end() for m in _CONTACT_AFTER.finditer(text)]:
+            if _CONTACT.match(text[cut:]):
+                stop = text.find("。", cut)
+                end = len(text) if stop < 0 else stop + 1
+                front.append(("contact", pars[k].start + cut, pars[k].start + end))
+
+
+def _print_note_start(pars: list[Para], lo: int, hi: int) -> int:
+    """A 版记 closing the scope with its printing date (…办公室 / 2022年1月4日印发): where it starts."""
+    if hi - 1 < lo or front_role(pars[hi - 1].text)[0] != "print-note":
+        return hi
+    return hi - 2 if hi - 2 >= lo and _is_signature(pars[hi - 2].text) else hi - 1
+
+
 def _tail_notes(pars: list[Para], lo: int, hi: int) -> int:
     """Where the notes after a signature start (``hi`` when there are none): publication notes, reposting
     notes, contact lines and the 版记 (…办公室 / 2022年1月4日印发), with at most two short lines among or
-    below them that belong to them (a note's second line, a page footer)."""
-    start, loose = hi, 0
+    below them that belong to them (a note's second line, a page footer); a 版记 opened by 抄送 with all
+    the lines of its list."""
+    start, loose = _copy_note_start(pars, lo, hi), 0
+    hi = start
     for k in range(hi - 1, max(lo, hi - 8) - 1, -1):
         text = pars[k].text
         role = front_role(text)[0]
         if role == "date":
+            if start < hi and loose:
+                start = k + 1  # a label between the date and the notes below it (相关附件): theirs
             break  # the signature date: the notes are below it
         if role in _TAIL_NOTES or _ANNEX_PREFIX.match(text):  # a reposted text lists its annexes after the date
             start, loose = k, 0
@@ -249,9 +318,25 @@ def _tail_notes(pars: list[Para], lo: int, hi: int) -> int:
     return start
 
 
+_FIRST_ENTRY = re.compile(r"^(?:" + cue("text_cues.tsv", "annex-marker") + r")?\s*1\s*[.．、]")
+
+
+def _numbered_list(pars: list[Para], k: int, end: int) -> bool:
+    """Lines ``k`` to ``end`` read as a long annex list: short lines without 。 and without a part or measure
+    heading, the list opening with its entry 1 (附件：1.… or 附件： then 1.…)."""
+    lines = [pars[j].text for j in range(k, end)]
+    if any(len(t) > 60 or "。" in t or (match_heading(t)[0] is not None and match_heading(t)[0].kind != "item") for t in lines):
+        return False
+    opening = next((j for j, t in enumerate(lines) if _ANNEX_PREFIX.match(t)), None)
+    if opening is None:
+        return True  # entries below the list's opening line, still to be reached
+    return any(_FIRST_ENTRY.match(t) for t in lines[opening:opening + 2])
+
+
 def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> int:
     """Signature block and date closing a text, with the notes after it: mark them; return the new end index."""
     end = _tail_notes(pars, lo, hi)
+    mark_contacts(pars, lo, end, front)
     for k in range(end, hi):
         front.append(("tail-note", pars[k].start, pars[k].end))
         role, m = front_role(pars[k].text)
@@ -275,8 +360,10 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
     if "date" not in meta and "printed" in meta:
         # no signature date (a plan printed without one): the 版记's printing date is the document's only date
         meta["date"] = meta["printed"]
-    # An annex list (附件：1.… 2.…) just before the signatures.
-    for k in range(end - 1, max(lo, end - 6) - 1, -1):
+    # An annex list (附件：1.… 2.…) just before the signatures; a longer one of short entries (seven forms).
+    for k in range(end - 1, max(lo, end - _LIST_REACH) - 1, -1):
+        if k < end - 6 and not _numbered_list(pars, k, end):
+            break
         if _ANNEX_PREFIX.match(pars[k].text):
             for j in range(k, end):
                 front.append(("annex-list", pars[j].start, pars[j].end))

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from kg.model import Document, Issue, Node, Source
-from kg.text.front import front_role, read_front, read_tail
+from kg.text.front import front_role, mark_tail_notes, read_front, read_tail
 from kg.text.genre import genre_of
 from kg.text.headings import DIVISIONS, Para, heading_of, paragraphs
 from kg.text.numbering import check_numbering
@@ -118,6 +118,9 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
             # annex's body, and the annex one provision, never a preamble the annotators skip.
             annex.body_start = pars[first].start
             annex.provision = "part"
+            notes = mark_tail_notes(pars, first, b, front)  # the file's 版记 after an annex printed as a list
+            if first < notes < b:
+                annex.end = pars[notes - 1].end
         elif first_line < inner and first < inner:
             annex.children.append(Node(kind="preamble", start=pars[first].start, end=pars[inner - 1].end, body_start=pars[first].start))
         tail: dict = {}

@@ -111,6 +111,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         return True
     if cur.split_number:
         return False
+    if _OPENS_NOTE.match(cur.text):
+        return False  # 抄送：… opens the 版记: never the wrap of the sentence above it
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True
     # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
@@ -187,6 +189,7 @@ def _is_bare_number(text: str) -> bool:
 
 
 _LINE_ROLES = frozenset({"metadata-field", "doc-number", "date"})
+_OPENS_NOTE = next(p for role, p, rule_id in front_matter_rules() if rule_id == "copy-note")
 
 
 def is_front_matter_line(text: str) -> bool:
