@@ -74,6 +74,20 @@ def test_targets_read(case, body, expected):
     assert rows(doc(body)) == expected
 
 
+_PLAN = "测试市“十四五”节能减排实施方案"
+
+
+def test_document_period_alone_no_deadline():
+    """(RV9d) the document's period alone (its title's 十四五) is no printed deadline for a pursued count."""
+    assert rows(doc("推动450家企业开展清洁生产审核。", title=_PLAN)) == []
+
+
+def test_deadline_of_section_heading():
+    """(RV9d) a deadline printed in the section's heading is printed enough (origin section)."""
+    assert rows(doc("推动450家企业开展清洁生产审核。", heading="（一）到2025年主要任务。", title=_PLAN)) == [
+        ("450", "count", "=", "企业清洁生产审核")]
+
+
 @pytest.mark.parametrize("case,body", PURSUED_NOT + [(f"share-{c}", b) for c, b in SHARES_NOT],
                          ids=[c[0] for c in PURSUED_NOT] + [f"share-{c[0]}" for c in SHARES_NOT])
 def test_not_targets(case, body):
