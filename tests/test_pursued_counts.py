@@ -47,6 +47,8 @@ SHARES = [
     # examples before the population off the label (436)
     ("examples-off", "到2025年，实现南通港吕四作业区、吕四渔港、海州湾连云段码头等港口码头船舶污水100%收集处理。",
      [("100", "%", "=", "港口码头船舶污水收集处理比例")]),
+    # (RV9d) a state that is itself a rate's name keeps it, no 比例 after it (was 新能源公交车覆盖率比例; 0 pool rows)
+    ("state-a-rate", "到2025年，实现新能源公交车100%全覆盖率。", [("100", "%", "=", "新能源公交车覆盖率")]),
 ]
 
 SHARES_NOT = [
