@@ -103,3 +103,10 @@ def test_not_targets(case, body):
 @pytest.mark.parametrize("case,body", GAPS, ids=[c[0] for c in GAPS])
 def test_known_gaps(case, body):
     assert rows(doc(body))
+
+
+def test_share_under_period_and_share_reached():
+    """(RV9d) a share 实现 brings a population to is read under the document's period alone (unlike a pursued count),
+    and one printed as reached (已实现) is no target."""
+    assert rows(doc("实现新能源公交车100%全覆盖。", title=_PLAN)) == [("100", "%", "=", "新能源公交车覆盖率")]
+    assert rows(doc("全市新能源公交车已实现100%全覆盖。", title=_PLAN)) == []
