@@ -101,6 +101,8 @@ NAMED_NOT = [
     # a list inside the class (585): no label cut at its 、
     ("list-in-class", "到2025年，逐步建立曹娥江、东进河、团结河、滨海中心河4条入湾河流总氮、总磷监控体系。", []),
     ("named-no-deadline", "新建黔东北、黔东南、黔西南3个植物园。", []),
+    # (RV9d) words before the verb of making that are no scope (依托: the names are what the work leans on)
+    ("words-before-verb", "到2025年，依托新建黔东北、黔东南、黔西南3个植物园。", []),
 ]
 
 GAPS = [

@@ -32,6 +32,8 @@ _ACHIEVE_SPLIT = re.compile(r"([^，；。\d]{0,24}?)(?:" + cue("target_cues.tsv
 _STATE = re.compile(r"\s*([^，；。\d（）()、的]{2,10})\s*(?:$|[，；。])")
 _NOT_STATE = re.compile(cue("target_cues.tsv", "share-state-excluded"))
 _EXAMPLES = re.compile(r"^[^，；。]*、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,})")
+_RATE_STATE = re.compile(r"(?:" + cue("target_cues.tsv", "rate-head") + r")$")  # 全覆盖率: a rate's name already
+_DENG_WORDS = re.compile(cue("target_cues.tsv", "examples-deng-word"))  # 高等院校: a 等 closing no examples
 _BARE_YEAR = re.compile(r"\s*\d{4}\s*年\s*")
 
 
@@ -94,11 +96,19 @@ def achieved_share(head: str, rest: str) -> str | None:
     state = _STATE.match(rest)
     if not m or not state or _NOT_STATE.search(state.group(1) + m.group(2)):
         return None
-    population = strip_phrase(_EXAMPLES.sub("", (m.group(2) or m.group(1)).strip()).rstrip("的"))[0]
+    population = strip_phrase(_examples_off((m.group(2) or m.group(1)).strip()).rstrip("的"))[0]
     whole = state.group(1)
-    label = population + (whole[:-2] + "覆盖率" if whole.endswith("覆盖") else whole + "比例")
+    label = population + (whole[:-2] + "覆盖率" if whole.endswith("覆盖") else whole if _RATE_STATE.search(whole) else whole + "比例")
     label = label.replace("全覆盖率", "覆盖率")
     return label if len(population) >= 2 and label_ok(label) else None
+
+
+def _examples_off(phrase: str) -> str:
+    """``phrase`` without the examples a population opens with (南通港吕四作业区、…等港口码头 → 港口码头); a 等 inside a
+    word (中小学、高等院校: ``examples-deng-word``) closes none."""
+    masked = _DENG_WORDS.sub(lambda w: "＿" * len(w.group(0)), phrase)  # same length: the offsets hold
+    m = _EXAMPLES.match(masked)
+    return phrase[m.end():] if m else phrase
 
 
 def _stated_ahead(text: str, scope: TimeScope | None, since_year: int | None) -> bool:
