@@ -182,7 +182,8 @@ class StreamedStore:
         return loads
 
     def abort(self) -> None:
-        """Stop feeding the load and wait for it (nothing is written into a folder being removed)."""
+        """Stop feeding the load and wait for it (nothing is written into a folder being removed); the FIFO removed."""
         self._end_input()
         self.thread.join()
         self.store = None
+        self.fifo.unlink(missing_ok=True)

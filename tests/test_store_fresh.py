@@ -151,6 +151,7 @@ def test_an_aborted_stream_ends_its_load(tmp_path):
     stream.write(f'<{B}a/1> <{B}label> "x" <{B}a> .\n'.encode(), f" <{B}a> .\n".encode())
     stream.abort()
     assert not stream.thread.is_alive()
+    assert not (tmp_path / "store.fifo").exists()  # no FIFO left where it was made (finish() removes it too)
 
 
 @pytest.mark.parametrize("piece", [125_000, 1])
