@@ -104,7 +104,27 @@ class StreamedStore:
         self.store = ox.Store(str(self.folder))
         self.thread = threading.Thread(target=self._load, name="policykg-store", daemon=True)
         self.thread.start()
-        self.fd: int | None = self._open()
+        self.fd: int | None = None
+        try:
+            self.fd = self._open()
+        except BaseException:  # a Ctrl-C included: the load, waiting in its open for a writer, is let go
+            self._let_go()
+            raise
+
+    def _let_go(self) -> None:
+        """End a load that may still be waiting for a writer (or not yet opening): open and close the FIFO
+        as a writer until the load has read its end (``O_RDWR`` never waits), for a few seconds at most
+        (never a hang: the thread is a daemon); the FIFO removed."""
+        for _ in range(500):
+            if not self.thread.is_alive():
+                break
+            try:
+                os.close(os.open(self.fifo, os.O_RDWR | os.O_NONBLOCK))
+            except OSError:
+                pass
+            self.thread.join(0.01)
+        self.store = None
+        self.fifo.unlink(missing_ok=True)
 
     def _load(self) -> None:
         try:

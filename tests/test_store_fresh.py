@@ -1,6 +1,8 @@
 """A build's fresh store (kg/store_fresh.py) holds exactly what query.store.write_store puts in it."""
 from __future__ import annotations
 
+import os
+
 import pyoxigraph as ox
 import pytest
 
@@ -166,3 +168,31 @@ def test_a_streamed_store_refuses_a_bad_iri_as_the_store_from_graph_nq_does(tmp_
         write_fresh_store(tmp_path / "fresh", tmp_path / "graph.nq")
     with pytest.raises(SyntaxError):
         _streamed(tmp_path, "s", graphs, piece)
+
+
+def test_a_stream_that_fails_to_open_its_fifo_leaves_no_load_waiting(tmp_path, monkeypatch):
+    """An error (a Ctrl-C included) while the writer opens the FIFO: the load, already waiting in its
+    open for a writer, is let go and joined, and the FIFO removed; nothing is left running."""
+    import threading
+
+    import kg.store_fresh
+
+    real, failed = kg.store_fresh.os.open, []
+
+    def interrupted(path, flags, *a):
+        if flags & os.O_WRONLY and not failed:
+            failed.append(path)
+            while not [t for t in threading.enumerate() if t.name == "policykg-store"]:
+                pass
+            raise KeyboardInterrupt
+        return real(path, flags, *a)
+
+    monkeypatch.setattr(kg.store_fresh.os, "open", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        kg.store_fresh.streamed_store(tmp_path / "store", tmp_path / "graph.nq", tmp_path / "store.fifo")
+    assert failed
+    for t in threading.enumerate():
+        if t.name == "policykg-store":
+            t.join(5)
+            assert not t.is_alive()
+    assert not (tmp_path / "store.fifo").exists()
