@@ -331,12 +331,12 @@ class Build:
             self._write_nq(order, lambda: (say("waiting for the related measures"), beside.wait(),
                                            sorted((self.work / "runs").glob("*.nt")))[-1], aligned,
                            sink=stream.write if stream is not None else None)
+            beside.stop()  # not in a finally: an interruption landing in it ends the load below too
         except BaseException:
             if stream is not None:
                 stream.abort()
-            raise
-        finally:
             beside.stop()
+            raise
         # what only reads graph.nq runs beside the pages, and nothing waits on it until the end
         background = Background()
         try:

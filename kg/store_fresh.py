@@ -16,8 +16,8 @@ slower uncompacted and a 56 MB store compacted: the store is not loaded before g
 ``StreamedStore`` is the same first load fed while graph.nq is written (a build's own writer hands it
 each block of lines and their union through a FIFO): Oxigraph parses beside the writer, and once
 graph.nq is closed only the load's indexes are left to build. One load, the same files. The lines
-are the build's own (IRIs minted by ``graph/iris.py``, literals escaped by its writer), so they are
-parsed ``lenient`` (no IRI validation): the same quads, about 0.3 s less CPU on the corpus.
+are parsed as ``write_fresh_store`` parses them (IRIs checked): this load is the only check a first
+build makes of graph.nq's IRIs, and the other paths (no FIFO; an incremental update) refuse a bad one.
 """
 from __future__ import annotations
 
@@ -104,11 +104,31 @@ class StreamedStore:
         self.store = ox.Store(str(self.folder))
         self.thread = threading.Thread(target=self._load, name="policykg-store", daemon=True)
         self.thread.start()
-        self.fd: int | None = self._open()
+        self.fd: int | None = None
+        try:
+            self.fd = self._open()
+        except BaseException:  # a Ctrl-C included: the load, waiting in its open for a writer, is let go
+            self._let_go()
+            raise
+
+    def _let_go(self) -> None:
+        """End a load that may still be waiting for a writer (or not yet opening): open and close the FIFO
+        as a writer until the load has read its end (``O_RDWR`` never waits), for a few seconds at most
+        (never a hang: the thread is a daemon); the FIFO removed."""
+        for _ in range(500):
+            if not self.thread.is_alive():
+                break
+            try:
+                os.close(os.open(self.fifo, os.O_RDWR | os.O_NONBLOCK))
+            except OSError:
+                pass
+            self.thread.join(0.01)
+        self.store = None
+        self.fifo.unlink(missing_ok=True)
 
     def _load(self) -> None:
         try:
-            self.store.bulk_load(path=str(self.fifo), format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.store.bulk_load(path=str(self.fifo), format=ox.RdfFormat.N_QUADS)
         except BaseException as exc:  # noqa: BLE001 - raised again by the writer or finish()
             self.error = exc
 
@@ -176,13 +196,14 @@ class StreamedStore:
         if self.cut is not None:  # graph.nq past the first load: loaded from the file, a piece at a time
             with open(self.nquads, "rb") as fh:
                 fh.seek(self.cut)
-                loads += _load_pieces(self.store, fh, self.piece, True)
+                loads += _load_pieces(self.store, fh, self.piece, False)
         store, self.store = self.store, None
         _close(store, self.folder, loads)
         return loads
 
     def abort(self) -> None:
-        """Stop feeding the load and wait for it (nothing is written into a folder being removed)."""
+        """Stop feeding the load and wait for it (nothing is written into a folder being removed); the FIFO removed."""
         self._end_input()
         self.thread.join()
         self.store = None
+        self.fifo.unlink(missing_ok=True)

@@ -1,6 +1,8 @@
 """A build's fresh store (kg/store_fresh.py) holds exactly what query.store.write_store puts in it."""
 from __future__ import annotations
 
+import os
+
 import pyoxigraph as ox
 import pytest
 
@@ -132,7 +134,7 @@ def test_a_streamed_store_refuses_a_bad_line(tmp_path):
     folder.mkdir()
     from kg.store_fresh import streamed_store
 
-    # lenient skips the IRI checks, not the grammar: a line that is not N-Quads is refused
+    # a line that is not N-Quads is refused
     graphs = [(f"{B}a", [x.encode() for x in sorted(DOC_A)] + [b"not a statement\n"])]
     stream = streamed_store(folder / "store", folder / "graph.nq", folder / "store.fifo")
     with pytest.raises(SyntaxError):
@@ -151,3 +153,46 @@ def test_an_aborted_stream_ends_its_load(tmp_path):
     stream.write(f'<{B}a/1> <{B}label> "x" <{B}a> .\n'.encode(), f" <{B}a> .\n".encode())
     stream.abort()
     assert not stream.thread.is_alive()
+    assert not (tmp_path / "store.fifo").exists()  # no FIFO left where it was made (finish() removes it too)
+
+
+@pytest.mark.parametrize("piece", [125_000, 1])
+def test_a_streamed_store_refuses_a_bad_iri_as_the_store_from_graph_nq_does(tmp_path, piece):
+    """The streamed load is the build's only check of graph.nq's IRIs (the fallback, ``write_fresh_store``,
+    and an incremental update, ``store_update``, check them): a line the other paths refuse is refused
+    here too, whether it reaches the store through the FIFO or from the file past the first piece."""
+    bad = f'<{B}b/m 9> <{B}label> "x" .\n'.encode()  # graph b: past the first piece when a piece is 1 line
+    graphs = [(f"{B}a", sorted(x.encode() for x in DOC_A)), (f"{B}b", sorted(x.encode() for x in DOC_B) + [bad])]
+    write_nquads(tmp_path / "graph.nq", graphs, ONTOLOGY)
+    with pytest.raises(SyntaxError):
+        write_fresh_store(tmp_path / "fresh", tmp_path / "graph.nq")
+    with pytest.raises(SyntaxError):
+        _streamed(tmp_path, "s", graphs, piece)
+
+
+def test_a_stream_that_fails_to_open_its_fifo_leaves_no_load_waiting(tmp_path, monkeypatch):
+    """An error (a Ctrl-C included) while the writer opens the FIFO: the load, already waiting in its
+    open for a writer, is let go and joined, and the FIFO removed; nothing is left running."""
+    import threading
+
+    import kg.store_fresh
+
+    real, failed = kg.store_fresh.os.open, []
+
+    def interrupted(path, flags, *a):
+        if flags & os.O_WRONLY and not failed:
+            failed.append(path)
+            while not [t for t in threading.enumerate() if t.name == "policykg-store"]:
+                pass
+            raise KeyboardInterrupt
+        return real(path, flags, *a)
+
+    monkeypatch.setattr(kg.store_fresh.os, "open", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        kg.store_fresh.streamed_store(tmp_path / "store", tmp_path / "graph.nq", tmp_path / "store.fifo")
+    assert failed
+    for t in threading.enumerate():
+        if t.name == "policykg-store":
+            t.join(5)
+            assert not t.is_alive()
+    assert not (tmp_path / "store.fifo").exists()

@@ -86,3 +86,32 @@ def test_graphs_a_rebuild_would_copy_by_bytes_reach_the_streamed_store(tmp_path,
     assert (out / "graph.nq").read_bytes() == (clean / "graph.nq").read_bytes()
     write_fresh_store(tmp_path / "from-file", out / "graph.nq")
     assert store_quads(out / "store") == store_quads(tmp_path / "from-file")
+
+
+def test_an_interruption_once_graph_nq_is_written_still_ends_the_load(tmp_path, monkeypatch):
+    """Ctrl-C landing as the related measures' process is stopped, graph.nq whole but the load not yet
+    handed to the pages' background: the load is ended, not left reading its FIFO (and holding the store)."""
+    import threading
+
+    import kg.build
+
+    made, calls = [], []
+
+    class Interrupted(kg.build.Background):
+        def __init__(self):
+            super().__init__()
+            made.append(self)
+
+        def stop(self):
+            super().stop()
+            if self is made[0]:
+                calls.append(1)
+                if len(calls) == 2:  # after beside.wait()'s own stop(): the one once graph.nq is written
+                    raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.build, "Background", Interrupted)
+    src, out = tmp_path / "src", tmp_path / "out"
+    write_docs(src, local=LOCAL, other=OTHER)
+    result = run("build", src, "--out", out)
+    assert result.exit_code == 130 and len(calls) >= 2, result.output
+    assert not [t for t in threading.enumerate() if t.name == "policykg-store"]
