@@ -1,0 +1,129 @@
+"""Actors as the key conventions 22, 28, 30 and 31 of corpus/keys/README.md read them:
+
+- 30: a class of parks or zones, or of cities, given an act of its own (鼓励园区建设绿色微电网, 组织国家高新区实施…,
+  推动工业企业、工业园区加强…, 省会城市、计划单列市…开展颗粒物组分监测) stands for its administration: a collective of
+  the document's jurisdiction, one per class as printed (``find_acting_classes``). A park as a site (在园区开展…), inside
+  a longer noun (园区内企业), as the thing built (推动绿色园区建设，) or only changing (支持工业园区绿色发展) is none;
+- 31: 有条件的X, 具备条件的X, 符合条件的X in such a list is X (鼓励有条件的园区实施… → 园区);
+- 28: a bare 中央 as the authority whose decisions the text implements (贯彻落实中央决策部署, 中央和省委、省政府关于…,
+  中央交办的任务) is 党中央 (``find_central_authority``); 中央 as a level, a fund's source or inside a name is none;
+- 22: a class of places named as the doer (各区要…) and its government (各区政府) are one actor, under the
+  government's id (``merge_place_governments``).
+
+The words are data: ``ontology/convention_cues.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import cue, cue_words
+from kg.annotate.base import make
+from kg.annotate.bodies import ident
+from kg.annotate.places import MUNICIPALITIES, Place
+
+_CUES = "convention_cues.tsv"
+_LONGEST_ITEM = 14
+_ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]")
+
+
+def _alt(kind: str) -> str:
+    return "(?:" + "|".join(sorted(cue_words(_CUES, kind), key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=None)
+def _rx() -> dict[str, re.Pattern]:
+    return {
+        "pivot": re.compile(_alt("acting-pivot")),
+        "qualifier": re.compile(_alt("acting-qualifier")),
+        "join": re.compile(cue(_CUES, "acting-join")),  # 及 but not 地级及以上城市
+        "verb": re.compile(_alt("acting-verb") + r"(?=[\u4e00-\u9fff“A-Za-z0-9]{2})"),  # 建设绿色微电网, not 园区建设，
+        "modal": re.compile(_alt("acting-modal") + r"(?=[\u4e00-\u9fff“])"),
+        "park": re.compile(_alt("acting-park") + "$"),
+        "city": re.compile(_alt("acting-city") + "$"),
+        "not": re.compile(_alt("acting-not")),
+        "site": re.compile(_alt("acting-site")),
+        "opens": re.compile(r"(?:^|(?<=[。；，：\n]))\s*"),
+    }
+
+
+def _doers(text: str, pos: int, cuts: frozenset[int], after_pivot: bool):
+    """The members of a list of doers opening at ``pos`` (start, end, name), if the list ends before an act (a verb
+    of ``acting-verb``, or after a clause opening a modal); none if it ends anywhere else."""
+    rx, items, start = _rx(), [], pos
+    if rx["site"].match(text, pos):
+        return []  # 在超大、特大城市开展…: a site
+    while len(items) < 8:
+        q = rx["qualifier"].match(text, start)
+        s = q.end() if q else start
+        for end in range(s + 1, min(len(text), s + _LONGEST_ITEM) + 1):
+            if not _ITEM_CHAR.match(text, end - 1):
+                return []
+            if end not in cuts:
+                continue
+            if (rx["verb"].match(text, end) or not after_pivot and rx["modal"].match(text, end)
+                    or text.startswith("等", end) and (rx["verb"].match(text, end + 1) or not after_pivot and rx["modal"].match(text, end + 1))):
+                return [*items, (s, end)]
+            j = rx["join"].match(text, end)
+            if j:
+                items.append((s, end))
+                start = j.end()
+                break
+        else:
+            return []
+    return []
+
+
+def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for each class of parks, zones or cities given an act of its own (convention 30)."""
+    rx, home, seen = _rx(), place or Place(None, None), set()
+    anchors = [(m.end(), True) for m in rx["pivot"].finditer(text)] + [(m.end(), False) for m in rx["opens"].finditer(text)]
+    for pos, after_pivot in sorted(set(anchors)):
+        for s, e in _doers(text, pos, cuts, after_pivot):
+            name = text[s:e]
+            if (s, e) in seen or rx["not"].search(name) or not (rx["park"].search(name) or rx["city"].search(name)):
+                continue
+            if not after_pivot and not rx["city"].search(name):
+                continue  # 园区建设要…: a park opening its clause is mostly the thing built; a city class there acts
+            seen.add((s, e))
+            yield s, e, ident(home, "all", name), home, "all"
+
+
+@lru_cache(maxsize=None)
+def _central_rx() -> re.Pattern:
+    behind = "|".join(f"(?<={w})" for w in cue_words(_CUES, "central-implements"))
+    return re.compile(f"(?:{behind}){_alt('central-word')}|{_alt('central-word')}(?={_alt('central-assigns')})")
+
+
+def find_central_authority(text: str, cuts: frozenset[int]):
+    """(start, end, "party_central") for a bare 中央 the text implements the decisions of (convention 28)."""
+    decision, refused = re.compile(_alt("central-decision")), re.compile(_alt("central-not"))
+    for m in _central_rx().finditer(text):
+        if m.start() not in cuts:
+            continue
+        clause = re.split(r"[，。；：\n]", text[m.end():m.end() + 24], maxsplit=1)[0]
+        hit = decision.search(clause)
+        if hit and not refused.search(clause[:hit.start()]) and not refused.match(clause):
+            yield m.start(), m.end(), "party_central"
+
+
+@lru_cache(maxsize=None)
+def _class_levels() -> dict[str, str]:
+    return dict(pair.split("=") for pair in cue_words(_CUES, "place-government"))
+
+
+def merge_place_governments(out: list, place: Place | None) -> list:
+    """A class of places named as the doer (各区, 各市: an actors.tsv class) takes the id of the government of its
+    level the text also names (各区政府 = ``beijing.county.gov``): one actor, as convention 22 keys it. A class whose
+    government the text never names stays as it is; 各市 in a city's own document is not the city's government."""
+    if place is None:
+        return out
+    own_city = bool(place.city) or place.province in MUNICIPALITIES
+    merged = []
+    for a in out:
+        level = _class_levels().get(a.get("actor"))
+        gov = f"{place.key}.{level}.gov" if level and not (level == "city" and own_city) else None
+        if gov and any(b.get("actor") == gov for b in out):
+            a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": gov})
+        merged.append(a)
+    return merged
