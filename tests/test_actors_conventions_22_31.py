@@ -125,3 +125,31 @@ CENTRAL_NEG = [
 @pytest.mark.parametrize("case,title,body", CENTRAL_NEG, ids=[c[0] for c in CENTRAL_NEG])
 def test_central_as_level_or_fund_is_no_actor(case, title, body):
     assert "中央" not in tagged(body, title)
+
+
+# convention 26 ----------------------------------------------------------------------------------------
+QD = "青岛市绿色社区创建行动实施方案"
+HEADS = [
+    # (case, title, body, surface, jurisdiction)
+    ("519-grassroots-play-a-role", QD, "发挥街道、社区等基层组织作用，积极组织群众参与。", "基层组织", "青岛"),
+    ("514-social-forces-invest", BJ, "吸引各类专业机构等社会力量投资参与绿色社区创建。", "社会力量", None),
+    ("39-innovation-entities", NATIONAL, "推动有关科研院所、高校和企业等创新主体联合攻关农村能源发展共性问题。", "创新主体", None),
+]
+
+
+@pytest.mark.parametrize("case,title,body,surface,jurisdiction", HEADS, ids=[c[0] for c in HEADS])
+def test_head_of_a_list_is_an_actor(case, title, body, surface, jurisdiction):
+    got = tagged(body, title)
+    assert surface in got and got[surface][0] == jurisdiction, got
+
+
+HEADS_NEG = [
+    ("grassroots-built", QD, "加强村组等基层组织建设。", "基层组织"),
+    ("bare-classifier", BJ, "明确有关部门、各区等单位的职责。", "单位"),
+    ("enterprise-as-innovator", NATIONAL, "强化企业创新主体地位。", "创新主体"),
+]
+
+
+@pytest.mark.parametrize("case,title,body,surface", HEADS_NEG, ids=[c[0] for c in HEADS_NEG])
+def test_head_of_a_list_not_acting_is_no_actor(case, title, body, surface):
+    assert surface not in tagged(body, title)

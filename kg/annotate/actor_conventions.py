@@ -7,6 +7,8 @@
 - 31: 有条件的X, 具备条件的X, 符合条件的X in such a list is X (鼓励有条件的园区实施… → 园区);
 - 28: a bare 中央 as the authority whose decisions the text implements (贯彻落实中央决策部署, 中央和省委、省政府关于…,
   中央交办的任务) is 党中央 (``find_central_authority``); 中央 as a level, a fund's source or inside a name is none;
+- 26: a group word closing a …等 list (发挥街道、社区等基层组织作用, 吸引各类专业机构等社会力量投资…) a class of its own
+  where a verb before the list makes it act (``find_list_heads``); a bare classifier (等部门) is none, as before;
 - 22: a class of places named as the doer (各区要…) and its government (各区政府) are one actor, under the
   government's id (``merge_place_governments``).
 
@@ -43,6 +45,9 @@ def _rx() -> dict[str, re.Pattern]:
         "city": re.compile(_alt("acting-city") + "$"),
         "not": re.compile(_alt("acting-not")),
         "site": re.compile(_alt("acting-site")),
+        "bare": re.compile(_alt("acting-bare") + "$"),
+        "opens-not": re.compile(_alt("acting-opens-not")),
+        "built": re.compile(_alt("acting-built") + "$"),
         "opens": re.compile(r"(?:^|(?<=[。；，：\n]))\s*"),
     }
 
@@ -79,14 +84,34 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
     rx, home, seen = _rx(), place or Place(None, None), set()
     anchors = [(m.end(), True) for m in rx["pivot"].finditer(text)] + [(m.end(), False) for m in rx["opens"].finditer(text)]
     for pos, after_pivot in sorted(set(anchors)):
-        for s, e in _doers(text, pos, cuts, after_pivot):
+        doers = list(_doers(text, pos, cuts, after_pivot))
+        if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot")):
+            continue  # 加大低碳城市、海绵城市建设力度, 组织示范城市开展…: a verb opens the clause, the list is its object
+        for s, e in doers:
             name = text[s:e]
-            if (s, e) in seen or rx["not"].search(name) or not (rx["park"].search(name) or rx["city"].search(name)):
-                continue
+            if (s, e) in seen or rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name) or not (
+                    rx["park"].search(name) or rx["city"].search(name)):
+                continue  # 园区内企业, 宁德等沿海城市, a bare 城市, 海绵城市
             if not after_pivot and not rx["city"].search(name):
                 continue  # 园区建设要…: a park opening its clause is mostly the thing built; a city class there acts
             seen.add((s, e))
             yield s, e, ident(home, "all", name), home, "all"
+
+
+def find_list_heads(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for the group word closing a …等 list its clause makes act (convention 26):
+    基层组织 a collective of the document's jurisdiction, 社会力量 a group of none."""
+    home = place or Place(None, None)
+    acts = re.compile(_alt("list-head-acts"))
+    for kind, level in (("list-head-collective", "all"), ("list-head-group", "any")):
+        for m in re.finditer("(?<=等)" + _alt("list-head-open") + "?" + _alt(kind), text):
+            opened = max(text.rfind(c, 0, m.start()) for c in "。；，：\n")
+            if not acts.search(text, opened + 1, m.start()):
+                continue  # 加强…等基层组织建设: no verb makes the list act
+            if level == "all":
+                yield m.start(), m.end(), ident(home, "all", m.group(0)), home, "all"
+            else:
+                yield m.start(), m.end(), ident(None, "any", m.group(0)), Place(None, None), "any"
 
 
 @lru_cache(maxsize=None)
@@ -112,18 +137,23 @@ def _class_levels() -> dict[str, str]:
     return dict(pair.split("=") for pair in cue_words(_CUES, "place-government"))
 
 
-def merge_place_governments(out: list, place: Place | None) -> list:
+def merge_place_governments(text: str, out: list, place: Place | None) -> list:
     """A class of places named as the doer (各区, 各市: an actors.tsv class) takes the id of the government of its
     level the text also names (各区政府 = ``beijing.county.gov``): one actor, as convention 22 keys it. A class whose
-    government the text never names stays as it is; 各市 in a city's own document is not the city's government."""
+    government the text never names stays as it is, and so does one whose government is printed under another name
+    (各县（区） beside 县级人民政府); 各市 in a city's own document is not the city's government."""
     if place is None:
         return out
     own_city = bool(place.city) or place.province in MUNICIPALITIES
+    printed: dict[str, list[str]] = {}
+    for b in out:
+        printed.setdefault(b.get("actor"), []).append(text[b.start:b.end])
     merged = []
     for a in out:
         level = _class_levels().get(a.get("actor"))
         gov = f"{place.key}.{level}.gov" if level and not (level == "city" and own_city) else None
-        if gov and any(b.get("actor") == gov for b in out):
+        bare = text[a.start:a.end]
+        if gov and any(g.startswith((bare, bare.removeprefix("各"))) for g in printed.get(gov, ())):
             a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": gov})
         merged.append(a)
     return merged
