@@ -52,6 +52,10 @@ CLASSES_NEG = [
     ("enterprises-inside-a-park", TS, "鼓励园区内企业开展清洁生产审核。", "园区"),
     ("possessor-city", MONITORING, "压减通道城市钢铁产能。", "通道城市"),
     ("park-opening-a-clause", SD, "园区建设要坚持集约节约。", "园区"),
+    ("426-build-a-city-reserve", TS, "建设城市应急备用水源。", "建设城市"),
+    ("475-park-construction-and", SD, "支持绿色低碳产业园建设与现代产业体系完善。", "绿色低碳产业园"),
+    ("311-city-models-built", SD, "加大低碳城市、海绵城市建设力度。", "海绵城市"),
+    ("451-bare-city", SD, "城市和县城再生水利用率力争达到30%。", "城市"),
 ]
 
 
@@ -119,6 +123,7 @@ CENTRAL_NEG = [
     ("budget", SX, "落实中央财政补助资金。"),
     ("inside-a-name", SX, "认真落实中央经济工作会议精神。"),
     ("policies", SX, "抓好中央和省级政策落实。"),
+    ("254-named-rule", SX, "认真落实中央八项规定精神，切实加强廉政风险防控。"),
 ]
 
 

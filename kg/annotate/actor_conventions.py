@@ -39,7 +39,7 @@ def _rx() -> dict[str, re.Pattern]:
         "pivot": re.compile(_alt("acting-pivot")),
         "qualifier": re.compile(_alt("acting-qualifier")),
         "join": re.compile(cue(_CUES, "acting-join")),  # 及 but not 地级及以上城市
-        "verb": re.compile(_alt("acting-verb") + r"(?=[\u4e00-\u9fff“A-Za-z0-9]{2})"),  # 建设绿色微电网, not 园区建设，
+        "verb": re.compile(_alt("acting-verb") + r"(?!" + _alt("acting-verb-nominal") + r")(?=[\u4e00-\u9fff“A-Za-z0-9]{2})"),  # 建设绿色微电网, not 园区建设，
         "modal": re.compile(_alt("acting-modal") + r"(?=[\u4e00-\u9fff“])"),
         "park": re.compile(_alt("acting-park") + "$"),
         "city": re.compile(_alt("acting-city") + "$"),
@@ -50,6 +50,15 @@ def _rx() -> dict[str, re.Pattern]:
         "built": re.compile(_alt("acting-built") + "$"),
         "opens": re.compile(r"(?:^|(?<=[。；，：\n]))\s*"),
     }
+
+
+def _acts(text: str, pos: int, cuts: frozenset[int], after_pivot: bool) -> bool:
+    """Whether an act opens at ``pos``: a verb of ``acting-verb``, or (a clause's own subject) a modal word of its own (not 应急)."""
+    rx = _rx()
+    if rx["verb"].match(text, pos):
+        return True
+    m = None if after_pivot else rx["modal"].match(text, pos)
+    return m is not None and m.end() in cuts
 
 
 def _doers(text: str, pos: int, cuts: frozenset[int], after_pivot: bool):
@@ -66,8 +75,7 @@ def _doers(text: str, pos: int, cuts: frozenset[int], after_pivot: bool):
                 return []
             if end not in cuts:
                 continue
-            if (rx["verb"].match(text, end) or not after_pivot and rx["modal"].match(text, end)
-                    or text.startswith("等", end) and (rx["verb"].match(text, end + 1) or not after_pivot and rx["modal"].match(text, end + 1))):
+            if _acts(text, end, cuts, after_pivot) or text.startswith("等", end) and _acts(text, end + 1, cuts, after_pivot):
                 return [*items, (s, end)]
             j = rx["join"].match(text, end)
             if j:
