@@ -45,6 +45,7 @@ def _rx() -> dict[str, re.Pattern]:
         "city": re.compile(_alt("acting-city") + "$"),
         "not": re.compile(_alt("acting-not")),
         "site": re.compile(_alt("acting-site")),
+        "breaks": re.compile(_alt("acting-list-breaks")),
         "bare": re.compile(_alt("acting-bare") + "$"),
         "opens-not": re.compile(_alt("acting-opens-not")),
         "built": re.compile(_alt("acting-built") + "$"),
@@ -71,8 +72,8 @@ def _doers(text: str, pos: int, cuts: frozenset[int], after_pivot: bool):
         q = rx["qualifier"].match(text, start)
         s = q.end() if q else start
         for end in range(s + 1, min(len(text), s + _LONGEST_ITEM) + 1):
-            if not _ITEM_CHAR.match(text, end - 1):
-                return []
+            if not _ITEM_CHAR.match(text, end - 1) or rx["breaks"].match(text, end - 1):
+                return []  # punctuation, or 的: a description
             if end not in cuts:
                 continue
             if _acts(text, end, cuts, after_pivot) or text.startswith("等", end) and _acts(text, end + 1, cuts, after_pivot):
