@@ -26,6 +26,7 @@ CLASSES = [
     ("511-parks-first-of-a-list", JS, "组织园区、企业和公共机构等开展绿色制造体系建设。", "园区", "jiangsu"),
     ("353-encourage-industrial-parks", TS, "鼓励支持工业园区建设危险废物集中收集贮存、预处理设施。", "工业园区", "天水"),
     ("353-support-national-zones", TS, "支持国家级开发区打造绿色创新支撑平台。", "国家级开发区", "天水"),
+    ("347-kind-of-zone-acts", SD, "支持国家高新区、工业园区开展碳达峰试点。", "工业园区", "shandong"),
     ("347-parks-according-to", SD, "督促指导相关园区按照“一园一策”原则编制循环化改造方案。", "相关园区", "shandong"),
     ("486-second-of-a-list", NATIONAL, "推动工业企业、工业园区加强全链条、全维度、全过程用能管理。", "工业园区", "national"),
     ("486-qualified-list", NATIONAL, "支持具备条件的工业企业、工业园区建设工业绿色微电网。", "工业园区", "national"),
