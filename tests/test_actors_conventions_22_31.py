@@ -83,10 +83,21 @@ def test_counties_and_their_government_are_one_actor_in_a_city():
     assert got["各县（市）区"] == got["各县（市）区政府"], got
 
 
+def test_class_of_cities_acting_and_its_government_are_one_actor():
+    got = tagged("各地级市要加强组织实施。各地级市人民政府负责督促落实。", "宁夏回族自治区绿色建筑行动方案")
+    assert got["各地级市"] == got["各地级市人民政府"], got
+
+
+def test_class_of_places_and_its_government_in_a_list_are_one_actor():
+    got = tagged("推动各县区开展试点。县区政府负责组织实施。", TS)  # 353: 各县区 and 县区政府
+    assert got["各县区"] == got["县区政府"], got
+
+
 PLACE_NEG = [
     # (case, title, body, surface, label it keeps)
     ("no-government-printed", BJ, "各区要制定本区实施方案。", "各区", "各县（市、区）"),
     ("city-class-in-a-city-text", QQ, "各市要制定实施方案。市政府负责统筹。", "各市", "各设区市"),
+    ("414-another-name", "江西省生态环境保护规划", "各县（区）要加强监管。县级人民政府负责落实。", "各县（区）", "各县（市、区）"),
 ]
 
 

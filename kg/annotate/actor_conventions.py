@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg.lexicon import cue, cue_words
 from kg.annotate.base import make
 from kg.annotate.bodies import ident
-from kg.annotate.places import MUNICIPALITIES, Place
+from kg.annotate.places import Place
 
 _CUES = "convention_cues.tsv"
 _LONGEST_ITEM = 14
@@ -141,28 +141,25 @@ def find_central_authority(text: str, cuts: frozenset[int]):
             yield m.start(), m.end(), "party_central"
 
 
-@lru_cache(maxsize=None)
-def _class_levels() -> dict[str, str]:
-    return dict(pair.split("=") for pair in cue_words(_CUES, "place-government"))
-
-
 def merge_place_governments(text: str, out: list, place: Place | None) -> list:
-    """A class of places named as the doer (各区, 各市: an actors.tsv class) takes the id of the government of its
-    level the text also names (各区政府 = ``beijing.county.gov``): one actor, as convention 22 keys it. A class whose
-    government the text never names stays as it is, and so does one whose government is printed under another name
-    (各县（区） beside 县级人民政府); 各市 in a city's own document is not the city's government."""
-    if place is None:
-        return out
-    own_city = bool(place.city) or place.province in MUNICIPALITIES
-    printed: dict[str, list[str]] = {}
+    """A class of places named as the doer (各区, 各县区, 各地级市) takes the id of its government where the text prints
+    the same words with 政府 or 人民政府 after them as an actor (各区政府, 县区政府, 各地级市人民政府): one actor, as
+    convention 22 keys it. A class whose government the text never names so stays as it is (各县（区） beside
+    县级人民政府); only a local government joins (地方政府, an actors.tsv alias of 地方各级人民政府, which the
+    convention keeps apart from 地方, does not)."""
+    suffixes = cue_words(_CUES, "place-government")
+    governments: dict[str, str] = {}
     for b in out:
-        printed.setdefault(b.get("actor"), []).append(text[b.start:b.end])
+        surface = text[b.start:b.end]
+        for suffix in suffixes:
+            if surface.endswith(suffix) and len(surface) > len(suffix) + 1 and (b.get("actor") or "").endswith(".gov"):
+                governments.setdefault(surface[:-len(suffix)], b.get("actor"))
+                break
     merged = []
     for a in out:
-        level = _class_levels().get(a.get("actor"))
-        gov = f"{place.key}.{level}.gov" if level and not (level == "city" and own_city) else None
         bare = text[a.start:a.end]
-        if gov and any(g.startswith((bare, bare.removeprefix("各"))) for g in printed.get(gov, ())):
+        gov = governments.get(bare) or (governments.get(bare[1:]) if bare.startswith("各") else None)
+        if gov and gov != a.get("actor") and not bare.endswith(suffixes):
             a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": gov})
         merged.append(a)
     return merged
