@@ -33,6 +33,7 @@ CLASSES = [
     ("31-qualified-parks", NATIONAL, "鼓励有条件的园区实施化工企业集中供热。", "园区", "national"),
     ("509-city-of-prefecture-level-and-above", MONITORING, "地级及以上城市和雄安新区开展非甲烷总烃自动监测。", "地级及以上城市", "national"),
     ("509-city-classes-listed", MONITORING, "省会城市、计划单列市和其他PM2.5超标城市开展颗粒物组分监测。", "计划单列市", "national"),
+    ("373-class-named-by-its-act", MONITORING, "创建城市应按照备案的实施方案开展创建工作。", "创建城市", "national"),
     ("509-city-class-before-a-site", MONITORING, "直辖市、省会城市和重点区域城市在主要干道设立路边空气质量监测站。", "重点区域城市", "national"),
 ]
 
@@ -56,6 +57,8 @@ CLASSES_NEG = [
     ("426-build-a-city-reserve", TS, "建设城市应急备用水源。", "建设城市"),
     ("475-park-construction-and", SD, "支持绿色低碳产业园建设与现代产业体系完善。", "绿色低碳产业园"),
     ("311-city-models-built", SD, "加大低碳城市、海绵城市建设力度。", "海绵城市"),
+    ("427-verb-opens-the-list", SD, "探索建立与周边城市在空气质量预报方面的合作机制。", "周边城市"),
+    ("459-advance-opens", SD, "推进夏季联合上风向城市参与完善区域联防联控。", "推进夏季联合上风向城市"),
     ("451-bare-city", SD, "城市和县城再生水利用率力争达到30%。", "城市"),
 ]
 

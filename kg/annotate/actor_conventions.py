@@ -88,6 +88,13 @@ def _doers(text: str, pos: int, cuts: frozenset[int], after_pivot: bool):
     return []
 
 
+def _is_class(name: str) -> bool:
+    """Whether a member of a list names a class of parks, zones or cities (not 园区内企业, a bare 城市, 海绵城市)."""
+    rx = _rx()
+    return not (rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name)) and bool(
+        rx["park"].search(name) or rx["city"].search(name))
+
+
 def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for each class of parks, zones or cities given an act of its own (convention 30)."""
     rx, home, seen = _rx(), place or Place(None, None), set()
@@ -96,10 +103,11 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
         doers = list(_doers(text, pos, cuts, after_pivot))
         if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot")):
             continue  # 加大低碳城市、海绵城市建设力度, 组织示范城市开展…: a verb opens the clause, the list is its object
+        if doers and rx["verb"].match(text, doers[0][0]) and not _is_class(text[doers[0][0]:doers[0][1]]):
+            continue  # 探索建立与周边城市…: a verb opens the list (创建城市应…, a class named by its act, stays)
         for s, e in doers:
             name = text[s:e]
-            if (s, e) in seen or rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name) or not (
-                    rx["park"].search(name) or rx["city"].search(name)):
+            if (s, e) in seen or not _is_class(name):
                 continue  # 园区内企业, 宁德等沿海城市, a bare 城市, 海绵城市
             if not after_pivot and not rx["city"].search(name):
                 continue  # 园区建设要…: a park opening its clause is mostly the thing built; a city class there acts
