@@ -89,9 +89,10 @@ def _doers(text: str, pos: int, cuts: frozenset[int], after_pivot: bool):
 
 
 def _is_class(name: str) -> bool:
-    """Whether a member of a list names a class of parks, zones or cities (not 园区内企业, a bare 城市, 海绵城市)."""
+    """Whether a member of a list names a class of parks, zones or cities (not 园区内企业, a bare 城市, 海绵城市, nor
+    地区加快国家环境保护模范城市: a verb inside the member)."""
     rx = _rx()
-    return not (rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name)) and bool(
+    return not (rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name) or rx["opens-not"].search(name)) and bool(
         rx["park"].search(name) or rx["city"].search(name))
 
 
