@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
 from kg.annotate.acting import keep_acting, proper_name
+from kg.annotate.actor_conventions import find_acting_classes, find_central_authority, find_list_heads, merge_place_governments
 from kg.annotate.addressed import find_addressed_groups, find_duty_bearers, find_list_members
 from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
@@ -85,10 +86,12 @@ def tag_actors(doc: Document) -> list[Annotation]:
     for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
-                  find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts)):
+                  find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts),
+                  find_acting_classes(text, place, cuts), find_list_heads(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     local, joined = split_party_government(text, place, local, m, cuts)
+    joined += find_central_authority(text, cuts)  # 贯彻落实中央决策部署: 党中央 (convention 28)
     for s, e, actor, jur, level in find_self_references(text, [*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])], place, m):
         if level is None:
             joined.append((s, e, actor))
@@ -155,7 +158,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
             out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
             gated.add(generic_ident(None, "any", name))  # beside actors, it still acts only if its list does
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
-    out = merge_function_names(text, out, place)
+    out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 

@@ -1,0 +1,174 @@
+"""Actors as the key conventions 22, 28, 30 and 31 of corpus/keys/README.md read them:
+
+- 30: a class of parks or zones, or of cities, given an act of its own (鼓励园区建设绿色微电网, 组织国家高新区实施…,
+  推动工业企业、工业园区加强…, 省会城市、计划单列市…开展颗粒物组分监测) stands for its administration: a collective of
+  the document's jurisdiction, one per class as printed (``find_acting_classes``). A park as a site (在园区开展…), inside
+  a longer noun (园区内企业), as the thing built (推动绿色园区建设，) or only changing (支持工业园区绿色发展) is none;
+- 31: 有条件的X, 具备条件的X, 符合条件的X in such a list is X (鼓励有条件的园区实施… → 园区);
+- 28: a bare 中央 as the authority whose decisions the text implements (贯彻落实中央决策部署, 中央和省委、省政府关于…,
+  中央交办的任务) is 党中央 (``find_central_authority``); 中央 as a level, a fund's source or inside a name is none;
+- 26: a group word closing a …等 list (发挥街道、社区等基层组织作用, 吸引各类专业机构等社会力量投资…) a class of its own
+  where a verb before the list makes it act (``find_list_heads``); a bare classifier (等部门) is none, as before;
+- 22: a class of places named as the doer (各区要…) and its government (各区政府) are one actor, under the
+  government's id (``merge_place_governments``).
+
+The words are data: ``ontology/convention_cues.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import cue, cue_words
+from kg.annotate.base import make
+from kg.annotate.bodies import ident
+from kg.annotate.places import Place
+
+_CUES = "convention_cues.tsv"
+_LONGEST_ITEM = 14
+_ITEM_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]")
+
+
+def _alt(kind: str) -> str:
+    return "(?:" + "|".join(sorted(cue_words(_CUES, kind), key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=None)
+def _rx() -> dict[str, re.Pattern]:
+    return {
+        "pivot": re.compile(_alt("acting-pivot")),
+        "qualifier": re.compile(_alt("acting-qualifier")),
+        "join": re.compile(cue(_CUES, "acting-join")),  # 及 but not 地级及以上城市
+        "verb": re.compile(_alt("acting-verb") + r"(?!" + _alt("acting-verb-nominal") + r")(?=[\u4e00-\u9fff“A-Za-z0-9]{2})"),  # 建设绿色微电网, not 园区建设，
+        "modal": re.compile(_alt("acting-modal") + r"(?=[\u4e00-\u9fff“])"),
+        "park": re.compile(_alt("acting-park") + "$"),
+        "city": re.compile(_alt("acting-city") + "$"),
+        "not": re.compile(_alt("acting-not")),
+        "site": re.compile(_alt("acting-site")),
+        "breaks": re.compile(_alt("acting-list-breaks")),
+        "bare": re.compile(_alt("acting-bare") + "$"),
+        "opens-not": re.compile(_alt("acting-opens-not")),
+        "built": re.compile(_alt("acting-built") + "$"),
+        "opens": re.compile(r"(?:^|(?<=[。；，：\n]))\s*"),
+    }
+
+
+def _acts(text: str, pos: int, cuts: frozenset[int], after_pivot: bool) -> bool:
+    """Whether an act opens at ``pos``: a verb of ``acting-verb``, or (a clause's own subject) a modal word of its own (not 应急)."""
+    rx = _rx()
+    if rx["verb"].match(text, pos):
+        return True
+    m = None if after_pivot else rx["modal"].match(text, pos)
+    return m is not None and m.end() in cuts
+
+
+def _doers(text: str, pos: int, cuts: frozenset[int], after_pivot: bool):
+    """The members of a list of doers opening at ``pos`` (start, end, name), if the list ends before an act (a verb
+    of ``acting-verb``, or after a clause opening a modal); none if it ends anywhere else."""
+    rx, items, start = _rx(), [], pos
+    if rx["site"].match(text, pos):
+        return []  # 在超大、特大城市开展…: a site
+    while len(items) < 8:
+        q = rx["qualifier"].match(text, start)
+        s = q.end() if q else start
+        for end in range(s + 1, min(len(text), s + _LONGEST_ITEM) + 1):
+            if not _ITEM_CHAR.match(text, end - 1) or rx["breaks"].match(text, end - 1):
+                return []  # punctuation, or 的: a description
+            if end not in cuts:
+                continue
+            if _acts(text, end, cuts, after_pivot) or text.startswith("等", end) and _acts(text, end + 1, cuts, after_pivot):
+                return [*items, (s, end)]
+            j = rx["join"].match(text, end)
+            if j:
+                items.append((s, end))
+                start = j.end()
+                break
+        else:
+            return []
+    return []
+
+
+def _is_class(name: str) -> bool:
+    """Whether a member of a list names a class of parks, zones or cities (not 园区内企业, a bare 城市, 海绵城市, nor
+    地区加快国家环境保护模范城市: a verb inside the member)."""
+    rx = _rx()
+    return not (rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name) or rx["opens-not"].search(name)) and bool(
+        rx["park"].search(name) or rx["city"].search(name))
+
+
+def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for each class of parks, zones or cities given an act of its own (convention 30)."""
+    rx, home, seen = _rx(), place or Place(None, None), set()
+    anchors = [(m.end(), True) for m in rx["pivot"].finditer(text)] + [(m.end(), False) for m in rx["opens"].finditer(text)]
+    for pos, after_pivot in sorted(set(anchors)):
+        doers = list(_doers(text, pos, cuts, after_pivot))
+        if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot")):
+            continue  # 加大低碳城市、海绵城市建设力度, 组织示范城市开展…: a verb opens the clause, the list is its object
+        if doers and rx["verb"].match(text, doers[0][0]) and not _is_class(text[doers[0][0]:doers[0][1]]):
+            continue  # 探索建立与周边城市…: a verb opens the list (创建城市应…, a class named by its act, stays)
+        for s, e in doers:
+            name = text[s:e]
+            if (s, e) in seen or not _is_class(name):
+                continue  # 园区内企业, 宁德等沿海城市, a bare 城市, 海绵城市
+            if not after_pivot and not rx["city"].search(name):
+                continue  # 园区建设要…: a park opening its clause is mostly the thing built; a city class there acts
+            seen.add((s, e))
+            yield s, e, ident(home, "all", name), home, "all"
+
+
+def find_list_heads(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for the group word closing a …等 list its clause makes act (convention 26):
+    基层组织 a collective of the document's jurisdiction, 社会力量 a group of none."""
+    home = place or Place(None, None)
+    acts = re.compile(_alt("list-head-acts"))
+    for kind, level in (("list-head-collective", "all"), ("list-head-group", "any")):
+        for m in re.finditer("(?<=等)" + _alt("list-head-open") + "?" + _alt(kind), text):
+            opened = max(text.rfind(c, 0, m.start()) for c in "。；，：\n")
+            if not acts.search(text, opened + 1, m.start()):
+                continue  # 加强…等基层组织建设: no verb makes the list act
+            if level == "all":
+                yield m.start(), m.end(), ident(home, "all", m.group(0)), home, "all"
+            else:
+                yield m.start(), m.end(), ident(None, "any", m.group(0)), Place(None, None), "any"
+
+
+@lru_cache(maxsize=None)
+def _central_rx() -> re.Pattern:
+    behind = "|".join(f"(?<={w})" for w in cue_words(_CUES, "central-implements"))
+    return re.compile(f"(?:{behind}){_alt('central-word')}|{_alt('central-word')}(?={_alt('central-assigns')})")
+
+
+def find_central_authority(text: str, cuts: frozenset[int]):
+    """(start, end, "party_central") for a bare 中央 the text implements the decisions of (convention 28)."""
+    decision, refused = re.compile(_alt("central-decision")), re.compile(_alt("central-not"))
+    for m in _central_rx().finditer(text):
+        if m.start() not in cuts:
+            continue
+        clause = re.split(r"[，。；：\n]", text[m.end():m.end() + 24], maxsplit=1)[0]
+        hit = decision.search(clause)
+        if hit and not refused.search(clause[:hit.start()]) and not refused.match(clause):
+            yield m.start(), m.end(), "party_central"
+
+
+def merge_place_governments(text: str, out: list, place: Place | None) -> list:
+    """A class of places named as the doer (各区, 各县区, 各地级市) takes the id of its government where the text prints
+    the same words with 政府 or 人民政府 after them as an actor (各区政府, 县区政府, 各地级市人民政府): one actor, as
+    convention 22 keys it. A class whose government the text never names so stays as it is (各县（区） beside
+    县级人民政府); only a local government joins (地方政府, an actors.tsv alias of 地方各级人民政府, which the
+    convention keeps apart from 地方, does not)."""
+    suffixes = cue_words(_CUES, "place-government")
+    governments: dict[str, str] = {}
+    for b in out:
+        surface = text[b.start:b.end]
+        for suffix in suffixes:
+            if surface.endswith(suffix) and len(surface) > len(suffix) + 1 and (b.get("actor") or "").endswith(".gov"):
+                governments.setdefault(surface[:-len(suffix)], b.get("actor"))
+                break
+    merged = []
+    for a in out:
+        bare = text[a.start:a.end]
+        gov = governments.get(bare) or (governments.get(bare[1:]) if bare.startswith("各") else None)
+        if gov and gov != a.get("actor") and not bare.endswith(suffixes):
+            a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": gov})
+        merged.append(a)
+    return merged
