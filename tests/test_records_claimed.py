@@ -50,6 +50,9 @@ THRESHOLDS = [
     ("place-before-346", "到2025年，基本实现城六区和北京城市副中心2000户以上的居民调压站箱数据采集与监视控制系统全覆盖。", "2000"),
     ("ceiling-552", "支线客机指100座以下的单通道客机。", "100"),
     ("capacity-threshold-453", "巩固单机容量30万千瓦及以上燃煤发电机组超低排放改造成果。", "300000"),
+    # places listed before the count, no count before it (543's 30户以上自然村寨 after a place): no list of counts
+    ("listed-place-no-count-543", "实现城区和30户以上自然村寨亮化工程全覆盖。", "30"),
+    ("listed-places-dun-543", "推进城镇、20户以上的村庄污水治理。", "20"),
 ]
 
 

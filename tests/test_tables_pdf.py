@@ -45,6 +45,12 @@ FIRST_COLUMN_332 = [
     ["1.3 可再生能源发电量", "万亿千瓦时", "2.21", "3.3", "预期性"],
 ]
 
+# an empty header cell past another column (属性) is no part of the name: the name is its own column's cell
+EMPTY_PAST_ATTRIBUTE = [
+    ["指标名称", "属性", "", "2020年", "2025年"],
+    ["森林覆盖率（%）", "约束性", "注1", "24", "26"],
+]
+
 POSITIVE = [
     ("category-column-and-name-over-two-columns-447", CATEGORY_AND_SPAN_447,
      [("非化石能源占一次能源消费比例", "26", "%", "=", 2025, "21", "expected"),
@@ -54,6 +60,8 @@ POSITIVE = [
       ("森林覆盖率", "58.9", "%", "=", 2025, "58.66", "binding")]),
     ("first-column-names-332", FIRST_COLUMN_332,
      [("可再生能源电力总量消纳责任权重", "33", "%", "=", 2025, "28.8", "expected")]),
+    ("empty-header-cell-past-another-column", EMPTY_PAST_ATTRIBUTE,
+     [("森林覆盖率", "26", "%", "=", 2025, "24", "binding")]),
 ]
 
 

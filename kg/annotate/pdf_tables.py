@@ -65,7 +65,9 @@ def _header(rows) -> tuple[int, dict] | None:
             return None
         unit = next((j for j, c in enumerate(cells) if c in TABLE_UNIT_COLUMNS), None)
         # a name over two columns: the header cells right of 指标名称 left empty, before the unit and values
-        span = [name] + [j for j in range(name + 1, min(years)) if not cells[j] and j != unit]
+        span = [name]
+        while span[-1] + 1 < min(years) and not cells[span[-1] + 1] and span[-1] + 1 != unit:
+            span.append(span[-1] + 1)  # right next to it only: an empty cell past 属性 or 单位 is another column
         return i, {"years": years, "attr": attr, "name": span, "unit": unit}
     return None
 

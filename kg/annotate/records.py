@@ -145,16 +145,18 @@ def grant_criterion(text: str, target, end: int) -> bool:
     return False
 
 
-def threshold_or_count(phrase: str, head: str, after: str, suffix, unit: str) -> tuple[str, str]:
+def threshold_or_count(phrase: str, head: str, after: str, suffix, unit: str, listed: bool = False) -> tuple[str, str]:
     """A count closed by 以上/左右 whose counted thing follows it, a verb's object (推动5000家以上工业企业开展…,
     选树20家左右…示范项目) or an item listed after another count (建成30个左右A、50家左右B; …和1000个左右标杆村):
     the count of an aim: (the thing, "target"). Else a threshold that scopes, (``phrase``, "condition"): 2000户以上的
-    居民调压站, 日运输量10辆及以上的单位, 30户以上自然村寨 (no verb and no list before the count), a ceiling (100座以下)."""
+    居民调压站, 日运输量10辆及以上的单位, 30户以上自然村寨 (no verb and no list before the count), a ceiling (100座以下).
+    ``listed``: another value comes before ``head`` in the clause; without one, a head closing with 、/和 lists places
+    or things (实现城区和30户以上自然村寨…全覆盖), no counts: the count stays a threshold."""
     threshold = (phrase, "condition")
     if unit != "count" or suffix is None or suffix[0] not in (">=", ">", "~"):
         return threshold
     h = head.strip()
-    if not (cues()["count_verb"].fullmatch(h) or re.fullmatch(r"[^\d，；。]{2,20}[、和及与]", h)):
+    if not (cues()["count_verb"].fullmatch(h) or (listed and re.fullmatch(r"[^\d，；。]{2,20}[、和及与]", h))):
         return threshold
     thing = re.split(r"[，；。、：]|[和及与](?=\d)", after)[0].strip()
     thing = strip_phrase(ACTION_VERBS.split(re.sub(r"^的", "", thing))[0])[0]
