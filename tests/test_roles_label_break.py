@@ -88,3 +88,22 @@ def test_list_after_a_cut_list_answers_for_its_own_sentences():
              if a.get("task") is not None and d.text[a.start:a.end] in ("省自然资源厅", "省海洋局")}
     assert set(tasks) == {"省自然资源厅", "省海洋局"}, tasks
     assert all(t.startswith("改善重点海域水动力条件") for t in tasks.values()), tasks
+
+
+def test_a_bracket_without_a_list_joins_nothing():
+    """The list words must stand in the bracket left open, not before it (552: 实验室主要负责人，…资历（学历、化验⏎
+    检测相关工作年资等）; review RV9e): a 负责 of the sentence before its bracket makes no list of the bracket."""
+    from kg.annotate.role_spans import sentence_spans
+    text = (f"{CD}一、重点任务\n（一）推进能源消费低碳化\n1.测试任务。市发展改革委负责统筹，明确人员资历（学历、\n"
+            "工作年资等）。\n2.另一任务。加强管理。\n")
+    doc = parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text))
+    spans = [doc.text[s:e] for s, e in sentence_spans(doc)]
+    assert any(t.endswith("资历（学历、") for t in spans), spans
+    # nor a 负责 after the bracket closes (583: （https：⏎//…），…创建项目负责人账号)
+    text2 = text.replace("工作年资等）。", "工作年资等），报负责人审核。")
+    doc2 = parse(Source("t.txt", "0" * 64, "utf-8", "txt", text2), clean(text2))
+    assert any(doc2.text[s:e].endswith("资历（学历、") for s, e in sentence_spans(doc2))
+    # the same bracket holding a list's words is joined (a label cut at its line break)
+    text = text.replace("明确人员资历（学历、\n工作年资等）", "明确人员资历（牵头单位：\n市经信局）")
+    doc = parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text))
+    assert any("（牵头单位：\n市经信局）" in doc.text[s:e] for s, e in sentence_spans(doc))

@@ -15,7 +15,7 @@ def _cue(kind: str) -> str:
 
 
 # the words of a responsibility list (a bracket the sentence split cut in two is joined only when it holds them)
-_LIST_WORDS = re.compile(r"牵头|负责|" + _cue("lead-label") + "|" + _cue("join-label") + "|" + _cue("join-verb"))
+_LIST_WORDS = re.compile(_cue("lead-verb") + "|" + _cue("lead-label") + "|" + _cue("join-label") + "|" + _cue("join-verb"))
 _MAX_JOINED = 2
 
 
@@ -29,6 +29,30 @@ def _depth(text: str, s: int, e: int) -> tuple[int, int]:
             depth -= 1
             low = min(low, depth)
     return depth, low
+
+
+def _left_open(text: str, s: int, e: int) -> int:
+    """Where the outermost bracket ``text[s:e]`` leaves open starts (``s`` when it leaves none open)."""
+    opened: list[int] = []
+    for i in range(s, e):
+        if text[i] in "（(［[〔【":
+            opened.append(i)
+        elif text[i] in "）)］]〕】" and opened:
+            opened.pop()
+    return opened[0] if opened else s
+
+
+def _closed(text: str, start: int, e: int) -> int:
+    """Where the bracket opening at ``start`` closes, before ``e`` (``e`` when it does not)."""
+    depth = 0
+    for i in range(start, e):
+        if text[i] in "（(［[〔【":
+            depth += 1
+        elif text[i] in "）)］]〕】":
+            depth -= 1
+            if depth == 0:
+                return i
+    return e
 
 
 def sentence_spans(doc: Document) -> list[tuple[int, int]]:
@@ -48,7 +72,8 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
             if depth + low > 0 and depth + d > 0:
                 depth += d
                 continue
-            if _LIST_WORDS.search(text, s0, body[k][1]):
+            opened = _left_open(text, s0, e0)
+            if _LIST_WORDS.search(text, opened, _closed(text, opened, body[k][1])):  # in the bracket, not around it
                 i, e0 = k, body[k][1]
             break
         out.append((s0, e0))

@@ -287,10 +287,15 @@ def mark_contacts(pars: list[Para], lo: int, hi: int, front: list) -> None:
 
 
 def _print_note_start(pars: list[Para], lo: int, hi: int) -> int:
-    """A 版记 closing the scope with its printing date (…办公室 / 2022年1月4日印发): where it starts."""
-    if hi - 1 < lo or front_role(pars[hi - 1].text)[0] != "print-note":
+    """A 版记 closing the scope with its printing date (…办公室 / 2022年1月4日印发): where it starts. The line
+    above is its office only when the printing line names none before its date (…办公室2022年1月4日印发)."""
+    if hi - 1 < lo:
         return hi
-    return hi - 2 if hi - 2 >= lo and _is_signature(pars[hi - 2].text) else hi - 1
+    role, m = front_role(pars[hi - 1].text)
+    if role != "print-note":
+        return hi
+    office_above = m.start("y") == 0 and hi - 2 >= lo and _is_signature(pars[hi - 2].text)
+    return hi - 2 if office_above else hi - 1
 
 
 def _tail_notes(pars: list[Para], lo: int, hi: int) -> int:
