@@ -110,3 +110,12 @@ def test_share_under_period_and_share_reached():
     and one printed as reached (已实现) is no target."""
     assert rows(doc("实现新能源公交车100%全覆盖。", title=_PLAN)) == [("100", "%", "=", "新能源公交车覆盖率")]
     assert rows(doc("全市新能源公交车已实现100%全覆盖。", title=_PLAN)) == []
+
+
+@pytest.mark.parametrize("heading", ["（一）“十四五”中期评估情况。", "（一）约束性指标完成情况\n", "（一）规划实施情况。"])
+def test_review_heading_reports(heading):
+    """(TF) a part whose heading closes with 完成情况/实施情况/执行情况/评估情况 reports how a plan went (563, 463, 446 in
+    the non-held-out pool): its counts are records, not targets; a task heading naming the review keeps its targets."""
+    assert rows(doc("到2025年，推动450家企业开展清洁生产审核。", heading=heading)) == []
+    assert rows(doc("到2025年，推动450家企业开展清洁生产审核。", heading="（一）加强规划实施情况评估。")) == [
+        ("450", "count", "=", "企业清洁生产审核")]
