@@ -25,6 +25,8 @@ MADE = [
     ("new-or-renewed", "到2025年，新建或改造中水厂5座，回用水规模15.4万立方米/日。",
      [("5", "count", "=", "中水厂"), ("154000", "m3/d", "=", "回用水规模")]),
     # a thing longer than the creation rule of targets.py reads, or joined by 和 (161)
+    # (TF) a ceiling after the count (以内, 以下: the head-qualifier row of target_cues.tsv, no words in the code; 112)
+    ("ceiling-after-count", "到2025年，建立科技示范基地5处以内。", [("5", "count", "<=", "科技示范基地")]),
     ("long-thing", "到2025年，新增国家级花卉种质资源库和品种基因库5个。", [("5", "count", "=", "国家级花卉种质资源库和品种基因库")]),
     # the head after 的, the name without its bracket (157, 86)
     ("head-after-de", "到2025年，建成生产规模化、管理精细化、设备现代化、人员专业化的保障性苗圃10处。", [("10", "count", "=", "保障性苗圃")]),

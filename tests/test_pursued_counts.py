@@ -22,6 +22,10 @@ PURSUED = [
     ("adverb-first", "到2025年，大力推进30个国家级果菜茶病虫全程绿色防控示范县建设。",
      [("30", "count", "=", "国家级果菜茶病虫全程绿色防控示范县")]),
     ("parks-renewed", "到2025年，推进22个工业园区智能化改造。", [("22", "count", "=", "工业园区智能化改造")]),
+    # (TF) an adverb opens what the things are set to do (336: 相继; 38: 陆续), the thing ends before it; a ceiling
+    # after the count (the head-qualifier row, 以内: 112) off the thing
+    ("adverb-before-work", "到2025年，推动10座储罐陆续投运。", [("10", "count", "=", "储罐")]),
+    ("ceiling-after-count", "到2025年，推动10个以内园区开展循环化改造。", [("10", "count", "<=", "园区")]),
     # a range and 左右 (574)
     ("range", "到2025年，推进5~10个燃煤电厂进行新型绿色智慧电厂改造示范。", [("5", "count", "=", "燃煤电厂")]),
 ]

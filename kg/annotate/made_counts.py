@@ -25,7 +25,7 @@ from kg.annotate.values import value_rx
 
 _MAKE = re.compile(r"(?:" + cue("target_cues.tsv", "make-verb") + r")")
 # the count closes its clause, or its item of a list of things and counts (…救护机构1个、区县…救护点5个)
-_CLOSE = re.compile(r"\s*(?:及以上|以上|左右)?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
+_CLOSE = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
 _MAKE_OR_DO = re.compile(r"(.*?)(?:" + cue("target_cues.tsv", "make-verb") + "|" + cue("target_cues.tsv", "creation") + r")")
 _NAMES = re.compile(r"[^，；。：:、\d等]{1,14}(?:、[^，；。：:、\d等]{1,14})+")
 _THING = re.compile(r"[^，；。：:、][^，；。：:]{1,39}")
