@@ -26,6 +26,10 @@ PURSUED = [
     # after the count (the head-qualifier row, 以内: 112) off the thing
     ("adverb-before-work", "到2025年，推动10座储罐陆续投运。", [("10", "count", "=", "储罐")]),
     ("ceiling-after-count", "到2025年，推动10个以内园区开展循环化改造。", [("10", "count", "<=", "园区")]),
+    # (TF) a scope word opening the thing is what is counted, kept on the label (543: 51 regions, not 51 登记; RV9d's
+    # 重点行业 too generic alone keeps its work, as 企业 does): targets.py strips no counted thing
+    ("scope-word-counted", "到2025年，有序推进51个重点区域自然资源统一确权登记。", [("51", "count", "=", "重点区域自然资源统一确权登记")]),
+    ("scope-word-with-work", "到2025年，推动20个重点行业开展清洁生产审核。", [("20", "count", "=", "重点行业清洁生产审核")]),
     # a range and 左右 (574)
     ("range", "到2025年，推进5~10个燃煤电厂进行新型绿色智慧电厂改造示范。", [("5", "count", "=", "燃煤电厂")]),
 ]
