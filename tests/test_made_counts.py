@@ -25,6 +25,8 @@ MADE = [
     ("new-or-renewed", "到2025年，新建或改造中水厂5座，回用水规模15.4万立方米/日。",
      [("5", "count", "=", "中水厂"), ("154000", "m3/d", "=", "回用水规模")]),
     # a thing longer than the creation rule of targets.py reads, or joined by 和 (161)
+    # (TF) a ceiling after the count (以内, 以下: the head-qualifier row of target_cues.tsv, no words in the code; 112)
+    ("ceiling-after-count", "到2025年，建立科技示范基地5处以内。", [("5", "count", "<=", "科技示范基地")]),
     ("long-thing", "到2025年，新增国家级花卉种质资源库和品种基因库5个。", [("5", "count", "=", "国家级花卉种质资源库和品种基因库")]),
     # the head after 的, the name without its bracket (157, 86)
     ("head-after-de", "到2025年，建成生产规模化、管理精细化、设备现代化、人员专业化的保障性苗圃10处。", [("10", "count", "=", "保障性苗圃")]),
@@ -89,6 +91,11 @@ NAMED = [
      [("9", "count", "=", "国家级自然保护区生态保护和修复项目")]),
     ("gardens-and-next-count", "到2025年，新建黔东北、黔东南、黔西南3个植物园和1个兰科植物保育中心。",
      [("3", "count", "=", "植物园"), ("1", "count", "=", "兰科植物保育中心")]),
+    # (TF) the class ends at 及/和/以及 where another thing of its own follows: a place name opens it (446), or names
+    # and a count of its own (448); a joiner inside one thing stays (reserves-named: 生态保护和修复项目)
+    ("class-then-place-thing", "到2025年，完成秀屿、北岸2个低碳社区创建及莆田碳普惠平台建设工作。", [("2", "count", "=", "低碳社区创建")]),
+    ("class-then-other-list", "到2025年，完成杨庄、蛟停湖、老王坡、泥河洼4个蓄滞洪区和海河流域良相坡、柳围坡、崔家桥3个蓄滞洪区以及南水北调中线防洪影响处理工程建设。",
+     [("4", "count", "=", "蓄滞洪区")]),
 ]
 
 NAMED_NOT = [

@@ -22,6 +22,14 @@ PURSUED = [
     ("adverb-first", "到2025年，大力推进30个国家级果菜茶病虫全程绿色防控示范县建设。",
      [("30", "count", "=", "国家级果菜茶病虫全程绿色防控示范县")]),
     ("parks-renewed", "到2025年，推进22个工业园区智能化改造。", [("22", "count", "=", "工业园区智能化改造")]),
+    # (TF) an adverb opens what the things are set to do (336: 相继; 38: 陆续), the thing ends before it; a ceiling
+    # after the count (the head-qualifier row, 以内: 112) off the thing
+    ("adverb-before-work", "到2025年，推动10座储罐陆续投运。", [("10", "count", "=", "储罐")]),
+    ("ceiling-after-count", "到2025年，推动10个以内园区开展循环化改造。", [("10", "count", "<=", "园区")]),
+    # (TF) a scope word opening the thing is what is counted, kept on the label (543: 51 regions, not 51 登记; RV9d's
+    # 重点行业 too generic alone keeps its work, as 企业 does): targets.py strips no counted thing
+    ("scope-word-counted", "到2025年，有序推进51个重点区域自然资源统一确权登记。", [("51", "count", "=", "重点区域自然资源统一确权登记")]),
+    ("scope-word-with-work", "到2025年，推动20个重点行业开展清洁生产审核。", [("20", "count", "=", "重点行业清洁生产审核")]),
     # a range and 左右 (574)
     ("range", "到2025年，推进5~10个燃煤电厂进行新型绿色智慧电厂改造示范。", [("5", "count", "=", "燃煤电厂")]),
 ]
@@ -110,3 +118,12 @@ def test_share_under_period_and_share_reached():
     and one printed as reached (已实现) is no target."""
     assert rows(doc("实现新能源公交车100%全覆盖。", title=_PLAN)) == [("100", "%", "=", "新能源公交车覆盖率")]
     assert rows(doc("全市新能源公交车已实现100%全覆盖。", title=_PLAN)) == []
+
+
+@pytest.mark.parametrize("heading", ["（一）“十四五”中期评估情况。", "（一）约束性指标完成情况\n", "（一）规划实施情况。"])
+def test_review_heading_reports(heading):
+    """(TF) a part whose heading closes with 完成情况/实施情况/执行情况/评估情况 reports how a plan went (563, 463, 446 in
+    the non-held-out pool): its counts are records, not targets; a task heading naming the review keeps its targets."""
+    assert rows(doc("到2025年，推动450家企业开展清洁生产审核。", heading=heading)) == []
+    assert rows(doc("到2025年，推动450家企业开展清洁生产审核。", heading="（一）加强规划实施情况评估。")) == [
+        ("450", "count", "=", "企业清洁生产审核")]

@@ -16,21 +16,25 @@ A count a verb of pursuing opens its clause with, the thing after it (推动450�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
 from kg.annotate import deadline, pursued_counts
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
+from kg.annotate.places import city_provinces, province_names
 from kg.annotate.values import value_rx
 
 _MAKE = re.compile(r"(?:" + cue("target_cues.tsv", "make-verb") + r")")
 # the count closes its clause, or its item of a list of things and counts (…救护机构1个、区县…救护点5个)
-_CLOSE = re.compile(r"\s*(?:及以上|以上|左右)?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
+_CLOSE = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
 _MAKE_OR_DO = re.compile(r"(.*?)(?:" + cue("target_cues.tsv", "make-verb") + "|" + cue("target_cues.tsv", "creation") + r")")
 _NAMES = re.compile(r"[^，；。：:、\d等]{1,14}(?:、[^，；。：:、\d等]{1,14})+")
 _THING = re.compile(r"[^，；。：:、][^，；。：:]{1,39}")
 _BREAKDOWN = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
+_JOINER = re.compile(r"(?:" + cue("target_cues.tsv", "class-joiner") + r")")
+_OWN_LIST = re.compile(r"^[^，；。\d]*、[^，；。\d]*\d")  # 海河流域良相坡、柳围坡、崔家桥3个…: names and a count of its own
 
 
 def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None,
@@ -71,8 +75,25 @@ def named_things(head: str, tail: str, count: str, scope: TimeScope | None, sinc
     names = _NAMES.fullmatch(head[verb.end():]) if verb and not strip_phrase(verb.group(1))[0] else None
     if names is None or len(names.group(0).split("、")) != int(number.group(0)):
         return None
-    thing = re.split(r"[，；。]|[和及与](?=\d)", tail)[0].strip()  # (…总氮、总磷监控体系: a list in the class, none)
+    thing = _class_end(re.split(r"[，；。]|[和及与](?=\d)", tail)[0].strip())  # (…总氮、总磷监控体系: a list in the class, none)
     return thing if len(thing) >= 2 and not re.search(r"[的为、]", thing) and thing not in _GENERIC and label_ok(thing) else None
+
+
+def _class_end(thing: str) -> str:
+    """The class after things named one by one and their count, ended at 及/和/以及 where another thing of its own
+    follows (…低碳社区创建及莆田碳普惠平台建设工作: a place name opens it; …蓄滞洪区和海河流域良相坡、柳围坡…3个: names and
+    a count of its own); a joiner inside one thing (生态保护和修复项目) stays."""
+    for joiner in _JOINER.finditer(thing):
+        other = thing[joiner.end():]
+        if other.startswith(_places()) or _OWN_LIST.match(other):
+            return thing[: joiner.start()].strip()
+    return thing
+
+
+@lru_cache(maxsize=None)
+def _places() -> tuple[str, ...]:
+    """Province and prefecture-level city names as printed (莆田, 莆田市, 江苏省 …)."""
+    return tuple(n for n in list(city_provinces()) + list(province_names()) if len(n) >= 2)
 
 
 def continued(head: str) -> str | None:

@@ -21,9 +21,10 @@ from kg.annotate.indicators import label_ok
 from kg.annotate.values import value_rx
 
 _OPENS = re.compile(r"\s*(?:(?:" + cue("target_cues.tsv", "pursue-lead") + r")\s*)*(?:" + cue("target_cues.tsv", "pursue-verb") + r")\s*")
-_QUALIFIER = re.compile(r"\s*(?:及以上|以上|左右)?")
-_THING = re.compile(r"[^，；。：:、（）()\d]{2,30}?(?=(?:" + cue("target_cues.tsv", "pursue-pivot") + r")|$|[，；。])")
-_PIVOT = re.compile(r"(?:" + cue("target_cues.tsv", "pursue-pivot") + r")")
+_QUALIFIER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?")
+_ADVERB = r"(?:" + cue("target_cues.tsv", "pursue-pivot-adverb") + r")"
+_THING = re.compile(r"[^，；。：:、（）()\d]{2,30}?(?=" + _ADVERB + r"|(?:" + cue("target_cues.tsv", "pursue-pivot") + r")|$|[，；。])")
+_PIVOT = re.compile(_ADVERB + r"?(?:" + cue("target_cues.tsv", "pursue-pivot") + r")")
 _WORK_END = re.compile(r"(?:" + cue("target_cues.tsv", "pursue-work") + r")$")
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
 _PRINTED = ("sentence", "paragraph", "section")

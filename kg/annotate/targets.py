@@ -275,7 +275,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     else:
         phrase = head
         phrase_start = a
-    phrase, scope_word = strip_phrase(phrase)
+    phrase, scope_word = (phrase, None) if made and phrase == made else strip_phrase(phrase)  # 推进51个重点区域…: counted
     scope_word = scope_word or created_scope
     lead_at = -1
     if prefix_m is not None and unit_row(first.group("unit"))["code"] == "count" and (
@@ -336,7 +336,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if base_year is None and _YEAR_ON_YEAR.search(clause) and deadline.deadline_year(scope):
         base_year = deadline.deadline_year(scope) - 1  # 同比下降1.0% in a plan for 2022: against 2021
     phrase = re.sub(r"(?:比|较)\s*(?:19|20)\d\d\s*年(?:底|末)?", "", phrase).strip()
-    phrase, _ = strip_phrase(phrase)
+    phrase = phrase if made and phrase == made else strip_phrase(phrase)[0]  # a counted thing stays whole
     phrase = heads.reread(phrase, head, prefix_m, after_value, unit_row(first.group("unit"))["code"])  # 规划, 关停: a verb alone
     phrase = shared or phrase  # 完成提标改造的…比例: its verb is the state the share reaches, no lead word to take off
     if not phrase:
