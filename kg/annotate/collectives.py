@@ -214,7 +214,8 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
     collective of convention 6, of the document's jurisdiction; 各…单位/机构 a group of convention 1, non-state
     unless its name ends like a public body (``body_forms.tsv`` subject-local). A name holding 的 or a list mark, or
     not cut whole by jieba, names no group (各地区各部门 is read by the level finders); 各 before a lexicon name
-    (各重点排放单位) is that name's printed variant, left to the lexicon."""
+    (各重点排放单位) is that name's printed variant, left to the lexicon. The group's id is its bare name's
+    (各核查机构 and 核查机构 are one actor, convention 19); a bare head alone (各个部门) keeps 各 (各部门)."""
     home = place or Place(None, None)
     public = forms().get("subject-local", ())
     for m in _EACH_GROUP.finditer(text):
@@ -223,9 +224,11 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
         name = m.group(group)
         if re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
             continue
-        if re.sub(r"^各个?", "", name) in _lexicon_names():
+        bare = re.sub(r"^各个?", "", name)
+        if bare in _lexicon_names():
             continue  # 各重点排放单位 is the lexicon's 重点排放单位 (convention 19: a leading 各 is a printed variant)
+        key = bare if len(bare) > 2 else "各" + bare  # 各核查机构 is 核查机构 (convention 19); 各个部门 is 各部门, never 部门
         if name.endswith("部门") or name.endswith(public):
-            yield s, e, ident(home, "all", name), home, "all"
+            yield s, e, ident(home, "all", key), home, "all"
         else:
-            yield s, e, ident(None, "any", name), Place(None, None), "any"
+            yield s, e, ident(None, "any", key), Place(None, None), "any"
