@@ -291,6 +291,8 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         state_before = name.endswith(forms().get("state-head", ("\0",))) and text.endswith(forms().get("state-modifier", ("\0",)), 0, start)
         if re.match(_state_rx(), name) or state_before:
             continue  # 省级监测机构: a state body (kg/annotate/collectives.py find_state_groups)
+        if name.endswith(forms().get("subject-local", ())):
+            continue  # 创建单位, 试点单位: units the policy appoints, a collective of its jurisdiction (collectives.py)
         if (m.start() - start >= 2) and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
             yield start, e, name
 
