@@ -246,6 +246,9 @@ def verb_words() -> dict[str, str]:
     return _verbs()
 
 
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,6}条")
+
+
 def find_modified_groups(text: str, cuts: frozenset[int]):
     """(start, end, actor id) for non-state groups named by a modifier and a head: 商贸企业, 寄递企业,
     供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to
@@ -284,6 +287,9 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
             if start < h and _verbs().get(tok) == "v":
                 break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
             start, i = prev, i - 1
+        article = _ARTICLE.match(text, start, h)
+        if article:  # 第二十七条交易机构应当…: a regulation's article number opens the clause, no part of the name
+            start = article.end()
         lone_verb = _verbs().get(text[start:h]) == "v" and start > 0 and re.match(_HAN, text[start - 1])
         name = text[start:e]
         if name.endswith(branch_ends) and (any(w in name[:-2] for w in parent_ends) or text.endswith(parent_ends, 0, start)):
