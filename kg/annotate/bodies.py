@@ -91,6 +91,10 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
         level = levels()[m.group("level")]
         jur = Place(home.province, None) if level == "province" and home.city else home
         last = e
+        if text[s:e].endswith(forms().get("named-placed", ()) + forms().get("named-nonstate", ())):
+            if not text.endswith(forms().get("named-create", ()), 0, s):  # 设立省…交易中心: a thing to set up
+                yield s, e, ident(None, "any", text[s:e]), Place(None, None), "any"  # 省碳排放权交易中心: an exchange, non-state
+            continue
         yield s, e, ident(jur, level, text[s:e]), jur, level
 
 
