@@ -386,7 +386,8 @@ def find_named(text: str, place, cuts: frozenset[int]):
             continue
         if m.group(0) in forms().get("named-placed", ()):  # 广州碳排放权交易中心: a name of a place opens it; 区域交易中心 is a kind
             if name.startswith(_place_names()) and not text.endswith(forms().get("named-create", ()), 0, start) \
-                    and not text.startswith(("有限", "股份"), e):  # 设立江苏省自愿减排交易中心: a thing to set up
+                    and not text.startswith(forms().get("named-nonstate", ()), e):
+                # 设立江苏省自愿减排交易中心: a thing to set up; 湖北碳排放权交易中心有限公司: the company's name, whole
                 yield start, e, ident(None, "any", name), Place(None, None), "any"
             continue
         if name.startswith(tuple(w for row in forms().get("named-generic", ()) for w in row.split("|"))):
