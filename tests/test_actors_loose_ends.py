@@ -21,6 +21,7 @@ SZ = "深圳市碳排放权交易管理办法"
 POS = [
     # convention 14: units the policy appoints, opening a duty → a collective of the document's jurisdiction
     ("548-creation-units", "创建单位应持续示范运营，市生态环境局定期组织开展跟踪评估。", SH, "创建单位", "local"),
+    ("548-creation-units-after-heading", "（六）跟踪评估\n创建单位应持续示范运营。", SH, "创建单位", "local"),
     ("181-recommending-units", "各项目推荐单位须聚焦本地区、本领域碳达峰碳中和目标任务。", JS, "各项目推荐单位", "local"),
     ("pilot-units", "各试点单位要加强组织领导。", SH, "各试点单位", "local"),
     ("demonstration-units", "各示范单位要及时总结经验。", SH, "各示范单位", "local"),
@@ -46,6 +47,8 @@ def test_loose_ends_tagged(case, body, title, surface, kind):
 NEG = [
     # the article number is no part of the name
     ("312-article-number-not-named", "第三十三条 交易机构应当建立大额交易监控、风险警示等制度。", SZ, "第三十三条交易机构"),
+    # a line broken mid-sentence: its tail is no group's name
+    ("wrapped-tail-no-group", "督促排放单位于每年三月底前向主管部门提交上年度的碳排放报告和交\n易单位应当如实报告的材料。", SZ, "易单位"),
     # an exchange still to set up is no actor (501)
     ("501-exchange-to-set-up", "探索设立省自愿减排交易中心。", HLJ, "省自愿减排交易中心"),
 ]

@@ -94,12 +94,13 @@ def _opening_stops() -> tuple[str, ...]:
 
 
 _JOIN = re.compile(cue("actor_cues.tsv", "group-join"))
+_HEADING_MAX = 12  # a line this short before the name is a heading ((六）跟踪评估, 548), not a line broken mid-sentence
 
 
 def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group that opens its clause as a modal's subject;
     two joined by 或者/和 (土壤污染责任人或者土地使用权人应当) are two groups. A name is a noun phrase: no
-    的 (提交碳排放报告的单位 describes whoever does something), no line's broken tail (…交\n易单位), and no
+    的 (提交碳排放报告的单位 describes whoever does something), no line's broken tail (…交\n易单位; a short line before it is a heading, （六）跟踪评估\n创建单位应…), and no
     verb word before two more words (减轻排污单位; 排污单位 is a name, and 存管银行, which jieba cuts
     存/管/银行, names a bank). A group ending like a public body (工业园区管理机构) is the document's jurisdiction's."""
     stops = _opening_stops()
@@ -119,7 +120,8 @@ def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
                 continue  # 工业企业主要…: 要 inside a word (主要), no modal
             inner = ordered[bisect.bisect_right(ordered, s):bisect.bisect_left(ordered, e)]  # cuts inside the name
             first = text[s:inner[0]] if inner else part
-            wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a")
+            line = text[text.rfind("\n", 0, s - 1) + 1:s - 1]
+            wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a") and len(line) > _HEADING_MAX
             if wrapped or len(first) >= 2 and verbs.get(first) == "v" and len(inner) >= 2:
                 continue  # 减轻排污单位 (a verb before a noun of two words), not 排污单位; a line's broken tail
             if part.endswith(public):
