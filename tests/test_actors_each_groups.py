@@ -82,17 +82,16 @@ def test_each_groups_known_gaps(case, body, title, surface):
     assert surface in tagged(body, title)
 
 
-SPLIT_GAPS = [
-    # convention 19: a leading 各 is a printed variant of one actor, but find_each_groups names its group with the 各
-    # (ident of 各核查机构) while the other finders name the bare group (核查机构): two actors in one document
-    # (review RV9b; 0 non-held-out pool documents print both forms today)
+SPLIT = [
+    # convention 19: a leading 各 is a printed variant of one actor; find_each_groups names its group by the bare
+    # name's id, as the other finders do (review RV9b: it used the 各 form's id, two actors in one document;
+    # 0 non-held-out pool documents print both forms today)
     ("each-verification-bodies-and-bare", "督促核查机构严格落实要求。各核查机构将材料汇总。", NOTICE, "核查机构", "各核查机构"),
     ("each-functional-departments-and-bare", "职能部门要加强协作。各职能部门要严格按照任务分工要求。", PLAN, "职能部门", "各职能部门"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: one actor, two ids")
-@pytest.mark.parametrize("case,body,title,bare,each", SPLIT_GAPS, ids=[c[0] for c in SPLIT_GAPS])
+@pytest.mark.parametrize("case,body,title,bare,each", SPLIT, ids=[c[0] for c in SPLIT])
 def test_each_group_is_its_bare_group(case, body, title, bare, each):
     got = tagged(body, title)
     assert got[bare][2] == got[each][2], got

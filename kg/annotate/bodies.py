@@ -91,6 +91,10 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
         level = levels()[m.group("level")]
         jur = Place(home.province, None) if level == "province" and home.city else home
         last = e
+        if text[s:e].endswith(forms().get("named-placed", ()) + forms().get("named-nonstate", ())):
+            if not text.endswith(forms().get("named-create", ()), 0, s):  # 设立省…交易中心: a thing to set up
+                yield s, e, ident(None, "any", text[s:e]), Place(None, None), "any"  # 省碳排放权交易中心: an exchange, non-state
+            continue
         yield s, e, ident(jur, level, text[s:e]), jur, level
 
 
@@ -246,6 +250,9 @@ def verb_words() -> dict[str, str]:
     return _verbs()
 
 
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]{1,6}条")
+
+
 def find_modified_groups(text: str, cuts: frozenset[int]):
     """(start, end, actor id) for non-state groups named by a modifier and a head: 商贸企业, 寄递企业,
     供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to
@@ -284,6 +291,9 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
             if start < h and _verbs().get(tok) == "v":
                 break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
             start, i = prev, i - 1
+        article = _ARTICLE.match(text, start, h)
+        if article:  # 第二十七条交易机构应当…: a regulation's article number opens the clause, no part of the name
+            start = article.end()
         lone_verb = _verbs().get(text[start:h]) == "v" and start > 0 and re.match(_HAN, text[start - 1])
         name = text[start:e]
         if name.endswith(branch_ends) and (any(w in name[:-2] for w in parent_ends) or text.endswith(parent_ends, 0, start)):
@@ -291,6 +301,8 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         state_before = name.endswith(forms().get("state-head", ("\0",))) and text.endswith(forms().get("state-modifier", ("\0",)), 0, start)
         if re.match(_state_rx(), name) or state_before:
             continue  # 省级监测机构: a state body (kg/annotate/collectives.py find_state_groups)
+        if name.endswith(forms().get("subject-local", ())):
+            continue  # 创建单位, 试点单位: units the policy appoints, a collective of its jurisdiction (collectives.py)
         if (m.start() - start >= 2) and not lone_verb:  # 推行企业…: a verb alone before the head governs it (、寄递企业 names it)
             yield start, e, name
 
@@ -374,7 +386,8 @@ def find_named(text: str, place, cuts: frozenset[int]):
             continue
         if m.group(0) in forms().get("named-placed", ()):  # 广州碳排放权交易中心: a name of a place opens it; 区域交易中心 is a kind
             if name.startswith(_place_names()) and not text.endswith(forms().get("named-create", ()), 0, start) \
-                    and not text.startswith(("有限", "股份"), e):  # 设立江苏省自愿减排交易中心: a thing to set up
+                    and not text.startswith(forms().get("named-nonstate", ()), e):
+                # 设立江苏省自愿减排交易中心: a thing to set up; 湖北碳排放权交易中心有限公司: the company's name, whole
                 yield start, e, ident(None, "any", name), Place(None, None), "any"
             continue
         if name.startswith(tuple(w for row in forms().get("named-generic", ()) for w in row.split("|"))):

@@ -94,12 +94,13 @@ def _opening_stops() -> tuple[str, ...]:
 
 
 _JOIN = re.compile(cue("actor_cues.tsv", "group-join"))
+_HEADING_MAX = 12  # a line this short before the name is a heading ((六）跟踪评估, 548), not a line broken mid-sentence
 
 
 def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group that opens its clause as a modal's subject;
     two joined by 或者/和 (土壤污染责任人或者土地使用权人应当) are two groups. A name is a noun phrase: no
-    的 (提交碳排放报告的单位 describes whoever does something), no line's broken tail (…交\n易单位), and no
+    的 (提交碳排放报告的单位 describes whoever does something), no line's broken tail (…交\n易单位; a short line before it is a heading, （六）跟踪评估\n创建单位应…), and no
     verb word before two more words (减轻排污单位; 排污单位 is a name, and 存管银行, which jieba cuts
     存/管/银行, names a bank). A group ending like a public body (工业园区管理机构) is the document's jurisdiction's."""
     stops = _opening_stops()
@@ -119,7 +120,8 @@ def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
                 continue  # 工业企业主要…: 要 inside a word (主要), no modal
             inner = ordered[bisect.bisect_right(ordered, s):bisect.bisect_left(ordered, e)]  # cuts inside the name
             first = text[s:inner[0]] if inner else part
-            wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a")
+            line = text[text.rfind("\n", 0, s - 1) + 1:s - 1]
+            wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a") and len(line) > _HEADING_MAX
             if wrapped or len(first) >= 2 and verbs.get(first) == "v" and len(inner) >= 2:
                 continue  # 减轻排污单位 (a verb before a noun of two words), not 排污单位; a line's broken tail
             if part.endswith(public):
@@ -214,7 +216,8 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
     collective of convention 6, of the document's jurisdiction; 各…单位/机构 a group of convention 1, non-state
     unless its name ends like a public body (``body_forms.tsv`` subject-local). A name holding 的 or a list mark, or
     not cut whole by jieba, names no group (各地区各部门 is read by the level finders); 各 before a lexicon name
-    (各重点排放单位) is that name's printed variant, left to the lexicon."""
+    (各重点排放单位) is that name's printed variant, left to the lexicon. The group's id is its bare name's
+    (各核查机构 and 核查机构 are one actor, convention 19); a bare head alone (各个部门) keeps 各 (各部门)."""
     home = place or Place(None, None)
     public = forms().get("subject-local", ())
     for m in _EACH_GROUP.finditer(text):
@@ -223,9 +226,11 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
         name = m.group(group)
         if re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
             continue
-        if re.sub(r"^各个?", "", name) in _lexicon_names():
+        bare = re.sub(r"^各个?", "", name)
+        if bare in _lexicon_names():
             continue  # 各重点排放单位 is the lexicon's 重点排放单位 (convention 19: a leading 各 is a printed variant)
+        key = bare if len(bare) > 2 else "各" + bare  # 各核查机构 is 核查机构 (convention 19); 各个部门 is 各部门, never 部门
         if name.endswith("部门") or name.endswith(public):
-            yield s, e, ident(home, "all", name), home, "all"
+            yield s, e, ident(home, "all", key), home, "all"
         else:
-            yield s, e, ident(None, "any", name), Place(None, None), "any"
+            yield s, e, ident(None, "any", key), Place(None, None), "any"
