@@ -140,6 +140,10 @@ CENTRAL_NEG = [
     ("inside-a-name", SX, "认真落实中央经济工作会议精神。"),
     ("policies", SX, "抓好中央和省级政策落实。"),
     ("254-named-rule", SX, "认真落实中央八项规定精神，切实加强廉政风险防控。"),
+    # convention 28 lists these as none (review rv9f: each was tagged 党中央)
+    ("level-of-powers", SX, "按照中央和地方事权划分要求，落实支出责任。"),
+    ("level-own", SX, "落实中央本级支出要求。"),
+    ("named-meeting", SX, "根据中央城市工作会议精神，推进城市更新。"),
 ]
 
 
