@@ -61,6 +61,12 @@ CLASSES_NEG = [
     ("459-advance-opens", SD, "推进夏季联合上风向城市参与完善区域联防联控。", "推进夏季联合上风向城市"),
     ("424-verb-inside-the-member", SD, "推动符合条件的地区加快国家环境保护模范城市、国家生态文明建设示范区创建。", "地区加快国家环境保护模范城市"),
     ("451-bare-city", SD, "城市和县城再生水利用率力争达到30%。", "城市"),
+    # an act verb opening the list makes its members objects unless the verb names a class of its own with a bare head
+    # (创建城市); review rv9f: 543 and 302 tagged the verb with the class (利用开发区, 开展国家节水型城市)
+    ("543-verb-opens-a-list-of-parks", SD, "支持利用开发区、产业园区和大型工商企业等厂房屋顶建设分布式光伏。", "产业园区"),
+    ("543-verb-inside-the-first-member", SD, "支持利用开发区、产业园区和大型工商企业等厂房屋顶建设分布式光伏。", "利用开发区"),
+    ("302-verb-and-a-city-model", SD, "开展国家节水型城市、生态园林城市和生态文明建设示范区等示范创建，推进城市更新。", "开展国家节水型城市"),
+    ("82-verb-and-city-models", SD, "开展节水型城市、节水型高校、节水型企业、节水型机关等创建活动。", "开展节水型城市"),
 ]
 
 

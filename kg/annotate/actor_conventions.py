@@ -104,8 +104,9 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
         doers = list(_doers(text, pos, cuts, after_pivot))
         if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot")):
             continue  # 加大低碳城市、海绵城市建设力度, 组织示范城市开展…: a verb opens the clause, the list is its object
-        if doers and rx["verb"].match(text, doers[0][0]) and not _is_class(text[doers[0][0]:doers[0][1]]):
-            continue  # 探索建立与周边城市…: a verb opens the list (创建城市应…, a class named by its act, stays)
+        verb = doers and rx["verb"].match(text, doers[0][0])
+        if verb and not (_is_class(text[doers[0][0]:doers[0][1]]) and rx["bare"].match(text, verb.end(), doers[0][1])):
+            continue  # 探索建立与周边城市…, 支持利用开发区、产业园区…: a verb opens the list (创建城市应…, a class named by its act, stays)
         for s, e in doers:
             name = text[s:e]
             if (s, e) in seen or not _is_class(name):
