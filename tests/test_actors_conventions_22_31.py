@@ -184,3 +184,11 @@ HEADS_NEG = [
 @pytest.mark.parametrize("case,title,body,surface", HEADS_NEG, ids=[c[0] for c in HEADS_NEG])
 def test_head_of_a_list_not_acting_is_no_actor(case, title, body, surface):
     assert surface not in tagged(body, title)
+
+
+def test_place_department_in_a_shared_head_list_stays_apart_from_the_government():
+    """Convention 22 keeps a place's department apart from its government: 424's 州（市） of 省、州（市）、县（市、区）三级
+    生态环境保护委员会 is the committee of the prefectures, even where 州（市）政府 is printed (review rv9f: it was merged)."""
+    yn = "云南省“十四五”生态环境保护规划"
+    got = tagged("充分发挥省、州（市）、县（市、区）三级生态环境保护委员会的议事协调作用。州（市）政府要加强组织领导。", yn)
+    assert got["州（市）"] != got["州（市）政府"] and got["州（市）"][2].endswith("生态环境保护委员会"), got

@@ -151,6 +151,13 @@ def find_central_authority(text: str, cuts: frozenset[int]):
             yield m.start(), m.end(), "party_central"
 
 
+def _department(actor: str) -> bool:
+    """Whether an actor id names a place's body of a function (yunnan.city.eco_committee: 州（市） in 省、州（市）、县（市、区）
+    三级生态环境保护委员会), which convention 22 keeps apart from the place's government."""
+    parts = actor.split(".")
+    return len(parts) == 3 and parts[2] != "gov" and not parts[2].startswith("n-")
+
+
 def merge_place_governments(text: str, out: list, place: Place | None) -> list:
     """A class of places named as the doer (各区, 各县区, 各地级市) takes the id of its government where the text prints
     the same words with 政府 or 人民政府 after them as an actor (各区政府, 县区政府, 各地级市人民政府): one actor, as
@@ -169,7 +176,7 @@ def merge_place_governments(text: str, out: list, place: Place | None) -> list:
     for a in out:
         bare = text[a.start:a.end]
         gov = governments.get(bare) or (governments.get(bare[1:]) if bare.startswith("各") else None)
-        if gov and gov != a.get("actor") and not bare.endswith(suffixes):
+        if gov and gov != a.get("actor") and not bare.endswith(suffixes) and not _department(a.get("actor") or ""):
             a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": gov})
         merged.append(a)
     return merged
