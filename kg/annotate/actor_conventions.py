@@ -1,4 +1,4 @@
-"""Actors as the key conventions 22, 28, 30 and 31 of corpus/keys/README.md read them:
+"""Actors as the key conventions 22, 26, 28, 30 and 31 of corpus/keys/README.md read them:
 
 - 30: a class of parks or zones, or of cities, given an act of its own (鼓励园区建设绿色微电网, 组织国家高新区实施…,
   推动工业企业、工业园区加强…, 省会城市、计划单列市…开展颗粒物组分监测) stands for its administration: a collective of
