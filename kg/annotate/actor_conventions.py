@@ -1,4 +1,4 @@
-"""Actors as the key conventions 22, 28, 30 and 31 of corpus/keys/README.md read them:
+"""Actors as the key conventions 22, 26, 28, 30 and 31 of corpus/keys/README.md read them:
 
 - 30: a class of parks or zones, or of cities, given an act of its own (鼓励园区建设绿色微电网, 组织国家高新区实施…,
   推动工业企业、工业园区加强…, 省会城市、计划单列市…开展颗粒物组分监测) stands for its administration: a collective of
@@ -104,8 +104,9 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
         doers = list(_doers(text, pos, cuts, after_pivot))
         if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot")):
             continue  # 加大低碳城市、海绵城市建设力度, 组织示范城市开展…: a verb opens the clause, the list is its object
-        if doers and rx["verb"].match(text, doers[0][0]) and not _is_class(text[doers[0][0]:doers[0][1]]):
-            continue  # 探索建立与周边城市…: a verb opens the list (创建城市应…, a class named by its act, stays)
+        verb = doers and rx["verb"].match(text, doers[0][0])
+        if verb and not (_is_class(text[doers[0][0]:doers[0][1]]) and rx["bare"].match(text, verb.end(), doers[0][1])):
+            continue  # 探索建立与周边城市…, 支持利用开发区、产业园区…: a verb opens the list (创建城市应…, a class named by its act, stays)
         for s, e in doers:
             name = text[s:e]
             if (s, e) in seen or not _is_class(name):
@@ -150,6 +151,13 @@ def find_central_authority(text: str, cuts: frozenset[int]):
             yield m.start(), m.end(), "party_central"
 
 
+def _department(actor: str) -> bool:
+    """Whether an actor id names a place's body of a function (yunnan.city.eco_committee: 州（市） in 省、州（市）、县（市、区）
+    三级生态环境保护委员会), which convention 22 keeps apart from the place's government."""
+    parts = actor.split(".")
+    return len(parts) == 3 and parts[2] != "gov" and not parts[2].startswith("n-")
+
+
 def merge_place_governments(text: str, out: list, place: Place | None) -> list:
     """A class of places named as the doer (各区, 各县区, 各地级市) takes the id of its government where the text prints
     the same words with 政府 or 人民政府 after them as an actor (各区政府, 县区政府, 各地级市人民政府): one actor, as
@@ -168,7 +176,7 @@ def merge_place_governments(text: str, out: list, place: Place | None) -> list:
     for a in out:
         bare = text[a.start:a.end]
         gov = governments.get(bare) or (governments.get(bare[1:]) if bare.startswith("各") else None)
-        if gov and gov != a.get("actor") and not bare.endswith(suffixes):
+        if gov and gov != a.get("actor") and not bare.endswith(suffixes) and not _department(a.get("actor") or ""):
             a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": gov})
         merged.append(a)
     return merged
