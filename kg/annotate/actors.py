@@ -24,6 +24,7 @@ from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_e
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
+from kg.annotate.list_items import find_list_items
 from kg.annotate.self_reference import find_self_references
 
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
@@ -87,7 +88,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
                   find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts),
-                  find_acting_classes(text, place, cuts), find_list_heads(text, place)):
+                  find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place)):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     local, joined = split_party_government(text, place, local, m, cuts)
