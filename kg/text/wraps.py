@@ -98,6 +98,7 @@ _OPEN, _CLOSE = "（(〔", "）)〕"
 _BRACKET_LINES = 4  # the most lines a bracket note wraps over (（牵头单位：…；责任单位：…）)
 
 
+_CELL = 6  # characters: two lines this short before a bracket opens are cells of a table
 _MIDDLE_LINE = 12  # characters: a line of a wrapped note between its first and its last is a full line
 # A space between two Chinese characters or marks: the gap between two columns of a table printed side by side.
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
@@ -121,8 +122,9 @@ def mark_bracket_breaks(content: list[Line]) -> None:
     lines up to the one that closes it are marked to join."""
     for i, ln in enumerate(content):
         depth = open_depth(ln.text)
-        if not depth or ln.markdown or ln.in_bracket or _COLUMN_GAP.search(ln.text):
-            continue
+        if not depth or ln.markdown or ln.in_bracket or _COLUMN_GAP.search(ln.text) \
+                or i >= 2 and all(len(c.text) < _CELL for c in content[i - 2:i]):
+            continue  # a line amid a table's cells printed a line each ("公顷" "/" "（修复已清退" "约束性滩涂池塘）")
         for j in range(i + 1, min(i + 1 + _BRACKET_LINES, len(content))):
             text = content[j].text
             if content[j].markdown or _COLUMN_GAP.search(text) or match_heading(text)[0] is not None or _LIST_MARK.match(text) \
