@@ -1,25 +1,18 @@
 #!/usr/bin/env python3
-"""Hard wraps the cleaning stage left unjoined, per document of the development pool (held-out halves excluded).
+"""Line breaks inside an open bracket （…）〔…〕 and inside a word, over the development pool, and
+the cleaned paragraphs of every document so that two versions of the wrap rules can be compared:
 
-    python scripts/survey_wraps.py OUT.tsv                  # counts with the kg of this checkout
-    python scripts/survey_wraps.py OUT.tsv --before B.tsv   # and the counts of B.tsv (an earlier run) beside them
+    python scripts/survey_wraps.py --dump /tmp/pars-before     # one file of paragraphs per document
+    python scripts/survey_wraps.py --count                      # breaks inside brackets / names
+    python scripts/survey_wraps.py --diff /tmp/pars-before /tmp/pars-after [--show 20]
 
-Every document of ../shared/dual-carbon/ except the test, test2, test3 and test4 halves of corpus/keys/split.tsv
-(never read while tuning). The cleaned text (kg.text.clean) is read paragraph by paragraph; counted:
-
-  fragment     a paragraph of 1-3 Chinese characters or a lone punctuation mark ("工", "耗和", "键，", "。")
-               beside a paragraph of prose (20 or more characters with sentence punctuation); table cells
-               flattened one a line ("吨", "约束性", "100") have no prose beside them and are not counted
-  open_end     a paragraph of prose that stops mid-phrase (last character a letter, a digit or ，、)
-               followed by a fragment or by 10 or more characters that start no heading
-  bare_number  a paragraph that is only a heading number ("（一）", "三、") followed by one that starts no heading
-
-A row per document with any count, then a TOTAL row. The totals are printed too.
+Every document of ../shared/dual-carbon/ except the held-out halves of corpus/keys/split.tsv
+(scripts/score.py held_out()).
 """
 from __future__ import annotations
 
 import argparse
-import csv
+import difflib
 import re
 import sys
 from pathlib import Path
@@ -27,74 +20,84 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
-POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
-KINDS = ("fragment", "open_end", "bare_number")
-_BARE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百]{1,4}[章节条])$")
-_FRAGMENT = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}[，。、；]?|[，。、；：])$")
-_OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，、,]$")
+POOL = ROOT.parent / "shared" / "dual-carbon"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-
-
-def counts(text: str) -> dict[str, int]:
-    from kg.lexicon import match_heading
-
-    pars = [p for p in text.split("\n") if p]
-    out = dict.fromkeys(KINDS, 0)
-    prose = [len(p) >= 20 and re.search("[，。；]", p) is not None for p in pars]
-    for i, p in enumerate(pars):
-        nxt = pars[i + 1] if i + 1 < len(pars) else ""
-        next_is_text = bool(nxt) and match_heading(nxt)[0] is None
-        if _BARE_NUMBER.match(p):
-            out["bare_number"] += next_is_text
-        elif _FRAGMENT.match(p) and ((i and prose[i - 1]) or (i + 1 < len(pars) and prose[i + 1])):
-            out["fragment"] += 1
-        elif prose[i] and _OPEN_END.search(p) and next_is_text and (_FRAGMENT.match(nxt) or len(nxt) >= 10):
-            out["open_end"] += 1
-    return out
-
-
-def survey() -> dict[str, dict[str, int]]:
-    from kg.text.clean import clean
-    from kg.text.read import read_bytes
+def _files() -> list[Path]:
+    from score import held_out
 
     skip = held_out()
-    files = sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
-    return {p.stem: counts(clean(read_bytes(p.read_bytes(), p.name).text).text) for p in files}
+    return sorted((p for p in POOL.glob("*.txt") if p.stem not in skip), key=lambda p: int(p.stem) if p.stem.isdigit() else 0)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("out", type=Path, help="the TSV to write")
-    ap.add_argument("--before", type=Path, help="an earlier run's TSV: its counts become the before_ columns")
-    args = ap.parse_args(argv)
-    after = survey()
-    before: dict[str, dict[str, int]] = {}
-    if args.before:
-        with args.before.open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                before[row["number"]] = {k: int(row.get(k) or row.get(f"after_{k}") or 0) for k in KINDS}
-    zero = dict.fromkeys(KINDS, 0)
-    cols = [f"{w}_{k}" for w in ("before", "after") for k in KINDS] if before else list(KINDS)
-    total = dict.fromkeys(cols, 0)
-    rows = []
-    for number, c in after.items():
-        b = before.get(number, zero)
-        vals = [b[k] for k in KINDS] + [c[k] for k in KINDS] if before else [c[k] for k in KINDS]
-        for col, v in zip(cols, vals):
-            total[col] += v
-        if any(vals):
-            rows.append([number, *vals])
-    with args.out.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, delimiter="\t", lineterminator="\n")
-        w.writerow(["number", *cols])
-        w.writerows(rows)
-        w.writerow(["TOTAL", *(total[c] for c in cols)])
-    print(f"{len(after)} documents, {len(rows)} with a count")
-    print("\t".join(f"{c}={total[c]}" for c in cols))
-    return 0
+def dump(out: Path) -> None:
+    from kg.text.clean import clean
+
+    out.mkdir(parents=True, exist_ok=True)
+    for p in _files():
+        (out / p.name).write_text(clean(p.read_text(encoding="utf-8")).text + "\n", encoding="utf-8")
+
+
+def count() -> None:
+    """Breaks after a line with an unclosed bracket and breaks between two Han characters: how many,
+    in how many documents, how many the wrap step joins without and with the bracket rule."""
+    from kg.text import wraps
+    from kg.text.furniture import drop_page_furniture
+    from kg.text.lines import split_glued_headings, split_lines
+
+    rule = wraps.mark_bracket_breaks
+    tally = {k: 0 for k in ("br", "br_docs", "br_before", "br_after", "han", "han_docs", "han_before", "han_after")}
+    for p in _files():
+        src = p.read_text(encoding="utf-8")
+        joined = {}
+        for when, mark in (("before", lambda content: None), ("after", rule)):
+            wraps.mark_bracket_breaks = mark
+            lines = drop_page_furniture(split_glued_headings(split_lines(src)))
+            groups = wraps.join_lines(lines)
+            joined[when] = {g[i].start for g in groups for i in range(len(g) - 1)}
+            content = [ln for ln in lines if not ln.drop]
+        wraps.mark_bracket_breaks = rule
+        nb = nh = 0
+        for a, b in zip(content, content[1:]):
+            kind = "br" if wraps.open_depth(a.text) > 0 else "han" if _HAN.match(a.text[-1:]) and _HAN.match(b.text[:1]) else None
+            if kind:
+                tally[kind] += 1
+                nb += kind == "br"
+                nh += kind == "han"
+                for when in ("before", "after"):
+                    tally[f"{kind}_{when}"] += a.start in joined[when]
+        tally["br_docs"] += bool(nb)
+        tally["han_docs"] += bool(nh)
+    print("breaks after a line with an unclosed bracket: {br} in {br_docs} documents; joined before {br_before}, after {br_after}".format(**tally))
+    print("breaks between two Han characters (no bracket open): {han} in {han_docs} documents; joined before {han_before}, after {han_after}".format(**tally))
+
+
+def diff(a: Path, b: Path, show: int) -> None:
+    changed = []
+    for p in sorted(b.glob("*.txt"), key=lambda p: int(p.stem) if p.stem.isdigit() else 0):
+        x = (a / p.name).read_text(encoding="utf-8").splitlines()
+        y = p.read_text(encoding="utf-8").splitlines()
+        if x != y:
+            changed.append((p.stem, len(x) - len(y), x, y))
+    print(f"{len(changed)} documents changed; paragraphs joined: {sum(c[1] for c in changed)}")
+    for stem, n, x, y in changed[:show]:
+        print(f"== {stem} ({n} fewer paragraphs)")
+        for line in difflib.unified_diff(x, y, lineterm="", n=0):
+            if line.startswith(("+", "-")) and not line.startswith(("+++", "---")):
+                print("  " + line[:160])
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dump", type=Path)
+    ap.add_argument("--count", action="store_true")
+    ap.add_argument("--diff", nargs=2, type=Path)
+    ap.add_argument("--show", type=int, default=20)
+    args = ap.parse_args()
+    if args.dump:
+        dump(args.dump)
+    if args.count:
+        count()
+    if args.diff:
+        diff(*args.diff, args.show)

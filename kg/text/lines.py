@@ -24,6 +24,7 @@ class Line:
     markdown: int = 0  # markdown heading level (the # marks are not content)
     drop: str | None = None  # why the line is not content, if it is not
     split_number: bool = False  # an item number printed alone ("4" then ".标题" on the next line)
+    in_bracket: bool = False  # the break after this line falls inside a bracket that closes soon after
 
 
 @dataclass

@@ -62,6 +62,7 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     """
     content = [ln for ln in lines if not ln.drop]
     mark_split_numbers(content)
+    mark_bracket_breaks(content)
     wrap = _wrap_width(lines)
     paragraphs: list[list[Line]] = []
     for ln in content:
@@ -93,6 +94,67 @@ def mark_split_numbers(content: list[Line]) -> None:
             a.split_number = True  # "十" then "一、健全…": part 十一 broken after its tens
 
 
+_OPEN, _CLOSE = "（(〔", "）)〕"
+_BRACKET_LINES = 4  # the most lines a bracket note wraps over (（牵头单位：…；责任单位：…）)
+
+
+_CELL = 6  # characters: two lines this short before a bracket opens are cells of a table
+_MIDDLE_LINE = 12  # characters: a line of a wrapped note between its first and its last is a full line
+# A space between two Chinese characters or marks: the gap between two columns of a table printed side by side.
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018-\u201d"
+_COLUMN_GAP = re.compile(f"[{_CJK}][ \t\u3000]+[{_CJK}]")
+_LATIN_END, _LATIN_START = re.compile(r"[A-Za-z]$"), re.compile(r"[A-Za-z]")
+
+
+def open_depth(text: str, depth: int = 0) -> int:
+    """Brackets （ ( 〔 still open at the end of ``text`` (a closer with none open is ignored)."""
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+    return depth
+
+
+def mark_bracket_breaks(content: list[Line]) -> None:
+    """A break inside a bracket that closes within a few lines, with no heading, list number or
+    sentence end before it, wraps one note ("（牵头单位：市经" then "信局；责任单位：…）"): the
+    lines up to the one that closes it are marked to join."""
+    for i, ln in enumerate(content):
+        depth = open_depth(ln.text)
+        if not depth or ln.markdown or ln.in_bracket or _COLUMN_GAP.search(ln.text) \
+                or i >= 2 and all(len(c.text) < _CELL for c in content[i - 2:i]):
+            continue  # a line amid a table's cells printed a line each ("公顷" "/" "（修复已清退" "约束性滩涂池塘）")
+        for j in range(i + 1, min(i + 1 + _BRACKET_LINES, len(content))):
+            text = content[j].text
+            if content[j].markdown or _COLUMN_GAP.search(text) or match_heading(text)[0] is not None or _LIST_MARK.match(text) \
+                    or is_front_matter_line(text) or _OPENS_NOTE.match(text):
+                break
+            closed_at = _closes_at(text, depth)
+            if "。" in text[:closed_at if closed_at is not None else len(text)] \
+                    or _LATIN_END.search(content[j - 1].text) and _LATIN_START.match(text):
+                break  # a sentence ends inside, or an English word wraps (the space would be lost)
+            if closed_at is None and (len(text) < _MIDDLE_LINE or len(text) < 0.8 * len(ln.text)):
+                break  # a short line in the middle: cells of a table's columns, not a wrapped note
+            if closed_at is not None:
+                for k in range(i, j):
+                    content[k].in_bracket = True
+                break
+            depth = open_depth(text, depth)
+
+
+def _closes_at(text: str, depth: int) -> int | None:
+    """Where in ``text`` the brackets open before it (``depth``) are all closed, or None."""
+    for n, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return n
+    return None
+
+
 # A part number broken after its tens: "十" (or 二十) alone, then "一、…" on the next line.
 _SPLIT_TENS = re.compile(r"^[二三四五六七八九]?十$")
 _SPLIT_TENS_REST = re.compile(r"^[一二三四五六七八九]、\S")
@@ -107,7 +169,7 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
     opens = len(para) == 1
     if cur.markdown or prev.markdown:
         return False
-    if prev.split_number:
+    if prev.split_number or prev.in_bracket:
         return True
     if cur.split_number:
         return False
