@@ -66,7 +66,12 @@ def _own(jur: Place, printed: str) -> Place:
     """The place a city or county named as a doer belongs to: the city that holds it (济南市 → 济南, 启东 → 南通),
     else the document's place (定州, run by its province, and names no table holds)."""
     city = holding_city(jur.province, printed)
-    return Place(jur.province, city) if city else _zone_of(printed) or jur
+    if city:
+        return Place(jur.province, city)
+    zone = _zone_of(printed)
+    if zone is None or zone.province == jur.province and zone.city is None:
+        return jur  # 四川天府新区 in a document of 成都: the document's own place is the nearer
+    return zone
 
 
 def _zone_of(printed: str) -> Place | None:
