@@ -72,7 +72,7 @@ POS = [
     # places a measure makes act (kg/annotate/doers.py)
     # a city named as acting takes itself as jurisdiction (convention 6 of corpus/keys/README.md)
     ("160-city-as-doer", "鼓励昆明市通过建设用地腾挪、农用地转用等方式加大留白增绿力度。", YN, "昆明市", "昆明"),
-    ("347-cities-as-doers", "积极支持济南市、青岛西海岸新区开展气候投融资试点。", SD, "青岛西海岸新区", "shandong"),
+    ("347-cities-as-doers", "积极支持济南市、青岛西海岸新区开展气候投融资试点。", SD, "青岛西海岸新区", "青岛"),  # key 347: 青岛市 (a zone opening with its city, doers._zone_of)
     ("186-zones-as-doers", "支持四川天府新区、成都高新区、成都东部新区等开展能源互联网建设。", CD, "成都高新区", "成都"),
     ("546-central-bank-office", "人行武汉分行营业管理部、省地方金融局按职责分工负责。", HB, "人行武汉分行营业管理部", "hubei"),
     # a bare department glued after a verb (配合发展改革部门制定…; 73 dev): the province's

@@ -3,7 +3,10 @@
 - 30: a class of parks or zones, or of cities, given an act of its own (鼓励园区建设绿色微电网, 组织国家高新区实施…,
   推动工业企业、工业园区加强…, 省会城市、计划单列市…开展颗粒物组分监测) stands for its administration: a collective of
   the document's jurisdiction, one per class as printed (``find_acting_classes``). A park as a site (在园区开展…), inside
-  a longer noun (园区内企业), as the thing built (推动绿色园区建设，) or only changing (支持工业园区绿色发展) is none;
+  a longer noun (园区内企业), as the thing built (推动绿色园区建设，) or only changing (支持工业园区绿色发展) is none.
+  A member is a noun phrase: one holding a verb, an adverb, a count or a scope (巩固并提升国家节水型城市, 指城市, 选择约60个
+  城市, 全省城市), a title of honour (国家卫生城市) or opening with a place's name (重庆经开区: a named zone, which
+  doers.py gives its own place) is none, and a list whose first member opens with such a verb is its object;
 - 31: 有条件的X, 具备条件的X, 符合条件的X in such a list is X (鼓励有条件的园区实施… → 园区);
 - 28: a bare 中央 as the authority whose decisions the text implements (贯彻落实中央决策部署, 中央和省委、省政府关于…,
   中央交办的任务) is 党中央 (``find_central_authority``); 中央 as a level, a fund's source or inside a name is none;
@@ -22,7 +25,8 @@ from functools import lru_cache
 from kg.lexicon import cue, cue_words
 from kg.annotate.base import make
 from kg.annotate.bodies import ident
-from kg.annotate.places import Place
+from kg.annotate.places import Place, city_provinces, province_names
+from kg.lexicon import read_tsv
 
 _CUES = "convention_cues.tsv"
 _LONGEST_ITEM = 14
@@ -50,7 +54,34 @@ def _rx() -> dict[str, re.Pattern]:
         "opens-not": re.compile(_alt("acting-opens-not")),
         "built": re.compile(_alt("acting-built") + "$"),
         "opens": re.compile(r"(?:^|(?<=[。；，：\n]))\s*"),
+        "member-verb": re.compile(_alt("acting-member-verb")),
+        "member-opens": re.compile(_alt("acting-member-opens")),
+        "count": re.compile(cue(_CUES, "acting-count")),
+        "scope": re.compile(_alt("acting-scope")),
+        "honour": re.compile(_alt("acting-honour") + "$"),
     }
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> frozenset[str]:
+    """Provinces, prefecture-level cities and counties as printed (重庆, 自贡, 鞍山市, 平昌, 丹棱县): a member opening
+    with one names a zone of that place (重庆经开区, 自贡高新区), no class."""
+    names = set(province_names()) | set(city_provinces())
+    for r in read_tsv("counties.tsv"):
+        names.update(n for n in (r["name"], r["short"]) if len(n or "") >= 2)
+    return frozenset(names)
+
+
+def _named(name: str) -> bool:
+    """Whether a member opens with a place's name (重庆经开区, 上海嘉定工业园区, 潍坊4个国家低碳试点城市)."""
+    return any(name[:k] in _place_names() for k in range(2, len(name) - 1))
+
+
+def _not_a_noun(name: str) -> bool:
+    """Whether a member holds a verb, a count or a scope (巩固并提升国家节水型城市, 指城市, 选择约60个城市, 全省城市)."""
+    rx = _rx()
+    return bool(rx["member-verb"].search(name) or rx["member-opens"].match(name) or rx["count"].search(name)
+                or rx["scope"].search(name))
 
 
 def _acts(text: str, pos: int, cuts: frozenset[int], after_pivot: bool) -> bool:
@@ -92,8 +123,11 @@ def _is_class(name: str) -> bool:
     """Whether a member of a list names a class of parks, zones or cities (not 园区内企业, a bare 城市, 海绵城市, nor
     地区加快国家环境保护模范城市: a verb inside the member)."""
     rx = _rx()
-    return not (rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name) or rx["opens-not"].search(name)) and bool(
-        rx["park"].search(name) or rx["city"].search(name))
+    if rx["not"].search(name) or rx["bare"].match(name) or rx["built"].search(name) or rx["honour"].search(name):
+        return False
+    if rx["opens-not"].search(name) or _not_a_noun(name) or _named(name):
+        return False
+    return bool(rx["park"].search(name) or rx["city"].search(name))
 
 
 def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
@@ -102,13 +136,15 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
     anchors = [(m.end(), True) for m in rx["pivot"].finditer(text)] + [(m.end(), False) for m in rx["opens"].finditer(text)]
     for pos, after_pivot in sorted(set(anchors)):
         doers = list(_doers(text, pos, cuts, after_pivot))
-        if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot")):
-            continue  # 加大低碳城市、海绵城市建设力度, 组织示范城市开展…: a verb opens the clause, the list is its object
+        if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot", "member-verb", "member-opens")):
+            continue  # 加大低碳城市…建设力度, 组织示范城市开展…, 巩固湘潭国家森林城市、国家卫生城市…: a verb opens the list, its object
         verb = doers and rx["verb"].match(text, doers[0][0])
         if verb and not (_is_class(text[doers[0][0]:doers[0][1]]) and rx["bare"].match(text, verb.end(), doers[0][1])):
             continue  # 探索建立与周边城市…, 支持利用开发区、产业园区…: a verb opens the list (创建城市应…, a class named by its act, stays)
         for s, e in doers:
             name = text[s:e]
+            if rx["member-verb"].search(name):
+                break  # 引导构件生产企业面向海口、三亚等…城市、重点发展城市开展…: the members after the verb are its objects
             if (s, e) in seen or not _is_class(name):
                 continue  # 园区内企业, 宁德等沿海城市, a bare 城市, 海绵城市
             if not after_pivot and not rx["city"].search(name):

@@ -1,7 +1,8 @@
 """Places named as the doers of a measure: 支持济南市、青岛西海岸新区开展气候投融资试点, 鼓励新都区、
 金堂县等开展…, 持续推动威海市创建…. A place that a measure supports, encourages or guides to act is
 an actor of the measure (the keys take it as a body of the document's jurisdiction); a place named
-as the site of a project (推进萍乡市…先行区建设) is not, and the rule does not take it.
+as the site of a project (推进萍乡市…先行区建设) is not, and the rule does not take it. A zone whose name opens with a
+province or a city (重庆经开区, 自贡高新区, 青岛西海岸新区) is that place's, whatever the document's (``_zone_of``).
 
 The words are data (``ontology/actor_cues.tsv``: place-doer-before, place-doer-after;
 ``ontology/place_cues.tsv``: place-doer-suffix, place-doer-not, place-doer-not-start). The rule needs both: a verb that
@@ -29,7 +30,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.bodies import ident
-from kg.annotate.places import Place, holding_city, levels, province_places
+from kg.annotate.places import Place, city_provinces, holding_city, levels, province_names, province_places
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -65,7 +66,25 @@ def _own(jur: Place, printed: str) -> Place:
     """The place a city or county named as a doer belongs to: the city that holds it (济南市 → 济南, 启东 → 南通),
     else the document's place (定州, run by its province, and names no table holds)."""
     city = holding_city(jur.province, printed)
-    return Place(jur.province, city) if city else jur
+    if city:
+        return Place(jur.province, city)
+    zone = _zone_of(printed)
+    if zone is None or zone.province == jur.province and zone.city is None:
+        return jur  # 四川天府新区 in a document of 成都: the document's own place is the nearer
+    return zone
+
+
+def _zone_of(printed: str) -> Place | None:
+    """The province or city a named zone opens with (重庆经开区 → 重庆, 自贡高新区 → 自贡, review rv9f B): the zone
+    is that place's, not the document's; None if the name opens with no province or prefecture-level city."""
+    for k in range(len(printed) - 2, 1, -1):
+        head = printed[:k]
+        if head in province_names():
+            return Place(province_names()[head], None)
+        if head in city_provinces():
+            province = city_provinces()[head]
+            return Place(province, holding_city(province, head))
+    return None
 
 
 def _c(kind: str) -> str:
