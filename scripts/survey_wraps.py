@@ -5,6 +5,7 @@ the cleaned paragraphs of every document so that two versions of the wrap rules 
     python scripts/survey_wraps.py --dump /tmp/pars-before     # one file of paragraphs per document
     python scripts/survey_wraps.py --count                      # breaks inside brackets / names
     python scripts/survey_wraps.py --diff /tmp/pars-before /tmp/pars-after [--show 20]
+    python scripts/survey_wraps.py --causes                     # breaks left between two Han characters, by cause
 
 Every document of ../shared/dual-carbon/ except the held-out halves of corpus/keys/split.tsv
 (scripts/score.py held_out()).
@@ -73,6 +74,41 @@ def count() -> None:
     print("breaks between two Han characters (no bracket open): {han} in {han_docs} documents; joined before {han_before}, after {han_after}".format(**tally))
 
 
+def causes() -> None:
+    """Breaks the wrap step leaves between two Han characters, by cause: the document has no regular
+    width; the line is short of the width; the line is wider than the width; a full line not joined.
+    Also how many of each cut a name of ontology/actors.tsv."""
+    from collections import Counter
+
+    from kg.lexicon import read_tsv
+    from kg.text import wraps
+    from kg.text.furniture import drop_page_furniture
+    from kg.text.lines import split_glued_headings, split_lines
+
+    names = {n for r in read_tsv("actors.tsv") for n in [r["label_zh"], *r["aliases"].split("|")] if len(n) >= 2}
+    breaks, cut, docs, cut_docs = Counter(), Counter(), {}, {}
+    for p in _files():
+        lines = drop_page_furniture(split_glued_headings(split_lines(p.read_text(encoding="utf-8"))))
+        joined = {g[i].start for g in wraps.join_lines(lines) for i in range(len(g) - 1)}
+        wrap = wraps._wrap_width(lines)
+        content = [ln for ln in lines if not ln.drop]
+        for a, b in zip(content, content[1:]):
+            if a.start in joined or not (_HAN.match(a.text[-1:]) and _HAN.match(b.text[:1])):
+                continue
+            w = wraps.em_width(a.text)
+            kind = "no regular width" if wrap is None else "shorter than the width" if w < wrap - 2.5 \
+                else "wider than the width" if w > wrap + 3 else "full line"
+            breaks[kind] += 1
+            docs.setdefault(kind, set()).add(p.stem)
+            s, k = a.text[-12:] + b.text[:12], len(a.text[-12:])
+            if any(s.find(n, i) == i for n in names for i in range(max(0, k - len(n) + 1), k)):
+                cut[kind] += 1
+                cut_docs.setdefault(kind, set()).add(p.stem)
+    for kind in breaks:
+        print(f"{kind}: {breaks[kind]} breaks in {len(docs[kind])} documents; cutting an actor name "
+              f"{cut[kind]} in {len(cut_docs.get(kind, ()))} ({' '.join(sorted(cut_docs.get(kind, ()), key=int))})")
+
+
 def diff(a: Path, b: Path, show: int) -> None:
     changed = []
     for p in sorted(b.glob("*.txt"), key=lambda p: int(p.stem) if p.stem.isdigit() else 0):
@@ -93,11 +129,14 @@ if __name__ == "__main__":
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--count", action="store_true")
     ap.add_argument("--diff", nargs=2, type=Path)
+    ap.add_argument("--causes", action="store_true")
     ap.add_argument("--show", type=int, default=20)
     args = ap.parse_args()
     if args.dump:
         dump(args.dump)
     if args.count:
         count()
+    if args.causes:
+        causes()
     if args.diff:
         diff(*args.diff, args.show)

@@ -37,6 +37,39 @@ def _wrap_width(lines: list[Line]) -> float | None:
     return float(best)
 
 
+_LOOSE_MIN, _LOOSE_BAND = 20, 4.5
+
+
+def _loose_width(lines: list[Line]) -> float | None:
+    """When no regular width is found (tables of short cells outnumber the prose, or the text layer
+    spaces digits so that full lines differ by up to 4 em: 31 to 35.5 in one document), the width
+    most lines of prose reach, counted among lines of at least 20 em only; None when no such width
+    holds a quarter of them."""
+    widths = [em_width(ln.text) for ln in lines if not ln.drop and em_width(ln.text) >= _LOOSE_MIN]
+    best, best_count = None, 0
+    for w in sorted({round(x) for x in widths if x <= _MAX_WRAP + 1}):
+        count = sum(1 for x in widths if w - _LOOSE_BAND <= x <= w + 1)
+        if count > best_count:
+            best, best_count = w, count
+    if best is None or best_count < max(8, 0.25 * len(widths)):
+        return None
+    return float(best)
+
+
+def _cut_mid_word(prev: Line, cur: Line, loose: float | None) -> bool:
+    """A line of prose as wide as the document's lines that stops between two Chinese characters
+    ("…各省级生态环境主管" then "部门应于…"): a word was cut by the wrap, never a paragraph's end."""
+    if loose is None or cur.indent or cur.markdown or prev.markdown or not (_HAN.match(prev.text[-1]) and _HAN.match(cur.text[0])):
+        return False
+    if not loose - _LOOSE_BAND <= em_width(prev.text) <= loose + 1.5:
+        return False
+    return match_heading(_CJK_SPACES.sub("", cur.text))[0] is None and not is_title_line(prev.text) \
+        and not is_front_matter_line(prev.text) and not is_front_matter_line(cur.text)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _ends_open(text: str) -> bool:
     """True when a line stops where a paragraph cannot end (mid-word or after a comma)."""
     last = text.rstrip(CLOSERS)[-1:] if text.rstrip(CLOSERS) else ""
@@ -64,13 +97,14 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     mark_split_numbers(content)
     mark_bracket_breaks(content)
     wrap = _wrap_width(lines)
+    loose = _loose_width(lines) if wrap is None else None
     paragraphs: list[list[Line]] = []
     for ln in content:
         if not paragraphs:
             paragraphs.append([ln])
             continue
         prev = paragraphs[-1][-1]
-        if prev.text != ln.text and _joins(prev, ln, wrap, paragraphs[-1]):
+        if prev.text != ln.text and (_joins(prev, ln, wrap, paragraphs[-1]) or _cut_mid_word(prev, ln, loose)):
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])
