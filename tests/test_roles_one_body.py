@@ -57,9 +57,10 @@ NOT_ONE_BODY = [
     ("495-body-and-others", "推广绿色旅游产品。（省发展改革委等有关部门按职责分工负责）", HB, "省发展改革委", "co-lead"),
     # a name the lexicons do not know before the last body: the list is longer than the group read
     ("355-unknown-name-before", "推进港航绿色化。（省港航管理局上饶分局、市住建局按职责分工负责）", SR, "市住房城乡建设局", "co-lead"),
-    # a bracket whose sentence is cut at a wrapped name (57): the list goes on after the line break
+    # a bracket whose sentence is cut at a wrapped name (57): the list goes on after the line break, and the name
+    # cut by it is whole again (kg/text/wraps.py joins a break inside a bracket that closes soon after)
     ("57-wrapped-name-in-bracket", "发展绿色农房。\n（责任单位：重庆市规划\n自然资源局、市住房城乡建委、市生态环境局）",
-     "重庆市城乡建设领域碳达峰实施方案", "重庆市规划", "co-lead"),
+     "重庆市城乡建设领域碳达峰实施方案", "重庆市规划自然资源局", "co-lead"),
     # the comma list of several bodies, no 牵头 and no stated convention
     ("404-comma-list", "推动技改项目早日投产。\n责任单位：市工信局，各县（市）区政府、高新区管委会\n", FZ, "市工业和信息化局", "co-lead"),
     # the line before names the lead
