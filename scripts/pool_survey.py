@@ -30,6 +30,18 @@ def pool_files(pool: Path = POOL) -> list[Path]:
             if p.stem.isdigit() and p.stem not in skip]
 
 
+def chosen_files(only: str | None, error: Callable[[str], object]) -> list[Path]:
+    """pool_files(), or those of ``only`` (pool numbers joined by commas); a held-out number asked for is refused
+    with ``error(message)`` (argparse's ``ap.error``), never read."""
+    files = pool_files()
+    if not only:
+        return files
+    wanted = set(only.split(","))
+    if wanted & held_out():
+        error(f"held-out documents are never surveyed: {', '.join(sorted(wanted & held_out()))}")
+    return [p for p in files if p.stem in wanted]
+
+
 def over_pool(fn: Callable[[Path], object], jobs: int, files: list[Path] | None = None) -> Iterator:
     """fn(path) for every pool document, in ``jobs`` processes; the results in document order."""
     with ProcessPoolExecutor(jobs) as ex:

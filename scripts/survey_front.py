@@ -18,19 +18,17 @@ import csv
 import re
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+from pool_survey import chosen_files, over_pool  # noqa: E402
 
 from kg.text.clean import clean  # noqa: E402
 from kg.text.read import read_bytes  # noqa: E402
 from kg.text.structure import StructureError, parse  # noqa: E402
 
-POOL = ROOT.parent / "shared" / "dual-carbon"
 OUT = "survey-front.tsv"
 SHORT = 6  # characters: a title shorter than this is probably a fragment (规划)
 DATE_ALONE = re.compile(r"^\s*[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?\s*$")
@@ -100,15 +98,7 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--before", metavar="TSV", help="an earlier survey-front.tsv: its summary is kept as the 'before' column")
     args = ap.parse_args()
-    hidden = held_out()
-    paths = sorted((p for p in POOL.glob("*.txt") if p.stem.isdigit() and p.stem not in hidden), key=lambda p: int(p.stem))
-    if args.only:
-        only = set(args.only.split(","))
-        if only & hidden:
-            ap.error(f"held-out documents are never surveyed: {', '.join(sorted(only & hidden))}")
-        paths = [p for p in paths if p.stem in only]
-    with ProcessPoolExecutor(args.jobs) as ex:
-        rows = list(ex.map(survey_one, paths, chunksize=4))
+    rows = list(over_pool(survey_one, args.jobs, chosen_files(args.only, ap.error)))
     for label, n in summary(rows):
         print(f"{label}\t{n}")
     for r in rows:

@@ -18,19 +18,17 @@ import argparse
 import re
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from score import held_out  # noqa: E402
+from pool_survey import chosen_files, over_pool  # noqa: E402
 
 from kg.text.clean import clean  # noqa: E402
 from kg.text.read import read_bytes  # noqa: E402
 from kg.text.structure import StructureError, parse  # noqa: E402
 
-POOL = ROOT.parent / "shared" / "dual-carbon"
 _AT = r"(?:^|(?<=\n)|(?<=[。；）)]))"
 FORMS = {
     "copy-note 抄送": re.compile(_AT + r"抄\s*送\s*[:：]"),
@@ -67,15 +65,7 @@ def main() -> int:
     ap.add_argument("--only", help="comma-separated pool numbers")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
-    hidden = held_out()
-    paths = sorted((p for p in POOL.glob("*.txt") if p.stem.isdigit() and p.stem not in hidden), key=lambda p: int(p.stem))
-    if args.only:
-        only = set(args.only.split(","))
-        if only & hidden:
-            ap.error(f"held-out documents are never surveyed: {', '.join(sorted(only & hidden))}")
-        paths = [p for p in paths if p.stem in only]
-    with ProcessPoolExecutor(args.jobs) as ex:
-        rows = list(ex.map(survey_one, paths, chunksize=4))
+    rows = list(over_pool(survey_one, args.jobs, chosen_files(args.only, ap.error)))
     surveyed = [r for r in rows if r["hits"] is not None]
     docs = Counter(form for r in surveyed for form in {f for f, _ in r["hits"]})
     print(f"documents\t{len(rows)}\nno structure (not surveyed)\t{len(rows) - len(surveyed)}")
