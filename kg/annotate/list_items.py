@@ -16,6 +16,7 @@ list-item-fragment) or a line break inside it names no body; a list whose first 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.bodies import _ROLE_TAIL, _item, _label_rx, forms, ident
@@ -29,10 +30,17 @@ _QUALIFIER = re.compile(r"(?:" + cue("actor_cues.tsv", "generic-qualifier") + r"
 _QUALIFIED = re.compile(r"(?:" + cue("actor_cues.tsv", "list-item-qualified") + r")")
 _JOINER = re.compile(r"(?:" + cue("actor_cues.tsv", "list-item-joiner") + r")")
 _NAME = re.compile(_HAN + r"+(?:[（(]" + _HAN + r"{1,8}[）)]" + _HAN + r"+)*")
+_LINE_END = re.compile(r"[。\n）)]")
 
 
+@lru_cache(maxsize=None)
 def _ends() -> tuple[str, ...]:
     return tuple(sorted(forms()["suffix"] + forms().get("list-item-end", ()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _fragment() -> re.Pattern:
+    return re.compile("[" + "".join(forms().get("list-item-fragment", ())) + "]")
 
 
 def _split(text: str, s: int, e: int):
@@ -57,7 +65,7 @@ def _read(item: str, s: int, home: Place):
         return None
     head = _QUALIFIED.match(item) or _QUALIFIER.match(item)
     rest = item[head.end():] if head else item
-    if len(rest) < 2 or "的" in rest or re.search("[" + "".join(forms().get("list-item-fragment", ())) + "]", rest):
+    if len(rest) < 2 or "的" in rest or _fragment().search(rest):
         return None  # 两省市列首位的为, 负责落实: a clause, no name
     if not head and item in _ends():
         return None  # 部门, 政府 alone: an ending, no name
@@ -75,7 +83,7 @@ def _lists(text: str):
         nl = re.match(r"[ \t\u3000]*\n\s*", text[m.end():m.end() + 8])
         if nl:  # 责任单位：⏎A、B: the label's line break (the items on one line are bodies.find_listed's)
             s = m.end() + nl.end()
-            end = re.compile(r"[。\n）)]").search(text, s)
+            end = _LINE_END.search(text, s)
             yield s, end.start() if end else len(text)
 
 
