@@ -58,7 +58,11 @@ def _closed(text: str, start: int, e: int) -> int:
 def sentence_spans(doc: Document) -> list[tuple[int, int]]:
     """The body sentences, a list the structure cut at a line break inside its bracket (（牵头单位：⏎A；…）,
     （省农业农村厅、⏎省生态环境厅牵头，…）) joined again: a sentence leaving a bracket open runs on through the
-    next ones (at most ``_MAX_JOINED``) while they close it, when the bracket holds a list's words."""
+    next ones (at most ``_MAX_JOINED``) while they close it, when the bracket holds a list's words. Kept on the
+    document as ``contexts`` keeps its sentences (roles and role_tasks both read it)."""
+    cached = doc.__dict__.get("_sentence_spans")
+    if cached is not None and cached[0] is doc.root:
+        return cached[1]
     text = doc.text
     body = [(c.sentence.start, c.sentence.end) for c in contexts(doc) if c.scope == "body"]
     out, i = [], 0
@@ -78,4 +82,5 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
             break
         out.append((s0, e0))
         i += 1
+    doc.__dict__["_sentence_spans"] = (doc.root, out)
     return out
