@@ -50,6 +50,8 @@ def excluded() -> set[int]:
         out.update(int(n) for n in re.findall(r"(?:pool|dual-carbon|doc|number|N)\D{0,6}(\d{1,3})\b", t))
         # a test table's row id that names its pool document ("276-led-by-enterprises")
         out.update(int(n) for n in re.findall(r"[\"'](\d{1,3})-[a-z]", t))
+        # a test table's row that is a pool document's number alone (("52", "…规划", "2021-06-01"))
+        out.update(int(n) for n in re.findall(r"\(\s*[\"'](\d{1,3})[\"']\s*,", t))
     return out
 
 
