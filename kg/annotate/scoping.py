@@ -1,0 +1,50 @@
+"""Values that define whom a rule applies to (issue 14, read over the whole pool): a comparator word right before the
+value and 的 after it, closing a group of members or a conditional clause — …比例高于40%的企业采用历史强度下降法,
+低于40%的企业采用基准线法, …比例不超过5%的，视同纯天然气发动机, 建成成片碳汇林达到500亩以上的，允许… — make the
+value a threshold that scopes the rule, a condition, not an aim (``ontology/record_cues.tsv`` scoping_before,
+scoping_after). A share that opens its clause with no comparator before it (65%以上的城乡家庭初步达到…创建要求) is the
+share of a population to reach: it stays a target, and so does one whose comparator follows a verb of pursuing or a
+scope word (推动全省不低于85%的县级及以上党政机关达到…: scoping_not_before)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.model import Annotation, Document
+from kg.annotate.records import cues
+
+_BEFORE = 8  # characters before a value read for its comparator word (大于或等于 and a space)
+_AFTER = 12  # characters after it read for 以上的 and a group's name
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    c = cues()
+    return c["scoping_before"], c["scoping_after"], c["scoping_not_before"]
+
+
+def scopes(text: str, x: Annotation) -> bool:
+    """Whether target ``x``'s value is a threshold defining the members of a rule (a comparator word right before
+    its value, 的 and a group or a comma right after it)."""
+    start, end = x.get("value_start"), x.get("value_end")
+    if start is None or end is None:
+        return False
+    before, after, not_before = _patterns()
+    lead = text[max(0, start - _BEFORE):start]
+    m = before.search(lead)
+    if not m or not after.search(text[end:end + _AFTER]):
+        return False
+    # 推动全省不低于85%的县级及以上党政机关…: a share of a population to reach, no threshold
+    return not not_before.search(text[max(0, start - _BEFORE - 6):start - len(lead) + m.start()])
+
+
+def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
+    """``found`` with the targets whose value defines a rule's members made conditions (rule ``condition-scoping``);
+    every other row as it was. A table's row (target-table-*) keeps its status: its header said it sets targets."""
+    out = []
+    for x in found:
+        if x.layer == "target" and not x.rule.startswith("target-table") and scopes(doc.text, x):
+            x = Annotation("condition", x.start, x.end, "condition-scoping",
+                           tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+        out.append(x)
+    return out
