@@ -89,3 +89,33 @@ def test_the_annual_de_goes_with_its_year(case, body, value, label):
 def test_known_gap_permission_is_no_target():
     d = doc("建成成片碳汇林达到500亩以上的，允许在符合土地管理法律法规的前提下，可利用不超过3%，最多50亩的土地开展生态旅游。")
     assert "3" not in [v for _, v, _ in rows(d, "target")]
+
+
+def call(section: str, body: str, title: str = "关于组织开展2022年度节能降碳示范项目征集工作的通知"):
+    text = f"{title}\n一、支持方向\n（一）节能降碳改造。实施的节能降碳改造项目。\n{section}\n{body}\n三、工作要求\n（一）各地要加强组织。\n"
+    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+
+
+CRITERIA_BODY = "（一）在四川省登记注册，具有独立法人资格的企业。\n（二）项目年综合节约能源量在1000吨标准煤（等价值）及以上，年减碳量不少于3000吨。"
+
+
+CRITERIA_ITEMS = "1.在四川省登记注册，具有独立法人资格的企业。\n2.项目年综合节约能源量在1000吨标准煤（等价值）及以上，年减碳量不少于3000吨。"
+
+
+@pytest.mark.parametrize("section,body", [("二、申报条件", CRITERIA_BODY), ("二、遴选条件", CRITERIA_BODY),
+                                          ("二、申报条件\n（一）基础申报条件", CRITERIA_ITEMS)])
+def test_a_division_of_criteria_gives_conditions(section, body):
+    """97 (310: （一）基础申报条件 under 四、申报条件): a call's 申报条件 lists what an applicant must meet; its values
+    are criteria, no aims."""
+    d = call(section, body)
+    assert ("condition-criteria-section", "3000") in [(r, v) for r, v, _ in rows(d, "condition")], rows(d, "condition")
+    assert "3000" not in [v for _, v, _ in rows(d, "target")]
+
+
+@pytest.mark.parametrize("section", ["二、工作目标", "1.严格准入条件"])
+def test_other_divisions_keep_their_targets(section):
+    """A heading of aims, or a task whose heading opens with an action verb (469: 1.严格准入条件), is no list of
+    criteria: the same value stays a target."""
+    d = call(section, CRITERIA_BODY)
+    assert "condition-criteria-section" not in [r for r, _, _ in rows(d, "condition")], rows(d, "condition")
+    assert "3000" in [v for _, v, _ in rows(d, "target")], rows(d, "target")

@@ -4,13 +4,15 @@ value and 的 after it, closing a group of members or a conditional clause — �
 value a threshold that scopes the rule, a condition, not an aim (``ontology/record_cues.tsv`` scoping_before,
 scoping_after). A share that opens its clause with no comparator before it (65%以上的城乡家庭初步达到…创建要求) is the
 share of a population to reach: it stays a target, and so does one whose comparator follows a verb of pursuing or a
-scope word (推动全省不低于85%的县级及以上党政机关达到…: scoping_not_before)."""
+scope word (推动全省不低于85%的县级及以上党政机关达到…: scoping_not_before). Every value of a division whose heading
+names the criteria an applicant must meet (二、申报条件, （一）基础申报条件, 二、遴选条件: condition_section) is a
+condition too."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kg.model import Annotation, Document
+from kg.model import Annotation, Document, Node
 from kg.annotate.records import cues
 
 _BEFORE = 8  # characters before a value read for its comparator word (大于或等于 and a space)
@@ -38,13 +40,42 @@ def scopes(text: str, x: Annotation) -> bool:
     return not not_before.search(text[max(0, start - _BEFORE - 6):start - len(lead) + m.start()])
 
 
+def criteria_sections(root: Node, text: str) -> list[tuple[int, int]]:
+    """Spans of the divisions whose heading names the criteria an applicant must meet (二、申报条件, （一）基础申报条件,
+    二、遴选条件: ``condition_section``); a heading opening with an action verb (1.严格准入条件) is a task."""
+    c = cues()
+    out = []
+    for n in root.walk():
+        if n.kind in ("document", "annex", "sentence", "item", "subitem"):
+            continue
+        title = n.title
+        if not title:
+            line_end = text.find("\n", n.start, n.end)
+            title = text[n.start:line_end if line_end >= 0 else min(n.end, n.start + 30)]
+        title = re.sub(r"\s+", "", title)
+        if c["condition_section"].search(title) and not c["section_not"].search(re.sub(r"^[^\u4e00-\u9fff【]*", "", title)):
+            out.append((n.start, n.end))
+    return out
+
+
+def _condition(x: Annotation, rule: str) -> Annotation:
+    return Annotation("condition", x.start, x.end, rule, tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+
+
 def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
-    """``found`` with the targets whose value defines a rule's members made conditions (rule ``condition-scoping``);
-    every other row as it was. A table's row (target-table-*) keeps its status: its header said it sets targets."""
+    """``found`` with the targets whose value defines a rule's members (rule ``condition-scoping``) or stands in a
+    division of criteria (``condition-criteria-section``) made conditions; every other row as it was. A table's row
+    (target-table-*) keeps its status: its header said it sets targets."""
+    sections = None
     out = []
     for x in found:
-        if x.layer == "target" and not x.rule.startswith("target-table") and scopes(doc.text, x):
-            x = Annotation("condition", x.start, x.end, "condition-scoping",
-                           tuple(sorted({**dict(x.value), "status": "condition"}.items())))
+        if x.layer == "target" and not x.rule.startswith("target-table"):
+            if scopes(doc.text, x):
+                x = _condition(x, "condition-scoping")
+            else:
+                if sections is None:
+                    sections = criteria_sections(doc.root, doc.text)
+                if any(a <= x.start < b for a, b in sections):
+                    x = _condition(x, "condition-criteria-section")
         out.append(x)
     return out
