@@ -119,3 +119,25 @@ def test_other_divisions_keep_their_targets(section):
     d = call(section, CRITERIA_BODY)
     assert "condition-criteria-section" not in [r for r, _, _ in rows(d, "condition")], rows(d, "condition")
     assert "3000" in [v for _, v, _ in rows(d, "target")], rows(d, "target")
+
+
+# (case, body, value): a value in a sentence that defines a term says what the term covers: a condition
+DEFINITIONS = [
+    ("new-source-552", "（1）新增排放源是指企业组织边界中通过新建、扩建、合并、收购等方式增加的年排放量大于或等于2万吨二氧化碳"
+     "（或年综合能源消费量1万吨标准煤）且有单独计量的排放设施。", "20000"),
+    ("special-fuel-408", "特殊燃料发电机组是指使用煤矸石、油页岩、水煤浆等燃料发电的资源综合利用机组，同时需满足掺烧燃料燃烧排放占机组"
+     "全部排放比例不小于10%。", "10"),
+]
+
+
+@pytest.mark.parametrize("case,body,value", DEFINITIONS, ids=[c[0] for c in DEFINITIONS])
+def test_a_value_in_a_definition_is_a_condition(case, body, value):
+    d = doc(body)
+    assert ("condition-definition", value) in [(r, v) for r, v, _ in rows(d, "condition")], rows(d, "condition")
+    assert value not in [v for _, v, _ in rows(d, "target")]
+
+
+def test_guidance_is_no_definition():
+    """是指导 is 是 + 指导 (320: 本规划是指导…的重要文件): the aim after it stays a target."""
+    d = doc("本规划是指导全省生态环境保护工作的重要文件，到2025年森林覆盖率达到30%。")
+    assert "30" in [v for _, v, _ in rows(d, "target")], rows(d, "target")

@@ -6,7 +6,7 @@ scoping_after). A share that opens its clause with no comparator before it (65%�
 share of a population to reach: it stays a target, and so does one whose comparator follows a verb of pursuing or a
 scope word (推动全省不低于85%的县级及以上党政机关达到…: scoping_not_before). Every value of a division whose heading
 names the criteria an applicant must meet (二、申报条件, （一）基础申报条件, 二、遴选条件: condition_section) is a
-condition too."""
+condition too, and so is a value in a sentence that defines a term (…是指…大于或等于2万吨…: definition_before)."""
 from __future__ import annotations
 
 import re
@@ -38,6 +38,16 @@ def scopes(text: str, x: Annotation) -> bool:
         return False
     # 推动全省不低于85%的县级及以上党政机关…: a share of a population to reach, no threshold
     return not not_before.search(text[max(0, start - _BEFORE - 6):start - len(lead) + m.start()])
+
+
+def defined(text: str, x: Annotation) -> bool:
+    """Whether a definition stands earlier in the sentence of ``x``'s value (新增排放源是指…年排放量大于或等于2万吨…的
+    排放设施: ``definition_before``): the value says what the term covers."""
+    start = x.get("value_start")
+    if start is None:
+        return False
+    opening = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
+    return bool(cues()["definition_before"].search(text, opening, start))
 
 
 def criteria_sections(root: Node, text: str) -> list[tuple[int, int]]:
@@ -72,6 +82,8 @@ def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
         if x.layer == "target" and not x.rule.startswith("target-table"):
             if scopes(doc.text, x):
                 x = _condition(x, "condition-scoping")
+            elif defined(doc.text, x):
+                x = _condition(x, "condition-definition")
             else:
                 if sections is None:
                     sections = criteria_sections(doc.root, doc.text)
