@@ -141,3 +141,28 @@ def test_guidance_is_no_definition():
     """是指导 is 是 + 指导 (320: 本规划是指导…的重要文件): the aim after it stays a target."""
     d = doc("本规划是指导全省生态环境保护工作的重要文件，到2025年森林覆盖率达到30%。")
     assert "30" in [v for _, v, _ in rows(d, "target")], rows(d, "target")
+
+
+CRITERIA_LIST = ("第三方防治企业应当同时符合以下条件：\n1.在中国境内（不包括港、澳、台地区）依法注册的居民企业；\n"
+                 "2.具有1年以上连续从事环境污染治理设施运营实践，且能够保证设施正常运行；\n"
+                 "3.具有至少5名从事本领域工作且具有环保相关专业中级及以上技术职称的技术人员，或者至少2名从事本领域工作且具有环保相关"
+                 "专业高级及以上技术职称的技术人员；\n"
+                 "4.从事环境保护设施运营服务的年度营业收入占总收入的比例不低于60%；\n"
+                 "5.具备检验能力，拥有自有实验室，仪器配置可满足运行服务范围内常规污染物指标的检测需求。")
+
+
+def test_every_item_of_a_list_of_criteria_is_a_condition():
+    """329: the fourth item stands past condition_list's 150 characters; every numbered line after the lead-in is a
+    criterion."""
+    d = doc(CRITERIA_LIST)
+    assert ("condition-criteria-list", "60") in [(r, v) for r, v, _ in rows(d, "condition")], rows(d, "condition")
+    assert "60" not in [v for _, v, _ in rows(d, "target")]
+
+
+def test_a_list_of_criteria_ends_at_a_line_numbered_otherwise():
+    """329: （1）…（2）… under 2.…应同时符合下列条件：; an outer 3. after them is no criterion: its aim stays."""
+    from kg.annotate.scoping import criteria_lists
+    text = ("2.免征消费税，应同时符合下列条件：\n（1）纳税人必须取得经营许可证。\n纳税人应同时提交证明材料。\n"
+            "（2）生产原料中废矿物油重量必须占到90%以上。\n3.到2025年，废矿物油利用率达到80%。\n")
+    (a, b), = criteria_lists(text)
+    assert "90%" in text[a:b] and "80%" not in text[a:b]

@@ -6,7 +6,8 @@ scoping_after). A share that opens its clause with no comparator before it (65%�
 share of a population to reach: it stays a target, and so does one whose comparator follows a verb of pursuing or a
 scope word (推动全省不低于85%的县级及以上党政机关达到…: scoping_not_before). Every value of a division whose heading
 names the criteria an applicant must meet (二、申报条件, （一）基础申报条件, 二、遴选条件: condition_section) is a
-condition too, and so is a value in a sentence that defines a term (…是指…大于或等于2万吨…: definition_before)."""
+condition too, and so is a value in a sentence that defines a term (…是指…大于或等于2万吨…: definition_before), and every numbered line of a
+list of criteria after its lead-in (…应当同时符合以下条件：⏎1.…⏎4.…比例不低于60%: criteria_lead)."""
 from __future__ import annotations
 
 import re
@@ -68,6 +69,37 @@ def criteria_sections(root: Node, text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ITEM = re.compile(r"\s*(?:(?P<dot>\d+\s*[.．、])|(?P<paren>[（(]\s*[一二三四五六七八九十\d]+\s*[）)])|(?P<circle>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")
+_GAP = 2  # lines with no item number an item may run on over (a note under （1）) before the list is over
+
+
+def criteria_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbered lines right after a line that closes on a lead-in to criteria (…应当同时符合以下条件：⏎
+    1.…⏎2.…: ``criteria_lead``), numbered as the first one is (1. or （1） or ①), up to the last such line before
+    a line numbered otherwise or more than two lines with no number."""
+    lead = cues()["criteria_lead"]
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        if not lead.search(line.rstrip("\n")):
+            continue
+        end, at, style, gap = pos, pos, None, 0
+        for item in text[pos:].splitlines(keepends=True):
+            at += len(item)
+            m = _ITEM.match(item)
+            kind = m.lastgroup if m else None
+            if kind is None and style is not None and gap < _GAP:
+                gap += 1
+                continue
+            if kind is None or (style is not None and kind != style):
+                break
+            style, gap, end = kind, 0, at
+        if end > pos:
+            out.append((pos, end))
+    return out
+
+
 def _condition(x: Annotation, rule: str) -> Annotation:
     return Annotation("condition", x.start, x.end, rule, tuple(sorted({**dict(x.value), "status": "condition"}.items())))
 
@@ -77,6 +109,7 @@ def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
     division of criteria (``condition-criteria-section``) made conditions; every other row as it was. A table's row
     (target-table-*) keeps its status: its header said it sets targets."""
     sections = None
+    lists = criteria_lists(doc.text) if any(x.layer == "target" for x in found) else []
     out = []
     for x in found:
         if x.layer == "target" and not x.rule.startswith("target-table"):
@@ -89,5 +122,7 @@ def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
                     sections = criteria_sections(doc.root, doc.text)
                 if any(a <= x.start < b for a, b in sections):
                     x = _condition(x, "condition-criteria-section")
+                elif any(a <= x.start < b for a, b in lists):
+                    x = _condition(x, "condition-criteria-list")
         out.append(x)
     return out
