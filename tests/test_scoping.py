@@ -166,3 +166,10 @@ def test_a_list_of_criteria_ends_at_a_line_numbered_otherwise():
             "（2）生产原料中废矿物油重量必须占到90%以上。\n3.到2025年，废矿物油利用率达到80%。\n")
     (a, b), = criteria_lists(text)
     assert "90%" in text[a:b] and "80%" not in text[a:b]
+
+
+def test_a_definition_wrapped_over_two_lines():
+    """552: the text layer kept a wrap inside the defining sentence (扩建、⏎合并); the definition still reaches the value."""
+    d = doc("（1）新增排放源是指企业组织边界中通过新建、扩建、\n合并、收购等方式增加的年排放量大于或等于2万吨二氧化碳"
+            "（或年综合能源消费量1万吨标准煤）且有单独计量的排放设施。")
+    assert "20000" not in [v for _, v, _ in rows(d, "target")], rows(d, "target")

@@ -18,6 +18,7 @@ from kg.annotate.records import cues
 
 _BEFORE = 8  # characters before a value read for its comparator word (大于或等于 and a space)
 _AFTER = 12  # characters after it read for 以上的 and a group's name
+_DEFINITION_REACH = 150  # characters before a value read for a definition opening its sentence
 
 
 @lru_cache(maxsize=None)
@@ -47,8 +48,9 @@ def defined(text: str, x: Annotation) -> bool:
     start = x.get("value_start")
     if start is None:
         return False
-    opening = max(text.rfind(ch, 0, start) for ch in "。；\n") + 1
-    return bool(cues()["definition_before"].search(text, opening, start))
+    # the sentence's opening: a line break inside it (扩建、⏎合并、收购…: a wrap the text layer kept) does not end it
+    opening = max([text.rfind(ch, 0, start) for ch in "。；"] + [start - _DEFINITION_REACH]) + 1
+    return bool(cues()["definition_before"].search(text, max(0, opening), start))
 
 
 def criteria_sections(root: Node, text: str) -> list[tuple[int, int]]:
