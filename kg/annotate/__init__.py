@@ -12,6 +12,7 @@ from kg.annotate import concepts
 from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import project_tables
+from kg.annotate import scoping
 from kg.annotate import table_roles
 from kg.annotate import targets
 from kg.annotate import time
@@ -32,6 +33,7 @@ def annotate(doc: Document) -> Document:
     ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
+    found = scoping.retype(doc, found)  # …比例高于40%的企业采用…: a rule's threshold, a condition
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
     row_targets, row_roles = project_tables.tag(doc, ann["actor"])  # rows of project tables (重点任务分工表)

@@ -80,6 +80,7 @@ _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r
 _YEAR_PREFIX = re.compile(r"^(?:" + cue("time_cues.tsv", "year-lead") + r")?(?:" + cue("time_cues.tsv", "year-prep")
                           + r")?\s*(?:19|20)\d\d\s*年(?:" + cue("time_cues.tsv", "year-tail") + r")?")
 _PLAN_PERIOD = re.compile(r"“?十[三四五六]五”?(?:" + cue("time_cues.tsv", "period-tail") + r")?")
+_ANNUAL_LEFT = re.compile(r"^(?:" + cue("target_cues.tsv", "label-annual-left") + r")")  # 2020年|度配额…总量
 _TRAILING_WORDS = re.compile(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")+$")
 # 全年新建…, 年内…, 每年新增…: time words opening the phrase (the deadline is read elsewhere)
 _TIME_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "label-time-lead") + r")+")
@@ -223,7 +224,7 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     words, leading verbs and adverbs off both ends, a scope or a province name off the start (全省…,
     天津…), a verb of creation or a scope alone leaving nothing (全年更新改造 → "")."""
     phrase = _GLOSS.sub("", phrase).strip(" ，,、：:")
-    phrase = _YEAR_PREFIX.sub("", phrase)
+    phrase = _ANNUAL_LEFT.sub("", _YEAR_PREFIX.sub("", phrase))
     phrase = _PLAN_PERIOD.sub("", phrase)
     phrase = _YEAR_SUFFIX.sub("", phrase)
     phrase = _BASE_OR_MARK.sub("", phrase)
