@@ -37,7 +37,8 @@ def dump(pool: Path, out: Path) -> int:
             for a in doc.annotations.get("actor", []):
                 row = table.get(a.get("actor")) or {}
                 ctx = (t[max(0, a.start - 16):a.start] + "[" + t[a.start:a.end] + "]" + t[a.end:a.end + 16]).replace("\n", " ").replace("\t", " ")
-                fh.write(f"{path.stem}\t{a.start}\t{a.end}\t{t[a.start:a.end]}\t{a.get('jurisdiction') or ''}\t{row.get('type', '')}\t{ctx}\n")
+                surface = t[a.start:a.end].replace("\n", " ").replace("\t", " ")  # a name across a line break (438's 市生态环⏎境局) stays one row
+                fh.write(f"{path.stem}\t{a.start}\t{a.end}\t{surface}\t{a.get('jurisdiction') or ''}\t{row.get('type', '')}\t{ctx}\n")
                 n += 1
     print(f"{n} actors written to {out}")
     return 0

@@ -26,6 +26,7 @@ from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.list_items import find_list_items
 from kg.annotate.self_reference import find_self_references
+from kg.annotate.subordinates import add_subordinates
 
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
 _ALL_OF = re.compile(cue("actor_cues.tsv", "function-level-not-after"))
@@ -159,6 +160,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
             out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
             gated.add(generic_ident(None, "any", name))  # beside actors, it still acts only if its list does
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
+    out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     return sorted(out, key=lambda a: (a.start, a.end))
 

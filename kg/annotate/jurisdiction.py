@@ -318,8 +318,9 @@ def find_local(text: str, place: Place | None):
             level = "city" if (place.city or place.province in MUNICIPALITIES) else "province"
         else:
             level = levels().get(level_word) or ("city" if m.group("place") and province_names()[m.group("place")] in MUNICIPALITIES else "province")
-        if level_word in ("区", "县") and m.start("level") > 0 and re.match(_HAN, text[m.start("level") - 1]) and not m.group("place") and not m.group("each"):
-            continue  # 地区政府, 城区…: the level word is the end of another word
+        if level_word in ("区", "县") and m.start("level") > 0 and re.match(_HAN, text[m.start("level") - 1]) and not m.group("place") and not m.group("each") \
+                and text[m.start("level") - 1] not in "和及与由请会同":
+            continue  # 地区政府, 城区…: the level word is the end of another word (与区总工会, 和区发展改革委: a joiner before it)
         if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in "城都超门":
             continue
         if level_word == "各地" and stems()[stem] == "departments":
