@@ -35,6 +35,11 @@ _EXAMPLES = re.compile(r"^[^，；。]*、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,}
 _RATE_STATE = re.compile(r"(?:" + cue("target_cues.tsv", "rate-head") + r")$")  # 全覆盖率: a rate's name already
 _DENG_WORDS = re.compile(cue("target_cues.tsv", "examples-deng-word"))  # 高等院校: a 等 closing no examples
 _BARE_YEAR = re.compile(r"\s*\d{4}\s*年\s*")
+_POP_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "share-population-lead") + r")")
+_POP_LINK = re.compile(r"(?:" + cue("target_cues.tsv", "share-population-link") + r")$")
+_POP_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z（）()“”]{2,}")
+_POP_OPEN = re.compile(r"(?:" + cue("target_cues.tsv", "share-population-opening-excluded") + r")")
+_POP_END = re.compile(r"(?:" + cue("target_cues.tsv", "share-population-end") + r")$")
 
 
 def written_in(doc: Document) -> int | None:
@@ -64,7 +69,8 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
     project's or a record's); a thing and its count after a count goes on with the verb that made it
     (创建国家园林城市1个，省级园林城市3个: ``made_counts.continued``)."""
     if unit == "%" and not _CLAUSE_END.match(rest) and _stated_ahead(text, scope, since_year):
-        return achieved_share(head, rest)  # 实现新采购公务车辆100%新能源化: the state after the share
+        # 实现新采购公务车辆100%新能源化: the state after the share; 新建矿山100%达到…要求: the population before it
+        return achieved_share(head, rest) or held_share(head, rest, scope)
     if not _stated_ahead(text, scope, since_year) or not _CLAUSE_END.match(rest) or not _list_ends(clause):
         return None
     if unit in _NOT_BARE:
@@ -101,6 +107,25 @@ def achieved_share(head: str, rest: str) -> str | None:
     label = population + (whole[:-2] + "覆盖率" if whole.endswith("覆盖") else whole if _RATE_STATE.search(whole) else whole + "比例")
     label = label.replace("全覆盖率", "覆盖率")
     return label if len(population) >= 2 and label_ok(label) else None
+
+
+def held_share(head: str, rest: str, scope: TimeScope | None) -> str | None:
+    """The share of a population brought to a state with no 实现: the clause before the value is the population alone
+    (废旧放射源100%安全收贮, 新建矿山100%达到绿色矿山建设要求, 全市公交车100%更换为新能源汽车; 确保 before it, 做到/要
+    between it and the share: ``share-population-lead``, ``share-population-link``), the state after the value closing
+    the clause, under a deadline in force (``measured`` checks it). The label as ``achieved_share`` gives
+    it; None where the population is no noun phrase (按50%更新…, 中期检查后50%拨付: ``share-population-end``), a
+    standard's level (执行75%节能标准) or a method's (按…90%进行估算: ``share-state-excluded``,
+    ``share-population-opening-excluded``), a formula (PM＞50%者为烟煤) or a rate's name (…率85%)."""
+    if scope is None or _ACHIEVE_SPLIT.fullmatch(head):
+        return None
+    population = _POP_LINK.sub("", _POP_LEAD.sub("", head.strip())).strip()
+    state = _STATE.match(rest)
+    if not state or not _POP_WORDS.fullmatch(population) or _POP_END.search(population) or _POP_OPEN.match(population) \
+            or _RATE_STATE.search(population) or _NOT_STATE.search(state.group(1) + population):
+        return None  # PM＞50%者为烟煤: a formula; 按成品钢材收得率90%: a method's rate; 预期性率85%: a rate's name
+    population = strip_phrase(_examples_off(population))[0]
+    return achieved_share("实现" + population, rest) if len(population) >= 2 and label_ok(population) else None
 
 
 def _examples_off(phrase: str) -> str:

@@ -24,13 +24,22 @@ _NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及�
 _LATIN_NAME = r"[A-Za-z]{1,4}\d+(?:\.\d+)?"  # PM2.5, O3, NO2: a substance's name holds digits, no value
 
 
+def _thing_after_each(template: Annotation, gap: str, unit: str) -> bool:
+    """The value after ``gap`` counts or measures the thing printed after it, as the target before did: two counts
+    (创建80家示范单位、10家能效领跑者), or two amounts of one unit where the gap is the thing the target before took as
+    its indicator, then 和/及/与/、 (建设1400万千瓦光伏和450万千瓦风电项目, 完成20万亩…项目和5.9万亩…试点); the target before may have taken the
+    shared head after the second thing (光伏项目)."""
+    if template.get("unit") != unit or not re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
+        return False
+    return unit == "count" or (template.get("indicator_text") or "").startswith(gap[:-1].strip())
+
+
 def parallel(text, a, clause, before: re.Match, m: re.Match, template: Annotation) -> list[Annotation]:
     """地炼产能740万吨、焦化装置产能115万吨: an item listed after a target shares its verb and year."""
     gap = clause[before.end():m.start()]
     item = _ITEM_AFTER.fullmatch(gap)
-    if item is None and template.get("unit") == "count" and unit_row(m.group("unit"))["code"] == "count" \
-            and re.fullmatch(r"[^\d，；。、]{2,30}[、和及与]", gap):
-        # 创建80家示范单位、10家能效领跑者: the counted thing follows each value
+    if item is None and _thing_after_each(template, gap, unit_row(m.group("unit"))["code"]):
+        # 创建80家示范单位、10家能效领跑者; 建设1400万千瓦光伏和450万千瓦风电项目: the thing follows each value
         after = re.match(r"((?:" + _LATIN_NAME + r"|[^\d，；。、和及与]){1,20})", clause[m.end():])  # 120个PM2.5网格化…设备
         item = after
         if item is not None:
