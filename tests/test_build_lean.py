@@ -53,3 +53,25 @@ def test_related_measures_take_their_words_from_the_tagger_s_cut():
     assert "国家发展改革委" not in jieba.lcut(_TEXT)
     cut = set(tokenizer().lcut(_TEXT, HMM=False))
     assert all(t in cut and len(t) >= 2 and t not in _STOP for t in tokens)
+
+
+def test_minted_iris_are_rdflib_s_and_one_that_cannot_be_written_still_fails_where_it_is_written():
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    from kg.graph.iris import PKG, concept_iri, rule_iri
+    from kg.graph.ntriples import NTriplesWriter
+
+    good = rule_iri("related-measures")
+    assert type(good) is URIRef and good == URIRef("https://w3id.org/policykg/rule/related-measures")
+    assert NTriplesWriter().add((good, RDF.type, PKG.Rule)).finish().getvalue() == (
+        b"<https://w3id.org/policykg/rule/related-measures> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        b"<https://w3id.org/policykg/ontology#Rule> .\n")
+    for bad in (concept_iri("actor", "a b"), concept_iri("actor", "a|b"), rule_iri("x<y")):
+        writer = NTriplesWriter()
+        try:
+            writer.add((bad, RDF.type, PKG.Actor))
+        except Exception as exc:
+            assert "does not look like a valid URI" in str(exc)
+        else:
+            raise AssertionError(f"{bad!r} was written")
