@@ -9,8 +9,8 @@ from kg.annotate.base import lexicon_words, tokenizer
 
 def test_the_dictionary_is_loaded_once_and_the_default_tokenizer_keeps_no_lexicon_word():
     tk = tokenizer()
-    assert jieba.dt.initialized  # loaded by tokenizer(): related measures cut with it, without a second load
-    # the lexicon's words went into the tagger's copy only: related measures cut as jieba alone does
+    assert jieba.dt.initialized  # loaded by tokenizer(), then copied into the tagger's
+    # the lexicon's words went into the tagger's copy only: jieba's own cut is left as it was
     words = [w for w in lexicon_words() if w not in jieba.dt.FREQ]
     assert words, "every lexicon word is in jieba's own dictionary: the test proves nothing"
     assert all(tk.FREQ.get(w, 0) > 0 for w in words)

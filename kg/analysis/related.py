@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from kg.annotate.base import tokenizer
 from kg.graph.rdf import node_iri
 from kg.labels import concept_labels, document_measures, word
 from kg.lexicon import read_tsv
@@ -62,9 +63,7 @@ def profiles(docs: list[tuple[str, Document]]) -> list[Profile]:
 
 def doc_profiles(d: str, doc: Document) -> list[Profile]:
     """The profiles of one document's measures: what a build keeps of it for cross-referencing."""
-    import jieba
-
-    jieba.setLogLevel(60)
+    cut = tokenizer().lcut
     out = []
     by_path = linked(doc).units
     for m, label in document_measures(doc):
@@ -79,7 +78,7 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
                 "instrument": set(ul.instruments),
             }
         text = doc.slice(m)
-        p.tokens = [t for t in jieba.lcut(text) if len(t) >= 2 and t not in _STOP and re.search(r"[\u4e00-\u9fff]", t)]
+        p.tokens = [t for t in cut(text, HMM=False) if len(t) >= 2 and t not in _STOP and re.search(r"[\u4e00-\u9fff]", t)]
         out.append(p)
     return out
 

@@ -145,7 +145,7 @@ def tokenizer():
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        # jieba's default tokenizer (related measures cut with it) reads the same dictionary: loaded
+        # jieba's default tokenizer reads the same dictionary (related measures now cut with this one): loaded
         # once (about a second of CPU each time, three times jieba's cut of the corpus), copied here
         _load_dictionary(jieba)
         tk = _memo_tokenizer_class(jieba)()
