@@ -97,6 +97,11 @@ def _write_atomically(target: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        # mkstemp makes the file private (0600); the file a user asked for gets the mode any new
+        # file of theirs gets (0644 under the usual umask), as the RDF exports do
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except OSError as exc:
         raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
