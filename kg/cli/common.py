@@ -53,6 +53,38 @@ def _user_errors():
     return _USER_ERRORS
 
 
+def _build_folder(ctx, param, value):
+    """``--graph``: a folder that is clearly not a build gets a sentence saying which folder to give.
+
+    A new user points ``--graph`` at the folder of their documents, or at the build's ``store/``;
+    "run 'policykg build --out DIR' first" would then build the seeds into their documents' folder
+    (refused) or into the store. Anything else (a build, a missing folder) passes unchanged."""
+    folder = Path(value)
+    if not folder.is_dir() or (folder / "graph.nq").exists() or (folder / "store").is_dir():
+        return value
+    from kg.text.sources import SOURCE_SUFFIXES
+
+    parent = folder.resolve().parent
+    if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+        raise click.ClickException(f"{value} is a folder inside the build {parent}; give the build's folder: "
+                                   f"--graph {parent}")
+    try:
+        sources = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
+    except OSError:
+        return value
+    if sources:
+        out = f"{value.rstrip('/')}-graph"
+        raise click.ClickException(f"{value} holds source documents ({sources[0]}…), not a build; build them first: "
+                                   f"policykg build {value} --out {out}, then give --graph {out}")
+    return value
+
+
+def graph_option(command):
+    """The ``--graph`` option every command reading a build takes."""
+    return click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+                        callback=_build_folder, help="Folder written by 'policykg build'.")(command)
+
+
 def _open(graph_dir):
     from kg.query.sparql import QueryError, open_store
 

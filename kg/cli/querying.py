@@ -6,13 +6,12 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _TABLE_FORMATS, _echo_rows, _open, _shortener
+from kg.cli.common import _TABLE_FORMATS, _echo_rows, _open, _shortener, graph_option
 
 
 @click.command()
 @click.argument("query_text", required=False)
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--name", "name", help="Run a named query (see 'policykg queries').")
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False), help="Read the query from a file.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
@@ -80,8 +79,7 @@ def queries():
 
 @click.command()
 @click.argument("measure")
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--doc", help="The document (IRI or part of its title) when the number alone is ambiguous.")
 @click.option("--limit", default=8, show_default=True, type=click.IntRange(1),
               help="Candidates listed when MEASURE matches more than one measure.")
@@ -114,8 +112,7 @@ def related(measure, graph_dir, doc, limit, fmt):
 
 
 @click.command()
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--doc", help="Only this document (IRI or part of its title).")
 @click.option("--format", "fmt", type=_TABLE_FORMATS, default="csv", show_default=True)
 def matrix(graph_dir, doc, fmt):
@@ -142,8 +139,7 @@ def matrix(graph_dir, doc, fmt):
 
 @click.command()
 @click.argument("term")
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--width", default=15, show_default=True, type=click.IntRange(1, 200), help="Characters of context each side.")
 @click.option("--doc", help="Only this document (IRI or part of its title).")
 @click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
@@ -166,8 +162,7 @@ def concordance(term, graph_dir, width, doc, fmt):
 @click.command()
 @click.argument("local")
 @click.argument("central", required=False)
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table: the pairs and the coverage; csv: the pairs; json: pairs and coverage whole.")
 def align(local, central, graph_dir, fmt):
