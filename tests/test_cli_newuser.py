@@ -84,3 +84,67 @@ def test_graph_given_a_build_or_a_missing_folder_is_unchanged(small_build, tmp_p
     empty = tmp_path / "empty"
     empty.mkdir()
     assert "holds no policykg graph" in run("query", "--graph", empty, "--name", "documents").output
+
+
+# -- --doc and documents of articles; numbers repeated in each part -------------------------------
+
+ARTICLES = """碳排放管理办法（试行）
+第一章 总则
+第一条 为规范碳排放管理，推动温室气体减排，制定本办法。
+第二条 生态环境部负责全国碳排放管理工作。
+第二章 附则
+第三条 本办法自2021年2月1日起施行。
+"""
+PER_PART = """关于推进节能降碳的实施意见
+一、总体要求
+（一）指导思想。坚持绿色发展，推动节能降碳。
+（二）主要目标。到2025年，单位地区生产总值能耗下降14%。
+二、重点任务
+（一）推进工业节能。省工业和信息化厅负责推进工业领域节能降碳。
+（二）推进建筑节能。省住房城乡建设厅负责推进建筑节能。
+"""
+
+
+@pytest.fixture(scope="module")
+def mixed_build(tmp_path_factory):
+    root = tmp_path_factory.mktemp("mixed")
+    docs = write_docs(root / "docs", articles=ARTICLES, per_part=PER_PART)
+    out = root / "out"
+    result = run("build", docs, "--out", out, "-q")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_concordance_doc_finds_a_document_of_articles(mixed_build):
+    # --doc picked among documents with measures: a 办法 of articles "matched no document"
+    result = run("concordance", "碳排放", "--graph", mixed_build, "--doc", "碳排放管理办法", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "为规范" in result.output and "推进工业" not in result.output
+
+
+@pytest.mark.parametrize("command", [("matrix",), ("related", "二")], ids=lambda c: c[0])
+def test_doc_of_articles_says_it_has_no_measures_and_where_its_provisions_are(mixed_build, command):
+    result = run(*command, "--graph", mixed_build, "--doc", "碳排放管理办法")
+    assert result.exit_code == 1
+    line = result.output.strip()
+    assert "matches no document" not in line
+    assert "碳排放管理办法（试行） has no measures" in line and f"'policykg {command[0]}' does not read" in line
+    advice = line.split("the named queries list them: policykg ", 1)[1].split()
+    listed = run(*advice, "--format", "csv")  # the command it gives runs and lists the articles
+    assert listed.exit_code == 0, listed.output
+    assert "生态环境部" in listed.output and "article" in listed.output
+
+
+def test_doc_matching_nothing_still_lists_the_documents(mixed_build):
+    result = run("matrix", "--graph", mixed_build, "--doc", "不存在的文件")
+    assert result.exit_code == 1 and "matches no document" in result.output and "节能降碳" in result.output
+
+
+def test_a_number_repeated_in_each_part_asks_for_the_part_not_for_doc(mixed_build):
+    # the user had given --doc already; "narrow it with --doc" left them stuck
+    result = run("related", "一", "--graph", mixed_build, "--doc", "节能降碳")
+    assert result.exit_code == 1
+    assert "give the part with the number (三（一）)" in result.output and "narrow it with --doc" not in result.output
+    result = run("related", "二（一）", "--graph", mixed_build, "--doc", "节能降碳")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].endswith("二、（一）推进工业节能")  # the measure the rows relate to

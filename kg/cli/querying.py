@@ -101,7 +101,7 @@ def related(measure, graph_dir, doc, limit, fmt):
         columns, out = related_table(store, m, rows)
         short = _shortener(store) if fmt == "table" else None
     except (CrossrefError, QueryError) as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(_no_measures(store, graph_dir, doc, "related") or str(exc))
     if fmt == "table":
         from kg.table import short_title
 
@@ -129,12 +129,31 @@ def matrix(graph_dir, doc, fmt):
     try:
         columns, rows = build_matrix(store, doc)
     except (CrossrefError, QueryError) as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(_no_measures(store, graph_dir, doc, "matrix") or str(exc))
     if fmt == "table":
         from kg.table import short_title
 
         rows = [[short_title(r[0])] + r[1:] for r in rows]
     _echo_rows(format_rows(columns, rows, fmt), fmt)
+
+
+def _no_measures(store, graph_dir, doc: str | None, command: str) -> str | None:
+    """Where --doc names a document of the build that has no measures (its provisions are articles
+    or tasks: related and matrix read measures only), say so and where its provisions are listed,
+    rather than "matches no document"."""
+    from kg.query.lookup import measure_rows
+    from kg.query.sparql import document_titles
+
+    if not doc:
+        return None
+    with_measures = {m.doc for m in measure_rows(store)}
+    hits = sorted((t, d) for d, t in document_titles(store).items() if d == doc or doc in t)
+    if not hits or any(d in with_measures for _, d in hits):
+        return None
+    title, iri = hits[0]
+    return (f"--doc {doc!r}: {title} has no measures (（一）…): its provisions are articles or tasks, which "
+            f"'policykg {command}' does not read yet; the named queries list them: policykg query --graph "
+            f"{graph_dir} --name responsibilities --param doc={iri}")
 
 
 @click.command()
