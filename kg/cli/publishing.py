@@ -84,6 +84,10 @@ def validate(graph_dir, all_formats):
     from kg.cli.overwrite import damaged_nquads
     from kg.query.validate import ValidationFailed, validate_build
 
+    nq = Path(graph_dir) / "graph.nq"
+    if nq.is_file():  # pyshacl runs silent for minutes on a large build: say what it is doing
+        click.echo(f"validating {nq} ({nq.stat().st_size / 1e6:.1f} MB) against ontology/shapes.ttl with pyshacl "
+                   "(about 4 s per MB)…", err=True)
     try:
         summary = validate_build(Path(graph_dir), all_formats)
     except ValidationFailed as exc:
