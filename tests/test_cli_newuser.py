@@ -179,3 +179,22 @@ def test_every_target_of_a_document_of_tasks_has_its_row_on_targets_html():
     in_graph = {line.split(b" ", 1)[0] for line in result.lines if line.rstrip().endswith(typed)}
     assert len(in_graph) == 5
     assert result.n_targets == len(result.targets) == len(in_graph)
+
+
+@pytest.mark.parametrize("name", ["graph.nq", "index.html", "documents.json"])
+def test_graph_given_a_file_of_a_build_names_the_build(small_build, name):
+    # was click's "Directory '…/graph.nq' is a file."
+    _, out = small_build
+    result = run("query", "--graph", out / name, "--name", "documents")
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"Error: {out / name} is a file of the build {out.resolve()}; "
+                                     f"give the build's folder: --graph {out.resolve()}")
+
+
+def test_graph_given_a_source_file_says_to_build_it(small_build):
+    docs, _ = small_build
+    source = next(docs.glob("*.txt"))
+    result = run("matrix", "--graph", source)
+    assert result.exit_code == 1
+    assert f"{source} is a file; --graph takes the folder a build wrote: build it first, policykg build {source}" \
+        in result.output

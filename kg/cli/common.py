@@ -60,6 +60,15 @@ def _build_folder(ctx, param, value):
     "run 'policykg build --out DIR' first" would then build the seeds into their documents' folder
     (refused) or into the store. Anything else (a build, a missing folder) passes unchanged."""
     folder = Path(value)
+    if folder.exists() and not folder.is_dir():  # graph.nq, index.html, or a source given as --graph
+        parent = folder.resolve().parent
+        if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+            raise click.ClickException(f"{value} is a file of the build {parent}; give the build's folder: "
+                                       f"--graph {parent}")
+        from kg.text.sources import SOURCE_SUFFIXES
+
+        build = f": build it first, policykg build {value} --out DIR" if folder.suffix.lower() in SOURCE_SUFFIXES else ""
+        raise click.ClickException(f"{value} is a file; --graph takes the folder a build wrote{build}")
     if not folder.is_dir() or (folder / "graph.nq").exists() or (folder / "store").is_dir():
         return value
     from kg.text.sources import SOURCE_SUFFIXES
@@ -81,7 +90,7 @@ def _build_folder(ctx, param, value):
 
 def graph_option(command):
     """The ``--graph`` option every command reading a build takes."""
-    return click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+    return click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(),
                         callback=_build_folder, help="Folder written by 'policykg build'.")(command)
 
 
