@@ -53,6 +53,47 @@ def _user_errors():
     return _USER_ERRORS
 
 
+def _build_folder(ctx, param, value):
+    """``--graph``: a folder that is clearly not a build gets a sentence saying which folder to give.
+
+    A new user points ``--graph`` at the folder of their documents, or at the build's ``store/``;
+    "run 'policykg build --out DIR' first" would then build the seeds into their documents' folder
+    (refused) or into the store. Anything else (a build, a missing folder) passes unchanged."""
+    folder = Path(value)
+    if folder.exists() and not folder.is_dir():  # graph.nq, index.html, or a source given as --graph
+        parent = folder.resolve().parent
+        if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+            raise click.ClickException(f"{value} is a file of the build {parent}; give the build's folder: "
+                                       f"--graph {parent}")
+        from kg.text.sources import SOURCE_SUFFIXES
+
+        build = f": build it first, policykg build {value} --out DIR" if folder.suffix.lower() in SOURCE_SUFFIXES else ""
+        raise click.ClickException(f"{value} is a file; --graph takes the folder a build wrote{build}")
+    if not folder.is_dir() or (folder / "graph.nq").exists() or (folder / "store").is_dir():
+        return value
+    from kg.text.sources import SOURCE_SUFFIXES
+
+    parent = folder.resolve().parent
+    if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+        raise click.ClickException(f"{value} is a folder inside the build {parent}; give the build's folder: "
+                                   f"--graph {parent}")
+    try:
+        sources = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
+    except OSError:
+        return value
+    if sources:
+        out = f"{value.rstrip('/')}-graph"
+        raise click.ClickException(f"{value} holds source documents ({sources[0]}…), not a build; build them first: "
+                                   f"policykg build {value} --out {out}, then give --graph {out}")
+    return value
+
+
+def graph_option(command):
+    """The ``--graph`` option every command reading a build takes."""
+    return click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(),
+                        callback=_build_folder, help="Folder written by 'policykg build'.")(command)
+
+
 def _open(graph_dir):
     from kg.query.sparql import QueryError, open_store
 
@@ -97,6 +138,11 @@ def _write_atomically(target: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        # mkstemp makes the file private (0600); the file a user asked for gets the mode any new
+        # file of theirs gets (0644 under the usual umask), as the RDF exports do
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except OSError as exc:
         raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")

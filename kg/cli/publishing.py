@@ -5,12 +5,11 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _write_atomically
+from kg.cli.common import _write_atomically, graph_option
 
 
 @click.command()
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; loopback unless told otherwise.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0 picks a free one).")
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600), help="Seconds a query may run.")
@@ -78,14 +77,17 @@ def _origins(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @click.command()
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--all-formats", is_flag=True, help="Also check that the serialisations present (graph.nt, .ttl, .trig, .jsonld) hold the triples of graph.nq.")
 def validate(graph_dir, all_formats):
     """Validate a build against the SHACL shapes in ontology/shapes.ttl (pyshacl)."""
     from kg.cli.overwrite import damaged_nquads
     from kg.query.validate import ValidationFailed, validate_build
 
+    nq = Path(graph_dir) / "graph.nq"
+    if nq.is_file():  # pyshacl runs silent for minutes on a large build: say what it is doing
+        click.echo(f"validating {nq} ({nq.stat().st_size / 1e6:.1f} MB) against ontology/shapes.ttl with pyshacl "
+                   "(about 4 s per MB)…", err=True)
     try:
         summary = validate_build(Path(graph_dir), all_formats)
     except ValidationFailed as exc:
@@ -97,8 +99,7 @@ def validate(graph_dir, all_formats):
 
 
 @click.command()
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
 @click.option("--user", envvar="POLICYKG_USER", help="User name (or POLICYKG_USER).")
 @click.option("--password", envvar="POLICYKG_PASSWORD", help="Password (or POLICYKG_PASSWORD, which keeps it out of the shell history).")
@@ -125,8 +126,7 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
 
 
 @click.command()
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "nt", "ttl", "trig", "jsonld"]), required=True,
               help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours), or the graph "
                    "as N-Triples, Turtle, TriG or JSON-LD (from graph.nq).")

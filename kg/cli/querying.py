@@ -6,13 +6,12 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _TABLE_FORMATS, _echo_rows, _open, _shortener
+from kg.cli.common import _TABLE_FORMATS, _echo_rows, _open, _shortener, graph_option
 
 
 @click.command()
 @click.argument("query_text", required=False)
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--name", "name", help="Run a named query (see 'policykg queries').")
 @click.option("-f", "--file", "query_file", type=click.Path(dir_okay=False), help="Read the query from a file.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
@@ -80,8 +79,7 @@ def queries():
 
 @click.command()
 @click.argument("measure")
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--doc", help="The document (IRI or part of its title) when the number alone is ambiguous.")
 @click.option("--limit", default=8, show_default=True, type=click.IntRange(1),
               help="Candidates listed when MEASURE matches more than one measure.")
@@ -103,7 +101,7 @@ def related(measure, graph_dir, doc, limit, fmt):
         columns, out = related_table(store, m, rows)
         short = _shortener(store) if fmt == "table" else None
     except (CrossrefError, QueryError) as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(_no_measures(store, graph_dir, doc, "related") or str(exc))
     if fmt == "table":
         from kg.table import short_title
 
@@ -114,8 +112,7 @@ def related(measure, graph_dir, doc, limit, fmt):
 
 
 @click.command()
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--doc", help="Only this document (IRI or part of its title).")
 @click.option("--format", "fmt", type=_TABLE_FORMATS, default="csv", show_default=True)
 def matrix(graph_dir, doc, fmt):
@@ -132,7 +129,7 @@ def matrix(graph_dir, doc, fmt):
     try:
         columns, rows = build_matrix(store, doc)
     except (CrossrefError, QueryError) as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(_no_measures(store, graph_dir, doc, "matrix") or str(exc))
     if fmt == "table":
         from kg.table import short_title
 
@@ -140,10 +137,28 @@ def matrix(graph_dir, doc, fmt):
     _echo_rows(format_rows(columns, rows, fmt), fmt)
 
 
+def _no_measures(store, graph_dir, doc: str | None, command: str) -> str | None:
+    """Where --doc names a document of the build that has no measures (its provisions are articles
+    or tasks: related and matrix read measures only), say so and where its provisions are listed,
+    rather than "matches no document"."""
+    from kg.query.lookup import measure_rows
+    from kg.query.sparql import document_titles
+
+    if not doc:
+        return None
+    with_measures = {m.doc for m in measure_rows(store)}
+    hits = sorted((t, d) for d, t in document_titles(store).items() if d == doc or doc in t)
+    if not hits or any(d in with_measures for _, d in hits):
+        return None
+    title, iri = hits[0]
+    return (f"--doc {doc!r}: {title} has no measures (（一）…): its provisions are articles or tasks, which "
+            f"'policykg {command}' does not read yet; the named queries list them: policykg query --graph "
+            f"{graph_dir} --name responsibilities --param doc={iri}")
+
+
 @click.command()
 @click.argument("term")
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--width", default=15, show_default=True, type=click.IntRange(1, 200), help="Characters of context each side.")
 @click.option("--doc", help="Only this document (IRI or part of its title).")
 @click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
@@ -166,8 +181,7 @@ def concordance(term, graph_dir, width, doc, fmt):
 @click.command()
 @click.argument("local")
 @click.argument("central", required=False)
-@click.option("--graph", "graph_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder written by 'policykg build'.")
+@graph_option
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table: the pairs and the coverage; csv: the pairs; json: pairs and coverage whole.")
 def align(local, central, graph_dir, fmt):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.labels import measure_label, word
 from kg.query.internal import internal_query
-from kg.query.sparql import bind_values, named_queries, run_query
+from kg.query.sparql import bind_values, document_titles, named_queries, run_query
 
 
 class CrossrefError(ValueError):
@@ -83,8 +83,9 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, l
     if len(hits) > 1:
         listing = "".join(f"\n  {m.doc_title[:16]} {m.label[:20]} <{m.iri}>" for m in hits[:limit])
         shown = f"showing {min(limit, len(hits))} of {len(hits)} (--limit)" if len(hits) > limit else f"all {len(hits)}"
-        raise CrossrefError(f"{spec!r} matches {len(hits)} measures; narrow it with --doc or give the IRI "
-                            f"({shown}): {listing}")
+        # with --doc given, or all in one document, only the part can tell them apart (三（一）)
+        how = "give the part with the number (三（一）)" if len({m.doc for m in hits}) == 1 else "narrow it with --doc"
+        raise CrossrefError(f"{spec!r} matches {len(hits)} measures; {how} or give the IRI ({shown}):{listing}")
     return hits[0]
 
 
@@ -131,9 +132,11 @@ def concordance(store, term: str, width: int = 15, doc: str | None = None) -> tu
     if not term.strip():
         raise CrossrefError("the term is empty; give a word or phrase such as 森林覆盖率")
     titles = {}
-    if doc:
-        picked = pick_documents(measure_rows(store), doc)
-        titles = {m.doc for m in picked}
+    if doc:  # any document: one of articles or tasks has sentences but no measure
+        titles = {d for d, t in document_titles(store).items() if d == doc or doc in t}
+        if not titles:
+            raise CrossrefError(f"--doc {doc!r} matches no document; give its IRI or part of its title: "
+                                f"{'; '.join(sorted(document_titles(store).values())[:20])}")
     import pyoxigraph as ox
 
     # a plain string literal always: '2030' must not become an integer
