@@ -6,7 +6,9 @@
 `draw` runs the pipeline on every pool document (../shared/dual-carbon/N.txt) that is NOT in
 corpus/keys/split.tsv (no half: the keys' documents are what the taggers were tuned or scored on),
 lists every target row in document and text order, and draws ``--n`` rows with ``random.Random(--seed)``
-(the same rows for the same code and pool). Each row shows the sentence the target stands in and the
+(the same rows for the same code and pool). With ``--halves test,…,test10`` it draws from the held-out
+documents instead (once the pool has no document left that no engineer read: documents no tuner read, checked by
+an engineer who tunes nothing). Each row shows the sentence the target stands in and the
 extracted fields, with empty verdict columns for the checker: ``y`` right, ``n`` wrong, ``-`` not judged
 (the fields of a row that is not a target at all).
 
@@ -85,9 +87,22 @@ def rows_of(number: str, doc) -> list[dict]:
     return out
 
 
-def draw(n: int, seed: int, exclude: set[str] = frozenset()) -> tuple[list[dict], int, int]:
-    skip = keyed() | set(exclude)
-    files = sorted((p for p in POOL.glob("*.txt") if p.stem.isdigit() and p.stem not in skip), key=lambda p: int(p.stem))
+def in_halves(halves: set[str]) -> set[str]:
+    """Pool numbers of the named halves of split.tsv (test, test2 …)."""
+    out = set()
+    for ln in SPLIT.read_text(encoding="utf-8").splitlines():
+        f = ln.split("\t")
+        if ln and not ln.startswith("#") and len(f) > 1 and f[1] in halves:
+            out.add(f[0])
+    return out
+
+
+def draw(n: int, seed: int, exclude: set[str] = frozenset(), halves: set[str] = frozenset()) -> tuple[list[dict], int, int]:
+    """Rows of the documents with no key, or (``halves``) of the documents of those halves only."""
+    chosen = in_halves(set(halves)) if halves else None
+    skip = set(exclude) | (set() if halves else keyed())
+    files = sorted((p for p in POOL.glob("*.txt") if p.stem.isdigit() and p.stem not in skip
+                    and (chosen is None or p.stem in chosen)), key=lambda p: int(p.stem))
     rows = []
     for p in files:
         try:
@@ -124,6 +139,9 @@ def main(argv=None):
     d.add_argument("--out", type=Path, help="a new file (default: standard output); never overwritten")
     d.add_argument("--exclude-docs-of", type=Path, action="append", default=[], metavar="FILE",
                    help="skip every document named in FILE's doc column (else its second column); repeatable")
+    d.add_argument("--halves", default="", metavar="H,H",
+                   help="draw from the documents of these halves of split.tsv (e.g. the held-out test,…,test10: "
+                        "documents no tuner read) instead of the documents with no key")
     s = sub.add_parser("score", help="precision per field of a sample with verdicts")
     s.add_argument("file", type=Path)
     args = ap.parse_args(argv)
@@ -134,10 +152,13 @@ def main(argv=None):
             if not f.exists():
                 raise SystemExit(f"{f} does not exist; give --exclude-docs-of a sample file with a doc column")
         exclude = set().union(*(docs_of(f) for f in args.exclude_docs_of))
-        rows, total, docs = draw(args.n, args.seed, exclude)
+        halves = {h.strip() for h in args.halves.split(",") if h.strip()}
+        rows, total, docs = draw(args.n, args.seed, exclude, halves)
         fh = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
-        fh.write(f"# {len(rows)} of {total} target rows of {docs} pool documents not in corpus/keys/split.tsv; "
+        where = f"of the halves {args.halves} of" if halves else "not in"
+        fh.write(f"# {len(rows)} of {total} target rows of {docs} pool documents {where} corpus/keys/split.tsv; "
                  f"python scripts/sample_targets.py draw --n {args.n} --seed {args.seed}"
+                 + (f" --halves {args.halves}" if halves else "")
                  + "".join(f" --exclude-docs-of {f}" for f in args.exclude_docs_of)
                  + (f" ({len(exclude)} documents excluded)" if exclude else "") + "\n")
         w = csv.DictWriter(fh, COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")

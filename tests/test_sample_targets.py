@@ -66,3 +66,13 @@ def test_exclude_docs_of_a_missing_file_is_a_one_line_error(tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "sample_targets.py"), "draw", "--out", str(tmp_path / "x.tsv"),
                         "--exclude-docs-of", str(tmp_path / "nope.tsv")], capture_output=True, text=True)
     assert r.returncode != 0 and "does not exist" in r.stderr and r.stderr.count("\n") == 1
+
+
+def test_halves_pick_the_documents_of_those_halves_only():
+    rows = [ln.split("\t") for ln in sample_targets.SPLIT.read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#") and "\t" in ln]
+    test10 = {r[0] for r in rows if r[1] == "test10"}
+    assert test10 and sample_targets.in_halves({"test10"}) == test10
+    both = sample_targets.in_halves({"test9", "test10"})
+    assert test10 < both and both <= sample_targets.keyed()
+    assert sample_targets.in_halves({"no-such-half"}) == set()
