@@ -234,3 +234,31 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
             yield s, e, ident(home, "all", key), home, "all"
         else:
             yield s, e, ident(None, "any", key), Place(None, None), "any"
+
+
+_RELATED_GROUP = re.compile(cue("actor_cues.tsv", "related-group"), re.M)
+_PUBLIC_HEADS = ("部门", "司局")
+
+
+def find_related_groups(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for a group named by 有关/相关 and a head (``actor_cues.tsv``
+    related-group) that opens its clause before a modal or an act (有关单位应当…, 相关技术单位可以…) or that a pivot
+    verb or 由 moves to act (鼓励有关单位开展…, 由有关主管部门责令改正): …部门/…司局 and a bare 有关单位 the collective of
+    conventions 6 and 14, of the document's jurisdiction (one actor with 相关单位, convention 19); a group with a
+    modifier (相关技术单位, 相关机构) of convention 1, non-state unless its name ends like a public body. A lexicon
+    name (有关部门, 相关部门), or 有关 before one (有关生态环境主管部门), is the lexicon's; a name holding 的, 由, 各 or a list mark, or not cut whole by jieba, none."""
+    home = place or Place(None, None)
+    public = forms().get("subject-local", ())
+    for m in _RELATED_GROUP.finditer(text):
+        group = "subject" if m.group("subject") else "pivot"
+        s, e = m.span(group)
+        name = m.group(group)
+        if re.search(r"[的由各和及与或等、]", name) or s not in cuts or e not in cuts or name in _lexicon_names():
+            continue
+        bare = re.sub(r"^(?:其他)?(?:有关|相关)", "", name)
+        if bare in _lexicon_names():
+            continue  # 有关生态环境主管部门 is the lexicon's class, printed with a qualifier (dev 34's key: a variant)
+        if name.endswith(_PUBLIC_HEADS) or bare == "单位" or name.endswith(public):
+            yield s, e, ident(home, "all", name), home, "all"
+        else:
+            yield s, e, ident(None, "any", name), Place(None, None), "any"
