@@ -21,12 +21,17 @@ POS = [
     ("58-relevant-units-shall", "各级人民政府、有关单位应当积极开展碳达峰、碳中和宣传教育和科学知识普及。", RULES, "有关单位", "local"),
     ("288-units-in-charge-according", "有关归口管理单位按照要求，征集遴选项目。", PLAN, "有关归口管理单位", "local"),
     ("465-other-functional-departments", "其他相关职能部门按各自职能推进规划实施。", PLAN, "其他相关职能部门", "local"),
-    ("204-government-bodies-should", "相关政府机构应结合部门工作，积极支持碳普惠工作。", PLAN, "相关政府机构", "non-state"),
+    ("204-government-bodies-should", "相关政府机构应结合部门工作，积极支持碳普惠工作。", PLAN, "相关政府机构", "local"),
     ("406-technical-units-may", "相关技术单位可以受标准制定机关委托，承担标准起草工作。", NATIONAL, "相关技术单位", "non-state"),
     # moved to act by a pivot verb or 由
     ("494-encourage-relevant-units", "鼓励有关单位开展绿色消费领域地方标准研究。", PLAN, "有关单位", "local"),
     ("578-support-relevant-institutions", "支持相关机构积极参与国际标准制定。", PLAN, "相关机构", "non-state"),
     ("303-by-the-authorities-in-charge", "违反规定的，应当由有关主管部门责令改正。", NATIONAL, "有关主管部门", "local"),
+    ("440-urged-relevant-units", "依法督促相关单位开展调查并组织评审土壤污染状况调查报告。", PLAN, "相关单位", "local"),
+    ("335-local-commerce-departments", "鼓励相关地方商务主管部门、行业协会、电商平台开展宣传。", NATIONAL, "相关地方商务主管部门", "local"),
+    # units hired (委托) are a contractor, non-state (convention 14: 区发展改革委委托相关单位…)
+    ("548-hired-technical-units", "市生态环境局委托相关技术支撑单位对申报材料进行审核。", PLAN, "相关技术支撑单位", "non-state"),
+    ("hired-relevant-units", "市生态环境局委托相关单位对申报材料进行审核。", PLAN, "相关单位", "non-state"),
     ("14-relevant-bureaus", "有关司局积极研究并推进具体任务实施。", NATIONAL, "有关司局", "local"),
 ]
 

@@ -9,7 +9,9 @@ hold (the same words elsewhere name no actor):
   document's jurisdiction;
 - a group that opens its clause as the subject of a modal (施工单位应当…, 存管银行应当…, 土地使用权人
   可以…, 纳入配额管理的单位应当…, 医疗机构要…: 要 only as a word of its own, not 企业主要…): the parties a regulation binds, named by a head noun (单位, 银行,
-  机构, 人 …) and the words before it back to the clause's start; non-state.
+  机构, 人 …) and the words before it back to the clause's start; non-state;
+- a group named by 有关/相关 and a head opening its clause before a modal or an act, or moved by a pivot verb or 由
+  (有关单位应当…, 鼓励有关单位开展…, 由有关主管部门责令改正: ``find_related_groups``, actor_cues.tsv related-group).
 
 The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing, unit-collective,
 group-subject-modal, group-join) and ``ontology/body_forms.tsv`` (subject-head, and the named-stop words that a
@@ -244,9 +246,11 @@ def find_related_groups(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group named by 有关/相关 and a head (``actor_cues.tsv``
     related-group) that opens its clause before a modal or an act (有关单位应当…, 相关技术单位可以…) or that a pivot
     verb or 由 moves to act (鼓励有关单位开展…, 由有关主管部门责令改正): …部门/…司局 and a bare 有关单位 the collective of
-    conventions 6 and 14, of the document's jurisdiction (one actor with 相关单位, convention 19); a group with a
-    modifier (相关技术单位, 相关机构) of convention 1, non-state unless its name ends like a public body. A lexicon
-    name (有关部门, 相关部门), or 有关 before one (有关生态环境主管部门), is the lexicon's; a name holding 的, 由, 各 or a list mark, or not cut whole by jieba, none."""
+    conventions 6 and 14, of the document's jurisdiction (one actor with 相关单位, convention 19), but units hired
+    (委托相关单位…) a contractor, non-state (convention 14); a group with a modifier (相关技术单位, 相关机构) of
+    convention 1, non-state unless its name ends like a public body (相关政府机构). A lexicon name (有关部门,
+    相关部门), or 有关 before one (有关生态环境主管部门), is the lexicon's; a name holding 的, 由, 各 or a list mark,
+    or not cut whole by jieba, none."""
     home = place or Place(None, None)
     public = forms().get("subject-local", ())
     for m in _RELATED_GROUP.finditer(text):
@@ -258,7 +262,8 @@ def find_related_groups(text: str, place, cuts: frozenset[int]):
         bare = re.sub(r"^(?:其他)?(?:有关|相关)", "", name)
         if bare in _lexicon_names():
             continue  # 有关生态环境主管部门 is the lexicon's class, printed with a qualifier (dev 34's key: a variant)
-        if name.endswith(_PUBLIC_HEADS) or bare == "单位" or name.endswith(public):
+        hired = group == "pivot" and text[max(0, s - 2):s] == "委托"  # 委托相关单位…: a contractor (convention 14), non-state
+        if not hired and (name.endswith(_PUBLIC_HEADS) or bare == "单位" or name.endswith(public)):
             yield s, e, ident(home, "all", name), home, "all"
         else:
             yield s, e, ident(None, "any", name), Place(None, None), "any"
