@@ -12,6 +12,8 @@ hold (the same words elsewhere name no actor):
   机构, 人 …) and the words before it back to the clause's start; non-state;
 - a group named by 有关/相关 and a head opening its clause before a modal or an act, or moved by a pivot verb or 由
   (有关单位应当…, 鼓励有关单位开展…, 由有关主管部门责令改正: ``find_related_groups``, actor_cues.tsv related-group).
+- a non-state group printed right after 有关/相关 that acts there named with it (支持相关高校与…: 相关高校, another set
+  than 高校, convention 19: ``widen_related``, actor_cues.tsv related-group-before).
 
 The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing, unit-collective,
 group-subject-modal, group-join) and ``ontology/body_forms.tsv`` (subject-head, and the named-stop words that a
@@ -24,7 +26,8 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
-from kg.annotate.base import split_aliases
+from kg.annotate.acting import acts
+from kg.annotate.base import make, split_aliases
 from kg.annotate.bodies import forms, ident, verb_words
 from kg.annotate.places import Place
 
@@ -267,3 +270,23 @@ def find_related_groups(text: str, place, cuts: frozenset[int]):
             yield s, e, ident(home, "all", name), home, "all"
         else:
             yield s, e, ident(None, "any", name), Place(None, None), "any"
+
+
+_RELATED_BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "related-group-before") + r")$")
+
+
+def widen_related(text: str, actors: list, cuts: frozenset[int], acting: set[tuple[int, int]], table) -> list:
+    """``actors`` with each non-state group printed right after 有关/相关 (支持相关高校与…, 。有关企业要…) named with
+    it, where that group acts at that printing: 相关行业协会 is another set than 行业协会 (convention 19), one actor
+    with 有关行业协会. Only after a list mark, a clause's start or a verb that moves it (``actor_cues.tsv``
+    related-group-before): 储能产业相关上下游企业, 将相关行业企业纳入… keep the bare group. ``table``: the actor table."""
+    ordered = sorted(cuts)
+    out = []
+    for a in actors:
+        s0 = a.start - 2
+        kind = (table.get(a.get("actor")) or {}).get("type")
+        if (kind == "non-state" and text[s0:a.start] in ("有关", "相关") and s0 in cuts and _RELATED_BEFORE.search(text, max(0, s0 - 4), s0)
+                and ((a.start, a.end) in acting or acts(text, s0, a.end, cuts, ordered))):
+            a = make("actor", s0, a.end, "actor-group", actor=ident(None, "any", text[s0:a.end]), jurisdiction=None)
+        out.append(a)
+    return out
