@@ -46,8 +46,14 @@ def dump(pool: Path, out: Path) -> int:
 
 def _read(path: Path) -> dict[tuple, str]:
     out = {}
-    for line in path.open(encoding="utf-8"):
-        doc, s, e, surface, jur, kind, ctx = line.rstrip("\n").split("\t")
+    lines: list[str] = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if lines and line.count("\t") < 6 and lines[-1].count("\t") < 6:
+            lines[-1] += " " + line  # a surface holding a line break (files written before it was replaced)
+        elif line:
+            lines.append(line)
+    for line in lines:
+        doc, s, e, surface, jur, kind, ctx = line.split("\t")
         out[(doc, int(s), int(e), surface, jur)] = f"{doc}\t{surface}@{jur} ({kind})\t{ctx}"
     return out
 

@@ -6,6 +6,7 @@ pool outside the held-out halves: the map of actor recall on documents no rule w
     python scripts/survey_unread_bodies.py --out /tmp/unread --sample 80     # … and sample.tsv (fixed seed)
     python scripts/survey_unread_bodies.py --out /tmp/unread --sample 80 --seed 20261202 \
         --not-in corpus/survey-bodies-sample.tsv                             # … from documents no earlier sample drew
+    python scripts/survey_unread_bodies.py --out /tmp/unread --sample 80 --only 'collective-ge|generic-.*'  # … of these forms only
     python scripts/survey_unread_bodies.py --forms /tmp/unread/unread.tsv    # rows and documents per form
     python scripts/survey_unread_bodies.py --count 'RX' /tmp/unread/unread.tsv  # rows and documents whose span matches RX
 
@@ -142,6 +143,8 @@ def main() -> int:
                     help="draw the sample only from documents not in this earlier sample (a TSV with a doc column; repeatable)")
     ap.add_argument("--forms", type=Path, help="count rows and documents per form of an unread.tsv")
     ap.add_argument("--count", help="with --forms: count only the spans matching this regular expression")
+    ap.add_argument("--only", help="draw the sample only from rows whose form matches this regular expression "
+                                   "(collective-ge|generic-.*: the collectives and generic groups)")
     args = ap.parse_args()
     if args.forms:
         forms(args.forms, args.count)
@@ -152,7 +155,8 @@ def main() -> int:
         run(args.out, args.jobs)
     if args.sample:
         drawn = {r["doc"] for p in args.not_in for r in read_commented(p)}
-        rows = [r for r in read(args.out / "unread.tsv") if r["doc"] not in drawn]
+        rows = [r for r in read(args.out / "unread.tsv")
+                if r["doc"] not in drawn and (not args.only or re.fullmatch(args.only, r["form"]))]
         write_sample(args.out / "sample.tsv", rows, args.sample, args.seed,
                      ["doc", "span", "form", "clause"])
     return 0

@@ -21,6 +21,7 @@ from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_le
 from kg.annotate.branches import find_branches
 from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_every_place, find_field_departments, find_managed_groups, find_state_groups,
                                      find_subject_groups, find_unit_collectives)
+from kg.annotate.collectives import find_related_groups, widen_related
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
@@ -89,7 +90,9 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
                   find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts),
-                  find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place)):
+                  find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place),
+                  related := list(find_related_groups(text, place, cuts)),
+                  ):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     local, joined = split_party_government(text, place, local, m, cuts)
@@ -131,7 +134,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
     modified = [*find_modified_groups(text, cuts)]
     acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
+    related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
     for s, e, name in [*modified, *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]:
+        if any(rs <= s and e == re_ for rs, re_ in related_spans):
+            continue
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):
             continue
@@ -161,6 +167,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
             gated.add(generic_ident(None, "any", name))  # beside actors, it still acts only if its list does
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
+    out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     return sorted(out, key=lambda a: (a.start, a.end))
 

@@ -9,7 +9,11 @@ hold (the same words elsewhere name no actor):
   document's jurisdiction;
 - a group that opens its clause as the subject of a modal (施工单位应当…, 存管银行应当…, 土地使用权人
   可以…, 纳入配额管理的单位应当…, 医疗机构要…: 要 only as a word of its own, not 企业主要…): the parties a regulation binds, named by a head noun (单位, 银行,
-  机构, 人 …) and the words before it back to the clause's start; non-state.
+  机构, 人 …) and the words before it back to the clause's start; non-state;
+- a group named by 有关/相关 and a head opening its clause before a modal or an act, or moved by a pivot verb or 由
+  (有关单位应当…, 鼓励有关单位开展…, 由有关主管部门责令改正: ``find_related_groups``, actor_cues.tsv related-group).
+- a non-state group printed right after 有关/相关 that acts there named with it (支持相关高校与…: 相关高校, another set
+  than 高校, convention 19: ``widen_related``, actor_cues.tsv related-group-before).
 
 The words are data: ``ontology/actor_cues.tsv`` (every-place-before, every-place-word, duty-bearing, unit-collective,
 group-subject-modal, group-join) and ``ontology/body_forms.tsv`` (subject-head, and the named-stop words that a
@@ -22,7 +26,8 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
-from kg.annotate.base import split_aliases
+from kg.annotate.acting import acts
+from kg.annotate.base import make, split_aliases
 from kg.annotate.bodies import forms, ident, verb_words
 from kg.annotate.places import Place
 
@@ -234,3 +239,54 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
             yield s, e, ident(home, "all", key), home, "all"
         else:
             yield s, e, ident(None, "any", key), Place(None, None), "any"
+
+
+_RELATED_GROUP = re.compile(cue("actor_cues.tsv", "related-group"), re.M)
+_PUBLIC_HEADS = ("部门", "司局")
+
+
+def find_related_groups(text: str, place, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for a group named by 有关/相关 and a head (``actor_cues.tsv``
+    related-group) that opens its clause before a modal or an act (有关单位应当…, 相关技术单位可以…) or that a pivot
+    verb or 由 moves to act (鼓励有关单位开展…, 由有关主管部门责令改正): …部门/…司局 and a bare 有关单位 the collective of
+    conventions 6 and 14, of the document's jurisdiction (one actor with 相关单位, convention 19), but units hired
+    (委托相关单位…) a contractor, non-state (convention 14); a group with a modifier (相关技术单位, 相关机构) of
+    convention 1, non-state unless its name ends like a public body (相关政府机构). A lexicon name (有关部门,
+    相关部门), or 有关 before one (有关生态环境主管部门), is the lexicon's; a name holding 的, 由, 各 or a list mark,
+    or not cut whole by jieba, none."""
+    home = place or Place(None, None)
+    public = forms().get("subject-local", ())
+    for m in _RELATED_GROUP.finditer(text):
+        group = "subject" if m.group("subject") else "pivot"
+        s, e = m.span(group)
+        name = m.group(group)
+        if re.search(r"[的由各和及与或等、]", name) or s not in cuts or e not in cuts or name in _lexicon_names():
+            continue
+        bare = re.sub(r"^(?:其他)?(?:有关|相关)", "", name)
+        if bare in _lexicon_names():
+            continue  # 有关生态环境主管部门 is the lexicon's class, printed with a qualifier (dev 34's key: a variant)
+        hired = group == "pivot" and text[max(0, s - 2):s] == "委托"  # 委托相关单位…: a contractor (convention 14), non-state
+        if not hired and (name.endswith(_PUBLIC_HEADS) or bare == "单位" or name.endswith(public)):
+            yield s, e, ident(home, "all", name), home, "all"
+        else:
+            yield s, e, ident(None, "any", name), Place(None, None), "any"
+
+
+_RELATED_BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "related-group-before") + r")$")
+
+
+def widen_related(text: str, actors: list, cuts: frozenset[int], acting: set[tuple[int, int]], table) -> list:
+    """``actors`` with each non-state group printed right after 有关/相关 (支持相关高校与…, 。有关企业要…) named with
+    it, where that group acts at that printing: 相关行业协会 is another set than 行业协会 (convention 19), one actor
+    with 有关行业协会. Only after a list mark, a clause's start or a verb that moves it (``actor_cues.tsv``
+    related-group-before): 储能产业相关上下游企业, 将相关行业企业纳入… keep the bare group. ``table``: the actor table."""
+    ordered = sorted(cuts)
+    out = []
+    for a in actors:
+        s0 = a.start - 2
+        kind = (table.get(a.get("actor")) or {}).get("type")
+        if (kind == "non-state" and text[s0:a.start] in ("有关", "相关") and s0 in cuts and _RELATED_BEFORE.search(text, max(0, s0 - 4), s0)
+                and ((a.start, a.end) in acting or acts(text, s0, a.end, cuts, ordered))):
+            a = make("actor", s0, a.end, "actor-group", actor=ident(None, "any", text[s0:a.end]), jurisdiction=None)
+        out.append(a)
+    return out
