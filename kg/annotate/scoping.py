@@ -7,13 +7,16 @@ share of a population to reach: it stays a target, and so does one whose compara
 scope word (推动全省不低于85%的县级及以上党政机关达到…: scoping_not_before). Every value of a division whose heading
 names the criteria an applicant must meet (二、申报条件, （一）基础申报条件, 二、遴选条件: condition_section) is a
 condition too, and so is a value in a sentence that defines a term (…是指…大于或等于2万吨…: definition_before), and every numbered line of a
-list of criteria after its lead-in (…应当同时符合以下条件：⏎1.…⏎4.…比例不低于60%: criteria_lead)."""
+list of criteria after its lead-in (…应当同时符合以下条件：⏎1.…⏎4.…比例不低于60%: criteria_lead). A value a call for
+projects sets a funded project or an applicant (考核指标：…捕集率不低于98%, 每个单位限报1项) is a requirement of the
+procedure, a condition (kg/annotate/calls.py: condition-call-spec)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from kg.model import Annotation, Document, Node
+from kg.annotate.calls import call_spans
 from kg.annotate.records import cues
 
 _BEFORE = 8  # characters before a value read for its comparator word (大于或等于 and a space)
@@ -108,10 +111,12 @@ def _condition(x: Annotation, rule: str) -> Annotation:
 
 def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
     """``found`` with the targets whose value defines a rule's members (rule ``condition-scoping``) or stands in a
-    division of criteria (``condition-criteria-section``) made conditions; every other row as it was. A table's row
+    division of criteria (``condition-criteria-section``) or a call's requirements (``condition-call-spec``) made conditions; every other row as it was. A table's row
     (target-table-*) keeps its status: its header said it sets targets."""
     sections = None
-    lists = criteria_lists(doc.text) if any(x.layer == "target" for x in found) else []
+    any_target = any(x.layer == "target" for x in found)
+    lists = criteria_lists(doc.text) if any_target else []
+    calls = call_spans(doc) if any_target else []
     out = []
     for x in found:
         if x.layer == "target" and not x.rule.startswith("target-table"):
@@ -126,5 +131,7 @@ def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
                     x = _condition(x, "condition-criteria-section")
                 elif any(a <= x.start < b for a, b in lists):
                     x = _condition(x, "condition-criteria-list")
+                elif any(a <= x.start < b for a, b in calls):
+                    x = _condition(x, "condition-call-spec")
         out.append(x)
     return out
