@@ -5,7 +5,7 @@ read from, so that documents with no place or a doubtful one can be found and th
     python scripts/survey_places.py [--actors /tmp/ju/before.tsv] [--out /tmp/ju/places.tsv]
 
 Every document of ../shared/dual-carbon/ except the held-out halves of corpus/keys/split.tsv. A line is:
-document, place (province/city, or - for none), the title policykg reads, its 发文字号, the first
+document, place (province/city, or - for none), central (kg/annotate/doc_place.is_central), the title policykg reads, its 发文字号, the first
 non-blank line, the issuers, and — with ``--actors`` (a file of scripts/survey_actors.py --out) — how
 many local-level bodies (a surface opening with 省/市/区/县/各市/各区 …) came out with jurisdiction
 ``national`` (empty) in that run. Only read, clean and structure run (no tagging): a few seconds a
@@ -40,6 +40,7 @@ def local_national(actors: Path) -> collections.Counter:
 
 
 def rows(pool: Path):
+    from kg.annotate.doc_place import is_central
     from kg.annotate.jurisdiction import document_place
     from kg.text.clean import clean
     from kg.text.read import read_bytes
@@ -56,7 +57,7 @@ def rows(pool: Path):
         place = document_place(doc)
         first = next((ln.strip() for ln in doc.text.split("\n") if ln.strip()), "")
         issuers = "、".join([*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])])
-        yield path.stem, place, doc.meta.get("title") or "", doc.meta.get("doc_number") or "", first[:40], issuers[:60]
+        yield path.stem, place, is_central(doc), doc.meta.get("title") or "", doc.meta.get("doc_number") or "", first[:40], issuers[:60]
 
 
 def main(argv=None) -> int:
@@ -68,9 +69,9 @@ def main(argv=None) -> int:
     counts = local_national(args.actors) if args.actors else collections.Counter()
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     n = none = 0
-    for stem, place, title, number, first, issuers in rows(args.pool):
+    for stem, place, central, title, number, first, issuers in rows(args.pool):
         where = "-" if place is None else f"{place.province or ''}/{place.city or ''}"
-        cells = [stem, where, title, number, first, issuers, str(counts.get(stem, 0))]
+        cells = [stem, where, "central" if central else "", title, number, first, issuers, str(counts.get(stem, 0))]
         out.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
         n += 1
         none += place is None
