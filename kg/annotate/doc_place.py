@@ -61,13 +61,19 @@ def _central() -> tuple[list[re.Pattern], list[re.Pattern]]:
 def is_central(doc) -> bool:
     """A central body issues the document or it addresses every province (ontology/doc_levels.tsv)."""
     names, texts = _central()
-    heads = [doc.meta.get("title") or "", *(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])]
-    heads += [ln for ln in doc.text[:400].split("\n") if ln.strip()][:2]
+    # a central body's local office signing (国家税务总局佛山市税务局) is no central issuer
+    bodies = [b for b in [*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])] if not _names_place(b)]
+    heads = [doc.meta.get("title") or "", *bodies, *[ln for ln in doc.text[:400].split("\n") if ln.strip()][:2]]
     heads = [re.sub(r"\s+", "", h) for h in heads]
     if any(rx.search(h) for rx in names for h in heads):
         return True
     opening = doc.text[:1500]
     return any(rx.search(opening) for rx in texts)
+
+
+def _names_place(name: str) -> bool:
+    """国家税务总局佛山市税务局, 银保监会江苏监管局: a body's name holding a province or a city with its 市."""
+    return any(p in name for p in province_names() if len(p) >= 2) or any(c + "市" in name for c in _gazetteer())
 
 
 def city_opening(title: str) -> Place | None:
