@@ -8,7 +8,7 @@ Every document of ../shared/dual-carbon/ except the held-out halves of corpus/ke
 document, place (province/city, or - for none), central (kg/annotate/doc_place.is_central), the title policykg reads, its 发文字号, the first
 non-blank line, the issuers, and — with ``--actors`` (a file of scripts/survey_actors.py --out) — how
 many local-level bodies (a surface opening with 省/市/区/县/各市/各区 …) came out with jurisdiction
-``national`` (empty) in that run. Only read, clean and structure run (no tagging): a few seconds a
+``national`` in that run. Only read, clean and structure run (no tagging): a few seconds a
 hundred documents.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ def local_national(actors: Path) -> collections.Counter:
     out: collections.Counter = collections.Counter()
     for line in actors.open(encoding="utf-8"):
         doc, _s, _e, surface, jur, *_ = line.rstrip("\n").split("\t")
-        if jur in ("", "national") and _LOCAL.match(surface):
+        if jur == "national" and _LOCAL.match(surface):  # non-state groups (市民, 省属企业) carry none
             out[doc] += 1
     return out
 
