@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.lexicon import cue, read_tsv
 from kg.annotate.base import split_aliases
 from kg.annotate.bodies import forms, generic_row, ident as generic_ident
+from kg.annotate import doc_place
 from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -50,6 +51,8 @@ def document_place(doc) -> Place | None:
             place = _place_of_title(re.sub(r"\s+", "", line)[y.end():]) if y else None
         if place is not None:
             break
+    if place is None and not (central := doc_place.is_central(doc)):  # a central document: no place
+        place = doc_place.city_opening(doc.meta.get("title") or "")  # 南京江北新区…, 2022年度徐州…
     if place is not None and place.province is None:
         # a city document: its province from the gazetteer (石家庄 → 河北), else from the text
         prov = city_provinces().get(place.city or "")
@@ -57,7 +60,11 @@ def document_place(doc) -> Place | None:
             named = _place_of_text(doc.text, need_home=False)
             prov = named.province if named else None
         place = Place(prov, place.city)
-    place = place or _place_of_text(doc.text)
+    if place is None and not central:  # the text's province, city, 发文字号 or domain (kg/annotate/doc_place.py)
+        named = _place_of_text(doc.text, need_home=False)
+        place = (_place_of_text(doc.text) or doc_place.city_of_text(doc.text) if doc_place.is_local(doc) else None) \
+            or doc_place.number_province(doc.meta.get("doc_number") or "", named.province if named else None) \
+            or doc_place.domain_province(doc.text)
     doc.__dict__["_place"] = (place,)
     return place
 
@@ -74,7 +81,7 @@ def _place_of_title(title: str) -> Place | None:
             break
     m = re.match(r"(" + _HAN + r"{2,4}?)(市|州|盟)(?!场|县|区|级|政府)", title)
     city = None
-    if m and m.group(1) not in names and not re.search(r"[省关于的全各中国城]", m.group(1)):
+    if m and m.group(1) not in names and doc_place.known_city(m.group(1)):  # 巴中, not 发布上海 or 为做好我
         city = m.group(1)
     if prov is None and city is None:
         return None
