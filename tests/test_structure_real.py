@@ -206,7 +206,9 @@ def test_annex_without_headings_is_one_provision():
 
 def test_annex_without_headings_reaches_the_annotators():
     doc = process_bytes((NOTICE + GUIDE_ANNEX).encode("utf-8"), "t.txt")
-    assert any("≥18%" in doc.text[t.start:t.end] for t in doc.annotations.get("target", []))
+    # the annex is a call's guide: its project specs are read, as conditions of the call (kg/annotate/calls.py)
+    assert any("≥18%" in doc.text[t.start:t.end] for t in doc.annotations.get("condition", []))
+    assert not any("≥18%" in doc.text[t.start:t.end] for t in doc.annotations.get("target", []))
 
 
 def test_annex_with_its_own_parts_keeps_its_preamble():
@@ -217,12 +219,15 @@ def test_annex_with_its_own_parts_keeps_its_preamble():
     assert [c.kind for c in annex.children if c.kind != "sentence"] == ["preamble", "part", "part"]
 
 
-def test_pool_269_annex_targets():
+def test_pool_269_annex_values():
+    """269's annex (a call's guide with no headings of its own) reaches the annotators; its projects' specs and
+    outcomes are conditions of the call, no targets (corpus/keys/README.md convention 42)."""
     path = POOL / "269.txt"
     doc = process_bytes(path.read_bytes(), path.name)
     annex = next(n for n in doc.root.walk() if n.kind == "annex")
     assert annex.provision == "part"
-    assert [t for t in doc.annotations.get("target", []) if annex.start <= t.start < annex.end]
+    assert [t for t in doc.annotations.get("condition", []) if annex.start <= t.start < annex.end]
+    assert not [t for t in doc.annotations.get("target", []) if annex.start <= t.start < annex.end]
 
 
 # 4. A report with no printed title: the 《…》 its first sentence says was issued.
