@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import document_result
+from kg.pages.render import matrix_section_html
 from kg.pipeline import process_bytes
 from tests.conftest import SEED, run, write_docs
 from tests.test_build_safety import SMALL
@@ -84,7 +85,8 @@ def test_a_document_of_articles_has_a_row_per_article_labelled_as_printed(articl
     # the page's stated leads are the graph's
     leads = sum(1 for line in result.lines if f"<{ROLE}> \"lead\"".encode() in line)
     assert leads and sum(c == ["lead", False] for r in m["rows"] for c in r["cells"]) == leads
-    assert m["actors"]
+    assert m["actors"] and m["kind"] == "article"
+    assert "43 项条款，" in matrix_section_html(m) and "项措施" not in matrix_section_html(m)
 
 
 def test_every_target_of_a_document_of_tasks_is_a_row_of_its_task(tasks):
@@ -104,7 +106,7 @@ def test_a_document_of_parts_has_a_row_per_part(parts):
     assert provisions and result.matrix["measures"] == len(provisions)
     printed = [f"{p.number}、" if p.kind == "part" else f"附件{p.number} " for p in provisions]  # 一、… 附件1 …
     assert [r["label"][:len(n)] for r, n in zip(result.matrix["rows"], printed)] == printed
-    assert [p.kind for p in provisions] == ["part"] * 4 + ["annex"]
+    assert [p.kind for p in provisions] == ["part"] * 4 + ["annex"] and result.matrix["kind"] == "part"
 
 
 def test_a_document_of_measures_keeps_its_rows(measures):
@@ -112,6 +114,7 @@ def test_a_document_of_measures_keeps_its_rows(measures):
     rows = result.matrix["rows"]
     assert len(rows) == len(doc.nodes("measure"))
     assert all(r["label"].startswith("（") for r in rows)
+    assert f"{len(rows)} 项措施，" in matrix_section_html(result.matrix)
     assert all(a["type"] in ("part", "measure") for _, a in result.fragment.graph.nodes(data=True)
                if a.get("doc") and a["type"] not in ("document", "target", "goal"))
 

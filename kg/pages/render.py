@@ -309,7 +309,10 @@ def matrix_section(view: View, d: str, doc: Document) -> dict:
         det = view.details[m]
         rows.append({"read": det["read"], "label": short(provision_label(det, 22), 22),
                      "flag": bool(det.get("unstated")), "cells": [list(cells.get((m, a), ("", False))) for a in actors]})
-    return {"title": doc.meta.get("title") or doc.source.name, "measures": len(measures),
+    nouns = page_labels()["provision"]
+    kinds = [u if (u := view.details[m].get("unit")) in nouns else view.details[m]["type"] for m in measures]
+    kind = max(sorted(set(kinds)), key=kinds.count) if kinds else "measure"  # what its rows are: 措施, 条款, 任务
+    return {"title": doc.meta.get("title") or doc.source.name, "measures": len(measures), "kind": kind,
             "unstated": sum(1 for m in measures if view.details[m].get("unstated")),
             "actors": [[g.nodes[a]["title"], g.nodes[a]["label"]] for a in actors], "rows": rows}
 
