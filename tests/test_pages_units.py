@@ -86,7 +86,7 @@ def test_a_document_of_articles_has_a_row_per_article_labelled_as_printed(articl
     leads = sum(1 for line in result.lines if f"<{ROLE}> \"lead\"".encode() in line)
     assert leads and sum(c == ["lead", False] for r in m["rows"] for c in r["cells"]) == leads
     assert m["actors"] and m["kind"] == "article"
-    assert "43 项条款，" in matrix_section_html(m) and "项措施" not in matrix_section_html(m)
+    assert "43 条条款，" in matrix_section_html(m) and "项措施" not in matrix_section_html(m)
 
 
 def test_every_target_of_a_document_of_tasks_is_a_row_of_its_task(tasks):
@@ -107,6 +107,7 @@ def test_a_document_of_parts_has_a_row_per_part(parts):
     printed = [f"{p.number}、" if p.kind == "part" else f"附件{p.number} " for p in provisions]  # 一、… 附件1 …
     assert [r["label"][:len(n)] for r, n in zip(result.matrix["rows"], printed)] == printed
     assert [p.kind for p in provisions] == ["part"] * 4 + ["annex"] and result.matrix["kind"] == "part"
+    assert "5 个部分，" in matrix_section_html(result.matrix)
 
 
 def test_a_document_of_measures_keeps_its_rows(measures):
