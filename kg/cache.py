@@ -291,21 +291,22 @@ class Cache:
                 if self.hashes[str(p)] is not None and self._present(Path(p).name, self.hashes[str(p)])}
         failed = self._failed_before()
         misses = [p for p in paths if str(p) not in hits and str(p) not in failed]
-        self.reused, self.redone = len(paths) - len(misses), len(misses)
+        self.reused, self.redone = len(hits), len(misses)  # documents built: a source that fails is neither
         rest = iter(mapper(misses)) if misses else iter(())
         for p in paths:
             if str(p) in failed and str(p) not in hits:
                 yield Outcome(str(p), failure=failed[str(p)])
                 continue
+            r = self.get(Path(p).name, self.hashes[str(p)]) if str(p) in hits else None
             if str(p) not in hits:
-                yield next(rest)
-                continue
-            r = self.get(Path(p).name, self.hashes[str(p)])
-            if r is None:  # damaged (or gone since): built here instead
+                o = next(rest)
+            elif r is None:  # damaged (or gone since): built here instead
                 self.reused, self.redone = self.reused - 1, self.redone + 1
-                yield outcome(str(p), None, self.doc_options["max_chars"])
+                o = outcome(str(p), None, self.doc_options["max_chars"])
             else:
-                yield Outcome(str(p), result=r)
+                o = Outcome(str(p), result=r)
+            self.redone -= o.failure is not None
+            yield o
 
     def _failed_before(self) -> dict[str, Failure]:
         """Sources the previous build failed the user's way (no structure, an unreadable file: the

@@ -16,7 +16,7 @@ from kg.annotate.concepts import table
 from kg.graph.iris import PKG
 from kg.graph.rdf import concept_iri, goal_iri, node_iri, period_iri, target_iri, year_iri
 from kg.lexicon import page_labels
-from kg.link import linked
+from kg.link import linked, responsible_units
 from kg.model import Annotation, Document, Node
 
 # type → (colour, vis-network shape); the order is the legend's. Labels: ontology/page_labels.tsv.
@@ -46,6 +46,12 @@ RELATIONS: dict[str, tuple[str, str]] = {k: (zh, _L["relation_en"][k]) for k, zh
 LAYERS: dict[str, tuple[str, str]] = {k: (_L["layer"][k], c) for k, c in _LAYER_COLOUR.items()}
 
 _CMP = {"<=": "≤", ">=": "≥", "~": "约", "=": "", "<": "<", ">": ">"}
+
+
+def actor_title(row: dict) -> str:
+    """An actor as the graph page titles it, in Chinese: 江苏省人民政府（地方机构） (its English is on its panel)."""
+    kind = _L.get("actor_type", {}).get(row.get("type", ""))
+    return f"{row['label_zh']}（{kind}）" if kind else row["label_zh"]
 
 
 def doc_key(doc_iri: str) -> str:
@@ -91,28 +97,62 @@ def _time_node(ann: Annotation) -> tuple[str, str]:
 def _measure_label(node: Node) -> str:
     if node.kind == "part":
         return short(f"{node.number}、{node.title or ''}", 18)
-    if node.kind in ("article", "task", "chapter", "section", "book", "box"):
-        return short(heading_label(node), 18)
-    return short(f"（{node.number}）{node.title or ''}", 18)
+    if node.kind == "measure":
+        return short(f"（{node.number}）{node.title or ''}", 18)
+    return short(heading_label(node), 18)
 
 
-# How a heading is printed, by kind: 第十二条, 第三章 总则, 一是, 1., 专栏1 (labels of the reading view).
+# How a heading's number is printed, by kind: 第十二条, 第三章, 专栏1 (labels of the reading view).
 _PRINTED = {"article": "第{n}条", "chapter": "第{n}章", "section": "第{n}节", "book": "第{n}编", "box": "专栏{n}"}
+
+
+def number_label(kind: str, number: str | None) -> str:
+    """The number of a unit as the reading view prints it: 第十二条, 第三章, （一）, 一、, 一是, 5. , 附件1 """
+    n = number or ""
+    if kind in _PRINTED:
+        return _PRINTED[kind].format(n=n)
+    if kind == "measure":
+        return f"（{n}）"
+    if kind == "part":
+        return f"{n}、"
+    if kind == "task":
+        return f"{n}是" if not n.isdigit() else f"{n}. "
+    if kind == "annex":
+        return f"{_L['unit']['annex']}{n} "
+    return ""
 
 
 def heading_label(node: Node) -> str:
     """The label a reader knows a unit by: 第十二条, 第三章 总则, （一）标题, 一、标题, 1. 标题, 一是 …"""
-    n = node.number or ""
     if node.kind in _PRINTED:
-        label = _PRINTED[node.kind].format(n=n)
+        label = number_label(node.kind, node.number)
         return f"{label} {node.title}" if node.title and node.kind != "article" else label
-    if node.kind == "measure":
-        return f"（{n}）{node.title or ''}"
-    if node.kind == "part":
-        return f"{n}、{node.title or ''}"
-    if node.kind == "task":
-        return (f"{n}是" if not n.isdigit() else f"{n}. ") + (node.title or "")
+    if node.kind in ("measure", "part", "task"):
+        return number_label(node.kind, node.number) + (node.title or "")
     return node.title or ""
+
+
+def provision_label(det: dict, n: int) -> str:
+    """A drawn unit's panel (``View.details``) as a row label of the pages: its printed number and its
+    title cut to ``n`` characters (an article by its number alone, as the reading view heads it)."""
+    kind = det.get("unit") or det.get("type", "")
+    title = "" if kind == "article" else det.get("title", "")
+    return number_label(kind, det.get("number")) + short(title, n) if title else number_label(kind, det.get("number"))
+
+
+def drawn_units(doc: Document) -> list[Node]:
+    """The units the projection draws, in text order: parts and measures, every provision (articles,
+    tasks, chapters read as parts, a plan's review …: each unit the reading view links to) and every unit the link layer hangs something on (a heading's
+    lead-in target), so that each unit of the RDF graph that holds a statement is a node of its own."""
+    held = {ul.unit.path for ul in linked(doc).units.values()}
+    return [n for n in doc.root.walk() if n is not doc.root and (
+        n.kind in ("part", "measure") or n.provision or n.path in held)]
+
+
+def matrix_units(doc: Document) -> list[Node]:
+    """The rows of a document's responsibility matrix: the units that carry responsibility (measures,
+    articles or tasks: ``kg.link.responsible_units``), failing those its parts read as provisions."""
+    return responsible_units(doc) or [n for n in doc.provisions() if n.provision == "part"]
 
 
 def _adder(g: nx.MultiDiGraph):
@@ -143,40 +183,43 @@ def fragment(d: str, doc: Document) -> View:
                        "read": f"text/{key}.html"}
     anchor = anchors(doc)
     parent = {id(c): n for n in doc.root.walk() for c in n.children}
+    units = drawn_units(doc)
+    drawn = {id(n) for n in units}
 
-    def container(node: Node) -> tuple[str, str]:
+    def container(node: Node) -> str:
+        up = parent.get(id(node))
+        while up is not None and id(up) not in drawn:
+            up = parent.get(id(up))
+        return str(node_iri(d, up)) if up is not None else d
+
+    def part_of(node: Node) -> str:
         up = parent.get(id(node))
         while up is not None and up.kind != "part":
             up = parent.get(id(up))
-        return (str(node_iri(d, up)), up.number or "") if up is not None else (d, "")
+        return up.number or "" if up is not None else ""
 
-    for unit in doc.nodes():
-        if unit.kind not in ("part", "measure"):
-            continue
+    for unit in units:
         u = str(node_iri(d, unit))
-        up, part_number = container(unit)
-        if unit.kind == "part":
-            add(u, "part", _measure_label(unit), f"{unit.number}、{unit.title or ''}", doc=d, part=unit.number or "")
-        else:
-            add(u, "measure", _measure_label(unit), f"（{unit.number}）{unit.title or ''}", doc=d,
-                part=part_number, measure=unit.number or "")
-        edge(up, u, "has_part")
+        if unit.kind == "part" or (unit.kind != "measure" and unit.provision in ("part", None)):
+            add(u, "part", _measure_label(unit), heading_label(unit), doc=d, part=unit.number or "")
+        else:  # a provision a reader cites: a measure, an article, a task
+            add(u, "measure", _measure_label(unit), heading_label(unit), doc=d,
+                part=part_of(unit), measure=unit.number or "")
+        edge(container(unit), u, "has_part")
     targets_of: dict[tuple[int, int], str] = {}
     for ul in linked(doc).units.values():
         u = str(node_iri(d, ul.unit))
         if u not in g:  # a statement outside parts (a preamble): hang it on the document
             u = d
         for actor, (role, _ann) in sorted(ul.roles.items()):
-            a = add(str(concept_iri("actor", actor)), "actor", actors[actor]["label_zh"],
-                    f"{actors[actor]['label_zh']} ({actors[actor]['label_en']})")
+            a = add(str(concept_iri("actor", actor)), "actor", actors[actor]["label_zh"], actor_title(actors[actor]))
             view.details.setdefault(a, {"type": "actor", "en": actors[actor]["label_en"],
                                         "kind": actors[actor]["type"]})
             edge(a, u, role)
         for kind, attr in (("sector", "sectors"), ("place", "places")):
             for ident in sorted(getattr(ul, attr)):
                 row = table(kind)[ident]
-                c = add(str(concept_iri(kind, ident)), kind, row["label_zh"],
-                        f"{row['label_zh']} ({row.get('label_en') or ''})".replace(" ()", ""))
+                c = add(str(concept_iri(kind, ident)), kind, row["label_zh"])  # its English on its panel
                 view.details.setdefault(c, {"type": kind, "en": row.get("label_en") or ""})
                 edge(u, c, kind)
         for k, ann in enumerate(ul.targets, 1):
@@ -210,23 +253,22 @@ def fragment(d: str, doc: Document) -> View:
                                 "read": f"text/{key}.html#{anchor.get(id(ul.unit), '')}"}
             _due(g, view, add, edge, go, ann)
     view.spans[d] = _spans(doc, targets_of)
-    for unit in doc.nodes():
-        if unit.kind not in ("measure", "part"):
-            continue
+    for unit in units:
         u = str(node_iri(d, unit))
         start = unit.body_start if unit.body_start is not None else unit.start
-        end = _own_end(unit)
+        end = _own_end(unit, drawn)
         view.details[u] = {
-            **view.details.get(u, {}), "type": unit.kind, "doc": d, "number": unit.number or "",
+            **view.details.get(u, {}), "type": g.nodes[u]["type"], "doc": d, "number": unit.number or "",
             "title": unit.title or "", "text": doc.text[start:end],
             "spans": [[s.start - start, s.end - start, s.layer, s.node, s.title]
                       for s in view.spans[d] if start <= s.start and s.end <= end],
-            "read": f"text/{key}.html#{anchor[id(unit)]}",
+            "read": f"text/{key}.html#{anchor.get(id(unit), '')}",
         }
+        if unit.kind not in ("part", "measure"):  # how its number is printed: 第三条, 5. , 第二章
+            view.details[u]["unit"] = unit.kind
     clauses = {str(node_iri(d, c)) for c in linked(doc).general}
     unstated, inherits = linked(doc).unstated, linked(doc).inherited
-    # the panels are those of parts and measures; an article's or a task's inherited bodies are in
-    # the graph and the reading view, not on a panel the page has not drawn
+    # every unit the link layer names is drawn: an article's or a task's inherited bodies are on its panel
     for m in unstated:
         if str(node_iri(d, m)) in view.details:
             view.details[str(node_iri(d, m))]["unstated"] = True
@@ -350,12 +392,12 @@ def _due(g, view, add, edge, node: str, ann: Annotation) -> None:
         edge(node, p, "due")
 
 
-def _own_end(unit: Node) -> int:
-    """A part's own text ends where its first measure begins (its measures have their own panels)."""
-    if unit.kind == "part":
-        for child in unit.children:
-            if child.kind == "measure":
-                return child.start
+def _own_end(unit: Node, drawn: set[int]) -> int:
+    """A unit's own text ends where its first drawn unit begins (a part's measures, a measure's tasks
+    have their own panels)."""
+    for child in unit.children:
+        if id(child) in drawn:
+            return child.start
     return unit.end
 
 
@@ -383,7 +425,7 @@ def _spans(doc: Document, targets_of: dict[tuple[int, int], str]) -> list[Span]:
     for ann in doc.annotations.get("actor", []):
         row = actors[ann.get("actor")]
         candidates.append(Span(ann.start, ann.end, "actor", str(concept_iri("actor", ann.get("actor"))),
-                               f"主体: {row['label_zh']} ({row['label_en']})"))
+                               f"主体: {actor_title(row)}"))
     for ann in doc.annotations.get("time", []):
         node, label = _time_node(ann)
         candidates.append(Span(ann.start, ann.end, "time", node, f"年份: {label}"))

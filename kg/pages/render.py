@@ -40,7 +40,8 @@ from kg.graph.rdf import node_iri
 from kg.lexicon import page_labels
 from kg.model import Document, Node
 from kg.pages.layout import layout
-from kg.pages.projection import LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, short
+from kg.pages.projection import (LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, matrix_units,
+                                 provision_label, short)
 from kg.text.genre import genre_of
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; "
@@ -237,7 +238,7 @@ def target_rows(view: View) -> list[tuple[str, str, dict]]:
             continue
         year = str(d.get("year") or "")
         unit = view.details.get(d["unit_node"], {})
-        measure = (f"（{unit.get('number')}）" if unit.get("type") == "measure" else f"{unit.get('number', '')}、") + short(unit.get("title", ""), 14)
+        measure = provision_label(unit, 14)
         cells = [
             (year, year), (d["indicator"], None), (d["scope"], None), (labels["comparator"].get(d["comparator"], d["comparator"]), None),
             (d["value_text"], None), (d["value"], d["value"]), (d["unit"], None),
@@ -287,11 +288,11 @@ def write_matrix_page(out, sections: Iterable[dict | str], docs: list[tuple[str,
 
 
 def matrix_section(view: View, d: str, doc: Document) -> dict:
-    """One document's actor × measure table as data: stated roles, inherited ones (marked 推定)."""
+    """One document's actor × provision table as data (its measures, articles or tasks, else its parts read
+    as provisions: ``projection.matrix_units``): stated roles, inherited ones (marked 推定)."""
     g = view.graph
     roles = page_labels()["role"]
-    measures = {n for n, a in g.nodes(data=True) if a["type"] == "measure" and a.get("doc") == d}
-    measures = [n for n in (str(node_iri(d, m)) for m in doc.nodes("measure")) if n in measures]
+    measures = [n for n in (str(node_iri(d, m)) for m in matrix_units(doc)) if n in view.details]
     cells: dict[tuple[str, str], tuple[str, bool]] = {}
     count: dict[str, int] = {}
     for m in measures:
@@ -306,9 +307,12 @@ def matrix_section(view: View, d: str, doc: Document) -> dict:
     rows = []
     for m in measures:
         det = view.details[m]
-        rows.append({"read": det["read"], "label": short(f"（{det['number']}）{det['title']}", 22),
+        rows.append({"read": det["read"], "label": short(provision_label(det, 22), 22),
                      "flag": bool(det.get("unstated")), "cells": [list(cells.get((m, a), ("", False))) for a in actors]})
-    return {"title": doc.meta.get("title") or doc.source.name, "measures": len(measures),
+    nouns = page_labels()["provision"]
+    kinds = [u if (u := view.details[m].get("unit")) in nouns else view.details[m]["type"] for m in measures]
+    kind = max(sorted(set(kinds)), key=kinds.count) if kinds else "measure"  # what its rows are: 措施, 条款, 任务
+    return {"title": doc.meta.get("title") or doc.source.name, "measures": len(measures), "kind": kind,
             "unstated": sum(1 for m in measures if view.details[m].get("unstated")),
             "actors": [[g.nodes[a]["title"], g.nodes[a]["label"]] for a in actors], "rows": rows}
 

@@ -41,6 +41,11 @@ def read_bytes(data: bytes, name: str) -> Source:
     return source
 
 
+# what a file named .pdf that is not a PDF is, by its first bytes (the formats to convert first)
+_NOT_PDF = ((b"PK\x03\x04", "a ZIP container (a Word .docx, WPS .wps or OFD file)"),
+            (b"\xd0\xcf\x11\xe0", "an old Word or WPS file (.doc, .wps)"), (b"{\\rtf", "an RTF file"))
+
+
 def _read_bytes(data: bytes, name: str) -> Source:
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
@@ -59,7 +64,12 @@ def _read_bytes(data: bytes, name: str) -> Source:
     if convertible(name):  # a Word, WPS, OFD or RTF file named directly: what a folder build says of it
         raise ReadError(unsupported(Path(name)))
     if lowered.endswith((".pdf",)):
-        raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header)")
+        what = next((w for magic, w in _NOT_PDF if data.startswith(magic)), None)
+        if what:  # a Word file renamed .pdf: what to do, as for a Word file named as it is
+            raise ReadError(f"the file is named .pdf but is {what}, not a PDF; convert it to PDF or text "
+                            "(save or export it as PDF), or give it its real extension")
+        raise ReadError("the file is named .pdf but is not a PDF (no %PDF- header); export it again as PDF, "
+                        "or give it its real extension (.txt, .html)")
     text, encoding = _decode(data)
     is_html = lowered.endswith((".html", ".htm", ".xhtml")) or re.match(
         r"(?is)\s*(<!doctype\s+html|<html|<\?xml[^>]*>\s*<html|<head|<body)", text[:1024]  # house: input

@@ -213,7 +213,9 @@ function show(id){
   }
 }
 function focus(id){
-  if(!byId.has(id)){notice.textContent=D.overview?"概览图只含文件与概念（文件过多，未画出各措施）；该节点请在原文阅读页中查看。":"图中没有该节点。";return;}
+  var missing=D.overview?"概览图只含文件与概念（文件过多，未画出各措施）；该节点请在原文阅读页中查看。":"图中没有该节点。";
+  if(!byId.has(id)){notice.textContent=missing;return;}
+  if(notice.textContent===missing)notice.textContent="";/* a later valid #node= clears it */
   if(!visible.has(id)){reset();var c=document.querySelector('input[name=type][value="'+byId.get(id).group+'"]');
     if(c&&!c.checked){c.checked=true;apply();}notice.textContent="已重置筛选以显示该节点。";}
   if(OV&&sel!==id){sel=id;edgeView.refresh();}
