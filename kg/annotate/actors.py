@@ -21,6 +21,7 @@ from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_le
 from kg.annotate.branches import find_branches
 from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_every_place, find_field_departments, find_managed_groups, find_state_groups,
                                      find_subject_groups, find_unit_collectives)
+from kg.annotate.field_lists import find_field_lists
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
@@ -89,7 +90,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
                   find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts),
-                  find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place)):
+                  find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place),
+                  find_field_lists(text, place)):  # 会同发展改革、国资等部门: one department per field (convention 40)
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
     local, joined = split_party_government(text, place, local, m, cuts)
