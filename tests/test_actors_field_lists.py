@@ -26,6 +26,11 @@ POSITIVES = [
      ("交通运输", "公安", "商务"), ("公安", "公安部门")),
     ("324-unknown-field-after-known", SC, "林草部门牵头负责，加强与生态环境、国资等部门合作。",
      ("生态环境", "国资"), ("国资", "国资部门")),
+    # convention 36: the partners of a coordination, the list opening after 与 whatever its first field
+    ("335-partners-no-known-first", NATIONAL, "要加强与网络、通讯、交通、城管等部门的衔接，妥善做好相关宣传工作。",
+     ("网络", "通讯", "交通", "城管"), ("城管", "城管部门")),
+    ("427-partners-of-the-environment", SC, "进一步加强生态环境与公安、检察、司法等部门协同配合，建立健全联席会议制度。",
+     ("公安", "检察", "司法"), ("检察", "检察部门")),
 ]
 
 
@@ -40,7 +45,8 @@ def test_each_field_a_department(case, title, body, surfaces, label):
 NEGATIVES = [
     # (case, title, body, surface that must not be an actor)
     ("closing-classifier-no-row", SC, "住房城乡建设部门要会同发展改革、民政等有关部门落实。", "有关部门"),  # convention 40
-    ("no-field-first", SC, "加强与银行、证券等部门合作。", "银行"),  # 银行: no known domain opens the list
+    ("463-sectors-after-yu", SC, "加强与银行、证券、保险等部门合作。", "银行"),  # 银行 ends like a body: sectors, no fields
+    ("466-local-partners", SC, "加强与当地城管、环卫等部门沟通。", "城管"),  # 当地: a level of its own
 ]
 
 

@@ -2,8 +2,8 @@
 are the actors, one department per field (发展改革、生态环境等部门 → 发展改革部门, 生态环境部门), wherever the list
 stands: the partners after 会同, the other party of a coordination (加强与发展改革、财政、税务等部门沟通: convention 36),
 the subject. ``jurisdiction.find_compressed`` reads the lists it can (every field a known domain, or the subject);
-this reads the rest: the first field a known domain (``jurisdiction.department_domains``), each later one any short
-word that names no body of its own (自然资源局, ending like a body: the list is a list of bodies, left to the
+this reads the rest: the first field a known domain (``jurisdiction.department_domains``) or any short word right after
+a word of partnership (与, 会同, 联合: ``field-list-open``), each later one any short word that names no body of its own (自然资源局, ending like a body: the list is a list of bodies, left to the
 other finders) and opens with no level word. 等有关部门 / 等相关部门 closing the list adds no row (convention 40;
 ``actors.py`` already skips it). The words are data: ``ontology/convention_cues.tsv`` field-list-*.
 """
@@ -27,6 +27,8 @@ def _rx() -> dict[str, re.Pattern]:
     words = "|".join(re.escape(w) for w in firsts)
     return {
         "list": re.compile(r"(?P<items>(?:" + words + r")(?:、" + _HAN + r"{2,8}?)+)等(?:" + cue(_CUES, "field-list-qualifier") + r")?部门"),
+        "partners": re.compile(r"(?:" + cue(_CUES, "field-list-open") + r")(?P<items>" + _HAN + r"{2,8}?(?:、" + _HAN + r"{2,8}?)+)等(?:"
+                               + cue(_CUES, "field-list-qualifier") + r")?部门"),
         "body": re.compile(r"(?:" + cue(_CUES, "field-list-body-end") + r")$"),
         "level": re.compile(r"^(?:" + cue(_CUES, "field-list-level") + r")"),
     }
@@ -40,10 +42,19 @@ def find_field_lists(text: str, place: Place | None):
     home = place or Place(None, None)
     level = "city" if (home.city or home.province in MUNICIPALITIES) else "province"
     domains, rx = department_domains(), _rx()
-    for m in rx["list"].finditer(text):
+    def fields(m, first: int) -> list[str] | None:
         items = m.group("items").split("、")
-        if any(rx["body"].search(x) or rx["level"].match(x) or "等" in x for x in items[1:]):
-            continue  # 发改、自然资源局等部门: a list of bodies; 财政、市生态环境: a level of its own
+        if any(rx["body"].search(x) or rx["level"].match(x) or "等" in x for x in items[first:]):
+            return None  # 发改、自然资源局等部门: a list of bodies; 财政、市生态环境: a level of its own
+        return items
+
+    # 加强与网络、通讯、交通、城管等部门的衔接: the list opens after 与, whatever its first field; else at a known domain
+    partners = [(m, fields(m, 0)) for m in rx["partners"].finditer(text)]
+    partners = [(m, items) for m, items in partners if items]
+    opened = {m.end() for m, _ in partners}
+    for m, items in [*partners, *((m, fields(m, 1)) for m in rx["list"].finditer(text) if m.end() not in opened)]:
+        if not items:
+            continue
         pos = m.start("items")
         for item in items:
             s, e = pos, pos + len(item)
