@@ -5,6 +5,10 @@ inserted, or 机关 or 管理机构 for 部门, after the same field and level (
 公安机关). Only names both tagged as printed are merged: 各级, 各地, 重点, a level or another field before a name make
 another set, and no rule strips them (each is no prefix of ``variant-prefix``, or leaves a name never tagged). The
 words are data: ``ontology/convention_cues.tsv`` variant-*.
+
+Convention 39: a prefix printed once before a list of groups is carried over each (各有关部门和单位 → 各有关部门 +
+各有关单位, 会同有关部门和单位 → 有关部门 + 有关单位: ``split_carried``, carried-pair), the group after the joiner a
+collective of the document's jurisdiction as ``collectives.find_unit_collectives`` names 各有关单位.
 """
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.base import make
+from kg.annotate.bodies import ident
+from kg.annotate.places import Place
 
 _CUES = "convention_cues.tsv"
 
@@ -21,6 +27,7 @@ _CUES = "convention_cues.tsv"
 def _rx() -> dict[str, re.Pattern]:
     return {
         "prefix": re.compile(r"^(?:" + cue(_CUES, "variant-prefix") + r")(?P<rest>.{2,})$"),
+        "pair": re.compile(cue(_CUES, "carried-pair")),
         "department": re.compile(r"^(?P<field>.{2,}?)(?:" + cue(_CUES, "variant-department") + r")$"),
     }
 
@@ -62,3 +69,22 @@ def merge_variants(text: str, out: list) -> list:
             a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": want[0], "jurisdiction": want[1]})
         merged.append(a)
     return merged
+
+
+def split_carried(text: str, out: list, place: Place | None) -> list:
+    """``out`` with the group a prefix printed once is carried to (各有关部门和单位: 单位 → 各有关单位) an actor of its
+    own beside the first (convention 39); a lexicon name holding both (各有关部门和单位, an alias of 各有关部门) cut
+    to the first."""
+    rx, added = _rx()["pair"], []
+    for a in out:
+        m = rx.match(text, a.start)
+        if not m or a.end not in (m.end("first"), m.end()):
+            continue
+        if a.end == m.end():
+            a_first = make(a.layer, a.start, m.end("first"), a.rule, **dict(a.value))
+            out = [a_first if x is a else x for x in out]
+        name = m.group("prefix") + m.group("second")
+        jurisdiction = (place.jurisdiction if place else None) or "national"
+        added.append(make("actor", m.start("second"), m.end("second"), "actor-carried-prefix",
+                          actor=ident(place or Place(None, None), "all", name), jurisdiction=jurisdiction, level="all"))
+    return out + [x for x in added if not any(y.start < x.end and x.start < y.end for y in out)]

@@ -21,7 +21,7 @@ from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_le
 from kg.annotate.branches import find_branches
 from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_every_place, find_field_departments, find_managed_groups, find_state_groups,
                                      find_subject_groups, find_unit_collectives)
-from kg.annotate.actor_variants import merge_variants
+from kg.annotate.actor_variants import merge_variants, split_carried
 from kg.annotate.field_lists import find_field_lists
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.places import MUNICIPALITIES, levels
@@ -165,7 +165,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
-    out = merge_variants(text, out)  # 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
+    out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 
