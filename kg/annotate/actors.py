@@ -22,6 +22,8 @@ from kg.annotate.branches import find_branches
 from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_every_place, find_field_departments, find_managed_groups, find_state_groups,
                                      find_subject_groups, find_unit_collectives)
 from kg.annotate.collectives import find_related_groups, widen_related
+from kg.annotate.actor_variants import merge_variants, split_carried
+from kg.annotate.field_lists import find_field_lists
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
@@ -92,6 +94,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts),
                   find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place),
                   related := list(find_related_groups(text, place, cuts)),
+                  find_field_lists(text, place),  # 会同发展改革、国资等部门: one department per field (convention 40)
                   ):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
@@ -169,6 +172,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
+    out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 
