@@ -117,3 +117,9 @@ def test_county_named_with_a_joiners_character(case, body, title, surface, label
     got = tagged(body, title)
     assert surface in got and got[surface][2] == label, got
     assert surface[2:] not in got, got
+
+
+def test_county_after_he_still_a_level_word():
+    """和县 is a county's name too (counties.tsv), but 市和县人民政府 is 和 and the level word (as 58's 市和区人民政府)."""
+    got = tagged("市和县人民政府应当采取措施促进绿色出行。", "宁德市“十四五”生态环境保护规划")
+    assert "县人民政府" in got, got

@@ -122,9 +122,10 @@ def county_names() -> frozenset[str]:
 
 
 def ends_county_name(text: str, end: int) -> bool:
-    """Whether ``text[:end]`` ends with a county's or district's full name (…政和县, …新会区)."""
+    """Whether ``text[:end]`` ends with a county's or district's full name of three characters or more (…政和县,
+    …新会区; 和县 is also 和 and a level word: 市和县（区）…)."""
     names = county_names()
-    return any(text[end - n:end] in names for n in range(2, min(end, 12) + 1))
+    return any(text[end - n:end] in names for n in range(3, min(end, 12) + 1))
 
 
 @lru_cache(maxsize=None)
