@@ -102,3 +102,24 @@ def test_district_body_after_a_joiner(case, body, title, surface, jurisdiction):
 @pytest.mark.parametrize("case,body,title,surface", JOINED_NEG, ids=[n[0] for n in JOINED_NEG])
 def test_no_district_body_inside_a_word(case, body, title, surface):
     assert surface not in tagged(body, title)
+
+
+PLACE_NAMED = [  # case, body, title, surface, label: a county or district whose name ends in a joiner's character
+    # (政和县, 西和县, 和县, 会同县, 新会区: counties.tsv) is that place's body, never every county's (review RV10b)
+    ("465-zhenghe-county", "政和县人民政府负责推进垃圾转运站建设。", "南平市“十四五”生态环境保护规划", "政和县人民政府",
+     "福建省南平市政和县人民政府"),
+    ("423-xihe-county", "西和县政府要抓好污水处理厂提标改造。", "陇南市“十四五”生态环境保护规划", "西和县政府", "甘肃省陇南市西和县政府"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,label", PLACE_NAMED, ids=[p[0] for p in PLACE_NAMED])
+def test_county_named_with_a_joiners_character(case, body, title, surface, label):
+    got = tagged(body, title)
+    assert surface in got and got[surface][2] == label, got
+    assert surface[2:] not in got, got
+
+
+def test_county_after_he_still_a_level_word():
+    """和县 is a county's name too (counties.tsv), but 市和县人民政府 is 和 and the level word (as 58's 市和区人民政府)."""
+    got = tagged("市和县人民政府应当采取措施促进绿色出行。", "宁德市“十四五”生态环境保护规划")
+    assert "县人民政府" in got, got

@@ -15,7 +15,7 @@ from kg.lexicon import cue, read_tsv
 from kg.annotate.base import split_aliases
 from kg.annotate.bodies import forms, generic_row, ident as generic_ident
 from kg.annotate import doc_place
-from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
+from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, ends_county_name, levels, place_key, province_names, provinces  # noqa: F401 (place_key: still importable from here)
 
 _HAN = r"[\u4e00-\u9fff]"
 # 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
@@ -326,8 +326,8 @@ def find_local(text: str, place: Place | None):
         else:
             level = levels().get(level_word) or ("city" if m.group("place") and province_names()[m.group("place")] in MUNICIPALITIES else "province")
         if level_word in ("区", "县") and m.start("level") > 0 and re.match(_HAN, text[m.start("level") - 1]) and not m.group("place") and not m.group("each") \
-                and text[m.start("level") - 1] not in "和及与由请会同":
-            continue  # 地区政府, 城区…: the level word is the end of another word (与区总工会, 和区发展改革委: a joiner before it)
+                and (text[m.start("level") - 1] not in "和及与由请会同" or ends_county_name(text, m.end("level"))):
+            continue  # 地区政府, 城区…: the level word ends another word (与区总工会, 和区发展改革委: a joiner before it; 政和县: a county)
         if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in "城都超门":
             continue
         if level_word == "各地" and stems()[stem] == "departments":

@@ -116,6 +116,19 @@ def province_places(province: str) -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def county_names() -> frozenset[str]:
+    """Every county and district as printed in full (政和县, 新会区: ``ontology/counties.tsv``)."""
+    return frozenset(r["name"] for r in read_tsv("counties.tsv"))
+
+
+def ends_county_name(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a county's or district's full name of three characters or more (…政和县,
+    …新会区; 和县 is also 和 and a level word: 市和县（区）…)."""
+    names = county_names()
+    return any(text[end - n:end] in names for n in range(3, min(end, 12) + 1))
+
+
+@lru_cache(maxsize=None)
 def _holding_cities(province: str) -> dict[str, str]:
     short = {r["name"]: r["short"] for r in read_tsv("cities.tsv") if r["province"] == province}
     out: dict[str, str] = {}
