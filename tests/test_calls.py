@@ -96,3 +96,27 @@ def test_known_gap_guide_with_one_label():
     d = doc("2022年度省碳达峰碳中和科技创新专项资金指南",  # 181's guide filed on its own
             f"一、CO2生物转化利用技术研究\n{SPEC_583}")
     assert "1" in values(d, "condition", "condition-call-spec")
+
+
+# titles holding a call's word (征集, 申报, 遴选, 揭榜) that name no call (review RV10a): a notice seeking comments on a
+# draft, a plan or a rule, an announcement of results
+CUE_NO_CALL_TITLES = [
+    "关于公开征集《上海市碳达峰实施方案（征求意见稿）》意见的通知",
+    "关于征集《某市碳达峰行动方案》修改意见建议的公告",
+    "某市创建国家低碳城市试点申报实施方案",
+    "关于2022年度节能降碳示范项目遴选结果的公示",
+    "某省科技项目揭榜挂帅制度实施办法",
+]
+
+
+@pytest.mark.parametrize("title", CUE_NO_CALL_TITLES)
+def test_a_calls_word_in_a_title_of_another_kind(title):
+    assert not is_call_title(title)
+
+
+def test_a_draft_sent_for_comments_keeps_its_targets():
+    """The plan printed under a notice seeking comments sets the policy's aims: no call's requirements."""
+    d = doc(CUE_NO_CALL_TITLES[0], "为做好工作，现公开征集意见。\n一、主要目标\n到2025年，单位生产总值能耗下降14%。\n"
+            "二、重点任务\n（一）到2025年，新建公共建筑屋顶光伏覆盖率达到50%。")
+    assert "50" in values(d, "target"), d.annotations.get("target")
+    assert not values(d, "condition", "condition-call-spec")

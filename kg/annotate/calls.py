@@ -33,11 +33,15 @@ def _headings(root: Node, text: str) -> list[tuple[int, int, str]]:
 
 
 def is_call_title(title: str | None) -> bool:
-    """Whether a title names a call for projects or proposals (关于组织申报…项目的通知, …申报指南, 征集…的通知)."""
+    """Whether a title names a call for projects or proposals (关于组织申报…项目的通知, …申报指南, 征集…的通知), not
+    a notice seeking comments, an announcement of results, a plan or a rule holding such a word (call_title_not)."""
     if not title:
         return False
     t = re.sub(r"\s+", "", title)
-    return bool(cues()["call_title"].search(t) or cues()["call_title"].search(core_title(t)))
+    c = cues()
+    if c["call_title_not"].search(t) or c["call_title_not"].search(core_title(t)):
+        return False  # 关于公开征集《…（征求意见稿）》意见的通知, …申报…的实施方案: no call
+    return bool(c["call_title"].search(t) or c["call_title"].search(core_title(t)))
 
 
 def label_lines(text: str) -> list[int]:

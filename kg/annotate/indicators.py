@@ -224,7 +224,8 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     words, leading verbs and adverbs off both ends, a scope or a province name off the start (全省…,
     天津…), a verb of creation or a scope alone leaving nothing (全年更新改造 → "")."""
     phrase = _GLOSS.sub("", phrase).strip(" ，,、：:")
-    phrase = _ANNUAL_LEFT.sub("", _YEAR_PREFIX.sub("", phrase))
+    dated = _YEAR_PREFIX.sub("", phrase)
+    phrase = _ANNUAL_LEFT.sub("", dated) if dated != phrase else phrase  # 度假区, 度夏高峰负荷: no year, its 度 stays
     phrase = _PLAN_PERIOD.sub("", phrase)
     phrase = _YEAR_SUFFIX.sub("", phrase)
     phrase = _BASE_OR_MARK.sub("", phrase)

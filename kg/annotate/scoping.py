@@ -53,6 +53,11 @@ def defined(text: str, x: Annotation) -> bool:
         return False
     # the sentence's opening: a line break inside it (扩建、⏎合并、收购…: a wrap the text layer kept) does not end it
     opening = max([text.rfind(ch, 0, start) for ch in "。；"] + [start - _DEFINITION_REACH]) + 1
+    # ⏎1.到2025年…, ⏎二、…: a line opening with an item number or a heading opens a sentence of its own
+    for brk in re.finditer(r"\n", text[max(0, opening):start]):
+        at = max(0, opening) + brk.end()
+        if _LINE_NUMBER.match(text, at) or _DIVISION.match(text, at):
+            opening = at
     return bool(cues()["definition_before"].search(text, max(0, opening), start))
 
 
@@ -74,14 +79,19 @@ def criteria_sections(root: Node, text: str) -> list[tuple[int, int]]:
     return out
 
 
-_ITEM = re.compile(r"\s*(?:(?P<dot>\d+\s*[.．、])|(?P<paren>[（(]\s*[一二三四五六七八九十\d]+\s*[）)])|(?P<circle>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")
+_ITEM = re.compile(r"\s*(?:(?P<dot>\d+\s*[.．、])|(?P<paren>[（(]\s*\d+\s*[）)])|(?P<hanparen>[（(]\s*[一二三四五六七八九十]+\s*[）)])"
+                   r"|(?P<circle>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]))")
+# an item number opening a line (1., （1）, ①; not the 1.5 of a wrapped value)
+_LINE_NUMBER = re.compile(r"\s*(?:\d+\s*[.．、](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
+# a line opening a division (二、工作目标, 第三条): the list of criteria is over, whatever is numbered after it
+_DIVISION = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十百零\d]+\s*[章节条])")
 _GAP = 2  # lines with no item number an item may run on over (a note under （1）) before the list is over
 
 
 def criteria_lists(text: str) -> list[tuple[int, int]]:
     """Spans of the numbered lines right after a line that closes on a lead-in to criteria (…应当同时符合以下条件：⏎
-    1.…⏎2.…: ``criteria_lead``), numbered as the first one is (1. or （1） or ①), up to the last such line before
-    a line numbered otherwise or more than two lines with no number."""
+    1.…⏎2.…: ``criteria_lead``), numbered as the first one is (1. or （1） or （一） or ①), up to the last such line
+    before a line numbered otherwise, a line opening a division (二、工作目标) or more than two lines with no number."""
     lead = cues()["criteria_lead"]
     out = []
     pos = 0
@@ -92,6 +102,8 @@ def criteria_lists(text: str) -> list[tuple[int, int]]:
         end, at, style, gap = pos, pos, None, 0
         for item in text[pos:].splitlines(keepends=True):
             at += len(item)
+            if _DIVISION.match(item):
+                break
             m = _ITEM.match(item)
             kind = m.lastgroup if m else None
             if kind is None and style is not None and gap < _GAP:
