@@ -84,25 +84,27 @@ def city_opening(title: str) -> Place | None:
     s = re.sub(r"^(?:19|20)\d\d年度?", "", s)
     for n in (4, 3, 2):
         name = s[:n]
+        if re.match(r"[区县]", s[n:n + 1]):  # 朝阳区, 大同区, 兴安县: a district or county of that name
+            continue
         if len(name) == n and name in _gazetteer() and name not in province_names() and name in city_provinces():
             return Place(city_provinces()[name], name)
     return None
+
+
+@lru_cache(maxsize=None)
+def _city_rx() -> re.Pattern:
+    """A city of the gazetteer or a municipality printed with its 市, the longest name first."""
+    names = {n for n in _gazetteer() if n in city_provinces()}
+    names |= {provinces()[ident]["label_zh"] for ident in MUNICIPALITIES}
+    return re.compile("(" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + ")市")
 
 
 def city_of_text(text: str) -> Place | None:
     """The city (or municipality) the text names most with its 市, at least twice and more than any other:
     南京市 in a 南京 rule whose title names no place, 天津市 in a notice signed 市发展改革委."""
     counts: dict[str, int] = {}
-    for name in _gazetteer():
-        if name in city_provinces():
-            n = text.count(name + "市")
-            if n:
-                counts[name] = n
-    for ident in MUNICIPALITIES:
-        label = provinces()[ident]["label_zh"]
-        n = text.count(label + "市")
-        if n:
-            counts[label] = n
+    for m in _city_rx().finditer(text):  # longest name first: 马鞍山市 is no 鞍山市
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1,0 +1,28 @@
+"""Review of kg/annotate/doc_place.py (RV10d): gazetteer names that are part of another place's name.
+鞍山 is the tail of 马鞍山 (安徽), 朝阳/大同/西安/中山/兴安 also name districts and counties of other
+prefectures (北京市朝阳区, 大庆市大同区, 牡丹江市西安区, 大连市中山区, 桂林市兴安县: ontology/counties.tsv)."""
+import pytest
+
+from kg.annotate.doc_place import city_of_text, city_opening
+
+
+def test_a_longer_city_name_is_not_counted_for_its_tail():
+    # 马鞍山市 three times, 鞍山市 once: the text names 马鞍山 (was None: 鞍山 counted inside 马鞍山市, a tie)
+    p = city_of_text("马鞍山市人民政府办公室。推进马鞍山市绿色发展，马鞍山市各县区；学习鞍山市经验。")
+    assert (p.province, p.city) == ("anhui", "马鞍山")
+    # 马鞍山市 once, 鞍山市 twice: 鞍山 (辽宁) by its own two, not three
+    p = city_of_text("马鞍山市与鞍山市、鞍山市合作。")
+    assert (p.province, p.city) == ("liaoning", "鞍山")
+    assert city_of_text("马鞍山市与鞍山市合作。") is None  # one each: a tie
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("南京江北新区碳达峰、碳中和行动计划", ("jiangsu", "南京")),  # a new area of the city: the city
+    ("关于组织申报2022年度徐州碳达峰碳中和科技创新专项资金项目的通知", ("jiangsu", "徐州")),
+    ("朝阳区碳达峰实施方案", None),  # 北京市朝阳区 (or 长春市朝阳区), not 辽宁 朝阳
+    ("大同区“十四五”生态环境保护规划", None),  # 大庆市大同区, not 山西 大同
+    ("兴安县绿色低碳发展实施方案", None),  # 桂林市兴安县, not 兴安盟
+])
+def test_city_opening_is_no_district_of_the_same_name(title, expected):
+    p = city_opening(title)
+    assert (None if p is None else (p.province, p.city)) == expected
