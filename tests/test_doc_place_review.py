@@ -26,3 +26,30 @@ def test_a_longer_city_name_is_not_counted_for_its_tail():
 def test_city_opening_is_no_district_of_the_same_name(title, expected):
     p = city_opening(title)
     assert (None if p is None else (p.province, p.city)) == expected
+
+
+BODY = "一、工作要求\n（一）加强组织领导。各单位要加强组织领导。\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a province document (全省, 各市（州）) naming its capital twice and its province never: 四川, not 成都
+    ("为推进全省碳达峰工作，成都市、成都市先行先试。", ("sichuan", None)),
+    # a city document (我市) naming itself: the city (182)
+    ("推进我市绿色低碳技术创新，在南京市注册的企业，南京市。", ("jiangsu", "南京")),
+    # no home word: the city
+    ("在苏州市注册的企业，苏州市。", ("jiangsu", "苏州")),
+])
+def test_a_province_document_is_no_city_document(text, expected):
+    p = city_of_text(text)
+    assert (p.province, p.city) == expected
+
+
+def test_document_place_of_a_province_notice_naming_its_capital():
+    from kg.annotate.jurisdiction import document_place
+    from kg.model import Source
+    from kg.text.clean import clean
+    from kg.text.structure import parse
+
+    text = "关于开展碳达峰工作的通知\n各市（州）发展改革委：\n为推进全省碳达峰工作，成都市、成都市先行先试。\n" + BODY
+    p = document_place(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    assert (p.province, p.city) == ("sichuan", None)

@@ -114,7 +114,9 @@ def city_of_text(text: str) -> Place | None:
     prov = province_names().get(name)
     if prov in MUNICIPALITIES:
         return Place(prov, None)
-    return Place(city_provinces()[name], name)
+    # 全省 and no 全市 (ontology/doc_place.tsv home): a province document naming its capital, its province
+    homes = {level for word, (level, _) in _marks().get("home", {}).items() if word in text}
+    return Place(city_provinces()[name], None if homes == {"province"} else name)
 
 
 def number_province(number: str, named: str | None) -> Place | None:
