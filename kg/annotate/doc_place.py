@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
-from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, province_names, provinces
+from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
 _HOME = re.compile(cue("actor_cues.tsv", "home"))  # 我省, 全市: a local document speaks of its own place
@@ -76,6 +76,12 @@ def _names_place(name: str) -> bool:
     return any(p in name for p in province_names() if len(p) >= 2) or any(c + "市" in name for c in _gazetteer())
 
 
+@lru_cache(maxsize=None)
+def _county_words() -> tuple[str, ...]:
+    """县, 区 …: the county-level words of ``ontology/local_levels.tsv``."""
+    return tuple(sorted(w for w, level in levels().items() if level == "county"))
+
+
 def city_opening(title: str) -> Place | None:
     """南京江北新区碳达峰…行动计划, (关于组织申报2022年度)徐州碳达峰…: a gazetteer city printed without 市
     opening the title (after 关于, 印发, a year). Never a province's name (read before this)."""
@@ -84,7 +90,7 @@ def city_opening(title: str) -> Place | None:
     s = re.sub(r"^(?:19|20)\d\d年度?", "", s)
     for n in (4, 3, 2):
         name = s[:n]
-        if re.match(r"[区县]", s[n:n + 1]):  # 朝阳区, 大同区, 兴安县: a district or county of that name
+        if s[n:].startswith(_county_words()):  # 朝阳区, 大同区, 兴安县: a district or county of that name
             continue
         if len(name) == n and name in _gazetteer() and name not in province_names() and name in city_provinces():
             return Place(city_provinces()[name], name)
