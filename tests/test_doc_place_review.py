@@ -53,3 +53,13 @@ def test_document_place_of_a_province_notice_naming_its_capital():
     text = "关于开展碳达峰工作的通知\n各市（州）发展改革委：\n为推进全省碳达峰工作，成都市、成都市先行先试。\n" + BODY
     p = document_place(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
     assert (p.province, p.city) == ("sichuan", None)
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("长沙县绿色低碳发展实施方案", ("hunan", "长沙")),  # 长沙县 belongs to 长沙市: its city
+    ("朝阳县碳达峰实施方案", ("liaoning", "朝阳")),  # 朝阳县 belongs to 朝阳市 (辽宁)
+    ("临夏县“十四五”生态环境保护规划", ("gansu", "临夏")),  # 临夏县 belongs to 临夏回族自治州
+])
+def test_city_opening_keeps_a_county_of_its_own_city(title, expected):
+    p = city_opening(title)
+    assert (p.province, p.city) == expected

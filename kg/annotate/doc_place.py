@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
-from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, levels, province_names, provinces
+from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
 _HOME = re.compile(cue("actor_cues.tsv", "home"))  # 我省, 全市: a local document speaks of its own place
@@ -77,9 +77,13 @@ def _names_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _county_words() -> tuple[str, ...]:
-    """县, 区 …: the county-level words of ``ontology/local_levels.tsv``."""
-    return tuple(sorted(w for w, level in levels().items() if level == "county"))
+def _homonym_counties() -> frozenset[str]:
+    """朝阳区 (北京, 长春), 大同区 (大庆), 兴安县 (桂林): a county or district of ``ontology/counties.tsv`` named
+    as a city it does not belong to (朝阳县 belongs to 朝阳市, 长沙县 to 长沙市)."""
+    cities = city_provinces()
+    own = {r["name"] for r in read_tsv("counties.tsv") if r["prefecture"].startswith(r["name"][:-1])}
+    return frozenset(r["name"] for r in read_tsv("counties.tsv")
+                     if r["name"][:-1] in cities and r["name"] not in own)
 
 
 def city_opening(title: str) -> Place | None:
@@ -90,7 +94,7 @@ def city_opening(title: str) -> Place | None:
     s = re.sub(r"^(?:19|20)\d\d年度?", "", s)
     for n in (4, 3, 2):
         name = s[:n]
-        if s[n:].startswith(_county_words()):  # 朝阳区, 大同区, 兴安县: a district or county of that name
+        if s[:n + 1] in _homonym_counties():  # 朝阳区, 大同区, 兴安县: a district or county of another city
             continue
         if len(name) == n and name in _gazetteer() and name not in province_names() and name in city_provinces():
             return Place(city_provinces()[name], name)
