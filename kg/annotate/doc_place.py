@@ -76,6 +76,16 @@ def _names_place(name: str) -> bool:
     return any(p in name for p in province_names() if len(p) >= 2) or any(c + "市" in name for c in _gazetteer())
 
 
+@lru_cache(maxsize=None)
+def _homonym_counties() -> frozenset[str]:
+    """朝阳区 (北京, 长春), 大同区 (大庆), 兴安县 (桂林): a county or district of ``ontology/counties.tsv`` named
+    as a city it does not belong to (朝阳县 belongs to 朝阳市, 长沙县 to 长沙市)."""
+    cities = city_provinces()
+    own = {r["name"] for r in read_tsv("counties.tsv") if r["prefecture"].startswith(r["name"][:-1])}
+    return frozenset(r["name"] for r in read_tsv("counties.tsv")
+                     if r["name"][:-1] in cities and r["name"] not in own)
+
+
 def city_opening(title: str) -> Place | None:
     """南京江北新区碳达峰…行动计划, (关于组织申报2022年度)徐州碳达峰…: a gazetteer city printed without 市
     opening the title (after 关于, 印发, a year). Never a province's name (read before this)."""
@@ -84,25 +94,27 @@ def city_opening(title: str) -> Place | None:
     s = re.sub(r"^(?:19|20)\d\d年度?", "", s)
     for n in (4, 3, 2):
         name = s[:n]
+        if s[:n + 1] in _homonym_counties():  # 朝阳区, 大同区, 兴安县: a district or county of another city
+            continue
         if len(name) == n and name in _gazetteer() and name not in province_names() and name in city_provinces():
             return Place(city_provinces()[name], name)
     return None
+
+
+@lru_cache(maxsize=None)
+def _city_rx() -> re.Pattern:
+    """A city of the gazetteer or a municipality printed with its 市, the longest name first."""
+    names = {n for n in _gazetteer() if n in city_provinces()}
+    names |= {provinces()[ident]["label_zh"] for ident in MUNICIPALITIES}
+    return re.compile("(" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + ")市")
 
 
 def city_of_text(text: str) -> Place | None:
     """The city (or municipality) the text names most with its 市, at least twice and more than any other:
     南京市 in a 南京 rule whose title names no place, 天津市 in a notice signed 市发展改革委."""
     counts: dict[str, int] = {}
-    for name in _gazetteer():
-        if name in city_provinces():
-            n = text.count(name + "市")
-            if n:
-                counts[name] = n
-    for ident in MUNICIPALITIES:
-        label = provinces()[ident]["label_zh"]
-        n = text.count(label + "市")
-        if n:
-            counts[label] = n
+    for m in _city_rx().finditer(text):  # longest name first: 马鞍山市 is no 鞍山市
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -112,7 +124,9 @@ def city_of_text(text: str) -> Place | None:
     prov = province_names().get(name)
     if prov in MUNICIPALITIES:
         return Place(prov, None)
-    return Place(city_provinces()[name], name)
+    # 全省 and no 全市 (ontology/doc_place.tsv home): a province document naming its capital, its province
+    homes = {level for word, (level, _) in _marks().get("home", {}).items() if word in text}
+    return Place(city_provinces()[name], None if homes == {"province"} else name)
 
 
 def number_province(number: str, named: str | None) -> Place | None:
