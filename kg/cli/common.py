@@ -82,7 +82,9 @@ def _build_folder(ctx, param, value):
     except OSError:
         return value
     if sources:
-        out = f"{value.rstrip('/')}-graph"
+        # beside the folder, never inside it (the build refuses an --out inside its sources): '.' and '..' have
+        # no name of their own to add -graph to, so their full path gives it
+        out = f"{value.rstrip('/')}-graph" if folder.name not in ("", ".", "..") else f"{folder.resolve()}-graph"
         raise click.ClickException(f"{value} holds source documents ({sources[0]}…), not a build; build them first: "
                                    f"policykg build {value} --out {out}, then give --graph {out}")
     return value
