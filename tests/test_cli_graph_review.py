@@ -1,5 +1,5 @@
-"""Review RV10c (2026-12-01) of the --graph option's messages (kg/cli/common.py): each test reproduces a message
-that was not true, and fails without its fix."""
+"""Review RV10c (2026-12-01) of --graph's messages (kg/cli/common.py) and of the build's collector thresholds
+(kg/cli/building.py): each test reproduces what was wrong, and fails without its fix."""
 from __future__ import annotations
 
 import pytest
@@ -22,3 +22,28 @@ def test_the_folder_of_the_documents_given_as_dot_gets_a_build_command_that_runs
     assert advice[0] == f"build {given} --out {out}"
     assert out == f"{docs.resolve()}-graph"  # beside the documents, not inside them
     assert not out.startswith(str(docs.resolve()) + "/")
+
+
+def test_a_build_run_where_collection_is_off_leaves_it_off(tmp_path, monkeypatch):
+    # a first threshold of 0 turns the collector off (Python's gc.set_threshold); the build turned it on (50,000)
+    import gc
+
+    import kg.schedule
+
+    seen = []
+
+    def fake_build(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        raise kg.schedule.BuildError("stopped here by the test")
+
+    monkeypatch.setattr(kg.schedule, "build", fake_build)
+    src = tmp_path / "a.txt"
+    src.write_text("关于推进碳达峰的实施意见\n一、总体要求\n加强统筹。\n", encoding="utf-8")
+    before = gc.get_threshold()
+    gc.set_threshold(0, *before[1:])
+    try:
+        result = run("build", src, "--out", tmp_path / "out")
+        assert seen == [(0, *before[1:])], (seen, result.output)
+        assert gc.get_threshold() == (0, *before[1:])
+    finally:
+        gc.set_threshold(*before)
