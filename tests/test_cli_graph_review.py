@@ -47,3 +47,13 @@ def test_a_build_run_where_collection_is_off_leaves_it_off(tmp_path, monkeypatch
         assert gc.get_threshold() == (0, *before[1:])
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_graph_name_too_long_is_a_one_line_error(tmp_path, monkeypatch):
+    # pathlib raised OSError (ENAMETOOLONG) out of the --graph callback: a traceback
+    monkeypatch.chdir(tmp_path)
+    result = run("query", "--graph", "a" * 300, "--name", "documents")
+    assert result.exit_code == 1 and "Traceback" not in result.output and result.exception is not None
+    assert isinstance(result.exception, SystemExit), repr(result.exception)
+    line = result.output.strip()
+    assert "\n" not in line and "cannot read it (File name too long)" in line, line

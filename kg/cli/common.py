@@ -59,6 +59,14 @@ def _build_folder(ctx, param, value):
     A new user points ``--graph`` at the folder of their documents, or at the build's ``store/``;
     "run 'policykg build --out DIR' first" would then build the seeds into their documents' folder
     (refused) or into the store. Anything else (a build, a missing folder) passes unchanged."""
+    try:
+        return _check_build_folder(value)
+    except OSError as exc:  # a name too long, a folder one may not enter: pathlib raises where click did not
+        raise click.ClickException(f"--graph {value}: cannot read it ({exc.strerror or exc}); give the folder a "
+                                   "build wrote") from None
+
+
+def _check_build_folder(value: str) -> str:
     folder = Path(value)
     if folder.exists() and not folder.is_dir():  # graph.nq, index.html, or a source given as --graph
         parent = folder.resolve().parent
