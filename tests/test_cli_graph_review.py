@@ -57,3 +57,20 @@ def test_a_graph_name_too_long_is_a_one_line_error(tmp_path, monkeypatch):
     assert isinstance(result.exception, SystemExit), repr(result.exception)
     line = result.output.strip()
     assert "\n" not in line and "cannot read it (File name too long)" in line, line
+
+
+def test_a_project_s_own_store_folder_does_not_make_its_folder_a_build(tmp_path):
+    # was "docs is a folder inside the build <project>; give the build's folder: --graph <project>", whose
+    # advice then said "run 'policykg build --out <project>' first": the seeds built into the user's project
+    project = tmp_path / "project"
+    (project / "store").mkdir(parents=True)  # a web app's store/, a shop's: not a policykg build
+    docs = project / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("关于推进节能降碳的实施意见\n一、总体要求\n加强统筹。\n", encoding="utf-8")
+    (project / "notes.txt").write_text("笔记\n", encoding="utf-8")
+    result = run("query", "--graph", docs, "--name", "documents")
+    assert result.exit_code == 1
+    assert "inside the build" not in result.output and "holds source documents (a.txt…)" in result.output
+    result = run("query", "--graph", project / "notes.txt", "--name", "documents")
+    assert result.exit_code == 1
+    assert "of the build" not in result.output and "is a file; --graph takes the folder a build wrote" in result.output

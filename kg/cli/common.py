@@ -66,11 +66,19 @@ def _build_folder(ctx, param, value):
                                    "build wrote") from None
 
 
+def _written_by_build(folder: Path) -> bool:
+    """A folder a build wrote: its graph.nq, or the marker every build leaves. A ``store/`` alone is not enough to
+    name a folder "the build" (a project's folder may hold a store/ of its own beside the documents)."""
+    from kg.outfolder import MARKER
+
+    return (folder / "graph.nq").exists() or (folder / MARKER).is_file()
+
+
 def _check_build_folder(value: str) -> str:
     folder = Path(value)
     if folder.exists() and not folder.is_dir():  # graph.nq, index.html, or a source given as --graph
         parent = folder.resolve().parent
-        if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+        if _written_by_build(parent):
             raise click.ClickException(f"{value} is a file of the build {parent}; give the build's folder: "
                                        f"--graph {parent}")
         from kg.text.sources import SOURCE_SUFFIXES
@@ -82,7 +90,7 @@ def _check_build_folder(value: str) -> str:
     from kg.text.sources import SOURCE_SUFFIXES
 
     parent = folder.resolve().parent
-    if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+    if _written_by_build(parent):
         raise click.ClickException(f"{value} is a folder inside the build {parent}; give the build's folder: "
                                    f"--graph {parent}")
     try:
