@@ -7,7 +7,7 @@ import pytest
 from tests.conftest import run
 
 
-@pytest.mark.parametrize("given", [".", "./", ".."])
+@pytest.mark.parametrize("given", [".", "./", "..", ""])
 def test_the_folder_of_the_documents_given_as_dot_gets_a_build_command_that_runs(tmp_path, monkeypatch, given):
     # was "policykg build . --out .-graph": a folder inside the sources, which build refuses
     docs = tmp_path / "docs"
@@ -19,7 +19,7 @@ def test_the_folder_of_the_documents_given_as_dot_gets_a_build_command_that_runs
     assert result.exit_code == 1 and "holds source documents" in result.output, result.output
     advice = result.output.split("build them first: policykg ", 1)[1].split(", then give --graph ")
     out = advice[1].strip()
-    assert advice[0] == f"build {given} --out {out}"
+    assert advice[0] == f"build {given or '.'} --out {out}"  # '' (the current folder) would build the seeds
     assert out == f"{docs.resolve()}-graph"  # beside the documents, not inside them
     assert not out.startswith(str(docs.resolve()) + "/")
 

@@ -101,8 +101,9 @@ def _check_build_folder(value: str) -> str:
         # beside the folder, never inside it (the build refuses an --out inside its sources): '.' and '..' have
         # no name of their own to add -graph to, so their full path gives it
         out = f"{value.rstrip('/')}-graph" if folder.name not in ("", ".", "..") else f"{folder.resolve()}-graph"
-        raise click.ClickException(f"{value} holds source documents ({sources[0]}…), not a build; build them first: "
-                                   f"policykg build {value} --out {out}, then give --graph {out}")
+        given = value or "."  # --graph '' is the current folder: 'policykg build  --out' would build the seeds
+        raise click.ClickException(f"{given} holds source documents ({sources[0]}…), not a build; build them first: "
+                                   f"policykg build {given} --out {out}, then give --graph {out}")
     return value
 
 
