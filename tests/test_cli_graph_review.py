@@ -74,3 +74,22 @@ def test_a_project_s_own_store_folder_does_not_make_its_folder_a_build(tmp_path)
     result = run("query", "--graph", project / "notes.txt", "--name", "documents")
     assert result.exit_code == 1
     assert "of the build" not in result.output and "is a file; --graph takes the folder a build wrote" in result.output
+
+
+def test_measures_of_one_document_without_parts_are_told_apart_by_number_not_by_part():
+    # was "give the part with the number (三（一）)" for a document that has no parts
+    from kg.query.lookup import CrossrefError, MeasureRow, resolve_measure
+
+    def row(k, part, number, ordinal, title):
+        return MeasureRow(f"https://x/d/m{k}", "https://x/d", "关于推进节能降碳的若干措施", part, number, ordinal, title,
+                          False, k)
+
+    flat = [row(1, "", "一", 1, "推进工业节能"), row(2, "", "二", 2, "推进建筑节能")]
+    per_part = [row(1, "一", "一", 1, "推进工业节能"), row(2, "二", "一", 1, "推进建筑节能")]
+    for rows, said, not_said in ((flat, "give its number (五 or 5) or more of its title", "give the part"),
+                                 (per_part, "give the part with the number (三（一）)", "more of its title")):
+        with pytest.raises(CrossrefError) as err:
+            resolve_measure(rows, "推进")
+        assert said in str(err.value) and not_said not in str(err.value) and "narrow it with --doc" not in str(err.value)
+    assert resolve_measure(flat, "二").iri == "https://x/d/m2"  # the advice works
+    assert resolve_measure(per_part, "二（一）").iri == "https://x/d/m2"
