@@ -70,7 +70,8 @@ class _few_collections:
 
     def __enter__(self):
         self.before = gc.get_threshold()
-        gc.set_threshold(max(GC_THRESHOLD, self.before[0]), *self.before[1:])
+        if self.before[0]:  # a first threshold of 0 turns collection off (a caller's choice): left off
+            gc.set_threshold(max(GC_THRESHOLD, self.before[0]), *self.before[1:])
 
     def __exit__(self, *exc):
         gc.set_threshold(*self.before)

@@ -59,10 +59,26 @@ def _build_folder(ctx, param, value):
     A new user points ``--graph`` at the folder of their documents, or at the build's ``store/``;
     "run 'policykg build --out DIR' first" would then build the seeds into their documents' folder
     (refused) or into the store. Anything else (a build, a missing folder) passes unchanged."""
+    try:
+        return _check_build_folder(value)
+    except OSError as exc:  # a name too long, a folder one may not enter: pathlib raises where click did not
+        raise click.ClickException(f"--graph {value}: cannot read it ({exc.strerror or exc}); give the folder a "
+                                   "build wrote") from None
+
+
+def _written_by_build(folder: Path) -> bool:
+    """A folder a build wrote: its graph.nq, or the marker every build leaves. A ``store/`` alone is not enough to
+    name a folder "the build" (a project's folder may hold a store/ of its own beside the documents)."""
+    from kg.outfolder import MARKER
+
+    return (folder / "graph.nq").exists() or (folder / MARKER).is_file()
+
+
+def _check_build_folder(value: str) -> str:
     folder = Path(value)
     if folder.exists() and not folder.is_dir():  # graph.nq, index.html, or a source given as --graph
         parent = folder.resolve().parent
-        if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+        if _written_by_build(parent):
             raise click.ClickException(f"{value} is a file of the build {parent}; give the build's folder: "
                                        f"--graph {parent}")
         from kg.text.sources import SOURCE_SUFFIXES
@@ -74,7 +90,7 @@ def _build_folder(ctx, param, value):
     from kg.text.sources import SOURCE_SUFFIXES
 
     parent = folder.resolve().parent
-    if (parent / "graph.nq").exists() or (parent / "store").is_dir():
+    if _written_by_build(parent):
         raise click.ClickException(f"{value} is a folder inside the build {parent}; give the build's folder: "
                                    f"--graph {parent}")
     try:
@@ -82,9 +98,12 @@ def _build_folder(ctx, param, value):
     except OSError:
         return value
     if sources:
-        out = f"{value.rstrip('/')}-graph"
-        raise click.ClickException(f"{value} holds source documents ({sources[0]}…), not a build; build them first: "
-                                   f"policykg build {value} --out {out}, then give --graph {out}")
+        # beside the folder, never inside it (the build refuses an --out inside its sources): '.' and '..' have
+        # no name of their own to add -graph to, so their full path gives it
+        out = f"{value.rstrip('/')}-graph" if folder.name not in ("", ".", "..") else f"{folder.resolve()}-graph"
+        given = value or "."  # --graph '' is the current folder: 'policykg build  --out' would build the seeds
+        raise click.ClickException(f"{given} holds source documents ({sources[0]}…), not a build; build them first: "
+                                   f"policykg build {given} --out {out}, then give --graph {out}")
     return value
 
 

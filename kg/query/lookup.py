@@ -83,8 +83,14 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, l
     if len(hits) > 1:
         listing = "".join(f"\n  {m.doc_title[:16]} {m.label[:20]} <{m.iri}>" for m in hits[:limit])
         shown = f"showing {min(limit, len(hits))} of {len(hits)} (--limit)" if len(hits) > limit else f"all {len(hits)}"
-        # with --doc given, or all in one document, only the part can tell them apart (三（一）)
-        how = "give the part with the number (三（一）)" if len({m.doc for m in hits}) == 1 else "narrow it with --doc"
+        # with --doc given, or all in one document: the part tells apart measures numbered per part (三（一）); in
+        # one part (or a document without parts) the number or more of the title does
+        if len({m.doc for m in hits}) > 1:
+            how = "narrow it with --doc"
+        elif len({m.part for m in hits}) > 1:
+            how = "give the part with the number (三（一）)"
+        else:
+            how = "give its number (五 or 5) or more of its title"
         raise CrossrefError(f"{spec!r} matches {len(hits)} measures; {how} or give the IRI ({shown}):{listing}")
     return hits[0]
 
