@@ -17,7 +17,7 @@ from kg.labels import concept_labels, document_measures, word
 from kg.lexicon import read_tsv
 from kg.link import linked
 from kg.model import Document
-from kg.pages.projection import heading_label, matrix_units
+from kg.pages.projection import matrix_units, number_label
 
 # Related measures ----------------------------------------------------------------------------
 
@@ -69,7 +69,7 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
     by_path = linked(doc).units
     labels = {id(m): label for m, label in document_measures(doc)}
     for m in provision_units(doc):
-        p = Profile(str(node_iri(d, m)), d, labels.get(id(m)) or heading_label(m))
+        p = Profile(str(node_iri(d, m)), d, labels.get(id(m)) or _unit_label(m))
         ul = by_path.get(m.path)
         if ul is not None:
             p.features = {
@@ -90,6 +90,12 @@ def provision_units(doc: Document):
     (``projection.matrix_units``: its measures, articles or tasks, failing those its parts read as
     provisions), so a regulation's 第三条 or a work plan's tasks relate as a plan's measures do."""
     return matrix_units(doc)
+
+
+def _unit_label(node) -> str:
+    """An article, task or part as the pages print it: 第三条, 5. 标题, 一、标题, 附件1 标题."""
+    head = number_label(node.kind, node.number)
+    return head if node.kind == "article" or not node.title else head + node.title
 
 
 def _block_rows(n: int) -> int:

@@ -121,7 +121,7 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, l
     """A unit from its IRI, its number (五, （五）, 5, 三（一） in per-part numbering; 第三条 an article, 任务5 a
     task) or part of its title."""
     rows = pick_documents(rows, doc)
-    spec = spec.strip()
+    spec = asked = spec.strip()
     kind, number = _printed_kind(spec)
     if kind and _ordinal(number) is not None:  # 第三条, 任务5: that kind's unit of that number
         hits = [m for m in rows if m.kind == kind and m.ordinal == _ordinal(number)]
@@ -140,14 +140,14 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, l
         if not hits:
             hits = [m for m in rows if spec in m.title]
     if not hits:
-        raise CrossrefError(f"no measure matches {spec!r} (nor article or task); give its number (五 or 5, 第三条, 任务5), "
+        raise CrossrefError(f"no measure matches {asked!r} (nor article or task); give its number (五 or 5, 第三条, 任务5), "
                             "part and number (三（一）), part of its title, or its IRI (policykg matrix lists them)")
     if len(hits) > 1:
         listing = "".join(f"\n  {m.doc_title[:16]} {m.label[:20]} <{m.iri}>" for m in hits[:limit])
         shown = f"showing {min(limit, len(hits))} of {len(hits)} (--limit)" if len(hits) > limit else f"all {len(hits)}"
         # with --doc given, or all in one document, only the part can tell them apart (三（一）)
         how = "give the part with the number (三（一）)" if len({m.doc for m in hits}) == 1 else "narrow it with --doc"
-        raise CrossrefError(f"{spec!r} matches {len(hits)} measures; {how} or give the IRI ({shown}):{listing}")
+        raise CrossrefError(f"{asked!r} matches {len(hits)} measures; {how} or give the IRI ({shown}):{listing}")
     return hits[0]
 
 
