@@ -17,6 +17,7 @@ from kg.labels import concept_labels, document_measures, word
 from kg.lexicon import read_tsv
 from kg.link import linked
 from kg.model import Document
+from kg.pages.projection import matrix_units, number_label
 
 # Related measures ----------------------------------------------------------------------------
 
@@ -62,12 +63,13 @@ def profiles(docs: list[tuple[str, Document]]) -> list[Profile]:
 
 
 def doc_profiles(d: str, doc: Document) -> list[Profile]:
-    """The profiles of one document's measures: what a build keeps of it for cross-referencing."""
+    """The profiles of one document's units (``provision_units``): what a build keeps of it for cross-referencing."""
     cut = tokenizer().lcut
     out = []
     by_path = linked(doc).units
-    for m, label in document_measures(doc):
-        p = Profile(str(node_iri(d, m)), d, label)
+    labels = {id(m): label for m, label in document_measures(doc)}
+    for m in provision_units(doc):
+        p = Profile(str(node_iri(d, m)), d, labels.get(id(m)) or _unit_label(m))
         ul = by_path.get(m.path)
         if ul is not None:
             p.features = {
@@ -81,6 +83,19 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
         p.tokens = [t for t in cut(text, HMM=False) if len(t) >= 2 and t not in _STOP and re.search(r"[\u4e00-\u9fff]", t)]
         out.append(p)
     return out
+
+
+def provision_units(doc: Document):
+    """The units a document's measures are related over: the rows of its responsibility matrix
+    (``projection.matrix_units``: its measures, articles or tasks, failing those its parts read as
+    provisions), so a regulation's 第三条 or a work plan's tasks relate as a plan's measures do."""
+    return matrix_units(doc)
+
+
+def _unit_label(node) -> str:
+    """An article, task or part as the pages print it: 第三条, 5. 标题, 一、标题, 附件1 标题."""
+    head = number_label(node.kind, node.number)
+    return head if node.kind == "article" or not node.title else head + node.title
 
 
 def _block_rows(n: int) -> int:

@@ -224,7 +224,8 @@ def generic_row(ident_: str) -> dict | None:
     elif name.startswith(city_form) or place.city and name.startswith(place.city) and name in city_provinces():  # 梧州市邮政管理局 of 广西壮族自治区梧州市,
         label = place.label[: -len(city_form)] + name  # 黔东南苗族侗族自治州 of 黔东南: the province before the printed city
     else:
-        label = place.label + (name[len(lw):] if own and lw else name)
+        # a name opening with the level word the place's label closes with prints it once (深圳市 + 市生态环境局…)
+        label = place.label + (name[len(lw):] if lw and (own or place.label.endswith(lw)) else name)
     bare = name[len(lw):] if lw else name
     names = {name} | {w + bare for w, lv in levels().items() if lv == level and not lw}  # 住房建设部门 → 市住房建设部门
     names |= {n for x in list(names) for n in _spellings(x)}

@@ -86,10 +86,10 @@ def queries():
 @click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True,
               help="table: fitted to the terminal, documents by short title; csv, tsv, json: every value whole.")
 def related(measure, graph_dir, doc, limit, fmt):
-    """Measures related to MEASURE, ranked, with the reason.
+    """Measures (articles, tasks) related to MEASURE, ranked, with the reason.
 
     MEASURE is a number (五, （五）, 5), part and number for documents numbered per part
-    (三（一）), part of a title (蓝天保卫战), or an IRI.
+    (三（一）), an article or task (第三条, 任务5), part of a title (蓝天保卫战), or an IRI.
     """
     from kg.query.lookup import CrossrefError, measure_rows, related_table, resolve_measure
     from kg.query.sparql import QueryError, format_rows
@@ -118,6 +118,9 @@ def related(measure, graph_dir, doc, limit, fmt):
 def matrix(graph_dir, doc, fmt):
     """The responsibility matrix: a row per measure, a column per actor, roles in the cells.
 
+    A regulation's rows are its articles (第三条), a work plan's its tasks, a document of parts only
+    its parts: the rows of the build's responsibility.html.
+
     Roles read from the text appear as lead, co-lead, participant, mentioned; roles inherited
     from the document's general responsibility clause appear in brackets, (lead). The build's
     responsibility.html shows the same matrix as a page.
@@ -138,22 +141,22 @@ def matrix(graph_dir, doc, fmt):
 
 
 def _no_measures(store, graph_dir, doc: str | None, command: str) -> str | None:
-    """Where --doc names a document of the build that has no measures (its provisions are articles
-    or tasks: related and matrix read measures only), say so and where its provisions are listed,
-    rather than "matches no document"."""
+    """Where --doc names a document of the build that has no unit these commands read (no measure,
+    article, task or part read as a provision: a notice that only forwards another), say so and where
+    what it holds is listed, rather than "matches no document"."""
     from kg.query.lookup import measure_rows
     from kg.query.sparql import document_titles
 
     if not doc:
         return None
-    with_measures = {m.doc for m in measure_rows(store)}
+    with_units = {m.doc for m in measure_rows(store)}
     hits = sorted((t, d) for d, t in document_titles(store).items() if d == doc or doc in t)
-    if not hits or any(d in with_measures for _, d in hits):
+    if not hits or any(d in with_units for _, d in hits):
         return None
     title, iri = hits[0]
-    return (f"--doc {doc!r}: {title} has no measures (（一）…): its provisions are articles or tasks, which "
-            f"'policykg {command}' does not read yet; the named queries list them: policykg query --graph "
-            f"{graph_dir} --name responsibilities --param doc={iri}")
+    return (f"--doc {doc!r}: {title} has no measures, articles, tasks or parts read as provisions, which "
+            f"'policykg {command}' reads; its sentences are listed by: policykg query --graph "
+            f"{graph_dir} --name sentences --param doc={iri}")
 
 
 @click.command()

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.graph.iris import KIND_CLASS
 from kg.labels import measure_label, word
+from kg.pages.projection import number_label
 from kg.query.internal import internal_query
 from kg.query.sparql import bind_values, document_titles, named_queries, run_query
 
@@ -19,6 +21,9 @@ class CrossrefError(ValueError):
 
 @dataclass(frozen=True)
 class MeasureRow:
+    """A unit of the CLI's look-ups: a measure, or an article, task or part where its document's
+    responsibility matrix rows those (``kind``: its provision kind; empty for a measure that is no provision)."""
+
     iri: str
     doc: str
     doc_title: str
@@ -28,16 +33,54 @@ class MeasureRow:
     title: str
     unstated: bool
     start: int
+    kind: str = "measure"
+    keys: frozenset = frozenset()  # (part, measure) as the named query responsibilities prints them
+    unit: str = ""  # the node's kind where it prints its number otherwise than its provision kind (annex: 附件1)
+
+    @property
+    def printed_number(self) -> str:
+        """The number as the matrix prints it: a measure's 五, an article's 第三条, a task's 5., a part's 一、"""
+        return self.number if self.kind in ("measure", "") else number_label(self.unit or self.kind, self.number).strip()
 
     @property
     def label(self) -> str:
-        return measure_label(self.number, self.title, self.part)
+        """As the pages print it: （五）标题 (三（一）… per part), 第三条, 5. 标题, 一、标题, 附件1 标题."""
+        if self.kind in ("measure", ""):
+            return measure_label(self.number, self.title, self.part)
+        head = number_label(self.unit or self.kind, self.number)
+        return head if self.kind == "article" or not self.title else head + self.title
+
+
+_KINDS = {str(cls): kind for kind, cls in KIND_CLASS.items()}
+_NUMBERED = ("annex", "chapter", "section", "book", "box")  # a part printed as 附件1, 第三章 …
+
+# what a document's matrix rows, in order of preference (projection.matrix_units over the store)
+_RESPONSIBLE = ("measure", "article", "task")
 
 
 def measure_rows(store) -> list[MeasureRow]:
-    _, rows = run_query(store, internal_query("measure_rows"))
-    out = [MeasureRow(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", int(r[5]), r[6] or "", r[7] == "true", int(r[8]))
-           for r in rows]
+    """Per document, the units its responsibility matrix rows: its measures, articles or tasks (provisions);
+    failing those its measures; failing those its parts read as provisions. In text order."""
+    _, found = run_query(store, internal_query("measure_rows"))
+    units: dict[str, dict] = {}
+    for r in found:
+        u = units.get(r[0])
+        if u is None:
+            u = units[r[0]] = {"row": r, "keys": set(), "unit": ""}
+        u["keys"].add((r[3] or "", r[11] or ""))
+        unit = _KINDS.get(r[12] or "", "")
+        if unit and unit != r[9] and unit in _NUMBERED:
+            u["unit"] = unit
+    by_doc: dict[str, list[tuple[bool, MeasureRow]]] = {}
+    for iri, u in units.items():
+        r = u["row"]
+        by_doc.setdefault(r[1], []).append((r[10] == "true", MeasureRow(
+            iri, r[1], r[2] or "", r[3] or "", r[4] or "", int(r[5]), r[6] or "", r[7] == "true", int(r[8]),
+            r[9] or "", frozenset(u["keys"]), u["unit"])))
+    out = []
+    for rows in by_doc.values():
+        out += ([m for _, m in rows if m.kind in _RESPONSIBLE] or [m for measure, m in rows if measure]
+                or [m for _, m in rows if m.kind == "part"])
     return sorted(out, key=lambda m: (m.doc, m.start))
 
 
@@ -62,10 +105,29 @@ def pick_documents(rows: list[MeasureRow], doc: str | None) -> list[MeasureRow]:
     return picked
 
 
+# how a unit's number is printed with its kind: 第三条 (an article), 任务5 (a task)
+_KIND_FORMS = (("article", re.compile(r"第\s*(\S+?)\s*条")), ("task", re.compile(r"任务\s*(\S+)")))
+
+
+def _printed_kind(spec: str) -> tuple[str, str]:
+    for kind, rx in _KIND_FORMS:
+        m = rx.fullmatch(spec)
+        if m:
+            return kind, m.group(1)
+    return "", spec
+
+
 def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, limit: int = 8) -> MeasureRow:
-    """A measure from its IRI, its number (五, （五）, 5, 三（一） in per-part numbering) or part of its title."""
+    """A unit from its IRI, its number (五, （五）, 5, 三（一） in per-part numbering; 第三条 an article, 任务5 a
+    task) or part of its title."""
     rows = pick_documents(rows, doc)
-    spec = spec.strip()
+    spec = asked = spec.strip()
+    kind, number = _printed_kind(spec)
+    if kind and _ordinal(number) is not None:  # 第三条, 任务5: that kind's unit of that number
+        hits = [m for m in rows if m.kind == kind and m.ordinal == _ordinal(number)]
+        if hits or any(m.kind == kind for m in rows):
+            rows = [m for m in rows if m.kind == kind]
+            spec = number
     if spec.startswith(("http://", "https://")):
         hits = [m for m in rows if m.iri == spec]
     else:
@@ -78,8 +140,8 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, l
         if not hits:
             hits = [m for m in rows if spec in m.title]
     if not hits:
-        raise CrossrefError(f"no measure matches {spec!r}; give its number (五 or 5), part and number (三（一）), "
-                            "part of its title, or its IRI (policykg query --name measures lists them)")
+        raise CrossrefError(f"no measure matches {asked!r} (nor article or task); give its number (五 or 5, 第三条, 任务5), "
+                            "part and number (三（一）), part of its title, or its IRI (policykg matrix lists them)")
     if len(hits) > 1:
         listing = "".join(f"\n  {m.doc_title[:16]} {m.label[:20]} <{m.iri}>" for m in hits[:limit])
         shown = f"showing {min(limit, len(hits))} of {len(hits)} (--limit)" if len(hits) > limit else f"all {len(hits)}"
@@ -91,7 +153,7 @@ def resolve_measure(rows: list[MeasureRow], spec: str, doc: str | None = None, l
             how = "give the part with the number (三（一）)"
         else:
             how = "give its number (五 or 5) or more of its title"
-        raise CrossrefError(f"{spec!r} matches {len(hits)} measures; {how} or give the IRI ({shown}):{listing}")
+        raise CrossrefError(f"{asked!r} matches {len(hits)} measures; {how} or give the IRI ({shown}):{listing}")
     return hits[0]
 
 
@@ -107,7 +169,8 @@ def related_table(store, measure: MeasureRow, rows: list[MeasureRow]) -> tuple[l
 
 
 def matrix(store, doc: str | None = None) -> tuple[list[str], list[list]]:
-    """Actor × measure: one row per measure, one column per actor; cells are roles, inferred ones in brackets."""
+    """Actor × unit: one row per unit of ``measure_rows`` (measures; a regulation's articles, a work plan's
+    tasks, a document of parts only its parts), one column per actor; cells are roles, inferred ones in brackets."""
     rows = pick_documents(measure_rows(store), doc)
     params = {}
     docs = {m.doc for m in rows}
@@ -116,9 +179,9 @@ def matrix(store, doc: str | None = None) -> tuple[list[str], list[list]]:
     _, resp = run_query(store, named_queries()["responsibilities"].text, params)
     cells: dict[tuple[str, str], list[str]] = {}
     counts: dict[str, int] = {}
-    keyed = {(m.doc, m.part, m.number): m for m in rows}
-    for d, part, number, _title, actor, role, basis, _source, *_kind in resp:
-        m = keyed.get((d, part, number))
+    keyed = {(m.doc, part, number, m.title, m.kind): m for m in rows for part, number in m.keys}
+    for d, part, number, title, actor, role, basis, _source, kind in resp:
+        m = keyed.get((d, part, number, title, kind))
         if m is None:
             continue
         text = role if basis == "stated" else f"({role})"
@@ -128,7 +191,7 @@ def matrix(store, doc: str | None = None) -> tuple[list[str], list[list]]:
     header = ["doc", "part", "measure", "title", "stated_responsible"] + actors
     out = []
     for m in rows:
-        out.append([m.doc_title or m.doc, m.part, m.number, m.title, "no" if m.unstated else "yes"]
+        out.append([m.doc_title or m.doc, m.part, m.printed_number, m.title, "no" if m.unstated else "yes"]
                    + [",".join(sorted(cells.get((m.iri, a), []))) for a in actors])
     return header, out
 
