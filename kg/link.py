@@ -212,3 +212,9 @@ def inherited(doc: Document, units: dict[str, UnitLinks] | None = None,
         for actor, (role, clause) in sorted(sources.items()):
             out.append(Inherited(m, actor, role, clause))
     return unstated, out
+
+
+def matrix_units(doc: Document) -> list[Node]:
+    """The rows of a document's responsibility matrix: the units that carry responsibility (measures,
+    articles or tasks: ``kg.link.responsible_units``), failing those its parts read as provisions."""
+    return responsible_units(doc) or [n for n in doc.provisions() if n.provision == "part"]

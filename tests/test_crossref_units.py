@@ -10,7 +10,7 @@ import pytest
 from kg.analysis.related import doc_profiles, provision_units, related
 from kg.graph.rdf import node_iri
 from kg.lexicon import page_labels
-from kg.pages.projection import matrix_units
+from kg.link import matrix_units
 from kg.pages.render import matrix_section_html
 from kg.pipeline import process_bytes
 from tests.conftest import SEED

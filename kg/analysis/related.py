@@ -17,7 +17,8 @@ from kg.labels import concept_labels, document_measures, word
 from kg.lexicon import read_tsv
 from kg.link import linked
 from kg.model import Document
-from kg.pages.projection import matrix_units, number_label
+from kg.link import matrix_units
+from kg.units import number_label
 
 # Related measures ----------------------------------------------------------------------------
 
@@ -87,7 +88,7 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
 
 def provision_units(doc: Document):
     """The units a document's measures are related over: the rows of its responsibility matrix
-    (``projection.matrix_units``: its measures, articles or tasks, failing those its parts read as
+    (``kg.link.matrix_units``: its measures, articles or tasks, failing those its parts read as
     provisions), so a regulation's 第三条 or a work plan's tasks relate as a plan's measures do."""
     return matrix_units(doc)
 

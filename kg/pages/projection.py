@@ -16,7 +16,8 @@ from kg.annotate.concepts import table
 from kg.graph.iris import PKG
 from kg.graph.rdf import concept_iri, goal_iri, node_iri, period_iri, target_iri, year_iri
 from kg.lexicon import page_labels
-from kg.link import linked, responsible_units
+from kg.link import linked, matrix_units, responsible_units  # noqa: F401 (matrix_units: the pages' rows)
+from kg.units import heading_label, number_label  # noqa: F401 (importable from here as before)
 from kg.model import Annotation, Document, Node
 
 # type → (colour, vis-network shape); the order is the legend's. Labels: ontology/page_labels.tsv.
@@ -102,36 +103,6 @@ def _measure_label(node: Node) -> str:
     return short(heading_label(node), 18)
 
 
-# How a heading's number is printed, by kind: 第十二条, 第三章, 专栏1 (labels of the reading view).
-_PRINTED = {"article": "第{n}条", "chapter": "第{n}章", "section": "第{n}节", "book": "第{n}编", "box": "专栏{n}"}
-
-
-def number_label(kind: str, number: str | None) -> str:
-    """The number of a unit as the reading view prints it: 第十二条, 第三章, （一）, 一、, 一是, 5. , 附件1 """
-    n = number or ""
-    if kind in _PRINTED:
-        return _PRINTED[kind].format(n=n)
-    if kind == "measure":
-        return f"（{n}）"
-    if kind == "part":
-        return f"{n}、"
-    if kind == "task":
-        return f"{n}是" if not n.isdigit() else f"{n}. "
-    if kind == "annex":
-        return f"{_L['unit']['annex']}{n} "
-    return ""
-
-
-def heading_label(node: Node) -> str:
-    """The label a reader knows a unit by: 第十二条, 第三章 总则, （一）标题, 一、标题, 1. 标题, 一是 …"""
-    if node.kind in _PRINTED:
-        label = number_label(node.kind, node.number)
-        return f"{label} {node.title}" if node.title and node.kind != "article" else label
-    if node.kind in ("measure", "part", "task"):
-        return number_label(node.kind, node.number) + (node.title or "")
-    return node.title or ""
-
-
 def provision_label(det: dict, n: int) -> str:
     """A drawn unit's panel (``View.details``) as a row label of the pages: its printed number and its
     title cut to ``n`` characters (an article by its number alone, as the reading view heads it)."""
@@ -147,12 +118,6 @@ def drawn_units(doc: Document) -> list[Node]:
     held = {ul.unit.path for ul in linked(doc).units.values()}
     return [n for n in doc.root.walk() if n is not doc.root and (
         n.kind in ("part", "measure") or n.provision or n.path in held)]
-
-
-def matrix_units(doc: Document) -> list[Node]:
-    """The rows of a document's responsibility matrix: the units that carry responsibility (measures,
-    articles or tasks: ``kg.link.responsible_units``), failing those its parts read as provisions."""
-    return responsible_units(doc) or [n for n in doc.provisions() if n.provision == "part"]
 
 
 def _adder(g: nx.MultiDiGraph):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.graph.iris import KIND_CLASS
 from kg.labels import measure_label, word
-from kg.pages.projection import number_label
+from kg.units import number_label
 from kg.query.internal import internal_query
 from kg.query.sparql import bind_values, document_titles, named_queries, run_query
 
