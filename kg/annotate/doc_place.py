@@ -4,8 +4,9 @@ read, 发布上海市 or 为做好我市 not a city), a city printed without 市
 2022年度徐州…), the city the text names most (南京市, 天津市), the province abbreviation opening the
 发文字号 (津发改双碳〔2022〕93号), a web or mail domain naming the province (kjt.hunan.gov.cn).
 
-A central document (its issuers or title a central body, its addressees 各省、自治区、直辖市:
-``ontology/doc_levels.tsv``) takes no place from these rules. Words are data: ``ontology/doc_place.tsv``,
+A central document (its issuers or title a central body, its addressees 各省、自治区、直辖市, or, naming
+no place and no home more than once, 我国 or 各地区 its scope: ``ontology/doc_levels.tsv``) takes no place
+from these rules. Words are data: ``ontology/doc_place.tsv``,
 ``ontology/cities.tsv``, ``ontology/counties.tsv``.
 """
 from __future__ import annotations
@@ -50,25 +51,32 @@ def _marks() -> dict[str, dict[str, tuple[str, bool]]]:
 
 
 @lru_cache(maxsize=None)
-def _central() -> tuple[list[re.Pattern], list[re.Pattern]]:
-    name, text = [], []
+def _central() -> tuple[list[re.Pattern], list[re.Pattern], list[re.Pattern]]:
+    out: dict[str, list[re.Pattern]] = {"name": [], "text": [], "scope": []}
     for r in read_tsv("doc_levels.tsv"):
         if r["level"] == "central":
-            (name if r["on"] == "name" else text).append(re.compile(r["pattern"]))
-    return name, text
+            out[r["on"]].append(re.compile(r["pattern"]))
+    return out["name"], out["text"], out["scope"]
 
 
 def is_central(doc) -> bool:
     """A central body issues the document or it addresses every province (ontology/doc_levels.tsv)."""
-    names, texts = _central()
+    names, texts, scopes = _central()
     # a central body's local office signing (国家税务总局佛山市税务局) is no central issuer
-    bodies = [b for b in [*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])] if not _names_place(b)]
-    heads = [doc.meta.get("title") or "", *bodies, *[ln for ln in doc.text[:400].split("\n") if ln.strip()][:2]]
+    signed = [*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or [])]
+    bodies = [b for b in signed if not _names_place(b)]
+    first = [ln for ln in doc.text[:400].split("\n") if ln.strip()][:2]
+    heads = [doc.meta.get("title") or "", *bodies, *first]
     heads = [re.sub(r"\s+", "", h) for h in heads]
     if any(rx.search(h) for rx in names for h in heads):
         return True
     opening = doc.text[:1500]
-    return any(rx.search(opening) for rx in texts)
+    if any(rx.search(opening) for rx in texts):
+        return True
+    # a plan printed without issuer (“十四五”循环经济发展规划): 我国 or 各地区 its scope, 全省 once at most a scope too
+    if any(_names_place(h) for h in [doc.meta.get("title") or "", *signed, *first]):
+        return False  # 新疆生产建设兵团…规划, 四川省经济和信息化厅: a place's document speaking of 我国
+    return len(_HOME.findall(doc.text)) <= 1 and any(rx.search(doc.text) for rx in scopes)
 
 
 def _names_place(name: str) -> bool:

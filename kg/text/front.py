@@ -79,6 +79,13 @@ def _unclosed(text: str) -> bool:
     return any(text.count(a) > text.count(b) for a, b in _OPEN_CLOSE)
 
 
+def _cites_above(text: str) -> bool:
+    """A line ending a cited title (…的若干意见》) or opening a parenthesis it does not close (…的通知（发改):
+    the 发文字号 printed on the next line is the cited document's."""
+    text = text.rstrip()
+    return text.endswith("》") or text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def _is_signature(text: str) -> bool:
     return len(text) <= 25 and not re.search(r"[。，；：、,;:！？“”《》]", text) and not re.search(r"\d", text)
 
@@ -115,6 +122,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                 front.append(("signature", pars[k].start, pars[k].end))
         if role != "date":
             signature_run = []
+        if role == "doc-number" and i and (_cites_above(pars[i - 1].text) or any("。" in pars[k].text for k in range(i))):
+            continue  # （发改产业〔2021〕1464号） under 《…的若干意见》 or below a sentence: a cited document's number
         if role is None:
             continue
         if role == "title" and m.start() == 0 and (i <= last_classified or _NOT_TITLE_ABOVE.search(pars[i - 1].text)):
