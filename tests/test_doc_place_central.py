@@ -4,6 +4,7 @@
 (kg/text/front.py). Sentences shaped after the non-held-out pool (16, 42, 238, 486, 576; 180, 207, 324)."""
 import pytest
 
+from kg.analysis.level import document_level
 from kg.annotate.doc_place import is_central, number_province
 from kg.annotate.jurisdiction import document_place
 from kg.model import Source
@@ -34,6 +35,8 @@ def test_a_central_plan_without_issuer_is_central(text):
     doc = _doc(text)
     assert is_central(doc)
     assert document_place(doc) is None
+    # its level of government too (central → local alignment takes it as a possible parent)
+    assert document_level(doc).level == "central"
 
 
 @pytest.mark.parametrize("text", [

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.annotate.doc_place import is_central
 from kg.annotate.jurisdiction import MUNICIPALITIES, Place, document_place, province_names
 from kg.lexicon import read_tsv
 from kg.model import Document
@@ -57,6 +58,9 @@ def document_level(doc: Document) -> Level:
             if on == "text" and pat.search(head):
                 level, rule = lv, rid
                 break
+    if level is None and place is None and is_central(doc):
+        # a bare plan under its title that speaks of 我国 / 各地区 / 各省（区、市） and names no place (doc_levels.tsv central-scope)
+        level, rule = "central", "central-scope"
     if level is None and place is None:
         place = _province_in_title(doc, lines)
     if level is None and place is not None:
