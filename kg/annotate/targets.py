@@ -195,7 +195,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if verb is not None:
             prefix_m, change = verb
     work = heads.work_done(head[: prefix_m.start()], prefix_m.group(0), unit_row(first.group("unit"))["code"]) \
-        if prefix_m is not None and change == "increase" and not head[prefix_m.end():].strip() else None
+        if prefix_m is not None and change in ("increase", None) and not head[prefix_m.end():].strip() else None
     if work:  # 完成森林质量精准提升45万亩: the extent of the work, no change
         measured_label, prefix_m, comparator, change = work, None, "=", None
     if prefix_m is not None and heads.set_verb(prefix_m.group(0)):
