@@ -65,3 +65,27 @@ def test_work_labels_not_emitted(case, body, bad):
 def test_work_label_gaps(case, body, expected):
     """Strict gaps: each fails today; when one passes, move it to POSITIVE."""
     assert expected not in labels(body)
+
+
+# the survey's shapes of labels with no measured thing (scripts/survey_labels.py): a place or a time word and at most
+# a generic head; a label that goes on to name the thing is none of them
+SHAPES = [
+    ("全县比例", "place-only", True),
+    ("全县", "place-only", True),
+    ("每年", "frequency-only", True),
+    ("全省单位国内生产总值能耗降低比例", "place-only", False),
+    ("每年新增装机容量", "frequency-only", False),
+    ("退化草原生态修复面积", "place-only", False),
+]
+
+
+@pytest.mark.parametrize("label,shape,expected", SHAPES, ids=[f"{c[1]}-{c[0]}" for c in SHAPES])
+def test_survey_bare_shapes(label, shape, expected):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from survey_labels import classify
+
+    got = classify([{"label": label, "text": "", "statement": "", "id": "ind_x"}])[0]
+    assert (shape in got) is expected, got
