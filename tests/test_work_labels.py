@@ -1,4 +1,5 @@
-"""Issue 14 class 5: a count made of an area or a length after a verb of the work (修复, 治理, 整治: ``work-verb`` of
+"""Issue 14 class 5: a count of a bare head (工程, 项目) made by a verb and summed by 共 (建设工程共7项) is labelled by
+its name as printed (``heads.created_head``), not the head alone; a count made of an area or a length after a verb of the work (修复, 治理, 整治: ``work-verb`` of
 ontology/target_cues.tsv) is labelled by the work and the quantity its unit measures (草原生态修复面积), never cut
 inside the word the text prints (草原生态|修复: a label that ends inside jieba's 生态修复).
 
@@ -29,6 +30,11 @@ POSITIVE = [
     # 444: 完成 opening the phrase goes, as before
     ("done-restore", "到2025年，完成林草生态修复30万亩以上。", [("林草生态修复面积", None, "300000")]),
     # 416 (dev): a comparator between the work and the length keeps the label as printed (key: 岸线整治修复长度 is another row)
+    # 426, 463: a project class counted with 共 (the sum) before the value, after a clause breaking a sum down (包括):
+    # the name as printed, not the bare head 工程 / 项目
+    ("count-with-sum", "包括信息感知监测网建设工程共7项，大数据中心建设工程共6项。",
+     [("信息感知监测网建设工程", None, "7"), ("大数据中心建设工程", None, "6")]),
+    ("count-with-sum-project", "水环境质量改善治理项目共24项，需投资139.366亿元。", [("水环境质量改善治理项目", None, "24")]),
     ("comparator-between", "到2025年，岸线整治修复不少于18公里。", [("岸线整治修复", None, "18")]),
 ]
 
@@ -37,6 +43,8 @@ NEGATIVE = [
     ("verb-then-thing", "到2025年，治理沙化土地6.67万亩。", "沙化土地治理面积"),
     # 448: a count of projects of a class, not an extent: no area
     ("count-of-class", "到2025年，水生态保护修复类20个。", "水生态保护修复面积"),
+    # a thing that is more than a bare head keeps its name (no verb and head glued on)
+    ("count-named-thing", "到2025年，建成示范基地共10个。", "建成示范基地"),
     # a change of a measured quantity stays a change (no work)
     ("change-of-quantity", "到2025年，公园绿地面积增加2500万平方米。", "公园绿地面积增加面积"),
 ]
