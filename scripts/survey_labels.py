@@ -13,6 +13,9 @@ reads) plus two this script sees over the pool:
 
 - ``cut-in-word``: the label's text starts or ends inside a jieba token of its statement (…年 of 年均增长,
   建装机容量 of 新建装机容量); a token running into the comparator (占比|达) is no cut;
+- ``place-only`` / ``frequency-only``: a label that, with the places (``indicators.scope_words``) or the time words
+  (``label-time-lead``, ``annual`` of ontology/target_cues.tsv) opening it taken off, is nothing or a generic head
+  alone (全县比例, 每年): no measured thing;
 - ``duplicate-concept``: a label keyed by its own text (``ind_…``) whose comparison form
   (``indicators.label_key``) is that of a concept of ontology/indicators.tsv or of another label.
 
@@ -64,9 +67,29 @@ def cut_in_word(statement: str, ind_text: str) -> bool:
     return False
 
 
+def _bare_after(label: str, words) -> bool:
+    """``label`` opens with one of ``words`` and what is left after them is nothing or a generic head alone."""
+    from kg.lexicon import cue_words
+
+    generic = set(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "rate-head")
+                  + cue_words("target_cues.tsv", "measure-noun"))
+    rest, cut = label, True
+    while cut:
+        cut = False
+        for w in words:
+            if w and rest.startswith(w):
+                rest, cut = rest[len(w):], True
+                break
+    return rest != label and (not rest or rest in generic)
+
+
 def classify(rows: list[dict]) -> list[list[str]]:
     """The shapes of each row (empty: a clean label)."""
-    from kg.annotate.indicators import indicator_table, label_key, label_shapes
+    from kg.annotate.indicators import indicator_table, label_key, label_shapes, scope_words
+    from kg.lexicon import cue_words
+
+    times = sorted(set(cue_words("target_cues.tsv", "label-time-lead")) | {w for w in cue_words("target_cues.tsv", "annual")
+                                                                          if re.fullmatch(r"[\u4e00-\u9fff]+", w)}, key=len, reverse=True)
 
     by_surface, _ = indicator_table()
     known = {label_key(s): ident for s, ident in by_surface.items()}
@@ -77,6 +100,10 @@ def classify(rows: list[dict]) -> list[list[str]]:
     out = []
     for r in rows:
         shapes = list(label_shapes(r["label"]))
+        if _bare_after(r["label"], scope_words()):
+            shapes.append("place-only")
+        if _bare_after(r["label"], times):
+            shapes.append("frequency-only")
         if cut_in_word(r["statement"], r["text"]):
             shapes.append("cut-in-word")
         if r["id"].startswith("ind_"):
@@ -88,7 +115,7 @@ def classify(rows: list[dict]) -> list[list[str]]:
 
 
 SHAPES = ("ends-verb-particle", "one-char", "starts-scope-place", "punctuation", "bracket-fragment", "verb-inside",
-          "verb-only", "cut-in-word", "generic-head", "value-fragment", "duplicate-concept")
+          "verb-only", "place-only", "frequency-only", "cut-in-word", "generic-head", "value-fragment", "duplicate-concept")
 
 
 def summary(rows: list[dict]) -> dict:

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 _UNIT_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure"))
 _BARE_HEADS = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
 _CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" + cue("target_cues.tsv", "label-verb") + r")+")
+_BREAKDOWN = re.compile(r"^(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
 _SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")+$")
 _COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
 _WORK_VERBS = frozenset(cue_words("target_cues.tsv", "work-verb"))
@@ -70,10 +71,10 @@ def created_head(before: str, verb: str, head: str) -> str | None:
     before the verb back to the clause's last mark, with verbs of creation off their front, then the verb and the head
     (水土流失治理面积; a scope word kept in front for the caller's ``strip_phrase``). None when ``head`` is more than a
     bare generic head, or the result is no noun phrase."""
-    head = head.strip()
+    head = strip_phrase(head.strip())[0]  # 建设工程共7项: the adverb summing the count (trailing-word) goes
     if head not in _BARE_HEADS:
         return None
-    words, scope = strip_phrase(re.split(r"[，；。、：:（）()\s]", before)[-1])
+    words, scope = strip_phrase(_BREAKDOWN.sub("", re.split(r"[，；。、：:（）()\s]", before)[-1]))  # 包括…建设工程共7项
     lead = _CREATION_LEAD.match(words)
     if lead and lead.end() < len(words):
         words = words[lead.end():]

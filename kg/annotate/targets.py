@@ -195,7 +195,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if verb is not None:
             prefix_m, change = verb
     work = heads.work_done(head[: prefix_m.start()], prefix_m.group(0), unit_row(first.group("unit"))["code"]) \
-        if prefix_m is not None and change == "increase" and not head[prefix_m.end():].strip() else None
+        if prefix_m is not None and change in ("increase", None) and not head[prefix_m.end():].strip() else None
     if work:  # 完成森林质量精准提升45万亩: the extent of the work, no change
         measured_label, prefix_m, comparator, change = work, None, "=", None
     if prefix_m is not None and heads.set_verb(prefix_m.group(0)):
@@ -219,7 +219,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             if not measured and prefix_m.group(0) in _CREATION and (code == "km" or code == "count" and _ENDS.match(tail)):
                 # 新建改造污水收集管网3500公里, 培育省级以上龙头企业5家 (a count ending its clause: in 启动郊区14座污水处理厂
                 # the counted thing follows the value)
-                measured = 2 <= len(between.strip()) <= 12 and label_ok(between.strip())
+                measured = 2 <= len(between.strip()) <= 12 and label_ok(strip_phrase(between.strip())[0])  # 工程|共7项
             if measured and prefix_m.group(0) in _CREATION:
                 # 新增污水处理能力42万吨/日, 完成节水改造面积200万亩: the verb creates what is measured
                 measured_label = heads.created_head(head[: prefix_m.start()], prefix_m.group(0), between) or between
