@@ -311,3 +311,20 @@ def scope_of(t: Annotation) -> TimeScope:
     if kind == "range":
         return TimeScope(None, f"{t.get('start_year')}-{t.get('end_year')}", None, (t.start, t.end))
     return TimeScope(t.get("year"), None, None, (t.start, t.end))
+
+
+_NOT_DIVISIONS = ("document", "annex", "sentence", "item", "subitem")
+
+
+def division_headings(root: Node, text: str, skip: tuple[str, ...] = _NOT_DIVISIONS):
+    """Each division of a document (part, measure, article, chapter … not ``skip``) with its heading: its title, or,
+    untitled, its first line (at most 30 characters when it has none), white space removed. What the taggers of
+    estimate chapters, criteria sections and calls read a division by."""
+    for n in root.walk():
+        if n.kind in skip:
+            continue
+        title = n.title
+        if not title:
+            line_end = text.find("\n", n.start, n.end)
+            title = text[n.start:line_end if line_end >= 0 else min(n.end, n.start + 30)]
+        yield n, re.sub(r"\s+", "", title)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Document, Node
+from kg.annotate.base import division_headings
 from kg.annotate.records import cues
 from kg.text.genre import core_title
 
@@ -20,16 +21,7 @@ _SKIP = ("document", "annex", "preamble", "sentence", "item", "subitem")
 
 def _headings(root: Node, text: str) -> list[tuple[int, int, str]]:
     """(start, end, heading) of each division, its title or, untitled, its first line."""
-    out = []
-    for n in root.walk():
-        if n.kind in _SKIP:
-            continue
-        title = n.title
-        if not title:
-            line_end = text.find("\n", n.start, n.end)
-            title = text[n.start:line_end if line_end >= 0 else min(n.end, n.start + 30)]
-        out.append((n.start, n.end, re.sub(r"\s+", "", title)))
-    return out
+    return [(n.start, n.end, title) for n, title in division_headings(root, text, _SKIP)]
 
 
 def is_call_title(title: str | None) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg.model import Annotation, Document, Node
 from kg.annotate.bare_values import written_in
+from kg.annotate.base import division_headings
 from kg.annotate.records import cues
 from kg.text.genre import genre_of
 
@@ -26,14 +27,7 @@ def estimate_sections(root: Node, text: str) -> list[tuple[int, int, str]]:
     一、社会效益: every value), innermost first. A title holding a clause (，；) is a task's sentence, no heading."""
     c = cues()
     out = []
-    for n in root.walk():
-        if n.kind in ("document", "annex", "sentence", "item", "subitem"):
-            continue
-        title = n.title
-        if not title:
-            line_end = text.find("\n", n.start, n.end)
-            title = text[n.start:line_end if line_end >= 0 else min(n.end, n.start + 30)]
-        title = re.sub(r"\s+", "", title)
+    for n, title in division_headings(root, text):
         if re.search(r"[，,；;]", title):
             continue  # a sentence, no heading: 1.开展规划实施效益分析，到2025年，… (a numbered task's title is its sentence)
         if c["estimate_section"].search(title):

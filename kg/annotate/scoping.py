@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.model import Annotation, Document, Node
+from kg.annotate.base import division_headings
 from kg.annotate.calls import call_spans
 from kg.annotate.records import cues
 
@@ -66,14 +67,7 @@ def criteria_sections(root: Node, text: str) -> list[tuple[int, int]]:
     二、遴选条件: ``condition_section``); a heading opening with an action verb (1.严格准入条件) is a task."""
     c = cues()
     out = []
-    for n in root.walk():
-        if n.kind in ("document", "annex", "sentence", "item", "subitem"):
-            continue
-        title = n.title
-        if not title:
-            line_end = text.find("\n", n.start, n.end)
-            title = text[n.start:line_end if line_end >= 0 else min(n.end, n.start + 30)]
-        title = re.sub(r"\s+", "", title)
+    for n, title in division_headings(root, text):
         if c["condition_section"].search(title) and not c["section_not"].search(re.sub(r"^[^\u4e00-\u9fff【]*", "", title)):
             out.append((n.start, n.end))
     return out
