@@ -30,6 +30,13 @@ def number_label(kind: str, number: str | None) -> str:
     return ""
 
 
+def unit_label(kind: str, number: str | None, title: str | None) -> str:
+    """A unit as a row of the pages and the command line prints it: its number and its title (五's （五）标题, 5. 标题,
+    一、标题, 附件1 标题), an article by its number alone (第三条), as the reading view heads it."""
+    head = number_label(kind, number)
+    return head if kind == "article" or not title else head + title
+
+
 def heading_label(node: Node) -> str:
     """The label a reader knows a unit by: 第十二条, 第三章 总则, （一）标题, 一、标题, 1. 标题, 一是 …"""
     if node.kind in _PRINTED:

@@ -17,7 +17,7 @@ from kg.graph.iris import PKG
 from kg.graph.rdf import concept_iri, goal_iri, node_iri, period_iri, target_iri, year_iri
 from kg.lexicon import page_labels
 from kg.link import linked, matrix_units, responsible_units  # noqa: F401 (matrix_units: the pages' rows)
-from kg.units import heading_label, number_label  # noqa: F401 (importable from here as before)
+from kg.units import heading_label, number_label, unit_label  # noqa: F401 (importable from here as before)
 from kg.model import Annotation, Document, Node
 
 # type → (colour, vis-network shape); the order is the legend's. Labels: ontology/page_labels.tsv.
@@ -106,9 +106,8 @@ def _measure_label(node: Node) -> str:
 def provision_label(det: dict, n: int) -> str:
     """A drawn unit's panel (``View.details``) as a row label of the pages: its printed number and its
     title cut to ``n`` characters (an article by its number alone, as the reading view heads it)."""
-    kind = det.get("unit") or det.get("type", "")
-    title = "" if kind == "article" else det.get("title", "")
-    return number_label(kind, det.get("number")) + short(title, n) if title else number_label(kind, det.get("number"))
+    kind, title = det.get("unit") or det.get("type", ""), det.get("title", "")
+    return unit_label(kind, det.get("number"), short(title, n) if title else "")
 
 
 def drawn_units(doc: Document) -> list[Node]:

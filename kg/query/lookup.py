@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.graph.iris import KIND_CLASS
 from kg.labels import measure_label, word
-from kg.units import number_label
+from kg.units import number_label, unit_label
 from kg.query.internal import internal_query
 from kg.query.sparql import bind_values, document_titles, named_queries, run_query
 
@@ -47,8 +47,7 @@ class MeasureRow:
         """As the pages print it: （五）标题 (三（一）… per part), 第三条, 5. 标题, 一、标题, 附件1 标题."""
         if self.kind in ("measure", ""):
             return measure_label(self.number, self.title, self.part)
-        head = number_label(self.unit or self.kind, self.number)
-        return head if self.kind == "article" or not self.title else head + self.title
+        return unit_label(self.unit or self.kind, self.number, "" if self.kind == "article" else self.title)
 
 
 _KINDS = {str(cls): kind for kind, cls in KIND_CLASS.items()}
