@@ -18,13 +18,13 @@ from kg.lexicon import cue, read_tsv
 from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
-_HOME = re.compile(cue("actor_cues.tsv", "home"))  # 我省, 全市: a local document speaks of its own place
+HOME = re.compile(cue("actor_cues.tsv", "home"))  # 我省, 全市: a local document speaks of its own place
 
 
 def is_local(doc) -> bool:
     """A local document: it speaks of its own place (我省, 全市) or a level word opens its issuers (市发展改革委)."""
     heads = [*(doc.meta.get("issuers") or []), *(doc.meta.get("signatories") or []), doc.meta.get("title") or ""]
-    return bool(_HOME.search(doc.text)) or any(re.match(r"\s*(?:省|市|自治区)" + _HAN, h) for h in heads)
+    return bool(HOME.search(doc.text)) or any(re.match(r"\s*(?:省|市|自治区)" + _HAN, h) for h in heads)
 
 
 @lru_cache(maxsize=None)
@@ -76,7 +76,7 @@ def is_central(doc) -> bool:
     # a plan printed without issuer (“十四五”循环经济发展规划): 我国 or 各地区 its scope, 全省 once at most a scope too
     if any(_names_place(h) for h in [doc.meta.get("title") or "", *signed, *first]):
         return False  # 新疆生产建设兵团…规划, 四川省经济和信息化厅: a place's document speaking of 我国
-    return len(_HOME.findall(doc.text)) <= 1 and any(rx.search(doc.text) for rx in scopes)
+    return len(HOME.findall(doc.text)) <= 1 and any(rx.search(doc.text) for rx in scopes)
 
 
 def _names_place(name: str) -> bool:

@@ -19,7 +19,7 @@ from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, ends_count
 
 _HAN = r"[\u4e00-\u9fff]"
 # 我省, 全市: a local document speaks of its own place (ontology/actor_cues.tsv)
-_HOME = re.compile(cue("actor_cues.tsv", "home"))
+_HOME = doc_place.HOME
 # 各市, 各县（市、区）: the bodies of one level of a place in an actor's label (ontology/place_cues.tsv)
 # 关于印发…的通知: a covering notice (ontology/place_cues.tsv)
 _PARTY = re.compile(r"^(?:" + cue("place_cues.tsv", "party") + r")")  # 中共吉林省委…: the place follows
