@@ -11,6 +11,8 @@ Every document of scripts/pool_survey.pool_files() (held-out halves never listed
   any province; an item number before it allowed) and a colon (东区：强化…; 1. 溧阳市、金坛区：…). ``own`` says whether
   every place is one of the document's province (and city, for a city's document), ``work`` whether four Han characters
   follow the colon; ``tagged`` whether policykg tags an actor at the first place.
+- ``table-place``: a city or county tagged in a body cell of such a table (kg/annotate/table_places.py), with its
+  stated role if any.
 - ``table-KIND``: a project or task table found by its header (scripts/survey_project_tables.find), KIND ``bodies``
   when a header cell names a body column (牵头单位, 责任单位, 实施主体, 配合单位) else ``no-bodies``; ``tagged`` the
   actors and ``roles`` the stated roles (not mentioned) policykg tags in the table's lines.
@@ -65,6 +67,11 @@ def survey(path: Path) -> list[dict]:
         work = bool(re.match(r"[\u4e00-\u9fff“「]{4}", text[m.end():m.end() + 4]))
         rows.append({"doc": path.stem, "form": "place-line", "own": str(m.start(1) in own), "work": str(work),
                      "tagged": str(tagged), "roles": "", "example": text[m.start(1):m.end() + 24].replace("\n", " ")})
+    for a in actors:
+        if a.rule == "actor-table-place":
+            said = [r.get("role") for r in roles if (r.start, r.end) == (a.start, a.end)]
+            rows.append({"doc": path.stem, "form": "table-place", "own": "True", "work": "", "tagged": "True",
+                         "roles": ",".join(said), "example": text[a.start:a.end]})
     lines = text.split("\n")
     starts, pos = [], 0
     for ln in lines:
@@ -97,6 +104,8 @@ def main() -> None:
     print(f"place-line: {len(places)} lines in {len({r['doc'] for r in places})} documents; own province/city and work: "
           f"{sum(r['own'] == 'True' for r in places)}; tagged: {sum(r['tagged'] == 'True' for r in places)} "
           f"(own: {sum(r['tagged'] == 'True' and r['own'] == 'True' for r in places)})")
+    cells = [r for r in found if r["form"] == "table-place"]
+    print(f"table-place: {len(cells)} places in {len({r['doc'] for r in cells})} documents, {sum(bool(r['roles']) for r in cells)} with a role")
     for kind in ("table-bodies", "table-no-bodies"):
         ts = [r for r in found if r["form"] == kind]
         print(f"{kind}: {len(ts)} tables in {len({r['doc'] for r in ts})} documents, {sum(int(r['work']) for r in ts)} numbered rows, "
