@@ -51,7 +51,7 @@ STAGES = {
     "structure": [("kg.text.structure", "parse")],
     "annotate": [("kg.annotate", "annotate")],
     "link": [("kg.link", "link")],
-    "graph": [("kg.graph.rdf", "document_lines"), ("kg.graph.related_lines", "write_runs"), ("kg.related_memo", "write_runs"),
+    "graph": [("kg.graph.rdf", "document_lines"), ("kg.related_memo", "write_runs"),
               ("kg.build", "Build._write_nq"), ("kg.build", "Build._write_formats")],
     "related": [("kg.analysis.related", "doc_profiles"), ("kg.analysis.related", "iter_related"),
                 ("kg.related_memo", "related_rows")],

@@ -72,10 +72,11 @@ def update(space: Space, keys: dict[str, str], previous: dict | None, labels) ->
         block = kept[lo:lo + step]
         if len(cols):
             cos, score, ok = space.scores(np.asarray(block, dtype=np.int64), cols)
+        hit = ok.any(axis=1) if len(cols) else np.zeros(len(block), dtype=bool)
         for r, a in enumerate(block):
             doc, picks = old_rows[profs[a].iri][:2]
-            new = [(_key(float(score[r, j]), profs[b].iri), b, j) for j, b in enumerate(fresh) if ok[r, j]] \
-                if len(cols) else []
+            new = [(_key(float(score[r, j]), profs[fresh[j]].iri), fresh[j], j) for j in np.flatnonzero(ok[r]).tolist()] \
+                if hit[r] else []
             other = [(_key(q[2], q[0]), q) for q in picks if q[1] != doc]
             best = sorted(other + [(k, (b, j)) for k, b, j in new])[:OTHER_DOCUMENTS]
             if not new or [k for k, _ in best] == [k for k, _ in other]:
