@@ -36,9 +36,9 @@ from kg.pages.export import projection_json
 from kg.pages.fragments import Bodies
 from kg.pages.layout import layout
 from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
-from kg.related_memo import memo_folders, related_inline, related_runs
 from kg.pages.render import (document_row, documents_page, matrix_section, reading_view, render_graph_page,
                              render_reading_page, target_rows, targets_page, write_matrix_page)
+from kg.related_memo import memo_folders, related_inline, related_runs
 from kg.store_fresh import streamed_store, write_fresh_store
 from kg.store_update import replace_graphs
 
