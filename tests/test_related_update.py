@@ -124,3 +124,14 @@ def test_a_damaged_memo_is_computed_again(tmp_path):
     path.write_bytes(bytes(data))
     rows, _ = related_rows(_profiles(docs), keys, tmp_path / "old", tmp_path / "new")
     assert relations(rows) == list(iter_related(_profiles(docs)))
+
+
+def test_the_reference_weights_are_the_pool_s():
+    # ontology/related_weights.tsv (scripts/related_weights.py): a word most provisions use weighs less than a rare one
+    from kg.analysis.related import reference
+
+    units, words, features = reference()
+    assert units > 5000 and len(words) > 10000 and features
+    assert words["绿色"] > 1000 and words.get("森林覆盖率", 0) < 200
+    assert all(c >= 2 for c in words.values())  # a word of one provision is not listed: it weighs as the rarest
+    assert {kind for kind, _ in features} == {"actor", "indicator", "sector", "place", "instrument"}
