@@ -12,7 +12,7 @@ import pytest
 
 from kg.query.errors import QueryError
 from kg.query.sparql import run_query
-from kg.query.store import load_quads, open_store, read_nquads, replace_graphs, write_store
+from kg.query.store import load_quads, open_store, read_nquads, replace_graphs, union_kwargs, write_store
 
 P = "https://w3id.org/policykg/"
 ONTOLOGY = P + "ontology"
@@ -59,11 +59,15 @@ def _quads(store_dir: Path) -> set[str]:
 
 
 def _union_holds(store_dir: Path) -> None:
+    """The default graph stores nothing, and a query's default graph is the union of the named graphs."""
     store = ox.Store.read_only(str(store_dir))
-    default = {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-    named = {str(q.triple) for q in store if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    named = {str(q.triple) for q in store}
+    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs())]
     del store
-    assert default == named
+    # Oxigraph's union mode gives a triple once per named graph holding it: these hand-made graphs share
+    # one; a build's graph.nq never does (its shared lines go to the concepts graph; tests/test_serialize.py)
+    assert set(seen) == named
 
 
 def test_written_store_holds_each_graph_and_their_union(tmp_path):
