@@ -89,7 +89,7 @@ def test_store_holds_the_named_graphs_and_queries_read_their_union(built):
     named = list(store)
     assert {q.graph_name.value for q in named} >= {CONCEPTS_GRAPH, ONTOLOGY_GRAPH}
     union = {str(q.triple) for q in named}  # the documents, relations, concepts, and the ontology
-    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs())]
+    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs(""))]
     assert sorted(seen) == sorted(union)
     in_file = sum(1 for line in open(built / "graph.nq", "rb") if line.strip())
     assert len(named) == in_file

@@ -63,7 +63,7 @@ def _union_holds(store_dir: Path) -> None:
     store = ox.Store.read_only(str(store_dir))
     assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     named = {str(q.triple) for q in store}
-    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs())]
+    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs(""))]
     del store
     # Oxigraph's union mode gives a triple once per named graph holding it: these hand-made graphs share
     # one; a build's graph.nq never does (its shared lines go to the concepts graph; tests/test_serialize.py)
@@ -148,3 +148,23 @@ def test_missing_store_is_a_clear_error(tmp_path):
         open_store(tmp_path)
     with pytest.raises(QueryError, match="no store to update"):
         replace_graphs(tmp_path / "store", remove=[P + "doc/a"])
+
+
+TEXT = "<https://w3id.org/policykg/ontology#text>"
+
+
+@pytest.mark.parametrize("query, count", [
+    (f"SELECT ?s WHERE {{ ?s {TEXT} ?o }}", 5),  # no dataset named: the union of the named graphs
+    (f"SELECT ?s FROM <{P}doc/a> WHERE {{ ?s {TEXT} ?o }}", 3),  # FROM: that graph only, not the union
+    (f"PREFIX d: <{P}doc/> SELECT ?s FROM d:b WHERE {{ ?s {TEXT} ?o }}", 2),
+    (f"SELECT ?s FROM NAMED <{P}doc/b> WHERE {{ GRAPH ?g {{ ?s {TEXT} ?o }} }}", 2),
+    (f"SELECT ?s FROM NAMED <{P}doc/b> WHERE {{ ?s {TEXT} ?o }}", 0),  # FROM NAMED alone: an empty default graph
+    (f'SELECT ?s WHERE {{ ?s {TEXT} ?o FILTER(?o != "FROM <{P}doc/a>") }}', 5),  # FROM in a string names nothing
+    (f"select ?s\n  from\n  <{P}doc/a> WHERE {{ ?s {TEXT} ?o }}", 3),  # any case and spacing
+    (f"SELECT ?s WHERE {{ GRAPH <{P}doc/b> {{ ?s {TEXT} ?o }} }}", 2),
+], ids=["union", "from", "from-prefixed", "from-named-graph", "from-named-only", "from-in-a-string", "from-spaced",
+        "graph"])
+def test_a_query_reads_the_union_unless_it_names_its_dataset(tmp_path, query, count):
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
+    _, rows = run_query(open_store(folder), query)
+    assert len(rows) == count

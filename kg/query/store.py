@@ -21,6 +21,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg.query.errors import QueryError
+from kg.query.guard import has_dataset
 
 STORE_DIR = "store"
 NQUADS = "graph.nq"
@@ -95,13 +96,14 @@ def _damaged(nq: Path, graph_dir: Path, exc: Exception) -> str:
             f"incomplete; rebuild it with 'policykg build --out {graph_dir}'")
 
 
-def union_kwargs(default_graphs=None) -> dict:
-    """The keyword arguments of ``Store.query`` for a build's store: the default graph is the union of
-    the named graphs (``use_default_graph_as_union``), unless the query's protocol names its default
-    graphs (``default_graphs``: IRIs), which Oxigraph does not take together with the union."""
+def union_kwargs(text: str, default_graphs=None) -> dict:
+    """The keyword arguments of ``Store.query`` for the query ``text`` on a build's store: the default
+    graph is the union of the named graphs (``use_default_graph_as_union``), unless the protocol names
+    the default graphs (``default_graphs``: IRIs) or the query its own dataset (``FROM``): Oxigraph's
+    union would take the place of either."""
     if default_graphs:
         return {"default_graph": [ox.NamedNode(g) for g in default_graphs]}
-    return {"use_default_graph_as_union": True}
+    return {} if has_dataset(text) else {"use_default_graph_as_union": True}
 
 
 def write_store(folder: Path, nquads) -> None:
