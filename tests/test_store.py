@@ -168,3 +168,16 @@ def test_a_query_reads_the_union_unless_it_names_its_dataset(tmp_path, query, co
     folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
     _, rows = run_query(open_store(folder), query)
     assert len(rows) == count
+
+
+def test_a_store_with_its_union_copied_into_the_default_graph_gives_the_same_answers(tmp_path):
+    """A build folder written before the store kept its named graphs only (the union materialised in the
+    default graph), queried by this version: its default graph as it is, not the union mode (which would
+    add the default graph to the named graphs: every triple twice)."""
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
+    old = ox.Store(str(tmp_path / "old"))
+    quads = list(ox.Store.read_only(str(folder / "store")))
+    old.bulk_extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads])
+    old.flush()
+    query = f"SELECT ?s WHERE {{ ?s {TEXT} ?o }}"
+    assert len(run_query(old, query)[1]) == len(run_query(open_store(folder), query)[1]) == 5

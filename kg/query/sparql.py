@@ -95,7 +95,7 @@ def run_query(store, text: str, params: dict[str, str] | None = None):
     # the text that runs is the text checked (kg/query/guard.py: parsed, not pattern-matched)
     check_query(text, lambda: {g.value for g in store.named_graphs()})
     try:
-        result = store.query(text, **union_kwargs(text))  # the default graph: the union of the named graphs
+        result = store.query(text, **union_kwargs(text, store=store))  # the default graph: the union of the named graphs
     except SyntaxError as exc:
         raise QueryError(explain_syntax_error(text, str(exc))) from exc
     if isinstance(result, ox.QueryBoolean):

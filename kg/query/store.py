@@ -96,14 +96,24 @@ def _damaged(nq: Path, graph_dir: Path, exc: Exception) -> str:
             f"incomplete; rebuild it with 'policykg build --out {graph_dir}'")
 
 
-def union_kwargs(text: str, default_graphs=None) -> dict:
+def union_kwargs(text: str, default_graphs=None, store=None) -> dict:
     """The keyword arguments of ``Store.query`` for the query ``text`` on a build's store: the default
     graph is the union of the named graphs (``use_default_graph_as_union``), unless the protocol names
     the default graphs (``default_graphs``: IRIs) or the query its own dataset (``FROM``): Oxigraph's
-    union would take the place of either."""
+    union would take the place of either. A ``store`` whose default graph holds triples (written before
+    2026-12-01 with the union copied into it, or graph lines loaded without graphs) is queried on its
+    default graph as it is: Oxigraph's union mode adds the default graph to the named graphs and gives
+    a triple once per graph holding it, so every answer would come twice or more."""
     if default_graphs:
         return {"default_graph": [ox.NamedNode(g) for g in default_graphs]}
-    return {} if has_dataset(text) else {"use_default_graph_as_union": True}
+    if has_dataset(text) or (store is not None and _default_graph_holds_triples(store)):
+        return {}
+    return {"use_default_graph_as_union": True}
+
+
+def _default_graph_holds_triples(store) -> bool:
+    """Whether the store's default graph holds a triple: one look-up in its index, microseconds."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
 def write_store(folder: Path, nquads) -> None:

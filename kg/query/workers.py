@@ -79,7 +79,7 @@ def _worker(graph_dir: str, conn, max_rows: int, in_memory: bool):
         text, fmt, default_graphs = job
         try:
             # the default graph: the union of the named graphs, unless the request names its own
-            result = store.query(text, **union_kwargs(text, default_graphs))
+            result = store.query(text, **union_kwargs(text, default_graphs, store))
             conn.send(("ok",) + serialise(result, fmt, max_rows))
         except SyntaxError as exc:
             # the CLI's help: the line, a caret, what the parser expected, the closest keyword
