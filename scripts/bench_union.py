@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How a build's store should give queries the union of its named graphs: measured (issue 17).
 
-    python scripts/bench_union.py BUILD [--rounds 3]
+    python scripts/bench_union.py BUILD [--rounds 3] [--kinds materialised,union-mode] [--memory]
 
 On the graph.nq and ontology.ttl of the build folder BUILD, three stores are written afresh in a
 temporary folder and every named query is run on each (median of --rounds, after one warm-up),
@@ -43,17 +43,21 @@ PARAMS = {"measures_by_actor": {"actor": "生态环境部"}, "targets_due": {"ye
 KINDS = ("materialised", "union-mode", "default-only")
 
 
-def _load(kind: str, build: Path, folder: Path) -> None:
-    store = ox.Store(str(folder))
+def _load(kind: str, build: Path, folder: Path | None):
+    """The store of ``kind`` written in ``folder`` (closed again), or in memory (``folder`` None: returned)."""
+    store = ox.Store(str(folder)) if folder is not None else ox.Store()
     nq, ttl = build / "graph.nq", build / "ontology.ttl"
     if kind in ("materialised", "union-mode"):
         bulk_load_lines(store, nq, ox.RdfFormat.N_QUADS)
     if kind in ("materialised", "default-only"):
         bulk_load_lines(store, triple_lines(nq), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+    if folder is None:
+        return store
     store.flush()
     store.optimize()
     del store
+    return None
 
 
 def _size(folder: Path) -> int:
@@ -71,6 +75,7 @@ def main() -> None:
     ap.add_argument("build", type=Path)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--kinds", default=",".join(KINDS), help="which stores, comma-separated (default: all three)")
+    ap.add_argument("--memory", action="store_true", help="in-memory stores (what serve's workers load), not on disk")
     args = ap.parse_args()
     kinds = tuple(k for k in KINDS if k in args.kinds.split(","))
     queries = {name: bind_values(q.text, {k: _term(v) for k, v in PARAMS.get(name, {}).items()})
@@ -81,15 +86,16 @@ def main() -> None:
     stores = {}
     try:
         for kind in kinds:
-            folder = work / kind
+            folder = None if args.memory else work / kind
             t0 = time.process_time()  # CPU seconds: the machine is shared, wall clock says little
-            _load(kind, args.build, folder)
+            in_memory = _load(kind, args.build, folder)
             load = time.process_time() - t0
             t0 = time.perf_counter()
-            stores[kind] = ox.Store.read_only(str(folder))
+            stores[kind] = in_memory if folder is None else ox.Store.read_only(str(folder))
             opened = time.perf_counter() - t0
-            table[kind] = {"load": load, "bytes": _size(folder), "open": opened, "queries": {}}
-            print(f"{kind}: loaded in {load:.2f} s CPU, {_size(folder) / 1e6:.1f} MB, opened in {opened:.3f} s", flush=True)
+            size = _size(folder) if folder is not None else 0
+            table[kind] = {"load": load, "bytes": size, "open": opened, "queries": {}}
+            print(f"{kind}: loaded in {load:.2f} s CPU, {size / 1e6:.1f} MB, opened in {opened:.3f} s", flush=True)
         # every query on each store in turn, round after round: a shared machine's drift falls on all alike
         for name, text in queries.items():
             spent: dict[str, list] = {k: [] for k in kinds}
