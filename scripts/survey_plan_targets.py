@@ -5,6 +5,7 @@ lane PL: target recall in plans).
     python scripts/survey_plan_targets.py --out /tmp/plans                 # unclaimed.tsv, claimed.tsv over the plans
     python scripts/survey_plan_targets.py --out /tmp/plans --sample 60     # … and sample.tsv (60 rows, seed 20261201)
     python scripts/survey_plan_targets.py --forms /tmp/plans/unclaimed.tsv  # values and documents per place and form
+    python scripts/survey_plan_targets.py --out /tmp/every --all           # every pool document, not only plans
 
 A plan is a document of the non-held-out pool (``pool_survey.pool_files``: held-out halves never read) whose title is
 a plan or programme by ``kg.text.genre`` (规划, 规划纲要, 行动方案, 实施方案, 行动计划). A value counts as in
@@ -87,14 +88,19 @@ def place_of(doc, s: int) -> str:
     return "prose"
 
 
-def survey_one(path: Path) -> tuple[list[list[str]], list[list[str]]]:
+def survey_any(path: Path) -> tuple[list[list[str]], list[list[str]]]:
+    """``survey_one`` for any document of the pool, plan or not (``--all``: a rule that reaches beyond plans)."""
+    return survey_one(path, plans_only=False)
+
+
+def survey_one(path: Path, plans_only: bool = True) -> tuple[list[list[str]], list[list[str]]]:
     """The unclaimed values of one plan (doc, place, form, unit, surface, clause) and its targets, records and
     conditions (doc, layer, rule, value, unit, comparator, label, surface); nothing for a document no plan."""
     try:
         doc = process_bytes(path.read_bytes(), path.name)
     except Exception:  # a text with no policy structure: nothing to survey
         return [], []
-    if not is_plan(doc):
+    if plans_only and not is_plan(doc):
         return [], []
     text = doc.text
     claimed, claimed_rows = [], []
@@ -129,7 +135,7 @@ def survey_one(path: Path) -> tuple[list[list[str]], list[list[str]]]:
     return rows, claimed_rows
 
 
-def run(out: Path, jobs: int, only: list[Path] | None) -> None:
+def run(out: Path, jobs: int, only: list[Path] | None, every: bool = False) -> None:
     from concurrent.futures import ProcessPoolExecutor
     out.mkdir(parents=True, exist_ok=True)
     with (out / "unclaimed.tsv").open("w", encoding="utf-8") as fu, (out / "claimed.tsv").open("w", encoding="utf-8") as fc, \
@@ -137,7 +143,7 @@ def run(out: Path, jobs: int, only: list[Path] | None) -> None:
         wu, wc = tsv_writer(fu), tsv_writer(fc)
         wu.writerow(["doc", "place", "form", "unit", "surface", "clause"])
         wc.writerow(["doc", "layer", "rule", "value", "unit", "comparator", "label", "surface"])
-        for rows, claimed in ex.map(survey_one, only or pool_files(), chunksize=2):
+        for rows, claimed in ex.map(survey_any if every else survey_one, only or pool_files(), chunksize=2):
             wu.writerows(rows)
             wc.writerows(claimed)
 
@@ -159,6 +165,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, help="folder for unclaimed.tsv (and sample.tsv)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes")
     ap.add_argument("--only", help="pool numbers joined by commas (held-out ones refused)")
+    ap.add_argument("--all", action="store_true", help="every pool document, not only plans")
     ap.add_argument("--sample", type=int, default=0, help="draw this many unclaimed rows into sample.tsv")
     ap.add_argument("--seed", type=int, default=20261201, help="seed of the sample")
     ap.add_argument("--forms", type=Path, help="count values and documents per place and form of an unclaimed.tsv")
@@ -173,7 +180,7 @@ def main() -> int:
         from pool_survey import chosen_files
         only = chosen_files(args.only, ap.error)
     if not (args.out / "unclaimed.tsv").exists() or not args.sample:
-        run(args.out, args.jobs, only)
+        run(args.out, args.jobs, only, args.all)
     if args.sample:
         write_sample(args.out / "sample.tsv", read(args.out / "unclaimed.tsv"), args.sample, args.seed,
                      ["doc", "place", "form", "surface", "clause"])
