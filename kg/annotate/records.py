@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import read_tsv
+from kg.annotate import work_extent
 from kg.annotate.indicators import ACTION_VERBS, label_ok, strip_phrase
 
 
@@ -153,6 +154,9 @@ def threshold_or_count(phrase: str, head: str, after: str, suffix, unit: str, li
     ``listed``: another value comes before ``head`` in the clause; without one, a head closing with 、/和 lists places
     or things (实现城区和30户以上自然村寨…全覆盖), no counts: the count stays a threshold."""
     threshold = (phrase, "condition")
+    worked = work_extent.extent_after(head, after, unit) if suffix is not None and suffix[0] in (">=", ">", "~") else None
+    if worked:  # 推动200万平方米以上的既有居住建筑节能改造: a verb's work, no threshold
+        return worked, "target"
     if unit != "count" or suffix is None or suffix[0] not in (">=", ">", "~"):
         return threshold
     h = head.strip()
