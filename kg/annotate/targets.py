@@ -129,7 +129,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     # Values listed with 、 (90%、83%) share one comparator phrase.
     groups: list[list[re.Match]] = []
     for m in values:
-        if groups and re.fullmatch(r"\s*[、和及至—~-]\s*", clause[groups[-1][-1].end():m.start()]):
+        if groups and parallel.joined(clause[groups[-1][-1].end():m.start()], clause[m.end():]):  # 90%、83%; 50%左右、30%左右
             groups[-1].append(m)
         else:
             groups.append([m])
