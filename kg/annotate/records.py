@@ -18,6 +18,13 @@ def cues() -> dict[str, re.Pattern]:
     return {k: re.compile("|".join(v)) for k, v in by_kind.items()}
 
 
+def standard_level(full_head: str, tail: str, unit: str) -> bool:
+    """A share printed as the level of a standard to apply (新建居住建筑执行75%节能设计标准; 执行…75%+、公共建筑72%+节能
+    标准: ``full_head`` the clause before the value, ``tail`` after it), no aim of the policy."""
+    c = cues()
+    return unit == "%" and bool(c["standard_level_head"].search(full_head)) and bool(c["standard_level_tail"].search(tail))
+
+
 def status_of(clause: str, head: str, origin: str | None = None) -> str:
     """target, record (past), forecast (预计) or condition (对…的项目, 未达到…); ``origin``: where the clause's
     deadline was stated (sentence, paragraph, section, document), None for none."""
