@@ -80,7 +80,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             if len(cells) == len(columns) and len(columns) >= 2:
                 if not (any(a <= m.start() < b for a, b in background)
                         or _past_header(text[max(0, table_start - 300):m.start()])):
-                    out += _row_of_columns(text, text[block_start:top], cells, columns, year_of_document, m)
+                    out += _row_of_columns(text, block_start, top, cells, columns, year_of_document, m)
                 continue
         lines_end = m.start() - 1  # the newline before the marker
         value_line_end = lines_end
@@ -203,7 +203,7 @@ def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]],
     return cells, max(end, block_start)
 
 
-def _row_of_columns(text: str, block: str, cells: list[tuple[int, int]], columns: list[int],
+def _row_of_columns(text: str, block_start: int, top: int, cells: list[tuple[int, int]], columns: list[int],
                     year_of_document: int | None, m) -> list[Annotation]:
     """A row with a cell per year column (2019 | 2020 | 2025 | 2030): a target per column inside or after the
     document's plan period, each with its column's year; the base the last column before them."""
@@ -214,14 +214,14 @@ def _row_of_columns(text: str, block: str, cells: list[tuple[int, int]], columns
     base_c = max((c for c in range(later[0]) if columns[c] < columns[later[0]]), default=None)
     base_m = _BASE.match(text[cells[base_c][0]:cells[base_c][1]]) if base_c is not None else None
     base_years = [columns[base_c]] if base_c is not None else []
-    block = _joined_name(block)
+    block = _joined_name(text[block_start:top])  # its clause the row, from its name's line (the base cell inside)
     unit_cell = _unit_cell(block)
     out = []
     for c in later:
         vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
         span = (cells[c][0], m.end() if c == len(cells) - 1 else cells[c][1])
         target = vm and _target(block, vm, base_m, unit_cell, base_years + [columns[c]], year_of_document, True,
-                                span, cells[c], m.group(1))
+                                span, cells[c], m.group(1), row=(text, block_start))
         if target:
             out.append(target)
     return out
