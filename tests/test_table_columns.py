@@ -65,3 +65,20 @@ def test_known_gap_values_before_names():
     body = (RATE_HEAD + "14.7\n30 左右\n[15.3]\n预期性\n16.1\n22 左右\n[5.9]\n预期性\n非化石能源发电装机比重（%）\n"
             "非化石能源电力消纳量比重\n（%）\n注：[ ]为 5 年累计数。\n")
     assert [r[:2] for r in rows(doc(body))] == [("非化石能源发电装机比重", "30"), ("非化石能源电力消纳量比重", "22")]
+
+
+# 564's capacity table: a 单位 column (万千瓦 a line), hierarchical row numbers (二 / 2.1 / 2.1.1); a source's
+# two-character name (风电) under its row number alone is the row's name, never the group heading above it
+UNIT_HEAD = "\n专栏 1 2025 年可再生能源开发利用主要指标\n序号\n类别\n单位\n2020 年 2025 年\n属性\n"
+GROUPED = UNIT_HEAD + "二\n可再生能源发电装机\n2.1\n风电\n万千瓦\n3785\n8900\n预期性\n2.1.1\n本地\n万千瓦\n3200\n5700\n预期性\n"
+
+
+def test_a_short_name_under_its_row_number():
+    assert [r[:6] for r in rows(doc(GROUPED, "内蒙古自治区“十四五”可再生能源发展规划"))] == [
+        ("风电", "89000000", "kW", 2025, 2020, "37850000")]
+
+
+def test_a_sub_row_gives_no_target():
+    # 2.1.1 本地: a share of the row above (风电 本地), no name of its own: nothing, never 本地 alone
+    got = rows(doc(GROUPED, "内蒙古自治区“十四五”可再生能源发展规划"))
+    assert all(r[0] != "本地" and r[1] != "57000000" for r in got)

@@ -387,7 +387,9 @@ def _indicator(block: str, unit_m) -> str:
         line_start = block.rfind("\n", 0, unit_m.start()) + 1
         cell = block[line_start:unit_m.start()]
     else:
-        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)
+        lines = block.split("\n")  # a two-character name (风电) counts on a line under its row number alone (2.1)
+        cells = [c for i, c in enumerate(lines) if (re.search(r"[\u4e00-\u9fff]{3,}", c) or i and re.fullmatch(r"[\u4e00-\u9fff]{2}", c.strip())
+                 and re.fullmatch(r"\s*\d{1,2}\.\d{1,2}\s*", lines[i - 1])) and not TABLE_HEADER.search(c)
                  and not (len(c.strip()) <= 8 and _past_header(c))]  # 期间完成情况: the header's cell, no name
         cell = cells[-1] if cells else ""
         line_start = block.rfind("\n" + cell) + 1 if cell else 0
