@@ -59,6 +59,34 @@ def test_records_and_past_columns_give_no_target(case, body):
     assert rows(doc(body)) == []
 
 
+# the clean step glues a [ ] change cell (五年累计) to the target cell before it: 213 30 左右 / [15.3] → 30左右[15.3],
+# 572 39.08% / [4.04%]: the two cells apart again, the [ ] cell a change of the rate column, never the target
+GLUED = [
+    ("glued-change-213", RATE_HEAD + "非化石能源发电装机比重（%）\n14.7\n30左右[15.3]\n预期性\n",
+     [("非化石能源发电装机比重", "30", "%", 2025, 2020, "14.7", "非化石能源发电装机比重（%）14.730左右[15.3]预期性")]),
+    ("glued-change-percent", RATE_HEAD + "供电可靠率（%）\n99.94%\n99.975%[0.035%]\n预期性\n",
+     [("供电可靠率", "99.975", "%", 2025, 2020, "99.94", "供电可靠率（%）99.94%99.975%[0.035%]预期性")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", GLUED, ids=[c[0] for c in GLUED])
+def test_a_change_cell_glued_to_the_target_cell(case, body, expected):
+    assert rows(doc(body)) == expected
+
+
+GLUED_NEG = [
+    # a glued [ ] cell with no name above its values: whose row is not certain, nothing
+    ("no-name", RATE_HEAD + "16.1\n22左右[5.9]\n预期性\n"),
+    # a bracket holding words, no value: no cell of the rate column, the row not read
+    ("words-in-bracket", RATE_HEAD + "森林覆盖率（%）\n24\n25[省下达]\n预期性\n"),
+]
+
+
+@pytest.mark.parametrize("case,body", GLUED_NEG, ids=[c[0] for c in GLUED_NEG])
+def test_a_glued_cell_that_cannot_be_split_gives_nothing(case, body):
+    assert rows(doc(body)) == []
+
+
 @pytest.mark.xfail(strict=True, reason="213's last rows print their cells before their names (values, [ ] change, "
                    "attribute, then the names after the table): no reader pairs them yet")
 def test_known_gap_values_before_names():

@@ -22,7 +22,6 @@ nothing. Tables read from a PDF's structure are another stage's work.
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal
 
 from kg.lexicon import comparators, cue
@@ -32,7 +31,7 @@ from kg.annotate.indicators import indicator_concept, label_ok
 from kg.annotate import place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
-                                       past_header as _past_header, target_column_first)
+                                       past_header as _past_header, split_glued, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
                                 decimal_str, unit_row, units)
 
@@ -196,9 +195,10 @@ def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]],
     while end > block_start:
         start = text.rfind("\n", block_start, end) + 1
         line = text[start:end]
-        if not line.strip() or not (_VALUE.match(line) or _EMPTY.match(line)):
+        parts = split_glued(text, start, end)  # 30左右[15.3]: a target cell and its [ ] change cell glued by the clean step
+        if not line.strip() or not all(_VALUE.match(text[a:b]) or _EMPTY.match(text[a:b]) for a, b in parts):
             break
-        cells.insert(0, (start, end))
+        cells[:0] = parts
         end = start - 1
     return cells, max(end, block_start)
 
