@@ -43,6 +43,33 @@ def test_acting_names_stay_actors(case, body, title, surface):
     assert surface in tagged(body, title)
 
 
+TJ = "天津市“十四五”生态环境保护规划"
+SHH = "上海市公共机构绿色低碳循环发展行动方案"
+
+PERSONS = [
+    # a person's title or a meeting's name the body's name opens (416, 202): no actor
+    ("416-secretary", "成立渤海综合治理攻坚战指挥部，市委书记、市长亲自领衔挂帅。", TJ, "市委"),
+    ("202-meeting", "全面贯彻中央经济工作会议和市委经济工作会议精神，深入落实碳达峰部署。", SHH, "市委"),
+    ("leaders", "市政府主要领导同志亲自部署推动，定期听取工作汇报。", TJ, "市政府"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", PERSONS, ids=[c[0] for c in PERSONS])
+def test_persons_and_meetings_are_no_actors(case, body, title, surface):
+    assert surface not in tagged(body, title)
+
+
+BODIES = [
+    ("committee-acts", "市委要加强对生态环境保护工作的领导，定期研究重大问题。", TJ, "市委"),
+    ("committee-and-office", "在市委、市政府统一领导下，市生态环境局牵头推进。", TJ, "市委"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", BODIES, ids=[c[0] for c in BODIES])
+def test_bodies_before_other_words_stay(case, body, title, surface):
+    assert surface in tagged(body, title)
+
+
 GAPS = [
     # an object counted by a target (311, 483): 80%以上的县级及以上党政机关创建为节约型机关 gives them no act of their own
     ("target-object", "力争80%以上的县级及以上党政机关创建为节约型机关。", SD, "县级及以上党政机关"),

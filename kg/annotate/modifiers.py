@@ -4,7 +4,8 @@ A collective's name printed before the noun it qualifies (公共机构能效提�
 after a word that makes it a thing (节约型公共机构, 既有党政机关), or as an item of a list of fields or sites
 (工业、建筑、交通运输、公共机构等重点领域节能; 融入党政机关、学校、社区等宣传教育) names what a measure works on, and
 nobody is given an act there: no actor (convention 1 of corpus/keys/README.md). The same name given an act
-elsewhere (推动公共机构带头使用新能源汽车) stays. Cue words: ``ontology/actor_cues.tsv`` modifier-*.
+elsewhere (推动公共机构带头使用新能源汽车) stays. Any actor's name opening a person's title or a meeting's name
+(市委书记、市长亲自领衔; 市委经济工作会议精神; 省委、省政府主要领导) names that person or meeting: no actor either. Cue words: ``ontology/actor_cues.tsv`` modifier-*.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from kg.model import Annotation
 _HEAD = re.compile(cue("actor_cues.tsv", "modifier-head"))
 _BEFORE = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-before')})$")
 _LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
+_PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
 
 
 def modifying(text: str, a: Annotation) -> bool:
@@ -28,4 +30,10 @@ def drop_modifiers(text: str, out: list[Annotation], table: dict) -> list[Annota
     """``out`` without the lexicon collectives (``table``: ontology/actors.tsv by id) printed as modifiers, things
     or field items."""
     return [a for a in out if not (a.rule == "actor-lexicon" and table.get(a.get("actor"), {}).get("type") == "collective"
-                                   and modifying(text, a))]
+                                   and modifying(text, a) or naming_other(text, a))]
+
+
+def naming_other(text: str, a: Annotation) -> bool:
+    """Whether the actor ``a`` opens the title of a person or the name of a meeting (市委书记, 市委经济工作会议,
+    省政府主要领导): the person or the meeting is meant, not the body."""
+    return bool(_PERSON.match(text, a.end))
