@@ -40,7 +40,7 @@ def dropped(path: Path) -> list[dict]:
         return []
     rows = []
     for text, a in _SEEN:
-        form = ("person-meeting" if modifiers.naming_other(text, a) else "head" if modifiers._HEAD.match(text, a.end) else "before" if modifiers._BEFORE.search(text, max(0, a.start - 4), a.start)
+        form = ("object-of" if modifiers.object_of(text, a, actors.actor_table()) else "person-meeting" if modifiers.naming_other(text, a) else "head" if modifiers._HEAD.match(text, a.end) else "before" if modifiers._BEFORE.search(text, max(0, a.start - 4), a.start)
                 else "list")
         rows.append({"doc": path.stem, "form": form, "name": text[a.start:a.end],
                      "context": text[max(0, a.start - 30):a.end + 20].replace("\n", "⏎").replace("\t", " ")})

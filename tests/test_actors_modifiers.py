@@ -70,6 +70,29 @@ def test_bodies_before_other_words_stay(case, body, title, surface):
     assert surface in tagged(body, title)
 
 
+OBJECTS = [
+    # a group right after 对: the object of the act (486, 509's keys: objects of supervision, not keyed)
+    ("486-training-object", "加大对政府部门、节能监察机构等的培训力度，提升节能监察能力。", SD, "政府部门"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", OBJECTS, ids=[c[0] for c in OBJECTS])
+def test_objects_of_dui_are_no_actors(case, body, title, surface):
+    assert surface not in tagged(body, title)
+
+
+SUBJECTS = [
+    # the same group as the doer, or after a word ending in 对 (针对, 面对, 应对)
+    ("doer", "政府部门要加强对节能工作的监督检查。", SD, "政府部门"),
+    ("after-zhendui", "针对政府部门开展节能评估，政府部门要及时整改。", SD, "政府部门"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", SUBJECTS, ids=[c[0] for c in SUBJECTS])
+def test_groups_not_after_dui_stay(case, body, title, surface):
+    assert surface in tagged(body, title)
+
+
 GAPS = [
     # an object counted by a target (311, 483): 80%以上的县级及以上党政机关创建为节约型机关 gives them no act of their own
     ("target-object", "力争80%以上的县级及以上党政机关创建为节约型机关。", SD, "县级及以上党政机关"),

@@ -18,6 +18,7 @@ _HEAD = re.compile(cue("actor_cues.tsv", "modifier-head"))
 _BEFORE = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-before')})$")
 _LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
 _PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
+_OBJECT_OF = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-object-of')})$")
 
 
 def modifying(text: str, a: Annotation) -> bool:
@@ -30,7 +31,14 @@ def drop_modifiers(text: str, out: list[Annotation], table: dict) -> list[Annota
     """``out`` without the lexicon collectives (``table``: ontology/actors.tsv by id) printed as modifiers, things
     or field items."""
     return [a for a in out if not (a.rule == "actor-lexicon" and table.get(a.get("actor"), {}).get("type") == "collective"
-                                   and modifying(text, a) or naming_other(text, a))]
+                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table))]
+
+
+def object_of(text: str, a: Annotation, table: dict) -> bool:
+    """Whether the group ``a`` (a lexicon collective or non-state group) is printed right after 对, the object of the
+    act (对政府部门、节能监察机构…开展培训), not its doer."""
+    return (a.rule in ("actor-lexicon", "actor-group") and table.get(a.get("actor"), {}).get("type") in ("collective", "non-state")
+            and bool(_OBJECT_OF.search(text, max(0, a.start - 2), a.start)))
 
 
 def naming_other(text: str, a: Annotation) -> bool:
