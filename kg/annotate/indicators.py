@@ -3,13 +3,13 @@ taken off, lists split (美丽河湖、美丽海湾建成率), checked to be a n
 concept of ``ontology/indicators.tsv`` or to one keyed by its text."""
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from functools import lru_cache
 
 from kg.lexicon import comparators, cue, cue_words, read_tsv
-from kg.annotate.base import split_aliases, tokenizer
+from kg.annotate.base import tokenizer
+from kg.annotate.indicator_concepts import _norm, indicator_concept, indicator_table, label_key  # noqa: F401 (re-exported)
 from kg.annotate.places import province_names
 
 _RATE_HEADS = cue_words("target_cues.tsv", "rate-head")
@@ -23,50 +23,6 @@ def scope_words() -> tuple[str, ...]:
     provinces (天津海上一次溢油控制清除能力: the place is no part of the indicator), longest first."""
     words = {r["surface"] for r in read_tsv("scopes.tsv")} | {p for p in province_names() if len(p) >= 2}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
-
-
-@lru_cache(maxsize=None)
-def indicator_table() -> tuple[dict[str, str], dict[str, dict]]:
-    by_surface: dict[str, str] = {}
-    rows = {}
-    for row in read_tsv("indicators.tsv"):
-        rows[row["id"]] = row
-        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
-            by_surface.setdefault(_norm(s), row["id"])
-    return by_surface, rows
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[\s“”\"'‘’]", "", s)
-
-
-def label_key(s: str) -> str:
-    """A label's comparison form: no white space, quotes, 的 or bracket width (（一、二类） = (一、二类));
-    two labels with one key name one indicator (装配式建筑占新建建筑的比例 = 装配式建筑占新建建筑比例)."""
-    return re.sub(r"[\s“”\"'‘’的]", "", s or "").replace("(", "（").replace(")", "）")
-
-
-@lru_cache(maxsize=None)
-def _concept_keys() -> dict[str, str]:
-    by_surface, _ = indicator_table()
-    out: dict[str, str] = {}
-    for surface, ident in by_surface.items():
-        out.setdefault(label_key(surface), ident)
-    return out
-
-
-def indicator_concept(surface: str) -> tuple[str, str]:
-    """(id, label) of the indicator named by ``surface``: a concept of ontology/indicators.tsv when
-    one of its labels has the same comparison form (``label_key``), else one keyed by that form and
-    labelled with it (非化石能源的消费比重 and 非化石能源消费比重 are one concept, 非化石能源消费比重; the
-    printed form is the target's ``indicator_text``, an altLabel in the graph: kg/graph/forms.py)."""
-    by_surface, rows = indicator_table()
-    key = _norm(surface)
-    canonical = label_key(surface)
-    ident = by_surface.get(key) or _concept_keys().get(canonical)
-    if ident:
-        return ident, rows[ident]["label_zh"]
-    return "ind_" + hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:10], canonical
 
 
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
