@@ -42,6 +42,11 @@ ONE_CONCEPT = [
     # 的 and a bracket's width are ignored as before
     ("count-with-de", ["第二批省级生态环境导向的开发（EOD）模式试点数量", "第二批省级生态环境导向开发(EOD)模式试点"],
      "第二批省级生态环境导向开发（EOD）模式试点"),
+    # an installed capacity printed as its 规模, 总量, 总规模 or 总容量 (565, 566, 574, 463, 466, 543 of the pool)
+    ("capacity-scale", ["风电装机规模", "风电装机容量", "风电装机总规模"], "风电装机容量"),
+    ("capacity-total", ["清洁能源装机总量", "清洁能源装机容量"], "清洁能源装机容量"),
+    ("capacity-total-capacity", ["新能源发电装机总容量", "新能源发电装机容量", "新能源发电装机规模"], "新能源发电装机容量"),
+    ("capacity-total-scale", ["总装机规模", "总装机容量"], "总装机容量"),
 ]
 
 
@@ -52,6 +57,17 @@ def test_forms_are_one_concept(case, forms, label):
     [(ident, got)] = concepts
     assert got == label and label_ok(got)
     assert ident.startswith("ind_")
+
+
+def test_capacity_form_reaches_the_lexicon_concept():
+    # the lexicon's 风电、太阳能发电总装机容量 printed with 总装机规模 is the lexicon's concept
+    assert indicator_concept("风电、太阳能发电总装机规模") == ("wind_solar_capacity", "风电、太阳能发电总装机容量")
+
+
+def test_capacity_target_keeps_its_value_and_printed_form():
+    [t] = doc("到2025年，新型储能装机规模达到220万千瓦。").annotations["target"]
+    assert (t.get("indicator_label"), t.get("indicator_text")) == ("新型储能装机容量", "新型储能装机规模")
+    assert (t.get("value"), t.get("unit"), t.get("comparator")) == ("2200000", "kW", "=")
 
 
 # (case, forms that must be concepts apart, or a form that must keep its head: one form)
@@ -71,6 +87,11 @@ APART = [
     ("made-counted", ["绿色低碳园区建成数量", "绿色低碳园区建成"]),
     # a bracket before the head: the label would end on it (a bracket fragment)
     ("bracket-before-head", ["重现土著鱼类水体（海湾）数量", "重现土著鱼类水体（海湾）"]),
+    # a bare 装机 may be a share (非化石能源装机达到60%), 装机量 a count (热电联供装机量1万户): no capacity concept
+    ("bare-installed", ["非化石能源装机", "非化石能源装机容量"]),
+    ("installed-amount", ["热电联供装机量", "热电联供装机容量"]),
+    # a head alone names nothing installed
+    ("capacity-head-alone", ["装机规模", "装机容量"]),
 ]
 
 

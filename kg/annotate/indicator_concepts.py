@@ -7,6 +7,8 @@ brought to one (``ontology/target_cues.tsv`` concept-*):
 - a count head closing the label, a jieba word of its own (生态工业园区数量, 国控断面数量, 监测站点数, 公园总数):
   the count of the thing before it, the counted thing being a count target's indicator (issue 14 class 4);
   生态工业园区数量 and 建成生态工业园区5个's 生态工业园区 are one concept, labelled 生态工业园区;
+- an installed capacity printed 装机规模, 装机总量, 装机总规模 (风电装机规模, 光伏发电装机总规模): one concept
+  with …装机容量, so labelled (a bare …装机 may be a share, 非化石能源装机达到60%, and stays apart).
 
 The printed form stays the target's ``indicator_text``, an altLabel of the concept (kg/graph/forms.py).
 """
@@ -16,7 +18,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from kg.lexicon import cue_words, read_tsv
+from kg.lexicon import cue, cue_words, read_tsv
 from kg.annotate.base import split_aliases, tokenizer
 
 
@@ -44,6 +46,7 @@ def label_key(s: str) -> str:
 _COUNT_HEADS = frozenset(cue_words("target_cues.tsv", "concept-count-head"))
 _COUNT_GLUED = frozenset(cue_words("target_cues.tsv", "concept-count-glued"))
 _CREATION = frozenset(cue_words("target_cues.tsv", "creation"))
+_CAPACITY = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])装机(?:" + cue("target_cues.tsv", "concept-capacity-form") + r")$")
 
 
 @lru_cache(maxsize=8192)
@@ -52,7 +55,7 @@ def concept_form(key: str) -> str:
     (国控断面数量 → 国控断面; 监测站点|数 → 监测站点; 背景点数, jieba's 点数, → 背景点), leaving two characters
     at least, ending in no function word, no bracket and no verb of creation (美丽海湾建设数量: 美丽海湾建设 would
     end with the verb), in a label listing no things (绿色食品、有机农产品数量 is one count of a list, kept whole
-    as ``list_labels`` reads it). Any other key
+    as ``list_labels`` reads it); an installed capacity printed …装机规模, …装机总量, …装机总规模 → …装机容量. Any other key
     is its own form (优良天数, 人数, 户数, 指数 are jieba words of their own: no count head)."""
     tokens = tokenizer().lcut(key, HMM=False)
     if len(tokens) > 1:
@@ -62,7 +65,7 @@ def concept_form(key: str) -> str:
         if cut and len(rest) >= 2 and "、" not in key and re.search(r"[\u4e00-\u9fffA-Za-z0-9]$", rest) \
                 and not re.search(r"[的和与及或将使把对在是为等中]$", rest) and tokens[-2] not in _CREATION:
             key = rest
-    return key
+    return _CAPACITY.sub("装机容量", key)
 
 
 @lru_cache(maxsize=None)
