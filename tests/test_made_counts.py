@@ -56,7 +56,8 @@ ONE_HEAD_LISTS = [
     ("modifier-list-one-head", "到2025年，肥料新产品、新技术推广面积达到300万亩。", [("3000000", "mu", "=", "肥料新产品、新技术推广面积")]),
     ("vehicles-one-rate", "到2025年，城市建成区出租车、物流车、网约车新能源车替代率达到100%。",
      [("100", "%", "=", "城市建成区出租车、物流车、网约车新能源车替代率")]),
-    ("sources-one-capacity", "到2025年，风电、太阳能发电总装机规模达到5000万千瓦。", [("50000000", "kW", "=", "风电、太阳能发电总装机规模")]),
+    # 总装机规模 is the capacity's printed form: the lexicon's concept (wind_solar_capacity), by its label (branch lb2)
+    ("sources-one-capacity", "到2025年，风电、太阳能发电总装机规模达到5000万千瓦。", [("50000000", "kW", "=", "风电、太阳能发电总装机容量")]),
 ]
 
 ONE_HEAD_LISTS_NOT = [
