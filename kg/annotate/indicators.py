@@ -217,6 +217,9 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
         for sep in ("、", "和", "、|和"):
             items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
+                measured = _share_measure(items)
+                if measured:
+                    return measured  # each item names its measure: nothing more is shared
                 items = _share_qualifier(items[:-1] + [_close_list(items[-1])])
                 shared = _shared_tail(items[0], items[-1], "")
                 if not shared and not all(_has_head(it) for it in items[:-1]):
@@ -299,9 +302,23 @@ _SUBSTANCES = frozenset(cue_words("target_cues.tsv", "substance-item"))
 _PER_UNIT = tuple(cue_words("target_cues.tsv", "per-unit-lead"))
 
 
+_BARE_MEASURES = tuple(sorted(cue_words("target_cues.tsv", "list-bare-measure"), key=len, reverse=True))
+
+
+def _share_measure(items: list[str]) -> list[str] | None:
+    """规模以上工业单位增加值能耗、用水量 (…回收率和循环利用率, 人均生活用电量和用气量): items after the first that are a
+    measure alone (``list-bare-measure``) take what the first item says before its own measure of that list; None
+    when no later item is one, or the first item names nothing before its measure."""
+    if len(items) < 2 or not any(it in _BARE_MEASURES for it in items[1:]):
+        return None
+    head = next((m for m in _BARE_MEASURES if items[0].endswith(m) and len(items[0]) - len(m) >= 2), None)
+    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]] if head else None
+
+
 def _share_qualifier(items: list[str]) -> list[str]:
     """公共机构单位建筑面积能耗、人均综合能耗: items after the first that open with a ratio's word (人均,
-    单位) take what the first item says before its own ratio word (公共机构), at a jieba word's edge."""
+    单位) take what the first item says before its own ratio word (公共机构), at a jieba word's edge.
+    (A measure alone after the first item: ``_share_measure``.)"""
     if len(items) < 2 or not all(it.startswith(_PER_UNIT) for it in items[1:]):
         return items
     cuts = _cuts(items[0])
