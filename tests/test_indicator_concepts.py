@@ -59,6 +59,41 @@ def test_forms_are_one_concept(case, forms, label):
     assert ident.startswith("ind_")
 
 
+# (case, printed forms of the pool, the lexicon's concept id and label): rows of ontology/indicators.tsv made from the
+# non-held-out pool's own frequent labels (scripts/survey_labels.py dump)
+LEXICON_FORMS = [
+    ("surface-water-good", ["地表水达到或好于Ⅲ类水体比例", "地表水达到或好于III类水体比例", "地表水质量达到或优于Ⅲ类水体比例"],
+     "surface_water_quality", "地表水水质优良比例"),
+    ("surface-water-worst", ["地表水劣Ⅴ类水体比例", "地表水质量劣Ⅴ类水体比例", "地表水劣V类水体比例", "地表水质量劣V类水体比例"],
+     "surface_water_worst", "地表水劣Ⅴ类水体比例"),
+    ("air-good-days", ["空气质量优良天数比例", "空气质量优良天数比率", "环境空气质量优良天数比例", "环境空气质量优良天数比率"],
+     "air_good_days", "空气质量优良天数比例"),
+    ("sludge", ["污泥无害化处置率", "污泥无害化处理率", "污泥无害化处理处置率"], "sludge_safe_disposal", "污泥无害化处理处置率"),
+]
+
+
+@pytest.mark.parametrize("case,forms,ident,label", LEXICON_FORMS, ids=[c[0] for c in LEXICON_FORMS])
+def test_pool_forms_are_the_lexicon_concept(case, forms, ident, label):
+    assert {indicator_concept(f) for f in forms} == {(ident, label)}
+
+
+LEXICON_APART = [
+    # 城市 qualifies what is measured (ontology/scopes.tsv): a city's rate is no rate of all sludge or air
+    ("city-air", "城市空气质量优良天数比例", "air_good_days"),
+    ("city-sludge-not-all", "城市污泥无害化处置率", "sludge_safe_disposal"),
+    # a lexicon row of 城市污泥无害化处置率 would make it a jieba word, so 地级及以上城市|污泥… would lose its scope (540)
+    # a class of sections is another statistic
+    ("national-sections-worst", "地表水国考断面劣V类水体比例", "surface_water_worst"),
+    # the good share is not the worst share
+    ("good-not-worst", "地表水达到或好于Ⅲ类水体比例", "surface_water_worst"),
+]
+
+
+@pytest.mark.parametrize("case,form,ident", LEXICON_APART, ids=[c[0] for c in LEXICON_APART])
+def test_other_forms_are_not_that_concept(case, form, ident):
+    assert indicator_concept(form)[0] != ident
+
+
 def test_capacity_form_reaches_the_lexicon_concept():
     # the lexicon's 风电、太阳能发电总装机容量 printed with 总装机规模 is the lexicon's concept
     assert indicator_concept("风电、太阳能发电总装机规模") == ("wind_solar_capacity", "风电、太阳能发电总装机容量")
