@@ -63,7 +63,7 @@ ONE_HEAD_LISTS = [
 ONE_HEAD_LISTS_NOT = [
     # rates listed, each its own indicator (the list is split, never one label)
     ("rates-each", "到2025年，城市生活污水集中收集率、污泥无害化处置率分别达到70%、90%。",
-     [("70", "%", "=", "城市生活污水集中收集率"), ("90", "%", "=", "污泥无害化处置率")]),
+     [("70", "%", "=", "城市生活污水集中收集率"), ("90", "%", "=", "污泥无害化处理处置率")]),  # 处置率: the lexicon concept's form
     # places before 分别 and one amount each (388): no list label (a target per place is a known gap of TR)
     ("places-each", "到2025年，哈尔滨市、齐齐哈尔市、大庆市、绥化市散煤用量分别减少50%。", []),
     # a number inside the list (52): no label
