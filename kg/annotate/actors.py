@@ -3,7 +3,7 @@
 Actors are found by longest match over ``ontology/actors.tsv`` on jieba token boundaries, so
 a word that merely contains a name (党政同责) is no actor and 生态环境部门 is not 生态环境部.
 Bodies no lexicon lists come from the finders of bodies.py, doers.py, collectives.py,
-addressed.py and jurisdiction.py.
+addressed.py, place_prefix.py and jurisdiction.py.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from kg.annotate.doers import find_named_place_doers, find_place_doers, find_sha
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.list_items import find_list_items
+from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.subordinates import add_subordinates
 
@@ -87,7 +88,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     table = actor_table()
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
-    local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
+    placed = [x for x in find_place_prefixed(text, place) if not _in_title(text, x[0])]  # 中卫市生态环境局: 中卫's, not the document's
+    local = placed + [x for x in find_local(text, place) if not _in_title(text, x[0]) and not any(ps < x[1] and x[0] < pe for ps, pe, *_ in placed)]
     for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
