@@ -63,3 +63,25 @@ def test_not_a_level_body(case, body, title, surface):
 @pytest.mark.xfail(strict=True, reason="known gap: a roster's body cut by the layout")
 def test_known_gaps(case, body, title, surface):
     assert surface in tagged(body, title)
+
+
+MEMBERS = [  # case, body, title, surface (one collective: the named group's member units, key convention 14)
+    ("482-members-listed-as-co", "（市经济信息委牵头，市制造强市建设领导小组成员单位、市碳达峰碳中和工作领导小组成员单位配合）",
+     "重庆市工业领域碳达峰实施方案", "市碳达峰碳中和工作领导小组成员单位"),
+    ("580-each-member-acts", "市碳达峰碳中和工作领导小组各成员单位要按照国家和本市有关要求抓好落实。", "上海市碳达峰实施方案",
+     "市碳达峰碳中和工作领导小组各成员单位"),
+    ("149-members-report", "省应对气候变化领导小组各成员单位每年向领导小组办公室报送规划实施进展情况。", "河北省应对气候变化规划",
+     "省应对气候变化领导小组各成员单位"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", MEMBERS, ids=[m[0] for m in MEMBERS])
+def test_member_units_of_a_named_group(case, body, title, surface):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert surface[:-4].rstrip("各") not in got  # the group alone is no actor at this printing
+
+
+def test_the_group_alone_stays_the_group():
+    got = tagged("市碳达峰碳中和工作领导小组要统筹协调。", "重庆市碳达峰实施方案")
+    assert "市碳达峰碳中和工作领导小组" in got
