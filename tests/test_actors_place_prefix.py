@@ -74,3 +74,28 @@ GAPS = [  # case, body, title, surface
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_known_gaps(case, body, title, surface):
     assert surface in tagged(body, title)
+
+
+OFFICES = [  # case, body, title, surface, jurisdiction (kg/annotate/offices.py: an office printed after its government)
+    ("482-office-of-the-government", "（市经济信息委、市商务委、市政府口岸物流办、市中新项目管理局按职责分工负责）", "重庆市工业领域碳达峰实施方案",
+     "市政府口岸物流办", "chongqing"),
+    ("580-foreign-affairs-office", "（市地方金融监管局、市政府外办、市政府合作交流办、市气象局）", "上海市碳达峰实施方案", "市政府外办", "shanghai"),
+    ("189-office-of-the-committee", "市委社治委、市经信局、市教育局等市级主管部门负责。", "成都市近零碳排放区试点建设工作方案", "市委社治委", "成都"),
+]
+
+NOT_OFFICES = [  # case, body, title, surface
+    ("267-a-post", "召集人：崔峻 市委常委、常务副市长", "柳州市碳达峰工作方案", "市委常委"),
+    ("485-a-clause", "市委、市政府要向省委、省政府作出书面说明。", "河北省能耗双控工作方案", "市政府要向省委"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,jurisdiction", OFFICES, ids=[o[0] for o in OFFICES])
+def test_office_after_its_government(case, body, title, surface, jurisdiction):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][0] == jurisdiction
+
+
+@pytest.mark.parametrize("case,body,title,surface", NOT_OFFICES, ids=[n[0] for n in NOT_OFFICES])
+def test_no_office(case, body, title, surface):
+    assert surface not in tagged(body, title)

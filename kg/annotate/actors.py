@@ -29,6 +29,7 @@ from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.list_items import find_list_items
 from kg.annotate.member_units import widen_to_members
+from kg.annotate.offices import find_offices
 from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.subordinates import add_subordinates
@@ -89,8 +90,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
     table = actor_table()
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
-    placed = [x for x in find_place_prefixed(text, place) if not _in_title(text, x[0])]  # 中卫市生态环境局: 中卫's, not the document's
-    local = placed + [x for x in find_local(text, place) if not _in_title(text, x[0]) and not any(ps < x[1] and x[0] < pe for ps, pe, *_ in placed)]
+    read = list(find_local(text, place))  # 市政府外办: an office find_local reads whole (市委网信办) keeps its id
+    offices = [x for x in find_offices(text, place) if not any(rs <= x[0] and x[1] <= re_ for rs, re_, *_ in read)]
+    placed = [x for x in [*find_place_prefixed(text, place), *offices] if not _in_title(text, x[0])]  # 中卫市生态环境局: 中卫's
+    local = placed + [x for x in read if not _in_title(text, x[0]) and not any(ps < x[1] and x[0] < pe for ps, pe, *_ in placed)]
     for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
