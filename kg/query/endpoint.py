@@ -145,10 +145,11 @@ class Served:
         self.log(f"serve: the build in {self.graph_dir} changed; all workers now serve the new one "
                  f"({len(graphs)} graphs)")
 
-    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False):
+    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False,
+            named_graphs: list[str] = ()):
         for _ in range(3):
             graphs, pool, _, label = self.current()
-            reply = pool.run(text, fmt, default_graphs, expensive)
+            reply = pool.run(text, fmt, default_graphs, expensive, named_graphs)
             if reply is not RETIRED:
                 return reply, label
         return reply, label
@@ -326,7 +327,8 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                                         "text/tab-separated-values, text/turtle, application/n-triples or "
                                         "application/ld+json (or */*)")
             started = time.perf_counter()
-            reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text))
+            reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text),
+                                      params.get("named-graph-uri", []))
             if reply[0] == "error":
                 return self._send(reply[1], "text/plain", (reply[2] + "\n").encode("utf-8"), {"X-Policykg-Build": build})
             _, ctype, body, truncated, rows = reply
