@@ -5,8 +5,11 @@
   content negotiation (``Accept``) or a ``format`` parameter; CONSTRUCT/DESCRIBE as Turtle,
   N-Triples or JSON-LD.
 - Read-only: updates are refused (403). No outbound requests: ``SERVICE`` is refused, and
-  ``FROM``/``FROM NAMED``/``default-graph-uri`` may only name graphs of this store; decided
-  on the parsed query (``kg/query/guard.py``), and the workers have no network where Linux allows.
+  ``FROM``/``FROM NAMED``/``default-graph-uri``/``named-graph-uri`` may only name graphs of this store;
+  decided on the parsed query (``kg/query/guard.py``), and the workers have no network where Linux allows.
+- The dataset: the union of the store's named graphs as default graph, every named graph; or the one the
+  request gives (``default-graph-uri``, ``named-graph-uri``: whole, in place of the query's) or the query
+  (``FROM``, ``FROM NAMED``); ``query.store.union_kwargs``.
 - Each query runs in a worker process with a timeout and a memory bound; past either it is
   killed (503 saying which) while other clients keep being served; a fast lane keeps cheap
   queries moving beside slow ones (``kg/query/workers.py``). Results are capped at ``max_rows``
