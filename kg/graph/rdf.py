@@ -5,6 +5,7 @@ never from file names or run order). No blank nodes: output is byte-stable.
 """
 from __future__ import annotations
 
+from collections import Counter
 from contextvars import ContextVar
 
 from rdflib import Graph, Literal as RdfLiteral, URIRef
@@ -135,10 +136,12 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, pa
     start = node.body_start if node.body_start is not None else node.start
     g.add((n, PKG.text, Literal(doc.text[start:node.end], lang="zh")))
     g.add((n, PKG.start, Literal(node.start)))
-    g.add((n, PKG.end, Literal(node.end)))
+    if start != node.start:  # else implied: pkg:start plus the length of pkg:text
+        g.add((n, PKG.end, Literal(node.end)))
     s, e = doc.source_span(node.start, node.end)
     g.add((n, PKG.sourceStart, Literal(s)))
-    g.add((n, PKG.sourceEnd, Literal(e)))
+    if e - s != node.end - node.start:  # else implied: pkg:sourceStart plus the length in the cleaned text
+        g.add((n, PKG.sourceEnd, Literal(e)))
     for child in node.children:
         _add_node(g, doc, d, n, child, part, measure)
 
@@ -211,12 +214,15 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
     segments: dict[tuple[int, int], URIRef] = {}
     rules: set[str] = set()
     for layer in sorted(doc.annotations):
+        usual = layer_rule(doc.annotations[layer])
+        if usual is not None:  # the rule of most of the layer's annotations, said once (pkg:layerRule)
+            g.add((d, PKG.layerRule, rule_iri(usual)))
         for ann in doc.annotations[layer]:
             key = (layer, ann.start, ann.end)
             seen[key] = seen.get(key, 0) + 1
             a = annotation_iri(d, layer, ann.start, ann.end, seen[key])
-            # No rdf:type (oa:hasTarget implies oa:Annotation) and no pkg:layer (the rule states it, once).
-            g.add((a, PKG.rule, rule_iri(ann.rule)))
+            if ann.rule != usual:  # no pkg:rule when the layer's rule; no type (oa:hasTarget's domain), no layer
+                g.add((a, PKG.rule, rule_iri(ann.rule)))
             if ann.rule not in rules:
                 rules.add(ann.rule)
                 g.add((rule_iri(ann.rule), RDF.type, PKG.Rule))
@@ -274,6 +280,12 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
             _goal(g, doc, d, u, goal_iri(u, k), ann, index)
             for pred, lit in numbers:
                 g.add((goal_iri(u, k), pred, lit))
+
+
+def layer_rule(anns) -> str | None:
+    """The rule of most of a layer's annotations in a document (the first by name on a tie), said once."""
+    counts = Counter(ann.rule for ann in anns)
+    return min(counts, key=lambda rule: (-counts[rule], rule)) if counts else None
 
 
 def _segment(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx) -> URIRef:
