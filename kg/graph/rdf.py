@@ -117,10 +117,9 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, pa
     elif node.kind == "measure":
         measure = node
     # a sentence's document, part and measure numbers are its parent's (or its parent, its number): not repeated
-    if part is not None and part is not node and node.kind != "sentence":
-        g.add((n, PKG.partNumber, Literal(part.number)))
-    if measure is not None and measure is not node and node.kind != "sentence":
-        g.add((n, PKG.measureNumber, Literal(measure.number)))
+    for pred, enclosing in ((PKG.partNumber, part), (PKG.measureNumber, measure)):
+        if enclosing is not None and enclosing is not node and node.kind != "sentence":
+            g.add((n, pred, Literal(enclosing.number)))
     g.add((n, RDF.type, KIND_CLASS[node.kind]))  # a subclass of eli:LegalResourceSubdivision (policykg.ttl)
     g.add((n, ELI.is_part_of, parent))
     if parent == d:  # eli:has_part, the inverse (owl:inverseOf in ELI), only from the document
