@@ -251,14 +251,10 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
         for actor, (role, ann) in sorted(ul.roles.items()):
             agent = _actor(g, actors, actor)
             r = responsibility_iri(u, actor)
+            # no type (pkg:responsibility's range), no pkg:within, document or numbers: its unit's
             g.add((u, PKG.responsibility, r))
-            g.add((r, RDF.type, PKG.Responsibility))
             g.add((r, PKG.agent, agent))
             g.add((r, PKG.role, Literal(role)))
-            g.add((r, PKG.within, u))
-            g.add((r, PKG.document, d))
-            for pred, lit in numbers:
-                g.add((r, pred, lit))
             g.add((r, PKG.rule, rule_iri(ann.rule)))
             ctx = locate(index, ann.start)
             if ctx:  # pkg:statedIn is a sub-property of prov:wasDerivedFrom (policykg.ttl)
@@ -271,16 +267,12 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                 c = add_concept(g, kind, ident, row["label_zh"], row.get("label_en"),
                                 toolType=row.get("tool_type"), policySide=row.get("side"))
                 g.add((u, getattr(PKG, kind), c))
-        for k, ann in enumerate(ul.targets, 1):
+        for k, ann in enumerate(ul.targets, 1):  # a target's or goal's unit, document and numbers: its unit's
             _target(g, doc, d, u, target_iri(u, k), ann, index)
             for actor, role in sorted(ul.target_roles.get(k - 1, {}).items()):  # a table row's body: its target's own
                 g.add((target_iri(u, k), _ROLE_LINK[role], _actor(g, actors, actor)))
-            for pred, lit in numbers:
-                g.add((target_iri(u, k), pred, lit))
         for k, ann in enumerate(ul.goals, 1):
             _goal(g, doc, d, u, goal_iri(u, k), ann, index)
-            for pred, lit in numbers:
-                g.add((goal_iri(u, k), pred, lit))
 
 
 def layer_rule(anns) -> str | None:
@@ -318,8 +310,9 @@ def _segment(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx) -> U
 def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
     """Flag measures with no stated responsible body; give them the general clause's bodies, inferred.
 
-    Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``),
-    ``pkg:inferred true``, and PROV derivation from the general clause it came from.
+    Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``; its
+    range ``pkg:InheritedResponsibility``, inferred by definition, by the one rule inherited-general-clause,
+    not written on each) and PROV derivation from the general clause it came from; its unit is its measure.
     """
     if not doc.annotations:
         return
@@ -335,18 +328,11 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
         u = node_iri(d, inh.measure)
         r = inherited_iri(u, inh.actor)
         g.add((u, PKG.inheritedResponsibility, r))
-        g.add((r, RDF.type, PKG.InheritedResponsibility))
         g.add((r, PKG.agent, _actor(g, actors, inh.actor)))
         g.add((r, PKG.role, Literal(inh.role)))
-        g.add((r, PKG.within, u))
-        g.add((r, PKG.document, d))
-        g.add((r, PKG.inferred, Literal(True)))
         g.add((r, PROV.wasDerivedFrom, node_iri(d, inh.clause)))
-        g.add((r, PKG.rule, rule_iri("inherited-general-clause")))
         g.add((rule_iri("inherited-general-clause"), RDF.type, PKG.Rule))
         g.add((rule_iri("inherited-general-clause"), RDFS.label, Literal("inherited-general-clause")))
-        if inh.measure.number:
-            g.add((r, PKG.measureNumber, Literal(inh.measure.number)))
 
 
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:
@@ -392,8 +378,6 @@ def _body(g: Graph, actors: dict, layer: str, ann):
 
 def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Document) -> None:
     ctx = locate(index, ann.start)
-    g.add((node, PKG.document, d))
-    g.add((node, PKG.within, u))
     g.add((node, PKG.rule, rule_iri(ann.rule)))
     if ctx:  # pkg:statedIn is a sub-property of prov:wasDerivedFrom (policykg.ttl)
         g.add((node, PKG.statedIn, node_iri(d, ctx.sentence)))
