@@ -13,7 +13,7 @@ import pytest
 from pyshacl import validate
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from kg.graph.iris import ELI, OA, PKG, annotation_iri, rule_iri, segment_iri
+from kg.graph.iris import ELI, OA, PKG, annotation_iri, node_iri, rule_iri, segment_iri
 from kg.graph.rdf import document_graph, document_iri, document_lines
 from kg.graph.relations import add_relations
 from kg.lexicon import ontology_dir
@@ -204,3 +204,38 @@ def test_subdivisions_typed_by_their_kind_alone_are_all_checked():
     orphan = URIRef(f"{DOC}/part_9")  # typed, but part of nothing and without its text
     ok, report = _conforms(_graph((orphan, RDF.type, PKG.Part)))
     assert not ok and "part_9" in report and "is_part_of" in report
+
+
+def _numbers_by_tree(doc):
+    """Each sentence's part and measure numbers as the tree has them: its innermost enclosing part and measure."""
+    out = {}
+
+    def down(node, part, measure):
+        part = node if node.kind == "part" else part
+        measure = node if node.kind == "measure" else measure
+        if node.kind == "sentence":
+            out[str(node_iri(document_iri(doc), node))] = (part.number if part else "", measure.number if measure else "")
+        for child in node.children:
+            down(child, part, measure)
+
+    for child in doc.root.children:
+        down(child, None, None)
+    return out
+
+
+@pytest.mark.parametrize("which", ["seed", "hard-wrapped"])
+def test_a_sentence_names_no_document_and_no_numbers_and_the_sentences_query_gives_them_back(seed_doc, which):
+    """A sentence's document is its parent's, its part's and measure's numbers those of its ancestors (written on
+    it only when they are more than three levels up): the named query gives each sentence the tree's numbers."""
+
+    doc = seed_doc if which == "seed" else parsed(str(HARD_WRAPPED))
+    lines = document_lines(doc).getvalue()
+    assert b"/sentence_" in lines
+    assert not [ln for ln in lines.splitlines() if b"/sentence_" in ln.split(b" ", 1)[0]
+                and (f"<{PKG.document}>".encode() in ln or f"<{PKG.partNumber}>".encode() in ln)]
+    store = ox.Store()
+    store.bulk_load(lines, format=ox.RdfFormat.N_TRIPLES)
+    cols, rows = run_query(store, named_queries()["sentences"].text, {"doc": str(document_iri(doc))})
+    got = {r[cols.index("sentence")]: (r[cols.index("part")], r[cols.index("measure")]) for r in rows}
+    want = _numbers_by_tree(doc)
+    assert got == want and any(p for p, _ in want.values()) and any(m for _, m in want.values())

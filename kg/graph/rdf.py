@@ -110,15 +110,17 @@ def add_document(g: Graph, doc: Document) -> URIRef:
     return d
 
 
-def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, part=None, measure=None) -> None:
+def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, part=None, measure=None, up=()) -> None:
     n = node_iri(d, node)
     if node.kind == "part":
         part = node
     elif node.kind == "measure":
         measure = node
-    # a sentence's document, part and measure numbers are its parent's (or its parent, its number): not repeated
+    # a sentence's document is its parent's (or its parent); its part's and measure's numbers the eli:number of
+    # the one among its three nearest ancestors (``up``), written on it only when farther or unnumbered
     for pred, enclosing in ((PKG.partNumber, part), (PKG.measureNumber, measure)):
-        if enclosing is not None and enclosing is not node and node.kind != "sentence":
+        if enclosing is not None and enclosing is not node and (
+                node.kind != "sentence" or not enclosing.number or all(a is not enclosing for a in up[:3])):
             g.add((n, pred, Literal(enclosing.number)))
     g.add((n, RDF.type, KIND_CLASS[node.kind]))  # a subclass of eli:LegalResourceSubdivision (policykg.ttl)
     g.add((n, ELI.is_part_of, parent))
@@ -144,7 +146,7 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, pa
     if e - s != node.end - node.start:  # else implied: pkg:sourceStart plus the length in the cleaned text
         g.add((n, PKG.sourceEnd, Literal(e)))
     for child in node.children:
-        _add_node(g, doc, d, n, child, part, measure)
+        _add_node(g, doc, d, n, child, part, measure, (node,) + up[:2])
 
 
 _CONCEPT_CLASS = {"actor": PKG.Actor, "indicator": PKG.Indicator, "sector": PKG.Sector,
