@@ -24,11 +24,10 @@ from kg import progress
 from kg.copies import copies, sketch
 from kg.background import Background
 from kg.analysis.graph import build_alignments, prepared
-from kg.analysis.related import doc_profiles, iter_related
+from kg.analysis.related import doc_profiles
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
 from kg.graph.rdf import document_iri, document_lines, ontology_graph
-from kg.graph.related_lines import related_runs, write_runs
 from kg.graph.serialize import _nt_lines
 from kg.memo import Memo
 from kg.model import Document
@@ -39,6 +38,7 @@ from kg.pages.layout import layout
 from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
 from kg.pages.render import (document_row, documents_page, matrix_section, reading_view, render_graph_page,
                              render_reading_page, target_rows, targets_page, write_matrix_page)
+from kg.related_memo import memo_folders, related_inline, related_runs
 from kg.store_fresh import streamed_store, write_fresh_store
 from kg.store_update import replace_graphs
 
@@ -307,20 +307,18 @@ class Build:
         profiles = [p for d in order for p in self.kept[d].profiles]
         for d in order:
             self.kept[d].profiles = []
-        # the graph page shows related measures only when it draws every measure: then they are
-        # few enough to keep; otherwise they go straight to disk, from a process of their own that
-        # runs while the documents are aligned (kg/graph/related_lines.py)
-        relations = list(iter_related(profiles)) if full else None
+        # kept only when the graph page draws every measure, else to disk from a process of their own beside the
+        # alignment; each row kept in the cache, so a rebuild scores only the rows a new document touches
+        memo = (profiles, *memo_folders(self.cache, self.folder, {d: (self.kept[d].name, self.kept[d].sha256)
+                                                                   for d in order}), self.work / "runs", _RELATIONS_PER_RUN)
+        say(f"related measures ({len(profiles):,} measures{'' if full else ', in a process of their own'})")
+        relations = related_inline(*memo) if full else None
         beside = Background()
         stream = None
         try:
-            if full:
-                say(f"related measures ({len(profiles):,} measures)")
-                write_runs(relations, self.work / "runs", _RELATIONS_PER_RUN)
-            else:
-                say(f"related measures ({len(profiles):,} measures, in a process of their own beside the alignment)")
-                beside.process(related_runs, profiles, self.work / "runs", _RELATIONS_PER_RUN)
-            del profiles
+            if not full:
+                beside.process(related_runs, *memo)
+            del profiles, memo
             say("central → local alignment")
             aligned = self._alignments(order)
             # a store written afresh is loaded from graph.nq's lines as they are written (kg/store_fresh.py)

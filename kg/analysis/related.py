@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.annotate.base import tokenizer
 from kg.graph.rdf import node_iri
@@ -105,6 +106,122 @@ def _block_rows(n: int) -> int:
     return max(1, min(n, 500_000 // max(n, 1)))
 
 
+@lru_cache(maxsize=1)
+def reference() -> tuple[int, dict[str, int], dict[tuple[str, str], int]]:
+    """The reference pool's counts (``ontology/related_weights.tsv``, written by scripts/related_weights.py): its
+    provisions, and in how many of them each word and each feature occurs."""
+    units, words, features = 0, {}, {}
+    for row in read_tsv("related_weights.tsv"):
+        kind, count = row["kind"], int(row["provisions"])
+        if kind == "units":
+            units = count
+        elif kind == "word":
+            words[row["key"]] = count
+        else:
+            features[(kind, row["key"])] = count
+    return units, words, features
+
+
+class Space:
+    """Every profile as vectors: its words by tf-idf (cosine-normalised) and its features by weight.
+
+    The weights are the reference pool's (``reference``), never the other profiles': a pair's score depends
+    on its two provisions alone, so a document added to a build moves no other pair's score, and a
+    rebuild can score the new provisions against the others only (``kg.analysis.related_update``).
+    Words and features are numbered in sorted order and every row's entries sorted, so a score is the
+    same float whichever rows and columns are computed together."""
+
+    def __init__(self, profs: list[Profile]):
+        import numpy as np
+        from scipy import sparse
+
+        units, wdf, fdf = reference()
+        self.profs, n = profs, len(profs)
+        self.n = n
+        vocab = sorted({t for p in profs for t in p.tokens})
+        vid = {t: k for k, t in enumerate(vocab)}
+        cols = np.fromiter((vid[t] for p in profs for t in p.tokens), dtype=np.int64)
+        rows = np.repeat(np.arange(n, dtype=np.int64), [len(p.tokens) for p in profs])
+        tf = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocab), 1)))
+        tf.sum_duplicates()
+        idf = np.array([math.log((1 + units) / (1 + wdf.get(t, 0))) + 1 for t in vocab] or [1.0])
+        m = tf.multiply(idf[None, :]).tocsr()
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1
+        m = sparse.csr_matrix(sparse.diags(1 / norms) @ m)
+        m.sort_indices()
+        self.m, self.mt = m, m.T.tocsr()
+        # features: weighted, idf-scaled overlap (a weighted Jaccard): shared / (|a| + |b| - shared)
+        self.sets = [frozenset((k, i) for k, ids in p.features.items() for i in ids) for p in profs]
+        feats = sorted(frozenset().union(*self.sets))
+        fid = {f: k for k, f in enumerate(feats)}
+        fw = np.array([FEATURES[k][0] * math.log((1 + units) / max(fdf.get((k, i), 0), 1)) for k, i in feats] or [0.0])
+        frows = [r for r, s in enumerate(self.sets) for _ in s]
+        fm = sparse.csr_matrix((np.ones(len(frows)), (frows, [fid[f] for s in self.sets for f in s])),
+                               shape=(n, len(fw)))
+        fm.sort_indices()
+        self.fm, self.fwt = fm, sparse.csr_matrix(fm @ sparse.diags(fw)).T.tocsr()
+        self.total = np.asarray(fm @ fw).ravel()
+        # ties are broken by the related measure's IRI: one integer key orders (score desc, IRI asc)
+        rank = np.empty(n, dtype=np.int64)
+        rank[sorted(range(n), key=lambda i: profs[i].iri)] = np.arange(n)
+        self.tie = n - 1 - rank
+        self.docs = [p.doc for p in profs]
+        self.span: dict[str, tuple[int, int]] = {}
+        for i, d in enumerate(self.docs):
+            a, _ = self.span.get(d, (i, i))
+            self.span[d] = (a, i + 1)
+
+    def scores(self, rows, cols=None):
+        """(text cosine, score, whether the pair may relate) of ``rows`` × ``cols`` (every profile when None)."""
+        import numpy as np
+
+        mt, fwt, total = self.mt, self.fwt, self.total
+        if cols is not None:
+            mt, fwt, total = mt[:, cols], fwt[:, cols], total[cols]
+        cos = np.clip((self.m[rows] @ mt).toarray(), 0, 1)
+        shared_w = (self.fm[rows] @ fwt).toarray()
+        union_w = self.total[rows, None] + total[None, :] - shared_w
+        with np.errstate(divide="ignore", invalid="ignore"):
+            feat = np.where(union_w > 0, shared_w / np.where(union_w > 0, union_w, 1), 0.0)
+        score = np.round(TEXT_WEIGHT * cos + (1 - TEXT_WEIGHT) * feat, 4)
+        return cos, score, (score >= MIN_SCORE) & ((shared_w > 0) | (cos >= 0.1))
+
+    def relation(self, a: int, b: int, k: int, cos: float, score: float, heads: dict, labels) -> Relation:
+        """The relation of profile ``a`` to ``b`` at rank ``k``, with its reason (``heads``: reasons' heads made)."""
+        by_kind: dict[str, list[str]] = {}
+        for kk, i in self.sets[a] & self.sets[b]:
+            by_kind.setdefault(kk, []).append(i)
+        groups = tuple((kind, tuple(sorted(by_kind[kind]))) for kind in FEATURES if kind in by_kind)
+        head = heads.get(groups)
+        if head is None:
+            head = heads[groups] = _reason_head(groups, labels)
+        return Relation(self.profs[a].iri, self.profs[b].iri, k, score, round(cos, 4), groups,
+                        f"{head}{word('text_similarity')} {cos:.2f}")
+
+    def rows(self, rows, labels, heads: dict | None = None):
+        """``(row, its relations)`` for each of ``rows`` (ascending indices), a block of rows at a time."""
+        import numpy as np
+
+        heads = {} if heads is None else heads
+        rows = np.asarray(rows, dtype=np.int64)
+        n, step = self.n, _block_rows(self.n)
+        for lo in range(0, len(rows), step):
+            block = rows[lo:lo + step]
+            cos, score, ok = self.scores(block)
+            ok[np.arange(len(block)), block] = False
+            key = np.where(ok, np.rint(score * 10000).astype(np.int64) * n + self.tie[None, :], -1)
+            for r, a in enumerate(block.tolist()):
+                ds, de = self.span[self.docs[a]]
+                picked = [ds + j for j in _top(key[r, ds:de], PER_DOCUMENT)]
+                row = key[r].copy()
+                row[ds:de] = -1
+                picked += _top(row, OTHER_DOCUMENTS)
+                picked.sort(key=lambda b: -key[r, b])
+                yield a, [self.relation(a, b, k, float(cos[r, b]), float(score[r, b]), heads, labels)
+                          for k, b in enumerate(picked, 1)]
+
+
 def related(profs: list[Profile], labels=None) -> list[Relation]:
     """For every measure, the most related measures in its own and in other documents, explained."""
     return list(iter_related(profs, labels))
@@ -117,85 +234,11 @@ def iter_related(profs: list[Profile], labels=None):
     block of rows at a time over sparse matrices, so memory stays at a few hundred MB for tens
     of thousands of measures instead of growing with the square of their number.
     """
-    import numpy as np
-    from scipy import sparse
-
     if len(profs) < 2:
         return
-    labels = labels or concept_labels()
-    n = len(profs)
-    # text: tf-idf over content tokens, cosine
-    vocab: dict[str, int] = {}
-    cols = np.fromiter((vocab.setdefault(t, len(vocab)) for p in profs for t in p.tokens), dtype=np.int64)
-    rows = np.repeat(np.arange(n, dtype=np.int64), [len(p.tokens) for p in profs])
-    tf = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocab), 1)))
-    del rows, cols
-    tf.sum_duplicates()
-    df = np.bincount(tf.indices, minlength=tf.shape[1])
-    idf = np.log((1 + n) / (1 + df)) + 1
-    m = tf.multiply(idf[None, :]).tocsr()
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1
-    m = sparse.diags(1 / norms) @ m
-    mt = m.T.tocsr()  # CSR: a block's product converts nothing (the sums are the same, term for term)
-    # features: weighted, idf-scaled overlap (a weighted Jaccard): shared / (|a| + |b| - shared)
-    fdf: dict[tuple[str, str], int] = {}
-    for p in profs:
-        for kind, ids in p.features.items():
-            for ident in ids:
-                fdf[(kind, ident)] = fdf.get((kind, ident), 0) + 1
-    fid = {f: k for k, f in enumerate(fdf)}
-    fw = np.array([FEATURES[f[0]][0] * math.log((1 + n) / c) for f, c in fdf.items()] or [0.0])
-    sets = [{(k, i) for k, ids in p.features.items() for i in ids} for p in profs]
-    frows = [i for i, s in enumerate(sets) for _ in s]
-    fcols = [fid[f] for s in sets for f in s]
-    fm = sparse.csr_matrix((np.ones(len(frows)), (frows, fcols)), shape=(n, len(fw)))
-    fwt = (fm @ sparse.diags(fw)).T.tocsr()
-    total = np.asarray(fm @ fw).ravel()
-    # ties are broken by the related measure's IRI: one integer key orders (score desc, IRI asc)
-    rank = np.empty(n, dtype=np.int64)
-    rank[sorted(range(n), key=lambda i: profs[i].iri)] = np.arange(n)
-    tie = (n - 1 - rank)[None, :]
-    docs = [p.doc for p in profs]
-    span: dict[str, tuple[int, int]] = {}
-    for i, d in enumerate(docs):
-        a, _ = span.get(d, (i, i))
-        span[d] = (a, i + 1)
-
-    step = _block_rows(n)
-    heads: dict[tuple, str] = {}  # a reason's shared features in words, made once per set of them
-    similarity = word("text_similarity")
-    for lo in range(0, n, step):
-        hi = min(n, lo + step)
-        cos = np.clip((m[lo:hi] @ mt).toarray(), 0, 1)
-        shared_w = (fm[lo:hi] @ fwt).toarray()
-        union_w = total[lo:hi, None] + total[None, :] - shared_w
-        with np.errstate(divide="ignore", invalid="ignore"):
-            feat = np.where(union_w > 0, shared_w / np.where(union_w > 0, union_w, 1), 0.0)
-        score = np.round(TEXT_WEIGHT * cos + (1 - TEXT_WEIGHT) * feat, 4)
-        ok = (score >= MIN_SCORE) & ((shared_w > 0) | (cos >= 0.1))
-        ok[np.arange(hi - lo), np.arange(lo, hi)] = False
-        key = np.where(ok, np.rint(score * 10000).astype(np.int64) * n + tie, -1)
-        for r in range(hi - lo):
-            a = lo + r
-            ds, de = span[docs[a]]
-            same = key[r, ds:de]
-            picked = [ds + j for j in _top(same, PER_DOCUMENT)]
-            row = key[r].copy()
-            row[ds:de] = -1
-            picked += _top(row, OTHER_DOCUMENTS)
-            picked.sort(key=lambda b: -key[r, b])
-            for k, b in enumerate(picked, 1):
-                by_kind: dict[str, list[str]] = {}
-                for kk, i in sets[a] & sets[b]:
-                    by_kind.setdefault(kk, []).append(i)
-                text = float(cos[r, b])
-                groups = tuple((kind, tuple(sorted(by_kind[kind]))) for kind in FEATURES if kind in by_kind)
-                head = heads.get(groups)
-                if head is None:
-                    head = heads[groups] = _reason_head(groups, labels)
-                yield Relation(profs[a].iri, profs[b].iri, k, float(score[r, b]), round(text, 4), groups,
-                               f"{head}{similarity} {text:.2f}")
+    space = Space(profs)
+    for _, rels in space.rows(range(len(profs)), labels or concept_labels()):
+        yield from rels
 
 
 def _top(keys, k: int) -> list[int]:

@@ -13,6 +13,7 @@ from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import project_tables
 from kg.annotate import scoping
+from kg.annotate import table_places
 from kg.annotate import table_roles
 from kg.annotate import targets
 from kg.annotate import time
@@ -25,6 +26,7 @@ def annotate(doc: Document) -> Document:
     ann = doc.annotations
     ann["time"] = time.tag(doc)
     ann["actor"] = actors.tag_actors(doc)
+    ann["actor"] = sorted(ann["actor"] + table_places.place_cells(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + project_tables.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + table_roles.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["role"] = roles.tag_roles(doc, ann["actor"])

@@ -28,6 +28,8 @@ from kg.annotate.doers import find_named_place_doers, find_place_doers, find_sha
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.list_items import find_list_items
+from kg.annotate.list_places import find_listed_places
+from kg.annotate.place_lines import find_place_lines
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.subordinates import add_subordinates
 
@@ -88,8 +90,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
-    for extra in (find_shared_government(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
-                  find_bracket_listed(text, place), find_named_place_doers(text, place), find_every_place(text, place, cuts),
+    for extra in (find_shared_government(text, place), find_listed_places(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
+                  find_bracket_listed(text, place), find_named_place_doers(text, place), find_place_lines(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
                   find_unit_collectives(text, place), find_field_departments(text, place, cuts), find_each_groups(text, place, cuts),
                   find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place),

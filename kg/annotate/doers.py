@@ -58,11 +58,11 @@ def find_place_doers(text: str, place: Place | None):
             if _NOT_PLACE.search(item) or _NOT_START.match(item):
                 continue  # 工业园区, 示范区: a kind of zone, not a place that acts
             level = "city" if item.endswith(("市", "州", "盟")) else "county"
-            own = _own(jur, item)
+            own = own_place(jur, item)
             yield s, e, ident(own, level, item), own, level
 
 
-def _own(jur: Place, printed: str) -> Place:
+def own_place(jur: Place, printed: str) -> Place:
     """The place a city or county named as a doer belongs to: the city that holds it (济南市 → 济南, 启东 → 南通),
     else the document's place (定州, run by its province, and names no table holds)."""
     city = holding_city(jur.province, printed)
@@ -133,7 +133,7 @@ def find_named_place_doers(text: str, place: Place | None):
             s, e = pos, pos + len(item)
             pos = e + 1
             level, full = names[item]
-            own = _own(jur, full)
+            own = own_place(jur, full)
             yield s, e, ident(own, level, full), own, level
 
 

@@ -1,8 +1,8 @@
 """The related-measures graph as N-Triples lines, made straight from the relations (issue 17).
 
 ``relations.add_relations`` into an ``NTriplesWriter`` makes six triples per
-relation, each turned into its line; a rebuild writes every relation again (idf is global, so
-every score may move), about 12,000 relations at 150 documents. Here each line is formatted
+relation, each turned into its line; a build writes the rows a rebuild could not keep (``kg/related_memo.py``
+keeps the others' lines), about 12,000 relations at 150 documents on a clean build. Here each line is formatted
 from the N-Triples text of its terms, the literals' text made by rdflib's own row function
 (``ntriples._nt_row``) and remembered, so the lines are the same bytes
 (``tests/test_incremental_bytes.py`` compares them).
@@ -10,14 +10,11 @@ from the N-Triples text of its terms, the literals' text made by rdflib's own ro
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import islice
-from pathlib import Path
 
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.plugins.serializers.nt import _quote_encode, _quoteLiteral
 
-from kg.analysis.related import iter_related
 from kg.graph.iris import PKG, related_iri, rule_iri
 from kg.graph.ntriples import _nt_row
 
@@ -53,22 +50,3 @@ def relation_lines(relations) -> list[bytes]:
                 f"{r} {p_text} {_literal(f'{rel.text_similarity:.4f}', XSD.decimal)} .\n",
                 f"{r} {p_expl} {_quote_encode(rel.reason)}@zh .\n"]  # _quoteLiteral of Literal(reason, lang="zh")
     return [line.encode("utf-8") for line in out]
-
-
-def write_runs(relations, folder: Path, per_run: int = 1000) -> list[Path]:
-    """The relations graph as sorted N-Triples runs in ``folder``, ``per_run`` relations each (merged
-    into graph.nq by ``serialize.merged_lines``)."""
-    runs = []
-    relations = iter(relations)
-    while chunk := list(islice(relations, per_run)):
-        path = Path(folder) / f"{len(runs):06d}.nt"
-        path.write_bytes(b"".join(sorted(set(relation_lines(chunk)))))  # relations.add_relations' lines
-        runs.append(path)
-    return runs
-
-
-def related_runs(profiles, folder: Path, per_run: int = 1000) -> None:
-    """``write_runs`` of the related measures of ``profiles`` (``analysis.related.iter_related``): what a
-    build runs in a process of its own while it aligns the documents (the two need every document,
-    and neither reads the other)."""
-    write_runs(iter_related(profiles), folder, per_run)

@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*$")
 _ROW_OPEN = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s*([^\d\s.．、%％].*)$")
 _CELL_OPEN = re.compile(r"^\s*(\d{1,3})\s*[.．、]?\s+(\S.*)$")  # 1 推进…: a number and its row's first cell
 _PROSE = re.compile(r"[。；！？]\s*$")
+_GROUP = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\S")  # a label grouping a table's rows
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附件|第[一二三四五六七八九十]+[章节条])")
 BODY_COLUMNS = ("lead", "responsible", "co")
 _DEADLINE = re.compile(cue("text_cues.tsv", "project-deadline"))
@@ -180,9 +181,19 @@ def _rows(text, lines, j, columns, row_a_line) -> list[Row]:
     def close():
         rows.append(Row(cur[0], cur[1], pieces[-1][1] if pieces else cur[2], tuple(pieces)))
 
+    skip_to = j
     for k in range(j, len(lines)):
+        if k < skip_to:
+            continue  # a group label's lines (一、推进产业结构 / 优化升级): no row's
         s, e = lines[k]
         line = text[s:e]
+        if not row_a_line and (after := _group_label(text, lines, k, expected)) is not None:
+            if cur is not None:
+                close()
+            cur, pieces, skip_to = None, [], after
+            nxt = text[lines[after][0]:lines[after][1]]
+            expected = int((_NUMBER.match(nxt) or _CELL_OPEN.match(nxt) or _glued_number(nxt)).group(1))  # 1: numbered anew
+            continue
         if row_a_line:
             m = _ROW_OPEN.match(line)
             if not (m and int(m.group(1)) == expected):
@@ -220,6 +231,24 @@ def _rows(text, lines, j, columns, row_a_line) -> list[Row]:
     if cur is not None and pieces:
         close()
     return rows
+
+
+def _group_label(text, lines, k, expected) -> int | None:
+    """Where the next row opens after a label grouping the table's rows at line ``k`` (一、推进产业结构优化升级 or
+    （二）加快能源结构调整, wrapped over up to three lines, a row spanning the table): the index of the line of the
+    row numbered ``expected`` (or 1, where each group numbers its rows anew) within the next four lines; None where
+    line ``k`` is no such label (a heading of the text goes on in prose)."""
+    line = text[lines[k][0]:lines[k][1]].strip()
+    if not _GROUP.match(line) or len(line) > 40 or _PROSE.search(line):
+        return None
+    for n in range(k + 1, min(len(lines), k + 5)):
+        nxt = text[lines[n][0]:lines[n][1]]
+        m = _NUMBER.match(nxt) or _CELL_OPEN.match(nxt) or _glued_number(nxt)
+        if m:
+            return n if int(m.group(1)) in (expected, 1) else None
+        if len(nxt.strip()) > 20 or _PROSE.search(nxt):
+            return None
+    return None
 
 
 def _closed_rows(text, lines, j, columns) -> list[Row]:
@@ -294,6 +323,8 @@ def split_rows(node: Node, text: str) -> None:
     (the wraps step may glue one row's last cell to the next row's first) keeps its part outside rows."""
     lo = node.body_start if node.body_start is not None else node.start
     rows = [r for t in find_tables(text, lo, node.end) for r in t.rows]
+    if not rows:  # a table whose labels grouping its rows (一、…) the structure read as headings: its header before them
+        rows = [r for t in _text_tables(text) for r in t.rows if lo <= r.start and r.end <= node.end]
     rows = [r for r in rows if not any(c.kind != "sentence" and c.start < r.end and r.start < c.end for c in node.children)]
     if not rows:
         return
@@ -314,6 +345,12 @@ def split_rows(node: Node, text: str) -> None:
         kept.append(Node(kind="task", start=r.start, end=r.end, number=str(r.number), ordinal=r.number, body_start=r.start,
                          provision="task", children=[Node(kind="sentence", start=r.start, end=r.end)]))
     node.children = sorted(kept, key=lambda n: (n.start, n.end))
+
+
+@lru_cache(maxsize=2)
+def _text_tables(text: str) -> tuple[ProjectTable, ...]:
+    """The project tables of a whole text, read once for the nodes of one document."""
+    return tuple(find_tables(text))
 
 
 def _trimmed(text: str, a: int, b: int) -> Node:
