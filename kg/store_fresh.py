@@ -1,23 +1,19 @@
 """A build's store written afresh from its graph.nq in one load where the memory allows (issue 17).
 
-``query.store.write_store`` loads graph.nq, then its union into the default graph (lines read from
-the file again), then ``ontology.ttl`` into the default graph, and compacts the store: three loads,
-each adding files of its own, which the compaction rewrites uncompressed. Here each piece of
-graph.nq goes in one load with its own union: its quads, then the same lines without their graph
-name (N-Quads with no graph name is the default graph). The ontology graph's lines stand for
-``ontology.ttl``, which ``serialize.write_ontology`` writes from the same lines. One piece (a
-graph of up to ``PIECE_QUADS`` quads, the corpus and a hundred pool documents) needs no
-compaction: its files are as compact as a compaction would leave them. Measured on the corpus
-(117,053 quads, a loaded machine, 2026-12-01, five runs each): the same CPU (1.9–2.9 s either way),
-a 39 → 31 MB store, the same quads, every named query as fast (``scripts/bench_store_queries.py``:
-12.7 vs 12.9 s). Two loads (the documents' graphs early, the rest at the end) left queries 1.3×
-slower uncompacted and a 56 MB store compacted: the store is not loaded before graph.nq is whole.
+Each piece of graph.nq (up to ``PIECE_QUADS`` lines: the corpus and a hundred pool documents in
+one) goes in one load, its named graphs only: queries read their union at query time
+(``query.store.union_kwargs``; the ontology graph's lines stand for ``ontology.ttl``, which
+``serialize.write_ontology`` writes from the same lines). One piece needs no compaction: its files
+are as compact as a compaction would leave them. Measured on the corpus + seeds (117,685 quads,
+pyoxigraph 0.5.13, 2026-12-01): 0.9 s of CPU and a 22.2 MB store, against 2.0 s and 31.4 MB when
+each piece's union was loaded with it into the default graph (the same lines without their graph
+name), as builds did before.
 
 ``StreamedStore`` is the same first load fed while graph.nq is written (a build's own writer hands it
-each block of lines and their union through a FIFO): Oxigraph parses beside the writer, and once
-graph.nq is closed only the load's indexes are left to build. One load, the same files. The lines
-are parsed as ``write_fresh_store`` parses them (IRIs checked): this load is the only check a first
-build makes of graph.nq's IRIs, and the other paths (no FIFO; an incremental update) refuse a bad one.
+each block of lines through a FIFO): Oxigraph parses beside the writer, and once graph.nq is closed
+only the load's indexes are left to build. One load, the same files. The lines are parsed as
+``write_fresh_store`` parses them (IRIs checked): this load is the only check a first build makes of
+graph.nq's IRIs, and the other paths (no FIFO; an incremental update) refuse a bad one.
 """
 from __future__ import annotations
 
@@ -37,16 +33,16 @@ except ImportError:  # no FIFOs there either: streamed_store gives None
 
 from kg.query import store as stores
 
-# graph.nq's lines per load: each piece is loaded with its union, twice as many statements (the
-# memory of a load of 250,000 statements is what query.store's pieces of 200,000 lines measured)
+# graph.nq's lines per load (until 2026-12-01 each piece was loaded with its union, twice as many
+# statements: the memory of a load of 250,000 statements is what query.store's pieces of 200,000 lines
+# measured)
 PIECE_QUADS = 125_000
 _PIPE_BYTES = 1 << 20  # Linux's default limit for an unprivileged FIFO (/proc/sys/fs/pipe-max-size)
 
 
 def write_fresh_store(folder: Path, nquads: Path, piece: int = PIECE_QUADS, lenient: bool = False) -> int:
-    """The build's store in ``folder``: the quads of ``nquads`` (a build's graph.nq) and their union in the
-    default graph, the ontology's triples included; closed as its own checkpoint as ``write_store`` closes
-    it. Returns the number of loads (compacted only when more than one). ``lenient``: the lines are a
+    """The build's store in ``folder``: the quads of ``nquads`` (a build's graph.nq, the ontology's graph
+    included), in their named graphs; closed as its own checkpoint as ``write_store`` closes it. Returns the number of loads (compacted only when more than one). ``lenient``: the lines are a
     build's own, IRIs not checked again."""
     store = ox.Store(str(folder))
     with open(nquads, "rb") as fh:
@@ -58,8 +54,6 @@ def write_fresh_store(folder: Path, nquads: Path, piece: int = PIECE_QUADS, leni
 def _load_pieces(store, fh, piece: int, lenient: bool) -> int:
     loads = 0
     while lines := list(islice(fh, piece)):
-        # the graph name is the last term; an IRI holds no space, so the last " <" starts it
-        lines += [line[:line.rindex(b" <")] + b" .\n" for line in lines if line.strip()]
         data = b"".join(lines)
         del lines  # the lines' bytes once, not twice, while the piece loads
         store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=lenient)
@@ -91,8 +85,9 @@ class StreamedStore:
     """A fresh store (``write_fresh_store``'s) loaded from graph.nq's lines as they are written.
 
     ``write(data, tail)`` takes each block of whole lines graph.nq receives (every line ending in
-    ``tail``, its graph name and the full stop); the first ``piece`` lines and their union go to one
-    bulk load that reads the FIFO ``fifo`` (made by ``streamed_store``), in a thread (Oxigraph releases the GIL). ``finish()``
+    ``tail``, its graph name and the full stop: unused, the lines go as they are); the first ``piece``
+    lines go to one bulk load that reads the FIFO ``fifo`` (made by ``streamed_store``), in a thread
+    (Oxigraph releases the GIL). ``finish()``
     ends that load, loads what graph.nq holds past it as ``write_fresh_store`` would, and closes the
     store as it does; ``abort()`` (the build failed) ends the load and waits for it."""
 
@@ -158,9 +153,7 @@ class StreamedStore:
         self.offset += len(data)
         if self.fd is None or not data:
             return
-        # a line's raw newline ends it (literals escape theirs), so " <graph> .\n" is only ever its tail
         self._send(data)
-        self._send(data.replace(tail, b" .\n"))
         self.sent += data.count(b"\n")
         if self.sent >= self.piece:
             self.cut = self.offset

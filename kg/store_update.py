@@ -132,9 +132,9 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
                    new_blocks=None) -> tuple[int, int]:
     """Bring the store of ``old_nq`` to ``new_nq``: graphs that went are dropped, new ones loaded, and a
     graph in both whose lines changed loses the lines it lost and gains the new ones (the concepts
-    and the related measures mostly keep theirs); the default graph (the union of the named graphs)
-    loses the triples no named graph holds any more and gains the new ones. Returns (graphs
-    dropped or changed, graphs loaded or changed).
+    and the related measures mostly keep theirs); the default graph stays empty (queries read the
+    union of the named graphs, ``query.store.union_kwargs``). Returns (graphs dropped or changed,
+    graphs loaded or changed).
     ``old_blocks``: ``old_nq``'s blocks as the previous build kept them (``kept_blocks``), so that
     only ``new_nq`` is hashed; ``keep``: where ``new_nq``'s blocks are kept for the next build;
     ``new_blocks``: ``new_nq``'s blocks as its writer made them (``serialize.write_nquads``): then
@@ -150,31 +150,17 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
     changed = {g for g, b in old.items() if g in new and new[g][0] != b[0]}
     load = {g for g in new if g not in old}
     store = ox.Store(str(store_dir))
-    removed: list[bytes] = []  # lines whose triple may leave the default graph
     added: list[bytes] = []
     for g in sorted(drop):
-        removed += _lines_of(old_nq, [old[g][1:]])
         store.remove_graph(ox.NamedNode(g.decode()))
     for g in sorted(changed):
         before, after = set(_lines_of(old_nq, [old[g][1:]])), set(_lines_of(new_nq, [new[g][1:]]))
-        gone = sorted(before - after)
-        for quad in _quads(ox, gone):
+        for quad in _quads(ox, sorted(before - after)):
             store.remove(quad)
-        removed += gone
         added += sorted(after - before)
     lines = chain(added, _lines_of(new_nq, [new[g][1:] for g in load]))
     while chunk := list(islice(lines, _STORE_LINES)):
         store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
-        triples = b"".join(line[:line.rfind(b" <")] + b" .\n" for line in chunk)
-        # the lines just loaded, checked then: not checked again
-        store.bulk_load(triples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
-    # a triple a named graph lost leaves the default graph unless a named graph still holds it
-    # (one loaded above included): asked of the store, triple by triple, once every graph is in
-    default = ox.DefaultGraph()
-    for quad in _quads(ox, removed):
-        s, p, o = quad.subject, quad.predicate, quad.object
-        if not any(q.graph_name != default for q in store.quads_for_pattern(s, p, o)):
-            store.remove(ox.Quad(s, p, o, default))
     store.flush()
     # not compacted: optimize() after a 40,000-quad update of a 500-document store took 10.6 s, half the
     # added document's budget; an updated store answers the named queries up to 1.5 times slower than one

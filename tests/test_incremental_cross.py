@@ -126,7 +126,8 @@ def test_the_store_updated_by_named_graph_is_the_store_written_afresh(tmp_path, 
     replace_graphs(tmp_path / "updated", old_nq, new_nq)
     quads = [store_quads(tmp_path / name) for name in ("updated", "fresh")]
     assert quads[0] == quads[1]
-    assert "<urn:t> <urn:p> <urn:x>" in quads[0]  # the default graph keeps a triple a named graph holds
+    assert all(q.endswith(">") for q in quads[0])  # every quad in a named graph: the default graph stays empty
+    assert any(q.startswith("<urn:t> <urn:p> <urn:x> <") for q in quads[0])  # the triple a named graph still holds
 
 
 NOT_POLICY = "今天天气很好，我们去公园散步。\n"

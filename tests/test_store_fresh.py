@@ -8,7 +8,7 @@ import pytest
 
 from kg.graph.iris import CONCEPTS_GRAPH, ONTOLOGY_GRAPH
 from kg.graph.serialize import write_nquads, write_ontology
-from kg.query.store import write_store
+from kg.query.store import union_kwargs, write_store
 from kg.store_fresh import write_fresh_store
 
 B = "https://w3id.org/policykg/"
@@ -63,12 +63,13 @@ def test_what_the_store_holds(tmp_path):
     store = ox.Store.read_only(str(tmp_path / "fresh"))
     graphs = {str(g) for g in store.named_graphs()}
     assert graphs == {f"<{B}a>", f"<{B}b>", f"<{CONCEPTS_GRAPH}>", f"<{ONTOLOGY_GRAPH}>"}
-    union = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))  # queries read the union
+    union = list(store.query("SELECT * WHERE { ?s ?p ?o }", **union_kwargs("")))
     # the union: every document's and the concepts' triples once, and the ontology's (ontology.ttl's) triples
     assert len(union) == len(set(DOC_A) | set(DOC_B)) + len(ONTOLOGY)
     label = ox.Literal("低碳 <试点> 城市")
     assert list(store.quads_for_pattern(None, None, label, ox.NamedNode(f"{B}a")))
-    assert list(store.quads_for_pattern(None, None, label, ox.DefaultGraph()))
+    assert bool(store.query("ASK { ?s ?p ?o } VALUES ?o { " + str(label) + " }", **union_kwargs("")))
     assert not list(store.quads_for_pattern(None, None, label, ox.NamedNode(f"{B}b")))
     del store
 

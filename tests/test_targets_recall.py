@@ -64,9 +64,10 @@ POSITIVE = [
     ("set-points-before", "到2025年，国家设置土壤环境背景点2364个、基础点20063个。",
      [("2364", "count", "=", "土壤环境背景点"), ("20063", "count", "=", "基础点")]),
     ("set-points-then-verb", "到2025年，设置1912个监测点位并根据需要适时增补完善。", [("1912", "count", "=", "监测点位")]),
-    # 提升 before an area after no measured quantity: the extent of the work, no change (490 is a dev6 key; 86 in the pool)
+    # 提升 before an area after no measured quantity: the extent of the work, no change (490 is a dev6 key; 86 in the pool);
+    # (TC4) 完成 + a work closing in 造林 + an area: its extent, 植树造林面积 as 490's key labels it (kg/annotate/work_extent.py)
     ("work-extent", "到2025年，完成植树造林100万亩，完成森林质量精准提升45万亩。",
-     [("1000000", "mu", "=", "植树造林"), ("450000", "mu", "=", "森林质量精准提升面积")]),
+     [("1000000", "mu", "=", "植树造林面积"), ("450000", "mu", "=", "森林质量精准提升面积")]),
     ("work-extent-of-change", "“十四五”期间，完成松林改造提升120万亩。", [("1200000", "mu", "=", "松林改造提升面积")]),
     # the aim after a 以…为重点 clause stays (302 in the pool)
     ("focus-then-aim", "到2025年，以60个内涝灾害较为严重的城市为重点，完成排水管网改造1000公里。", [("1000", "km", "=", "排水管网改造")]),

@@ -20,6 +20,8 @@ from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.values import value_rx
 
 _ACHIEVE = re.compile(r"(?:" + cue("target_cues.tsv", "achieve-verb") + r")\s*([^，；。、\d（）()]{2,20})\s*$")
+# 实现配网10千伏线路联络率、标准接线率、线路转供率100%: a list of rates, one value for each (keys' convention 9)
+_ACHIEVE_RATES = re.compile(r"(?:" + cue("target_cues.tsv", "achieve-verb") + r")\s*((?:[^，；。、（）()]{2,20}?率、)+[^，；。、\d（）()]{1,12}?率)\s*$")
 _CLAUSE_END = re.compile(r"\s*(?:$|[，；。、]|[（(])")
 _LIST_END = re.compile(r"\s*(?:$|[，；。]|[（(])")
 _CHANGE_VERB = re.compile(cue("target_cues.tsv", "change-verb"))
@@ -75,6 +77,9 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
         return None
     if unit in _NOT_BARE:
         return None  # a budget (规划总投资440.05亿元)
+    rates = _ACHIEVE_RATES.search(head)
+    if rates and all(label_ok(item) for item in rates.group(1).split("、")):
+        return rates.group(1)  # each rate its own target (indicators.split_indicators: every item a rate)
     achieved = _ACHIEVE.search(head)
     if achieved:
         label = achieved.group(1)

@@ -21,6 +21,21 @@ _ITEM_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "item-qualifier") + 
 _NEXT_ITEM = re.compile(r"[^\d，；。、]{1,10}、\s*([^\d，；。、和及与]{2,15})\s*")
 
 
+_JOINED = re.compile(r"\s*[、和及至—~-]\s*")
+# 分别达到50%左右、30%左右: one qualifier printed after each value of a list (ontology/target_cues.tsv)
+_QUALIFIED = re.compile(r"\s*(?P<q>" + cue("target_cues.tsv", "each-qualifier") + r")\s*[、和及]\s*")
+
+
+def joined(between: str, after: str) -> bool:
+    """Two values share one comparator phrase: only a joiner or a range mark ``between`` them (90%、83%; 10%—15%), or the
+    same qualifier after each of them, the second's in ``after`` (分别达到50%左右、30%左右, 36%左右和8%左右: its comparator
+    read once, after the last)."""
+    if _JOINED.fullmatch(between):
+        return True
+    q = _QUALIFIED.fullmatch(between)
+    return q is not None and re.match(r"\s*" + re.escape(q.group("q")), after) is not None
+
+
 _LATIN_NAME = r"[A-Za-z]{1,4}\d+(?:\.\d+)?"  # PM2.5, O3, NO2: a substance's name holds digits, no value
 
 

@@ -164,7 +164,7 @@ def tag(doc: Document) -> list[Annotation]:
                 value=value, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
                 year=years[target_col], base_year=years[base_col] if bm is not None else None,
                 base_value=decimal_str(Decimal(bm.group("num")) * Decimal(unit["factor"])) if bm is not None else None,
-                deadline_source="section", binding="binding" if attr == TABLE_BINDING else "expected",
+                deadline_source="section", binding="binding" if re.fullmatch(TABLE_BINDING, attr) else "expected",
                 clause_start=span[0], clause_end=span[1], value_start=span[0], value_end=span[1],
                 aspirational=False, index=0, page=table.page,
             ))

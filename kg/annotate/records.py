@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import read_tsv
+from kg.annotate import work_extent
 from kg.annotate.indicators import ACTION_VERBS, label_ok, strip_phrase
 
 
@@ -15,6 +16,13 @@ def cues() -> dict[str, re.Pattern]:
     for row in read_tsv("record_cues.tsv"):
         by_kind.setdefault(row["kind"], []).append(f"(?:{row['pattern']})")
     return {k: re.compile("|".join(v)) for k, v in by_kind.items()}
+
+
+def standard_level(full_head: str, tail: str, unit: str) -> bool:
+    """A share printed as the level of a standard to apply (新建居住建筑执行75%节能设计标准; 执行…75%+、公共建筑72%+节能
+    标准: ``full_head`` the clause before the value, ``tail`` after it), no aim of the policy."""
+    c = cues()
+    return unit == "%" and bool(c["standard_level_head"].search(full_head)) and bool(c["standard_level_tail"].search(tail))
 
 
 def status_of(clause: str, head: str, origin: str | None = None) -> str:
@@ -153,6 +161,9 @@ def threshold_or_count(phrase: str, head: str, after: str, suffix, unit: str, li
     ``listed``: another value comes before ``head`` in the clause; without one, a head closing with 、/和 lists places
     or things (实现城区和30户以上自然村寨…全覆盖), no counts: the count stays a threshold."""
     threshold = (phrase, "condition")
+    worked = work_extent.extent_after(head, after, unit) if suffix is not None and suffix[0] in (">=", ">", "~") else None
+    if worked:  # 推动200万平方米以上的既有居住建筑节能改造: a verb's work, no threshold
+        return worked, "target"
     if unit != "count" or suffix is None or suffix[0] not in (">=", ">", "~"):
         return threshold
     h = head.strip()

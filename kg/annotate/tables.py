@@ -49,6 +49,7 @@ _BODY_COLUMN = re.compile(cue("target_cues.tsv", "table-body-column"))  # 牵头
 _BODY_PREFIX = re.compile(r"(?m)^(?:" + cue("target_cues.tsv", "table-body-prefix") + r")(?=[\u4e00-\u9fff]{4})")
 _UNIT_ALONE = re.compile(r"^(?:" + cue("target_cues.tsv", "table-bracket-unit") + r")$")
 _ROW_OPEN = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?[.．、]?|[（(]\d{1,2}[）)])\s*(?=[\u4e00-\u9fff])")  # 1.1可再生…, （4）
+_CUT_ABOVE = re.compile(r"(?=.{8})[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,})+")  # a list of words wrapped right above a name's last line: the cell cut (no 三、 category, no bracket)
 _WORD_CELL = re.compile(cue("target_cues.tsv", "table-word-cell"))  # 完成省下达目标: a value cell in words
 
 
@@ -332,7 +333,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
         value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
         change=change, year=year, base_year=base_year, base_value=base_value,
         deadline_source="section" if dated else ("document" if year else None),
-        binding="binding" if attribute == TABLE_BINDING else "expected",
+        binding="binding" if re.fullmatch(TABLE_BINDING, attribute) else "expected",
         clause_start=clause_start, clause_end=span[1], value_start=value_span[0], value_end=value_span[1],
         aspirational=False, index=0,
     )
@@ -393,7 +394,8 @@ def _indicator(block: str, unit_m) -> str:
     head = _wrapped_head(block, line_start) if cell and not _ROW_OPEN.match(cell) else ""
     name = _clean_name(cell)
     joined = _clean_name(head + cell) if head else ""
-    return joined if joined and _plain(joined) and len(joined) > len(name) else name
+    cut = line_start and _CUT_ABOVE.fullmatch(block[:line_start - 1].rsplit("\n", 1)[-1]) and not (joined and _plain(joined))
+    return "" if cut else joined if joined and _plain(joined) and len(joined) > len(name) else name  # 新建…屋顶光 / 伏覆盖率: none
 
 
 def _clean_name(cell: str) -> str:

@@ -24,7 +24,7 @@ from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
 from kg.annotate.time import base_period
-from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, status_of, undated_status, threshold_or_count
+from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, standard_level, status_of, undated_status, threshold_or_count
 from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx
 
 LAYER = "target"
@@ -129,7 +129,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
     # Values listed with 、 (90%、83%) share one comparator phrase.
     groups: list[list[re.Match]] = []
     for m in values:
-        if groups and re.fullmatch(r"\s*[、和及至—~-]\s*", clause[groups[-1][-1].end():m.start()]):
+        if groups and parallel.joined(clause[groups[-1][-1].end():m.start()], clause[m.end():]):  # 90%、83%; 50%左右、30%左右
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -256,8 +256,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         comparator = comparator or ("=" if measured_label else None)
     if prefix_m is None and suffix is None and measured_label is None:
         return []
-    if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail):
-        return []  # 给予最高200万元补助: an incentive's amount, no aim of the policy
+    if _INCENTIVE_HEAD.search(head) or _INCENTIVE_TAIL.match(tail) or standard_level(full_head, tail, unit_row(first.group("unit"))["code"]):
+        return []  # 给予最高200万元补助: an incentive's amount; 执行75%节能设计标准: a standard's level; no aim of the policy
     if _RESTATED.match(tail[suffix[1] if suffix else 0:]):
         return []  # 在2030年达到25%的基础上进一步提高: an aim restated as the ground of another, no aim of its own
     if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from kg.query.errors import Refused
@@ -101,6 +102,27 @@ def check_query(text: str, graphs: Iterable[str] | Callable[[], Iterable[str]] |
             raise Refused(403, f"FROM <{iri}> is refused: only graphs of this store can be named (no remote loading)")
 
 
+def has_dataset(text: str) -> bool:
+    """Whether a query names its own dataset (``FROM``/``FROM NAMED``): it then reads those graphs, and the
+    store's union of named graphs (``kg.query.store.union_kwargs``), which Oxigraph would put in their
+    place, must not be asked for. Parsed (as ``check_query`` parses) only when the text may hold one."""
+    if not (_FROM.search(text) or "\\u" in text.lower()):
+        return False
+    return _parsed_dataset(text)
+
+
+@lru_cache(maxsize=256)
+def _parsed_dataset(text: str) -> bool:
+    with _PARSING:
+        from rdflib.plugins.sparql.parser import parseQuery
+
+        try:
+            tree = parseQuery(text)
+        except Exception:  # noqa: BLE001 - a text rdflib cannot parse: what it looks like decides
+            return bool(_FROM.search(text))
+    return "DatasetClause" in _names(tree)
+
+
 def _names(node) -> set[str]:
     """Names of every rdflib CompValue in a parse tree or algebra, at any depth."""
     from rdflib.plugins.sparql.parserutils import CompValue
@@ -135,7 +157,8 @@ def _dataset_iris(algebra, tree) -> list[str]:
                 clauses = part["datasetClause"]
     iris = []
     for c in clauses:
-        term = c.get("default") if c.get("default") is not None else c.get("named")
+        # (rdflib's CompValue.get gives the key itself for a key it lacks: asked with "in")
+        term = c["default"] if "default" in c else c.get("named")
         if isinstance(term, CompValue):  # a prefixed name the algebra could not resolve
             iris.append(f"{term.get('prefix')}:{term.get('localname')}")
         else:

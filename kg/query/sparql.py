@@ -19,7 +19,7 @@ from kg.query.guard import check_query
 from kg.query.internal import internal_query  # noqa: F401 - re-exported: the endpoint and tests read it here
 # Re-exported: the CLI and other modules reach the store and the formats through here.
 from kg.query.results import format_rows  # noqa: F401
-from kg.query.store import open_store  # noqa: F401
+from kg.query.store import open_store, union_kwargs  # noqa: F401 (open_store: importable from here)
 
 @dataclass(frozen=True)
 class NamedQuery:
@@ -95,7 +95,7 @@ def run_query(store, text: str, params: dict[str, str] | None = None):
     # the text that runs is the text checked (kg/query/guard.py: parsed, not pattern-matched)
     check_query(text, lambda: {g.value for g in store.named_graphs()})
     try:
-        result = store.query(text)  # the default graph holds the union (see store.write_store)
+        result = store.query(text, **union_kwargs(text, store=store))  # the default graph: the union of the named graphs
     except SyntaxError as exc:
         raise QueryError(explain_syntax_error(text, str(exc))) from exc
     if isinstance(result, ox.QueryBoolean):

@@ -1,12 +1,13 @@
 """A build's embedded store (Oxigraph): written, opened, loaded and updated by named graph.
 
-The store holds every named graph of ``graph.nq`` and, in its default graph, their union
-(the documents, the shared concepts, the relations and the ontology). Queries read the
-default graph directly; Oxigraph's union-of-named-graphs mode deduplicates every pattern at
-query time: on 96 pool documents it saved 27% of the store's bytes and 25% of its load, and made
-the named queries 1.3 times slower in sum, up to 1.9 times (``scripts/bench_union.py``, README).
-Every function here keeps that
-invariant: the default graph is the set union of the named graphs' triples.
+The store holds every named graph of ``graph.nq`` (the documents, the shared concepts, the
+relations, the alignments and the ontology) and nothing in its default graph: queries run with
+Oxigraph's ``use_default_graph_as_union`` (``union_kwargs``), so the default graph a query reads
+is the union of the named graphs, computed at query time. Measured on the corpus + seeds with
+pyoxigraph 0.5.13 (``scripts/bench_union.py``, README "The union of the store"): against the union
+copied into the default graph, the store 31.4 → 22.2 MB and its load 2.0 → 0.9 s of CPU, the 25
+named queries 3.39 → 3.79 s of CPU in sum (``annotations`` 1.66 → 2.08 s, the others as fast),
+the same answers.
 
 Imports only pyoxigraph, so that ``policykg query`` starts fast.
 """
@@ -19,8 +20,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from kg.graph.serialize import triple_lines
 from kg.query.errors import QueryError
+from kg.query.guard import has_dataset
 
 STORE_DIR = "store"
 NQUADS = "graph.nq"
@@ -61,7 +62,6 @@ def open_store(graph_dir: Path, in_memory: bool = False):
         store = ox.Store()
         try:
             store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-            load_union(store, graph_dir)
         except (SyntaxError, OSError, ValueError) as exc:
             raise QueryError(_damaged(nq, graph_dir, exc)) from exc
         return store
@@ -96,29 +96,35 @@ def _damaged(nq: Path, graph_dir: Path, exc: Exception) -> str:
             f"incomplete; rebuild it with 'policykg build --out {graph_dir}'")
 
 
-def load_union(store, build_dir: Path) -> None:
-    """Put the union of the documents (graph.nq's graphs but the ontology's) and ontology.ttl into
-    the default graph."""
-    bulk_load_lines(store, triple_lines(build_dir / "graph.nq"), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    store.bulk_load(path=str(build_dir / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+def union_kwargs(text: str, default_graphs=None, store=None) -> dict:
+    """The keyword arguments of ``Store.query`` for the query ``text`` on a build's store: the default
+    graph is the union of the named graphs (``use_default_graph_as_union``), unless the protocol names
+    the default graphs (``default_graphs``: IRIs) or the query its own dataset (``FROM``): Oxigraph's
+    union would take the place of either. A ``store`` whose default graph holds triples (written before
+    2026-12-01 with the union copied into it, or graph lines loaded without graphs) is queried on its
+    default graph as it is: Oxigraph's union mode adds the default graph to the named graphs and gives
+    a triple once per graph holding it, so every answer would come twice or more."""
+    if default_graphs:
+        return {"default_graph": [ox.NamedNode(g) for g in default_graphs]}
+    if has_dataset(text) or (store is not None and _default_graph_holds_triples(store)):
+        return {}
+    return {"use_default_graph_as_union": True}
+
+
+def _default_graph_holds_triples(store) -> bool:
+    """Whether the store's default graph holds a triple: one look-up in its index, microseconds."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
 
 
 def write_store(folder: Path, nquads) -> None:
-    """The embedded store of a build folder: every named graph, and their union as the default graph.
+    """The embedded store of a build folder: every named graph (queries read their union, ``union_kwargs``).
 
-    ``nquads`` is the build's N-Quads file (the union then comes from it and ``ontology.ttl``
-    beside ``folder``, as ``load_union`` reads it) or a stream of quads
-    (``pyoxigraph.Quad``, for a build that streams its graph: the union is made as they come).
+    ``nquads`` is the build's N-Quads file or a stream of quads (``pyoxigraph.Quad``, for a build
+    that streams its graph).
     """
     store = ox.Store(str(folder))
     if isinstance(nquads, (str, Path)):
-        # what load_union puts in the default graph (the union and the ontology), loaded in pieces
         bulk_load_lines(store, Path(nquads), ox.RdfFormat.N_QUADS)
-        # the union's lines are the lines just loaded, checked then: not checked again (``lenient``,
-        # 0.56 → 0.50 s of CPU on the corpus)
-        bulk_load_lines(store, triple_lines(Path(nquads)), ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(),
-                        lenient=True)
-        store.bulk_load(path=str(folder.parent / "ontology.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
     else:
         load_quads(store, nquads)
     store.flush()
@@ -163,9 +169,9 @@ def bulk_load_lines(store, lines, fmt, **kw) -> None:
             fh.close()
 
 
-def load_quads(store, quads: Iterable, union: bool = True) -> int:
-    """Bulk-load a stream of quads (``pyoxigraph.Quad``, each in a named graph) a piece at a time,
-    with ``union`` each triple into the default graph as well; return how many quads came.
+def load_quads(store, quads: Iterable) -> int:
+    """Bulk-load a stream of quads (``pyoxigraph.Quad``, each in a named graph) a piece at a time;
+    return how many quads came.
 
     For a build that streams its quads instead of writing N-Quads first: one pass, never the
     whole graph in memory.
@@ -175,8 +181,6 @@ def load_quads(store, quads: Iterable, union: bool = True) -> int:
     while chunk := list(islice(quads, _STORE_QUADS)):
         count += len(chunk)
         store.bulk_extend(chunk)
-        if union:
-            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in chunk)
     return count
 
 
@@ -188,12 +192,10 @@ def read_nquads(path: Path) -> Iterable:
 def replace_graphs(store_dir: Path, remove: Iterable[str] = (), add: Iterable = ()) -> tuple[int, int]:
     """Update a persistent store in place by named graph, for an incremental build.
 
-    Every graph named in ``remove`` is dropped, and its triples leave the default graph
-    unless another named graph still holds them; then the quads of ``add`` (``pyoxigraph.Quad``
-    in named graphs, e.g. ``read_nquads(path)``) go in, their triples into the default graph
-    too. To replace a document, name its graph in ``remove`` and give its new quads. Returns
-    (quads removed from named graphs, quads added). The result holds the same quads as a
-    store written afresh from the new N-Quads (``write_store``).
+    Every graph named in ``remove`` is dropped, then the quads of ``add`` (``pyoxigraph.Quad``
+    in named graphs, e.g. ``read_nquads(path)``) go in. To replace a document, name its graph in
+    ``remove`` and give its new quads. Returns (quads removed from named graphs, quads added). The
+    result holds the same quads as a store written afresh from the new N-Quads (``write_store``).
 
     Not atomic: run it on the build's temporary copy of the store, which replaces the old
     folder only once it is complete (``graph.serialize.atomic_folder``).
@@ -201,25 +203,13 @@ def replace_graphs(store_dir: Path, remove: Iterable[str] = (), add: Iterable = 
     if not Path(store_dir).is_dir():
         raise QueryError(f"{store_dir} is no store to update; run 'policykg build' for a full build")
     store = ox.Store(str(store_dir))
-    gone = {str(g) for g in remove}
     removed = 0
-    for name in sorted(gone):
+    for name in sorted({str(g) for g in remove}):
         graph = ox.NamedNode(name)
         if not store.contains_named_graph(graph):
             continue
-        by_subject: dict = {}
-        for q in store.quads_for_pattern(None, None, None, graph):
-            by_subject.setdefault(q.subject, []).append(q.triple)
-            removed += 1
-        # what other graphs still hold, looked up once per subject (a document's subjects are few
-        # beside its triples; a lookup per triple was twice as slow)
-        held = {o.triple for subject in by_subject for o in store.quads_for_pattern(subject, None, None, None)
-                if isinstance(o.graph_name, ox.NamedNode) and o.graph_name.value not in gone}
+        removed += sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
         store.remove_graph(graph)
-        for triples in by_subject.values():
-            for t in triples:
-                if t not in held:
-                    store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
     added = load_quads(store, add)
     store.flush()  # no optimize(): compacting the whole store took longer than the update itself
     del store

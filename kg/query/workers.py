@@ -15,11 +15,9 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kg.query.errors import QueryError, explain_syntax_error
 from kg.query.results import serialise
-from kg.query.store import open_store
+from kg.query.store import open_store, union_kwargs
 
 def _no_network() -> bool:
     """Move this process into a network namespace of its own, with no interface up.
@@ -80,10 +78,8 @@ def _worker(graph_dir: str, conn, max_rows: int, in_memory: bool):
             return
         text, fmt, default_graphs = job
         try:
-            kwargs = {}  # the store's default graph is the union of the documents (store.write_store)
-            if default_graphs:
-                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-            result = store.query(text, **kwargs)
+            # the default graph: the union of the named graphs, unless the request names its own
+            result = store.query(text, **union_kwargs(text, default_graphs, store))
             conn.send(("ok",) + serialise(result, fmt, max_rows))
         except SyntaxError as exc:
             # the CLI's help: the line, a caret, what the parser expected, the closest keyword

@@ -1,0 +1,68 @@
+"""Areas, lengths and capacities of works a verb opens its clause with, the amount closing it (issue 14, lane PL:
+the 专栏 boxes and project lists of plans): 建设木本油料示范基地18.33万公顷, 完成城镇老旧小区改造500万平方米, 营造防护林
+0.88万亩, 新、改、扩建污水管网620公里. The verb (``amount-verb`` of ``ontology/target_cues.tsv``, several verbs joined as
+printed: 新建和改造, 改建、扩建及改造) opens its clause (nothing before it but time words, lead words and a scope), the
+work follows it (2 to 40 characters, no other value), and the amount ends the clause (以上/左右 may follow). Its unit
+measures an area, a length or a capacity (``unit-measure``: the quantity named in the label); counts are
+``made_counts``'s, shares, money and times no work's amount. Read only under a deadline not before the document was
+written, as every value stated with no comparator word. The label is the verb, the work and the quantity
+(建设木本油料示范基地面积), a verb that only leads (完成, 实施: ``amount-lead-verb``) left off
+(城镇老旧小区改造面积); none that is a noun phrase, no target.
+
+``targets.py`` reads a short work after a verb of creation (建设人工鱼礁1330公顷); a longer work, or a verb it lacks,
+was left unread: 128 values of the pool's plans' 专栏 boxes in this form (scripts/survey_plan_targets.py)."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import comparators, cue, cue_words
+from kg.annotate import deadline
+from kg.annotate.base import TimeScope
+from kg.annotate.indicators import label_ok, strip_phrase
+from kg.annotate.values import value_rx
+
+_VERB = re.compile(r"(?:" + cue("target_cues.tsv", "amount-verb") + r")")
+_LEAD = frozenset(cue_words("target_cues.tsv", "amount-lead-verb"))
+_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure"))
+_CLOSE = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
+_WORK = re.compile(r"[^，；。：:、（(][^，；。：:]{1,39}")
+# a comparator word closing the work (…治理修复约8854亩, …达到100万平方米): the comparator's reading, not this one
+_COMPARED = re.compile(r"(?:" + "|".join(p for p, comp, change in comparators("before") if comp != "=" or change) + r")\s*$")
+_BREAKDOWN = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
+_CREATION = frozenset(cue_words("target_cues.tsv", "creation"))
+_SHORT_WORK = 6  # the longest work targets.py reads after a verb of creation
+_BRACKET = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
+def made_amount(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+    """The label of an area, length or capacity of works when ``head`` (the clause before the value) opens with a verb of
+    works and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code."""
+    if unit not in _MEASURE or not _CLOSE.match(tail):
+        return None
+    year = deadline.deadline_year(scope)
+    if not year or (since_year is not None and year < since_year):
+        return None  # no aim in force, or a year the document looks back on
+    verb = None if _BREAKDOWN.match(head) else _opening_verb(head)  # 其中营造红树林5500公顷: a part of the total
+    if verb is None:
+        return None
+    work = head[verb.end():].strip()
+    if not _WORK.fullmatch(work) or value_rx().search(work) or _COMPARED.search(work):
+        return None
+    if verb.group(0) in _CREATION and len(work) <= _SHORT_WORK and not re.search(r"[的在中]", work):
+        return None  # 建设人工鱼礁1330公顷, 修复岸线1.5千米: targets.py reads the short work after its verb (人工鱼礁)
+    lead = "" if verb.group(0) in _LEAD or "、" in verb.group(0) else verb.group(0)  # 新、改、扩建污水管网 → 污水管网长度
+    for label in (lead + work, lead + _BRACKET.sub("", work)):
+        label = label + _MEASURE[unit]
+        if label_ok(label):
+            return label
+    return None
+
+
+def _opening_verb(head: str) -> re.Match | None:
+    """The first verb of works in ``head`` with nothing before it that names something (到2025年，全市…: time, lead and
+    scope words only); None when words before every verb name a thing (在巴州…分别建设, 利用已建成的…)."""
+    for verb in _VERB.finditer(head):
+        if not strip_phrase(head[: verb.start()])[0]:
+            return verb
+        return None
+    return None

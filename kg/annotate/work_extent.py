@@ -1,0 +1,66 @@
+"""The extent of a work a verb of doing opens its clause with, an area or a length (issue 14, prose targets): the work
+before the value (到2023年，实施公共建筑节能改造200万平方米; 完成城镇老旧小区改造500万平方米) or after it (每年推动200万平方米以上
+的既有居住建筑节能改造; 推进50万亩高标准农田建设). The verb (``work-extent-verb`` of ``ontology/target_cues.tsv``, only
+lead words before it: ``work-extent-lead``) opens the clause; the work is a phrase of 2 to 24 characters with no list,
+bracket or other value, ending in a work noun (改造, 治理, 建设: ``work-extent-noun``); the value closes the clause
+(以上/左右 may follow) or the work after it does. Read only under a deadline printed in the sentence, paragraph or
+section and not before the document was written, like the counts a verb of pursuing opens (``pursued_counts``).
+
+The label is the work and the quantity the unit measures (公共建筑节能改造面积, 防火隔离带长度: ``unit-measure``),
+建设 off a thing that names it alone (高标准农田面积), 每年 kept (每年既有居住建筑节能改造面积); none that is a noun
+phrase, no target. Called from ``made_counts.made_thing`` for values that are no count."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import cue, cue_words
+from kg.annotate import deadline
+from kg.annotate.base import TimeScope
+from kg.annotate.indicators import label_ok, strip_phrase
+
+_LEAD = r"(?:" + cue("target_cues.tsv", "work-extent-lead") + r")"
+_OPENS = re.compile(r"\s*(?P<lead>(?:" + _LEAD + r"\s*)*)(?:" + cue("target_cues.tsv", "work-extent-verb") + r")\s*")
+_WORK = re.compile(r"[^，；。：:、（）()\d]{2,24}?(?:" + cue("target_cues.tsv", "work-extent-noun") + r")(?P<task>工作)?")
+_CLOSE = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:$|[，；。])")
+_AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*的?\s*(?P<work>[^，；。]*?)\s*(?:$|[，；。])")
+_OFF = re.compile(r"(?:" + cue("target_cues.tsv", "work-extent-off") + r")$")
+_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure") if not w.startswith("kW:"))
+_PRINTED = ("sentence", "paragraph", "section")
+
+
+def worked(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+    """The label of a work's extent when ``head`` (the clause before the value) opens with a verb of doing and the work
+    stands before the value closing the clause, or right after it to the clause's end (``tail``); None otherwise.
+    ``unit`` is the value's unit code (an area or a length)."""
+    if unit not in _MEASURE:
+        return None
+    year = deadline.deadline_year(scope)
+    if not year or scope.origin not in _PRINTED or (since_year is not None and year < since_year):
+        return None  # no aim printed in force, or a year the document looks back on
+    opens = _OPENS.match(head)
+    if opens is None:
+        return None
+    before = head[opens.end():].strip()
+    if before:  # 实施公共建筑节能改造|200万平方米
+        work = before if _WORK.fullmatch(before) and _CLOSE.match(tail) else None
+        return _label(work, opens.group("lead"), unit) if work else None
+    return extent_after(head, tail, unit)  # 推进|50万亩|高标准农田建设
+
+
+def extent_after(head: str, after: str, unit: str) -> str | None:
+    """The label of a work's extent printed before the work (``after``: the text after the value, 以上 and 的 may open
+    it) when ``head`` is only a verb of doing with its lead words (推动|200万平方米以上的既有居住建筑节能改造, 完成|1000万平方米
+    以上公共机构既有建筑绿色化改造工作): an aim, not a threshold that scopes (30万千瓦及以上机组 has no verb before it);
+    None otherwise. Read by ``records.threshold_or_count`` too."""
+    opens = _OPENS.fullmatch(head)
+    after_m = _AFTER.match(after) if opens and unit in _MEASURE else None
+    work = _WORK.fullmatch(after_m.group("work")) if after_m else None
+    if work is None:
+        return None
+    return _label(_OFF.sub("", work.group(0)[: work.start("task")] if work.group("task") else work.group(0)), opens.group("lead"), unit)
+
+
+def _label(work: str, lead: str, unit: str) -> str | None:
+    work = strip_phrase(re.sub(r"工作$", "", work))[0]  # 全市: a scope, no part of the work
+    label = ("每年" if "每年" in lead else "") + work + _MEASURE[unit]
+    return label if len(work) >= 2 and label_ok(label) else None
