@@ -19,6 +19,7 @@ from kg.lexicon import comparators, cue, cue_words
 from kg.annotate import deadline
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
+from kg.annotate.listed_labels import listed_label_ok
 from kg.annotate.values import value_rx
 
 _VERB = re.compile(r"(?:" + cue("target_cues.tsv", "amount-verb") + r")")
@@ -51,10 +52,10 @@ def made_amount(head: str, tail: str, unit: str, scope: TimeScope | None, since_
     if verb.group(0) in _CREATION and len(work) <= _SHORT_WORK and not re.search(r"[的在中]", work):
         return None  # 建设人工鱼礁1330公顷, 修复岸线1.5千米: targets.py reads the short work after its verb (人工鱼礁)
     lead = "" if verb.group(0) in _LEAD or "、" in verb.group(0) else verb.group(0)  # 新、改、扩建污水管网 → 污水管网长度
-    for label in (lead + work, lead + _BRACKET.sub("", work)):
-        label = label + _MEASURE[unit]
-        if label_ok(label):
-            return label
+    for item in (work, _BRACKET.sub("", work)):
+        label = lead + item + _MEASURE[unit]
+        if label_ok(label) or (listed_label_ok(item + _MEASURE[unit]) and label_ok(label.replace("、", ""))):
+            return label  # 人工造林、未成林抚育提升和退化林改造面积: the works listed as printed (listed_labels)
     return None
 
 
