@@ -60,10 +60,18 @@ def test_places_that_are_no_list_places(case, body, title, surface, want):
 
 GAPS = [
     # 475: places printed short before one 市政府 each name their city's government (广州市政府, 深圳市政府); the
-    # shared-government rule reads full names only, so one 市政府 of the province is tagged
+    # place prefix (lane NA, place_prefix.py) now gives 深圳市政府 its city, but the short 广州 before the joiner
+    # is read by no rule
     ("475-short-places-one-government", "加强绿色金融风险防控。（省地方金融监管局牵头，广州、深圳市政府配合）",
-     "广东省发展绿色金融支持碳达峰行动实施方案", "深圳市政府", "深圳"),
+     "广东省发展绿色金融支持碳达峰行动实施方案", "广州市政府", "广州"),
 ]
+
+
+def test_the_place_before_a_shared_government_names_its_city():
+    """475: 深圳市政府 printed after 广州、 is Shenzhen's government, not the province's one 市政府 (before lane NA's
+    place prefix it was read as one 市政府 of Guangdong)."""
+    got = tagged("加强绿色金融风险防控。（省地方金融监管局牵头，广州、深圳市政府配合）", "广东省发展绿色金融支持碳达峰行动实施方案")
+    assert got.get("深圳市政府", (None,))[0] == "深圳"
 
 
 @pytest.mark.parametrize("case,body,title,surface,jur", GAPS, ids=[c[0] for c in GAPS])

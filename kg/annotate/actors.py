@@ -3,7 +3,7 @@
 Actors are found by longest match over ``ontology/actors.tsv`` on jieba token boundaries, so
 a word that merely contains a name (党政同责) is no actor and 生态环境部门 is not 生态环境部.
 Bodies no lexicon lists come from the finders of bodies.py, doers.py, collectives.py,
-addressed.py and jurisdiction.py.
+addressed.py, place_prefix.py and jurisdiction.py.
 """
 from __future__ import annotations
 
@@ -29,7 +29,11 @@ from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
+from kg.annotate.modifiers import drop_modifiers
+from kg.annotate.member_units import widen_to_members
+from kg.annotate.offices import find_offices
 from kg.annotate.place_lines import find_place_lines
+from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.subordinates import add_subordinates
 
@@ -89,7 +93,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
     table = actor_table()
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
-    local = [x for x in find_local(text, place) if not _in_title(text, x[0])]
+    read = list(find_local(text, place))  # 市政府外办: an office find_local reads whole (市委网信办) keeps its id
+    offices = [x for x in find_offices(text, place) if not any(rs <= x[0] and x[1] <= re_ for rs, re_, *_ in read)]
+    placed = [x for x in [*find_place_prefixed(text, place), *offices] if not _in_title(text, x[0])]  # 中卫市生态环境局: 中卫's
+    local = placed + [x for x in read if not _in_title(text, x[0]) and not any(ps < x[1] and x[0] < pe for ps, pe, *_ in placed)]
     for extra in (find_shared_government(text, place), find_listed_places(text, place), find_generic_local(text, place, cuts), find_listed(text, place), find_place_doers(text, place), find_led_by(text, place),
                   find_bracket_listed(text, place), find_named_place_doers(text, place), find_place_lines(text, place), find_every_place(text, place, cuts),
                   find_duty_bearing(text, place), find_managed_groups(text, cuts), find_state_groups(text, place, cuts),
@@ -174,6 +181,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
+    out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
+    out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 

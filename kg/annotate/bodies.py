@@ -23,6 +23,9 @@ _HAN = r"[\u4e00-\u9fff]"
 # characters that never sit inside a body's name: function words and verbs of the sentence
 _NOT_IN_NAME = "".join(cue_words("actor_cues.tsv", "not-in-name"))  # ontology/actor_cues.tsv
 _NATIONAL_START = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家, 国务院, 中央 …
+_NAME_WORDS = cue("actor_cues.tsv", "name-word")  # 发展, 促进: nouns of a name that hold a not-in-name character (市大数据发展局)
+_ROSTER = re.compile(cue("actor_cues.tsv", "roster-title"))
+_LAYOUT = tuple(cue_words("actor_cues.tsv", "layout-end"))  # 发展格局, 战略布局: no bureau  # 局长, 副主任: a roster line, the person's name glued before the body
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +44,8 @@ def _alt(words) -> str:
 def _level_rx() -> re.Pattern:
     single = sorted((w for w, lv in levels().items() if lv != "all" and "（" not in w and "(" not in w and not w.endswith("级")), key=len, reverse=True)
     return re.compile(
-        r"(?P<each>各)?(?P<level>" + _alt(single) + r")(?P<stem>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{1,9}?(?:" + _alt(forms()["suffix"]) + r"))"
+        r"(?P<each>各)?(?P<level>" + _alt(single) + r")(?P<stem>(?:" + _NAME_WORDS + r"|[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]){1,9}?(?:"
+        + _alt(forms()["suffix"]) + r"))"
     )
 
 
@@ -86,8 +90,10 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
         s, ls, le, e = m.start(), m.start("level"), m.end("level"), m.end()
         if ls not in cuts or le not in cuts or e not in cuts:
             continue  # 市场监管局: 市 is no token of its own
-        if s > 0 and re.match(_HAN, text[s - 1]) and text[s - 1] not in "和、及与由请同会":
-            continue  # 城市管理局, 该市…: the level word ends another word
+        if s > 0 and re.match(_HAN, text[s - 1]) and text[s - 1] not in "和、及与由请同会" and not _ROSTER.match(text, e):
+            continue  # 城市管理局, 该市…: the level word ends another word (王亚明市港航局副局长: a roster names the body)
+        if text[s:e].endswith(_LAYOUT):
+            continue
         level = levels()[m.group("level")]
         jur = Place(home.province, None) if level == "province" and home.city else home
         last = e
