@@ -103,8 +103,6 @@ NEGATIVE = [
     ("bare-no-stated-deadline", "全市光伏装机容量120万千瓦。"),
     # 设置 counting no network point: a call's structure (276); a threshold glossed in brackets scoping who is covered
     # (341 is a dev6 key: 及以上的…企业 is a condition)
-    # 提升 away from the value, the extent shared by works listed before it (86): no label reads it
-    ("work-extent-of-a-list", "到2025年，完成人工造林、未成林抚育提升和退化林改造76万亩。"),
     # a value inside 以…为重点 says where the work goes (509 is a dev6 key): a scope, no aim
     ("focus-threshold", "到2025年，以面积大于100平方千米、水质污染较重的海湾为重点，试点开展海水水质自动监测。"),
     ("set-no-point", "到2025年，本专题设置2个研究方向，每个研究方向支持1个项目。"),

@@ -40,8 +40,6 @@ NEGATIVE = [
     # the value does not close the clause, or the words after it end in no work (a thing, a task of paper)
     ("value-inside", "到2025年，完成城镇老旧小区改造500万平方米的年度计划编制。"),
     ("no-work-after", "到2025年，推进50万亩高标准农田建设项目前期工作。"),
-    # a list of works with one total: no label
-    ("list-of-works", "到2025年，完成人工造林、未成林抚育提升和退化林改造76万亩。"),
     # money is no extent
     ("money", "到2025年，完成城镇老旧小区改造投资50亿元。"),
 ]

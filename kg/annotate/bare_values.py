@@ -26,6 +26,7 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[，；。、]|[（(])")
 _LIST_END = re.compile(r"\s*(?:$|[，；。]|[（(])")
 _CHANGE_VERB = re.compile(cue("target_cues.tsv", "change-verb"))
 _CREATION = cue_words("target_cues.tsv", "creation")
+_NEW_POPULATION = re.compile(r"(?:" + cue("target_cues.tsv", "share-new-population") + r")[\u4e00-\u9fff]{2,16}(?:占比|比例)")
 _BARE_MEASURED = re.compile(r"[^\d，；。、：:（）()的]{2,16}(?:" + cue("target_cues.tsv", "measure-noun") + "|"
                             + cue("target_cues.tsv", "rate-head") + r")")
 _SUFFIX = [p for p, _, _ in comparators("after")]
@@ -87,13 +88,14 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
     if after_rate == "count" and unit == "count":
         return made_counts.continued(head)
     rate_next = after_rate == "%" and unit == "%"
-    if scope.origin == "document" and not rate_next:
-        return None
     bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])
-    if bare and scope.origin == "document" and not bare.group(0).endswith("率"):
+    if scope.origin == "document" and not rate_next and not (bare and _NEW_POPULATION.fullmatch(bare.group(0))):
+        return None  # 新增和更新公交车辆新能源占比100%: a share the plan prescribes for its period, no year printed
+    if bare and scope.origin == "document" and not bare.group(0).endswith("率") and not _NEW_POPULATION.fullmatch(bare.group(0)):
         return None  # after a rate, only a rate
-    if bare and label_ok(bare.group(0)) and not _CHANGE_VERB.search(bare.group(0)) and not any(v in bare.group(0) for v in _CREATION):
-        return bare.group(0)
+    if bare and label_ok(bare.group(0)) and not _CHANGE_VERB.search(bare.group(0)) \
+            and (not any(v in bare.group(0) for v in _CREATION) or _NEW_POPULATION.fullmatch(bare.group(0))):
+        return bare.group(0)  # 新增和更新公交车辆新能源占比: things added and renewed, a population, no verb of creation
     return None
 
 

@@ -20,6 +20,7 @@ from kg.lexicon import comparators, cue, cue_words
 from kg.annotate import deadline
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
+from kg.annotate.listed_labels import listed_label_ok
 from kg.annotate.values import value_rx
 
 _VERB = re.compile(r"(?:" + cue("target_cues.tsv", "amount-verb") + r")")
@@ -60,10 +61,10 @@ def made_amount(head: str, tail: str, unit: str, scope: TimeScope | None, since_
         work = unscoped
     yearly = _YEARLY.search(head[: verb.start()])  # 每年完成…: a yearly amount, no total
     lead = (yearly.group(0) if yearly else "") + lead
-    for label in (lead + work, lead + _BRACKET.sub("", work)):
-        label = label + _MEASURE[unit]
-        if label_ok(label):
-            return label
+    for item in (work, _BRACKET.sub("", work)):
+        label = lead + item + _MEASURE[unit]
+        if label_ok(label) or (listed_label_ok(item + _MEASURE[unit]) and label_ok(label.replace("、", ""))):
+            return label  # 人工造林、未成林抚育提升和退化林改造面积: the works listed as printed (listed_labels)
     return None
 
 

@@ -232,7 +232,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 prefix_m, comparator, change = None, "=", None
             elif heads.examples_then_count(between, tail, code, prefix_m.group(0) in _CREATION):
                 head = head[: prefix_m.end()]  # 完成A、B等8个铁路专用线项目建设: the examples no part of what is counted
-            elif len(between) > 6 or re.search(r"[的在中]", between):
+            elif len(between) > 6 or re.search(r"[的在中]", between) or _LISTED_WORK.search(head[: prefix_m.start()] + between):
                 prefix_m = None
     suffix = None
     for pattern, comp in _SUFFIX:
@@ -445,5 +445,6 @@ _FOCUS_CLOSE = re.compile(r"[^，；。]*?(?:" + cue("target_cues.tsv", "focus-c
 _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
 _BATCH = re.compile(r"(?:" + cue("target_cues.tsv", "batch-ordinal") + r")$")
 _MODIFIER_ITEM = re.compile(r"(?:" + cue("target_cues.tsv", "modifier-item") + r")、\s*\d")
+_LISTED_WORK = re.compile(r"、[^、，；。]{0,12}[和及][^、，；。和及]{1,8}?(?:" + cue("target_cues.tsv", "work-extent-noun") + r")$")  # 抚育提升和退化林改造: listed works
 _COUNT_WHERE = re.compile(cue("target_cues.tsv", "count-where"))  # 在淄博、济宁等市完成22个…: where, no indicator
 
