@@ -3,7 +3,8 @@ printed: convention 1 of corpus/keys/README.md. A group is an actor when the tex
 policy text, and only mentioned (为企业提供服务, 对企业开展检查, 企业名单, 投诉举报企业…的问题) it is none.
 
 It acts when, within its clause,
-- a verb moves it to act (鼓励企业开展…, 引导社会资本投入…, 督促A、B和企业整改; ``actor_cues.tsv`` group-pivot),
+- a verb moves it to act (鼓励企业开展…, 引导社会资本投入…, 督促A、B和企业整改; ``actor_cues.tsv`` group-pivot;
+  an act opening with a word jieba tags a noun counts: 引导企业有序开展…, 支持企业申报…, group-pivot-act),
   or it is the agent of 由 (由第三方机构核查), or a duty is laid on it (落实企业主体责任; group-duty-verb), or a part to play (发挥X作用; group-role-verb);
 - it opens its clause (after an article's number or an opening word: ``group-clause-open``) and, after the other
   items of its list, a modal, an adverb of an act or a verb follows (企业应当…, 企业、高校要…, 公众积极参与…;
@@ -37,6 +38,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "after": re.compile(r"(?:" + cue("actor_cues.tsv", "group-act-after") + r")"),
         "part": re.compile(r"(?:[\u4e00-\u9fff]{2})?(?:" + cue("actor_cues.tsv", "group-part") + r")(?=[、，。；\s的]|$)"),
+        "pivot-act": re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot-act") + r")"),
     }
 
 
@@ -74,6 +76,8 @@ def _not_qualifying(text: str, e: int, ce: int) -> bool:
     企业的…): the longest word of jieba's dictionary after it is a noun, and no verb."""
     if e >= ce or not re.match(_HAN, text[e]) or text.startswith(_JOINERS + ("等",), e) or _patterns()["after"].match(text, e):
         return True
+    if _patterns()["pivot-act"].match(text, e):
+        return True  # 引导企业有序开展…, 支持企业申报…: an act's word jieba tags a noun
     word = next((text[e:e + n] for n in (4, 3, 2, 1) if text[e:e + n] in _tags()), "")
     return text[e] != "的" and not (_tags().get(word, "").startswith("n") and word not in _verbs())
 
