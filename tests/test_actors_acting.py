@@ -40,6 +40,9 @@ POS = [
     ("107-plan", "鼓励企业谋划实施绿色化改造项目。", PLAN, "企业"),
     ("353-green-travel", "引导公众绿色出行。", PLAN, "公众"),
     ("302-precisely", "引导金融机构精准对接企业融资需求。", PLAN, "金融机构"),
+    # persons: 个人 (actors.tsv individuals, gated; branch ns)
+    ("578-persons", "鼓励个人新购和更新车辆时优先选择新能源汽车。", PLAN, "个人"),
+    ("312-organisations-or-persons", "鼓励组织或者个人开立公益碳账户。", GZ, "个人"),
 ]
 NEG = [
     ("51-complaint-about", "重点关注投诉举报企业温室气体排放量和相关信息存在的问题。", PLAN, "企业"),
@@ -58,11 +61,15 @@ NEG = [
     ("219-possessor-of-applications", "规范企业申报工作。", PLAN, "企业"),
     ("green-without-an-act", "推动企业绿色低碳产品目录编制。", PLAN, "企业"),
     ("258-drive-of-green-development", "激发企业绿色发展动力。", PLAN, "企业"),
+    ("persons-beneficiary", "为个人提供服务。", PLAN, "个人"),
+    ("persons-possessor", "保护个人信息。", PLAN, "个人"),
+    ("460-persons-equipment", "配齐执法车辆、个人移动执法设备、现场执法辅助设备。", PLAN, "个人"),
+    ("453-persons-in-a-definition", "碳中和：是指企业、团体或个人测算在一定时间内直接或间接产生的温室气体排放总量。", PLAN, "个人"),
 ]
 GAPS = [
-    # a fund and a person after a pivot: 基金, 个人 are no group the lexicon or a head reads (482, 494, 578 dev)
+    # a fund after a pivot: 基金 is no group the lexicon or a head reads (482, 494 dev)
     ("482-private-equity-fund", "支持私募股权基金参与绿色项目投资。", PLAN, "私募股权基金"),
-    ("578-persons", "鼓励个人新购和更新车辆时优先选择新能源汽车。", PLAN, "个人"),
+    ("494-private-fund", "引导私募基金投资绿色消费。", PLAN, "私募基金"),
 ]
 
 

@@ -110,6 +110,7 @@ def _sentence_start(text: str, s: int) -> int:
 _COMMA_MODAL = re.compile(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")")
 _LIST_VERB_OPEN = cue_words("actor_cues.tsv", "group-list-verb-open")
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
+_MODIFIER_LIKE = cue_words("actor_cues.tsv", "group-modifier-like")
 _ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
 
 
@@ -162,7 +163,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     if left.endswith("、") and _patterns()["part"].match(text, e):
         return True  # 政府引导、企业主体、社会参与: a division of parts
     if rx["described"].search(left):
-        strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left)
+        strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left) \
+            or text[s:e].endswith(_MODIFIER_LIKE)
         return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e)
     m = rx["duty"].search(left)
     if m and "责任" in text[e:ce]:
@@ -170,7 +172,9 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     m = rx["open"].match(left)
     # after other items (广播、电视、报刊、网络等媒体应当…) only a modal or an adverb: a verb may govern the list
     # (强化重点监管单位和重点排污单位监管, 制止党政机关、学校、医院等…浪费)
-    return bool(m) and _act_follows(text, e, ce, cuts, ordered, strict=_opens_with_verb(m.group("items") or ""))
+    strict = _opens_with_verb(m.group("items") or "") if m else True
+    # 居民生活…, 个人移动执法设备: a group that often modifies the noun after it acts only by a modal or an adverb
+    return bool(m) and _act_follows(text, e, ce, cuts, ordered, strict=strict or text[s:e].endswith(_MODIFIER_LIKE))
 
 
 def _opens_with_verb(items: str) -> bool:
