@@ -66,27 +66,20 @@ def test_arrival_order_and_duplicates_do_not_change_a_byte(docs, tmp_path):
 
 def _pairwise(profs):
     """The definition of related measures, pair by pair in plain Python (what the blocks must equal)."""
-    from kg.analysis.related import FEATURES, MIN_SCORE, OTHER_DOCUMENTS, PER_DOCUMENT, TEXT_WEIGHT
+    from kg.analysis.related import FEATURES, MIN_SCORE, OTHER_DOCUMENTS, PER_DOCUMENT, TEXT_WEIGHT, reference
 
     n = len(profs)
-    df: dict[str, int] = {}
-    for p in profs:
-        for t in set(p.tokens):
-            df[t] = df.get(t, 0) + 1
+    units, df, fdf = reference()  # the weights are the reference pool's (ontology/related_weights.tsv), not the build's
     vecs = []
     for p in profs:
         tf: dict[str, float] = {}
         for t in p.tokens:
             tf[t] = tf.get(t, 0) + 1
-        v = {t: c * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
+        v = {t: c * (math.log((1 + units) / (1 + df.get(t, 0))) + 1) for t, c in tf.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1
         vecs.append({t: x / norm for t, x in v.items()})
-    fdf: dict = {}
-    for p in profs:
-        for kind, ids in p.features.items():
-            for i in ids:
-                fdf[(kind, i)] = fdf.get((kind, i), 0) + 1
-    fw = {f: FEATURES[f[0]][0] * math.log((1 + n) / c) for f, c in fdf.items()}
+    fw = {(k, i): FEATURES[k][0] * math.log((1 + units) / max(fdf.get((k, i), 0), 1))
+          for p in profs for k, ids in p.features.items() for i in ids}
     sets = [{(k, i) for k, ids in p.features.items() for i in ids} for p in profs]
     out = {}
     for a in range(n):

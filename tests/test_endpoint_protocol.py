@@ -89,3 +89,29 @@ def test_accept_that_admits_no_format_is_406(endpoint, accept, status):
     assert got == status, body
     if status == 406:
         assert "Accept" in body and "application/sparql-results+json" in body
+
+
+GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+
+
+def _graphs(endpoint, **params) -> list[str]:
+    status, _, body = _get(endpoint, _q(query=GRAPHS, format="csv", **params))
+    assert status == 200, body
+    return body.split()[1:]
+
+
+def test_the_protocols_dataset_replaces_the_union(endpoint):
+    """SPARQL 1.1 Protocol 2.1.4: default-graph-uri and named-graph-uri give the query's dataset, in place of
+    the store's (the union of its named graphs as default graph, every named graph): named-graph-uri alone is
+    a dataset of those named graphs and an empty default graph, default-graph-uri alone one without named
+    graphs (as FROM / FROM NAMED in the query text, and as Oxigraph's own server reads them)."""
+    every = _graphs(endpoint)
+    assert len(every) >= 3
+    one = every[-1]
+    assert _graphs(endpoint, **{"named-graph-uri": one}) == [one]
+    assert _graphs(endpoint, **{"named-graph-uri": [one, every[0]]}) == sorted([every[0], one])
+    assert _graphs(endpoint, **{"default-graph-uri": one}) == []
+    status, _, body = _get(endpoint, _q(query=ASK, format="csv", **{"named-graph-uri": one}))
+    assert status == 200 and body.split()[-1] == "false", body  # an empty default graph
+    status, _, body = _get(endpoint, _q(query=ASK, format="csv", **{"default-graph-uri": one}))
+    assert status == 200 and body.split()[-1] == "true", body

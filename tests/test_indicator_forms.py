@@ -72,7 +72,7 @@ INDICATOR_NEG = [
     # an indicator the lexicon does not list is keyed by its own text: nothing to merge
     ("own-concept", "到2025年，创建绿色工厂100家。", "target"),
     # quotation marks are no other form (the lexicon matches without them)
-    ("quoted", "到2025年，“无废城市”建设数量达到5个。", "target"),
+    ("quoted", "到2025年，“无废园区”覆盖率达到60%。", "target"),
     # a condition scopes a measure: its label is no indicator's altLabel
     ("condition", "对年综合能源消费量5000吨标准煤以上的重点用能单位开展节能监察。", "condition"),
     ("condition-threshold", "30万千瓦及以上机组全部完成超低排放改造。", "condition"),

@@ -494,7 +494,7 @@ TABLE_CELLS = [
      [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
     # a bracketed row number glued before the name (pool 454's layout)
     ("bracketed-row-number", "（4）地表水质量劣Ⅴ类水体比例（%）\n0\n0\n—\n约束性\n",
-     [("地表水质量劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0")]),
+     [("地表水劣Ⅴ类水体比例", "0", None, "%", None, 2025, 2020, "0")]),  # the printed 地表水质量… is the lexicon concept's form
     # the base value of the table's earliest year
     ("base-value", "1\n森林覆盖率（%）\n24\n25\n预期性\n", [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
 ]

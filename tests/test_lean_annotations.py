@@ -1,7 +1,9 @@
 """Annotations in the lean form (issue 17.2): each fact keeps its rule, its layer and its exact
 characters, in three triples or fewer: ``pkg:rule``, ``oa:hasTarget`` (an RFC 5147 fragment of its
 sentence, ``<sentence#char=a,b>``) and ``oa:hasBody``. The layer is the rule's, written once on the
-rule; the exact characters and both offsets come back through the named query ``annotations``."""
+rule; the rule that made most of a layer's annotations in a document is said once on the document
+(``pkg:layerRule``) and not on those annotations; the exact characters, both offsets and every rule
+come back through the named query ``annotations``."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,7 +13,7 @@ import pytest
 from pyshacl import validate
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from kg.graph.iris import ELI, OA, PKG, annotation_iri, rule_iri, segment_iri
+from kg.graph.iris import ELI, OA, PKG, annotation_iri, node_iri, rule_iri, segment_iri
 from kg.graph.rdf import document_graph, document_iri, document_lines
 from kg.graph.relations import add_relations
 from kg.lexicon import ontology_dir
@@ -22,20 +24,41 @@ from tests.conftest import SHARED, parsed
 
 def test_an_annotation_is_its_rule_its_target_and_its_body(seed_doc):
     g = document_graph(seed_doc)
+    d = document_iri(seed_doc)
     anns = set(g.subjects(OA.hasTarget, None))
     assert len(anns) == sum(len(v) for v in seed_doc.annotations.values()) > 500
-    per_target = Counter()
+    usual = {str(g.value(r, PKG.layer)): r for r in g.objects(d, PKG.layerRule)}  # one rule per layer, said once
+    assert len(usual) == len(list(g.objects(d, PKG.layerRule))) == len([v for v in seed_doc.annotations.values() if v])
+    per_target, explicit = Counter(), 0
     for a in anns:
         assert {p for p, _ in g.predicate_objects(a)} <= {PKG.rule, OA.hasTarget, OA.hasBody}
         (target,) = g.objects(a, OA.hasTarget)
         assert "#char=" in str(target)
         per_target[target] += 1
-        (rule,) = g.objects(a, PKG.rule)
+        named_layer = str(a).split("/annotation/")[1].split("_")[0]
+        rules = list(g.objects(a, PKG.rule))
+        assert len(rules) <= 1 and rules != [usual[named_layer]]  # the layer's usual rule is never repeated
+        explicit += len(rules)
+        rule = rules[0] if rules else usual[named_layer]
         assert (rule, RDF.type, PKG.Rule) in g
         (layer,) = g.objects(rule, PKG.layer)  # the layer, once, on the rule
-        assert str(a).split("/annotation/")[1].startswith(str(layer) + "_")
+        assert str(layer) == named_layer
+    assert 0 < explicit < len(anns) / 5  # most annotations are made by their layer's usual rule
     assert max(per_target.values()) > 1  # facts drawn from the same characters share one target
     assert not set(g.subjects(RDF.type, OA.Annotation))  # implied by oa:hasTarget, not written
+
+
+def test_the_usual_rule_of_a_layer_is_its_most_frequent_the_first_by_name_on_a_tie():
+    from types import SimpleNamespace
+
+    from kg.graph.rdf import layer_rule
+
+    def anns(*rules):
+        return [SimpleNamespace(rule=r) for r in rules]
+
+    assert layer_rule(anns("b", "a", "b")) == "b"
+    assert layer_rule(anns("b", "a")) == "a"
+    assert layer_rule([]) is None
 
 
 # the seed, and a corpus text hard-wrapped in its source (a wrap joined inside a sentence shifts
@@ -118,6 +141,15 @@ def test_the_shapes_accept_a_lean_annotation():
     assert ok, report
 
 
+def test_the_shapes_accept_an_annotation_of_its_layers_usual_rule_and_a_sentence_whose_ends_are_implied():
+    a = URIRef(f"{DOC}/annotation/actor_0_2")
+    g = _graph((a, OA.hasTarget, segment_iri(SENT, 0, 2)), (DOC, PKG.layerRule, rule_iri("actor-lexicon")))
+    g.remove((SENT, PKG.end, None))
+    g.remove((SENT, PKG.sourceEnd, None))
+    ok, report = _conforms(g)
+    assert ok, report
+
+
 BAD = URIRef(f"{DOC}/annotation/bad")
 BROKEN = [  # (id, triples added to a conforming graph, what the report must name)
     ("past the sentence's end", [(BAD, PKG.rule, rule_iri("actor-lexicon")), (BAD, OA.hasTarget, segment_iri(SENT, 4, 9))],
@@ -126,7 +158,13 @@ BROKEN = [  # (id, triples added to a conforming graph, what the report must nam
      "sentence_7#char=0,1"),
     ("a document fragment without its text", [(BAD, PKG.rule, rule_iri("actor-lexicon")), (BAD, OA.hasTarget, segment_iri(DOC, 0, 2))],
      "abc#char=0,2"),
-    ("no rule", [(BAD, OA.hasTarget, segment_iri(SENT, 0, 2))], "Result Path: pkg:rule"),
+    ("no rule", [(BAD, OA.hasTarget, segment_iri(SENT, 0, 2))], "has no rule"),
+    ("no rule, and its document's usual rule of another layer",
+     [(URIRef(f"{DOC}/annotation/role_0_2"), OA.hasTarget, segment_iri(SENT, 0, 2)),
+      (DOC, PKG.layerRule, rule_iri("actor-lexicon"))], "annotation/role_0_2"),
+    ("two usual rules of one layer", [(DOC, PKG.layerRule, rule_iri("actor-lexicon")),
+                                      (DOC, PKG.layerRule, rule_iri("actor-group")),
+                                      (rule_iri("actor-group"), PKG.layer, Literal("actor"))], "two pkg:layerRule"),
     ("a target that is no fragment", [(BAD, PKG.rule, rule_iri("actor-lexicon")), (BAD, OA.hasTarget, SENT)], "char="),
     ("a rule of two layers", [(rule_iri("actor-lexicon"), PKG.layer, Literal("role"))], "pkg:layer"),
 ]
@@ -147,10 +185,10 @@ def test_relatedness_is_lean_and_keeps_its_rule():
     add_relations(g, [SimpleNamespace(source=a, target=b, rank=1, score=0.51234, text_similarity=0.25, reason="共同主体")])
     (r,) = g.objects(URIRef(a), PKG.relatedness)
     assert {p for p, _ in g.predicate_objects(r)} == {PKG.relatedMeasure, PKG.rank, PKG.score, PKG.textSimilarity,
-                                                      PKG.explanation, PKG.rule}
+                                                      PKG.explanation}
     assert g.value(r, PKG.relatedMeasure) == URIRef(b) and str(g.value(r, PKG.score)) == "0.5123"
-    assert g.value(r, PKG.rule) == rule_iri("related-measures")
-    assert len(g) == 7 + 2  # seven per relatedness, and the rule once (type, label)
+    assert (rule_iri("related-measures"), RDF.type, PKG.Rule) in g  # the one rule of every relatedness
+    assert len(g) == 6 + 2  # six per relatedness, and the rule once (type, label)
 
 
 def test_subdivisions_typed_by_their_kind_alone_are_all_checked():
@@ -166,3 +204,38 @@ def test_subdivisions_typed_by_their_kind_alone_are_all_checked():
     orphan = URIRef(f"{DOC}/part_9")  # typed, but part of nothing and without its text
     ok, report = _conforms(_graph((orphan, RDF.type, PKG.Part)))
     assert not ok and "part_9" in report and "is_part_of" in report
+
+
+def _numbers_by_tree(doc):
+    """Each sentence's part and measure numbers as the tree has them: its innermost enclosing part and measure."""
+    out = {}
+
+    def down(node, part, measure):
+        part = node if node.kind == "part" else part
+        measure = node if node.kind == "measure" else measure
+        if node.kind == "sentence":
+            out[str(node_iri(document_iri(doc), node))] = (part.number if part else "", measure.number if measure else "")
+        for child in node.children:
+            down(child, part, measure)
+
+    for child in doc.root.children:
+        down(child, None, None)
+    return out
+
+
+@pytest.mark.parametrize("which", ["seed", "hard-wrapped"])
+def test_a_sentence_names_no_document_and_no_numbers_and_the_sentences_query_gives_them_back(seed_doc, which):
+    """A sentence's document is its parent's, its part's and measure's numbers those of its ancestors (written on
+    it only when they are more than three levels up): the named query gives each sentence the tree's numbers."""
+
+    doc = seed_doc if which == "seed" else parsed(str(HARD_WRAPPED))
+    lines = document_lines(doc).getvalue()
+    assert b"/sentence_" in lines
+    assert not [ln for ln in lines.splitlines() if b"/sentence_" in ln.split(b" ", 1)[0]
+                and (f"<{PKG.document}>".encode() in ln or f"<{PKG.partNumber}>".encode() in ln)]
+    store = ox.Store()
+    store.bulk_load(lines, format=ox.RdfFormat.N_TRIPLES)
+    cols, rows = run_query(store, named_queries()["sentences"].text, {"doc": str(document_iri(doc))})
+    got = {r[cols.index("sentence")]: (r[cols.index("part")], r[cols.index("measure")]) for r in rows}
+    want = _numbers_by_tree(doc)
+    assert got == want and any(p for p, _ in want.values()) and any(m for _, m in want.values())

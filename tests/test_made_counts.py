@@ -56,13 +56,14 @@ ONE_HEAD_LISTS = [
     ("modifier-list-one-head", "到2025年，肥料新产品、新技术推广面积达到300万亩。", [("3000000", "mu", "=", "肥料新产品、新技术推广面积")]),
     ("vehicles-one-rate", "到2025年，城市建成区出租车、物流车、网约车新能源车替代率达到100%。",
      [("100", "%", "=", "城市建成区出租车、物流车、网约车新能源车替代率")]),
-    ("sources-one-capacity", "到2025年，风电、太阳能发电总装机规模达到5000万千瓦。", [("50000000", "kW", "=", "风电、太阳能发电总装机规模")]),
+    # 总装机规模 is the capacity's printed form: the lexicon's concept (wind_solar_capacity), by its label (branch lb2)
+    ("sources-one-capacity", "到2025年，风电、太阳能发电总装机规模达到5000万千瓦。", [("50000000", "kW", "=", "风电、太阳能发电总装机容量")]),
 ]
 
 ONE_HEAD_LISTS_NOT = [
     # rates listed, each its own indicator (the list is split, never one label)
     ("rates-each", "到2025年，城市生活污水集中收集率、污泥无害化处置率分别达到70%、90%。",
-     [("70", "%", "=", "城市生活污水集中收集率"), ("90", "%", "=", "污泥无害化处置率")]),
+     [("70", "%", "=", "城市生活污水集中收集率"), ("90", "%", "=", "污泥无害化处理处置率")]),  # 处置率: the lexicon concept's form
     # places before 分别 and one amount each (388): no list label (a target per place is a known gap of TR)
     ("places-each", "到2025年，哈尔滨市、齐齐哈尔市、大庆市、绥化市散煤用量分别减少50%。", []),
     # a number inside the list (52): no label

@@ -46,6 +46,15 @@ AMOUNTS = [
     # verbs joined as printed (86, 465): with 、 the work alone names the length
     ("built-and-renewed", "到2025年，新建和改造中水管网338.4公里。", [("338.4", "km", "=", "新建和改造中水管网长度")]),
     ("new-renewed-extended", "到2025年，新、改、扩建污水管网620公里。", [("620", "km", "=", "污水管网长度")]),
+    # a scope after the verb, or 工作 closing the work, is no part of the work: the label is the one the same work gets
+    # with the scope before the verb (全市完成…) and from work_extent (…改造工作 → …改造面积); review rv11a
+    ("scope-after-verb", "到2025年，完成全市城镇老旧小区改造500万平方米。", [("5000000", "m2", "=", "城镇老旧小区改造面积")]),
+    ("scope-before-verb", "到2025年，全市完成城镇老旧小区改造500万平方米。", [("5000000", "m2", "=", "城镇老旧小区改造面积")]),
+    ("scope-after-creation", "到2025年，建设全省木本油料示范基地18.33万公顷。", [("183300", "ha", "=", "建设木本油料示范基地面积")]),
+    ("task-word", "到2025年，完成新一轮退耕还林还草工作5万亩。", [("50000", "mu", "=", "新一轮退耕还林还草面积")]),
+    # a yearly amount keeps 每年, as work_extent's label and dev key 500 (每年既有居住建筑节能改造面积): no total
+    ("yearly", "到2025年，每年完成城镇老旧小区改造500万平方米。", [("5000000", "m2", "=", "每年城镇老旧小区改造面积")]),
+    ("yearly-creation", "到2025年，每年新建绿色建筑示范项目50万平方米。", [("500000", "m2", "=", "每年新建绿色建筑示范项目面积")]),
     # 以上 after the amount (171)
     ("floor-after", "到2025年，建设近零能耗建筑示范项目500万平方米以上。", [("5000000", "m2", ">=", "建设近零能耗建筑示范项目面积")]),
 ]

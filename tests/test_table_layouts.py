@@ -51,11 +51,12 @@ POSITIVE = [
      [("城市O3浓度", "145", "ug/m3", "<=", 2025, 2020, "expected")]),
     # 466 (dev3): 万KW in the row's brackets, a unit of its own (ontology/units.tsv), not 万 + KW
     ("latin-capacity-unit-466", HEAD + "24\n清洁能源装机总量（万KW）\n3637\n≥7500\n预期性\n",
-     [("清洁能源装机总量", "75000000", "kW", ">=", 2025, 2020, "expected")]),
+     [("清洁能源装机容量", "75000000", "kW", ">=", 2025, 2020, "expected")]),  # 装机总量 printed: the capacity's concept
     ("square-metres-in-brackets-427", SQUARE_METRES, [("人均公园绿地面积", "14", "m2", "=", 2025, 2020, "expected")]),
+    # 地表水劣V类水体比例 printed with a Latin V: the lexicon concept 地表水劣Ⅴ类水体比例 (branch lb2)
     ("orienting-attribute-146", ORIENTING, [("黑臭水体比例", "0", "%", "=", 2025, None, "expected"),
                                             ("近岸海域水质优良（一类、二类）比例", "72", "%", "=", 2025, 2020, "expected"),
-                                            ("地表水劣V类水体比例", "0", "%", "=", 2025, 2020, "binding")]),
+                                            ("地表水劣Ⅴ类水体比例", "0", "%", "=", 2025, 2020, "binding")]),
     ("reference-attribute-544", REFERENCE, [("森林覆盖率", "62.6", "%", "=", 2025, 2020, "expected"),
                                             ("危险废物安全处置率", "100", "%", "=", 2025, 2020, "expected"),
                                             ("秸杆综合利用率", "86", "%", ">=", 2025, 2020, "expected")]),

@@ -143,5 +143,6 @@ def test_a_unit_of_its_own_is_not_split_at_its_multiplier():
     """（万KW） is a unit of ontology/units.tsv (10,000 kW) as tables.py reads it: no 万 × KW (no unit), which
     dropped every cell of the column (review RV8b)."""
     table = "2021年各县（市）区清洁能源装机预期目标\n县（市）区\n规模（万KW）\n全市\n75\n鼓楼区\n2.5\n"
-    assert rows(table) == [("全市清洁能源装机规模", "750000", "kW", "=", None, None, 2021, "expected"),
-                           ("鼓楼区清洁能源装机规模", "25000", "kW", "=", None, None, 2021, "expected")]
+    # 装机规模 printed: the label is the capacity's concept (…装机容量, indicator_concepts.concept_form)
+    assert rows(table) == [("全市清洁能源装机容量", "750000", "kW", "=", None, None, 2021, "expected"),
+                           ("鼓楼区清洁能源装机容量", "25000", "kW", "=", None, None, 2021, "expected")]

@@ -31,6 +31,10 @@ POSITIVE = [
 NEGATIVE = [
     # no deadline printed (the test document has no period either)
     ("no-deadline", "完成城镇老旧小区改造500万平方米。"),
+    # … nor for the extent before the work with 以上 (read through records.threshold_or_count): a target with no deadline
+    # was made of it, its 每年 lost (review rv11a)
+    ("no-deadline-above", "每年推动200万平方米以上的既有居住建筑节能改造。"),
+    ("no-deadline-above-task", "完成1000万平方米以上公共机构既有建筑绿色化改造工作。"),
     # a threshold with no verb of doing before it stays a condition (30万千瓦及以上机组; 新建 is no verb of this form)
     ("threshold-no-verb", "到2025年，2000平方米以上的公共建筑全面执行绿色建筑标准。"),
     # the value does not close the clause, or the words after it end in no work (a thing, a task of paper)

@@ -29,6 +29,7 @@ from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
+from kg.annotate.modifiers import drop_modifiers
 from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
 from kg.annotate.place_lines import find_place_lines
@@ -180,6 +181,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
+    out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))

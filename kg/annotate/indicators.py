@@ -3,13 +3,13 @@ taken off, lists split (美丽河湖、美丽海湾建成率), checked to be a n
 concept of ``ontology/indicators.tsv`` or to one keyed by its text."""
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from functools import lru_cache
 
 from kg.lexicon import comparators, cue, cue_words, read_tsv
-from kg.annotate.base import split_aliases, tokenizer
+from kg.annotate.base import tokenizer
+from kg.annotate.indicator_concepts import _norm, indicator_concept, indicator_table, label_key  # noqa: F401 (re-exported)
 from kg.annotate.places import province_names
 
 _RATE_HEADS = cue_words("target_cues.tsv", "rate-head")
@@ -23,50 +23,6 @@ def scope_words() -> tuple[str, ...]:
     provinces (天津海上一次溢油控制清除能力: the place is no part of the indicator), longest first."""
     words = {r["surface"] for r in read_tsv("scopes.tsv")} | {p for p in province_names() if len(p) >= 2}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
-
-
-@lru_cache(maxsize=None)
-def indicator_table() -> tuple[dict[str, str], dict[str, dict]]:
-    by_surface: dict[str, str] = {}
-    rows = {}
-    for row in read_tsv("indicators.tsv"):
-        rows[row["id"]] = row
-        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
-            by_surface.setdefault(_norm(s), row["id"])
-    return by_surface, rows
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"[\s“”\"'‘’]", "", s)
-
-
-def label_key(s: str) -> str:
-    """A label's comparison form: no white space, quotes, 的 or bracket width (（一、二类） = (一、二类));
-    two labels with one key name one indicator (装配式建筑占新建建筑的比例 = 装配式建筑占新建建筑比例)."""
-    return re.sub(r"[\s“”\"'‘’的]", "", s or "").replace("(", "（").replace(")", "）")
-
-
-@lru_cache(maxsize=None)
-def _concept_keys() -> dict[str, str]:
-    by_surface, _ = indicator_table()
-    out: dict[str, str] = {}
-    for surface, ident in by_surface.items():
-        out.setdefault(label_key(surface), ident)
-    return out
-
-
-def indicator_concept(surface: str) -> tuple[str, str]:
-    """(id, label) of the indicator named by ``surface``: a concept of ontology/indicators.tsv when
-    one of its labels has the same comparison form (``label_key``), else one keyed by that form and
-    labelled with it (非化石能源的消费比重 and 非化石能源消费比重 are one concept, 非化石能源消费比重; the
-    printed form is the target's ``indicator_text``, an altLabel in the graph: kg/graph/forms.py)."""
-    by_surface, rows = indicator_table()
-    key = _norm(surface)
-    canonical = label_key(surface)
-    ident = by_surface.get(key) or _concept_keys().get(canonical)
-    if ident:
-        return ident, rows[ident]["label_zh"]
-    return "ind_" + hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:10], canonical
 
 
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
@@ -261,6 +217,9 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
         for sep in ("、", "和", "、|和"):
             items = [p for p in re.split(sep, phrase) if p]
             if len(items) == n_values:
+                measured = _share_measure(items)
+                if measured:
+                    return measured  # each item names its measure: nothing more is shared
                 items = _share_qualifier(items[:-1] + [_close_list(items[-1])])
                 shared = _shared_tail(items[0], items[-1], "")
                 if not shared and not all(_has_head(it) for it in items[:-1]):
@@ -343,9 +302,23 @@ _SUBSTANCES = frozenset(cue_words("target_cues.tsv", "substance-item"))
 _PER_UNIT = tuple(cue_words("target_cues.tsv", "per-unit-lead"))
 
 
+_BARE_MEASURES = tuple(sorted(cue_words("target_cues.tsv", "list-bare-measure"), key=len, reverse=True))
+
+
+def _share_measure(items: list[str]) -> list[str] | None:
+    """规模以上工业单位增加值能耗、用水量 (…回收率和循环利用率, 人均生活用电量和用气量): items after the first that are a
+    measure alone (``list-bare-measure``) take what the first item says before its own measure of that list; None
+    when no later item is one, or the first item names nothing before its measure."""
+    if len(items) < 2 or not any(it in _BARE_MEASURES for it in items[1:]):
+        return None
+    head = next((m for m in _BARE_MEASURES if items[0].endswith(m) and len(items[0]) - len(m) >= 2), None)
+    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]] if head else None
+
+
 def _share_qualifier(items: list[str]) -> list[str]:
     """公共机构单位建筑面积能耗、人均综合能耗: items after the first that open with a ratio's word (人均,
-    单位) take what the first item says before its own ratio word (公共机构), at a jieba word's edge."""
+    单位) take what the first item says before its own ratio word (公共机构), at a jieba word's edge.
+    (A measure alone after the first item: ``_share_measure``.)"""
     if len(items) < 2 or not all(it.startswith(_PER_UNIT) for it in items[1:]):
         return items
     cuts = _cuts(items[0])

@@ -7,7 +7,8 @@ measures an area, a length or a capacity (``unit-measure``: the quantity named i
 ``made_counts``'s, shares, money and times no work's amount. Read only under a deadline not before the document was
 written, as every value stated with no comparator word. The label is the verb, the work and the quantity
 (建设木本油料示范基地面积), a verb that only leads (完成, 实施: ``amount-lead-verb``) left off
-(城镇老旧小区改造面积); none that is a noun phrase, no target.
+(城镇老旧小区改造面积); a scope after the verb (完成全市…: ``strip_phrase``) and a task's word closing the work
+(…工作: ``amount-task-word``) are off it, a yearly word before the verb opens it (每年: ``amount-yearly``), as ``work_extent`` labels the same work; none that is a noun phrase, no target.
 
 ``targets.py`` reads a short work after a verb of creation (建设人工鱼礁1330公顷); a longer work, or a verb it lacks,
 was left unread: 128 values of the pool's plans' 专栏 boxes in this form (scripts/survey_plan_targets.py)."""
@@ -32,6 +33,8 @@ _BREAKDOWN = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "count-breakdown") +
 _CREATION = frozenset(cue_words("target_cues.tsv", "creation"))
 _SHORT_WORK = 6  # the longest work targets.py reads after a verb of creation
 _BRACKET = re.compile(r"（[^（）]*）|\([^()]*\)")
+_YEARLY = re.compile(cue("target_cues.tsv", "amount-yearly"))
+_TASK = re.compile(r"(?:" + cue("target_cues.tsv", "amount-task-word") + r")$")  # 退耕还林还草工作: the task's word
 
 
 def made_amount(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
@@ -51,6 +54,12 @@ def made_amount(head: str, tail: str, unit: str, scope: TimeScope | None, since_
     if verb.group(0) in _CREATION and len(work) <= _SHORT_WORK and not re.search(r"[的在中]", work):
         return None  # 建设人工鱼礁1330公顷, 修复岸线1.5千米: targets.py reads the short work after its verb (人工鱼礁)
     lead = "" if verb.group(0) in _LEAD or "、" in verb.group(0) else verb.group(0)  # 新、改、扩建污水管网 → 污水管网长度
+    work = _TASK.sub("", work)
+    unscoped, scoped = strip_phrase(work)
+    if scoped and work.endswith(unscoped):  # 完成全市城镇老旧小区改造: the label 全市完成… gets (城镇老旧小区改造面积)
+        work = unscoped
+    yearly = _YEARLY.search(head[: verb.start()])  # 每年完成…: a yearly amount, no total
+    lead = (yearly.group(0) if yearly else "") + lead
     for label in (lead + work, lead + _BRACKET.sub("", work)):
         label = label + _MEASURE[unit]
         if label_ok(label):

@@ -153,16 +153,19 @@ def grant_criterion(text: str, target, end: int) -> bool:
     return False
 
 
-def threshold_or_count(phrase: str, head: str, after: str, suffix, unit: str, listed: bool = False) -> tuple[str, str]:
+def threshold_or_count(phrase: str, head: str, after: str, suffix, unit: str, listed: bool = False, scope=None,
+                       since_year: int | None = None) -> tuple[str, str]:
     """A count closed by 以上/左右 whose counted thing follows it, a verb's object (推动5000家以上工业企业开展…,
     选树20家左右…示范项目) or an item listed after another count (建成30个左右A、50家左右B; …和1000个左右标杆村):
     the count of an aim: (the thing, "target"). Else a threshold that scopes, (``phrase``, "condition"): 2000户以上的
     居民调压站, 日运输量10辆及以上的单位, 30户以上自然村寨 (no verb and no list before the count), a ceiling (100座以下).
     ``listed``: another value comes before ``head`` in the clause; without one, a head closing with 、/和 lists places
-    or things (实现城区和30户以上自然村寨…全覆盖), no counts: the count stays a threshold."""
+    or things (实现城区和30户以上自然村寨…全覆盖), no counts: the count stays a threshold. ``scope``, ``since_year``: the
+    clause's deadline and the year the document was written (a work's extent is read only as ``work_extent`` reads it)."""
     threshold = (phrase, "condition")
-    worked = work_extent.extent_after(head, after, unit) if suffix is not None and suffix[0] in (">=", ">", "~") else None
-    if worked:  # 推动200万平方米以上的既有居住建筑节能改造: a verb's work, no threshold
+    worked = work_extent.extent_after(head, after, unit) if suffix is not None and suffix[0] in (">=", ">", "~") \
+        and work_extent.in_force(scope, since_year) else None
+    if worked:  # 推动200万平方米以上的既有居住建筑节能改造 under a printed deadline (``scope``): a verb's work, no threshold
         return worked, "target"
     if unit != "count" or suffix is None or suffix[0] not in (">=", ">", "~"):
         return threshold

@@ -23,6 +23,7 @@ VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(?
                    r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a cell left empty (/, ——)
+GLUED_CHANGE = re.compile(r"(?P<cell>[^\n]*?\S)[ \t]*(?P<change>[［\[〔][^］\]〕\n]*[］\]〕])[ \t]*$")  # 30左右[15.3]
 ATTRIBUTE = "(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")"
 ATTR_CELL = re.compile(r"(?m)^" + ATTRIBUTE + r"[①②③④⑤⑥⑦⑧⑨⑩]*[ \t]*$")
 # a year column's header cell: 2025年, 2020 年, （2020年）, 2025年（目标）, or the bare year the layout split from its 年
@@ -224,3 +225,12 @@ def line_rows(text: str) -> list[Row]:
 def layout_rows(text: str) -> list[Row]:
     """Every row the three readers pair, in the order of the text."""
     return sorted(column_rows(text) + group_rows(text) + line_rows(text), key=lambda r: (r.at, r.cells))
+
+
+def split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line text[start:end]: a value cell and the [ ] change cell of the next column the clean step
+    glued to it (30左右[15.3]: 213's 年均增速 column printing a five-year change) as two, else the line as one."""
+    m = GLUED_CHANGE.fullmatch(text, start, end)
+    if m and VALUE.match(m.group("cell")) and VALUE.match(m.group("change")) and not m.group("cell").rstrip().endswith(("[", "［")):
+        return [(start, m.end("cell")), (m.start("change"), end)]
+    return [(start, end)]

@@ -22,7 +22,6 @@ nothing. Tables read from a PDF's structure are another stage's work.
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal
 
 from kg.lexicon import comparators, cue
@@ -32,7 +31,7 @@ from kg.annotate.indicators import indicator_concept, label_ok
 from kg.annotate import place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
-                                       past_header as _past_header, target_column_first)
+                                       past_header as _past_header, split_glued, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
                                 decimal_str, unit_row, units)
 
@@ -80,7 +79,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             if len(cells) == len(columns) and len(columns) >= 2:
                 if not (any(a <= m.start() < b for a, b in background)
                         or _past_header(text[max(0, table_start - 300):m.start()])):
-                    out += _row_of_columns(text, text[block_start:top], cells, columns, year_of_document, m)
+                    out += _row_of_columns(text, block_start, top, cells, columns, year_of_document, m)
                 continue
         lines_end = m.start() - 1  # the newline before the marker
         value_line_end = lines_end
@@ -196,14 +195,15 @@ def _cells_above(text: str, block_start: int, m) -> tuple[list[tuple[int, int]],
     while end > block_start:
         start = text.rfind("\n", block_start, end) + 1
         line = text[start:end]
-        if not line.strip() or not (_VALUE.match(line) or _EMPTY.match(line)):
+        parts = split_glued(text, start, end)  # 30左右[15.3]: a target cell and its [ ] change cell glued by the clean step
+        if not line.strip() or not all(_VALUE.match(text[a:b]) or _EMPTY.match(text[a:b]) for a, b in parts):
             break
-        cells.insert(0, (start, end))
+        cells[:0] = parts
         end = start - 1
     return cells, max(end, block_start)
 
 
-def _row_of_columns(text: str, block: str, cells: list[tuple[int, int]], columns: list[int],
+def _row_of_columns(text: str, block_start: int, top: int, cells: list[tuple[int, int]], columns: list[int],
                     year_of_document: int | None, m) -> list[Annotation]:
     """A row with a cell per year column (2019 | 2020 | 2025 | 2030): a target per column inside or after the
     document's plan period, each with its column's year; the base the last column before them."""
@@ -214,14 +214,14 @@ def _row_of_columns(text: str, block: str, cells: list[tuple[int, int]], columns
     base_c = max((c for c in range(later[0]) if columns[c] < columns[later[0]]), default=None)
     base_m = _BASE.match(text[cells[base_c][0]:cells[base_c][1]]) if base_c is not None else None
     base_years = [columns[base_c]] if base_c is not None else []
-    block = _joined_name(block)
+    block = _joined_name(text[block_start:top])  # its clause the row, from its name's line (the base cell inside)
     unit_cell = _unit_cell(block)
     out = []
     for c in later:
         vm = _VALUE.match(text[cells[c][0]:cells[c][1]])
         span = (cells[c][0], m.end() if c == len(cells) - 1 else cells[c][1])
         target = vm and _target(block, vm, base_m, unit_cell, base_years + [columns[c]], year_of_document, True,
-                                span, cells[c], m.group(1))
+                                span, cells[c], m.group(1), row=(text, block_start))
         if target:
             out.append(target)
     return out
@@ -387,7 +387,9 @@ def _indicator(block: str, unit_m) -> str:
         line_start = block.rfind("\n", 0, unit_m.start()) + 1
         cell = block[line_start:unit_m.start()]
     else:
-        cells = [c for c in block.split("\n") if re.search(r"[\u4e00-\u9fff]{3,}", c) and not TABLE_HEADER.search(c)
+        lines = block.split("\n")  # a two-character name (风电) counts on a line under its row number alone (2.1)
+        cells = [c for i, c in enumerate(lines) if (re.search(r"[\u4e00-\u9fff]{3,}", c) or i and re.fullmatch(r"[\u4e00-\u9fff]{2}", c.strip())
+                 and re.fullmatch(r"\s*\d{1,2}\.\d{1,2}\s*", lines[i - 1])) and not TABLE_HEADER.search(c)
                  and not (len(c.strip()) <= 8 and _past_header(c))]  # 期间完成情况: the header's cell, no name
         cell = cells[-1] if cells else ""
         line_start = block.rfind("\n" + cell) + 1 if cell else 0

@@ -315,7 +315,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     after_plain = re.sub(r"（[^（）]*）|\([^()]*\)", "", after_all)  # 2.6万吨二氧化碳当量（…约1万吨标准煤）及以上的: a gloss is off
     if status == "target" and physical and (re.match(r"\s*(?:" + _HAN + r"{0,8})(?:及以上|以上)?的(?!目标|水平|要求)", after_plain)
                                or (suffix and re.match(_HAN, after_all) and not re.match(r"(?:的?(?:目标|水平)|，|。|；|$)", after_all))):
-        phrase, status = threshold_or_count(phrase, head, after_all, suffix, unit_code, from_ > 0)  # 30万千瓦及以上机组; not 推动50家以上企业…
+        phrase, status = threshold_or_count(phrase, head, after_all, suffix, unit_code, from_ > 0, scope, since_year)  # 30万千瓦及以上机组; not 推动50家以上企业…
     if status == "target" and _FOCUS_OPEN.match(full_head) and _FOCUS_CLOSE.match(tail):
         status = "condition"  # 以面积大于100平方千米、水质污染较重的海湾为重点: where the work goes, no aim
     if status == "target" and prefix_m is not None and deadline.deadline_year(scope) is None and unit_code in ("%", "count") \

@@ -32,11 +32,8 @@ def worked(head: str, tail: str, unit: str, scope: TimeScope | None, since_year:
     """The label of a work's extent when ``head`` (the clause before the value) opens with a verb of doing and the work
     stands before the value closing the clause, or right after it to the clause's end (``tail``); None otherwise.
     ``unit`` is the value's unit code (an area or a length)."""
-    if unit not in _MEASURE:
+    if unit not in _MEASURE or not in_force(scope, since_year):
         return None
-    year = deadline.deadline_year(scope)
-    if not year or scope.origin not in _PRINTED or (since_year is not None and year < since_year):
-        return None  # no aim printed in force, or a year the document looks back on
     opens = _OPENS.match(head)
     if opens is None:
         return None
@@ -45,6 +42,13 @@ def worked(head: str, tail: str, unit: str, scope: TimeScope | None, since_year:
         work = before if _WORK.fullmatch(before) and _CLOSE.match(tail) else None
         return _label(work, opens.group("lead"), unit) if work else None
     return extent_after(head, tail, unit)  # 推进|50万亩|高标准农田建设
+
+
+def in_force(scope: TimeScope | None, since_year: int | None) -> bool:
+    """A deadline printed in the sentence, paragraph or section, not a year the document looks back on: the only
+    aims this module reads (``records.threshold_or_count`` asks it too)."""
+    year = deadline.deadline_year(scope)
+    return bool(year) and scope.origin in _PRINTED and (since_year is None or year >= since_year)
 
 
 def extent_after(head: str, after: str, unit: str) -> str | None:

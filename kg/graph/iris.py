@@ -110,6 +110,7 @@ class PKG(DefinedNamespace):
     Rule: URIRef
     rule: URIRef
     layer: URIRef
+    layerRule: URIRef
     statedIn: URIRef
     within: URIRef
     indicator: URIRef

@@ -5,6 +5,7 @@ never from file names or run order). No blank nodes: output is byte-stable.
 """
 from __future__ import annotations
 
+from collections import Counter
 from contextvars import ContextVar
 
 from rdflib import Graph, Literal as RdfLiteral, URIRef
@@ -109,21 +110,24 @@ def add_document(g: Graph, doc: Document) -> URIRef:
     return d
 
 
-def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, part=None, measure=None) -> None:
+def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, part=None, measure=None, up=()) -> None:
     n = node_iri(d, node)
     if node.kind == "part":
         part = node
     elif node.kind == "measure":
         measure = node
-    if part is not None and part is not node:
-        g.add((n, PKG.partNumber, Literal(part.number)))
-    if measure is not None and measure is not node:
-        g.add((n, PKG.measureNumber, Literal(measure.number)))
+    # a sentence's document is its parent's (or its parent); its part's and measure's numbers the eli:number of
+    # the one among its three nearest ancestors (``up``), written on it only when farther or unnumbered
+    for pred, enclosing in ((PKG.partNumber, part), (PKG.measureNumber, measure)):
+        if enclosing is not None and enclosing is not node and (
+                node.kind != "sentence" or not enclosing.number or all(a is not enclosing for a in up[:3])):
+            g.add((n, pred, Literal(enclosing.number)))
     g.add((n, RDF.type, KIND_CLASS[node.kind]))  # a subclass of eli:LegalResourceSubdivision (policykg.ttl)
     g.add((n, ELI.is_part_of, parent))
     if parent == d:  # eli:has_part, the inverse (owl:inverseOf in ELI), only from the document
         g.add((parent, ELI.has_part, n))
-    g.add((n, PKG.document, d))
+    if node.kind != "sentence":
+        g.add((n, PKG.document, d))
     if node.number:
         g.add((n, ELI.number, Literal(node.number)))
     if node.ordinal is not None:
@@ -135,12 +139,14 @@ def _add_node(g: Graph, doc: Document, d: URIRef, parent: URIRef, node: Node, pa
     start = node.body_start if node.body_start is not None else node.start
     g.add((n, PKG.text, Literal(doc.text[start:node.end], lang="zh")))
     g.add((n, PKG.start, Literal(node.start)))
-    g.add((n, PKG.end, Literal(node.end)))
+    if start != node.start:  # else implied: pkg:start plus the length of pkg:text
+        g.add((n, PKG.end, Literal(node.end)))
     s, e = doc.source_span(node.start, node.end)
     g.add((n, PKG.sourceStart, Literal(s)))
-    g.add((n, PKG.sourceEnd, Literal(e)))
+    if e - s != node.end - node.start:  # else implied: pkg:sourceStart plus the length in the cleaned text
+        g.add((n, PKG.sourceEnd, Literal(e)))
     for child in node.children:
-        _add_node(g, doc, d, n, child, part, measure)
+        _add_node(g, doc, d, n, child, part, measure, (node,) + up[:2])
 
 
 _CONCEPT_CLASS = {"actor": PKG.Actor, "indicator": PKG.Indicator, "sector": PKG.Sector,
@@ -211,12 +217,15 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
     segments: dict[tuple[int, int], URIRef] = {}
     rules: set[str] = set()
     for layer in sorted(doc.annotations):
+        usual = layer_rule(doc.annotations[layer])
+        if usual is not None:  # the rule of most of the layer's annotations, said once (pkg:layerRule)
+            g.add((d, PKG.layerRule, rule_iri(usual)))
         for ann in doc.annotations[layer]:
             key = (layer, ann.start, ann.end)
             seen[key] = seen.get(key, 0) + 1
             a = annotation_iri(d, layer, ann.start, ann.end, seen[key])
-            # No rdf:type (oa:hasTarget implies oa:Annotation) and no pkg:layer (the rule states it, once).
-            g.add((a, PKG.rule, rule_iri(ann.rule)))
+            if ann.rule != usual:  # no pkg:rule when the layer's rule; no type (oa:hasTarget's domain), no layer
+                g.add((a, PKG.rule, rule_iri(ann.rule)))
             if ann.rule not in rules:
                 rules.add(ann.rule)
                 g.add((rule_iri(ann.rule), RDF.type, PKG.Rule))
@@ -244,14 +253,10 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
         for actor, (role, ann) in sorted(ul.roles.items()):
             agent = _actor(g, actors, actor)
             r = responsibility_iri(u, actor)
+            # no type (pkg:responsibility's range), no pkg:within, document or numbers: its unit's
             g.add((u, PKG.responsibility, r))
-            g.add((r, RDF.type, PKG.Responsibility))
             g.add((r, PKG.agent, agent))
             g.add((r, PKG.role, Literal(role)))
-            g.add((r, PKG.within, u))
-            g.add((r, PKG.document, d))
-            for pred, lit in numbers:
-                g.add((r, pred, lit))
             g.add((r, PKG.rule, rule_iri(ann.rule)))
             ctx = locate(index, ann.start)
             if ctx:  # pkg:statedIn is a sub-property of prov:wasDerivedFrom (policykg.ttl)
@@ -264,16 +269,18 @@ def add_annotations(g: Graph, doc: Document, d: URIRef) -> None:
                 c = add_concept(g, kind, ident, row["label_zh"], row.get("label_en"),
                                 toolType=row.get("tool_type"), policySide=row.get("side"))
                 g.add((u, getattr(PKG, kind), c))
-        for k, ann in enumerate(ul.targets, 1):
+        for k, ann in enumerate(ul.targets, 1):  # a target's or goal's unit, document and numbers: its unit's
             _target(g, doc, d, u, target_iri(u, k), ann, index)
             for actor, role in sorted(ul.target_roles.get(k - 1, {}).items()):  # a table row's body: its target's own
                 g.add((target_iri(u, k), _ROLE_LINK[role], _actor(g, actors, actor)))
-            for pred, lit in numbers:
-                g.add((target_iri(u, k), pred, lit))
         for k, ann in enumerate(ul.goals, 1):
             _goal(g, doc, d, u, goal_iri(u, k), ann, index)
-            for pred, lit in numbers:
-                g.add((goal_iri(u, k), pred, lit))
+
+
+def layer_rule(anns) -> str | None:
+    """The rule of most of a layer's annotations in a document (the first by name on a tie), said once."""
+    counts = Counter(ann.rule for ann in anns)
+    return min(counts, key=lambda rule: (-counts[rule], rule)) if counts else None
 
 
 def _segment(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx) -> URIRef:
@@ -305,8 +312,9 @@ def _segment(g: Graph, doc: Document, d: URIRef, start: int, end: int, ctx) -> U
 def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
     """Flag measures with no stated responsible body; give them the general clause's bodies, inferred.
 
-    Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``),
-    ``pkg:inferred true``, and PROV derivation from the general clause it came from.
+    Kept apart from what is stated: ``pkg:inheritedResponsibility`` (never ``pkg:responsibility``; its
+    range ``pkg:InheritedResponsibility``, inferred by definition, by the one rule inherited-general-clause,
+    not written on each) and PROV derivation from the general clause it came from; its unit is its measure.
     """
     if not doc.annotations:
         return
@@ -322,18 +330,11 @@ def add_inherited(g: Graph, doc: Document, d: URIRef) -> None:
         u = node_iri(d, inh.measure)
         r = inherited_iri(u, inh.actor)
         g.add((u, PKG.inheritedResponsibility, r))
-        g.add((r, RDF.type, PKG.InheritedResponsibility))
         g.add((r, PKG.agent, _actor(g, actors, inh.actor)))
         g.add((r, PKG.role, Literal(inh.role)))
-        g.add((r, PKG.within, u))
-        g.add((r, PKG.document, d))
-        g.add((r, PKG.inferred, Literal(True)))
         g.add((r, PROV.wasDerivedFrom, node_iri(d, inh.clause)))
-        g.add((r, PKG.rule, rule_iri("inherited-general-clause")))
         g.add((rule_iri("inherited-general-clause"), RDF.type, PKG.Rule))
         g.add((rule_iri("inherited-general-clause"), RDFS.label, Literal("inherited-general-clause")))
-        if inh.measure.number:
-            g.add((r, PKG.measureNumber, Literal(inh.measure.number)))
 
 
 def _actor(g: Graph, actors: dict, ident: str) -> URIRef:
@@ -379,8 +380,6 @@ def _body(g: Graph, actors: dict, layer: str, ann):
 
 def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Document) -> None:
     ctx = locate(index, ann.start)
-    g.add((node, PKG.document, d))
-    g.add((node, PKG.within, u))
     g.add((node, PKG.rule, rule_iri(ann.rule)))
     if ctx:  # pkg:statedIn is a sub-property of prov:wasDerivedFrom (policykg.ttl)
         g.add((node, PKG.statedIn, node_iri(d, ctx.sentence)))

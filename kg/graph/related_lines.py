@@ -1,6 +1,6 @@
 """The related-measures graph as N-Triples lines, made straight from the relations (issue 17).
 
-``relations.add_relations`` into an ``NTriplesWriter`` makes seven rdflib terms and seven triples per
+``relations.add_relations`` into an ``NTriplesWriter`` makes six triples per
 relation, each turned into its line; a build writes the rows a rebuild could not keep (``kg/related_memo.py``
 keeps the others' lines), about 12,000 relations at 150 documents on a clean build. Here each line is formatted
 from the N-Triples text of its terms, the literals' text made by rdflib's own row function
@@ -37,11 +37,10 @@ def relation_lines(relations) -> list[bytes]:
     relations = list(relations)
     if not relations:
         return []
-    rule = _iri(_RULE)
     out = [_nt_row((_RULE, RDF.type, PKG.Rule)), _nt_row((_RULE, RDFS.label, Literal("related-measures")))]
-    p_rel, p_measure, p_rank, p_score, p_text, p_expl, p_rule = (
+    p_rel, p_measure, p_rank, p_score, p_text, p_expl = (
         _iri(p) for p in (PKG.relatedness, PKG.relatedMeasure, PKG.rank, PKG.score, PKG.textSimilarity,
-                          PKG.explanation, PKG.rule))
+                          PKG.explanation))
     for rel in relations:
         a, b = _iri(rel.source), _iri(rel.target)
         r = _iri(related_iri(rel.source, rel.rank))
@@ -49,6 +48,5 @@ def relation_lines(relations) -> list[bytes]:
                 f"{r} {p_rank} {_literal(rel.rank)} .\n",
                 f"{r} {p_score} {_literal(f'{rel.score:.4f}', XSD.decimal)} .\n",
                 f"{r} {p_text} {_literal(f'{rel.text_similarity:.4f}', XSD.decimal)} .\n",
-                f"{r} {p_expl} {_quote_encode(rel.reason)}@zh .\n",  # _quoteLiteral of Literal(reason, lang="zh")
-                f"{r} {p_rule} {rule} .\n"]
+                f"{r} {p_expl} {_quote_encode(rel.reason)}@zh .\n"]  # _quoteLiteral of Literal(reason, lang="zh")
     return [line.encode("utf-8") for line in out]

@@ -14,7 +14,8 @@ def add_relations(g: Graph, relations) -> None:
         g.add((rule_iri("related-measures"), RDFS.label, Literal("related-measures")))
     for rel in relations:
         # Lean: no rdf:type (pkg:relatedness's range), no direct pkg:relatedTo (the chain
-        # pkg:relatedness/pkg:relatedMeasure), no prov:wasDerivedFrom to the two measures it joins.
+        # pkg:relatedness/pkg:relatedMeasure), no prov:wasDerivedFrom to the two measures it joins, and no
+        # pkg:rule (every pkg:Relatedness is stated by the one rule related-measures, written once above).
         a, b = URIRef(rel.source), URIRef(rel.target)
         r = related_iri(rel.source, rel.rank)
         g.add((a, PKG.relatedness, r))
@@ -23,4 +24,3 @@ def add_relations(g: Graph, relations) -> None:
         g.add((r, PKG.score, Literal(f"{rel.score:.4f}", datatype=XSD.decimal)))
         g.add((r, PKG.textSimilarity, Literal(f"{rel.text_similarity:.4f}", datatype=XSD.decimal)))
         g.add((r, PKG.explanation, Literal(rel.reason, lang="zh")))
-        g.add((r, PKG.rule, rule_iri("related-measures")))

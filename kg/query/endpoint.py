@@ -5,8 +5,11 @@
   content negotiation (``Accept``) or a ``format`` parameter; CONSTRUCT/DESCRIBE as Turtle,
   N-Triples or JSON-LD.
 - Read-only: updates are refused (403). No outbound requests: ``SERVICE`` is refused, and
-  ``FROM``/``FROM NAMED``/``default-graph-uri`` may only name graphs of this store; decided
-  on the parsed query (``kg/query/guard.py``), and the workers have no network where Linux allows.
+  ``FROM``/``FROM NAMED``/``default-graph-uri``/``named-graph-uri`` may only name graphs of this store;
+  decided on the parsed query (``kg/query/guard.py``), and the workers have no network where Linux allows.
+- The dataset: the union of the store's named graphs as default graph, every named graph; or the one the
+  request gives (``default-graph-uri``, ``named-graph-uri``: whole, in place of the query's) or the query
+  (``FROM``, ``FROM NAMED``); ``query.store.union_kwargs``.
 - Each query runs in a worker process with a timeout and a memory bound; past either it is
   killed (503 saying which) while other clients keep being served; a fast lane keeps cheap
   queries moving beside slow ones (``kg/query/workers.py``). Results are capped at ``max_rows``
@@ -145,10 +148,11 @@ class Served:
         self.log(f"serve: the build in {self.graph_dir} changed; all workers now serve the new one "
                  f"({len(graphs)} graphs)")
 
-    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False):
+    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False,
+            named_graphs: list[str] = ()):
         for _ in range(3):
             graphs, pool, _, label = self.current()
-            reply = pool.run(text, fmt, default_graphs, expensive)
+            reply = pool.run(text, fmt, default_graphs, expensive, named_graphs)
             if reply is not RETIRED:
                 return reply, label
         return reply, label
@@ -326,7 +330,8 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                                         "text/tab-separated-values, text/turtle, application/n-triples or "
                                         "application/ld+json (or */*)")
             started = time.perf_counter()
-            reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text))
+            reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text),
+                                      params.get("named-graph-uri", []))
             if reply[0] == "error":
                 return self._send(reply[1], "text/plain", (reply[2] + "\n").encode("utf-8"), {"X-Policykg-Build": build})
             _, ctype, body, truncated, rows = reply

@@ -39,6 +39,10 @@ _LOOKS_LIKE_UPDATE = re.compile(r"(?i)\b(?:(?:LOAD|CLEAR|DROP|CREATE|ADD|MOVE|CO
                                 r"NAMED\b|ALL\b)|(?:INSERT|DELETE)\s*(?:DATA|WHERE)?\s*\{|WITH\s+<)")
 
 _FROM = re.compile(r"(?i)\bFROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_\u00C0-\uFFFF][\w.\-]*:|:)")
+# A query's IRIs (kept: a '#' in one starts no comment), its strings (long ones first) and its comments: what
+# ``has_dataset`` blanks before it looks for a FROM in a text no parser read
+_LEXEMES = re.compile(r"""(<[^<>"{}|^`\\\s]*>)|'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|"""
+                      r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|#[^\n]*""")
 
 
 SERVICE_REFUSED = "SERVICE is refused: policykg makes no outbound requests (the endpoint and the CLI are offline)"
@@ -105,7 +109,9 @@ def check_query(text: str, graphs: Iterable[str] | Callable[[], Iterable[str]] |
 def has_dataset(text: str) -> bool:
     """Whether a query names its own dataset (``FROM``/``FROM NAMED``): it then reads those graphs, and the
     store's union of named graphs (``kg.query.store.union_kwargs``), which Oxigraph would put in their
-    place, must not be asked for. Parsed (as ``check_query`` parses) only when the text may hold one."""
+    place, must not be asked for. Parsed (as ``check_query`` parses) only when the text may hold one; a text
+    rdflib cannot parse (Oxigraph's SPARQL 1.2 functions, ``ADJUST``…) names one when a FROM stands outside
+    its strings and comments."""
     if not (_FROM.search(text) or "\\u" in text.lower()):
         return False
     return _parsed_dataset(text)
@@ -118,8 +124,9 @@ def _parsed_dataset(text: str) -> bool:
 
         try:
             tree = parseQuery(text)
-        except Exception:  # noqa: BLE001 - a text rdflib cannot parse: what it looks like decides
-            return bool(_FROM.search(text))
+        except Exception:  # noqa: BLE001 - a text rdflib cannot parse: what it looks like decides, outside
+            # its strings and comments (a "from <…>" there names no dataset)
+            return bool(_FROM.search(_LEXEMES.sub(lambda m: m.group(1) or " ", text)))
     return "DatasetClause" in _names(tree)
 
 

@@ -96,16 +96,20 @@ def _damaged(nq: Path, graph_dir: Path, exc: Exception) -> str:
             f"incomplete; rebuild it with 'policykg build --out {graph_dir}'")
 
 
-def union_kwargs(text: str, default_graphs=None, store=None) -> dict:
+def union_kwargs(text: str, default_graphs=None, store=None, named_graphs=None) -> dict:
     """The keyword arguments of ``Store.query`` for the query ``text`` on a build's store: the default
-    graph is the union of the named graphs (``use_default_graph_as_union``), unless the protocol names
-    the default graphs (``default_graphs``: IRIs) or the query its own dataset (``FROM``): Oxigraph's
-    union would take the place of either. A ``store`` whose default graph holds triples (written before
-    2026-12-01 with the union copied into it, or graph lines loaded without graphs) is queried on its
-    default graph as it is: Oxigraph's union mode adds the default graph to the named graphs and gives
-    a triple once per graph holding it, so every answer would come twice or more."""
-    if default_graphs:
-        return {"default_graph": [ox.NamedNode(g) for g in default_graphs]}
+    graph is the union of the named graphs (``use_default_graph_as_union``), unless the protocol gives the
+    dataset (``default_graphs``, ``named_graphs``: IRIs of ``default-graph-uri``, ``named-graph-uri``) or the
+    query names its own (``FROM``): Oxigraph's union would take the place of either. A protocol's dataset is
+    whole (SPARQL 1.1 Protocol 2.1.4, as Oxigraph's own server reads it): named graphs without default
+    graphs give an empty default graph, default graphs without named graphs no named graph. A ``store``
+    whose default graph holds triples (written before 2026-12-01 with the union copied into it, or graph
+    lines loaded without graphs) is queried on its default graph as it is: Oxigraph's union mode adds the
+    default graph to the named graphs and gives a triple once per graph holding it, so every answer would
+    come twice or more."""
+    if default_graphs or named_graphs:
+        return {"default_graph": [ox.NamedNode(g) for g in default_graphs or ()],
+                "named_graphs": [ox.NamedNode(g) for g in named_graphs or ()]}
     if has_dataset(text) or (store is not None and _default_graph_holds_triples(store)):
         return {}
     return {"use_default_graph_as_union": True}

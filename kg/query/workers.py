@@ -76,10 +76,10 @@ def _worker(graph_dir: str, conn, max_rows: int, in_memory: bool):
             return
         if job is None:
             return
-        text, fmt, default_graphs = job
+        text, fmt, default_graphs, named_graphs = job
         try:
             # the default graph: the union of the named graphs, unless the request names its own
-            result = store.query(text, **union_kwargs(text, default_graphs, store))
+            result = store.query(text, **union_kwargs(text, default_graphs, store, named_graphs))
             conn.send(("ok",) + serialise(result, fmt, max_rows))
         except SyntaxError as exc:
             # the CLI's help: the line, a caret, what the parser expected, the closest keyword
@@ -208,9 +208,11 @@ class WorkerPool:
                 self.cond.wait(left)
         return None
 
-    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False):
-        """Run a query; ``expensive`` (see guard.looks_expensive) keeps it off the fast lane."""
-        key = hash((text, tuple(default_graphs)))
+    def run(self, text: str, fmt: str, default_graphs: list[str], expensive: bool = False,
+            named_graphs: list[str] = ()):
+        """Run a query; ``expensive`` (see guard.looks_expensive) keeps it off the fast lane; ``default_graphs``,
+        ``named_graphs``: the protocol's dataset (``default-graph-uri``, ``named-graph-uri``), none: the store's."""
+        key = hash((text, tuple(default_graphs), tuple(named_graphs)))
         until = time.monotonic() + self.max_wait
         while True:
             w = self._take(key, until, expensive)
@@ -219,7 +221,7 @@ class WorkerPool:
             if w is None:
                 return ("error", 503, f"the server is busy: no query worker came free within {self.max_wait:g} s; "
                                       "retry later")
-            reply = self._execute(w, text, fmt, default_graphs, self.timeout)
+            reply = self._execute(w, text, fmt, (default_graphs, named_graphs), self.timeout)
             if reply is not _OUTGREW:
                 return reply
             with self.cond:
@@ -227,9 +229,9 @@ class WorkerPool:
                 while len(self.slow) > 1000:
                     self.slow.popitem(last=False)
 
-    def _execute(self, w: _Worker, text: str, fmt: str, default_graphs: list[str], limit: float):
+    def _execute(self, w: _Worker, text: str, fmt: str, dataset: tuple, limit: float):
         try:
-            w.conn.send((text, fmt, default_graphs))
+            w.conn.send((text, fmt, *dataset))
         except OSError:
             self._replace(w)
             return ("error", 500, "the query worker stopped")

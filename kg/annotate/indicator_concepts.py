@@ -1,0 +1,95 @@
+"""Indicator concepts (issue 14 class 5): the SKOS concept a label names, so the same indicator printed two
+ways in two documents is one node. A label is a concept of ``ontology/indicators.tsv`` when one of the
+concept's labels has its comparison form (``label_key``), else a concept keyed and labelled by its
+*concept form* (``concept_form``): the comparison form with the printed variants of one measured head
+brought to one (``ontology/target_cues.tsv`` concept-*):
+
+- a count head closing the label, a jieba word of its own (生态工业园区数量, 国控断面数量, 监测站点数, 公园总数):
+  the count of the thing before it, the counted thing being a count target's indicator (issue 14 class 4);
+  生态工业园区数量 and 建成生态工业园区5个's 生态工业园区 are one concept, labelled 生态工业园区;
+- an installed capacity printed 装机规模, 装机总量, 装机总规模 (风电装机规模, 光伏发电装机总规模): one concept
+  with …装机容量, so labelled (a bare …装机 may be a share, 非化石能源装机达到60%, and stays apart).
+
+The printed form stays the target's ``indicator_text``, an altLabel of the concept (kg/graph/forms.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from kg.lexicon import cue, cue_words, read_tsv
+from kg.annotate.base import split_aliases, tokenizer
+
+
+@lru_cache(maxsize=None)
+def indicator_table() -> tuple[dict[str, str], dict[str, dict]]:
+    by_surface: dict[str, str] = {}
+    rows = {}
+    for row in read_tsv("indicators.tsv"):
+        rows[row["id"]] = row
+        for s in [row["label_zh"]] + split_aliases(row["aliases"]):
+            by_surface.setdefault(_norm(s), row["id"])
+    return by_surface, rows
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s“”\"'‘’]", "", s)
+
+
+def label_key(s: str) -> str:
+    """A label's comparison form: no white space, quotes, 的 or bracket width (（一、二类） = (一、二类));
+    two labels with one key name one indicator (装配式建筑占新建建筑的比例 = 装配式建筑占新建建筑比例)."""
+    return re.sub(r"[\s“”\"'‘’的]", "", s or "").replace("(", "（").replace(")", "）")
+
+
+_COUNT_HEADS = frozenset(cue_words("target_cues.tsv", "concept-count-head"))
+_COUNT_GLUED = frozenset(cue_words("target_cues.tsv", "concept-count-glued"))
+_CREATION = frozenset(cue_words("target_cues.tsv", "creation"))
+_CAPACITY = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])装机(?:" + cue("target_cues.tsv", "concept-capacity-form") + r")$")
+
+
+@lru_cache(maxsize=8192)
+def concept_form(key: str) -> str:
+    """The concept form of a comparison form ``key``: a count head that is the last jieba word taken off
+    (国控断面数量 → 国控断面; 监测站点|数 → 监测站点; 背景点数, jieba's 点数, → 背景点), leaving two characters
+    at least, ending in no function word, no bracket and no verb of creation (美丽海湾建设数量: 美丽海湾建设 would
+    end with the verb), in a label listing no things (绿色食品、有机农产品数量 is one count of a list, kept whole
+    as ``list_labels`` reads it); an installed capacity printed …装机规模, …装机总量, …装机总规模 → …装机容量. Any other key
+    is its own form (优良天数, 人数, 户数, 指数 are jieba words of their own: no count head)."""
+    tokens = tokenizer().lcut(key, HMM=False)
+    if len(tokens) > 1:
+        last = tokens[-1]
+        cut = len(last) if last in _COUNT_HEADS else 1 if last in _COUNT_GLUED else 0
+        rest = key[: len(key) - cut] if cut else key
+        if cut and len(rest) >= 2 and "、" not in key and re.search(r"[\u4e00-\u9fffA-Za-z0-9]$", rest) \
+                and not re.search(r"[的和与及或将使把对在是为等中]$", rest) and tokens[-2] not in _CREATION:
+            key = rest
+    return _CAPACITY.sub("装机容量", key)
+
+
+@lru_cache(maxsize=None)
+def _concept_keys() -> dict[str, str]:
+    by_surface, _ = indicator_table()
+    out: dict[str, str] = {}
+    for surface, ident in by_surface.items():
+        out.setdefault(label_key(surface), ident)
+    for surface, ident in by_surface.items():
+        out.setdefault(concept_form(label_key(surface)), ident)
+    return out
+
+
+def indicator_concept(surface: str) -> tuple[str, str]:
+    """(id, label) of the indicator named by ``surface``: a concept of ontology/indicators.tsv when
+    one of its labels has the same comparison form (``label_key``) or concept form (``concept_form``), else
+    one keyed by its concept form and labelled with it (非化石能源的消费比重 and 非化石能源消费比重 are one
+    concept, 非化石能源消费比重; 生态工业园区数量 and 生态工业园区 one, 生态工业园区; the printed form is the target's
+    ``indicator_text``, an altLabel in the graph: kg/graph/forms.py)."""
+    by_surface, rows = indicator_table()
+    key = _norm(surface)
+    canonical = label_key(surface)
+    form = concept_form(canonical)
+    ident = by_surface.get(key) or _concept_keys().get(canonical) or _concept_keys().get(form)
+    if ident:
+        return ident, rows[ident]["label_zh"]
+    return "ind_" + hashlib.sha1(form.encode("utf-8")).hexdigest()[:10], form

@@ -1,0 +1,47 @@
+"""An actor's name used as a modifier, a thing or a field, not as a body (issue 14, class 7).
+
+A collective's name printed before the noun it qualifies (公共机构能效提升, 公共机构既有建筑, 党政机关厉行节约反对浪费条例),
+after a word that makes it a thing (节约型公共机构, 既有党政机关), or as an item of a list of fields or sites
+(工业、建筑、交通运输、公共机构等重点领域节能; 融入党政机关、学校、社区等宣传教育) names what a measure works on, and
+nobody is given an act there: no actor (convention 1 of corpus/keys/README.md). The same name given an act
+elsewhere (推动公共机构带头使用新能源汽车) stays. Any actor's name opening a person's title or a meeting's name
+(市委书记、市长亲自领衔; 市委经济工作会议精神; 省委、省政府主要领导) names that person or meeting: no actor either. Cue words: ``ontology/actor_cues.tsv`` modifier-*.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import cue
+from kg.model import Annotation
+
+_HEAD = re.compile(cue("actor_cues.tsv", "modifier-head"))
+_BEFORE = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-before')})$")
+_LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
+_PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
+_OBJECT_OF = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-object-of')})$")
+
+
+def modifying(text: str, a: Annotation) -> bool:
+    """Whether the actor ``a`` is printed as a modifier, a thing or a field item rather than a body."""
+    return bool(_HEAD.match(text, a.end) or _BEFORE.search(text, max(0, a.start - 4), a.start)
+                or _LIST_CLOSE.match(text, a.end))
+
+
+def drop_modifiers(text: str, out: list[Annotation], table: dict) -> list[Annotation]:
+    """``out`` without the lexicon collectives (``table``: ontology/actors.tsv by id) printed as modifiers, things
+    or field items."""
+    return [a for a in out if not (a.rule == "actor-lexicon" and table.get(a.get("actor"), {}).get("type") == "collective"
+                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table))]
+
+
+def object_of(text: str, a: Annotation, table: dict) -> bool:
+    """Whether the group ``a`` (a lexicon collective or non-state group) is printed right after 对, the object of the
+    act (对政府部门、节能监察机构…开展培训), not its doer."""
+    return (a.rule in ("actor-lexicon", "actor-group") and table.get(a.get("actor"), {}).get("type") in ("collective", "non-state")
+            and bool(_OBJECT_OF.search(text, max(0, a.start - 2), a.start)))
+
+
+def naming_other(text: str, a: Annotation) -> bool:
+    """Whether the actor ``a`` opens the title of a person or the name of a meeting (市委书记, 市委经济工作会议,
+    省政府主要领导): the person or the meeting is meant, not the body."""
+    return bool(_PERSON.match(text, a.end))
