@@ -43,6 +43,7 @@ POS = [
     # persons: 个人 (actors.tsv individuals, gated; branch ns)
     ("578-persons", "鼓励个人新购和更新车辆时优先选择新能源汽车。", PLAN, "个人"),
     ("312-organisations-or-persons", "鼓励组织或者个人开立公益碳账户。", GZ, "个人"),
+    ("325-individuals-beside-institutions", "引导个人、企事业单位参与碳普惠。", PLAN, "个人"),
 ]
 NEG = [
     ("51-complaint-about", "重点关注投诉举报企业温室气体排放量和相关信息存在的问题。", PLAN, "企业"),
@@ -63,6 +64,8 @@ NEG = [
     ("258-drive-of-green-development", "激发企业绿色发展动力。", PLAN, "企业"),
     ("persons-beneficiary", "为个人提供服务。", PLAN, "个人"),
     ("persons-possessor", "保护个人信息。", PLAN, "个人"),
+    ("204-persons-own-scenes", "有序推动个人减排场景接入与开发。", PLAN, "个人"),
+    ("persons-own-account", "鼓励个人碳账户开立。", PLAN, "个人"),
     ("460-persons-equipment", "配齐执法车辆、个人移动执法设备、现场执法辅助设备。", PLAN, "个人"),
     ("453-persons-in-a-definition", "碳中和：是指企业、团体或个人测算在一定时间内直接或间接产生的温室气体排放总量。", PLAN, "个人"),
 ]
@@ -83,6 +86,10 @@ def test_acting_group_tagged(case, body, title, surface):
 @pytest.mark.parametrize("case,body,title,surface", NEG, ids=[c[0] for c in NEG])
 def test_mentioned_group_not_tagged(case, body, title, surface):
     assert surface not in actors(body, title)
+
+
+def test_persons_are_a_group_of_their_own():
+    assert actors("引导个人、企事业单位参与碳普惠。", PLAN)["个人"] == ("个人", "non-state")
 
 
 def test_one_act_makes_every_printing_an_actor():

@@ -111,6 +111,7 @@ _COMMA_MODAL = re.compile(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + 
 _LIST_VERB_OPEN = cue_words("actor_cues.tsv", "group-list-verb-open")
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
 _MODIFIER_LIKE = cue_words("actor_cues.tsv", "group-modifier-like")
+_MODIFIER_OWNED = cue_words("actor_cues.tsv", "group-modifier-owned")
 _ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
 
 
@@ -154,6 +155,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     ordered = ordered if ordered is not None else sorted(cuts)
     alias = _ALIAS.match(text, e)  # 深圳碳排放权交易机构（以下简称交易机构）负责…: the act after the alias
     e = alias.end() if alias else e
+    if text[s:e].endswith(_MODIFIER_LIKE) and text.startswith(_MODIFIER_OWNED, e):
+        return False  # 推动个人减排场景接入, 个人碳账户: what the person owns
     cs, ce = _clause(text, s, e)
     left, rx = text[cs:s], _left()
     if _ROLE_VERB.search(text[_sentence_start(text, s):s]) and "作用" in text[e:ce]:
