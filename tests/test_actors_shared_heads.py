@@ -38,7 +38,8 @@ NEG = [
     # each item a group or a thing of its own: no head is shared
     ("149-regions-trades-and-firms", "推动区域、行业和企业开展碳排放核算。", "区域"),
     ("149-no-trade-enterprise", "推动区域、行业和企业开展碳排放核算。", "行业"),
-    ("325-individuals-beside-institutions", "引导个人、企事业单位参与碳普惠。", "个人"),
+    # 325 引导个人、企事业单位参与碳普惠: 个人 is a group of its own, acting (convention 1, actors.tsv individuals): a positive of
+    # tests/test_actors_acting.py (325-individuals-beside-institutions), labelled 个人, no head shared
     ("538-counties-and-generic-units", "指导各市县和有关单位积极选用绿色建材标识产品。", "有关单位"),
     ("494-data-centres", "支持数据中心、外向型企业购买绿色电力。", "数据中心"),
     # a platform alone is a thing a verb acts on

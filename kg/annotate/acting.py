@@ -3,7 +3,8 @@ printed: convention 1 of corpus/keys/README.md. A group is an actor when the tex
 policy text, and only mentioned (为企业提供服务, 对企业开展检查, 企业名单, 投诉举报企业…的问题) it is none.
 
 It acts when, within its clause,
-- a verb moves it to act (鼓励企业开展…, 引导社会资本投入…, 督促A、B和企业整改; ``actor_cues.tsv`` group-pivot),
+- a verb moves it to act (鼓励企业开展…, 引导社会资本投入…, 督促A、B和企业整改; ``actor_cues.tsv`` group-pivot;
+  an act opening with a word jieba tags a noun counts: 引导企业有序开展…, 支持企业申报…, group-pivot-act),
   or it is the agent of 由 (由第三方机构核查), or a duty is laid on it (落实企业主体责任; group-duty-verb), or a part to play (发挥X作用; group-role-verb);
 - it opens its clause (after an article's number or an opening word: ``group-clause-open``) and, after the other
   items of its list, a modal, an adverb of an act or a verb follows (企业应当…, 企业、高校要…, 公众积极参与…;
@@ -37,6 +38,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "after": re.compile(r"(?:" + cue("actor_cues.tsv", "group-act-after") + r")"),
         "part": re.compile(r"(?:[\u4e00-\u9fff]{2})?(?:" + cue("actor_cues.tsv", "group-part") + r")(?=[、，。；\s的]|$)"),
+        "pivot-act": re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot-act") + r")"),
     }
 
 
@@ -74,6 +76,8 @@ def _not_qualifying(text: str, e: int, ce: int) -> bool:
     企业的…): the longest word of jieba's dictionary after it is a noun, and no verb."""
     if e >= ce or not re.match(_HAN, text[e]) or text.startswith(_JOINERS + ("等",), e) or _patterns()["after"].match(text, e):
         return True
+    if _patterns()["pivot-act"].match(text, e):
+        return True  # 引导企业有序开展…, 支持企业申报…: an act's word jieba tags a noun
     word = next((text[e:e + n] for n in (4, 3, 2, 1) if text[e:e + n] in _tags()), "")
     return text[e] != "的" and not (_tags().get(word, "").startswith("n") and word not in _verbs())
 
@@ -106,6 +110,8 @@ def _sentence_start(text: str, s: int) -> int:
 _COMMA_MODAL = re.compile(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")")
 _LIST_VERB_OPEN = cue_words("actor_cues.tsv", "group-list-verb-open")
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
+_MODIFIER_LIKE = cue_words("actor_cues.tsv", "group-modifier-like")
+_MODIFIER_OWNED = cue_words("actor_cues.tsv", "group-modifier-owned")
 _ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
 
 
@@ -149,6 +155,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     ordered = ordered if ordered is not None else sorted(cuts)
     alias = _ALIAS.match(text, e)  # 深圳碳排放权交易机构（以下简称交易机构）负责…: the act after the alias
     e = alias.end() if alias else e
+    if text[s:e].endswith(_MODIFIER_LIKE) and text.startswith(_MODIFIER_OWNED, e):
+        return False  # 推动个人减排场景接入, 个人碳账户: what the person owns
     cs, ce = _clause(text, s, e)
     left, rx = text[cs:s], _left()
     if _ROLE_VERB.search(text[_sentence_start(text, s):s]) and "作用" in text[e:ce]:
@@ -158,7 +166,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     if left.endswith("、") and _patterns()["part"].match(text, e):
         return True  # 政府引导、企业主体、社会参与: a division of parts
     if rx["described"].search(left):
-        strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left)
+        strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left) \
+            or text[s:e].endswith(_MODIFIER_LIKE)
         return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e)
     m = rx["duty"].search(left)
     if m and "责任" in text[e:ce]:
@@ -166,7 +175,9 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     m = rx["open"].match(left)
     # after other items (广播、电视、报刊、网络等媒体应当…) only a modal or an adverb: a verb may govern the list
     # (强化重点监管单位和重点排污单位监管, 制止党政机关、学校、医院等…浪费)
-    return bool(m) and _act_follows(text, e, ce, cuts, ordered, strict=_opens_with_verb(m.group("items") or ""))
+    strict = _opens_with_verb(m.group("items") or "") if m else True
+    # 居民生活…, 个人移动执法设备: a group that often modifies the noun after it acts only by a modal or an adverb
+    return bool(m) and _act_follows(text, e, ce, cuts, ordered, strict=strict or text[s:e].endswith(_MODIFIER_LIKE))
 
 
 def _opens_with_verb(items: str) -> bool:
