@@ -53,6 +53,11 @@ def cue_words(name: str, kind: str) -> tuple[str, ...]:
     return tuple(cue(name, kind).split("|"))
 
 
+def cue_pairs(name: str, kind: str) -> dict[str, str]:
+    """The ``key:value`` words of one kind of cue as a mapping (``unit-measure``: ha:面积|km:长度 …)."""
+    return dict(w.split(":", 1) for w in cue_words(name, kind))
+
+
 @lru_cache(maxsize=None)
 def comparators(position: str) -> tuple[tuple[str, str, str | None], ...]:
     """(pattern, comparator, change or None) of ``ontology/comparators.tsv`` at one position

@@ -144,8 +144,7 @@ def _examples_off(phrase: str) -> str:
 
 
 def _stated_ahead(text: str, scope: TimeScope | None, since_year: int | None) -> bool:
-    year = deadline.deadline_year(scope)
-    if not year or (since_year is not None and year < since_year):
+    if not deadline.in_force(scope, since_year):
         return False
     return scope.origin == "document" or not _BARE_YEAR.fullmatch(text[scope.source[0]:scope.source[1]])
 

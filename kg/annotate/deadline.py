@@ -146,3 +146,14 @@ def deadline_year(scope: TimeScope | None) -> int | None:
     if scope.period:
         return int(scope.period.split("-")[-1])
     return None
+
+
+PRINTED = ("sentence", "paragraph", "section")  # deadline sources printed near a value (not the document's period)
+
+
+def in_force(scope: TimeScope | None, since_year: int | None, printed: bool = False) -> bool:
+    """A value stated with no comparator word is an aim only under a deadline that is not a year the document looks
+    back on (before ``since_year``, the year it was written); with ``printed``, only one printed in the sentence,
+    paragraph or section (``PRINTED``), not the document's period alone."""
+    year = deadline_year(scope)
+    return bool(year) and (not printed or scope.origin in PRINTED) and (since_year is None or year >= since_year)

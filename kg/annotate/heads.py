@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
-from kg.lexicon import cue, cue_words
+from kg.lexicon import cue, cue_pairs, cue_words
 from kg.annotate.base import tokenizer
 from kg.annotate import label_repair
 from kg.annotate.indicators import label_ok, strip_phrase, verb_only
@@ -22,7 +22,7 @@ from kg.annotate.values import value_rx
 
 log = logging.getLogger(__name__)
 
-_UNIT_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure"))
+_UNIT_MEASURE = cue_pairs("target_cues.tsv", "unit-measure")
 _BARE_HEADS = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
 _CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" + cue("target_cues.tsv", "label-verb") + r")+")
 _BREAKDOWN = re.compile(r"^(?:" + cue("target_cues.tsv", "count-breakdown") + r")")

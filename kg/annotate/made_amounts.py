@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import comparators, cue, cue_words
+from kg.lexicon import comparators, cue, cue_pairs, cue_words
 from kg.annotate import deadline
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
@@ -25,7 +25,7 @@ from kg.annotate.values import value_rx
 
 _VERB = re.compile(r"(?:" + cue("target_cues.tsv", "amount-verb") + r")")
 _LEAD = frozenset(cue_words("target_cues.tsv", "amount-lead-verb"))
-_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure"))
+_MEASURE = cue_pairs("target_cues.tsv", "unit-measure")
 _CLOSE = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:$|[，；。]|、(?=[^，；。、\d]{2,20}\d))")
 _WORK = re.compile(r"[^，；。：:、（(][^，；。：:]{1,39}")
 # a comparator word closing the work (…治理修复约8854亩, …达到100万平方米): the comparator's reading, not this one
@@ -43,8 +43,7 @@ def made_amount(head: str, tail: str, unit: str, scope: TimeScope | None, since_
     works and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code."""
     if unit not in _MEASURE or not _CLOSE.match(tail):
         return None
-    year = deadline.deadline_year(scope)
-    if not year or (since_year is not None and year < since_year):
+    if not deadline.in_force(scope, since_year):
         return None  # no aim in force, or a year the document looks back on
     verb = None if _BREAKDOWN.match(head) else _opening_verb(head)  # 其中营造红树林5500公顷: a part of the total
     if verb is None:

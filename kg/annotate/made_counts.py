@@ -47,8 +47,7 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
     if unit != "count":  # 营造防护林0.88万亩, 实施公共建筑节能改造200万平方米: an area, length or capacity of works
         return (made_amounts.made_amount(head, tail, unit, scope, since_year)
                 or work_extent.worked(head, tail, unit, scope, since_year))
-    year = deadline.deadline_year(scope)
-    if not year or (since_year is not None and year < since_year):
+    if not deadline.in_force(scope, since_year):
         return None  # no aim in force, or a year the document looks back on
     for verb in _MAKE.finditer(head):
         if strip_phrase(head[: verb.start()])[0]:
@@ -69,8 +68,7 @@ def named_things(head: str, tail: str, count: str, scope: TimeScope | None, sinc
     count by 和). The count matching the names is the genre's mark of things made, not a scope (聚焦钢铁、…等8个重点
     行业: 等, and no verb of making). None otherwise."""
     number = re.match(r"\d+(?![.\d])", count)
-    year = deadline.deadline_year(scope)
-    if not number or not year or (since_year is not None and year < since_year):
+    if not number or not deadline.in_force(scope, since_year):
         return None
     verb = _MAKE_OR_DO.match(head)
     names = _NAMES.fullmatch(head[verb.end():]) if verb and not strip_phrase(verb.group(1))[0] else None

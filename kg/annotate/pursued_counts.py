@@ -27,7 +27,6 @@ _THING = re.compile(r"[^，；。：:、（）()\d]{2,30}?(?=" + _ADVERB + r"|(?
 _PIVOT = re.compile(_ADVERB + r"?(?:" + cue("target_cues.tsv", "pursue-pivot") + r")")
 _WORK_END = re.compile(r"(?:" + cue("target_cues.tsv", "pursue-work") + r")$")
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
-_PRINTED = ("sentence", "paragraph", "section")
 
 
 def pursued_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
@@ -36,8 +35,7 @@ def pursued_thing(head: str, tail: str, unit: str, scope: TimeScope | None, sinc
     unit code."""
     if unit != "count" or not _OPENS.fullmatch(head):
         return None
-    year = deadline.deadline_year(scope)
-    if not year or scope.origin not in _PRINTED or (since_year is not None and year < since_year):
+    if not deadline.in_force(scope, since_year, printed=True):
         return None  # no aim printed in force, or a year the document looks back on
     rest = re.split(r"[，；。]", tail[_QUALIFIER.match(tail).end():])[0]
     if rest.startswith("的") or "、" in rest or value_rx().search(rest):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import cue, cue_words
+from kg.lexicon import cue, cue_pairs
 from kg.annotate import deadline
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
@@ -24,8 +24,7 @@ _WORK = re.compile(r"[^，；。：:、（）()\d]{2,24}?(?:" + cue("target_cues
 _CLOSE = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:$|[，；。])")
 _AFTER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*的?\s*(?P<work>[^，；。]*?)\s*(?:$|[，；。])")
 _OFF = re.compile(r"(?:" + cue("target_cues.tsv", "work-extent-off") + r")$")
-_MEASURE = dict(w.split(":", 1) for w in cue_words("target_cues.tsv", "unit-measure") if not w.startswith("kW:"))
-_PRINTED = ("sentence", "paragraph", "section")
+_MEASURE = {u: q for u, q in cue_pairs("target_cues.tsv", "unit-measure").items() if u != "kW"}
 
 
 def worked(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
@@ -47,8 +46,7 @@ def worked(head: str, tail: str, unit: str, scope: TimeScope | None, since_year:
 def in_force(scope: TimeScope | None, since_year: int | None) -> bool:
     """A deadline printed in the sentence, paragraph or section, not a year the document looks back on: the only
     aims this module reads (``records.threshold_or_count`` asks it too)."""
-    year = deadline.deadline_year(scope)
-    return bool(year) and scope.origin in _PRINTED and (since_year is None or year >= since_year)
+    return deadline.in_force(scope, since_year, printed=True)
 
 
 def extent_after(head: str, after: str, unit: str) -> str | None:
