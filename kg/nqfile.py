@@ -17,8 +17,10 @@ from pathlib import Path
 GZ = "graph.nq.gz"
 PLAIN = "graph.nq"
 NAMES = (GZ, PLAIN)  # looked for in this order
-# zlib level of graph.nq.gz. Measured on the corpus + seeds (21.3 MB of lines, 2026-12-01, one core):
-# level 1 1.33 MB in 0.22 s of CPU, 3 1.25 MB in 0.29 s, 6 1.05 MB in 0.55 s, 9 0.98 MB in 1.2 s.
+# zlib level of graph.nq.gz. Measured on the corpus + seeds' 18 graphs (21.3 MB of lines, 2026-12-01, best of 3,
+# CPU): level 1 1.33 MB in 0.05 s, 3 1.25 MB in 0.05 s, 6 1.04 MB in 0.12 s, 9 0.98 MB in 0.30 s. Level 6: a
+# fifth fewer bytes than 1-3 for 0.07 s more of an 8-s build (rebuilds compress only the new documents' graphs,
+# the related measures and the concepts); 9 costs 2.5 times 6's CPU for 6% less.
 LEVEL = 6
 _READ = 1 << 22  # compressed bytes read at once
 

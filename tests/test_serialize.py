@@ -103,5 +103,6 @@ def test_store_holds_the_named_graphs_and_queries_read_their_union(built):
 def test_parse_formats():
     assert serialize.parse_formats("ttl, NT,,jsonld") == ("nt", "ttl", "jsonld")
     assert serialize.parse_formats("") == ()
-    with pytest.raises(ValueError, match="unknown format xml; choose among nt, ttl, trig, jsonld"):
+    assert serialize.parse_formats("nq,ttl") == ("nq", "ttl")  # nq: graph.nq plain instead of graph.nq.gz
+    with pytest.raises(ValueError, match="unknown format xml; choose among nq, nt, ttl, trig, jsonld"):
         serialize.parse_formats("ttl,xml")
