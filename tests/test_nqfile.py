@@ -107,3 +107,9 @@ def test_a_rebuild_over_a_plain_folder_gives_the_clean_builds_bytes(tmp_path):
     _build(src, clean)
     assert not (out / "graph.nq").exists()
     assert _files(out) == _files(clean) and _quads(out) == _quads(clean)
+    # and back: the members decompressed into a plain graph.nq, as a clean build of --formats nq writes it
+    (src / "new.txt").unlink()
+    _build(src, out, "--formats", "nq")
+    _build(src, clean, "--formats", "nq")
+    assert not (out / "graph.nq.gz").exists()
+    assert _files(out) == _files(clean) and _quads(out) == _quads(clean)
