@@ -113,3 +113,12 @@ def test_a_rebuild_over_a_plain_folder_gives_the_clean_builds_bytes(tmp_path):
     _build(src, clean, "--formats", "nq")
     assert not (out / "graph.nq.gz").exists()
     assert _files(out) == _files(clean) and _quads(out) == _quads(clean)
+
+
+def test_push_reads_the_same_graphs_from_either_file(tmp_path):
+    from kg.query.push import graphs_of
+
+    write_nquads(tmp_path / "graph.nq.gz", _graphs(), ONTOLOGY)
+    write_nquads(tmp_path / "graph.nq", _graphs(), ONTOLOGY)
+    graphs = graphs_of(tmp_path / "graph.nq.gz")
+    assert graphs == graphs_of(tmp_path / "graph.nq") and len(graphs) == 4
