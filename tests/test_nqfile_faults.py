@@ -1,0 +1,80 @@
+"""A damaged graph.nq.gz (or graph.nq) of the previous build is never trusted by a rebuild (issue 17, review RV12).
+
+The store's update reads the previous file's members of the graphs that changed (what to remove); the
+"nothing changed" rebuild leaves the folder as it is. Both check the lines against the SHA-256 the previous
+build kept (``nq-blocks.json``): a member cut short, not gzip, or holding other lines is rebuilt, and the
+store written afresh when its update cannot read what it held.
+"""
+from __future__ import annotations
+
+from kg.cache import BLOCKS, CACHE
+from kg.store_update import kept_blocks
+
+from tests.conftest import run, write_docs
+from tests.test_incremental import CENTRAL, LOCAL, NEW, OTHER, _files, _quads
+
+
+def _build(src, out, *extra):
+    result = run("build", src, "--out", out, *extra)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+def _member(out, name: bytes, nq: str = "graph.nq.gz"):
+    """(start, end) of the graph ``name``'s block in the build's N-Quads file."""
+    blocks = kept_blocks(out / CACHE / BLOCKS, out / nq)
+    return next((a, b) for g, (_, a, b) in blocks.items() if g.endswith(name))
+
+
+def _flip(path, at: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[at] ^= 0x55
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_member_of_a_changed_graph_rewrites_the_store_instead_of_failing(tmp_path):
+    # the concepts' member changes when a document is added: the store's update reads its old lines
+    src = write_docs(tmp_path / "docs", central=CENTRAL, local=LOCAL, other=OTHER)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    _build(src, out)
+    a, b = _member(out, b"/concepts")
+    _flip(out / "graph.nq.gz", (a + b) // 2)
+    write_docs(src, new=NEW)
+    _build(src, out)
+    _build(src, clean)
+    assert _files(out) == _files(clean) and _quads(out) == _quads(clean)
+
+
+def test_a_damaged_plain_block_of_a_changed_graph_rewrites_the_store(tmp_path):
+    src = write_docs(tmp_path / "docs", central=CENTRAL, local=LOCAL, other=OTHER)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    _build(src, out, "--formats", "nq")
+    a, b = _member(out, b"/concepts", "graph.nq")
+    nq = out / "graph.nq"
+    data = nq.read_bytes()
+    at = data.index(b"<https://w3id.org/policykg/", (a + b) // 2) + 1  # an IRI's first letter, still a line
+    nq.write_bytes(data[:at] + b"X" + data[at + 1:])
+    write_docs(src, new=NEW)
+    _build(src, out, "--formats", "nq")
+    _build(src, clean, "--formats", "nq")
+    assert _files(out) == _files(clean) and _quads(out) == _quads(clean)
+
+
+def test_an_unchanged_rebuild_over_a_damaged_member_writes_it_again(tmp_path):
+    src = write_docs(tmp_path / "docs", central=CENTRAL, local=LOCAL, other=OTHER)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    _build(src, out)
+    _build(src, clean)
+    assert "nothing changed" in _build(src, out).output  # the check does not cost an intact folder its shortcut
+    a, b = _member(out, b"/ontology")
+    _flip(out / "graph.nq.gz", (a + b) // 2)  # the same size: only the lines tell
+    assert "nothing changed" not in _build(src, out).output
+    assert _files(out) == _files(clean) and _quads(out) == _quads(clean)
+    # a plain graph.nq whose lines were edited in place (same size) is written again too
+    _build(src, out, "--formats", "nq")
+    _build(src, clean, "--formats", "nq")
+    nq = out / "graph.nq"
+    nq.write_bytes(nq.read_bytes().replace(b"ontology#", b"ontologY#", 1))
+    assert "nothing changed" not in _build(src, out, "--formats", "nq").output
+    assert _files(out) == _files(clean)
