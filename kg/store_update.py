@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg import nqfile
 from kg.query.store import keep_live_copy, live_copy
+from kg.store_fresh import write_fresh_store
 
 _STORE_LINES = 25_000  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
 
@@ -233,8 +234,6 @@ def update_or_write(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None
     """``replace_graphs`` (the build's store update, in a process of its own), or, when the previous graph.nq
     cannot tell what the store held (``NotABuildsGraph``: damaged, or not a build's), the store written afresh
     from ``new_nq`` as a build without a previous store writes it."""
-    from kg.store_fresh import write_fresh_store
-
     try:
         replace_graphs(store_dir, old_nq, new_nq, old_blocks, keep, new_blocks)
     except NotABuildsGraph:
