@@ -1,0 +1,48 @@
+"""pkg:year (targets, goals) and a relatedness's pkg:rank are no longer written: said where a user looks (review RV12).
+
+A user's query written before 2026-12-01 that reads them finds nothing; the ontology marks pkg:year deprecated and
+says what to read instead, and the README's SPARQL section gives the rewrite, which must answer what pkg:year did.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace
+from rdflib.namespace import OWL, RDFS
+
+from tests.conftest import run, write_docs
+from tests.test_incremental import CENTRAL
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = Namespace("https://w3id.org/policykg/ontology#")
+PREFIXES = "PREFIX pkg: <https://w3id.org/policykg/ontology#> PREFIX time: <http://www.w3.org/2006/time#> "
+
+
+def test_the_ontology_says_what_replaced_them():
+    g = Graph().parse(ROOT / "ontology" / "policykg.ttl", format="turtle")
+    assert (PKG.year, OWL.deprecated, Literal(True)) in g
+    year = " ".join(str(c) for c in g.objects(PKG.year, RDFS.comment))
+    assert "pkg:deadline/time:inXSDgYear" in year
+    rank = " ".join(str(c) for c in g.objects(PKG.rank, RDFS.comment))
+    assert "pkg:Relatedness holds none" in rank and "pkg:score" in rank
+    assert (PKG.rank, OWL.deprecated, Literal(True)) not in g  # an Implementation keeps its rank
+
+
+def test_the_readme_gives_the_rewrite():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## SPARQL for researchers"):text.index("### The endpoint")]
+    assert "Queries written before 2026-12-01" in section
+    assert "pkg:deadline/time:inXSDgYear" in section and "DESC(?score) STR(?related_measure)" in section
+
+
+def test_an_old_query_finds_nothing_and_the_rewrite_finds_the_years(tmp_path):
+    src = write_docs(tmp_path / "docs", central=CENTRAL)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out).exit_code == 0
+    old = run("query", "--graph", out, "--format", "csv",
+              PREFIXES + "SELECT ?t ?y WHERE { ?t a pkg:Target ; pkg:year ?y }")
+    new = run("query", "--graph", out, "--format", "csv",
+              PREFIXES + "SELECT ?y WHERE { ?t a pkg:Target ; pkg:deadline/time:inXSDgYear ?y } ORDER BY ?y")
+    assert old.exit_code == new.exit_code == 0
+    assert old.output.strip().splitlines() == ["t,y"]
+    assert new.output.strip().splitlines() == ["y", "2030", "2030"]  # 能耗 −13.5% and 森林覆盖率 25% by 2030
