@@ -46,3 +46,21 @@ def test_an_old_query_finds_nothing_and_the_rewrite_finds_the_years(tmp_path):
     assert old.exit_code == new.exit_code == 0
     assert old.output.strip().splitlines() == ["t,y"]
     assert new.output.strip().splitlines() == ["y", "2030", "2030"]  # 能耗 −13.5% and 森林覆盖率 25% by 2030
+
+
+def test_validate_says_a_folder_of_an_earlier_version_needs_building_again(tmp_path):
+    src = write_docs(tmp_path / "docs", central=CENTRAL)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out, "--formats", "nq").exit_code == 0
+    assert run("validate", "--graph", out).exit_code == 0
+    # as a build before 2026-12-01 wrote it: a target's pkg:year beside its deadline
+    nq = out / "graph.nq"
+    target = next(ln.split(b" ")[0] for ln in nq.read_bytes().splitlines()
+                  if b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/policykg/ontology#Target>" in ln)
+    graph = nq.read_bytes().splitlines()[0].rsplit(b" <", 1)[1]
+    nq.write_bytes(nq.read_bytes() + target + b' <https://w3id.org/policykg/ontology#year> '
+                   b'"2030"^^<http://www.w3.org/2001/XMLSchema#gYear> <' + graph + b"\n")
+    r = run("validate", "--graph", out)
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert "before 2026-12-01" in r.output and "holds pkg:year, no longer written" in r.output
+    assert f"policykg build SOURCES --out {out}" in r.output
