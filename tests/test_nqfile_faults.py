@@ -78,3 +78,15 @@ def test_an_unchanged_rebuild_over_a_damaged_member_writes_it_again(tmp_path):
     nq.write_bytes(nq.read_bytes().replace(b"ontology#", b"ontologY#", 1))
     assert "nothing changed" not in _build(src, out, "--formats", "nq").output
     assert _files(out) == _files(clean)
+
+
+def test_push_of_a_damaged_member_says_so_before_asking_the_server(tmp_path):
+    src = write_docs(tmp_path / "docs", central=CENTRAL)
+    out = tmp_path / "out"
+    _build(src, out)
+    nq = out / "graph.nq.gz"
+    nq.write_bytes(nq.read_bytes()[:-20])  # the last member cut short
+    r = run("push", "--graph", out, "--endpoint", "http://127.0.0.1:9/store", "--retries", "0")
+    assert r.exit_code == 1 and "Traceback" not in r.output and isinstance(r.exception, SystemExit)
+    assert "graph.nq.gz: the graph cannot be read" in r.output and "it is damaged; rebuild it" in r.output
+    assert "Nothing was changed on http://127.0.0.1:9/store" in r.output

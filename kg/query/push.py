@@ -12,6 +12,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from pathlib import Path
 
 from kg import nqfile
@@ -145,6 +146,11 @@ def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL; give the server's Graph Store URL, "
                         "e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
+    try:  # read first: a damaged file is said before the server is asked anything
+        graphs = sorted(graphs_of(nq).items())
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:  # a graph.nq.gz cut short or not gzip
+        raise PushError(f"{nq}: the graph cannot be read ({exc or type(exc).__name__}): it is damaged; rebuild it "
+                        f"with 'policykg build --out {graph_dir}'. Nothing was changed on {endpoint}.") from exc
     note = note or (lambda msg: None)
     auth = _Auth(endpoint, user, password)
 
@@ -161,7 +167,6 @@ def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password
             if attempt == retries or getattr(exc, "refused", False):  # a wrong port fails at once, as without --user
                 raise PushError(f"{exc} Nothing was changed on {endpoint}.") from exc
             wait(attempt, "credentials", str(exc))
-    graphs = sorted(graphs_of(nq).items())
     done: list[tuple[str, int]] = []
     for i, (graph, lines) in enumerate(graphs):
         body = ("\n".join(lines) + "\n").encode("utf-8")
