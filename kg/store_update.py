@@ -152,10 +152,18 @@ def intact(folder: Path, kept: Path) -> bool:
     """True when the build's graph.nq.gz (or graph.nq) in ``folder`` holds the lines of every block its build
     kept in ``kept`` (``keep_blocks``): each gzip member whole and its lines' SHA-256 the kept one (a plain
     file's blocks hashed), one block at a time. False for a file cut short, not gzip, edited in place (its
-    size the same), or without kept blocks. Costs a read of the file (0.1 s for the corpus's 1 MB)."""
+    size the same), or without kept blocks. The lines are read only when the file was written after its build
+    kept its blocks (a build keeps them once the file is closed; a rename or ``cp -a`` keeps both times): they
+    cost 0.11 s of CPU for the corpus's 1.02 MB (21 MB of lines), about 1.5 s for 500 documents, against an
+    unchanged rebuild's 0.8 s; the sizes (``kept_blocks``) are always checked."""
     nq = nqfile.find(folder)
     blocks = kept_blocks(kept, nq) if nq is not None else None
     if blocks is None:
+        return False
+    try:
+        if nq.stat().st_mtime_ns <= kept.stat().st_mtime_ns:
+            return True
+    except OSError:
         return False
     try:
         for block in sorted(blocks.values(), key=lambda b: b[1]):
