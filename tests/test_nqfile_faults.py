@@ -90,3 +90,22 @@ def test_push_of_a_damaged_member_says_so_before_asking_the_server(tmp_path):
     assert r.exit_code == 1 and "Traceback" not in r.output and isinstance(r.exception, SystemExit)
     assert "graph.nq.gz: the graph cannot be read" in r.output and "it is damaged; rebuild it" in r.output
     assert "Nothing was changed on http://127.0.0.1:9/store" in r.output
+
+
+def test_push_refuses_a_file_whose_graphs_lines_are_apart(tmp_path):
+    # push reads a graph's lines as one run (one graph in memory at a time): a file no build wrote is said so
+    from kg.query.push import PushError, graph_names, graph_runs
+
+    nq = tmp_path / "graph.nq"
+    nq.write_text('<urn:a> <urn:p> "1" <urn:g1> .\n<urn:b> <urn:p> "2" <urn:g2> .\n<urn:c> <urn:p> "3" <urn:g2> .\n',
+                  encoding="utf-8")
+    assert list(graph_runs(nq)) == [("urn:g1", ['<urn:a> <urn:p> "1" .']),
+                                    ("urn:g2", ['<urn:b> <urn:p> "2" .', '<urn:c> <urn:p> "3" .'])]
+    assert graph_names(nq) == ["urn:g1", "urn:g2"]
+    nq.write_text(nq.read_text(encoding="utf-8") + '<urn:d> <urn:p> "4" <urn:g1> .\n', encoding="utf-8")
+    try:
+        graph_names(nq)
+    except PushError as exc:
+        assert "the lines of <urn:g1> are not together" in str(exc)
+    else:
+        raise AssertionError("a graph read twice")
