@@ -1,0 +1,62 @@
+"""Households, farms and persons of the public a measure addresses (issue 14, class 7; lane an; key conventions 1
+and 27): the object of an addressing verb (鼓励/引导/推动/指导/督促 …) before its act, ending in a head of
+``body_forms.tsv`` addressed-head (养殖户, 养殖场, 农牧民, 村民, 人群), read by
+kg/annotate/addressed.py as every addressed group is. A verb printed as a noun and joined to the next noun
+(保护要求和村民应承担的责任) addresses nobody (``actor_cues.tsv`` addressed-verb-join). Tables of positives,
+negatives (must NOT be tagged) and known gaps (strict xfail). Sentences from development-half documents of
+../shared/dual-carbon/ (14, 430) and from non-held-out pool documents (81, 222, 414, 426, 459, 464, 466, 469),
+shortened; the number in each id is the document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.actor_tagging import tagged
+
+PLAN = "某省“十四五”农村生态环境保护规划"
+
+POS = [
+    ("222-small-livestock-farmers", "鼓励规模以下畜禽养殖户采用“种养结合”“截污建池、收运还田”等模式。", "规模以下畜禽养殖户"),
+    ("464-scattered-farmers", "引导分散养殖户采用堆肥的方式，促进畜禽粪污及时还田利用。", "分散养殖户"),
+    ("430-large-farms", "监督指导规模养殖场依法持证排污、按证排污或进行排污登记。", "规模养殖场"),
+    ("414-livestock-farms", "加强畜禽养殖污染环境监管，推动畜禽规模养殖场配备视频监控设施。", "畜禽规模养殖场"),
+    ("81-farms-act", "加强种养业氨排放防治，鼓励规模化养殖场实施氨排放控制。", "规模化养殖场"),
+    ("466-herders", "普及垃圾分类减量知识，鼓励农牧民进行生活垃圾分类投放。", "农牧民"),
+    ("459-villagers", "控磷降氮，鼓励村民参与“小流域”综合治理。", "村民"),
+    ("14-every-layer-of-people", "通过开展多种形式的科普活动，引导各层次人群践行绿色消费、低碳生活新方式。", "各层次人群"),
+    ("426-people", "积极发动、组织、引导人群参与水安全保障建设。", "人群"),
+]
+NEG = [
+    # a verb printed as a noun, joined to the next noun: no one is addressed (469)
+    ("469-duty-noun", "将饮用水水源保护要求和村民应承担的保护责任纳入村规民约。", "村民"),
+    # a noun follows the head: the farm's facilities, not the farm (the act needs a verb)
+    ("farm-facilities", "推动规模养殖场粪污处理设施建设。", "规模养殖场"),
+    # households only mentioned: an object of 对, a beneficiary
+    ("430-object-of-support", "加大对规模以下养殖户的技术指导。", "规模以下养殖户"),
+    ("villagers-benefit", "确保达到水质指标和村民满意度要求。", "村民"),
+    # 林农 is no head: 推动林农采伐…办证服务站点向乡镇延伸 (161) names a service's users inside a noun phrase
+    ("161-forest-farmers-in-a-noun-phrase", "推动林农采伐人工商品林办证服务站点向乡镇延伸。", "林农"),
+]
+GAPS = [
+    # the act opens with a word jieba tags no verb (雨污分流) (430)
+    ("430-pig-and-dairy-farmers", "推动生猪、奶牛养殖户雨污分流、清粪方式改造。", "奶牛养殖户"),
+    # the act opens with 对 (430)
+    ("430-herders-sort-waste", "重点引导农牧民对生产垃圾和生活垃圾进行分类处理。", "农牧民"),
+]
+
+
+@pytest.mark.parametrize("case,body,surface", POS, ids=[c[0] for c in POS])
+def test_household_addressed(case, body, surface):
+    got = tagged(body, PLAN)
+    assert surface in got and got[surface][1] == "non-state" and got[surface][0] is None, got
+
+
+@pytest.mark.parametrize("case,body,surface", NEG, ids=[c[0] for c in NEG])
+def test_household_not_addressed(case, body, surface):
+    assert surface not in tagged(body, PLAN)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap")
+@pytest.mark.parametrize("case,body,surface", GAPS, ids=[c[0] for c in GAPS])
+def test_household_known_gaps(case, body, surface):
+    assert surface in tagged(body, PLAN)
