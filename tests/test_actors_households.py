@@ -1,11 +1,11 @@
 """Households, farms and persons of the public a measure addresses (issue 14, class 7; lane an; key conventions 1
 and 27): the object of an addressing verb (鼓励/引导/推动/指导/督促 …) before its act, ending in a head of
-``body_forms.tsv`` addressed-head (养殖户, 养殖场, 农牧民, 村民, 人群), read by
+``body_forms.tsv`` addressed-head (养殖户, 养殖场, 农牧民, 村民, 人群, 青少年; 青年 and 妇女 only after a joiner: addressed-joined-head), read by
 kg/annotate/addressed.py as every addressed group is; an act may open with 对 or 向 (鼓励矿山企业对选矿废水实施…,
 支持物业服务企业向…领域延伸: ``actor_cues.tsv`` addressed-after). A verb printed as a noun and joined to the next noun
 (保护要求和村民应承担的责任) addresses nobody (``actor_cues.tsv`` addressed-verb-join). Tables of positives,
 negatives (must NOT be tagged) and known gaps (strict xfail). Sentences from development-half documents of
-../shared/dual-carbon/ (14, 430) and from non-held-out pool documents (65, 81, 222, 414, 418, 426, 440, 459, 464, 465, 466, 468, 469, 495, 536),
+../shared/dual-carbon/ (14, 430) and from non-held-out pool documents (65, 76, 77, 81, 161, 222, 335, 414, 418, 426, 440, 459, 464, 465, 466, 468, 469, 495, 509, 536),
 shortened; the number in each id is the document.
 """
 from __future__ import annotations
@@ -26,6 +26,11 @@ POS = [
     ("459-villagers", "控磷降氮，鼓励村民参与“小流域”综合治理。", "村民"),
     ("14-every-layer-of-people", "通过开展多种形式的科普活动，引导各层次人群践行绿色消费、低碳生活新方式。", "各层次人群"),
     ("426-people", "积极发动、组织、引导人群参与水安全保障建设。", "人群"),
+    # persons of the public after a joiner (addressed-joined-head 青年, 妇女) and young people (青少年)
+    ("76-staff-youth-women", "积极动员广大职工、青年、妇女参与生态环境保护。", "广大职工"),
+    ("76-youth-after-a-joiner", "积极动员广大职工、青年、妇女参与生态环境保护。", "青年"),
+    ("77-women-last", "群团组织制定措施，动员广大职工、青年、妇女积极参与生态环境保护。", "妇女"),
+    ("335-young-people", "鼓励青少年积极参与节能减碳行动，做简约适度生活的践行者。", "青少年"),
     # the act opens with 对 or 向 (actor_cues.tsv addressed-after)
     ("430-herders-sort-waste", "重点引导农牧民对生产垃圾和生活垃圾进行分类处理。", "农牧民"),
     ("418-farmers-collect", "鼓励规模以下畜禽养殖户对粪污进行收集、贮存，并就地就近还田利用。", "规模以下畜禽养殖户"),
@@ -45,6 +50,9 @@ NEG = [
     ("430-object-of-support", "加大对规模以下养殖户的技术指导。", "规模以下养殖户"),
     ("villagers-benefit", "确保达到水质指标和村民满意度要求。", "村民"),
     # 林农 is no head: 推动林农采伐…办证服务站点向乡镇延伸 (161) names a service's users inside a noun phrase
+    # 青年 is read only after a joiner: 青年人才 after a verb names talent, persons in their office (161, 509)
+    ("161-young-talent", "鼓励中青年人才在职学历教育。", "中青年人才"),
+    ("509-young-talent-first", "激励优秀青年人才赴边远艰苦地区工作。", "优秀青年人才"),
     ("161-forest-farmers-in-a-noun-phrase", "推动林农采伐人工商品林办证服务站点向乡镇延伸。", "林农"),
 ]
 GAPS = [
