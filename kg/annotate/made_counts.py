@@ -59,7 +59,7 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
             if len(label) >= 2 and label not in _GENERIC and label_ok(label):
                 return label
         return None
-    return None
+    return pursued_counts.pursued_before(head, scope, since_year)  # 推进…一体化充电设施项目10个: a verb of pursuing
 
 
 def named_things(head: str, tail: str, count: str, scope: TimeScope | None, since_year: int | None) -> str | None:
