@@ -1,0 +1,73 @@
+"""State bodies at local levels, zones and places as doers (issue 14, class 7; lane az of session 12): Inner
+Mongolia's level words (盟市, 旗县, 旗县级: ontology/local_levels.tsv), places of the document's province printed in
+full as a modal's subject (kg/annotate/doers.py find_subject_places; conventions 6, 22, 34 of corpus/keys/README.md)
+and a head printed once for a list of zones (kg/annotate/zone_heads.py; convention 4). Tables of positives,
+negatives (must NOT be tagged) and known gaps (strict xfail). Sentences are from development-half documents of
+../shared/dual-carbon/ (343, 356, 416, 430, 546) or the non-held-out pool (67, 89, 111, 234, 242, 433, 463, 508, 531),
+shortened; the number in each id is the document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.actor_tagging import tagged
+
+NMG = "内蒙古自治区“十四五”土壤、地下水和农村牧区生态环境保护规划"
+FJ = "福建省加快推进再生资源产业发展的若干措施"
+TJ = "天津市“十四五”海洋生态环境保护规划"
+MS = "眉山市“十四五”生态环境保护规划"
+SX = "绍兴市应对气候变化“十四五”规划"
+WH = "武汉市碳达峰实施方案"
+XT = "邢台市建立健全绿色低碳循环发展经济体系的若干措施"
+HD = "邯郸市建立健全绿色低碳循环发展经济体系的实施意见"
+DT = "大同市“十四五”生态环境保护规划"
+
+# Inner Mongolia's levels: 盟市 its cities and leagues, 旗县 its banners and counties (430, 67)
+LEVELS = [
+    ("430-every-league-government", "各盟市人民政府要对本行政区域内优先保护类耕地面积进行预警提醒。", NMG, "各盟市人民政府", "neimenggu"),
+    ("430-league-department", "盟市生态环境部门要开展土壤环境质量监测。", NMG, "盟市生态环境部门", "neimenggu"),
+    ("430-banner-level-government", "旗县级人民政府要向社会公开辖区内农村牧区黑臭水体排查和整治结果。", NMG, "旗县级人民政府", "neimenggu"),
+    ("67-league-government", "鼓励盟市政府制定规划，积极申报国家“美丽河湖”。", NMG, "盟市政府", "neimenggu"),
+]
+LEVELS_NOT = [
+    # 东盟市场 (ASEAN's market) holds no level word 盟市
+    ("234-asean-market", "开拓海外市场特别是东盟市场。", NMG, "盟市场"),
+]
+LEVELS_GAPS = [
+    # a league-level list printed with 相关 (相关盟市人民政府应制定…): 430 keys it apart (convention 32), the tagger
+    # gives it the id of 各盟市人民政府
+    ("430-related-leagues", "对非背景值影响的区域，相关盟市人民政府应制定整改方案。", NMG, "相关盟市人民政府", "neimenggu"),
+    # villages and townships of a division of parts (农牧户分类、嘎查村收集、苏木乡镇转运): 430 keys them, no rule reads them
+    ("430-villages-in-a-model", "可采取“农牧户分类、嘎查村收集、苏木乡镇转运、旗县处理”的治理模式。", NMG, "嘎查村", "neimenggu"),
+]
+
+# places of the province printed in full, a modal's subject: each its own city (convention 6)
+SUBJECTS: list = []
+SUBJECTS_NOT: list = []
+
+# one head printed for a list of zones: one administration each (convention 4)
+ZONES: list = []
+ZONES_NOT: list = []
+
+POS = LEVELS + SUBJECTS + ZONES
+NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT
+GAPS = LEVELS_GAPS
+
+
+@pytest.mark.parametrize("case,body,title,surface,jur", POS, ids=[c[0] for c in POS])
+def test_local_levels_places_and_zones(case, body, title, surface, jur):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][0] == jur, got
+
+
+@pytest.mark.parametrize("case,body,title,surface", NEG, ids=[c[0] for c in NEG])
+def test_not_local_levels_places_or_zones(case, body, title, surface):
+    assert surface not in tagged(body, title)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap")
+@pytest.mark.parametrize("case,body,title,surface,jur", GAPS, ids=[c[0] for c in GAPS])
+def test_local_levels_known_gaps(case, body, title, surface, jur):
+    got = tagged(body, title)
+    assert surface in got and got[surface][0] == jur
