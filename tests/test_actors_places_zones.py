@@ -42,8 +42,25 @@ LEVELS_GAPS = [
 ]
 
 # places of the province printed in full, a modal's subject: each its own city (convention 6)
-SUBJECTS: list = []
-SUBJECTS_NOT: list = []
+SUBJECTS = [
+    ("430-list-after-de", "涉及耕地安全利用和严格管控任务的兴安盟、赤峰市、呼伦贝尔市、包头市、通辽市和巴彦淖尔市要制定实施方案。",
+     NMG, "通辽市", "通辽"),
+    ("430-league-in-the-list", "涉及严格管控任务的兴安盟、赤峰市和巴彦淖尔市要制定实施方案。", NMG, "兴安盟", "兴安"),
+    ("430-last-after-he", "涉及严格管控任务的兴安盟、赤峰市和巴彦淖尔市要制定实施方案。", NMG, "巴彦淖尔市", "巴彦淖尔"),
+    ("343-city-may", "企业获得认定类项目的资金补助。厦门市可参照执行相应财政奖补政策。", FJ, "厦门市", "厦门"),
+    ("416-district-of-a-municipality", "全面加强对规划实施落地的组织领导，滨海新区要加大对重点任务的推进力度。", TJ, "滨海新区", "tianjin"),
+    ("433-districts-should", "东坡区、彭山区应加强臭氧浓度控制。", MS, "彭山区", "眉山"),
+]
+SUBJECTS_NOT = [
+    # the names of plans and works: 应对, 应急, 可再生 are no modals
+    ("508-plan-title-yingdui", "编制绍兴市应对气候变化指标体系。", SX, "绍兴市"),
+    ("433-emergency-capacity", "推进甘眉园区水气土预警平台建设，彭山区应急能力建设。", MS, "彭山区"),
+    ("531-renewable-energy", "总结武汉市可再生能源建筑应用经验。", WH, "武汉市"),
+    # a city document speaking of its own city (as 我市): no actor
+    ("463-own-city", "“十四五”期间，大同市要继续深入实施大气污染防治行动。", DT, "大同市"),
+    # places as the site of a survey, not a modal's subject
+    ("430-site-of-a-survey", "在有安全利用和严格管控类耕地分布的呼伦贝尔市、兴安盟开展协同监测。", NMG, "兴安盟"),
+]
 
 # one head printed for a list of zones: one administration each (convention 4)
 ZONES: list = []
