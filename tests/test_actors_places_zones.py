@@ -63,8 +63,15 @@ SUBJECTS_NOT = [
 ]
 
 # one head printed for a list of zones: one administration each (convention 4)
-ZONES: list = []
-ZONES_NOT: list = []
+ZONES = [
+    ("546-zones-in-a-bracket", "（责任单位：各区人民政府〈含开发区、风景区管委会〉）", WH, "开发区", "武汉"),
+    ("111-zones-as-subject", "各县(市、区)人民政府，高新区、循环化工园区管委会要认真落实本工作措施。", XT, "高新区", "邢台"),
+    ("242-named-zones", "各县（市、区）政府，冀南新区、邯郸经济技术开发区管委会要认真研究并落实本实施意见。", HD, "冀南新区", "邯郸"),
+]
+ZONES_NOT = [
+    # a list of zones with no head after it: places, not administrations
+    ("89-zones-as-objects", "优化开发区、产业园区空间布局。", XT, "开发区"),
+]
 
 POS = LEVELS + SUBJECTS + ZONES
 NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT
@@ -88,3 +95,13 @@ def test_not_local_levels_places_or_zones(case, body, title, surface):
 def test_local_levels_known_gaps(case, body, title, surface, jur):
     got = tagged(body, title)
     assert surface in got and got[surface][0] == jur
+
+
+@pytest.mark.parametrize("body,title,surface,label", [
+    ("（责任单位：各区人民政府〈含开发区、风景区管委会〉）", WH, "开发区", "开发区管委会"),
+    ("各县(市、区)人民政府，高新区、循环化工园区管委会要认真落实本工作措施。", XT, "高新区", "高新区管委会"),
+], ids=["546-development-zone", "111-high-tech-zone"])
+def test_zone_takes_the_head(body, title, surface, label):
+    """The zone printed before the shared head is its administration, named as a reader completes it."""
+    got = tagged(body, title)
+    assert got[surface][2].endswith(label), got
