@@ -73,9 +73,28 @@ ZONES_NOT = [
     ("89-zones-as-objects", "优化开发区、产业园区空间布局。", XT, "开发区"),
 ]
 
-POS = LEVELS + SUBJECTS + ZONES
-NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT
-GAPS = LEVELS_GAPS
+# a level's departments printed with its level word and no field (ontology/local_bodies.tsv level_departments)
+DEPARTMENTS = [
+    ("514-city-level-departments", "建立市级部门指导推动，各区政府组织实施的领导工作机制。", "北京市绿色社区创建行动实施方案", "市级部门", "beijing"),
+    ("468-province-level-partner", "配合省级部门编制我市及重点县（区）温室气体排放清单。", "铜川市“十四五”应对气候变化规划", "省级部门", "shaanxi"),
+    ("453-city-and-county-levels", "落实市县级部门生态环境保护责任制度。", "西宁市“十四五”生态环境保护规划", "市县级部门", "西宁"),
+    ("216-two-levels", "完善市区两级部门协同治理机制。", "天津市“十四五”生态环境保护规划", "市区两级部门", "tianjin"),
+]
+DEPARTMENTS_NOT = [
+    # 部门 alone, or closing a field's name the lexicon lacks, is no level's departments
+    ("bare-departments", "部门要加强协作，形成合力。", "河北省碳达峰实施方案", "部门"),
+    ("field-departments", "市农机部门要加强指导。", "邯郸市“十四五”应对气候变化规划", "部门"),
+    # budgets of levels, not bodies (514)
+    ("514-level-budgets", "加大统筹中央、市级、区级财政。", "北京市绿色社区创建行动实施方案", "区级财政"),
+]
+DEPARTMENTS_GAPS = [
+    # 区级 is no level word (区级政府节能目标责任评价考核, 区级财政: objects and budgets), so 514's 区级部门 is not read
+    ("514-district-level-departments", "要建立区级部门协作机制，形成合力。", "北京市绿色社区创建行动实施方案", "区级部门", "beijing"),
+]
+
+POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS
+NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT + DEPARTMENTS_NOT
+GAPS = LEVELS_GAPS + DEPARTMENTS_GAPS
 
 
 @pytest.mark.parametrize("case,body,title,surface,jur", POS, ids=[c[0] for c in POS])

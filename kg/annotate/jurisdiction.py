@@ -445,6 +445,6 @@ def local_row(ident: str) -> dict | None:
                     names.add(pn + place.city + "市" + s)
     if place.city:
         names |= {f"{place.city}市{s}" for s in [row["label_zh"]] + split_aliases(row["stems"])}
-    kind = "collective" if body in ("departments", "finance_departments") or level == "all" else "local"
+    kind = "collective" if body in ("departments", "finance_departments", "level_departments") or level == "all" else "local"
     return {"id": ident, "label_zh": label, "label_en": f"{row['label_en']} ({level}, {jur_key})", "type": kind,
             "aliases": "|".join(sorted(names - {label})), "source": "local_bodies.tsv", "jurisdiction": place.jurisdiction}
