@@ -92,8 +92,19 @@ DEPARTMENTS_GAPS = [
     ("514-district-level-departments", "要建立区级部门协作机制，形成合力。", "北京市绿色社区创建行动实施方案", "区级部门", "beijing"),
 ]
 
-POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS
-NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT + DEPARTMENTS_NOT
+# the grassroots tiers listed before 等基层组织 its clause makes act: each a collective beside the head (convention 26)
+GRASSROOTS = [
+    ("519-street-offices", "发挥街道、社区等基层组织作用，积极组织群众参与。", "青岛市绿色建筑创建行动实施方案", "街道", "青岛"),
+    ("519-communities", "发挥街道、社区等基层组织作用，积极组织群众参与。", "青岛市绿色建筑创建行动实施方案", "社区", "青岛"),
+    ("518-after-he", "充分发挥行业协会、街道和社区等基层组织作用，积极开展绿色建筑宣传培训。", "佛山市绿色建筑创建行动实施方案", "社区", "佛山"),
+]
+GRASSROOTS_NOT = [
+    # no verb makes the list act: a thing to build up
+    ("grassroots-built-up", "加强街道、社区等基层组织建设。", "青岛市绿色建筑创建行动实施方案", "街道"),
+]
+
+POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS + GRASSROOTS
+NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT + DEPARTMENTS_NOT + GRASSROOTS_NOT
 GAPS = LEVELS_GAPS + DEPARTMENTS_GAPS
 
 
