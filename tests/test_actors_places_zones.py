@@ -108,8 +108,24 @@ GRASSROOTS_NOT = [
     ("grassroots-built-up", "加强街道、社区等基层组织建设。", "青岛市绿色建筑创建行动实施方案", "街道"),
 ]
 
-POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS + GRASSROOTS
-NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT + DEPARTMENTS_NOT + GRASSROOTS_NOT
+# 所在地: the authorities of the place where a thing or a party is, every level, as 属地 (ontology/local_levels.tsv)
+SEAT_LEVEL = [
+    ("381-recipient", "发现承租人的生产经营活动涉嫌违法的，应当及时向所在地生态环境主管部门报告。", "广州市生态环境保护条例",
+     "所在地生态环境主管部门", "广州"),
+    ("177-port-government", "港口所在地政府统筹规划建设船舶污染物转移处置设施。", "海南省“十四五”海洋生态环境保护规划", "所在地政府",
+     "hainan_province"),
+]
+SEAT_LEVEL_NOT = [
+    # a government's seat (乡镇政府所在地): a place (modifiers.naming_other), not 所在地 opening a body
+    ("81-township-seat", "全省乡镇政府所在地污水处理设施全覆盖。", "湖南省“十四五”生态环境保护规划", "所在地"),
+]
+
+# a standing joint conference named as a body (body_forms.tsv named 工作联席会议); a meeting one holds is none
+CONFERENCES: list = []
+CONFERENCES_NOT: list = []
+
+POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS + GRASSROOTS + SEAT_LEVEL + CONFERENCES
+NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT + DEPARTMENTS_NOT + GRASSROOTS_NOT + SEAT_LEVEL_NOT + CONFERENCES_NOT
 GAPS = LEVELS_GAPS + DEPARTMENTS_GAPS
 
 
