@@ -121,8 +121,16 @@ SEAT_LEVEL_NOT = [
 ]
 
 # a standing joint conference named as a body (body_forms.tsv named 工作联席会议); a meeting one holds is none
-CONFERENCES: list = []
-CONFERENCES_NOT: list = []
+CONFERENCES = [
+    ("202-conference-approves", "编制全市公共机构能源审计5年计划，报市公共机构节能工作联席会议审定通过。", "上海市公共机构绿色低碳循环发展行动方案",
+     "市公共机构节能工作联席会议", "shanghai"),
+    ("498-conference-leads", "更好发挥应对气候变化及节能减排工作联席会议的牵头作用和统筹协调职能。", "长沙市“十四五”应对气候变化规划",
+     "应对气候变化及节能减排工作联席会议", "长沙"),
+]
+CONFERENCES_NOT = [
+    ("453-meeting-held", "定期召开多部门联席会议，统筹推进生态环境保护各项任务。", "长沙市“十四五”应对气候变化规划", "多部门联席会议"),
+    ("146-mechanism", "完善生物多样性保护部门联席会议工作机制，形成工作合力。", "天津市“十四五”生态环境保护规划", "生物多样性保护部门联席会议"),
+]
 
 POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS + GRASSROOTS + SEAT_LEVEL + CONFERENCES
 NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT + DEPARTMENTS_NOT + GRASSROOTS_NOT + SEAT_LEVEL_NOT + CONFERENCES_NOT
