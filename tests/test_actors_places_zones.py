@@ -39,9 +39,6 @@ LEVELS_NOT = [
     ("234-asean-market", "开拓海外市场特别是东盟市场。", NMG, "盟市场"),
 ]
 LEVELS_GAPS = [
-    # a league-level list printed with 相关 (相关盟市人民政府应制定…): 430 keys it apart (convention 32), the tagger
-    # gives it the id of 各盟市人民政府
-    ("430-related-leagues", "对非背景值影响的区域，相关盟市人民政府应制定整改方案。", NMG, "相关盟市人民政府", "neimenggu"),
     # villages and townships of a division of parts (农牧户分类、嘎查村收集、苏木乡镇转运): 430 keys them, no rule reads them
     ("430-villages-in-a-model", "可采取“农牧户分类、嘎查村收集、苏木乡镇转运、旗县处理”的治理模式。", NMG, "嘎查村", "neimenggu"),
 ]
@@ -132,7 +129,29 @@ CONFERENCES_NOT = [
     ("146-mechanism", "完善生物多样性保护部门联席会议工作机制，形成工作合力。", "天津市“十四五”生态环境保护规划", "生物多样性保护部门联席会议"),
 ]
 
-POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS + GRASSROOTS + SEAT_LEVEL + CONFERENCES
+# a local body named by its level after 有关/相关 in a list or opening a clause: the relevant ones, another set than
+# the level's (convention 32; collectives.widen_related)
+RELATED = [
+    ("430-related-leagues", "对非背景值影响的区域，相关盟市人民政府应制定整改方案。", NMG, "相关盟市人民政府", "neimenggu"),
+    ("186-related-districts-in-a-list", "［责任单位：市经信局、市应急局、市发改委，相关区（市）县政府（管委会）］", "成都市能源结构调整行动方案",
+     "相关区（市）县政府（管委会）", "成都"),
+    ("381-after-yiji", "市生态环境主管部门应当会同市水务部门以及相关区人民政府确定跨行政区域河流交接断面。", "广州市生态环境保护条例",
+     "相关区人民政府", "广州"),
+    ("219-youguan", "（市农业农村委、市规划资源局、有关区人民政府按职责分工负责）", "天津市“十四五”生态环境保护规划", "有关区人民政府", "tianjin"),
+]
+
+
+@pytest.mark.parametrize("body,title,surface,label", [
+    ("［责任单位：市经信局、相关区（市）县政府（管委会）］", "成都市能源结构调整行动方案", "相关区（市）县政府（管委会）", "各有关区（市）县政府（管委会）"),
+    ("各区（市）县政府要加强领导。［责任单位：市经信局、相关区（市）县政府］", "成都市能源结构调整行动方案", "各区（市）县政府", "各县（市、区）人民政府"),
+], ids=["186-related-is-its-own", "186-every-stays"])
+def test_related_level_bodies_are_another_set(body, title, surface, label):
+    """相关区（市）县政府 and 各区（市）县政府 are two actors (convention 32: 有关/相关 narrows the set)."""
+    got = tagged(body, title)
+    assert got[surface][2].endswith(label), got
+
+
+POS = LEVELS + SUBJECTS + ZONES + DEPARTMENTS + GRASSROOTS + SEAT_LEVEL + CONFERENCES + RELATED
 NEG = LEVELS_NOT + SUBJECTS_NOT + ZONES_NOT + DEPARTMENTS_NOT + GRASSROOTS_NOT + SEAT_LEVEL_NOT + CONFERENCES_NOT
 GAPS = LEVELS_GAPS + DEPARTMENTS_GAPS
 
