@@ -87,9 +87,9 @@ def test_a_glued_cell_that_cannot_be_split_gives_nothing(case, body):
     assert rows(doc(body)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="213's last rows print their cells before their names (values, [ ] change, "
-                   "attribute, then the names after the table): no reader pairs them yet")
-def test_known_gap_values_before_names():
+def test_values_before_names():
+    # was a known gap: 213's last rows print their cells before their names (values, [ ] change, attribute, then
+    # the names after the table); table_layouts.trailing_name_rows pairs them (tests/test_table_trailing_names.py)
     body = (RATE_HEAD + "14.7\n30 左右\n[15.3]\n预期性\n16.1\n22 左右\n[5.9]\n预期性\n非化石能源发电装机比重（%）\n"
             "非化石能源电力消纳量比重\n（%）\n注：[ ]为 5 年累计数。\n")
     assert [r[:2] for r in rows(doc(body))] == [("非化石能源发电装机比重", "30"), ("非化石能源电力消纳量比重", "22")]

@@ -271,7 +271,7 @@ def _layout_row(text: str, row: Row, year_of_document: int | None) -> list[Annot
             column, dated = _row_years(years or None, [], year_of_document)
         one_line = "\n" not in text[row.at:cells[c][0]]  # a row a line: its clause is the row, to its attribute
         end = (text.find("\n", cells[c][1]) if "\n" in text[cells[c][1]:] else len(text)) if one_line else cells[c][1]
-        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, dated, (cells[c][0], end),
+        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, dated, row.clause or (cells[c][0], end),
                                 cells[c], row.attribute, row=(text, row.at) if one_line else None)
         if target:
             out.append(target)
