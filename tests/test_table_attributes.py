@@ -47,3 +47,14 @@ def test_wrapped_name_with_a_list():
     # was a known gap: a name wrapped with 、 in its first line was not joined (the joined name failed the phrase
     # check); branch tt: a table's name cell may list what its head is of (kg/annotate/table_cells.name_ok)
     assert ("新建公共机构建筑、新建厂房屋顶光伏覆盖率", "50", "%", ">=", "expected") in rows(CUT, "济南市“十四五”绿色建筑发展规划", *KEYS)
+
+
+def test_hundred_million_units_and_a_split_attribute():
+    # 338 (unkeyed): （亿平方米） and （亿吨标准煤） as a row's units (branch tt: table-bracket-unit), and the 性 of an
+    # attribute cell split over two lines (约束 / 性) glued to the next name by the clean step, taken off (table-row-prefix)
+    body = ("\n城镇新建民用建筑中绿色建筑比例（%）\n100\n约束\n性新增绿色建筑面积（亿平方米）\n≥5\n约束\n性\n"
+            "建筑运行一次二次能源消费总量（亿吨标准煤）\n≤0.95\n预期\n性\n")
+    assert rows(HEAD + body, "山东省“十四五”绿色建筑与建筑节能发展规划", *KEYS) == [
+        ("城镇新建建筑中绿色建筑面积占比", "100", "%", "=", "binding"),  # the concept's label
+        ("新增绿色建筑面积", "500000000", "m2", ">=", "binding"),
+        ("建筑运行一次二次能源消费总量", "95000000", "tce", "<=", "expected")]
