@@ -1,6 +1,6 @@
 """The parts of a total printed after it (其中: kg/annotate/breakdowns.py; issue 14 class 4, lane TT): each part a
 value of its own in the total's layer, a target of the plan where the total is one, a record where it is a record.
-Non-held-out pool: 16 targets in 6 documents (213 ×10, 151 ×2, 564 ×2, 161, 540), 16 of 16 right; 15 records in 4
+Non-held-out pool: 16 targets in 5 documents (213 ×10, 151 ×2, 564 ×2, 161, 540), 16 of 16 right; 15 records in 4
 (161 ×7, 573 ×4, 463 ×2, 531 ×2), all records of the past."""
 from __future__ import annotations
 

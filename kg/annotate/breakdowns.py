@@ -14,31 +14,36 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.lexicon import cue
+from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept, label_ok
-from kg.annotate.values import MULTIPLIERS, decimal_str, unit_row, value_rx
+from kg.annotate.values import MULTIPLIERS, TABLE_SUFFIX, TABLE_SUFFIX_WORDS, decimal_str, unit_row, value_rx
 
 _OPEN = re.compile(r"[，,。；;（(]\s*(?:" + cue("target_cues.tsv", "breakdown-open") + r")\s*[：:，,]?\s*")
 _LEVEL = re.compile(r"(?:" + cue("target_cues.tsv", "breakdown-level") + r")")
 _QUANTITY = re.compile(r"(?:" + cue("target_cues.tsv", "breakdown-quantity") + r")(?=(?:" +
                        cue("target_cues.tsv", "breakdown-quantity-tail") + r")?$)")
 _SEP = re.compile(r"\s*[、，,；;]\s*")
-_ABOUT = {"约": "~", "左右": "~", "以上": ">=", "": "="}
+_LEAD = cue("target_cues.tsv", "breakdown-lead")
+_NAME_LEAD = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,12}?)(?P<lead>" + _LEAD + r")?(?=\d)")
+_TAIL = re.compile(TABLE_SUFFIX_WORDS)  # 左右, 以上 after a part's value (ontology/comparators.tsv, cell)
 
 
 def _part(text: str, at: int):
     """(name, value match, comparator, end) of a part at ``at``: a name of Chinese characters (2 to 12), an optional
-    约 / 达到 / 为, its value and unit, an optional 左右 / 以上; None if the text there is no part."""
-    m = re.compile(r"(?P<name>[\u4e00-\u9fff“”]{2,12}?)(?P<lead>约|达到|为)?(?=\d)").match(text, at)
+    约 / 达到 / 为 (breakdown-lead), its value and unit, an optional 左右 / 以上 (a cell's comparator words); None if the
+    text there is no part."""
+    m = _NAME_LEAD.match(text, at)
     if not m:
         return None
     v = value_rx().match(text, m.end())
     if not v:
         return None
-    tail = re.compile(r"左右|以上").match(text, v.end())
-    comparator = _ABOUT["约"] if m.group("lead") == "约" else _ABOUT[tail.group() if tail else ""]
+    tail = _TAIL.match(text, v.end())
+    lead = m.group("lead") or ""
+    comparator = (TABLE_SUFFIX[tail.group()] if tail else
+                  next((c for p, c, _ in comparators("before") if lead and re.fullmatch(p, lead)), "="))
     return m.group("name"), v, comparator, tail.end() if tail else v.end()
 
 
@@ -71,7 +76,7 @@ def tag(doc: Document, found: list[Annotation]) -> list[Annotation]:
             value = Decimal(v.group("num")) * MULTIPLIERS.get(v.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
             quantity = _QUANTITY.search(head.get("indicator_text") or "")  # 非化石能源发电装机: 风电 → 风电装机
             ident, label = indicator_concept(name + quantity.group() if quantity and not _QUANTITY.search(name) else name)
-            start = v.start() - len(name) - (1 if text[v.start() - 1] in "约为" else 2 if text[v.start() - 2:v.start()] == "达到" else 0)
+            start = text.rfind(name, 0, v.start())  # the part from its name
             fields = {k: val for k, val in head.value if k not in ("value", "value_max", "base_value", "indicator",
                                                                    "indicator_label", "indicator_text", "comparator",
                                                                    "unit", "unit_iri", "clause_start", "clause_end",
