@@ -239,7 +239,8 @@ def split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _NOTE_MARK = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")  # a note's mark alone on a line, where the row's name was (430: ③)
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节]|注|表\s*\d|专栏)")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节]|(?:"
+                      + cue("target_cues.tsv", "table-after") + "))")  # a heading, 注：, the next 表 or 专栏: the table ended
 _CHANGE_ALONE = re.compile(r"\s*[［\[〔][^］\]〕\n]*[］\]〕]\s*")  # [15.3]: the cell of a 累计 column, no year's
 _ATTRIBUTE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{0,2}(?:" + cue("target_cues.tsv", "table-attribute-column") + r")\s*$")  # 属性, 指标属性
 _UNIT_LINE = re.compile(r"^\s*[（(][^（）()\n]{1,12}[）)]\s*$")  # a name's unit bracket wrapped onto a line of its own
