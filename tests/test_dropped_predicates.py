@@ -44,8 +44,32 @@ def test_an_old_query_finds_nothing_and_the_rewrite_finds_the_years(tmp_path):
     new = run("query", "--graph", out, "--format", "csv",
               PREFIXES + "SELECT ?y WHERE { ?t a pkg:Target ; pkg:deadline/time:inXSDgYear ?y } ORDER BY ?y")
     assert old.exit_code == new.exit_code == 0
-    assert old.output.strip().splitlines() == ["t,y"]
+    assert old.output.strip().splitlines()[0] == "t,y" and "\n2030" not in old.output  # no rows, and a note:
+    assert ("note: the query names pkg:year: No longer written (2026-12-01): a target's or goal's year is its "
+            "pkg:deadline's time:inXSDgYear") in old.output
     assert new.output.strip().splitlines() == ["y", "2030", "2030"]  # 能耗 −13.5% and 森林覆盖率 25% by 2030
+    assert "note:" not in new.output
+
+
+def test_the_note_names_the_term_as_the_query_wrote_it_and_no_other():
+    from kg.query.retired import _forms
+
+    prefixes = [("pkg", "https://w3id.org/policykg/ontology#"), ("", "https://w3id.org/policykg/ontology#")]
+    term = "https://w3id.org/policykg/ontology#year"
+    assert _forms(term, prefixes) == [f"<{term}>", "pkg:year", ":year"]
+
+
+def test_a_query_with_rows_or_naming_a_longer_name_gets_no_note(tmp_path):
+    src = write_docs(tmp_path / "docs", central=CENTRAL)
+    out = tmp_path / "out"
+    assert run("build", src, "--out", out).exit_code == 0
+    for q in ("SELECT ?t ?y WHERE { ?t pkg:yearComparison ?y }",  # empty, but no deprecated term
+              "SELECT ?t WHERE { ?t a pkg:Target . OPTIONAL { ?t pkg:year ?y } }"):  # rows: nothing to explain
+        r = run("query", "--graph", out, "--format", "csv", PREFIXES + q)
+        assert r.exit_code == 0 and "note:" not in r.output, q
+    r = run("query", "--graph", out, "--format", "csv",
+            "SELECT ?y WHERE { ?t <https://w3id.org/policykg/ontology#year> ?y }")
+    assert "note: the query names <https://w3id.org/policykg/ontology#year>:" in r.output
 
 
 def test_validate_says_a_folder_of_an_earlier_version_needs_building_again(tmp_path):
