@@ -1,0 +1,72 @@
+"""Issue 14 class 5 (lane LB3): an indicator label names the whole indicator, never a fragment of it. Tables of
+positives, negatives (labels that must NOT come out) and strict known gaps, one table per cause of the labels
+of matched development targets that differed from the keys' (corpus/issue14-classes.md, class 5).
+
+Sentences are from development documents of corpus/keys/split.tsv (dev 202, dev2 514, dev3 466) and from the
+non-held-out pool (82, 318, 543), shortened; the number is the pool file. None is from a held-out half or a sample.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.annotate import annotate
+from kg.annotate.indicators import label_ok
+from kg.model import Source
+from kg.text.clean import clean
+from kg.text.structure import parse
+
+
+def doc(body: str, title: str = "关于测试的实施方案"):
+    text = f"{title}\n一、重点任务\n（一）测试措施。{body}\n"
+    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+
+
+def labels(body: str) -> list[tuple]:
+    return [(a.get("indicator_label"), a.get("value")) for a in doc(body).annotations.get("target", [])]
+
+
+# 1. The requirement a share of a population reaches (…%的学校达到创建要求) is the state named in the label: 要求 was
+# cut off the state, leaving 达到创建 before the population, a fragment (202 dev, 466 dev3: 3 matched labels of dev).
+REQUIRED = [
+    ("school-202", "到2022年，60%以上的学校达到创建要求。", [("达到创建要求学校比例", "60")]),
+    ("mine-466", "“十四五”期间 25%以上的矿山达到绿色矿山建设规范要求。", [("达到绿色矿山建设规范要求矿山比例", "25")]),
+    ("adverb-495", "到2022年底，65%以上的城乡家庭初步达到绿色家庭创建要求。", [("初步达到绿色家庭创建要求城乡家庭比例", "65")]),
+    ("pond-82", "到2025年，88%以上的池塘养殖达到工程化节水减排要求。", [("达到工程化节水减排要求池塘养殖比例", "88")]),
+    # a population that ends inside a word keeps the printed order, the requirement whole (318, 514 dev2)
+    ("printed-order-318", "到2025年，80%城市建成区达到海绵城市建设要求。", [("城市建成区达到海绵城市建设要求比例", "80")]),
+    ("printed-order-514", "到2025年，60%的城市社区参与创建行动并达到创建要求。", [("城市社区参与创建行动并达到创建要求比例", "60")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", REQUIRED, ids=[c[0] for c in REQUIRED])
+def test_a_shares_required_state_is_named_whole(case, body, expected):
+    assert labels(body) == expected
+
+
+# 要求 in a label anywhere else names no indicator: the phrase check still refuses it
+REQUIRED_NOT = [
+    ("requirement-opens", "要求新建建筑比例"),
+    ("requirement-ends", "达到创建要求"),
+    ("requirement-no-share-verb", "按照要求新建建筑比例"),
+    ("requirement-then-one-char", "达到创建要求率"),
+]
+
+
+@pytest.mark.parametrize("case,label", REQUIRED_NOT, ids=[c[0] for c in REQUIRED_NOT])
+def test_requirement_elsewhere_is_no_label(case, label):
+    assert not label_ok(label)
+
+
+REQUIRED_GAPS = [
+    # the population's own verb phrase (参与创建行动并) should go with the state, the population last (514 dev2's key:
+    # 参与创建行动并达到创建要求的城市社区比例); one pool document prints a population ending in 并, no rule
+    ("population-with-verb-514", "到2025年，60%的城市社区参与创建行动并达到创建要求。", [("参与创建行动并达到创建要求城市社区比例", "60")]),
+    # 满足 is no share verb (511)
+    ("meets-511", "到2025年，全省40%以上大型商场基本满足国家绿色商场创建要求。", [("基本满足国家绿色商场创建要求大型商场比例", "40")]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: no rule gives this label yet")
+@pytest.mark.parametrize("case,body,expected", REQUIRED_GAPS, ids=[c[0] for c in REQUIRED_GAPS])
+def test_required_state_known_gaps(case, body, expected):
+    assert labels(body) == expected
