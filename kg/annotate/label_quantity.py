@@ -5,17 +5,26 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
   (unit kW) is that source's installed capacity: 煤电（万千瓦） 1245.3 → 煤电装机, 新增核电132.5万千瓦 → 核电装机,
   其中光伏约3100万千瓦 → 光伏装机 (``label-capacity-head``), as the keys and the genre name it (风电装机,
   非化石能源装机). A source with any other unit (风电 20%: a share) or any longer label is left as it was.
+- A work done over an area or a length closing the label (``label-work-end``: 造林, 森林抚育, 封山育林, 退牧还草,
+  …管网改造) before an amount of area or length is the extent of that work: it takes the quantity the unit measures
+  (``unit-measure``: 造林10万亩 → 造林面积, 完成雨污合流管网改造3434公里 → 雨污合流管网改造长度), as the keys name
+  it (造林面积, 森林抚育面积). A thing (高标准农田, 燃气管道: the keys name it either way), a verb alone (恢复; 造林 alone is a work,
+  ``label-work-whole``), a verb opening it (新建或改造) or a label that would fail the noun-phrase check is left as it was.
 
 Only the label and its concept change; the value, its unit, its span and its layer stay.
 """
 from __future__ import annotations
 
-from kg.lexicon import cue, cue_words
+from kg.lexicon import cue, cue_pairs, cue_words
 from kg.model import Annotation
-from kg.annotate.indicators import indicator_concept
+from kg.annotate.base import tokenizer
+from kg.annotate.indicators import indicator_concept, label_ok, verb_only
 
 _POWER_SOURCES = frozenset(cue_words("target_cues.tsv", "label-power-source"))
 _CAPACITY_HEAD = cue("target_cues.tsv", "label-capacity-head")
+_WORK_END = tuple(cue_words("target_cues.tsv", "label-work-end"))
+_WORK_WHOLE = frozenset(cue_words("target_cues.tsv", "label-work-whole"))
+_EXTENT = {u: m for u, m in cue_pairs("target_cues.tsv", "unit-measure").items() if u != "kW"}  # area and length
 _LAYERS = ("target", "record", "condition")
 
 
@@ -23,6 +32,10 @@ def completed(label: str, unit: str) -> str | None:
     """The label completed with the quantity ``unit`` measures, or None when it names that quantity already."""
     if unit == "kW" and label in _POWER_SOURCES:
         return label + _CAPACITY_HEAD
+    if unit in _EXTENT and label.endswith(_WORK_END) and (label not in _WORK_END or label in _WORK_WHOLE) \
+            and not verb_only(label) and not verb_only(tokenizer().lcut(label, HMM=False)[0]) \
+            and label_ok(label + _EXTENT[unit]):
+        return label + _EXTENT[unit]
     return None
 
 
