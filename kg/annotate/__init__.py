@@ -49,7 +49,7 @@ def annotate(doc: Document) -> Document:
         stated = {(r.start, r.end) for r in row_roles}
         ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + row_roles
     for layer in ("target", "record", "condition"):  # 煤电 1245.3万千瓦: the label completed with what its unit measures
-        ann[layer] = label_quantity.complete(ann[layer])
+        ann[layer] = label_quantity.complete(ann[layer], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -10,10 +10,16 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
   (``unit-measure``: 造林10万亩 → 造林面积, 完成雨污合流管网改造3434公里 → 雨污合流管网改造长度), as the keys name
   it (造林面积, 森林抚育面积). A thing (高标准农田, 燃气管道: the keys name it either way), a verb alone (恢复; 造林 alone is a work,
   ``label-work-whole``), a verb opening it (新建或改造) or a label that would fail the noun-phrase check is left as it was.
+- A change printed as an annual rate right before its value (``label-annual-change``: …年均增长10%以上, “十四五”期间
+  年均下降2.6%) is that rate: the name as printed takes the head of its change (``label-annual-rate``: 集装箱铁水联运量
+  → 集装箱铁水联运量年均增速, 单位地区生产总值能源消耗 → 单位地区生产总值能源消耗年均降幅), as the keys name it; a
+  total change (比2020年下降13.5%) is no rate, and a label naming its rate (…年均增长率, ``label-annual-named``) stays.
 
 Only the label and its concept change; the value, its unit, its span and its layer stay.
 """
 from __future__ import annotations
+
+import re
 
 from kg.lexicon import cue, cue_pairs, cue_words
 from kg.model import Annotation
@@ -25,6 +31,9 @@ _CAPACITY_HEAD = cue("target_cues.tsv", "label-capacity-head")
 _WORK_END = tuple(cue_words("target_cues.tsv", "label-work-end"))
 _WORK_WHOLE = frozenset(cue_words("target_cues.tsv", "label-work-whole"))
 _EXTENT = {u: m for u, m in cue_pairs("target_cues.tsv", "unit-measure").items() if u != "kW"}  # area and length
+_ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "label-annual-change") + r")[^\d，。；、]{0,4}(?:[\d.]+\s*[%％]?、)*$")
+_ANNUAL_RATE = cue_pairs("target_cues.tsv", "label-annual-rate")
+_ANNUAL_NAMED = re.compile(cue("target_cues.tsv", "label-annual-named"))
 _LAYERS = ("target", "record", "condition")
 
 
@@ -39,12 +48,22 @@ def completed(label: str, unit: str) -> str | None:
     return None
 
 
-def complete(found: list[Annotation]) -> list[Annotation]:
-    """``found`` with every target, record or condition whose label names only what its amount is of relabelled
-    (its concept with it); every other annotation as it was."""
+def annual_rate(x: Annotation, text: str) -> str | None:
+    """The name of ``x`` with the head of its annual rate of change, when its value is one (…年均增长10%); else None."""
+    name, change, at = x.get("indicator_text") or x.get("indicator_label") or "", x.get("change"), x.get("value_start")
+    if x.get("unit") != "%" or change not in _ANNUAL_RATE or at is None or _ANNUAL_NAMED.search(name) \
+            or not _ANNUAL.search(text, x.start, at):  # 年均提高2个百分点: points a year, no rate
+        return None
+    return name + _ANNUAL_RATE[change] if label_ok(name + _ANNUAL_RATE[change]) else None
+
+
+def complete(found: list[Annotation], text: str) -> list[Annotation]:
+    """``found`` with every target, record or condition whose label names only what its amount is of, or names the
+    thing of an annual rate, relabelled (its concept with it); every other annotation as it was."""
     out = []
     for x in found:
-        label = completed(x.get("indicator_label") or "", x.get("unit") or "") if x.layer in _LAYERS else None
+        label = (completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text)) \
+            if x.layer in _LAYERS else None
         if label is None:
             out.append(x)
             continue
