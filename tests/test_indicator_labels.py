@@ -50,7 +50,8 @@ POSITIVE = [
     ("adverb-in-principle", "到2025年，公共机构新增及更新车辆中新能源汽车比例原则上不低于30%。",
      [("公共机构新增及更新车辆中新能源汽车比例", None, "30")]),
     ("adverb-generally", "到2025年，数据中心电能利用效率普遍不超过1.5。", [("数据中心电能利用效率", None, "1.5")]),
-    ("annual-whole-word", "到2025年，全省集装箱铁水联运量年均增长10%以上。", [("集装箱铁水联运量", "全省", "10")]),
+    # (the rate named as one since branch lb3: …年均增速, never a 年 cut off 年均)
+    ("annual-whole-word", "到2025年，全省集装箱铁水联运量年均增长10%以上。", [("集装箱铁水联运量年均增速", "全省", "10")]),
     ("year-on-year", "公共机构单位建筑面积碳排放量同比下降1.4%。", [("公共机构单位建筑面积碳排放量", None, "1.4")]),
     # a verb opening the phrase before the thing counted (191), never inside a word (在役)
     ("lead-verb", "到2025年，培育国家级首台（套）重大技术装备20个以上。", [("国家级首台（套）重大技术装备", None, "20")]),
