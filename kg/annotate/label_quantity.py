@@ -34,6 +34,8 @@ _EXTENT = {u: m for u, m in cue_pairs("target_cues.tsv", "unit-measure").items()
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "label-annual-change") + r")[^\d，。；、]{0,4}(?:[\d.]+\s*[%％]?、)*$")
 _ANNUAL_RATE = cue_pairs("target_cues.tsv", "label-annual-rate")
 _ANNUAL_NAMED = re.compile(cue("target_cues.tsv", "label-annual-named"))
+_INCREMENT = cue("target_cues.tsv", "label-increment")
+_INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
 _LAYERS = ("target", "record", "condition")
 
 
@@ -57,13 +59,25 @@ def annual_rate(x: Annotation, text: str) -> str | None:
     return name + _ANNUAL_RATE[change] if label_ok(name + _ANNUAL_RATE[change]) else None
 
 
+def increment(label: str, x: Annotation, text: str) -> str | None:
+    """``label`` with the word printed right before the statement of ``x`` that makes its amount an increment
+    (新增污水处理能力150万吨/日 → 新增污水处理能力), for any unit but a count; None when there is none or it is named."""
+    word = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
+    if word is None or x.get("unit") in ("count", None, "") or re.search(_INCREMENT, label):
+        return None
+    return word.group(0) + label if label_ok(word.group(0) + label) else None
+
+
 def complete(found: list[Annotation], text: str) -> list[Annotation]:
     """``found`` with every target, record or condition whose label names only what its amount is of, or names the
-    thing of an annual rate, relabelled (its concept with it); every other annotation as it was."""
+    thing of an annual rate, or drops the word that makes its amount an increment, relabelled (its concept with it);
+    every other annotation as it was."""
     out = []
     for x in found:
-        label = (completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text)) \
-            if x.layer in _LAYERS else None
+        label = None
+        if x.layer in _LAYERS:
+            label = completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text)
+            label = increment(label or x.get("indicator_label") or "", x, text) or label
         if label is None:
             out.append(x)
             continue
