@@ -134,11 +134,11 @@ def test_a_work_over_an_extent_takes_its_quantity(case, body, expected):
     assert labels(body) == expected
 
 
-# a thing (the keys name 新建高标准农田 and 新建改造城镇燃气管道 without 面积 or 长度), a verb alone or opening the
+# a thing (the keys name 新建高标准农田 and 新建改造城镇燃气管道 without 面积 or 长度: 新建 is kept by increment, below), a verb alone or opening the
 # label, a quantity already named, another unit: left as they were
 EXTENT_NOT = [
-    ("thing-area", "到2025年，新建高标准农田665万亩。", [("高标准农田", "6650000")]),
-    ("thing-length", "到2025年，新建燃气管道200公里。", [("燃气管道", "200")]),
+    ("thing-area", "到2025年，建成高标准农田665万亩。", [("高标准农田", "6650000")]),
+    ("thing-length", "到2025年，改造燃气管道200公里。", [("燃气管道", "200")]),
     ("verbs-alone", "到2025年，累计新建或改造提升高标准农田300万亩。", [("新建或改造", "3000000")]),
     ("quantity-named", "到2025年，完成矿山恢复治理面积7500公顷。", [("矿山恢复治理面积", "7500")]),
     ("count", "到2025年，完成200个村庄绿化美化。", [("村庄绿化美化", "200")]),
@@ -210,8 +210,8 @@ def test_annual_known_gaps(case, body, expected):
     assert labels(body) == expected
 
 
-# 5. 新增 printed right before an indicator phrase makes its amount an increment, not a total: the label keeps it for any
-# unit but a count (kg/annotate/label_quantity.py increment), as the keys do (483 dev2 新增污水处理能力, 185 dev4
+# 5. 新增 (新建, 新建改造) printed right before an indicator phrase makes its amount an increment, not a total: the label
+# keeps it for any unit but a count (kg/annotate/label_quantity.py increment), as the keys do (483 dev2 新增污水处理能力, 185 dev4
 # 新增轨道交通运行里程, 213 dev8 新增可再生能源发电装机, 533 dev8 新增可再生能源建筑应用面积; 6 matched labels of dev).
 INCREMENT = [
     ("capacity-483", "到2025年，新增污水处理能力150万吨/日。", [("新增污水处理能力", "1500000")]),
@@ -219,6 +219,11 @@ INCREMENT = [
     ("scope-before-73", "到2025年，全省新增非化石能源装机300万千瓦。", [("新增非化石能源装机", "3000000")]),
     ("power-source-82", "安全发展核电，到2025年，新增核电132.5万千瓦。", [("新增核电装机", "1325000")]),
     ("area-533", "到规划期末，新增可再生能源建筑应用面积4000万平方米以上。", [("新增可再生能源建筑应用面积", "40000000")]),
+    # newly built, as the keys name it (483 dev2 新建改造市县污水收集管网, 347 dev 新建高标准农田, 185 dev4 新建改造城镇燃气管道)
+    ("built-and-rebuilt-483", "到2025年，新建改造市县污水收集管网3500公里。", [("新建改造市县污水收集管网", "3500")]),
+    ("built-347", "保护和质量提升，全年新建高标准农田665万亩。", [("新建高标准农田", "6650000")]),
+    ("renewed-then-built-186", "到2025年，更新改造城镇燃气管道1200公里，新建燃气管道600公里。",
+     [("城镇燃气管道", "1200"), ("新建燃气管道", "600")]),
 ]
 
 
@@ -231,6 +236,8 @@ def test_an_increment_keeps_its_word(case, body, expected):
 # 新兴产业集群); a total printed without 新增 stays a total
 INCREMENT_NOT = [
     ("count-580", "到2025年，新增公园600座。", [("公园", "600")]),
+    ("count-built-213", "到2025年，新建220千伏变电站5座。", [("220千伏变电站", "5")]),
+    ("new-buildings-are-the-thing", "到2025年，新建建筑中绿色建筑面积占比达到100%。", [("新建建筑中绿色建筑面积占比", "100")]),
     ("total", "到2025年，污水处理能力达到150万吨/日。", [("污水处理能力", "1500000")]),
 ]
 
@@ -241,6 +248,8 @@ def test_counts_and_totals_keep_their_labels(case, body, expected):
 
 
 INCREMENT_GAPS = [
+    # a work verb before the thing (更新改造 186 dev2: the key has 更新改造城镇燃气管道长度); 更新改造 is no increment
+    ("renewed-186", "到2025年，更新改造城镇燃气管道1200公里。", [("更新改造城镇燃气管道长度", "1200")]),
     # a thing with a length, no work (213 dev8: 新增线路4056公里, labelled 新增线路; its key 新增220千伏及以上线路长度)
     ("thing-length-213", "“十四五”期间，新增线路4056公里。", [("新增线路长度", "4056")]),
 ]

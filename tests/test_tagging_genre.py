@@ -575,7 +575,7 @@ ROUND2_VALUE_POS = [
     ("form-capacity", "到2025年，力争形成20亿立方米年天然气产能。", [("2000000000", "m3", "年天然气产能")]),
     ("generation-measured", "到2025年，年新增可再生能源发电量8.5亿千瓦时。", [("850000000", "kWh", "新增可再生能源发电量")]),
     # 新建改造X400公里: two verbs, the object is the indicator (pool 185)
-    ("two-verbs-object", "到2025年，新建改造城镇燃气管道400公里。", [("400", "km", "城镇燃气管道")]),
+    ("two-verbs-object", "到2025年，新建改造城镇燃气管道400公里。", [("400", "km", "新建改造城镇燃气管道")]),
 ]
 ROUND2_VALUE_NEG = [
     # an incentive's amount is no aim (pool 185, 343)

@@ -14,6 +14,10 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
   年均下降2.6%) is that rate: the name as printed takes the head of its change (``label-annual-rate``: 集装箱铁水联运量
   → 集装箱铁水联运量年均增速, 单位地区生产总值能源消耗 → 单位地区生产总值能源消耗年均降幅), as the keys name it; a
   total change (比2020年下降13.5%) is no rate, and a label naming its rate (…年均增长率, ``label-annual-named``) stays.
+- A word printed right before the statement that makes its amount what is added or newly built (``label-increment``:
+  新增, 新建, 新建改造) is kept, the amount being no total: 新增污水处理能力150万吨/日 → 新增污水处理能力 (not
+  污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps the thing alone (the keys drop
+  the verb there: 新建200家 → 国家和省级绿色工厂), and so does a share.
 
 Only the label and its concept change; the value, its unit, its span and its layer stay.
 """
@@ -61,9 +65,10 @@ def annual_rate(x: Annotation, text: str) -> str | None:
 
 def increment(label: str, x: Annotation, text: str) -> str | None:
     """``label`` with the word printed right before the statement of ``x`` that makes its amount an increment
-    (新增污水处理能力150万吨/日 → 新增污水处理能力), for any unit but a count; None when there is none or it is named."""
+    (新增污水处理能力150万吨/日 → 新增污水处理能力), for an amount (no count, no share: 新建建筑节能65% is no amount
+    built); None when there is none or it is named."""
     word = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
-    if word is None or x.get("unit") in ("count", None, "") or re.search(_INCREMENT, label):
+    if word is None or x.get("unit") in ("count", "%", "pp", None, "") or re.search(_INCREMENT, label):
         return None
     return word.group(0) + label if label_ok(word.group(0) + label) else None
 
