@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg import progress
+from kg import nqfile, progress
 from kg.copies import copies, sketch
 from kg.background import Background
 from kg.analysis.graph import build_alignments, prepared
@@ -178,6 +178,7 @@ class Build:
         self.segments = cache.segments(self.folder) if cache is not None else None
         self.deferred: dict[str, object] = {}
         self.blocks: dict | None = None  # graph.nq's blocks, as written
+        self.nq = self.folder / nqfile.GZ  # graph.nq.gz, or graph.nq with --formats nq (kg/nqfile.py)
 
     def add(self, r: DocResult) -> None:
         """Take one document's result: write its files now, keep its summary.
@@ -300,6 +301,7 @@ class Build:
         ``formats``: the serialisations wanted beside graph.nq (keys of ``serialize.FORMATS``)."""
 
         say = progress or (lambda step: None)
+        self.nq, formats = self.folder / (nqfile.PLAIN if "nq" in formats else nqfile.GZ), [f for f in formats if f != "nq"]
         self.drop_copies()
         order = sorted(self.kept)
         full = self.fragments is not None and \
@@ -323,7 +325,7 @@ class Build:
             aligned = self._alignments(order)
             # a store written afresh is loaded from graph.nq's lines as they are written (kg/store_fresh.py)
             if with_store and (self.cache is None or not self.cache.can_update_store()):
-                stream = streamed_store(self.folder / "store", self.folder / "graph.nq", self.work / "store.fifo")
+                stream = streamed_store(self.folder / "store", self.nq, self.work / "store.fifo")
             say("graph.nq (the documents' graphs while the related measures are computed)")
             # the related measures are waited for only when graph.nq reaches their graph
             self._write_nq(order, lambda: (say("waiting for the related measures"), beside.wait(),
@@ -367,7 +369,7 @@ class Build:
     def _write_store(self) -> None:
         """The store: the previous build's updated by named graph when there is one, else written afresh."""
         if self.cache is None or not self.cache.update_store(self.folder, self.blocks):
-            write_fresh_store(self.folder / "store", self.folder / "graph.nq")
+            write_fresh_store(self.folder / "store", self.nq)
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""
@@ -404,7 +406,7 @@ class Build:
                 yield ALIGNMENTS_GRAPH, outputs.file_lines(aligned)
 
         ontology = _nt_lines(ontology_graph())
-        self.blocks = outputs.write_nquads(self.folder / "graph.nq", graphs(), ontology, sink=sink)
+        self.blocks = outputs.write_nquads(self.nq, graphs(), ontology, sink=sink)
         self.deferred = {}
         if self.cache is not None:
             self.cache.keep_blocks(self.folder, self.blocks)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import kg
+from kg import nqfile
 from kg.build import page_json
 from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
@@ -401,10 +402,8 @@ class Cache:
         m = self.manifest
         if m is None or not m.get("store") or not self._store_opens():
             return False
-        try:
-            return os.stat(self.out / "graph.nq").st_size == m.get("files", {}).get("graph.nq")
-        except OSError:
-            return False
+        nq = nqfile.find(self.out)  # graph.nq.gz, or a plain graph.nq (a build of --formats nq, or of an earlier version)
+        return nq is not None and nq.stat().st_size == m.get("files", {}).get(nq.name)
 
     def update_store(self, folder: Path, blocks: dict | None = None) -> bool:
         """The previous build's store, copied into ``folder/store`` and brought to ``folder/graph.nq``
@@ -415,9 +414,9 @@ class Cache:
         if not self.can_update_store():
             return False
         copy_store(self.out / "store", folder / "store")
-        old = kept_blocks(self.old / BLOCKS, self.out / "graph.nq")
+        old = kept_blocks(self.old / BLOCKS, nqfile.find(self.out))
         try:
-            replace_graphs(folder / "store", self.out / "graph.nq", folder / "graph.nq", old,
+            replace_graphs(folder / "store", nqfile.find(self.out), nqfile.find(folder), old,
                            None if blocks is not None else folder / CACHE / BLOCKS, new_blocks=blocks)
         except NotABuildsGraph:  # the previous graph.nq was not written by a build: the store is written afresh
             shutil.rmtree(folder / "store")
@@ -431,11 +430,11 @@ class Cache:
         is mostly Python: in a thread it would share the pages' core). None: ``update_store`` then."""
         if blocks is None or not self.can_update_store():
             return None
-        old = kept_blocks(self.old / BLOCKS, self.out / "graph.nq")
+        old = kept_blocks(self.old / BLOCKS, nqfile.find(self.out))
         if old is None:
             return None
         copy_store(self.out / "store", folder / "store")
-        return folder / "store", self.out / "graph.nq", folder / "graph.nq", old, None, blocks
+        return folder / "store", nqfile.find(self.out), nqfile.find(folder), old, None, blocks
 
     def keep_blocks(self, folder: Path, blocks: dict) -> None:
         """graph.nq's blocks as the build wrote them (``serialize.write_nquads``), kept for the next
@@ -446,5 +445,5 @@ class Cache:
         """The document graphs the build written into ``folder`` may copy from the previous graph.nq."""
         if self.status != "valid":
             return Segments(None, None, None, folder / CACHE)
-        nq = self.out / "graph.nq"
+        nq = nqfile.find(self.out)
         return Segments(self.old, nq, kept_blocks(self.old / BLOCKS, nq), folder / CACHE)

@@ -26,7 +26,7 @@ _MARKER_HEAD = "policykg build"
 # What a build writes at the top of its folder (builds made before the marker existed are
 # recognised by holding nothing else); ".work" only ever exists inside a temporary folder.
 KNOWN = frozenset({
-    "graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.jsonld", "ontology.ttl", "documents.json",
+    "graph.ttl", "graph.nt", "graph.nq", "graph.nq.gz", "graph.trig", "graph.jsonld", "ontology.ttl", "documents.json",
     "index.html", "projection.json", "documents.html", "targets.html", "responsibility.html", "text", "align", "store",
     "build-report.json", "build.log", MARKER, ".work", CACHE,
 })
@@ -73,7 +73,7 @@ def foreign_files(folder: Path, partial: bool = False) -> list[Path]:
     """Files in ``folder`` that policykg did not write (empty when the whole folder is a build).
 
     A folder without the marker counts as a build (one made before the marker existed) only if
-    it holds ``documents.json`` and ``graph.nq`` and nothing a build does not write; with
+    it holds ``documents.json`` and ``graph.nq`` (or ``graph.nq.gz``) and nothing a build does not write; with
     ``partial`` (a temporary folder of a killed build) any subset of a build's files passes, and
     the ``.part`` of a page it was writing.
     """
@@ -86,7 +86,8 @@ def foreign_files(folder: Path, partial: bool = False) -> list[Path]:
                 listed = set(body.get("files", []))
         except (ValueError, OSError, AttributeError):
             listed = None
-    if listed is None and not partial and not ((folder / "documents.json").is_file() and (folder / "graph.nq").is_file()):
+    if listed is None and not partial and not ((folder / "documents.json").is_file()
+                                                and any((folder / n).is_file() for n in ("graph.nq", "graph.nq.gz"))):
         return sorted(p for p in folder.rglob("*") if not p.is_dir() or p.is_symlink())
     out = []
     for p in sorted(folder.rglob("*")):

@@ -18,6 +18,7 @@ import os
 import zlib
 from pathlib import Path
 
+from kg import nqfile
 from kg.memo import Memo
 
 SEGMENTS = "nq-segments.json"  # graph IRI → the cache key of the entry its block of graph.nq was written from
@@ -70,8 +71,28 @@ class Segment:
         self.source, self.start, self.end, self.sha256 = Path(source), start, end, sha256
         self.shared, self.fallback, self.written = shared, fallback, written
 
-    def copy_into(self, out, pos: int):
-        """(SHA-256, end byte in ``out``, shared lines) once copied at ``pos``, or None when the bytes do not check."""
+    def copy_into(self, out, pos: int, gz: bool = False):
+        """(SHA-256, end byte in ``out``, shared lines) once copied at ``pos``, or None when the bytes do not check.
+
+        ``gz``: ``out`` is a graph.nq.gz (``kg.nqfile``). The SHA-256 is always of the graph's lines: a
+        gzip member is decompressed to check it, and copied as it is when ``out`` is gzip too; across
+        kinds (the previous build wrote a plain graph.nq) the checked lines are converted."""
+        if not gz and not nqfile.is_gz(self.source):
+            return self._copy_plain(out, pos)
+        try:
+            with open(self.source, "rb") as fh:
+                fh.seek(self.start)
+                raw = fh.read(self.end - self.start)
+            data = nqfile.decompress(raw) if nqfile.is_gz(self.source) else raw
+        except (OSError, ValueError):
+            return None
+        if not data or hashlib.sha256(data).hexdigest() != self.sha256:
+            return None
+        data = raw if gz == nqfile.is_gz(self.source) else nqfile.compress(data) if gz else data
+        out.write(data)
+        return self.sha256, pos + len(data), self.shared
+
+    def _copy_plain(self, out, pos: int):
         h = hashlib.sha256()
         try:
             with open(self.source, "rb") as fh:

@@ -31,6 +31,7 @@ try:
 except ImportError:  # no FIFOs there either: streamed_store gives None
     fcntl = None
 
+from kg import nqfile
 from kg.query import store as stores
 
 # graph.nq's lines per load (until 2026-12-01 each piece was loaded with its union, twice as many
@@ -45,7 +46,7 @@ def write_fresh_store(folder: Path, nquads: Path, piece: int = PIECE_QUADS, leni
     included), in their named graphs; closed as its own checkpoint as ``write_store`` closes it. Returns the number of loads (compacted only when more than one). ``lenient``: the lines are a
     build's own, IRIs not checked again."""
     store = ox.Store(str(folder))
-    with open(nquads, "rb") as fh:
+    with nqfile.open_lines(nquads) as fh:  # graph.nq.gz decompressed, or a plain graph.nq
         loads = _load_pieces(store, fh, piece, lenient)
     _close(store, folder, loads)
     return loads
@@ -187,8 +188,8 @@ class StreamedStore:
         self.fifo.unlink(missing_ok=True)
         loads = 1
         if self.cut is not None:  # graph.nq past the first load: loaded from the file, a piece at a time
-            with open(self.nquads, "rb") as fh:
-                fh.seek(self.cut)
+            with nqfile.open_lines(self.nquads) as fh:
+                fh.seek(self.cut)  # in the lines (a gzip file decompressed up to there)
                 loads += _load_pieces(self.store, fh, self.piece, False)
         store, self.store = self.store, None
         _close(store, self.folder, loads)

@@ -17,6 +17,7 @@ import shutil
 from itertools import chain, islice
 from pathlib import Path
 
+from kg import nqfile
 from kg.query.store import keep_live_copy, live_copy
 
 _STORE_LINES = 25_000  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
@@ -49,11 +50,30 @@ def _graph_of(line: bytes) -> bytes:
 _READ = 1 << 22  # bytes of graph.nq read at once
 
 
+def _members(nq: Path) -> dict[bytes, tuple[str, int, int]]:
+    """``_blocks`` of a graph.nq.gz: each gzip member one graph's lines (``NotABuildsGraph`` if not)."""
+    out: dict[bytes, tuple[str, int, int]] = {}
+    try:
+        for start, end, data in nqfile.members(nq):
+            if not data:
+                continue
+            graph = _graph_of(data[:data.find(b"\n") + 1])
+            tail = b" <" + graph + b"> .\n"
+            if graph in out or not data.endswith(tail) or data.count(b"\n") != data.count(tail):
+                raise NotABuildsGraph(f"{nq}: the lines of {graph.decode()} are not one gzip member")
+            out[graph] = (nqfile.sha_of(data), start, end)
+    except ValueError as exc:
+        raise NotABuildsGraph(str(exc)) from exc
+    return out
+
+
 def _blocks(nq: Path) -> dict[bytes, tuple[str, int, int]]:
     """graph name → (SHA-256 of its lines, first byte, end byte) in ``nq``, whose graphs' lines are
     together (a build's graph.nq; ``NotABuildsGraph`` when a graph is seen apart). Read in large
     pieces, each graph's run of lines in a piece found at once: its last line is the last one
     ending in `` <graph> .`` (a line break inside a literal is escaped, so only a line ends so)."""
+    if nqfile.is_gz(nq):
+        return _members(nq)
     out: dict[bytes, tuple[str, int, int]] = {}
     graph, tail, h, start, pos, rest = None, None, None, 0, 0, b""
     with open(nq, "rb") as fh:
@@ -114,7 +134,11 @@ def kept_blocks(path: Path, nq: Path) -> dict[bytes, tuple[str, int, int]] | Non
 
 
 def _lines_of(nq: Path, blocks: list[tuple[int, int]]):
-    """The lines of the byte ranges ``blocks`` of ``nq`` (whole lines each)."""
+    """The lines of the byte ranges ``blocks`` of ``nq`` (whole lines each; whole gzip members of a graph.nq.gz)."""
+    if nqfile.is_gz(nq):
+        for start, end in sorted(blocks):
+            yield from nqfile.read_range(nq, start, end).splitlines(keepends=True)
+        return
     with open(nq, "rb") as fh:
         for start, end in sorted(blocks):
             fh.seek(start)

@@ -41,6 +41,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from kg import nqfile
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
@@ -301,9 +303,11 @@ def main() -> None:
         core, core_cpu, chars = _core(files)
         compile_once()
         full = _build(src, out, args.jobs, args.stages)
-        nq = out / "graph.nq"
-        with open(nq, "rb") as fh:
+        nq = nqfile.find(out)  # graph.nq.gz (a plain graph.nq from an earlier version)
+        with nqfile.open_lines(nq) as fh:
             quads = sum(1 for _ in fh)
+        parts = {"store": _size(out / "store"), nq.name: nq.stat().st_size}
+        parts["pages and the rest"] = _size(out, (".policykg-cache",)) - sum(parts.values())
         docs = len(json.loads((out / "documents.json").read_text(encoding="utf-8")))
         out_bytes, cache_bytes = _size(out, (".policykg-cache",)), _size(out / ".policykg-cache")
         written = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
@@ -319,11 +323,11 @@ def main() -> None:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     _table(args, files, chars, in_bytes, (core, core_cpu), full, quads, docs, out_bytes, cache_bytes, written,
-           unchanged, changed, added)
+           unchanged, changed, added, parts)
 
 
 def _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cache_bytes, written,
-           unchanged, changed, added) -> None:
+           unchanged, changed, added, parts=None) -> None:
     core, core_cpu = core
     what = (f"the pool's texts repeated to {args.repeat} documents" if args.repeat
             else f"{args.pool} pool documents" if args.pool else "../shared/corpus + seeds")
@@ -342,6 +346,8 @@ def _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cac
     print(f"| quads in graph.nq | {quads:,} ({quads / max(docs, 1):,.0f} per document) | |")
     print(f"| output folder without the cache | {out_bytes / 1e6:.1f} MB (**{out_bytes / in_bytes:.0f}×** the input) "
           "| ≤ 40× |")
+    for name, size in (parts or {}).items():
+        print(f"| … of which {name} | {size / 1e6:.2f} MB ({size / in_bytes:.1f}× the input) | |")
     print(f"| the cache (.policykg-cache) | {cache_bytes / 1e6:.1f} MB ({cache_bytes / in_bytes:.1f}× the input) | |")
     print(f"| unchanged rebuild | **{unchanged['process']:.1f} s** ({unchanged['cpu']:.1f} s CPU) | < 10 s |")
     print(f"| rebuild after one document changed | **{changed['process']:.1f} s** ({changed['cpu']:.1f} s CPU) | |")

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from kg import nqfile
+
 _LINE = re.compile(rb"(<[^>]*>) (<[^>]*>) (.*) (<[^>]*>) \.\n$")
 
 
@@ -46,12 +48,13 @@ def main() -> None:
     ap.add_argument("--input", type=int, default=340_881, help="bytes of the build's sources")
     ap.add_argument("--top", type=int, default=25)
     args = ap.parse_args()
-    nq = args.build / "graph.nq"
+    nq = nqfile.find(args.build)  # graph.nq.gz (its lines read), or a plain graph.nq of an earlier version
     parts = Counter()
     by_pred, n_pred, lit_pred = Counter(), Counter(), Counter()
     by_kind, n_kind = Counter(), Counter()
     lines = 0
-    raw = nq.read_bytes()
+    with nqfile.open_lines(nq) as fh:
+        raw = fh.read()
     for line in raw.splitlines(keepends=True):
         m = _LINE.match(line)
         if not m:
@@ -110,7 +113,7 @@ def main() -> None:
               f"{folder.get('store', 0) / max(lines, 1):.0f} bytes a quad of graph.nq")
     _pages(args.build)
     bar = 40 * inp
-    pages = out - folder.get("store", 0) - folder.get("graph.nq", 0)
+    pages = out - folder.get("store", 0) - folder.get(nq.name, 0)
     print()
     print(f"40× the input is {bar:,} bytes; without the store and graph.nq the folder is {pages:,} "
           f"({pages / inp:.1f}×), which leaves {bar - pages:,} bytes for graph.nq and the store together.")

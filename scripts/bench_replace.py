@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 import pyoxigraph as ox  # noqa: E402
 
 from kg.query.store import read_nquads, replace_graphs, write_store  # noqa: E402
+from kg import nqfile  # noqa: E402
 
 
 def quads(store_dir: Path) -> set[str]:
@@ -37,15 +38,15 @@ def main() -> None:
     ap.add_argument("--graph", type=Path, required=True, help="a build folder (policykg build --out DIR)")
     ap.add_argument("--doc", help="the IRI of the document graph to replace (default: the largest)")
     args = ap.parse_args()
-    nq = args.graph / "graph.nq"
+    nq = nqfile.path_in(args.graph)
     sizes = Counter(q.graph_name.value for q in read_nquads(nq))
     doc = args.doc or next(g for g, _ in sizes.most_common() if "/eli/" in g)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for name in ("graph.nq", "graph.nt", "ontology.ttl"):
+        for name in (nq.name, "graph.nt", "ontology.ttl"):
             shutil.copy(args.graph / name, work / name)
         t = time.perf_counter()
-        write_store(work / "store", work / "graph.nq")
+        write_store(work / "store", work / nq.name)
         fresh = time.perf_counter() - t
         before = quads(work / "store")
         mine = [q for q in read_nquads(nq) if q.graph_name.value == doc]

@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from kg import nqfile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -99,7 +100,8 @@ def main() -> int:
 
     def load_rdflib():
         ds = Dataset(default_union=True)
-        ds.parse(out / "graph.nq", format="nquads")
+        with nqfile.open_lines(nqfile.path_in(out)) as fh:
+            ds.parse(data=fh.read().decode("utf-8"), format="nquads")
         ds.parse(out / "ontology.ttl", format="turtle")
         return ds
 

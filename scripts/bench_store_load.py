@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from kg import nqfile  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,7 +35,7 @@ def child(build: Path, dest: Path, lines: int) -> None:
     stores._STORE_LINES = lines
     shutil.copyfile(build / "ontology.ttl", dest / "ontology.ttl")  # write_store reads it beside the store
     t0, r0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
-    stores.write_store(dest / "store", build / "graph.nq")
+    stores.write_store(dest / "store", nqfile.path_in(build))
     r1 = resource.getrusage(resource.RUSAGE_SELF)
     wall = time.perf_counter() - t0
     files = [p for p in (dest / "store").iterdir() if p.is_file()]
@@ -57,9 +58,9 @@ def main() -> None:
     if args.child:
         child(args.build, args.child, args.lines[0])
         return
-    with open(args.build / "graph.nq", "rb") as fh:
+    with nqfile.open_lines(nqfile.path_in(args.build)) as fh:
         total = sum(1 for _ in fh)
-    print(f"{args.build / 'graph.nq'}: {total:,} quads")
+    print(f"{nqfile.path_in(args.build)}: {total:,} quads")
     print("| lines a piece | wall | CPU | store | files | peak memory | quads | digest |")
     print("|---|---|---|---|---|---|---|---|")
     for lines in args.lines:

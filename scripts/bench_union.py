@@ -38,6 +38,7 @@ import pyoxigraph as ox  # noqa: E402
 from kg.graph.serialize import triple_lines  # noqa: E402
 from kg.query.sparql import _term, bind_values, named_queries  # noqa: E402
 from kg.query.store import bulk_load_lines  # noqa: E402
+from kg import nqfile  # noqa: E402
 
 PARAMS = {"measures_by_actor": {"actor": "生态环境部"}, "targets_due": {"year_max": "2030"}}
 KINDS = ("materialised", "union-mode", "default-only")
@@ -46,7 +47,7 @@ KINDS = ("materialised", "union-mode", "default-only")
 def _load(kind: str, build: Path, folder: Path | None):
     """The store of ``kind`` written in ``folder`` (closed again), or in memory (``folder`` None: returned)."""
     store = ox.Store(str(folder)) if folder is not None else ox.Store()
-    nq, ttl = build / "graph.nq", build / "ontology.ttl"
+    nq, ttl = nqfile.path_in(build), build / "ontology.ttl"
     if kind in ("materialised", "union-mode"):
         bulk_load_lines(store, nq, ox.RdfFormat.N_QUADS)
     if kind in ("materialised", "default-only"):

@@ -65,7 +65,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     args = ap.parse_args()
     out = Path(args.out)
-    if (out / "graph.nq").exists():
+    if any((out / n).exists() for n in ("graph.nq.gz", "graph.nq")):
         shutil.rmtree(out)
     samples: Counter = Counter()
     stages: Counter = Counter()

@@ -33,7 +33,7 @@ def outcome(result, out: Path) -> str:
     if "internal error" in result.output:  # a bug, contained at the document boundary (traceback in a log)
         return "crash: internal error"
     if result.exit_code == 0:
-        return "graph" if (out / "graph.nq").exists() else "crash: exit 0 without graph.nq"
+        return "graph" if any((out / n).exists() for n in ("graph.nq.gz", "graph.nq")) else "crash: exit 0 without graph.nq.gz"
     errors = [ln for ln in result.output.splitlines() if ln.startswith("Error:")]
     if len(errors) != 1:
         return f"crash: {len(errors)} error lines"

@@ -88,3 +88,24 @@ def store_quads(store_dir: Path) -> list[str]:
         return sorted(str(q) for q in store)
     finally:
         del store
+
+
+def nq_path(folder: Path) -> Path:
+    """A build's N-Quads file: graph.nq.gz (the default, kg/nqfile.py), or graph.nq (``--formats nq``)."""
+    from kg import nqfile
+
+    found = nqfile.find(folder)
+    assert found is not None, f"{folder} holds no graph.nq.gz nor graph.nq"
+    return found
+
+
+def nq_bytes(folder: Path) -> bytes:
+    """The N-Quads lines of a build (graph.nq.gz decompressed)."""
+    from kg import nqfile
+
+    with nqfile.open_lines(nq_path(folder)) as fh:
+        return fh.read()
+
+
+def nq_text(folder: Path) -> str:
+    return nq_bytes(folder).decode("utf-8")

@@ -59,9 +59,30 @@ def test_persons_and_meetings_are_no_actors(case, body, title, surface):
     assert surface not in tagged(body, title)
 
 
+HN = "湖南省“十四五”生态环境保护规划"
+NMG = "通辽市“十四五”生态环境保护规划"
+QH = "青海省“十四五”生态环境保护规划"
+
+SEATS = [
+    # a government's name before 所在地 / 驻地 names its seat, a place (lane az; non-held-out pool 81, 464, 466, 371, 181)
+    ("81-township-seat", "城市生活污水集中收集率达到70%，全省乡镇政府所在地污水处理设施全覆盖。", HN, "乡镇政府"),
+    ("81-township-seat-zhudi", "以环境敏感区周边村庄、乡镇政府驻地和中心村为重点梯次推进农村生活污水治理。", HN, "乡镇政府"),
+    ("464-banner-seat", "扩大具备条件的旗县政府所在地集中供热辐射范围。", NMG, "旗县政府"),
+    ("466-prefecture-seat", "各市（州）政府所在地建成至少1个符合要求的医疗废物集中处置设施。", QH, "各市（州）政府"),
+    ("181-applicant-seat", "重点项目申报占用项目申报单位所在地指标。", HN, "项目申报单位"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", SEATS, ids=[c[0] for c in SEATS])
+def test_seats_are_no_actors(case, body, title, surface):
+    assert surface not in tagged(body, title)
+
+
 BODIES = [
     ("committee-acts", "市委要加强对生态环境保护工作的领导，定期研究重大问题。", TJ, "市委"),
     ("committee-and-office", "在市委、市政府统一领导下，市生态环境局牵头推进。", TJ, "市委"),
+    ("township-government-acts", "乡镇政府要加强对农村生活污水处理设施的运行管理。", HN, "乡镇政府"),
+    ("government-at-its-seat", "各市（州）政府要在所在地建成医疗废物集中处置设施。", QH, "各市（州）政府"),
 ]
 
 

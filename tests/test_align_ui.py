@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from tests.conftest import SEED, SHARED, require_shared
+from tests.conftest import SEED, SHARED, nq_text, require_shared
 
 CENTRAL = SHARED / "corpus" / "sc_green_low_carbon_circular_economy_guidance_2021.txt"
 LOCAL = SHARED / "dual-carbon" / "85.txt"
@@ -45,7 +45,7 @@ def store(pair_build):
 
 def quads(folder, graph=GRAPH):
     tail = f" <{graph}> .\n"
-    return [ln[: -len(tail)] for ln in (folder / "graph.nq").open(encoding="utf-8") if ln.endswith(tail)]
+    return [ln[: -len(tail)] for ln in nq_text(folder).splitlines(keepends=True) if ln.endswith(tail)]
 
 
 def docs(store):
@@ -237,7 +237,7 @@ def test_alignments_conform_to_the_shapes_and_a_broken_one_does_not(pair_build, 
     assert validate_build(pair_build, all_formats=True).startswith("conforms")
     bad = tmp_path / "bad"
     bad.mkdir()
-    nq = (pair_build / "graph.nq").read_text(encoding="utf-8")
+    nq = nq_text(pair_build)
     closeness = f"<{PKG}closeness> \""
     assert closeness + 'adapted"' in nq or closeness + 'copied"' in nq
     (bad / "graph.nq").write_text(nq.replace(closeness, closeness + "maybe-", 1), encoding="utf-8")

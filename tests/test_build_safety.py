@@ -23,7 +23,7 @@ import pytest
 import kg.build
 import kg.pipeline
 
-from tests.conftest import ROOT, SEED, SHARED, run, write_docs
+from tests.conftest import ROOT, SEED, SHARED, nq_text, run, write_docs
 
 SMALL = """关于推进绿色低碳发展的意见
 一、总体要求
@@ -373,7 +373,7 @@ def test_a_failure_while_writing_a_document_leaves_none_of_its_files(tmp_path, m
     (failure,) = _report(out)["failures"]
     assert failure["stage"] == "write" and failure["path"].endswith("bad.txt")
     assert len(list((out / "text").glob("*.html"))) == 1
-    assert "生态环境" not in (out / "graph.nq").read_text(encoding="utf-8")
+    assert "生态环境" not in nq_text(out)
     assert not list(out.rglob("*.part"))
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-from tests.conftest import SEED, SHARED, require_shared
+from tests.conftest import SEED, SHARED, nq_bytes, require_shared
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def run(*args):
 
 
 def test_build_default_is_the_seed(seed_build):
-    for name in ("graph.nq", "index.html", "ontology.ttl", "documents.json"):
+    for name in ("graph.nq.gz", "index.html", "ontology.ttl", "documents.json"):
         assert (seed_build / name).stat().st_size > 0
     for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):  # written on request only (--formats)
         assert not (seed_build / name).exists(), name
@@ -174,7 +174,7 @@ def test_mixed_folder_builds_good_lists_bad(tmp_path):
     result = run("build", folder, "--out", out)
     assert result.exit_code == 1
     assert "bad.txt" in result.output and "1 source(s) failed" in result.output
-    assert (out / "graph.nq").exists()
+    assert (out / "graph.nq.gz").exists()
 
 
 def test_strict_numbering(tmp_path):
@@ -191,10 +191,10 @@ def test_strict_numbering(tmp_path):
 def test_failed_build_keeps_previous_output(tmp_path, seed_build):
     out = tmp_path / "out"
     assert run("build", SEED, "--out", out).exit_code == 0
-    before = (out / "graph.nq").read_bytes()
+    before = nq_bytes(out)
     bad = _bad_file(tmp_path, "bad.txt", b"")
     assert run("build", bad, "--out", out).exit_code != 0
-    assert (out / "graph.nq").read_bytes() == before
+    assert nq_bytes(out) == before
 
 
 def test_unwritable_output(tmp_path):
@@ -206,7 +206,7 @@ def test_unwritable_output(tmp_path):
 
 # Determinism -------------------------------------------------------------------------------
 
-TEXT_OUTPUTS = ("graph.ttl", "graph.nt", "graph.nq", "graph.trig", "graph.jsonld", "index.html", "targets.html",
+TEXT_OUTPUTS = ("graph.ttl", "graph.nt", "graph.nq.gz", "graph.trig", "graph.jsonld", "index.html", "targets.html",
                 "projection.json", "ontology.ttl", "documents.json")
 
 

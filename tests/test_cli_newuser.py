@@ -167,7 +167,7 @@ def test_validate_says_what_it_is_doing_before_pyshacl_runs(small_build):
     result = run("validate", "--graph", out)
     assert result.exit_code == 0, result.output
     first = result.stderr.splitlines()[0]
-    assert first.startswith(f"validating {out / 'graph.nq'} (") and "MB) against ontology/shapes.ttl" in first
+    assert first.startswith(f"validating {out / 'graph.nq.gz'} (") and "MB) against ontology/shapes.ttl" in first
     assert result.stdout.startswith("conforms: graph.nq")  # the answer stays alone on stdout
 
 
@@ -189,7 +189,7 @@ def test_every_target_of_a_document_of_tasks_has_its_row_on_targets_html():
     assert result.n_targets == len(result.targets) == len(in_graph)
 
 
-@pytest.mark.parametrize("name", ["graph.nq", "index.html", "documents.json"])
+@pytest.mark.parametrize("name", ["graph.nq.gz", "index.html", "documents.json"])
 def test_graph_given_a_file_of_a_build_names_the_build(small_build, name):
     # was click's "Directory '…/graph.nq' is a file."
     _, out = small_build

@@ -22,7 +22,7 @@ import kg.pipeline
 from kg.cache import CACHE
 from kg.query.sparql import named_queries
 
-from tests.conftest import ROOT, SHARED, run, store_quads, write_docs
+from tests.conftest import ROOT, SHARED, nq_bytes, run, store_quads, write_docs
 
 CENTRAL = """国务院关于推进绿色低碳发展的意见
 一、总体要求
@@ -241,12 +241,12 @@ def test_labels_do_not_depend_on_which_process_parsed_a_document(tmp_path):
               SHARED / "dual-carbon" / "75.txt"]
     out = tmp_path / "out"
     assert run("build", *family, "--out", out, "--no-store", "-q").exit_code == 0
-    fresh = (out / "graph.nq").read_bytes()
+    fresh = nq_bytes(out)
     # a new process, as a user's next build is: it parses nothing, every document comes from the cache
     result = subprocess.run([sys.executable, "-m", "kg.cli", "build", *map(str, family), "--out", str(out),
                              "--no-store", "-q", "--graph-nodes", "4999"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0 and "re-did 0" in result.stdout, result.stderr
-    assert (out / "graph.nq").read_bytes() == fresh
+    assert nq_bytes(out) == fresh
     assert "福建省有关部门".encode() in fresh and b"fujian.province.departments;" not in fresh
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from kg.analysis.citations import TitleCandidates, match_grade
 
-from tests.conftest import run, write_docs
+from tests.conftest import nq_text, run, write_docs
 from tests.test_incremental import CENTRAL, LOCAL
 from tests.test_incremental_cross import _files, aligned  # noqa: F401 (aligned: a fixture)
 
@@ -61,7 +61,7 @@ def test_an_added_parent_realigns_the_documents_citing_it_and_gives_the_clean_bu
     result = run("build", src, "--out", out, "--no-store")
     assert result.exit_code == 0, result.output
     assert sorted(aligned) == realigned
-    nq = (out / "graph.nq").read_text(encoding="utf-8")
+    nq = nq_text(out)
     assert f"the preamble cites 《{cited}》 as the document it implements" in nq  # the added parent was taken
     assert run("build", src, "--out", clean, "--no-store").exit_code == 0
     assert _files(out) == _files(clean)

@@ -15,7 +15,7 @@ from kg.build import page_json
 from kg.cache import BLOCKS, CACHE, Pickled, packed, stable_dump, stable_loads
 from kg.store_update import graph_blocks, keep_blocks, kept_blocks, replace_graphs
 
-from tests.conftest import run, store_quads, write_docs
+from tests.conftest import nq_bytes, nq_path, run, store_quads, write_docs
 from tests.test_incremental import LOCAL, NEW, OTHER
 
 
@@ -112,7 +112,7 @@ def test_a_rebuild_hashes_no_graph_nq_again(tmp_path, monkeypatch):
     src, out = tmp_path / "src", tmp_path / "out"
     write_docs(src, local=LOCAL, other=OTHER)
     assert run("build", src, "--out", out).exit_code == 0
-    assert kept_blocks(out / CACHE / BLOCKS, out / "graph.nq") == graph_blocks(out / "graph.nq")
+    assert kept_blocks(out / CACHE / BLOCKS, nq_path(out)) == graph_blocks(nq_path(out))
     hashed = []
     real = store_update._blocks
     monkeypatch.setattr(store_update, "_blocks", lambda nq: hashed.append(Path(nq)) or real(nq))
@@ -120,7 +120,7 @@ def test_a_rebuild_hashes_no_graph_nq_again(tmp_path, monkeypatch):
     result = run("build", src, "--out", out)
     assert result.exit_code == 0, result.output
     assert hashed == []
-    assert kept_blocks(out / CACHE / BLOCKS, out / "graph.nq") == graph_blocks(out / "graph.nq")
+    assert kept_blocks(out / CACHE / BLOCKS, nq_path(out)) == graph_blocks(nq_path(out))
 
 
 _M = "https://w3id.org/policykg/eli/cn/2021/10/24/abc/part_1/measure_"
@@ -167,5 +167,5 @@ def test_related_measures_from_a_process_of_their_own_are_the_inline_ones(tmp_pa
     result = run("build", src, "--out", beside, "--no-store", "--graph-nodes", "3")
     assert result.exit_code == 0, result.output
     assert started == ["related_runs"]
-    nq = (inline / "graph.nq").read_bytes()
-    assert b"#relatedness>" in nq and nq == (beside / "graph.nq").read_bytes()
+    nq = nq_bytes(inline)
+    assert b"#relatedness>" in nq and nq == nq_bytes(beside)

@@ -16,7 +16,7 @@ from kg.cache import BLOCKS, CACHE
 from kg.segments import SEGMENTS, SHARED, EntryLines
 from kg.store_update import graph_blocks, kept_blocks
 
-from tests.conftest import run, write_docs
+from tests.conftest import nq_path, run, write_docs
 from tests.test_incremental import CENTRAL, LOCAL, NEW, OTHER, _files, _quads
 
 
@@ -27,8 +27,8 @@ def copies(monkeypatch):
     seen = {"copied": [], "fell back": []}
     real = kg.segments.Segment.copy_into
 
-    def counted(self, out, pos):
-        got = real(self, out, pos)
+    def counted(self, out, pos, *gz):
+        got = real(self, out, pos, *gz)
         seen["copied" if got is not None else "fell back"].append((self.start, self.end))
         return got
 
@@ -77,17 +77,17 @@ def test_unchanged_documents_are_copied_by_bytes_never_decoded(tmp_path, copies,
         assert (out / CACHE / name).read_bytes() == (clean / CACHE / name).read_bytes()
     assert sorted(p.name for p in (out / CACHE / SHARED).iterdir()) == \
         sorted(p.name for p in (clean / CACHE / SHARED).iterdir())
-    assert kept_blocks(out / CACHE / BLOCKS, out / "graph.nq") == graph_blocks(out / "graph.nq")
+    assert kept_blocks(out / CACHE / BLOCKS, nq_path(out)) == graph_blocks(nq_path(out))
 
 
 def _flip_in_first_document(src, out):
-    """One byte of the first document's block of graph.nq changed (the file keeps its size)."""
-    blocks = graph_blocks(out / "graph.nq")
+    """One byte of the first document's block (its gzip member) of graph.nq.gz changed (the file keeps its size)."""
+    path = nq_path(out)
+    blocks = graph_blocks(path)
     doc = min((a, b) for g, (h, a, b) in blocks.items() if b"/eli/" in g)
-    data = bytearray((out / "graph.nq").read_bytes())
+    data = bytearray(path.read_bytes())
     i = (doc[0] + doc[1]) // 2
     data[i] = ord("x") if data[i] != ord("x") else ord("y")
-    path = out / "graph.nq"
     path.unlink()  # graph.nq is a hard link into nothing else, but never written in place
     path.write_bytes(bytes(data))
     write_docs(src, new=NEW)

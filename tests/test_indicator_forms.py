@@ -24,7 +24,7 @@ from kg.model import Source
 from kg.text.clean import clean
 from kg.text.structure import parse
 
-from tests.conftest import run, write_docs
+from tests.conftest import nq_text, run, write_docs
 
 PLAN = "某省“十四五”节能减排综合工作方案"
 FUJIAN = "福建省“十四五”节能减排综合工作方案"
@@ -191,7 +191,7 @@ def two_forms(tmp_path_factory):
 
 
 def test_two_documents_one_concept_both_forms(two_forms):
-    quads = (two_forms / "graph.nq").read_text(encoding="utf-8").splitlines()
+    quads = nq_text(two_forms).splitlines()
     alts = sorted(q for q in quads if "core#altLabel" in q)
     c = f"<{concept_iri('indicator', 'energy_intensity')}>"
     # each form once, in the concepts graph, whatever document printed it

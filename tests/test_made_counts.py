@@ -97,6 +97,11 @@ NAMED = [
     ("class-then-place-thing", "到2025年，完成秀屿、北岸2个低碳社区创建及莆田碳普惠平台建设工作。", [("2", "count", "=", "低碳社区创建")]),
     ("class-then-other-list", "到2025年，完成杨庄、蛟停湖、老王坡、泥河洼4个蓄滞洪区和海河流域良相坡、柳围坡、崔家桥3个蓄滞洪区以及南水北调中线防洪影响处理工程建设。",
      [("4", "count", "=", "蓄滞洪区")]),
+    # (TP) a class too short to name alone after its count (500千伏站 fails the label check): its verb of making opens
+    # the label, as dev key 213 labels it (新建500千伏站, 扩建500千伏站, 重建500千伏站)
+    ("examples-count-thing", "到2025年，新建大港、津南、海港3座500千伏站。", [("3", "count", "=", "新建500千伏站")]),
+    ("verbs-open-short-classes", "到2025年，扩建滨海、渠阳、芦台3座500千伏站，重建吴庄、北郊2座500千伏站。",
+     [("3", "count", "=", "扩建500千伏站"), ("2", "count", "=", "重建500千伏站")]),
 ]
 
 NAMED_NOT = [
@@ -114,10 +119,11 @@ NAMED_NOT = [
 ]
 
 GAPS = [
-    # examples then a count then the thing (213): the count matches the names (named_things), but the class 500千伏站
-    # fails the label check (a class lead needs two characters after it)
-    ("examples-count-thing", "到2025年，新建大港、津南、海港3座500千伏站。", [("3", "count", "=", "500千伏站")]),
+    # (closed by TP: NAMED[examples-count-thing]) examples then a count then the thing (213): the class 500千伏站 failed
+    # the label check (a class lead needs two characters after it)
     # (将 before the comparator, closed by kg/annotate/label_repair.py: tests/test_label_repair.py[future-adverb-share])
+    # an example then 等 and a count of lines (213: 新建正德~北郊第二回500千伏等5项线路工程, keyed 新建500千伏线路工程)
+    ("example-deng-lines", "到2025年，新建正德~北郊第二回500千伏等5项线路工程。", [("5", "count", "=", "新建500千伏线路工程")]),
 ]
 
 

@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.cli import main
 
-from tests.conftest import SHARED, require_shared
+from tests.conftest import SHARED, nq_text, require_shared
 
 TWO_DOCS = "corpus/mee_pollution_carbon_synergy_implementation_plan_2022.txt"
 
@@ -24,7 +24,7 @@ def two_doc_build(tmp_path_factory):
     """The seed plus one corpus document: two named graphs."""
     require_shared()
     out = tmp_path_factory.mktemp("o") / "out"
-    result = run("build", "seeds", SHARED / TWO_DOCS, "--out", out, "--formats", "jsonld,trig,ttl,nt")
+    result = run("build", "seeds", SHARED / TWO_DOCS, "--out", out, "--formats", "jsonld,trig,ttl,nt,nq")  # nq: graph.nq plain
     assert result.exit_code == 0, result.output
     return out
 
@@ -78,7 +78,7 @@ def test_validate_reports_a_broken_graph(two_doc_build, tmp_path):
     g = Graph().parse(broken / "graph.ttl", format="turtle")
     eli_number = URIRef("http://data.europa.eu/eli/ontology#number")
     victim = sorted(s for s, _, _ in g.triples((None, eli_number, None)))[0]
-    lines = (broken / "graph.nq").read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = nq_text(broken).splitlines(keepends=True)
     kept = [ln for ln in lines if not ln.startswith(f"<{victim}> <{eli_number}> ")]
     assert len(kept) == len(lines) - 1
     (broken / "graph.nq").write_text("".join(kept), encoding="utf-8")

@@ -18,7 +18,7 @@ import pytest
 from kg.build import Build, document_result
 from kg.copies import resemblance, same_document, sketch
 from kg.pipeline import process_bytes
-from tests.conftest import SEED, SHARED, run, write_docs
+from tests.conftest import SEED, SHARED, nq_bytes, nq_text, run, write_docs
 
 CORPUS = SHARED / "corpus"
 PEAK_TXT = CORPUS / "cpc_sc_carbon_peak_neutrality_opinions_2021.txt"
@@ -78,7 +78,7 @@ def test_the_copy_is_gone_from_the_finished_build(tmp_path, peak_pair):
     b.finish(with_store=False)
     docs = json.loads((tmp_path / "documents.json").read_text(encoding="utf-8"))
     assert [d["source"] for d in docs] == [PEAK_TXT.name]
-    assert peak_pair[1].iri.encode() not in (tmp_path / "graph.nq").read_bytes()
+    assert peak_pair[1].iri.encode() not in nq_bytes(tmp_path)
 
 
 def test_keep_copies_builds_each_source(tmp_path, peak_pair):
@@ -125,7 +125,7 @@ def test_two_documents_of_one_title_stay_two(tmp_path, a, b):
     built, lines = _built(tmp_path, [ra, rb])
     assert sorted(built.kept) == sorted([ra.iri, rb.iri]) and lines == []
     built.finish(with_store=False)
-    nq = (tmp_path / "graph.nq").read_text(encoding="utf-8")
+    nq = nq_text(tmp_path)
     for iri in (ra.iri, rb.iri):  # each its own graph (one title: their page keys are the same)
         own = f"<{iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/policykg/ontology#PolicyDocument> <{iri}> ."
         assert own in nq.splitlines(), iri
@@ -223,7 +223,7 @@ def test_a_truncated_graph_without_a_store_is_one_line(tmp_path, small_build, co
     _, built = small_build
     damaged = tmp_path / "d"
     damaged.mkdir()
-    nq = (built / "graph.nq").read_bytes()
+    nq = nq_bytes(built)
     (damaged / "graph.nq").write_bytes(nq[:len(nq) // 2])
     result = run(command[0], "--graph", damaged, *command[1:])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
@@ -236,7 +236,7 @@ def test_serve_on_a_truncated_graph_is_one_line(tmp_path, small_build):
     _, built = small_build
     damaged = tmp_path / "d"
     damaged.mkdir()
-    (damaged / "graph.nq").write_bytes((built / "graph.nq").read_bytes()[:3000])
+    (damaged / "graph.nq").write_bytes(nq_bytes(built)[:3000])
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--graph", str(damaged), "--port", "0"],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr

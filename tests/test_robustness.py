@@ -32,7 +32,7 @@ def check_outcome(result, out: Path | None = None):
     assert "internal error" not in result.output, result.output  # a bug contained at the document boundary
     if result.exit_code == 0:
         if out is not None:
-            assert (out / "graph.nq").stat().st_size > 0
+            assert (out / "graph.nq.gz").stat().st_size > 0
     else:
         errors = [ln for ln in result.output.splitlines() if ln.startswith("Error:")]
         assert len(errors) == 1, result.output

@@ -25,7 +25,7 @@ def test_build_in_process_returns_the_summary(tmp_path):
     assert summary.totals["documents"] == report["documents"] == 1
     assert summary.totals["provisions"] == report["provisions"] > 0
     assert [f.path for f in summary.failures] == [str(empty)] == [f["path"] for f in report["failures"]]
-    assert (out / "graph.nq").stat().st_size > 0 and not (out / "store").exists()
+    assert (out / "graph.nq.gz").stat().st_size > 0 and not (out / "store").exists()
     assert len(summary.duplicates) == 1 and "copy.txt" in summary.duplicates[0]
     assert report["duplicates"] == summary.duplicates
     # not a terminal: the label once, as the CLI always printed, then the warning

@@ -17,6 +17,8 @@ from kg.graph import serialize
 from kg.graph.iris import CONCEPTS_GRAPH, ONTOLOGY_GRAPH
 from kg.query.store import union_kwargs
 
+from tests.conftest import nq_bytes, nq_text
+
 
 @pytest.fixture(scope="module")
 def built(seed_doc, tmp_path_factory):
@@ -30,6 +32,9 @@ def built(seed_doc, tmp_path_factory):
 
 def _quads(path):
     ds = Dataset()
+    if path.name == "graph.nq.gz":  # the build's N-Quads, one gzip member per graph (kg/nqfile.py)
+        ds.parse(data=nq_text(path.parent), format="nquads")
+        return {(s, p, o, str(g)) for s, p, o, g in ds.quads()}
     ds.parse(path, format="nquads" if path.suffix == ".nq" else path.suffix.lstrip(".").replace("jsonld", "json-ld"))
     return {(s, p, o, str(g)) for s, p, o, g in ds.quads()}
 
@@ -37,7 +42,7 @@ def _quads(path):
 def test_ntriples_is_the_sorted_union_of_the_quads_but_the_ontology(built):
     nt = (built / "graph.nt").read_bytes().split(b"\n")
     assert nt[-1] == b"" and nt[:-1] == sorted(set(nt[:-1]))  # sorted, each triple once
-    quads = _quads(built / "graph.nq")
+    quads = _quads(built / "graph.nq.gz")
     union = {(s, p, o) for s, p, o, g in quads if g != ONTOLOGY_GRAPH}
     assert set(Graph().parse(built / "graph.nt", format="nt")) == union
     assert set(Graph().parse(built / "graph.ttl", format="turtle")) == union
@@ -45,7 +50,7 @@ def test_ntriples_is_the_sorted_union_of_the_quads_but_the_ontology(built):
 
 
 def test_trig_and_jsonld_hold_the_quads_of_graph_nq(built):
-    quads = _quads(built / "graph.nq")
+    quads = _quads(built / "graph.nq.gz")
     assert len(quads) > 1000
     assert _quads(built / "graph.trig") == quads
     assert _quads(built / "graph.jsonld") == quads
@@ -53,7 +58,7 @@ def test_trig_and_jsonld_hold_the_quads_of_graph_nq(built):
 
 def test_bytes_do_not_depend_on_the_pieces(built, tmp_path):
     """External sort in runs of 7 lines, JSON-LD in pieces of 5 triples: the same bytes."""
-    nq = built / "graph.nq"
+    nq = built / "graph.nq.gz"
     serialize.write_ntriples(nq, tmp_path / "small.nt", tmp_path / "work", lines=7)
     assert (tmp_path / "small.nt").read_bytes() == (built / "graph.nt").read_bytes()
     assert not list((tmp_path / "work").iterdir())  # the runs are gone
@@ -64,7 +69,7 @@ def test_bytes_do_not_depend_on_the_pieces(built, tmp_path):
 def test_jsonld_bytes_are_those_of_the_whole_document(built):
     """The definition the streamed writer must equal: one @graph per named graph, dumped at once."""
     graphs: dict[str, list] = {}
-    for quad in ox.parse(path=str(built / "graph.nq"), format=ox.RdfFormat.N_QUADS):
+    for quad in ox.parse(nq_bytes(built), format=ox.RdfFormat.N_QUADS):
         graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
     whole = {"@context": serialize._prefixes(),
              "@graph": [{"@id": g, "@graph": json.loads(ox.serialize(t, format=ox.RdfFormat.JSON_LD))}
@@ -79,7 +84,7 @@ def test_headers_are_sorted_and_turtle_is_oxigraphs(built):
         head = [ln for ln in lines if ln.startswith("@prefix")]
         assert head == sorted(head) and lines[:len(head)] == head, name
     onto = Graph().parse(built / "ontology.ttl", format="turtle")
-    in_nq = {(s, p, o) for s, p, o, g in _quads(built / "graph.nq") if g == ONTOLOGY_GRAPH}
+    in_nq = {(s, p, o) for s, p, o, g in _quads(built / "graph.nq.gz") if g == ONTOLOGY_GRAPH}
     assert set(onto) == in_nq
 
 
@@ -91,12 +96,13 @@ def test_store_holds_the_named_graphs_and_queries_read_their_union(built):
     union = {str(q.triple) for q in named}  # the documents, relations, concepts, and the ontology
     seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs(""))]
     assert sorted(seen) == sorted(union)
-    in_file = sum(1 for line in open(built / "graph.nq", "rb") if line.strip())
+    in_file = sum(1 for line in nq_bytes(built).split(b"\n") if line.strip())
     assert len(named) == in_file
 
 
 def test_parse_formats():
     assert serialize.parse_formats("ttl, NT,,jsonld") == ("nt", "ttl", "jsonld")
     assert serialize.parse_formats("") == ()
-    with pytest.raises(ValueError, match="unknown format xml; choose among nt, ttl, trig, jsonld"):
+    assert serialize.parse_formats("nq,ttl") == ("nq", "ttl")  # nq: graph.nq plain instead of graph.nq.gz
+    with pytest.raises(ValueError, match="unknown format xml; choose among nq, nt, ttl, trig, jsonld"):
         serialize.parse_formats("ttl,xml")

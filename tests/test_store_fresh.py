@@ -10,6 +10,7 @@ from kg.graph.iris import CONCEPTS_GRAPH, ONTOLOGY_GRAPH
 from kg.graph.serialize import write_nquads, write_ontology
 from kg.query.store import union_kwargs, write_store
 from kg.store_fresh import write_fresh_store
+from tests.conftest import nq_bytes
 
 B = "https://w3id.org/policykg/"
 # two documents' graphs (a literal holding " <" and a newline escape, a typed literal, a language tag),
@@ -30,12 +31,12 @@ ONTOLOGY = [
 ]
 
 
-def _graph(folder):
+def _graph(folder, name="graph.nq"):
     folder.mkdir()
     graphs = [(f"{B}a", sorted(x.encode() for x in DOC_A)), (f"{B}b", sorted(x.encode() for x in DOC_B))]
-    write_nquads(folder / "graph.nq", graphs, ONTOLOGY)
+    write_nquads(folder / name, graphs, ONTOLOGY)
     write_ontology(folder / "ontology.ttl", ONTOLOGY)
-    return folder / "graph.nq"
+    return folder / name
 
 
 def _quads(store_dir):
@@ -46,14 +47,15 @@ def _quads(store_dir):
         del store
 
 
+@pytest.mark.parametrize("name", ["graph.nq", "graph.nq.gz"])
 @pytest.mark.parametrize("piece", [125_000, 3, 1])
-def test_the_same_quads_as_write_store(tmp_path, piece):
-    nq = _graph(tmp_path / "g")
+def test_the_same_quads_as_write_store(tmp_path, piece, name):
+    nq = _graph(tmp_path / "g", name)
     write_store(tmp_path / "g" / "store", nq)
     expected = _quads(tmp_path / "g" / "store")
     loads = write_fresh_store(tmp_path / "fresh", nq, piece=piece)
     assert _quads(tmp_path / "fresh") == expected
-    lines = len(nq.read_bytes().splitlines())
+    lines = len(nq_bytes(tmp_path / "g").splitlines())
     assert loads == -(-lines // piece)  # one load per piece of graph.nq's lines
 
 
@@ -100,32 +102,33 @@ def test_a_fresh_store_updated_by_named_graph_equals_one_written_afresh(tmp_path
 
 # -- the store loaded as graph.nq is written (StreamedStore) --------------------------------------
 
-def _streamed(tmp_path, name, graphs, piece=125_000):
+def _streamed(tmp_path, name, graphs, piece=125_000, nq="graph.nq"):
     from kg.store_fresh import streamed_store
 
     folder = tmp_path / name
     folder.mkdir()
-    stream = streamed_store(folder / "store", folder / "graph.nq", folder / "store.fifo", piece=piece)
+    stream = streamed_store(folder / "store", folder / nq, folder / "store.fifo", piece=piece)
     try:
-        write_nquads(folder / "graph.nq", graphs, ONTOLOGY, sink=stream.write)
+        write_nquads(folder / nq, graphs, ONTOLOGY, sink=stream.write)
     except BaseException:
         stream.abort()
         raise
     return folder, stream.finish()
 
 
+@pytest.mark.parametrize("name", ["graph.nq", "graph.nq.gz"])  # a gzip file read past the first load: seek in its lines
 @pytest.mark.parametrize("piece", [125_000, 3, 1])
-def test_a_streamed_store_holds_what_a_fresh_one_holds(tmp_path, piece):
-    nq = _graph(tmp_path / "g")
+def test_a_streamed_store_holds_what_a_fresh_one_holds(tmp_path, piece, name):
+    nq = _graph(tmp_path / "g", name)
     write_fresh_store(tmp_path / "fresh", nq)
     graphs = [(f"{B}a", sorted(x.encode() for x in DOC_A)), (f"{B}b", sorted(x.encode() for x in DOC_B))]
-    folder, loads = _streamed(tmp_path, "s", graphs, piece)
-    assert (folder / "graph.nq").read_bytes() == nq.read_bytes()  # the sink changes nothing written
+    folder, loads = _streamed(tmp_path, "s", graphs, piece, name)
+    assert (folder / name).read_bytes() == nq.read_bytes()  # the sink changes nothing written
     assert _quads(folder / "store") == _quads(tmp_path / "fresh")
     assert not (folder / "store.fifo").exists()
     assert not any(n.name.startswith("LOG") or n.name == "LOCK" for n in (folder / "store").iterdir())
     # the first load is fed as written, up to a piece (here: graph a's one run of lines); the rest from the file
-    lines = nq.read_bytes().splitlines()
+    lines = nq_bytes(tmp_path / "g").splitlines()
     first = sum(1 for ln in lines if ln.endswith(f" <{B}a> .".encode()))
     assert loads == (1 if piece >= len(lines) else 1 - (-(len(lines) - first) // piece))
 

@@ -3,7 +3,7 @@ the store the file gives, only when no previous store can be updated, and a buil
 through graph.nq ends the load instead of leaving it waiting."""
 from __future__ import annotations
 
-from tests.conftest import run, store_quads, write_docs
+from tests.conftest import nq_bytes, run, store_quads, write_docs
 from tests.test_incremental import LOCAL, NEW, OTHER
 
 
@@ -19,7 +19,7 @@ def test_a_first_build_streams_its_store_and_a_rebuild_updates_it(tmp_path, monk
     result = run("build", src, "--out", out, "--verbose")
     assert result.exit_code == 0, result.output
     assert len(made) == 1 and "loaded as graph.nq was written" in result.output
-    write_fresh_store(tmp_path / "from-file", out / "graph.nq")
+    write_fresh_store(tmp_path / "from-file", out / "graph.nq.gz")
     assert store_quads(out / "store") == store_quads(tmp_path / "from-file")
     write_docs(src, new=NEW)
     result = run("build", src, "--out", out, "--verbose")
@@ -83,8 +83,8 @@ def test_graphs_a_rebuild_would_copy_by_bytes_reach_the_streamed_store(tmp_path,
     assert "Segment" in fallbacks and not copied  # a graph that could be copied, written from its lines
     assert "loaded as graph.nq was written" in result.output
     assert run("build", src, "--out", clean, "--no-store").exit_code == 0
-    assert (out / "graph.nq").read_bytes() == (clean / "graph.nq").read_bytes()
-    write_fresh_store(tmp_path / "from-file", out / "graph.nq")
+    assert nq_bytes(out) == nq_bytes(clean)
+    write_fresh_store(tmp_path / "from-file", out / "graph.nq.gz")
     assert store_quads(out / "store") == store_quads(tmp_path / "from-file")
 
 

@@ -161,12 +161,31 @@ def find_list_heads(text: str, place: Place | None):
     for kind, level in (("list-head-collective", "all"), ("list-head-group", "any")):
         for m in re.finditer("(?<=等)" + _alt("list-head-open") + "?" + _alt(kind), text):
             opened = max(text.rfind(c, 0, m.start()) for c in "。；，：\n")
-            if not acts.search(text, opened + 1, m.start()):
+            verb = acts.search(text, opened + 1, m.start())
+            if not verb:
                 continue  # 加强…等基层组织建设: no verb makes the list act
             if level == "all":
                 yield m.start(), m.end(), ident(home, "all", m.group(0)), home, "all"
+                yield from _grassroots_members(text, verb.end(), m.start() - 1, home)
             else:
                 yield m.start(), m.end(), ident(None, "any", m.group(0)), Place(None, None), "any"
+
+
+_MEMBER = re.compile(_alt("list-head-member"))
+_MEMBER_JOINER = re.compile(_alt("list-head-member-joiner"))
+
+
+def _grassroots_members(text: str, start: int, end: int, home: Place):
+    """The members of a list of grassroots bodies closed by 等基层组织 (发挥街道、社区等基层组织作用; 行业协会、街道和社区等…):
+    each one of the state's grassroots tiers (``list-head-member``: 街道, 社区, 乡镇, 村) a collective of the document's
+    jurisdiction beside the head (convention 26); other members are left to the other finders."""
+    pos = start
+    while pos < end:
+        j = _MEMBER_JOINER.search(text, pos, end)
+        stop = j.start() if j else end
+        if _MEMBER.fullmatch(text, pos, stop):
+            yield pos, stop, ident(home, "all", text[pos:stop]), home, "all"
+        pos = j.end() if j else end
 
 
 @lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ Both read only a clause that ends after its value (and after its list: 地下水
 the values are inside a noun), under a deadline or period not before the document was written (“十三五”期间 in a
 十四五 plan reports the past) and stated by no bare year (2020年实现… reports that year). The bare noun must be
 stated in its sentence, paragraph or section, not only by the document's period, and end with a noun of a
-measured quantity or a rate (``ontology/target_cues.tsv``: measure-noun, rate-head); neither reads an amount
+measured quantity, a stock or a rate (``ontology/target_cues.tsv``: measure-noun, bare-measure-noun, rate-head); neither reads an amount
 of money (a plan's budget: bare-unit-excluded).
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ _CHANGE_VERB = re.compile(cue("target_cues.tsv", "change-verb"))
 _CREATION = cue_words("target_cues.tsv", "creation")
 _NEW_POPULATION = re.compile(r"(?:" + cue("target_cues.tsv", "share-new-population") + r")[\u4e00-\u9fff]{2,16}(?:占比|比例)")
 _BARE_MEASURED = re.compile(r"[^\d，；。、：:（）()的]{2,16}(?:" + cue("target_cues.tsv", "measure-noun") + "|"
+                            + cue("target_cues.tsv", "bare-measure-noun") + "|"
                             + cue("target_cues.tsv", "rate-head") + r")")
 _SUFFIX = [p for p, _, _ in comparators("after")]
 _NOT_BARE = cue_words("target_cues.tsv", "bare-unit-excluded")

@@ -368,8 +368,8 @@ def find_named(text: str, place, cuts: frozenset[int]):
     short: dict[str, tuple] = {}  # a short name a text declares (（以下简称技术工作组）) → the body's id, place, level
     for m in _named_rx().finditer(text):
         h, e = m.start(), m.end()
-        if e < len(text) and re.match(_HAN, text[e]) and e not in cuts:
-            continue  # 管委会成员: the ending begins a longer word
+        if e < len(text) and re.match(_HAN, text[e]) and e not in cuts or text.startswith(forms().get("named-system", ()), e):
+            continue  # 管委会成员: the ending begins a longer word; 建立…工作联席会议制度: a system, no body
         start = h
         i = bisect.bisect_left(ordered, h)
         while i > 0:

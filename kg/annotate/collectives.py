@@ -29,7 +29,7 @@ from kg.lexicon import cue, read_tsv
 from kg.annotate.acting import acts
 from kg.annotate.base import make, split_aliases
 from kg.annotate.bodies import forms, ident, verb_words
-from kg.annotate.places import Place
+from kg.annotate.places import Place, levels
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -278,7 +278,8 @@ _RELATED_BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "related-group-befor
 def widen_related(text: str, actors: list, cuts: frozenset[int], acting: set[tuple[int, int]], table) -> list:
     """``actors`` with each non-state group printed right after 有关/相关 (支持相关高校与…, 。有关企业要…) named with
     it, where that group acts at that printing: 相关行业协会 is another set than 行业协会 (convention 19), one actor
-    with 有关行业协会. Only after a list mark, a clause's start or a verb that moves it (``actor_cues.tsv``
+    with 有关行业协会; so is a local body named by its level after 有关/相关 in a list or opening a clause (、相关区（市）县
+    政府（管委会）, 以及相关区人民政府, ，相关盟市人民政府应…: convention 32, ``related-local-before``). Only after a list mark, a clause's start or a verb that moves it (``actor_cues.tsv``
     related-group-before): 储能产业相关上下游企业, 将相关行业企业纳入… keep the bare group. ``table``: the actor table."""
     ordered = sorted(cuts)
     out = []
@@ -288,5 +289,18 @@ def widen_related(text: str, actors: list, cuts: frozenset[int], acting: set[tup
         if (kind == "non-state" and text[s0:a.start] in ("有关", "相关") and s0 in cuts and _RELATED_BEFORE.search(text, max(0, s0 - 4), s0)
                 and ((a.start, a.end) in acting or acts(text, s0, a.end, cuts, ordered))):
             a = make("actor", s0, a.end, "actor-group", actor=ident(None, "any", text[s0:a.end]), jurisdiction=None)
+        elif kind == "local" and a.rule == "actor-local" and text[s0:a.start] in ("有关", "相关") and text.startswith(tuple(levels()), a.start) \
+                and _RELATED_LOCAL_BEFORE.search(text, max(0, s0 - 2), s0):
+            key, level = a.get("actor").split(".")[:2]  # 相关区（市）县政府: the relevant ones, another set (convention 32)
+            a = make("actor", s0, a.end, a.rule, **{**dict(a.value), "actor": ident(_place_of_key(key), level, text[s0:a.end])})
         out.append(a)
     return out
+
+
+_RELATED_LOCAL_BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "related-local-before") + r")$")
+
+
+def _place_of_key(key: str) -> Place:
+    """The Place of a local actor id's first part (sichuan-ce68890e983bd → 四川, 成都), as ``Place.key`` wrote it."""
+    prov, _, city = key.partition("-")
+    return Place(None if prov == "local" else prov, bytes.fromhex(city[1:]).decode("utf-8") if city.startswith("c") else None)

@@ -181,3 +181,58 @@ def _named_governments(text: str, place: Place | None):
             continue  # 以沿海城市政府为主体: 海城市 (Liaoning) read inside 沿海城市
         level = names[m.group("name")][0]
         yield m.start(), m.end(), ident(jur, level, m.group(0)), jur, level
+
+
+_SUBJECT_OPEN = cue("actor_cues.tsv", "place-subject-open")
+_SUBJECT_JOINER = _c("place-subject-joiner")
+_SUBJECT_MODAL = _c("place-subject-modal")
+
+
+@lru_cache(maxsize=None)
+def _subject_rx(province: str) -> re.Pattern | None:
+    names = sorted({full for level, full in province_places(province).values() if len(full) >= 3}, key=len, reverse=True)
+    if not names:
+        return None
+    item = r"(?:" + "|".join(re.escape(n) for n in names) + r")"
+    return re.compile(r"(?:" + _SUBJECT_OPEN + r")(?P<list>" + item + r"(?:" + _SUBJECT_JOINER + item + r")*)(?=" + _SUBJECT_MODAL + r")")
+
+
+def find_subject_places(text: str, place: Place | None):
+    """(start, end, actor id, Place, level) for each city or county of the document's province, printed in full, of
+    a list opening a clause as the subject of a modal (滨海新区要加大…, 兴安盟、赤峰市…和巴彦淖尔市要制定…, 厦门市可参照
+    执行…): places given an act stand for their authority (conventions 22, 34 of corpus/keys/README.md), each the
+    city holding it (convention 6). A city document's own city (大同市要…: the document speaking of itself, as 我市)
+    is none; so are names of plans and works (绍兴市应对气候变化规划, 彭山区应急能力建设: ``place-subject-modal``)."""
+    if place is None or not place.province:
+        return
+    rx = _subject_rx(place.province)
+    if rx is None:
+        return
+    names = province_places(place.province)
+    jur = Place(place.province, place.city)
+    own = f"{place.city}市" if place.city else None
+    joiner = re.compile(_SUBJECT_JOINER)
+    for m in rx.finditer(text):
+        for at, item in _split_joined(m.group("list"), joiner, names):
+            s, e = m.start("list") + at, m.start("list") + at + len(item)
+            if item == own:
+                continue
+            level, full = names[item]
+            here = own_place(jur, full)
+            yield s, e, ident(here, level, full), here, level
+
+
+def _split_joined(listed: str, joiner: re.Pattern, names: dict) -> list[tuple[int, str]]:
+    """(offset, name) of the places of a list joined by 、, 和 or 及, each a name of ``names`` (a joiner character inside
+    a name, 和林格尔县, stays in it): longest names first, from the left."""
+    out, pos = [], 0
+    by_len = sorted(names, key=len, reverse=True)
+    while pos < len(listed):
+        name = next((n for n in by_len if listed.startswith(n, pos)), None)
+        if name is None:
+            return out
+        out.append((pos, name))
+        pos += len(name)
+        j = joiner.match(listed, pos)
+        pos = j.end() if j else pos
+    return out

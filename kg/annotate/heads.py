@@ -26,6 +26,7 @@ _UNIT_MEASURE = cue_pairs("target_cues.tsv", "unit-measure")
 _BARE_HEADS = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
 _CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" + cue("target_cues.tsv", "label-verb") + r")+")
 _BREAKDOWN = re.compile(r"^(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
+_QUOTED_QUALIFIER = re.compile(r"“[^“”]*”的(?=[\u4e00-\u9fff])")  # a quoted slogan and 的 before the thing it qualifies
 _SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")+$")
 _COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
 _WORK_VERBS = frozenset(cue_words("target_cues.tsv", "work-verb"))
@@ -121,6 +122,7 @@ def share_label(population: str, verb: str, state: str) -> str:
     is no noun phrase, or a population or verb that ends inside a jieba word (县级及以上党政机关创|建成…, 城市|建成|区…,
     城市社区参与创建行动并|达到…), or a state holding a number (…比例达到70%以上) keeps the printed order: population,
     verb, state, 的比例."""
+    state = _QUOTED_QUALIFIER.sub("", state)  # 建成“制度完备、…、用水高效”的节水型单位: the slogan qualifies the thing
     whole = population + verb + state
     adverb = _SHARE_ADVERB.search(population)  # 行政村基本|建成…: the adverb goes with the state
     if adverb and adverb.start() >= 2:

@@ -326,8 +326,8 @@ def find_local(text: str, place: Place | None):
         else:
             level = levels().get(level_word) or ("city" if m.group("place") and province_names()[m.group("place")] in MUNICIPALITIES else "province")
         if level_word in ("区", "县") and m.start("level") > 0 and re.match(_HAN, text[m.start("level") - 1]) and not m.group("place") and not m.group("each") \
-                and (text[m.start("level") - 1] not in "和及与由请会同" or ends_county_name(text, m.end("level"))):
-            continue  # 地区政府, 城区…: the level word ends another word (与区总工会, 和区发展改革委: a joiner before it; 政和县: a county)
+                and (text[m.start("level") - 1] not in "和及与由请会同" and text[m.start("level") - 2:m.start("level")] not in ("有关", "相关") or ends_county_name(text, m.end("level"))):
+            continue  # 地区政府, 城区…: the level word ends another word (与区总工会, 和区发展改革委, 相关区人民政府: a joiner or 有关 before it; 政和县: a county)
         if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in "城都超门":
             continue
         if level_word == "各地" and stems()[stem] == "departments":
@@ -445,6 +445,6 @@ def local_row(ident: str) -> dict | None:
                     names.add(pn + place.city + "市" + s)
     if place.city:
         names |= {f"{place.city}市{s}" for s in [row["label_zh"]] + split_aliases(row["stems"])}
-    kind = "collective" if body in ("departments", "finance_departments") or level == "all" else "local"
+    kind = "collective" if body in ("departments", "finance_departments", "level_departments") or level == "all" else "local"
     return {"id": ident, "label_zh": label, "label_en": f"{row['label_en']} ({level}, {jur_key})", "type": kind,
             "aliases": "|".join(sorted(names - {label})), "source": "local_bodies.tsv", "jurisdiction": place.jurisdiction}

@@ -59,14 +59,15 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
             if len(label) >= 2 and label not in _GENERIC and label_ok(label):
                 return label
         return None
-    return None
+    return pursued_counts.pursued_before(head, scope, since_year)  # 推进…一体化充电设施项目10个: a verb of pursuing
 
 
 def named_things(head: str, tail: str, count: str, scope: TimeScope | None, since_year: int | None) -> str | None:
     """扩建滨海、渠阳、芦台3座500千伏站: a verb of making, the things it makes named one by one (、, no 等), as many as
     the count after them says, then the class they are of (the label, closing the clause or joined to the next
     count by 和). The count matching the names is the genre's mark of things made, not a scope (聚焦钢铁、…等8个重点
-    行业: 等, and no verb of making). None otherwise."""
+    行业: 等, and no verb of making). A class too short to name alone (500千伏站 fails the noun-phrase check) is opened
+    by the verb of making, as keys label it (新建500千伏站, 扩建500千伏站). None otherwise."""
     number = re.match(r"\d+(?![.\d])", count)
     if not number or not deadline.in_force(scope, since_year):
         return None
@@ -75,7 +76,12 @@ def named_things(head: str, tail: str, count: str, scope: TimeScope | None, sinc
     if names is None or len(names.group(0).split("、")) != int(number.group(0)):
         return None
     thing = _class_end(re.split(r"[，；。]|[和及与](?=\d)", tail)[0].strip())  # (…总氮、总磷监控体系: a list in the class, none)
-    return thing if len(thing) >= 2 and not re.search(r"[的为、]", thing) and thing not in _GENERIC and label_ok(thing) else None
+    if len(thing) < 2 or re.search(r"[的为、]", thing) or thing in _GENERIC:
+        return None
+    if label_ok(thing):
+        return thing
+    made = head[len(verb.group(1)):verb.end()]  # 新建大港、津南、海港3座500千伏站: a class too short to name alone, its verb opens it
+    return made + thing if _MAKE.fullmatch(made) and label_ok(made + thing) else None
 
 
 def _class_end(thing: str) -> str:

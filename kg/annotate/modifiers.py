@@ -5,7 +5,8 @@ after a word that makes it a thing (节约型公共机构, 既有党政机关), 
 (工业、建筑、交通运输、公共机构等重点领域节能; 融入党政机关、学校、社区等宣传教育) names what a measure works on, and
 nobody is given an act there: no actor (convention 1 of corpus/keys/README.md). The same name given an act
 elsewhere (推动公共机构带头使用新能源汽车) stays. Any actor's name opening a person's title or a meeting's name
-(市委书记、市长亲自领衔; 市委经济工作会议精神; 省委、省政府主要领导) names that person or meeting: no actor either. Cue words: ``ontology/actor_cues.tsv`` modifier-*.
+(市委书记、市长亲自领衔; 市委经济工作会议精神; 省委、省政府主要领导) names that person or meeting, and one before 所在地 a
+place (乡镇政府所在地污水处理设施): no actor either. Cue words: ``ontology/actor_cues.tsv`` modifier-*.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ _BEFORE = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-before')})$")
 _LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
 _PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
 _OBJECT_OF = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-object-of')})$")
+_SEAT = re.compile(cue("actor_cues.tsv", "modifier-seat"))
 
 
 def modifying(text: str, a: Annotation) -> bool:
@@ -43,5 +45,6 @@ def object_of(text: str, a: Annotation, table: dict) -> bool:
 
 def naming_other(text: str, a: Annotation) -> bool:
     """Whether the actor ``a`` opens the title of a person or the name of a meeting (市委书记, 市委经济工作会议,
-    省政府主要领导): the person or the meeting is meant, not the body."""
-    return bool(_PERSON.match(text, a.end))
+    省政府主要领导), or names a seat (乡镇政府所在地, 各市（州）政府所在地): the person, the meeting or the place is
+    meant, not the body."""
+    return bool(_PERSON.match(text, a.end) or _SEAT.match(text, a.end))

@@ -9,7 +9,8 @@ no other value in its thing (7座共计840万千瓦…), and falls under a deadl
 section (not only the document's period) and not before the document was written. The label is the thing
 without the work after it (…试点区建设 → …试点区: ``pursue-work``), else the thing, else (a thing too
 generic alone: 企业) the things with what they are set to do, else the thing and that work without its verb (企业清洁
-生产审核); none that is a noun phrase, no target."""
+生产审核); none that is a noun phrase, no target. The thing printed between the verb and a count closing the clause
+(推进…一体化充电设施项目10个) is read too (``pursued_before``), under the same deadline test."""
 from __future__ import annotations
 
 import re
@@ -50,3 +51,23 @@ def pursued_thing(head: str, tail: str, unit: str, scope: TimeScope | None, sinc
         if len(label) >= 2 and label not in _GENERIC and label_ok(label):
             return label
     return None
+
+
+_THING_BEFORE = re.compile(r"[^，；。：:、\d]{2,40}")
+
+
+def pursued_before(head: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+    """The thing a verb of pursuing counts when the thing stands between the verb and the count closing the clause
+    (推进“分布式光伏+充电桩”一体化充电设施项目10个, 推进空气源热泵供热改造6万户): ``head`` (the clause before the count) is
+    only the verb with adverbs before it, then the thing (2 to 40 characters, no list, no other value); under a deadline
+    printed in its sentence, paragraph or section, as the count after the verb. The label is the thing; None otherwise.
+    Called from ``made_counts.made_thing`` where no verb of making opens the clause."""
+    opens = _OPENS.match(head)
+    if opens is None or not deadline.in_force(scope, since_year, printed=True):
+        return None
+    thing = head[opens.end():].strip()
+    if not _THING_BEFORE.fullmatch(thing) or value_rx().search(thing):
+        return None
+    unquoted = re.sub(r"[“”]", "", thing)  # “分布式光伏+充电桩”一体化…: the quotes name no part of the thing
+    return next((label for label in (thing, unquoted) if label not in _GENERIC and label_ok(label)), None)
+

@@ -9,7 +9,10 @@ names the criteria an applicant must meet (二、申报条件, （一）基础�
 condition too, and so is a value in a sentence that defines a term (…是指…大于或等于2万吨…: definition_before), and every numbered line of a
 list of criteria after its lead-in (…应当同时符合以下条件：⏎1.…⏎4.…比例不低于60%: criteria_lead). A value a call for
 projects sets a funded project or an applicant (考核指标：…捕集率不低于98%, 每个单位限报1项) is a requirement of the
-procedure, a condition (kg/annotate/calls.py: condition-call-spec)."""
+procedure, a condition (kg/annotate/calls.py: condition-call-spec). A value printed right after 按/按照 (a floor or
+ceiling word may stand between: 新建建筑按15%—25%分类配建, 既有机关及企事业单位按不低于20%配建, 新建新能源电站按照不低于15%
+配置储能装置) is the ratio each case is built or counted by, a standing norm (key convention 20), a condition too
+(norm_rate_before: condition-norm-rate)."""
 from __future__ import annotations
 
 import re
@@ -22,6 +25,7 @@ from kg.annotate.records import cues
 
 _BEFORE = 8  # characters before a value read for its comparator word (大于或等于 and a space)
 _AFTER = 12  # characters after it read for 以上的 and a group's name
+_NORM_BEFORE = 16  # characters before a value read for 按 and a floor word or a range's lower end (按不低于, 按15—)
 _DEFINITION_REACH = 150  # characters before a value read for a definition opening its sentence
 
 
@@ -44,6 +48,13 @@ def scopes(text: str, x: Annotation) -> bool:
         return False
     # 推动全省不低于85%的县级及以上党政机关…: a share of a population to reach, no threshold
     return not not_before.search(text[max(0, start - _BEFORE - 6):start - len(lead) + m.start()])
+
+
+def by_norm(text: str, x: Annotation) -> bool:
+    """Whether ``x``'s value is printed right after 按/按照 (and a floor or ceiling word, or the lower end of a range:
+    按15—25%): the ratio each case is built or counted by (``norm_rate_before``), not an aim."""
+    start = x.get("value_start")
+    return start is not None and bool(cues()["norm_rate_before"].search(text[max(0, start - _NORM_BEFORE):start]))
 
 
 def defined(text: str, x: Annotation) -> bool:
@@ -117,7 +128,7 @@ def _condition(x: Annotation, rule: str) -> Annotation:
 
 def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
     """``found`` with the targets whose value defines a rule's members (rule ``condition-scoping``) or stands in a
-    division of criteria (``condition-criteria-section``) or a call's requirements (``condition-call-spec``) made conditions; every other row as it was. A table's row
+    division of criteria (``condition-criteria-section``) or a call's requirements (``condition-call-spec``) or printed after 按 (``condition-norm-rate``) made conditions; every other row as it was. A table's row
     (target-table-*) keeps its status: its header said it sets targets."""
     sections = None
     any_target = any(x.layer == "target" for x in found)
@@ -130,6 +141,8 @@ def retype(doc: Document, found: list[Annotation]) -> list[Annotation]:
                 x = _condition(x, "condition-scoping")
             elif defined(doc.text, x):
                 x = _condition(x, "condition-definition")
+            elif by_norm(doc.text, x):
+                x = _condition(x, "condition-norm-rate")
             else:
                 if sections is None:
                     sections = criteria_sections(doc.root, doc.text)

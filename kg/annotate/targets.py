@@ -434,7 +434,7 @@ _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incenti
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
 _GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
 _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*$")
-_SHARE_OF = re.compile(r"\s*的?\s*([^，；。的\d]{2,12}?)(" + cue("target_cues.tsv", "share-verb") + r")([^，；。]{0,14}?)(?=$|[，；。])")
+_SHARE_OF = re.compile(r"\s*的?\s*([^，；。的\d]{2,12}?)(" + cue("target_cues.tsv", "share-verb") + r")((?:“[^“”，；。]{1,30}”|[^，；。“]){1,14}?)(?=$|[，；。]|、(?=\d))")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 _BASE_END = re.compile(r"(?:" + cue("time_cues.tsv", "base") + r")\s*$")

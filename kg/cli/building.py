@@ -13,14 +13,14 @@ from kg.cli.common import _expand, _seed_dir
 @click.command()
 @click.argument("sources", nargs=-1, type=click.Path())
 @click.option("--out", "out", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write graph.nq, store/, index.html into. Replaced whole, so only a "
+              help="Folder to write graph.nq.gz, store/, index.html into. Replaced whole, so only a "
                    "new or empty folder, or one written by policykg, is accepted.")
 @click.option("--force", is_flag=True,
               help="Build into --out even though it holds other files: the folder is first renamed to "
                    "OUT.before-policykg-N beside it (nothing is deleted). Never allowed over a source.")
 @click.option("--wait", is_flag=True, help="If another build is writing --out, wait for it instead of refusing.")
 @click.option("--strict", is_flag=True, help="Treat numbering gaps, duplicates and disorder as errors.")
-@click.option("--no-store", is_flag=True, help="Skip the embedded Oxigraph store (queries then load graph.nq).")
+@click.option("--no-store", is_flag=True, help="Skip the embedded Oxigraph store (queries then load graph.nq.gz).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Documents parsed and tagged in parallel (worker processes). The output does not depend on it.")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -35,8 +35,9 @@ from kg.cli.common import _expand, _seed_dir
 @click.option("--graph-nodes", default=5000, show_default=True, type=click.IntRange(1),
               help="index.html draws every part, measure and target up to this many nodes (and 100 documents); "
                    "a larger build gets an overview graph of documents and the concepts they concern.")
-@click.option("--formats", default="", metavar="nt,ttl,trig,jsonld", callback=lambda ctx, param, value: _formats(value),
-              help="Also write these serialisations beside graph.nq (comma-separated; also later: policykg export).")
+@click.option("--formats", default="", metavar="nq,nt,ttl,trig,jsonld", callback=lambda ctx, param, value: _formats(value),
+              help="Also write these serialisations beside graph.nq.gz (comma-separated; also later: policykg export); "
+                   "nq: the N-Quads as a plain graph.nq instead of graph.nq.gz.")
 @click.option("--keep-copies", is_flag=True,
               help="Build a source whose text is another source's (a PDF and the page that republished it) as a "
                    "document of its own, instead of once.")

@@ -66,12 +66,15 @@ def _build_folder(ctx, param, value):
                                    "build wrote") from None
 
 
+_NQ = ("graph.nq.gz", "graph.nq")  # a build's N-Quads (kg/nqfile.py), the plain one of --formats nq or an earlier version
+
+
 def _written_by_build(folder: Path) -> bool:
     """A folder a build wrote: its graph.nq, or the marker every build leaves. A ``store/`` alone is not enough to
     name a folder "the build" (a project's folder may hold a store/ of its own beside the documents)."""
     from kg.outfolder import MARKER
 
-    return (folder / "graph.nq").exists() or (folder / MARKER).is_file()
+    return any((folder / n).exists() for n in _NQ) or (folder / MARKER).is_file()
 
 
 def _check_build_folder(value: str) -> str:
@@ -85,7 +88,7 @@ def _check_build_folder(value: str) -> str:
 
         build = f": build it first, policykg build {value} --out DIR" if folder.suffix.lower() in SOURCE_SUFFIXES else ""
         raise click.ClickException(f"{value} is a file; --graph takes the folder a build wrote{build}")
-    if not folder.is_dir() or (folder / "graph.nq").exists() or (folder / "store").is_dir():
+    if not folder.is_dir() or any((folder / n).exists() for n in _NQ) or (folder / "store").is_dir():
         return value
     from kg.text.sources import SOURCE_SUFFIXES
 

@@ -8,13 +8,17 @@ build's sources (``documents.json`` keeps their sha256).
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
+import zlib
 from pathlib import Path
 
 import click
 
-EXPORT_NAMES = frozenset(f"graph.{f}" for f in ("nt", "ttl", "trig", "jsonld", "graphml", "gexf"))
+from kg import nqfile
+
+EXPORT_NAMES = frozenset(f"graph.{f}" for f in ("nq", "nt", "ttl", "trig", "jsonld", "graphml", "gexf"))
 _OURS = b"https://w3id.org/policykg/"
 # how each export begins (after blank space): Turtle/TriG prefixes, N-Triples, JSON-LD, GraphML/GEXF XML
 _STARTS = (b"@prefix", b"<http", b"{", b"[", b"<?xml")
@@ -23,7 +27,7 @@ _HEAD = 1 << 16
 
 def _build_folder(folder: Path) -> bool:
     return (folder / ".policykg-build").is_file() or ((folder / "documents.json").is_file()
-                                                       and (folder / "graph.nq").is_file())
+                                                       and nqfile.find(folder) is not None)
 
 
 def _source_hashes(build: Path) -> dict[str, str]:
@@ -59,7 +63,7 @@ def check_export_target(build: Path, target: Path, force: bool) -> None:
     for folder in sorted({build.resolve(), real.parent}):
         if real.is_relative_to(folder) and _build_folder(folder):
             rel = real.relative_to(folder)
-            if len(rel.parts) > 1 or rel.name not in EXPORT_NAMES:
+            if len(rel.parts) > 1 or rel.name not in EXPORT_NAMES or real == nqfile.path_in(folder).resolve():
                 shown = build if folder == build.resolve() else folder
                 raise click.ClickException(
                     f"{target}: a file of the build in {shown}; export never writes over it: choose another --out")
@@ -77,14 +81,19 @@ def check_export_target(build: Path, target: Path, force: bool) -> None:
 
 
 def damaged_nquads(nq: Path) -> None:
-    """Raise a one-line ``click.ClickException`` at graph.nq's first line that is no N-Quad; return if none."""
+    """Raise a one-line ``click.ClickException`` at graph.nq's first line that is no N-Quad; return if none.
+    ``nq``: a build's folder (its graph.nq.gz or graph.nq), or the file."""
+    nq = nqfile.path_in(nq) if Path(nq).is_dir() else Path(nq)
     try:
-        with open(nq, "rb") as fh:
+        with nqfile.open_lines(nq) as fh:
             for n, line in enumerate(fh, 1):
                 body = line.strip()
                 if body and not (body.startswith((b"<", b"_:")) and body.endswith(b"> .") and b" <" in body):
                     raise click.ClickException(
                         f"{nq}:{n}: not an N-Quads line: the graph is damaged; rebuild it with "
                         f"'policykg build --out {nq.parent}'")
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:  # a graph.nq.gz cut short or not gzip
+        raise click.ClickException(f"{nq}: not whole gzip ({exc or type(exc).__name__}): the graph is damaged; "
+                                   f"rebuild it with 'policykg build --out {nq.parent}'") from None
     except OSError:
         return

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from kg import nqfile
 from kg.cli.common import _write_atomically, graph_option
 
 
@@ -84,16 +85,16 @@ def validate(graph_dir, all_formats):
     from kg.cli.overwrite import damaged_nquads
     from kg.query.validate import ValidationFailed, validate_build
 
-    nq = Path(graph_dir) / "graph.nq"
+    nq = nqfile.path_in(Path(graph_dir))
     if nq.is_file():  # pyshacl runs silent for minutes on a large build: say what it is doing
         click.echo(f"validating {nq} ({nq.stat().st_size / 1e6:.1f} MB) against ontology/shapes.ttl with pyshacl "
-                   "(about 4 s per MB)…", err=True)
+                   f"(about {80 if nq.name.endswith('.gz') else 4} s per MB)…", err=True)
     try:
         summary = validate_build(Path(graph_dir), all_formats)
     except ValidationFailed as exc:
         raise click.ClickException(str(exc))
     except Exception:
-        damaged_nquads(Path(graph_dir) / "graph.nq")  # a one-line error if graph.nq is damaged
+        damaged_nquads(Path(graph_dir))  # a one-line error if graph.nq(.gz) is damaged
         raise
     click.echo(summary)
 
@@ -127,15 +128,15 @@ def push(graph_dir, endpoint, user, password, timeout, retries):
 
 @click.command()
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "nt", "ttl", "trig", "jsonld"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "nq", "nt", "ttl", "trig", "jsonld"]), required=True,
               help="GraphML or GEXF (Gephi opens both; GEXF keeps the browser's layout and colours), or the graph "
-                   "as N-Triples, Turtle, TriG or JSON-LD (from graph.nq).")
+                   "as plain N-Quads, N-Triples, Turtle, TriG or JSON-LD (from graph.nq.gz).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="File to write (default: DIR/graph.FORMAT).")
 @click.option("--force", is_flag=True,
               help="Replace an existing --out file that policykg did not export (never a file of a build, nor a source).")
 def export(graph_dir, fmt, out, force):
     """Export the networkx projection the browser shows (GraphML, GEXF for Gephi), or the RDF graph as
-    N-Triples, Turtle, TriG or JSON-LD, written from graph.nq (what a default build leaves out).
+    plain N-Quads, N-Triples, Turtle, TriG or JSON-LD, written from graph.nq.gz (what a default build leaves out).
 
     An existing --out is replaced only when policykg exported it (or with --force); a build's own
     files (graph.nq, documents.json, …) and the build's sources never are."""
@@ -144,7 +145,7 @@ def export(graph_dir, fmt, out, force):
 
     target = Path(out) if out else Path(graph_dir) / f"graph.{fmt}"
     check_export_target(Path(graph_dir), target, force)
-    if fmt in ("nt", "ttl", "trig", "jsonld"):
+    if fmt in ("nq", "nt", "ttl", "trig", "jsonld"):
         from kg.graph.serialize import ExportError as RdfExportError, export_format
 
         try:
@@ -154,7 +155,7 @@ def export(graph_dir, fmt, out, force):
         except OSError as exc:
             raise click.ClickException(f"{target}: cannot write ({exc.strerror or exc}); choose another --out")
         except Exception:
-            damaged_nquads(Path(graph_dir) / "graph.nq")  # a one-line error if graph.nq is damaged
+            damaged_nquads(Path(graph_dir))  # a one-line error if graph.nq(.gz) is damaged
             raise
         _claimed(Path(graph_dir), target)
         click.echo(f"wrote {target}")

@@ -388,8 +388,7 @@ def _common(g: Graph, d: URIRef, u: URIRef, node: URIRef, ann, index, doc: Docum
     s, e = doc.source_span(ann.start, ann.end)
     g.add((node, PKG.sourceStart, Literal(s)))
     g.add((node, PKG.sourceEnd, Literal(e)))
-    if ann.get("year"):
-        g.add((node, PKG.year, Literal(str(ann.get("year")), datatype=XSD.gYear)))
+    if ann.get("year"):  # its year: the deadline's time:inXSDgYear (no pkg:year beside it, the same literal again)
         g.add((node, PKG.deadline, _year(g, ann.get("year"))))
     if ann.get("period"):
         g.add((node, PKG.period, _period(g, ann.get("period"), ann.get("period_label"))))

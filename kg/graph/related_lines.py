@@ -38,14 +38,12 @@ def relation_lines(relations) -> list[bytes]:
     if not relations:
         return []
     out = [_nt_row((_RULE, RDF.type, PKG.Rule)), _nt_row((_RULE, RDFS.label, Literal("related-measures")))]
-    p_rel, p_measure, p_rank, p_score, p_text, p_expl = (
-        _iri(p) for p in (PKG.relatedness, PKG.relatedMeasure, PKG.rank, PKG.score, PKG.textSimilarity,
-                          PKG.explanation))
+    p_rel, p_measure, p_score, p_text, p_expl = (
+        _iri(p) for p in (PKG.relatedness, PKG.relatedMeasure, PKG.score, PKG.textSimilarity, PKG.explanation))
     for rel in relations:
         a, b = _iri(rel.source), _iri(rel.target)
         r = _iri(related_iri(rel.source, rel.rank))
         out += [f"{a} {p_rel} {r} .\n", f"{r} {p_measure} {b} .\n",
-                f"{r} {p_rank} {_literal(rel.rank)} .\n",
                 f"{r} {p_score} {_literal(f'{rel.score:.4f}', XSD.decimal)} .\n",
                 f"{r} {p_text} {_literal(f'{rel.text_similarity:.4f}', XSD.decimal)} .\n",
                 f"{r} {p_expl} {_quote_encode(rel.reason)}@zh .\n"]  # _quoteLiteral of Literal(reason, lang="zh")

@@ -25,11 +25,12 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from kg import outfolder
+from kg import nqfile, outfolder
 from kg.graph.iris import CONCEPTS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SHARED_PREFIXES
 
 # The serialisations a build writes only on request (``policykg build --formats``), by file name.
-FORMATS = {"nt": "graph.nt", "ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld"}
+# "nq": the N-Quads plain (graph.nq), not gzip (graph.nq.gz, the default: kg/nqfile.py).
+FORMATS = {"nq": nqfile.PLAIN, "nt": "graph.nt", "ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld"}
 _SHARED_B = tuple(p.encode() for p in SHARED_PREFIXES)
 # Lines sorted in memory at once by the external sort of graph.nt (about 300 bytes each).
 _SORT_LINES = 500_000
@@ -66,13 +67,15 @@ def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Ite
     """
     shared: set[bytes] = set()
     blocks: dict[bytes, tuple[str, int, int]] = {}
+    gz = nqfile.is_gz(path)
     with open(path, "wb") as out:
         pos = 0
 
         def write(lines, graph: str, divert: bool = True, mine: set | None = None) -> None:
             nonlocal pos
             tail = f" <{graph}> .\n".encode()
-            h, start, buf = hashlib.sha256(), pos, []
+            h, start, buf, size = hashlib.sha256(), pos, [], 0
+            dest = _Lazy(out) if gz else out
             for line in lines:
                 if divert and line.startswith(_SHARED_B):
                     shared.add(line)
@@ -81,15 +84,16 @@ def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Ite
                 else:
                     buf.append(line[:-3].rstrip() + tail)
                     if len(buf) >= 4096:
-                        pos += _emit(out, h, buf, sink, tail)
+                        size += _emit(dest, h, buf, sink, tail)
                         buf = []
-            pos += _emit(out, h, buf, sink, tail)
-            if pos > start:
+            size += _emit(dest, h, buf, sink, tail)
+            pos += dest.close() if gz else size
+            if size:
                 blocks[graph.encode()] = (h.hexdigest(), start, pos)
 
         for name, lines in graphs:
             if hasattr(lines, "copy_into") and sink is None:  # a kg.segments.Segment
-                got = lines.copy_into(out, pos)
+                got = lines.copy_into(out, pos, gz)
                 if got is not None:
                     sha, end, kept = got
                     if end > pos:
@@ -119,12 +123,29 @@ def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Ite
     return blocks
 
 
+class _Lazy:
+    """A graph's gzip member (``nqfile.Member``), begun with its first bytes: an empty graph writes none."""
+
+    def __init__(self, out):
+        self.out, self.member = out, None
+
+    def write(self, data: bytes) -> None:
+        if self.member is None:
+            self.member = nqfile.Member(self.out)
+        self.member.write(data)
+
+    def close(self) -> int:
+        return self.member.close() if self.member is not None else 0
+
+
 def _emit(out, h, buf: list[bytes], sink=None, tail: bytes = b"") -> int:
-    """Write the lines; return their bytes."""
+    """Write the lines (to the file or its graph's gzip member); return their bytes."""
     data = b"".join(buf)
+    if not data:
+        return 0
     h.update(data)
     out.write(data)
-    if sink is not None and data:
+    if sink is not None:
         sink(data, tail)
     return len(data)
 
@@ -132,7 +153,7 @@ def _emit(out, h, buf: list[bytes], sink=None, tail: bytes = b"") -> int:
 def triple_lines(nquads: Path, skip: tuple[str, ...] = (ONTOLOGY_GRAPH,)):
     """The N-Triples lines of graph.nq (its graph names dropped), in file order, leaving out ``skip``'s graphs."""
     tails = tuple(f" <{g}> .\n".encode() for g in skip)
-    with open(nquads, "rb") as fh:
+    with nqfile.open_lines(nquads) as fh:
         for line in fh:
             if line.endswith(tails) or not line.strip():
                 continue
@@ -187,8 +208,9 @@ def write_turtle(ntriples: Path, out: Path) -> None:
 def write_trig(nquads: Path, out: Path) -> None:
     """TriG with one named graph per document (plus the relations, concepts and ontology)."""
     raw = out.with_name(out.name + ".raw")
-    ox.serialize(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), str(raw),
-                 format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+    with nqfile.open_lines(nquads) as fh:
+        ox.serialize(ox.parse(fh, format=ox.RdfFormat.N_QUADS), str(raw),
+                     format=ox.RdfFormat.TRIG, prefixes=_prefixes())
     sort_header_file(raw, out)
 
 
@@ -203,11 +225,11 @@ def write_jsonld(nquads: Path, out: Path, chunk: int = 20000) -> None:
         text = json.dumps(obj, ensure_ascii=False, indent=1)
         return text.replace("\n", "\n" + " " * depth)
 
-    with open(out, "w", encoding="utf-8") as fh:
+    with open(out, "w", encoding="utf-8") as fh, nqfile.open_lines(nquads) as src:
         fh.write('{\n "@context": ' + dump(_prefixes(), 1) + ',\n "@graph": [')
         current = None
         first_node = True
-        for name, triples in _graph_chunks(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), chunk):
+        for name, triples in _graph_chunks(ox.parse(src, format=ox.RdfFormat.N_QUADS), chunk):
             if name != current:
                 if current is not None:
                     fh.write("]\n  }" if first_node else "\n   ]\n  }")
@@ -264,8 +286,13 @@ def write_formats(folder: Path, formats: Iterable[str], work: Path, progress=Non
     """
     say = progress or (lambda step: None)
     formats = set(formats)
-    nq = nquads or folder / "graph.nq"
+    nq = nquads or nqfile.path_in(folder)
     written = []
+    if "nq" in formats and nq != folder / nqfile.PLAIN:  # a build asking for it writes graph.nq itself
+        say(nqfile.PLAIN)
+        with nqfile.open_lines(nq) as src, open(folder / nqfile.PLAIN, "wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
+        written.append(folder / nqfile.PLAIN)
     nt = folder / FORMATS["nt"] if "nt" in formats else work / "graph.nt"
     if formats & {"nt", "ttl"}:
         say(nt.name)
@@ -363,9 +390,9 @@ def export_format(build: Path, fmt: str, target: Path) -> Path:
 
     Written beside ``target`` under a temporary name and renamed: a failure leaves no half file.
     """
-    nq = build / "graph.nq"
-    if not nq.is_file():
-        raise ExportError(f"{build} holds no graph.nq; run 'policykg build --out {build}' first")
+    nq = nqfile.find(build)
+    if nq is None:
+        raise ExportError(f"{build} holds no graph.nq.gz (nor graph.nq); run 'policykg build --out {build}' first")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such folder; create it or choose another --out")
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))

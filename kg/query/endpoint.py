@@ -38,6 +38,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 # one guard for `query` and `serve`: parsed, not pattern-matched
+from kg import nqfile
 from kg.query.guard import Refused, check_query, looks_expensive
 from kg.query.results import ACCEPTED_MEDIA, FORMAT_NAMES, negotiate, templates
 from kg.query.sparql import internal_query, named_queries
@@ -73,7 +74,7 @@ def build_identity(graph_dir: Path):
     ``None`` while the folder is being swapped (or holds no build).
     """
     try:
-        st = os.stat(graph_dir / "graph.nq")
+        st = os.stat(nqfile.path_in(graph_dir))  # graph.nq.gz, or a plain graph.nq
     except OSError:
         return None
     ident = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)

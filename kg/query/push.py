@@ -14,6 +14,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from kg import nqfile
+
 
 class PushError(RuntimeError):
     """The server refused or could not be reached; the message says which graph and why."""
@@ -22,9 +24,9 @@ class PushError(RuntimeError):
 def graphs_of(nquads: Path) -> dict[str, list[str]]:
     """N-Triples lines per named graph of a build's graph.nq (lines are sorted by build)."""
     out: dict[str, list[str]] = {}
-    with nquads.open(encoding="utf-8") as fh:
+    with nqfile.open_lines(nquads) as fh:  # graph.nq.gz, or a plain graph.nq
         for line in fh:
-            line = line.rstrip("\n")
+            line = line.decode("utf-8").rstrip("\n")
             if not line:
                 continue
             head, _, graph = line[:-2].rpartition(" <")
@@ -136,9 +138,9 @@ def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password
     A push that stops midway raises :class:`PushIncomplete`, which says which graphs the
     server now holds from this build and which it holds as before.
     """
-    nq = graph_dir / "graph.nq"
-    if not nq.exists():
-        raise PushError(f"{graph_dir} holds no graph.nq; run 'policykg build --out {graph_dir}' first")
+    nq = nqfile.find(graph_dir)
+    if nq is None:
+        raise PushError(f"{graph_dir} holds no graph.nq.gz (nor graph.nq); run 'policykg build --out {graph_dir}' first")
     parts = urllib.parse.urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL; give the server's Graph Store URL, "

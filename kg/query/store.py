@@ -14,17 +14,19 @@ Imports only pyoxigraph, so that ``policykg query`` starts fast.
 from __future__ import annotations
 
 import shutil
+import zlib
 from itertools import islice
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
+from kg import nqfile
 from kg.query.errors import QueryError
 from kg.query.guard import has_dataset
 
 STORE_DIR = "store"
-NQUADS = "graph.nq"
+NQUADS = "graph.nq.gz"  # or a plain graph.nq (--formats nq, an earlier version): kg/nqfile.py
 
 # Lines handed to Oxigraph's bulk loader at once. One call over a whole file holds about 400 bytes
 # per quad (1.5 GB for the 4 million quads of a 1,000,000-character document), so a big graph goes
@@ -49,8 +51,8 @@ def open_store(graph_dir: Path, in_memory: bool = False):
     persistent store (``build --no-store``) the N-Quads are always loaded into memory.
     """
     store_path = graph_dir / STORE_DIR
-    nq = graph_dir / NQUADS
-    if store_path.is_dir() and not (in_memory and nq.exists()):
+    nq = nqfile.find(graph_dir)
+    if store_path.is_dir() and not (in_memory and nq is not None):
         try:
             return ox.Store.read_only(str(store_path))
         except (OSError, RuntimeError) as exc:  # RocksDB's corruption (a truncated file) is a RuntimeError
@@ -58,11 +60,12 @@ def open_store(graph_dir: Path, in_memory: bool = False):
                 f"the store in {store_path} could not be opened ({_first_line(exc)}): it is damaged; run "
                 f"'policykg build --out {graph_dir}' with the same sources again (it writes the store afresh "
                 f"from {NQUADS})") from exc
-    if nq.exists():
+    if nq is not None:
         store = ox.Store()
         try:
-            store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-        except (SyntaxError, OSError, ValueError) as exc:
+            with nqfile.open_lines(nq) as fh:
+                store.bulk_load(fh, format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError, ValueError, EOFError, zlib.error) as exc:  # a graph.nq.gz cut short: EOFError
             raise QueryError(_damaged(nq, graph_dir, exc)) from exc
         return store
     raise QueryError(
@@ -164,7 +167,7 @@ def _live(folder: Path) -> Path:
 def bulk_load_lines(store, lines, fmt, **kw) -> None:
     """Bulk-load an N-Triples or N-Quads file (a path) or lines, a piece of lines at a time (a line is
     a whole statement)."""
-    fh = open(lines, "rb") if isinstance(lines, (str, Path)) else lines
+    fh = nqfile.open_lines(lines) if isinstance(lines, (str, Path)) else lines
     try:
         while chunk := b"".join(islice(fh, _STORE_LINES)):
             store.bulk_load(chunk, format=fmt, **kw)
@@ -189,8 +192,8 @@ def load_quads(store, quads: Iterable) -> int:
 
 
 def read_nquads(path: Path) -> Iterable:
-    """The quads of an N-Quads file, streamed (for ``load_quads`` and ``replace_graphs``)."""
-    return ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS)
+    """The quads of an N-Quads file (gzip or plain), streamed (for ``load_quads`` and ``replace_graphs``)."""
+    return ox.parse(nqfile.open_lines(path), format=ox.RdfFormat.N_QUADS)
 
 
 def replace_graphs(store_dir: Path, remove: Iterable[str] = (), add: Iterable = ()) -> tuple[int, int]:
