@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
+from kg.annotate.base import dictionary_tags
 from kg.annotate.bodies import forms
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -84,13 +85,8 @@ def _not_qualifying(text: str, e: int, ce: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _tags() -> dict[str, str]:
-    """jieba's dictionary: word → part-of-speech tag."""
-    import os
-
-    import jieba
-
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        return dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
+    """jieba's dictionary: word → part-of-speech tag (``base.dictionary_tags``, shared)."""
+    return dictionary_tags()
 
 
 def _modal_after_comma(text: str, e: int) -> bool:

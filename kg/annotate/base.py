@@ -156,6 +156,18 @@ def tokenizer():
     return _TOKENIZER
 
 
+@lru_cache(maxsize=None)
+def dictionary_tags() -> dict[str, str]:
+    """jieba's dictionary (dict.txt: word, frequency, part-of-speech tag): word → tag, read once per process for
+    every tagger that asks (``acting``'s nouns and verbs, ``bodies``' verbs: the file was parsed twice, 0.3 s of CPU)."""
+    import os
+
+    import jieba
+
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        return dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
+
+
 def boundaries(doc: Document) -> frozenset[int]:
     """Offsets in the cleaned text where a jieba token starts or ends."""
     cached = getattr(doc, "_boundaries", None)
@@ -182,8 +194,19 @@ class Matcher:
         self.lookup = surfaces
         ordered = sorted(surfaces, key=lambda s: (-len(s), s))
         self.pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+        self._whole = None  # the last whole-text scan: (text, cuts, its matches)
 
     def find(self, text: str, start: int, end: int, cuts: frozenset[int] | None):
+        """(start, end, key) of each match in ``text[start:end]``. A scan of a whole text is remembered for the next
+        call with the same text and cuts: the actor tagger asks four times per document (0.02 s each on the corpus)."""
+        if cuts is None or start != 0 or end != len(text):
+            return self._find(text, start, end, cuts)
+        whole = self._whole
+        if whole is None or whole[0] is not text or whole[1] is not cuts:
+            whole = self._whole = (text, cuts, list(self._find(text, start, end, cuts)))
+        return iter(whole[2])
+
+    def _find(self, text: str, start: int, end: int, cuts: frozenset[int] | None):
         if self.pattern is None:
             return
         for m in self.pattern.finditer(text, start, end):

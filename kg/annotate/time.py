@@ -4,6 +4,7 @@ recognised so that they are not taken for deadlines."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.model import Annotation, Document
@@ -34,13 +35,15 @@ _RULES = [
 ]
 
 
-def periods() -> list[tuple[re.Pattern, dict]]:
+@lru_cache(maxsize=None)
+def periods() -> tuple[tuple[re.Pattern, dict], ...]:
+    """The plan periods of ``ontology/periods.tsv`` (read once per process: every document asks several times)."""
     out = []
     for row in read_tsv("periods.tsv"):
         out.append((re.compile(row["pattern"]), {"period": row["id"], "label": row["label_zh"],
                                                   "start_year": int(row["start"]), "end_year": int(row["end"]),
                                                   "approximate": row["approximate"] == "yes"}))
-    return out
+    return tuple(out)
 
 
 def tag(doc: Document) -> list[Annotation]:
