@@ -80,7 +80,7 @@ NOT_AMOUNTS = [
     ("breakdown", "到2025年，完成营造和修复红树林面积8000公顷，其中营造红树林5500公顷。",
      [("8000", "ha", "=", "红树林面积")]),
     # a comparator word closing the work (422): the comparator's reading, its label without it
-    ("about-after-work", "到2025年，完成矿山地质环境治理修复约8854亩。", [("8854", "mu", "~", "矿山地质环境治理")]),
+    ("about-after-work", "到2025年，完成矿山地质环境治理修复约8854亩。", [("8854", "mu", "~", "矿山地质环境治理面积")]),
 ]
 
 GAPS = [

@@ -29,8 +29,8 @@ def rows(d):
 POSITIVE = [
     # 213's layout: name, 2020 cell, 2025 cell, 年均增速 cell, attribute; the 2020 cell a base, never a target
     ("capacity-per-source", RATE_HEAD + "煤电（万千瓦）\n1229.9\n1245.3\n0.3%\n预期性\n风电（万千瓦）\n84.5\n200\n18.8%\n预期性\n",
-     [("煤电", "12453000", "kW", 2025, 2020, "12299000", "煤电（万千瓦）1229.91245.30.3%预期性"),
-      ("风电", "2000000", "kW", 2025, 2020, "845000", "风电（万千瓦）84.520018.8%预期性")]),
+     [("煤电装机", "12453000", "kW", 2025, 2020, "12299000", "煤电（万千瓦）1229.91245.30.3%预期性"),
+      ("风电装机", "2000000", "kW", 2025, 2020, "845000", "风电（万千瓦）84.520018.8%预期性")]),
     # an empty base cell (——): no base, the row still its clause
     ("empty-base", RATE_HEAD + "需求响应负荷占比（%）\n——\n5\n——\n预期性\n",
      [("需求响应负荷占比", "5", "%", 2025, None, None, "需求响应负荷占比（%）——5——预期性")]),
@@ -103,7 +103,7 @@ GROUPED = UNIT_HEAD + "二\n可再生能源发电装机\n2.1\n风电\n万千瓦\
 
 def test_a_short_name_under_its_row_number():
     assert [r[:6] for r in rows(doc(GROUPED, "内蒙古自治区“十四五”可再生能源发展规划"))] == [
-        ("风电", "89000000", "kW", 2025, 2020, "37850000")]
+        ("风电装机", "89000000", "kW", 2025, 2020, "37850000")]
 
 
 def test_a_sub_row_gives_no_target():

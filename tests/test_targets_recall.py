@@ -70,7 +70,7 @@ POSITIVE = [
      [("1000000", "mu", "=", "植树造林面积"), ("450000", "mu", "=", "森林质量精准提升面积")]),
     ("work-extent-of-change", "“十四五”期间，完成松林改造提升120万亩。", [("1200000", "mu", "=", "松林改造提升面积")]),
     # the aim after a 以…为重点 clause stays (302 in the pool)
-    ("focus-then-aim", "到2025年，以60个内涝灾害较为严重的城市为重点，完成排水管网改造1000公里。", [("1000", "km", "=", "排水管网改造")]),
+    ("focus-then-aim", "到2025年，以60个内涝灾害较为严重的城市为重点，完成排水管网改造1000公里。", [("1000", "km", "=", "排水管网改造长度")]),
     ("set-points-qualified", "到2025年，布设100个左右自治区级地下水考核点位，逐步建立区域监测网。",
      [("100", "count", "~", "自治区级地下水考核点位")]),
     # a name that lists what one measured head is of, one value, no 分别 (440, 146, 79; were known gaps: the label

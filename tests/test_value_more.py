@@ -34,7 +34,7 @@ def test_value_printed_with_more(case, text, value, more):
 POSITIVE = [
     ("more-projects", "到2025年，实施400余个行政村农村生活污水治理工程。",  # 86, 440
      [("400", "count", ">", "行政村农村生活污水治理工程")]),
-    ("more-built-length", "到2025年，新建改造污水管网600余公里。", [("600", "km", ">", "污水管网")]),  # 471
+    ("more-built-length", "到2025年，新建改造污水管网600余公里。", [("600", "km", ">", "新建改造污水管网")]),  # 471
     ("more-examples", "到2025年，重点建设井开区支线、赣州南支线等30余条省级管道和互联互通工程。",  # 89
      [("30", "count", ">", "省级管道和互联互通工程")]),
     # a counted thing named after a substance holding digits (PM2.5, O3), in a list of counts (455)

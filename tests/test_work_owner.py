@@ -48,8 +48,9 @@ KEPT = [
     ("amount-before-work-printed", "到2025年，推进50万亩高标准农田建设。", "关于测试的实施方案",
      [("500000", "mu", "高标准农田面积", "sentence")]),
     ("amount-before-work-period-only", "推进50万亩高标准农田建设。", PLAN, []),
-    # no deadline anywhere: no owner reads it (no aim in force), targets.py's verb-of-creation reading stays
-    ("no-deadline", "完成低产林改造10万亩。", "关于测试的实施方案", [("100000", "mu", "低产林改造", None)]),
+    # no deadline anywhere: no owner reads it (no aim in force), targets.py's verb-of-creation reading stays (the work
+    # takes its extent's quantity after every tagger since branch lb3: label_quantity)
+    ("no-deadline", "完成低产林改造10万亩。", "关于测试的实施方案", [("100000", "mu", "低产林改造面积", None)]),
 ]
 
 

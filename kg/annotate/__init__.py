@@ -12,6 +12,7 @@ from kg.annotate import roles
 from kg.annotate import concepts
 from kg.annotate import estimates
 from kg.annotate import goals
+from kg.annotate import label_quantity
 from kg.annotate import project_tables
 from kg.annotate import scoping
 from kg.annotate import table_places
@@ -49,6 +50,8 @@ def annotate(doc: Document) -> Document:
             ann[layer] += [a for a in row_targets if a.layer == layer]
         stated = {(r.start, r.end) for r in row_roles}
         ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + row_roles
+    for layer in ("target", "record", "condition"):  # 煤电 1245.3万千瓦: the label completed with what its unit measures
+        ann[layer] = label_quantity.complete(ann[layer], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -25,7 +25,7 @@ def scope_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|要求|^其中")
+_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|^其中")
 # the class word is followed by a name (two Han characters at least), never by a comparator (24小时以上, 3米以内: a value)
 _CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff]{2})"
                          r"(?!" + "|".join(p for p, _, _ in comparators("after")) + r")")
@@ -51,6 +51,10 @@ _VERB_ONLY = frozenset(cue_words("target_cues.tsv", "label-verb") + cue_words("t
                        + cue_words("target_cues.tsv", "lead-word"))
 # 比例, 占比, 率: a head with nothing it measures
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + _RATE_HEADS + cue_words("target_cues.tsv", "measure-noun"))
+# 达到绿色矿山建设规范要求的矿山比例 (城市建成区达到海绵城市建设要求的比例): the requirement a share of a population reaches
+_STATE_REQUIRED = re.compile(r"(?:" + cue("target_cues.tsv", "share-verb")
+                             + r")[\u4e00-\u9fff]{0,12}(?:" + cue("target_cues.tsv", "label-requirement") + r")(?=[\u4e00-\u9fff]{2})")
+_REQUIREMENT = re.compile(cue("target_cues.tsv", "label-requirement"))
 _GRADE_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "grade") + r")")
 _END_PARTICLES = frozenset(cue_words("target_cues.tsv", "label-end-particle") + cue_words("target_cues.tsv", "label-end-predicate"))
 
@@ -76,6 +80,8 @@ def label_ok(label: str) -> bool:
         return False
     if not re.match(r"[\u4e00-\u9fffA-Za-z“]", _CLASS_LEAD.sub("类", label)) or _CHANGE_VERB_END.search(label):
         return False  # .322单位…: a fragment of a number; …降低: a verb, not the indicator
+    if _REQUIREMENT.search(label) and not _STATE_REQUIRED.search(label):
+        return False  # 要求 names no indicator, but in the state a share reaches (达到创建要求的学校比例)
     if label in _TIME_ONLY or label in scope_words() or _ends_in_particle(label):
         return False
     if _GRADE_LEAD.match(label):

@@ -243,7 +243,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     if prefix_m is None and measured_label is None and len(group) == 1 and unit_row(first.group("unit"))["code"] == "%":
         share = _SHARE_OF.match(re.sub(r"（[^（）]{4,}）|\([^()]{4,}\)", "", tail[suffix[1] if suffix else 0:]))  # a gloss is off
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
-            measured_label = shared = heads.share_label(share.group(1), share.group(2), re.sub(r"要求$", "", share.group(3)))
+            measured_label = shared = heads.share_label(share.group(1), share.group(2), share.group(3))
             comparator = "="
     made = made_counts.made_thing(head, tail, unit_row(first.group("unit"))["code"], scope, since_year, first.group(0)) \
         if measured_label is None and len(group) == 1 and (prefix_m is None or prefix_m.group(0) in _CREATION) else None

@@ -1,0 +1,92 @@
+"""A label that names only what an amount is of, completed with the quantity the amount's unit measures (issue 14
+class 5: a label names the indicator, never a fragment of it; lane LB3).
+
+- A source of power named alone (``label-power-source`` of ``ontology/target_cues.tsv``) before an amount of power
+  (unit kW) is that source's installed capacity: 煤电（万千瓦） 1245.3 → 煤电装机, 新增核电132.5万千瓦 → 核电装机,
+  其中光伏约3100万千瓦 → 光伏装机 (``label-capacity-head``), as the keys and the genre name it (风电装机,
+  非化石能源装机). A source with any other unit (风电 20%: a share) or any longer label is left as it was.
+- A work done over an area or a length closing the label (``label-work-end``: 造林, 森林抚育, 封山育林, 退牧还草,
+  …管网改造) before an amount of area or length is the extent of that work: it takes the quantity the unit measures
+  (``unit-measure``: 造林10万亩 → 造林面积, 完成雨污合流管网改造3434公里 → 雨污合流管网改造长度), as the keys name
+  it (造林面积, 森林抚育面积). A thing (高标准农田, 燃气管道: the keys name it either way), a verb alone (恢复; 造林 alone is a work,
+  ``label-work-whole``), a verb opening it (新建或改造) or a label that would fail the noun-phrase check is left as it was.
+- A change printed as an annual rate right before its value (``label-annual-change``: …年均增长10%以上, “十四五”期间
+  年均下降2.6%) is that rate: the name as printed takes the head of its change (``label-annual-rate``: 集装箱铁水联运量
+  → 集装箱铁水联运量年均增速, 单位地区生产总值能源消耗 → 单位地区生产总值能源消耗年均降幅), as the keys name it; a
+  total change (比2020年下降13.5%) is no rate, and a label naming its rate (…年均增长率, ``label-annual-named``) stays.
+- A word printed right before the statement that makes its amount what is added or newly built (``label-increment``:
+  新增, 新建, 新建改造) is kept, the amount being no total: 新增污水处理能力150万吨/日 → 新增污水处理能力 (not
+  污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps the thing alone (the keys drop
+  the verb there: 新建200家 → 国家和省级绿色工厂), and so does a share.
+
+Only the label and its concept change; the value, its unit, its span and its layer stay.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import cue, cue_pairs, cue_words
+from kg.model import Annotation
+from kg.annotate.base import tokenizer
+from kg.annotate.indicators import indicator_concept, label_ok, verb_only
+
+_POWER_SOURCES = frozenset(cue_words("target_cues.tsv", "label-power-source"))
+_CAPACITY_HEAD = cue("target_cues.tsv", "label-capacity-head")
+_WORK_END = tuple(cue_words("target_cues.tsv", "label-work-end"))
+_WORK_WHOLE = frozenset(cue_words("target_cues.tsv", "label-work-whole"))
+_EXTENT = {u: m for u, m in cue_pairs("target_cues.tsv", "unit-measure").items() if u != "kW"}  # area and length
+_ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "label-annual-change") + r")[^\d，。；、]{0,4}(?:[\d.]+\s*[%％]?、)*$")
+_ANNUAL_RATE = cue_pairs("target_cues.tsv", "label-annual-rate")
+_ANNUAL_NAMED = re.compile(cue("target_cues.tsv", "label-annual-named"))
+_INCREMENT = cue("target_cues.tsv", "label-increment")
+_INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
+_LAYERS = ("target", "record", "condition")
+
+
+def completed(label: str, unit: str) -> str | None:
+    """The label completed with the quantity ``unit`` measures, or None when it names that quantity already."""
+    if unit == "kW" and label in _POWER_SOURCES:
+        return label + _CAPACITY_HEAD
+    if unit in _EXTENT and label.endswith(_WORK_END) and (label not in _WORK_END or label in _WORK_WHOLE) \
+            and not verb_only(label) and not verb_only(tokenizer().lcut(label, HMM=False)[0]) \
+            and label_ok(label + _EXTENT[unit]):
+        return label + _EXTENT[unit]
+    return None
+
+
+def annual_rate(x: Annotation, text: str) -> str | None:
+    """The name of ``x`` with the head of its annual rate of change, when its value is one (…年均增长10%); else None."""
+    name, change, at = x.get("indicator_text") or x.get("indicator_label") or "", x.get("change"), x.get("value_start")
+    if x.get("unit") != "%" or change not in _ANNUAL_RATE or at is None or _ANNUAL_NAMED.search(name) \
+            or not _ANNUAL.search(text, x.start, at):  # 年均提高2个百分点: points a year, no rate
+        return None
+    return name + _ANNUAL_RATE[change] if label_ok(name + _ANNUAL_RATE[change]) else None
+
+
+def increment(label: str, x: Annotation, text: str) -> str | None:
+    """``label`` with the word printed right before the statement of ``x`` that makes its amount an increment
+    (新增污水处理能力150万吨/日 → 新增污水处理能力), for an amount (no count, no share: 新建建筑节能65% is no amount
+    built); None when there is none or it is named."""
+    word = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
+    if word is None or x.get("unit") in ("count", "%", "pp", None, "") or re.search(_INCREMENT, label):
+        return None
+    return word.group(0) + label if label_ok(word.group(0) + label) else None
+
+
+def complete(found: list[Annotation], text: str) -> list[Annotation]:
+    """``found`` with every target, record or condition whose label names only what its amount is of, or names the
+    thing of an annual rate, or drops the word that makes its amount an increment, relabelled (its concept with it);
+    every other annotation as it was."""
+    out = []
+    for x in found:
+        label = None
+        if x.layer in _LAYERS:
+            label = completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text)
+            label = increment(label or x.get("indicator_label") or "", x, text) or label
+        if label is None:
+            out.append(x)
+            continue
+        ident, label = indicator_concept(label)
+        out.append(Annotation(x.layer, x.start, x.end, x.rule,
+                              tuple(sorted({**dict(x.value), "indicator": ident, "indicator_label": label}.items()))))
+    return out
