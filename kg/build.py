@@ -40,7 +40,7 @@ from kg.pages.render import (document_row, documents_page, matrix_section, readi
                              render_reading_page, target_rows, targets_page, write_matrix_page)
 from kg.related_memo import memo_folders, related_inline, related_runs
 from kg.store_fresh import streamed_store, write_fresh_store
-from kg.store_update import replace_graphs
+from kg.store_update import update_or_write
 
 # index.html draws every node of the projection up to this many nodes (a browser stays
 # responsive, and the seeded layout takes seconds); above it, the graph page shows the overview:
@@ -351,7 +351,7 @@ class Build:
                 if with_store and streamed is None and self.cache is not None else None
             if job:  # the previous store updated by named graph (kg/store_update.py)
                 say("store (updated in a process of its own, beside the pages)")
-                background.process(replace_graphs, *job)
+                background.process(update_or_write, *job)
             elif with_store and streamed is None:
                 say("store (in a thread, beside the pages)")
                 background.thread(self._write_store)

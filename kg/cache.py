@@ -39,7 +39,7 @@ from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
 from kg.query.store import store_damaged
 from kg.segments import EntryLines, Segments
-from kg.store_update import NotABuildsGraph, copy_store, keep_blocks, kept_blocks, replace_graphs
+from kg.store_update import NotABuildsGraph, copy_store, intact, keep_blocks, kept_blocks, replace_graphs
 from kg.text.sources import SourceError, read_source
 
 BLOCKS = "nq-blocks.json"  # graph.nq's blocks (kg/store_update.py), kept for the next build's store update
@@ -348,7 +348,7 @@ class Cache:
                     return False
             except OSError:
                 return False
-        return not m.get("store") or self._store_opens()
+        return (not m.get("store") or self._store_opens()) and intact(self.out, self.old / BLOCKS)  # graph.nq(.gz)'s lines
 
     def _store_opens(self) -> bool:
         """The previous build's store is there and opens; else it is noted, to be written afresh."""

@@ -19,12 +19,14 @@ from pathlib import Path
 
 from kg import nqfile
 from kg.query.store import keep_live_copy, live_copy
+from kg.store_fresh import write_fresh_store
 
 _STORE_LINES = 25_000  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
 
 
 class NotABuildsGraph(ValueError):
-    """A graph.nq whose graphs' lines are not together: not written by a build."""
+    """A graph.nq whose graphs' lines are not together (not written by a build), or whose block of a graph
+    no longer holds the lines the build wrote there (damaged: cut short, not gzip, edited)."""
 
 
 def copy_store(src: Path, dst: Path) -> None:
@@ -133,6 +135,44 @@ def kept_blocks(path: Path, nq: Path) -> dict[bytes, tuple[str, int, int]] | Non
     return blocks
 
 
+def _checked_lines(nq: Path, block: tuple[str, int, int]) -> list[bytes]:
+    """The lines of one graph's ``block`` (SHA-256, first byte, end byte) of ``nq``, checked against its SHA-256
+    (``NotABuildsGraph`` when they are not the lines a build wrote there)."""
+    sha, start, end = block
+    try:
+        data = b"".join(_lines_of(nq, [(start, end)]))
+    except (OSError, ValueError) as exc:  # a gzip member cut short or not gzip
+        raise NotABuildsGraph(f"{nq}: bytes {start}-{end} cannot be read ({exc})") from exc
+    if nqfile.sha_of(data) != sha:
+        raise NotABuildsGraph(f"{nq}: bytes {start}-{end} do not hold the lines the build wrote there")
+    return data.splitlines(keepends=True)
+
+
+def intact(folder: Path, kept: Path) -> bool:
+    """True when the build's graph.nq.gz (or graph.nq) in ``folder`` holds the lines of every block its build
+    kept in ``kept`` (``keep_blocks``): each gzip member whole and its lines' SHA-256 the kept one (a plain
+    file's blocks hashed), one block at a time. False for a file cut short, not gzip, edited in place (its
+    size the same), or without kept blocks. The lines are read only when the file was written after its build
+    kept its blocks (a build keeps them once the file is closed; a rename or ``cp -a`` keeps both times): they
+    cost 0.11 s of CPU for the corpus's 1.02 MB (21 MB of lines), about 1.5 s for 500 documents, against an
+    unchanged rebuild's 0.8 s; the sizes (``kept_blocks``) are always checked."""
+    nq = nqfile.find(folder)
+    blocks = kept_blocks(kept, nq) if nq is not None else None
+    if blocks is None:
+        return False
+    try:
+        if nq.stat().st_mtime_ns <= kept.stat().st_mtime_ns:
+            return True
+    except OSError:
+        return False
+    try:
+        for block in sorted(blocks.values(), key=lambda b: b[1]):
+            _checked_lines(nq, block)
+    except NotABuildsGraph:
+        return False
+    return True
+
+
 def _lines_of(nq: Path, blocks: list[tuple[int, int]]):
     """The lines of the byte ranges ``blocks`` of ``nq`` (whole lines each; whole gzip members of a graph.nq.gz)."""
     if nqfile.is_gz(nq):
@@ -173,6 +213,8 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
     drop = {g for g in old if g not in new}
     changed = {g for g, b in old.items() if g in new and new[g][0] != b[0]}
     load = {g for g in new if g not in old}
+    for g in sorted(changed):  # what the store held, read back below: checked before the store is touched
+        _checked_lines(old_nq, old[g])
     store = ox.Store(str(store_dir))
     added: list[bytes] = []
     for g in sorted(drop):
@@ -193,6 +235,20 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
     del store
     keep_live_copy(store_dir)
     return len(drop | changed), len(load | changed)
+
+
+def update_or_write(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None,
+                    new_blocks=None) -> None:
+    """``replace_graphs`` (the build's store update, in a process of its own), or, when the previous graph.nq
+    cannot tell what the store held (``NotABuildsGraph``: damaged, or not a build's), the store written afresh
+    from ``new_nq`` as a build without a previous store writes it."""
+    try:
+        replace_graphs(store_dir, old_nq, new_nq, old_blocks, keep, new_blocks)
+    except NotABuildsGraph:
+        shutil.rmtree(store_dir)
+        if keep is not None:
+            keep_blocks(keep, new_blocks if new_blocks is not None else _blocks(new_nq))
+        write_fresh_store(store_dir, new_nq)
 
 
 def _quads(ox, lines: list[bytes]):

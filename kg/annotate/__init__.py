@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.annotate import actors
+from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
 from kg.annotate import estimates
@@ -36,6 +37,7 @@ def annotate(doc: Document) -> Document:
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
     found = scoping.retype(doc, found)  # …比例高于40%的企业采用…: a rule's threshold, a condition
+    found = found + breakdowns.tag(doc, found)  # 其中包括：煤电1245.3万千瓦、…: the parts of a total, its layer
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
     row_targets, row_roles = project_tables.tag(doc, ann["actor"])  # rows of project tables (重点任务分工表)

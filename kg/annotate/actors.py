@@ -24,6 +24,7 @@ from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_e
 from kg.annotate.collectives import find_related_groups, widen_related
 from kg.annotate.actor_variants import merge_variants, split_carried
 from kg.annotate.field_lists import find_field_lists
+from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
@@ -105,6 +106,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_acting_classes(text, place, cuts), find_list_heads(text, place), find_list_items(text, place),
                   related := list(find_related_groups(text, place, cuts)),
                   find_field_lists(text, place),  # 会同发展改革、国资等部门: one department per field (convention 40)
+                  find_framed_departments(text, place, cuts),  # 由城市管理部门责令…, 向所在地生态环境主管部门报告 (issue 14 class 7)
                   find_subject_places(text, place), find_zone_heads(text, place),  # 兴安盟、赤峰市…要制定 (conventions 22, 34); 开发区、风景区管委会 (4)
                   ):
         known = [(x[0], x[1]) for x in local]

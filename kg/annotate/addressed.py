@@ -23,6 +23,8 @@ _ETC = re.compile(r"等(?:各类|有关|相关)?")
 _STRIP = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-strip") + r")")
 _AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-after") + r")")
 _NOT_IN = frozenset(cue("actor_cues.tsv", "addressed-not-in").split("|"))
+_VERB_JOIN = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-verb-join") + r")")
+_COLLECTIVE_END = tuple(cue("actor_cues.tsv", "addressed-collective-end").split("|"))
 _LONGEST = 12  # characters of a group's name
 _MODIFIER_VERBS = frozenset(cue("actor_cues.tsv", "addressed-modifier-verb").split("|"))  # 餐饮外卖平台
 _CAMPAIGN = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-campaign") + r")")
@@ -52,6 +54,8 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
             return None
         if text.startswith("内", end):
             continue  # 社区内居民, 园区内企业: the place's inside, the group is named after it
+        if end in cuts and text[pos:end].endswith(_COLLECTIVE_END):
+            return None  # 厅属各单位: a collective of the issuer's units (convention 14), no non-state group
         if end in cuts and text[pos:end].endswith(heads) and (end - pos >= 2):
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
@@ -106,6 +110,9 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
         if m.start() not in cuts or m.end() not in cuts:
             continue  # 支持性, 引导员: the verb is part of another word
         pos, items, joined = m.end(), [], False
+        join = _VERB_JOIN.match(text, pos)
+        if join and not _VERB.match(text, join.end()):
+            continue  # 保护要求和村民应承担的责任: 要求 a noun joined to the next one, no verb (引导和鼓励企业… is)
         while pos in cuts or joined:  # jieba may glue a joiner to the next name (和文/博/场馆)
             lead = _STRIP.match(text, pos) or _VERB.match(text, pos)
             while lead and lead.end() in cuts:  # 鼓励支持企业…, 引导并规范生产企业…: the verbs are no name

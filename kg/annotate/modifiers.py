@@ -6,13 +6,15 @@ after a word that makes it a thing (节约型公共机构, 既有党政机关), 
 nobody is given an act there: no actor (convention 1 of corpus/keys/README.md). The same name given an act
 elsewhere (推动公共机构带头使用新能源汽车) stays. Any actor's name opening a person's title or a meeting's name
 (市委书记、市长亲自领衔; 市委经济工作会议精神; 省委、省政府主要领导) names that person or meeting, and one before 所在地 a
-place (乡镇政府所在地污水处理设施): no actor either. Cue words: ``ontology/actor_cues.tsv`` modifier-*.
+place (乡镇政府所在地污水处理设施): no actor either; a named firm opening a project's name (华能集团水电解制氢项目) names
+the project (convention 16). Cue words: ``ontology/actor_cues.tsv`` modifier-*, firm-project-*.
 """
 from __future__ import annotations
 
 import re
 
 from kg.lexicon import cue
+from kg.annotate.acting import proper_name
 from kg.model import Annotation
 
 _HEAD = re.compile(cue("actor_cues.tsv", "modifier-head"))
@@ -21,6 +23,8 @@ _LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
 _PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
 _OBJECT_OF = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-object-of')})$")
 _SEAT = re.compile(cue("actor_cues.tsv", "modifier-seat"))
+_PROJECT = re.compile(f"[^，。；：:（）()\\s“”《》]{{0,30}}?(?:{cue('actor_cues.tsv', 'firm-project-head')})")
+_PROJECT_ACT = re.compile(cue("actor_cues.tsv", "firm-project-act"))
 
 
 def modifying(text: str, a: Annotation) -> bool:
@@ -33,7 +37,7 @@ def drop_modifiers(text: str, out: list[Annotation], table: dict) -> list[Annota
     """``out`` without the lexicon collectives (``table``: ontology/actors.tsv by id) printed as modifiers, things
     or field items."""
     return [a for a in out if not (a.rule == "actor-lexicon" and table.get(a.get("actor"), {}).get("type") == "collective"
-                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table))]
+                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table) or project_named(text, a, table))]
 
 
 def object_of(text: str, a: Annotation, table: dict) -> bool:
@@ -41,6 +45,17 @@ def object_of(text: str, a: Annotation, table: dict) -> bool:
     act (对政府部门、节能监察机构…开展培训), not its doer."""
     return (a.rule in ("actor-lexicon", "actor-group") and table.get(a.get("actor"), {}).get("type") in ("collective", "non-state")
             and bool(_OBJECT_OF.search(text, max(0, a.start - 2), a.start)))
+
+
+def project_named(text: str, a: Annotation, table: dict) -> bool:
+    """Whether the named firm ``a`` (a non-state actor whose name ends like an enterprise's: ``acting.proper_name``) opens the name of a project or
+    works (华能集团水电解制氢等项目建设, 天津钢管集团股份有限公司燃气分布式能源项目): the project is meant, no actor
+    there (key convention 16). A word of an act or a joiner between the two (节能服务公司实施合同能源管理项目, 电厂开展
+    烟气脱碳项目) leaves the firm its act."""
+    if a.rule == "actor-group" or table.get(a.get("actor"), {}).get("type") != "non-state" or not proper_name(text[a.start:a.end]):
+        return False  # 企业, 金融机构: a generic group is read by acting.keep_acting, not here
+    m = _PROJECT.match(text, a.end)
+    return bool(m) and not _PROJECT_ACT.search(m.group(0))
 
 
 def naming_other(text: str, a: Annotation) -> bool:

@@ -48,6 +48,7 @@ class Row:
     attribute: str  # 约束性 or 预期性
     years: tuple[int, ...]  # the year columns of its table's header
     at: int  # where the row starts
+    clause: tuple[int, int] | None = None  # the row's cells where its name is printed apart (trailing_name_rows)
 
 
 def header_years(header: str, after: str = "", distinct: bool = True) -> list[int]:
@@ -223,8 +224,9 @@ def line_rows(text: str) -> list[Row]:
 
 
 def layout_rows(text: str) -> list[Row]:
-    """Every row the three readers pair, in the order of the text."""
-    return sorted(column_rows(text) + group_rows(text) + line_rows(text), key=lambda r: (r.at, r.cells))
+    """Every row the four readers pair, in the order of the text."""
+    return sorted(column_rows(text) + group_rows(text) + line_rows(text) + trailing_name_rows(text),
+                  key=lambda r: (r.at, r.cells))
 
 
 def split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -234,3 +236,78 @@ def split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if m and VALUE.match(m.group("cell")) and VALUE.match(m.group("change")) and not m.group("cell").rstrip().endswith(("[", "［")):
         return [(start, m.end("cell")), (m.start("change"), end)]
     return [(start, end)]
+
+
+_NOTE_MARK = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")  # a note's mark alone on a line, where the row's name was (430: ③)
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节]|(?:"
+                      + cue("target_cues.tsv", "table-after") + "))")  # a heading, 注：, the next 表 or 专栏: the table ended
+_CHANGE_ALONE = re.compile(r"\s*[［\[〔][^］\]〕\n]*[］\]〕]\s*")  # [15.3]: the cell of a 累计 column, no year's
+_ATTRIBUTE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{0,2}(?:" + cue("target_cues.tsv", "table-attribute-column") + r")\s*$")  # 属性, 指标属性
+_UNIT_LINE = re.compile(r"^\s*[（(][^（）()\n]{1,12}[）)]\s*$")  # a name's unit bracket wrapped onto a line of its own
+
+
+def _group_cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The value cell of a line of a group (24, ——, 32%), a [ ] change cell glued after it or alone on its line
+    left off (22左右[5.9], 292[-3.4], [15.3]: the 年均增速 or 累计 column, no cell of a year), or None."""
+    if _CHANGE_ALONE.fullmatch(text, a, b):
+        return []
+    m = GLUED_CHANGE.fullmatch(text, a, b)
+    if m and VALUE.match(m.group("cell")):
+        return [(a, m.end("cell"))]
+    return [(a, b)] if VALUE.match(text[a:b]) or EMPTY.match(text[a:b]) else None
+
+
+def _trailing_names(text: str, lines: list[tuple[int, int]], j: int) -> list[tuple[int, int, str]]:
+    """The name lines from line j on (a unit bracket wrapped onto the next line joined back) up to the table's end,
+    a line that opens a note (注：), a heading or holds a sentence: [(start, end, name)]; [] if anything else follows."""
+    names: list[tuple[int, int, str]] = []
+    while j < len(lines):
+        line = text[lines[j][0]:lines[j][1]].strip()
+        if names and _UNIT_LINE.match(line):
+            names[-1] = (names[-1][0], lines[j][1], names[-1][2] + line)
+        elif (name_cell(line) and len(line) <= 30 and not re.search(r"[，。；：:]", line)
+              and not _HEADING.match(line) and not _NOTE_MARK.match(line)):
+            names.append((lines[j][0], lines[j][1], line))
+        else:
+            break
+        j += 1
+    stop = text[lines[j][0]:lines[j][1]].strip() if j < len(lines) else "。"
+    if not (_HEADING.match(stop) or re.search(r"[。；：:]", stop) or len(stop) > 30):
+        return []  # a value, an attribute or a fragment of a wrapped name after them (440 农药使用量减少比 / 例): not the table's end
+    return names
+
+
+def trailing_name_rows(text: str) -> list[Row]:
+    """Rows printed with their names after the table (213 表1's last three rows, 430 表2's ③ ④ rows): K groups of
+    value cells each closed by its attribute cell, with no name before them (the line above each an attribute
+    cell or the header's 属性 cell, a note's mark alone between), then right after the last attribute cell K names a line each and a line that
+    names nothing (注：…, a sentence, a heading): the k-th name is the k-th group's. Paired only when the counts
+    agree and each group holds a cell per year column of the header (two when it shows none)."""
+    lines = _lines(text)
+    out: list[Row] = []
+    i = 0
+    while i < len(lines):
+        if not (ATTR_CELL.match(text[lines[i][0]:lines[i][1]]) or _ATTRIBUTE_HEAD.match(text[lines[i][0]:lines[i][1]])):
+            i += 1
+            continue
+        groups, j = [], i + 1
+        while j < len(lines):
+            k = j + 1 if _NOTE_MARK.match(text[lines[j][0]:lines[j][1]]) else j
+            cells: list[tuple[int, int]] = []
+            while k < len(lines) and not ATTR_CELL.match(text[lines[k][0]:lines[k][1]]) and \
+                    (found := _group_cells(text, *lines[k])) is not None:
+                cells += found
+                k += 1
+            if not cells or k >= len(lines) or not ATTR_CELL.match(text[lines[k][0]:lines[k][1]]):
+                break
+            groups.append((cells, text[lines[k][0]:lines[k][1]].strip()[:3], lines[k][1]))
+            j = k + 1
+        names = _trailing_names(text, lines, j) if groups else []
+        if groups and len(names) == len(groups):
+            header = text[max(0, lines[i][0] - 1500):lines[i][0]]
+            years = header_years(header)
+            if not past_header(header) and all(len(cells) == _width(years) for cells, _, _ in groups):
+                out += [Row(name, tuple(cells), attribute, tuple(years), cells[0][0], (cells[0][0], end))
+                        for (cells, attribute, end), (_, _, name) in zip(groups, names)]
+        i = max(i + 1, j)
+    return out

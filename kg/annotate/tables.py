@@ -27,7 +27,8 @@ from decimal import Decimal
 from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
-from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.indicators import indicator_concept
+from kg.annotate.table_cells import name_ok
 from kg.annotate import place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
@@ -271,7 +272,7 @@ def _layout_row(text: str, row: Row, year_of_document: int | None) -> list[Annot
             column, dated = _row_years(years or None, [], year_of_document)
         one_line = "\n" not in text[row.at:cells[c][0]]  # a row a line: its clause is the row, to its attribute
         end = (text.find("\n", cells[c][1]) if "\n" in text[cells[c][1]:] else len(text)) if one_line else cells[c][1]
-        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, dated, (cells[c][0], end),
+        target = vm and _target(row.name, vm, base_m, None, column, year_of_document, dated, row.clause or (cells[c][0], end),
                                 cells[c], row.attribute, row=(text, row.at) if one_line else None)
         if target:
             out.append(target)
@@ -323,7 +324,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     has_base = base_m is not None or change is not None
     base_year = min(years) if has_base and years and min(years) < (year or 0) else None
     base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
-    if not name or not label_ok(name) or re.search(r"[<＜>＞≤≥]", name):  # 其他县城≥25: a value cell, not a name
+    if not name or not name_ok(name, block) or re.search(r"[<＜>＞≤≥]", name):  # 其他县城≥25: a value cell, not a name
         name = ""
     ident, label = indicator_concept(name) if name else (None, None)
     clause_start = _row_start(row[0], name, row[1], span[0]) if row and name else span[0]
@@ -428,7 +429,7 @@ def _wrapped_head(block: str, line_start: int) -> str:
     else:
         return ""
     head = head.strip()
-    if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or re.search(r"[，。；：、%‰<＜>＞≤≥]", head)
+    if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or re.search(r"[，。；：%‰<＜>＞≤≥]|^、|、$", head)
             or _UNIT_IN_BRACKETS.search(head) or _MARK.search(head) or re.search(r"\d\s*$", head)
             or (len(head) <= 6 and TABLE_HEADER.search(head)) or _past_header(head) or not _balanced(head)):
         return ""
@@ -446,4 +447,4 @@ def _balanced(cell: str) -> bool:
 
 
 def _plain(cell: str) -> bool:
-    return label_ok(cell.strip(" ：:"))
+    return name_ok(cell.strip(" ：:"))

@@ -24,6 +24,7 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
     --param NAME=VALUE binds the variable ?NAME: for a named query NAME is one of its parameters
     ('policykg queries' lists them, and which are required); for any other query, a variable it uses.
     """
+    from kg.query.retired import retired_notes
     from kg.query.sparql import QueryError, check_params, format_rows, named_queries, open_store, run_query
 
     given = [x for x in (query_text, name, query_file) if x]
@@ -59,9 +60,12 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
         store = open_store(Path(graph_dir))
         columns, rows = run_query(store, text, terms)
         short = _shortener(store, text) if fmt == "table" else None
+        notes = retired_notes(store, text) if not rows else []  # a term no longer written (kg/query/retired.py)
     except QueryError as exc:
         raise click.ClickException(str(exc))
     _echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
+    for note in notes:
+        click.echo(note, err=True)
 
 
 @click.command()

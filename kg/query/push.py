@@ -12,6 +12,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from pathlib import Path
 
 from kg import nqfile
@@ -21,17 +22,41 @@ class PushError(RuntimeError):
     """The server refused or could not be reached; the message says which graph and why."""
 
 
-def graphs_of(nquads: Path) -> dict[str, list[str]]:
-    """N-Triples lines per named graph of a build's graph.nq (lines are sorted by build)."""
-    out: dict[str, list[str]] = {}
+def graph_runs(nquads: Path):
+    """(graph, its N-Triples lines) for each run of one graph's lines in a build's graph.nq.gz or graph.nq, in file
+    order, read line by line: one graph in memory at a time (a build writes each graph's lines together)."""
+    graph, lines = None, []
     with nqfile.open_lines(nquads) as fh:  # graph.nq.gz, or a plain graph.nq
         for line in fh:
             line = line.decode("utf-8").rstrip("\n")
             if not line:
                 continue
-            head, _, graph = line[:-2].rpartition(" <")
-            out.setdefault(graph.rstrip(">"), []).append(head + " .")
-    return out
+            head, _, name = line[:-2].rpartition(" <")
+            name = name.rstrip(">")
+            if name != graph:
+                if lines:
+                    yield graph, lines
+                graph, lines = name, []
+            lines.append(head + " .")
+    if lines:
+        yield graph, lines
+
+
+def graph_names(nquads: Path) -> list[str]:
+    """The graphs of ``graph_runs``, each once, read through without keeping lines (so a damaged file is found
+    before anything is sent); PushError when a graph's lines are not together (a file no build wrote)."""
+    names: list[str] = []
+    for graph, _ in graph_runs(nquads):
+        if graph in names:
+            raise PushError(f"{nquads}: the lines of <{graph}> are not together, as a build writes them; rebuild it "
+                            f"with 'policykg build --out {nquads.parent}'")
+        names.append(graph)
+    return names
+
+
+def graphs_of(nquads: Path) -> dict[str, list[str]]:
+    """N-Triples lines per named graph of a build's graph.nq.gz or graph.nq (all in memory: for tests)."""
+    return dict(graph_runs(nquads))
 
 
 class _Auth:
@@ -145,6 +170,11 @@ def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PushError(f"--endpoint {endpoint!r} is not an http(s) URL; give the server's Graph Store URL, "
                         "e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
+    try:  # read first: a damaged file is said before the server is asked anything
+        graphs = graph_names(nq)
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:  # a graph.nq.gz cut short or not gzip
+        raise PushError(f"{nq}: the graph cannot be read ({exc or type(exc).__name__}): it is damaged; rebuild it "
+                        f"with 'policykg build --out {graph_dir}'. Nothing was changed on {endpoint}.") from exc
     note = note or (lambda msg: None)
     auth = _Auth(endpoint, user, password)
 
@@ -161,16 +191,18 @@ def push_build(graph_dir: Path, endpoint: str, user: str | None = None, password
             if attempt == retries or getattr(exc, "refused", False):  # a wrong port fails at once, as without --user
                 raise PushError(f"{exc} Nothing was changed on {endpoint}.") from exc
             wait(attempt, "credentials", str(exc))
-    graphs = sorted(graphs_of(nq).items())
     done: list[tuple[str, int]] = []
-    for i, (graph, lines) in enumerate(graphs):
+    for i, (graph, lines) in enumerate(graph_runs(nq)):  # one graph's lines in memory at a time
+        if i >= len(graphs) or graph != graphs[i]:
+            raise PushIncomplete(endpoint, done, graph, f"{nq} changed while it was pushed (a build replaced it)",
+                                 False, graphs[i + 1:])
         body = ("\n".join(lines) + "\n").encode("utf-8")
         sep = "&" if "?" in endpoint else "?"
         url = f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}"
         try:
             _put(url, body, auth, timeout, retries, lambda a, why, g=graph: wait(a, f"<{g}>", why), bool(user), not done)
         except _Failed as f:
-            raise PushIncomplete(endpoint, done, graph, f.reason, f.maybe_applied, [g for g, _ in graphs[i + 1:]]) from f
+            raise PushIncomplete(endpoint, done, graph, f.reason, f.maybe_applied, graphs[i + 1:]) from f
         done.append((graph, len(lines)))
         if progress:
             progress(graph, len(lines))

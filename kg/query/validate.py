@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg import nqfile
-from kg.graph.iris import ONTOLOGY_GRAPH
+from kg.graph.iris import ONTOLOGY_GRAPH, PKG
 from kg.graph.serialize import triple_lines
 from kg.lexicon import ontology_dir
 
@@ -26,7 +26,11 @@ def validate_build(graph_dir: Path, all_formats: bool = False) -> str:
     conforms, _, report = validate(data, shacl_graph=shapes, inference="none", advanced=False)
     if not conforms:
         lines = [ln for ln in report.splitlines() if ln.strip()][:40]
-        raise ValidationFailed(f"{nq.name} does not conform to ontology/shapes.ttl:\n" + "\n".join(lines))
+        older = _earlier_version(data)
+        raise ValidationFailed((f"{graph_dir} was built by a version of policykg before 2026-12-01 (its {nq.name} "
+                                f"holds {older}, no longer written): build it again with 'policykg build SOURCES "
+                                f"--out {graph_dir}' to check it against today's shapes\n" if older else "")
+                               + f"{nq.name} does not conform to ontology/shapes.ttl:\n" + "\n".join(lines))
     checked = [nq.name]
     if all_formats:  # the serialisations the build wrote (build --formats, or export) must hold the same triples
         reference = {t for t in data}
@@ -48,3 +52,14 @@ def validate_build(graph_dir: Path, all_formats: bool = False) -> str:
 
 
 _EXTRA_GRAPHS = {ONTOLOGY_GRAPH}
+
+
+def _earlier_version(data) -> str:
+    """What a build before 2026-12-01 wrote and today's shapes forbid (README "Queries written before
+    2026-12-01"): a target's or goal's pkg:year, a relatedness's pkg:rank; "" when ``data`` holds neither."""
+    held = []
+    if next(data.triples((None, PKG.year, None)), None) is not None:
+        held.append("pkg:year")
+    if any(next(data.triples((r, PKG.rank, None)), None) is not None for r in data.objects(None, PKG.relatedness)):
+        held.append("a relatedness's pkg:rank")
+    return " and ".join(held)
