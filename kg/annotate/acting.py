@@ -103,6 +103,8 @@ def _sentence_start(text: str, s: int) -> int:
     return i
 
 
+_QUALIFY_NOT = re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + "|" + cue("actor_cues.tsv", "group-duty-verb") + r")")
+_QUALIFY_NOT_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "group-qualify-not-after") + r")")
 _COMMA_MODAL = re.compile(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")")
 _LIST_VERB_OPEN = cue_words("actor_cues.tsv", "group-list-verb-open")
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
@@ -194,9 +196,26 @@ def keep_acting(text: str, actors: list, cuts: frozenset[int], groups: set[str],
     spans another finder already read as acting (鼓励电商平台设立…)."""
     gated = gated_groups() | groups
     ordered = sorted(cuts)
-    made = {a.get("actor") for a in actors if a.get("actor") in gated
-            and ((a.start, a.end) in acting or acts(text, a.start, a.end, cuts, ordered))}
-    return [a for a in actors if a.get("actor") not in gated or a.get("actor") in made]
+    doing = {(a.start, a.end) for a in actors if a.get("actor") in gated
+             and ((a.start, a.end) in acting or acts(text, a.start, a.end, cuts, ordered))}
+    made = {a.get("actor") for a in actors if (a.start, a.end) in doing}
+    # a printing that qualifies the noun after it (企业配额, 企业边界, 公众沟通力度, 农民的环境知情权) names no one there,
+    # though the group acts elsewhere: that printing is no mention of the actor
+    return [a for a in actors if a.get("actor") not in gated
+            or a.get("actor") in made and ((a.start, a.end) in doing or not qualifies(text, a.start, a.end))]
+
+
+def qualifies(text: str, s: int, e: int) -> bool:
+    """Whether the group printed at ``[s, e)`` qualifies what follows it: 的, or a word jieba's dictionary tags a noun
+    and not a verb (企业边界, 企业配额, 重点企业突发环境事件…), with no pivot verb or duty verb before it in its clause
+    and no part or duty after it (鼓励生产企业商贸流通共享…, 压实企业守法责任, 以深化企业主体作用为根本 stay)."""
+    cs, ce = _clause(text, s, e)
+    if _QUALIFY_NOT.search(text[cs:e]) or _QUALIFY_NOT_AFTER.search(text[e:ce]):
+        return False
+    if text.startswith("的", e):
+        return True
+    word = next((text[e:e + n] for n in (4, 3, 2) if text[e:e + n] in _tags()), "")
+    return _tags().get(word, "").startswith("n") and word not in _verbs() and not _patterns()["after"].match(text, e)
 
 
 # the cue rows the cached patterns read are asked for at import, as every tagger's are (tests/test_cues.py: no dead data)
