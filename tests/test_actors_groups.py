@@ -41,7 +41,9 @@ NEG = [
     ("480-possessor", "重点排放单位应当进行注册，各单位配额的取得、持有须登记。", SR, "各单位"),
     ("494-unnamed-partner", "市发改委会同有关单位制定实施细则。", SR, "有关单位"),
     ("sector-authorities-linked", "重点排污单位安装在线监控设备并与行业主管部门联网。", BJ, "行业主管部门"),
-    ("sector-authorities-approve", "占用林地的，由当地行业主管部门审批。", BJ, "行业主管部门"),
+    # 由当地行业主管部门审批 was a row here until framed_departments (2026-12-01) made the agent of 由 an actor
+    # (tests/test_framed_departments.py 158-agent-you-local); what stays: not a collective as an object
+    ("sector-authorities-object", "加强对行业主管部门的业务指导。", BJ, "行业主管部门"),
     ("list-without-duty", "组织各有关单位、专家开展评审。", SR, "各有关单位"),
     ("object-of-a-preposition", "市发改委对各单位进行年度考核。", SR, "各单位"),
 ]
