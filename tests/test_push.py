@@ -157,3 +157,44 @@ def test_a_wrong_port_fails_at_once(build, user):
     result = push(build, f"http://127.0.0.1:{port}/store", *user)
     assert result.exit_code != 0 and "cannot reach" in result.output and "Nothing was changed" in result.output
     assert time.perf_counter() - started < 3
+
+
+class Refusing:
+    """A server that refuses the credentials of a large PUT before reading its body and closes the connection (as
+    Virtuoso does), and answers a bodiless HEAD with 401."""
+
+    def __init__(self):
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_HEAD(self):
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="store"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def do_PUT(self):
+                self.send_response(401)
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def test_wrong_credentials_on_a_large_graph_are_said_as_the_servers_refusal(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    big = "x" * 4_000_000  # a body the server stops reading: the client sees a broken pipe or a reset, not the 401
+    (out / "graph.nq").write_text(f'<urn:s> <urn:p> "{big}" <{GRAPHS[0]}> .\n', encoding="utf-8")
+    refusing = Refusing()
+    try:
+        result = push(out, refusing.url, "--user", "dba", "--password", "wrong", "--retries", "0")
+    finally:
+        refusing.server.shutdown()
+        refusing.server.server_close()
+    assert result.exit_code != 0 and "HTTP 401" in result.output and "Traceback" not in result.output, result.output

@@ -235,6 +235,9 @@ def _put(url: str, body: bytes, auth: _Auth, timeout: float, retries: int, wait,
                 continue
             raise _Failed(f"the server refused it: {why}", exc.code == 504) from exc
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+            refusal = _refusal(url, auth, timeout) if first and _cut_while_sending(exc) else None
+            if refusal:  # the server refused the credentials and closed before reading the whole body
+                raise _Failed(f"the server refused it: {refusal}", False) from exc
             why, maybe = _why(exc, timeout)
             refused = not maybe and "refused" in why
             if attempt < retries and not (first and refused):  # a wrong port fails at once, a restart is waited for
@@ -250,3 +253,24 @@ def _refresh_quietly(auth: _Auth, timeout: float) -> None:
         auth.refresh(timeout)
     except PushError:
         pass  # the next attempt says what went wrong
+
+
+def _cut_while_sending(exc: BaseException) -> bool:
+    """A connection the server closed while the body was still being sent (a broken pipe or a reset)."""
+    reason = getattr(exc, "reason", exc)
+    return isinstance(reason, (BrokenPipeError, ConnectionResetError)) or isinstance(exc, (BrokenPipeError, ConnectionResetError))
+
+
+def _refusal(url: str, auth: _Auth, timeout: float) -> str | None:
+    """Why the server refuses this request's credentials ("HTTP 401 …"), asked with a bodiless signed HEAD: a server
+    that refuses a large PUT may close the connection before answering it (Virtuoso does, since graphs are pushed in
+    file order, the first one a document's). None when the HEAD is not refused or cannot be asked."""
+    req = urllib.request.Request(url, method="HEAD")
+    auth.sign(req)
+    try:
+        urllib.request.urlopen(req, timeout=timeout).close()
+    except urllib.error.HTTPError as exc:
+        return f"HTTP {exc.code} {exc.reason}".strip() if exc.code in (401, 403) else None
+    except (urllib.error.URLError, OSError, http.client.HTTPException):
+        return None
+    return None
