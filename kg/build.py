@@ -93,7 +93,7 @@ def document_result(doc: Document) -> DocResult:
     lines = document_lines(doc)
 
     actor_type = f" <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{PKG.Actor}> .\n".encode()
-    actors = frozenset(line.split(b" ", 1)[0].decode() for line in lines if line.endswith(actor_type))
+    actors = lines.subjects(actor_type)
     report.say("profiles")
     profiles = doc_profiles(iri, doc)
     align, align_prepared = _align_profile(doc, iri)

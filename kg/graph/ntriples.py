@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
 # IRIs and blank nodes as N-Triples terms: a document's graph repeats a few thousand subjects and
@@ -32,6 +32,21 @@ def _n3(term) -> str:
         if len(_TERMS) >= _TERMS_MAX:
             _TERMS.clear()
         text = _TERMS[term] = term.n3()
+    return text
+
+
+# Literals without a language as N-Triples terms, by the literal object (``kg.graph.rdf.Literal`` makes one per value,
+# shared): id → (the literal, held so that its id stays its own, its text). Its hash and ``__eq__`` are Python calls in
+# rdflib, an id is not. A literal with a language (a provision's text) is quoted each time: they rarely repeat.
+_QUOTED: dict = {}
+
+
+def _quoted(lit) -> str:
+    text = _quoteLiteral(lit)
+    if lit._language is None:
+        if len(_QUOTED) >= _TERMS_MAX:
+            _QUOTED.clear()
+        _QUOTED[id(lit)] = (lit, text)
     return text
 
 
@@ -58,7 +73,14 @@ class NTriplesWriter:
         # ``_nt_row`` inlined (the same line): a document's graph is a hundred thousand calls
         s, p, o = triple
         get = _TERMS.get
-        obj = _quoteLiteral(o) if isinstance(o, Literal) else (get(o) or _n3(o))
+        kind = type(o)
+        if kind is URIRef:
+            obj = get(o) or _n3(o)
+        elif kind is Literal:
+            hit = _QUOTED.get(id(o))
+            obj = hit[1] if hit is not None and hit[0] is o else _quoted(o)
+        else:
+            obj = _quoteLiteral(o) if isinstance(o, Literal) else (get(o) or _n3(o))
         line = f"{get(s) or _n3(s)} {get(p) or _n3(p)} {obj} .\n".encode("utf-8")
         if line not in self._lines:
             self._lines.add(line)
@@ -144,6 +166,19 @@ class SortedLines:
         else:
             with open(self._path, "rb") as fh:
                 yield from fh
+
+    def subjects(self, tail: bytes) -> frozenset[str]:
+        """The subjects of the lines that end in ``tail`` (e.g. `` <rdf:type> <pkg:Actor> .\\n``: a space first, a
+        newline last), as a loop over the lines would find them (a line's subject ends at its first space): in
+        memory, by searching the bytes for ``tail`` (0.03 → 0.003 s CPU for the corpus's graphs)."""
+        if self._data is None or not tail.endswith(b"\n") or not tail.startswith(b" "):
+            return frozenset(line.split(b" ", 1)[0].decode() for line in self if line.endswith(tail))
+        data, found, end = self._data, set(), 0
+        while (end := data.find(tail, end)) >= 0:
+            start = data.rfind(b"\n", 0, end) + 1
+            end += len(tail)
+            found.add(data[start:data.index(b" ", start)].decode())
+        return frozenset(found)
 
     def write_to(self, path: Path) -> None:
         """Put the lines at ``path`` (a temporary file is moved there, and is then gone from here)."""

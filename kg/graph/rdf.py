@@ -19,6 +19,7 @@ from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exporte
     rule_iri, scheme_iri, segment_iri, target_iri, value_iri, year_iri)
 from kg.graph.forms import actor_form, indicator_form
 from kg.graph.iris import Terms
+from kg.graph.literals import lang_literal
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
 from kg.link import linked, locate, sentence_index
@@ -31,7 +32,7 @@ _LITERALS: dict = {}  # the literals without a language, made once per value: ha
 
 def Literal(value, lang=None, datatype=None):  # noqa: N802 - rdflib's Literal, shared (a literal is immutable)
     if lang is not None:
-        return RdfLiteral(value, lang=lang, datatype=datatype)
+        return lang_literal(value, lang) if datatype is None else RdfLiteral(value, lang=lang, datatype=datatype)
     if (lit := _LITERALS.get(key := (type(value), value, datatype))) is None:
         if len(_LITERALS) >= 100_000:
             _LITERALS.clear()

@@ -66,8 +66,16 @@ def _finalize(value):
     return Markup(html.escape(str(value)))
 
 
+def _paragraphs(lines: list[str], between: str) -> Markup:
+    """A segment's lines each escaped as :func:`_finalize` escapes a value, with ``between`` (markup written in the
+    template) between two: one value printed per segment, not one per line through a loop (0.10 → 0.0x s CPU for the
+    corpus's reading pages, the same bytes)."""
+    return Markup(between.join(map(html.escape, lines)))
+
+
 _ENV = Environment(loader=PackageLoader("kg.pages", "templates"), autoescape=True, finalize=_finalize,
                    trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
+_ENV.filters["paragraphs"] = _paragraphs
 _ENV.globals.update(static=static, csp=CSP, layers=LAYERS, types=TYPES, relations=RELATIONS, short=short)
 
 
