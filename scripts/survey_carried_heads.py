@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Groups read by a head printed once for a list (kg/annotate/group_heads.py, rule actor-carried-head) over the pool
+"""Groups read by a head printed once for a list (kg/annotate/group_heads.py, rules actor-carried-head and
+actor-field-group) over the pool
 outside the held-out halves: one row per item, its completed name and its clause, to count and read by hand.
 
     python scripts/survey_carried_heads.py --out /tmp/carried               # carried.tsv
@@ -25,11 +26,11 @@ def rows(path: Path) -> list[list[str]]:
         return []
     text, out = doc.text, []
     for a in doc.annotations.get("actor", []):
-        if a.rule != "actor-carried-head":
+        if a.rule not in ("actor-carried-head", "actor-field-group"):
             continue
         s, e = max(0, a.start - 30), min(len(text), a.end + 30)
         clause = (text[s:a.start] + "⟦" + text[a.start:a.end] + "⟧" + text[a.end:e]).replace("\n", "⏎")
-        out.append([path.stem, text[a.start:a.end], "|".join(sorted(actor_names(a))), clause])
+        out.append([path.stem, a.rule, text[a.start:a.end], "|".join(sorted(actor_names(a))), clause])
     return out
 
 
@@ -42,7 +43,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=20261201)
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    header = ["doc", "span", "name", "clause"]
+    header = ["doc", "rule", "span", "name", "clause"]
     found = [r for rs in over_pool(rows, args.jobs, chosen_files(args.only, ap.error)) for r in rs]
     with (args.out / "carried.tsv").open("w", encoding="utf-8") as fh:
         w = tsv_writer(fh)
