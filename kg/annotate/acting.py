@@ -108,6 +108,8 @@ _QUALIFY_NOT_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "group-qualify-no
 _COMMA_MODAL = re.compile(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")")
 _LIST_VERB_OPEN = cue_words("actor_cues.tsv", "group-list-verb-open")
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
+_SPUR_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-spur-verb") + r")")
+_SPUR_PART = re.compile(r"(?:" + cue("actor_cues.tsv", "group-spur-part") + r")")
 _MODIFIER_LIKE = cue_words("actor_cues.tsv", "group-modifier-like")
 _MODIFIER_OWNED = cue_words("actor_cues.tsv", "group-modifier-owned")
 _ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
@@ -159,6 +161,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     left, rx = text[cs:s], _left()
     if _ROLE_VERB.search(text[_sentence_start(text, s):s]) and "作用" in text[e:ce]:
         return True  # 充分发挥行业协会商会桥梁纽带作用和群团组织广泛动员作用: each group given a part to play
+    if _SPUR_VERB.search(left) and _SPUR_PART.search(text[e:ce]):
+        return True  # 激发市场主体绿色低碳投资活力, 充分调动企业的积极性: the group's own drive, spurred to act
     if rx["pivot"].search(left):
         return _not_qualifying(text, e, ce)
     if left.endswith("、") and _patterns()["part"].match(text, e):
