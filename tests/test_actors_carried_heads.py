@@ -36,6 +36,10 @@ NEG = [
     ("177-funds", "鼓励银行、基金、保险机构发展海洋碳汇金融产品。", "基金"),
     # the last name is a lexicon name, not a modifier and a head (166, 490): 机关 is a group of its own
     ("490-organs-and-units", "鼓励机关、企事业单位、社会团体积极营造碳中和林。", "机关"),
+    # a verb after the pivot governs the list (组织开展…): its items are the verb's objects, no modifiers of 企业
+    # (../shared/corpus ndrc_energy_efficiency_constraint_opinions_2021: read 开展炼油企业 before the fix)
+    ("ndrc-verb-after-pivot", "各地组织开展炼油、乙烯、合成氨、电石企业现有项目能效情况调查。", "开展炼油"),
+    ("ndrc-verb-after-pivot-item", "各地组织开展炼油、乙烯、合成氨、电石企业现有项目能效情况调查。", "乙烯"),
     # the items of a list with no group head after them (185): 按…配建 is a rule, no verb opens the list
     ("185-no-pivot", "既有机关及企事业单位按不低于20%配建充电设施。", "既有机关"),
 ]

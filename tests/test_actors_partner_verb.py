@@ -26,6 +26,8 @@ NEG = [
     ("432-jointly-build", "通过联合建立研究开发平台、技术转化机构等方式推动成果转化。", "技术转化机构"),
     # a group modifying the institution after it stays a modifier (168)
     ("168-enterprise-centre", "联合高校、科研院所、企业技术中心等共同开展重大科技项目攻关。", "企业"),
+    # 联合国 is no verb (../shared/corpus mee_climate_and_eco_env_coordination…: read 多边机构 before the fix)
+    ("united-nations", "加强与联合国等多边机构合作，建立长期性、机制性的环境与气候合作伙伴关系。", "多边机构"),
     # 联合 as a noun's modifier: no partner (联合执法, 联合体)
     ("joint-enforcement", "加强联合执法，严厉打击违法行为。", "执法"),
 ]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.acting import acts, qualifies
-from kg.annotate.base import make
+from kg.annotate.base import dictionary_tags, make
 from kg.annotate.bodies import forms, ident
 
 _JOINER = re.compile(cue("actor_cues.tsv", "carried-head-joiner"))
@@ -35,6 +35,14 @@ def _words(cuts: frozenset[int], s: int, e: int) -> int:
 
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def _opens_with_verb(text: str, at: int) -> bool:
+    """Whether the longest word of jieba's dictionary at ``at`` is a verb (v, vn): the list's first item opening so
+    is the object of that verb, not a modifier of the group's head (开展炼油、乙烯…企业)."""
+    tags = dictionary_tags()
+    word = next((text[at:at + n] for n in (4, 3, 2) if text[at:at + n] in tags), "")
+    return tags.get(word) in ("v", "vn")
 
 
 def _items(text: str, s: int, cuts: frozenset[int], taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
@@ -62,6 +70,8 @@ def _items(text: str, s: int, cuts: frozenset[int], taken: list[tuple[int, int]]
         if start not in cuts or end not in cuts or end - start < 2 or _NOT_IN.search(text[start:end]) \
                 or text[start:end].endswith(_heads()) or any(ts < end and start < te for ts, te in taken):
             return out, False
+        if (pivot or text[start - 1:start] != "、") and _opens_with_verb(text, start):
+            return [], False  # 组织开展炼油、乙烯、…企业现有项目…: a verb after the pivot governs the list
         out.append((start, end))
         if pivot or text[start - 1:start] != "、":
             return out, bool(pivot)
