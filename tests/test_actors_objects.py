@@ -31,9 +31,12 @@ def printings(body: str, surface: str) -> int:
 KEPT = [
     ("91-pivot-like-verb", "推进化工生产企业开展清洁生产改造。", "企业", 1),
     ("82-division-of-parts", "构建企业履责、政府监管、社会参与的监测格局。", "企业", 1),
+    ("585-division-second-item", "建立政府监督、企业付费、第三方运营的收运机制。", "企业", 1),
     ("30-partner-in-list", "支持牵头实施单位联合相关企业、科研机构、高校开展攻关。", "高校", 1),
     ("177-duty-after", "健全企业责任体系。", "企业", 1),
     ("548-act-after", "社区引进和培育企业参与低碳建设。", "企业", 1),
+    # the doer kept, the object of 设立 before a list of two forms (not a division of parts) dropped
+    ("320-open-day-one-of-two", "鼓励石油、电力等企业通过设立企业开放日、建设教育体验场所等形式向公众开放。", "企业", 1),
     ("346-place-after-zai", "支持在京科研机构、高等院校、企业设立研发中心。", "企业", 1),
 ]
 DROPPED = [

@@ -237,7 +237,7 @@ def governed(text: str, s: int, e: int) -> bool:
     if not m or any(_tags().get(item[k:k + 2]) == "v" for item in [m.group("items") or ""] for k in range(len(item) - 1)):
         return False
     after = text[e:ce]
-    return not (_QUALIFY_NOT_AFTER.search(after) or _patterns()["part"].match(text, e) or re.match(_HAN + r"{1,3}、", after)
+    return not (_QUALIFY_NOT_AFTER.search(after) or _patterns()["part"].match(text, e) or re.match(_HAN + r"{1,3}、" + _HAN + r"{2,6}[、，的]", after)
                 or _OBJECT_ACT_AFTER.match(after) or _patterns()["pivot-act"].match(after))
 
 
