@@ -48,6 +48,17 @@ DROPPED = [
     ("475-beneficiary", "为金融机构提供绿色产业信息。", "金融机构"),
     ("564-list-item", "加强企业和高校合作。", "高校"),
 ]
+# a verb whose object is never the doer opens no group's name (kg/annotate/bodies.py find_modified_groups reads the
+# same group-object-verb): 健全企业, 不断完善企业, 企业设立企业 are 企业, then read as above
+NAMED = [
+    ("67-bare-after-object-verb", "健全企业环保信用体系。", []),
+    ("426-adverb-and-verb", "不断完善企业环境监管制度。", []),
+    ("459-subject-verb-object", "鼓励企业设立企业开放日、环境教育体验场所。", ["企业"]),
+    ("571-pivot-verb", "激发企业创新内生动力。", ["企业"]),
+    ("35-possessor-after-pivot", "激发企业活力。", []),
+    ("177-duty-after", "健全企业责任体系。", ["企业"]),
+    ("kept-trade-verb", "造纸企业要加强治理。", ["造纸企业"]),
+]
 GAPS = [
     # a locative before the group, no verb: 区域内 (9: 推进区域内企业融资抵押品异地互认)
     ("62-locative", "推进区域内企业融资抵押品异地互认。", "企业"),
@@ -73,3 +84,11 @@ def test_governed_printing_dropped(case, body, surface):
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_governed_printing_known_gaps(case, body, surface):
     assert printings(body, surface) == 0
+
+
+@pytest.mark.parametrize("case,body,names", NAMED, ids=[c[0] for c in NAMED])
+def test_object_verb_opens_no_group(case, body, names):
+    text = f"{PLAN}\n一、重点任务\n（一）测试措施。{ACTS}{body}\n"
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    start = d.text.index(ACTS) + len(ACTS)
+    assert [d.text[a.start:a.end] for a in d.annotations.get("actor", []) if a.start >= start] == names
