@@ -213,14 +213,16 @@ def qualifies(text: str, s: int, e: int) -> bool:
     cs, ce = _clause(text, s, e)
     if _QUALIFY_NOT.search(text[cs:e]) or _QUALIFY_NOT_AFTER.search(text[e:ce]):
         return False
-    if text.startswith("的", e):
-        return True
+    if text.startswith("的", e) or _POSSESSED.match(text, e):
+        return True  # 企业的…; 人民群众生态环境获得感: what the group has (group-possessed)
     word = next((text[e:e + n] for n in (4, 3, 2) if text[e:e + n] in _tags()), "")
     return _tags().get(word, "").startswith("n") and word not in _verbs() and not _patterns()["after"].match(text, e)
 
 
 # a verb whose object is never the doer, then the earlier items of the group's list (完善企业、园区…); or a preposition
 # right before the group (向社会资本开放)
+_POSSESSED = re.compile(r"(?:(?!" + cue("actor_cues.tsv", "group-subject-modal") + r")[\u4e00-\u9fff]){0,4}?(?:"
+                        + cue("actor_cues.tsv", "group-possessed") + r")")
 _OBJECT_ACT_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "group-object-act-after") + r")")
 _GOVERNED = re.compile(r"(?:(?:" + cue("actor_cues.tsv", "group-object-verb") + r")(?P<items>(?:[^，。；：、和及与或的为\s（）()]{1,12}?(?:"
                        + cue("actor_cues.tsv", "group-joiner") + r"))*)|(?:" + cue("actor_cues.tsv", "group-object-preposition") + r"))$")
