@@ -1,0 +1,66 @@
+"""Issue 14, target misses of the fresh development rounds dev10 and dev11 (lane TK1, session 13): a short term quoted
+inside an indicator's name (水效“领跑者”9家, “两山”实践创新基地5个), as tables of positives, negatives (what must NOT be read, or
+read otherwise) and known gaps (strict xfail: the misses of dev10/dev11 that are one document's form, left).
+
+Sentences are from dev10/dev11 documents of corpus/keys/split.tsv (484, 485, 166, 359, 566, 19) or from pool documents
+outside the split (the number is the pool file; none held out), shortened.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.annotate.indicators import label_ok
+from tests.test_targets_recall import doc, rows
+
+# (case, body, expected (value, unit, comparator, indicator label) rows, in text order)
+POSITIVE = [
+    # a quoted term inside a listed name: the list went on past it (484, dev10); the quotes are off the label
+    ("quoted-in-list", "力争到2024年，培育节水型企业2000家、水效“领跑者”9家、节水标杆园区10个；全省一般工业固体废物综合利用率达98%以上。",
+     [("2000", "count", "=", "节水型企业"), ("9", "count", "=", "水效领跑者"), ("10", "count", "=", "节水标杆园区"),
+      ("98", "%", ">=", "一般工业固体废物综合利用率")]),
+    # the quoted term opens the name and more follows (86)
+    ("quoted-opens-name", "到2025年，力争创建生态文明建设示范区2个、“两山”实践创新基地5个。",
+     [("2", "count", "=", "示范区"), ("5", "count", "=", "两山实践创新基地")]),
+    ("quoted-then-noun", "到2025年，培育“专精特新”企业100家。", [("100", "count", "=", "专精特新企业")]),
+    # a quoted whole name after another in a list: the list went on past the first
+    ("quoted-whole", "到2025年，创建“美丽河湖”10条、“美丽海湾”5个。", [("10", "count", "=", "美丽河湖"), ("5", "count", "=", "美丽海湾")]),
+]
+
+# labels: a quoted slogan holding punctuation, or quotes left open, still names no indicator
+LABELS_REFUSED = [
+    ("slogan-with-list", "“制度完备、用水高效”节水型单位"),
+    ("open-quote", "水效“领跑者企业"),
+    ("quote-then-verb", "“两山”实践推进基地"),
+]
+
+GAPS = [
+    # 485 (dev10): a scope that lists levels before the verb (各市、县（市、区）组织实施…): read nowhere else in the pool
+    ("scope-list-before-verb", "到2024年，各市、县（市、区）组织实施6000项以上节能降碳技术改造项目。",
+     [("6000", "count", ">=", "节能降碳技术改造项目")]),
+    # 485 (dev10): 超过 between the verb and the count of a scoped subject (3 pool documents print 实施超过 N个, only 485 a subject)
+    ("subject-verb-over", "到2025年，全省公共机构实施超过150个合同能源管理项目。", [("150", "count", ">", "合同能源管理项目")]),
+    # 359 (dev10): a list naming what a count of 认证数 is of (the only such rejected label of the pool)
+    ("list-count-of", "到2025年，实现年新增绿色食品、有机农产品认证数5个以上。", [("5", "count", ">=", "绿色食品、有机农产品认证数")]),
+    # 166 (dev10): 加快建设 before a listed count (3 pool documents print an adverb + verb + count, one a target)
+    ("hasten-build-count", "到2025年，加快建设上杭白砂、长汀、连城3个省级保障性苗圃。", [("3", "count", "=", "省级保障性苗圃")]),
+    # 566 (dev10): a quantity 折合标煤 in 万吨 is in tonnes of coal equivalent (2 pool documents)
+    ("coal-equivalent-tonnes", "到2025年，可再生能源消费量折合标煤超过1000万吨。", [("10000000", "tce", ">", "可再生能源消费量")]),
+    # 19 (dev11): 以上 after the count, not 突破, gives the comparator (the only 突破…以上 of the pool)
+    ("break-through-over", "到2025年，突破20项以上关键共性技术。", [("20", "count", ">=", "关键共性技术")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_fresh_forms_read(case, body, expected):
+    assert rows(doc(body)) == expected
+
+
+@pytest.mark.parametrize("case,label", LABELS_REFUSED, ids=[c[0] for c in LABELS_REFUSED])
+def test_quoted_labels_refused(case, label):
+    assert not label_ok(label)
+
+
+@pytest.mark.parametrize("case,body,expected", GAPS, ids=[c[0] for c in GAPS])
+@pytest.mark.xfail(strict=True, reason="dev10/dev11 misses of one document's form, left (lane TK1)")
+def test_known_gaps(case, body, expected):
+    assert rows(doc(body)) == expected
