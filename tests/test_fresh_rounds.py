@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.annotate.indicators import label_ok
+from tests.test_table_layouts import rows as table_rows
 from tests.test_targets_recall import doc, rows
 
 # (case, body, expected (value, unit, comparator, indicator label) rows, in text order)
@@ -86,3 +87,23 @@ def test_quoted_labels_refused(case, label):
 @pytest.mark.xfail(strict=True, reason="dev10/dev11 misses of one document's form, left (lane TK1)")
 def test_known_gaps(case, body, expected):
     assert rows(doc(body)) == expected
+
+
+# 566 (dev10): a table printed one cell a line, a unit cell 万吨标煤 (the 吨标煤 of units.tsv): the row was not read
+TABLE = ("\n表2\n“十四五”可再生能源发展目标\n类别\n指标名称\n单位\n2025年\n属性\n"
+         "可再生能源电力装机\n万千瓦\n805.5\n预期性\n可再生能源消费量\n万吨标煤\n>1000\n预期性\n"
+         "占能源消费总量比重%\n>11\n预期性\n")
+TABLE_KEYS = ("indicator_label", "value", "unit", "comparator", "binding")
+
+
+def test_a_unit_cell_in_tonnes_of_coal_equivalent_abbreviated():
+    assert table_rows(TABLE, "天津市可再生能源发展“十四五”规划", *TABLE_KEYS) == [
+        ("可再生能源电力装机", "8055000", "kW", "=", "expected"),
+        ("可再生能源消费量", "10000000", "tce", ">", "expected"),
+        ("占能源消费总量比重", "11", "%", ">", "expected")]
+
+
+@pytest.mark.xfail(strict=True, reason="566 (dev10): a two-character name cell (水电) is a name only under a row number (2.1)")
+def test_known_gap_two_character_name_cell():
+    body = TABLE.replace("可再生能源电力装机\n万千瓦\n805.5", "水电\n万千瓦\n0.5")
+    assert ("水电装机", "5000", "kW", "=", "expected") in table_rows(body, "天津市可再生能源发展“十四五”规划", *TABLE_KEYS)
