@@ -103,7 +103,17 @@ def test_a_unit_cell_in_tonnes_of_coal_equivalent_abbreviated():
         ("占能源消费总量比重", "11", "%", ">", "expected")]
 
 
-@pytest.mark.xfail(strict=True, reason="566 (dev10): a two-character name cell (水电) is a name only under a row number (2.1)")
-def test_known_gap_two_character_name_cell():
-    body = TABLE.replace("可再生能源电力装机\n万千瓦\n805.5", "水电\n万千瓦\n0.5")
-    assert ("水电装机", "5000", "kW", "=", "expected") in table_rows(body, "天津市可再生能源发展“十四五”规划", *TABLE_KEYS)
+def test_a_power_source_alone_names_its_row():
+    # 566 (dev10): a two-character name cell (水电, 风电) was read as a name only under a row number (2.1): the 水电 row
+    # was lost and the 风电 row took the category cell above it (电力装机); a source of power alone is a name
+    body = ("\n表2\n“十四五”可再生能源发展目标\n类别\n指标名称\n单位\n2025年\n属性\n电力装机\n风电\n万千瓦\n200\n预期性\n"
+            "光伏发电\n万千瓦\n560\n预期性\n水电\n万千瓦\n0.5\n预期性\n")
+    assert table_rows(body, "天津市可再生能源发展“十四五”规划", *TABLE_KEYS) == [
+        ("风电装机", "2000000", "kW", "=", "expected"), ("光伏发电装机", "5600000", "kW", "=", "expected"),
+        ("水电装机", "5000", "kW", "=", "expected")]
+
+
+def test_a_short_cell_that_is_no_power_source_names_no_row():
+    # a two-character cell of another kind (比例, 属性: a wrapped tail or a header) stays no name on its own
+    body = ("\n表2\n主要指标\n类别\n指标名称\n单位\n2025年\n属性\n绿色建筑\n比例\n%\n60\n预期性\n")
+    assert not [r for r in table_rows(body, "天津市绿色建筑发展“十四五”规划", *TABLE_KEYS) if r[0] == "比例"]
