@@ -29,6 +29,7 @@ from kg.annotate.doers import find_named_place_doers, find_place_doers, find_sha
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
 from kg.annotate.joined_levels import split_joined_levels
+from kg.annotate.mass_organisations import add_mass_organisations
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
 from kg.annotate.modifiers import drop_modifiers
@@ -186,6 +187,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = split_joined_levels(text, out, place, m, table)  # 各市、县（市、区）人民政府: 各市人民政府 + 各县（市、区）人民政府 (convention 3)
+    out = add_mass_organisations(text, out, place)  # 发挥工会、共青团、妇联等群团组织作用: each a collective beside the group (14, 26)
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
