@@ -122,3 +122,44 @@ def test_mass_organisations_not_read_bare(case, body, title, bare):
 def test_known_gap_mass_organisation_in_a_city_list():
     got = printed("（市商务局、卫健委、妇联、邮政局按职责分工负责）", "来宾市绿色低碳循环发展经济体系实施方案")
     assert "妇联" in got, got
+
+
+# convention 30: a class of parks given an act of its own, an adverb between the class and its act (全部, 因地制宜,
+# 分批, 充分, 优先 …: convention_cues.tsv acting-adverb, read by actor_conventions._acts)
+ADVERB = [
+    ("485-all-of-them", "推动具备条件的省级以上园区全部实施循环化改造。", AH, "省级以上园区", "anhui"),
+    ("484-as-fits-in-batches", "督促指导相关园区因地制宜分批开展园区循环化改造。", ZJ, "相关园区", "zhejiang"),
+    ("pool-actively", "鼓励工业园区积极开展绿色低碳园区创建。", SD, "工业园区", "shandong"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface,jur", ADVERB, ids=[c[0] for c in ADVERB])
+def test_a_class_of_parks_acting_after_an_adverb(case, body, title, surface, jur):
+    got = tagged(body, title)
+    assert surface in got and got[surface][0] == jur, got
+
+
+ADVERB_NOT = [
+    # an adverb before a word that is no act (建设 of a thing built, a nominal 工作) or a park as a site stays none
+    ("site-after-adverb", "在园区全面开展循环化改造。", AH, "园区"),
+    ("thing-built", "推动绿色园区全面建设，", AH, "绿色园区"),
+    ("inside-a-noun", "推动园区内企业全部实施清洁生产审核。", AH, "园区"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", ADVERB_NOT, ids=[c[0] for c in ADVERB_NOT])
+def test_no_class_of_parks_where_no_act_follows_the_adverb(case, body, title, surface):
+    assert surface not in tagged(body, title)
+
+
+ADVERB_GAPS = [
+    # 推进 opens no list of doers (an object follows it mostly); 对标 is no act verb; 化工等产业园区 printed with 等 inside
+    ("79-advance-is-no-pivot", "推进有条件的园区、厂区充分利用太阳能、风能等可再生能源。", "河南省加快建立健全绿色低碳循环发展经济体系实施方案", "园区"),
+    ("484-benchmark", "支持有条件的省级以上园区对标《浙江省绿色低碳工业园区建设评价导则》。", ZJ, "省级以上园区"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", ADVERB_GAPS, ids=[c[0] for c in ADVERB_GAPS])
+@pytest.mark.xfail(strict=True, reason="known gap")
+def test_class_of_parks_known_gaps(case, body, title, surface):
+    assert surface in tagged(body, title)
