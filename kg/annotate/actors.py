@@ -25,6 +25,7 @@ from kg.annotate.collectives import find_related_groups, widen_related
 from kg.annotate.actor_variants import merge_variants, split_carried
 from kg.annotate.field_lists import find_field_lists
 from kg.annotate.framed_departments import find_framed_departments
+from kg.annotate.government_departments import find_government_departments
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
@@ -98,6 +99,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     read = list(find_local(text, place))  # 市政府外办: an office find_local reads whole (市委网信办) keeps its id
+    departments = list(find_government_departments(text, place))  # 市人民政府有关部门: the city's departments, not its government
+    read = departments + [x for x in read if not any(ds < x[1] and x[0] < de for ds, de, *_ in departments)]
     offices = [x for x in find_offices(text, place) if not any(rs <= x[0] and x[1] <= re_ for rs, re_, *_ in read)]
     placed = [x for x in [*find_place_prefixed(text, place), *offices] if not _in_title(text, x[0])]  # 中卫市生态环境局: 中卫's
     local = placed + [x for x in read if not _in_title(text, x[0]) and not any(ps < x[1] and x[0] < pe for ps, pe, *_ in placed)]
