@@ -30,6 +30,8 @@ _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|
 _CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff]{2})"
                          r"(?!" + "|".join(p for p, _, _ in comparators("after")) + r")")
 _CLOSED_BRACKET = re.compile(r"(?<=.)（[^（）()]{1,6}）(?=.)|(?<=.)\([^()（）]{1,6}\)(?=.)")
+# 水效“领跑者”企业, “两山”实践创新基地: a short term quoted inside a name is part of it (no punctuation inside the quotes)
+_QUOTED_TERM = re.compile(r"“([^“”，。；：、,;:!?！？\"（）()《》/\\\s]{1,12})”")
 ACTION_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
 _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")
 # 力争到2025年底, “十四五”时期: the time words dropped from an indicator's phrase (ontology/time_cues.tsv)
@@ -74,7 +76,8 @@ def label_ok(label: str) -> bool:
         return False
     # 首台（套）重大技术装备, 充（换）电站: a short bracket closed inside the label is part of the name;
     # 10千伏线路…, 5A级旅游景区: a number glued to a class word opens a name, no fragment of a value
-    if _LABEL_BAD.search(_CLOSED_BRACKET.sub("", _CLASS_LEAD.sub("类", label))) or ACTION_VERBS.search(label):
+    if _LABEL_BAD.search(_QUOTED_TERM.sub(r"\1", _CLOSED_BRACKET.sub("", _CLASS_LEAD.sub("类", label)))) \
+            or ACTION_VERBS.search(label):
         return False
     if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
         return False
