@@ -92,7 +92,7 @@ def test_a_power_source_alone_is_its_installed_capacity(case, body, expected):
 
 # a source with another unit, or a label naming more than the source, is left as it was
 POWER_NOT = [
-    ("share", "到2025年，风电占比达到20%。", [("风电占比", "20")]),
+    ("share", "到2025年，风电占比达到20%。", [("风电比例", "20")]),
     ("capacity-named", "到2025年，风电装机达到200万千瓦。", [("风电装机", "2000000")]),
     ("generation", "到2025年，风电发电量达到50亿千瓦时。", [("风电发电量", "5000000000")]),
     ("project", "到2025年，建成光伏项目50万千瓦。", [("光伏项目", "500000")]),
@@ -172,7 +172,7 @@ def test_a_work_word_alone_is_left():
 # change (kg/annotate/label_quantity.py annual_rate; 46 dev3, 311 dev2, 483 dev2, 511 dev: 5 matched labels of dev).
 ANNUAL = [
     ("increase-511", "到2025年，全省集装箱铁水联运量年均增长10%以上。", [("集装箱铁水联运量年均增速", "10")]),
-    ("decrease-311", "“十四五”期间，单位地区生产总值能源消耗年均下降2.6%。", [("单位地区生产总值能源消耗年均降幅", "2.6")]),
+    ("decrease-311", "“十四五”期间，单位地区生产总值能源消耗年均下降2.6%。", [("单位国内生产总值能耗年均降幅", "2.6")]),
     ("output-46", "到2025年，生物基化学纤维和可降解纤维材料产量年均增长20%以上。",
      [("生物基化学纤维和可降解纤维材料产量年均增速", "20")]),
     ("value-added-543", "到2025年，规模以上工业增加值年均增长8%左右。", [("规模以上工业增加值年均增速", "8")]),
@@ -237,7 +237,7 @@ def test_an_increment_keeps_its_word(case, body, expected):
 INCREMENT_NOT = [
     ("count-580", "到2025年，新增公园600座。", [("公园", "600")]),
     ("count-built-213", "到2025年，新建220千伏变电站5座。", [("220千伏变电站", "5")]),
-    ("new-buildings-are-the-thing", "到2025年，新建建筑中绿色建筑面积占比达到100%。", [("新建建筑中绿色建筑面积占比", "100")]),
+    ("new-buildings-are-the-thing", "到2025年，新建建筑中绿色建筑面积占比达到100%。", [("新建建筑中绿色建筑面积比例", "100")]),
     ("total", "到2025年，污水处理能力达到150万吨/日。", [("污水处理能力", "1500000")]),
 ]
 
