@@ -317,8 +317,10 @@ def _share_measure(items: list[str]) -> list[str] | None:
     when no later item is one, or the first item names nothing before its measure."""
     if len(items) < 2 or not any(it in _BARE_MEASURES for it in items[1:]):
         return None
-    head = next((m for m in _BARE_MEASURES if items[0].endswith(m) and len(items[0]) - len(m) >= 2), None)
-    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]] if head else None
+    head = next((m for m in _BARE_MEASURES if items[0].endswith(m)), None)  # the longest (二氧化碳排放, not 碳排放)
+    if head is None or len(items[0]) - len(head) < 2:
+        return None
+    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]]
 
 
 def _share_qualifier(items: list[str]) -> list[str]:
