@@ -112,7 +112,7 @@ NAMES_AFTER = [
     # documents with nameless groups print the names with row numbers, fragments or fewer: nothing, as nameless-groups-498)
     ("nameless-groups-names-after-213", HEAD + "1\n非化石能源发电装机比重（%）\n14.7\n30\n预期性\n16.1\n22\n预期性\n"
      "33\n38\n预期性\n非化石能源电力消纳量比重\n（%）\n电能占终端能源消费比重\n（%）\n注：[ ]为5年累计数。\n",
-     [("非化石能源发电装机比例", "30"), ("非化石能源电力消纳量比重", "22"), ("电能占终端能源消费比重", "38")]),
+     [("非化石能源发电装机比重", "30"), ("非化石能源电力消纳量比重", "22"), ("电能占终端能源消费比重", "38")]),
 ]
 
 
