@@ -153,6 +153,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                 role, m, i_start = role_full, m_full, k
             else:
                 i_start = k
+            if k < i and (role == "notice-title" or title is None or title_from == "notice"):
+                front.append(("title", pars[k].start, pars[i - 1].end))  # its first lines (天水市人民政府办公室关于印发)
         else:
             i_start, full = i, text
         if role == "notice-title":
