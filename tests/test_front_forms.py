@@ -95,3 +95,43 @@ def test_lines_above_a_title_line_not_taken_as_the_title_stay():
                          ids=["456-body", "300-body"])
 def test_the_bodys_actors_stay(text, surface):
     assert surface in _actors(text)
+
+
+# 2. The addressee glued to the notice's text after it, under the title or the document number (GB/T
+# 9704-2012 prints 主送机关 there): 各…：现将《…》印发给你们 (230, 463, 161, 434; 468 as the notice's end)
+GLUED_AFTER = ("河南省人民政府关于印发河南省“十四五”现代能源体系和碳达峰碳中和规划的通知\n豫政〔2021〕58号\n"
+               "各省辖市人民政府、济源示范区管委会，省人民政府各部门：现将《河南省“十四五”现代能源体系和碳达峰碳中和规划》"
+               "印发给你们，请认真贯彻实施。\n河南省人民政府\n2021年12月31日\n河南省“十四五”现代能源体系和碳达峰碳中和规划\n"
+               "为推动能源转型，制定本规划。\n" + BODY)
+GLUED_AFTER_TITLE = ("大同市人民政府关于印发大同市“十四五”生态环境保护规划的通知\n"
+                     "各县（区）人民政府，开发区管委会，市人民政府各委、办、局：现将《大同市“十四五”生态环境保护规划》"
+                     "印发给你们，请认真组织实施。\n大同市人民政府\n2021年12月16日\n大同市“十四五”生态环境保护规划\n" + BODY)
+# negatives: a sentence of the preamble opening with 有关 under a heading-less front, and a preamble's 各…： with
+# no title or number just above it
+OPENS_YOUXIAN = ("关于组织开展节能降碳示范项目征集工作的通知\n四川省经济和信息化厅\n"
+                 "有关事项通知如下：各地要高度重视。\n" + BODY)
+
+
+@pytest.mark.parametrize("case,text,addressee", [
+    ("230-under-the-number", GLUED_AFTER, "各省辖市人民政府、济源示范区管委会，省人民政府各部门"),
+    ("463-under-the-title", GLUED_AFTER_TITLE, "各县（区）人民政府，开发区管委会，市人民政府各委、办、局"),
+], ids=["230-under-the-number", "463-under-the-title"])
+def test_an_addressee_glued_to_the_text_after_it(case, text, addressee):
+    doc = _doc(text)
+    assert doc.meta["addressee"] == addressee
+    assert "addressee" in _roles(doc, addressee)
+
+
+@pytest.mark.parametrize("case,text,surface,kept", [
+    ("230-addressed-city-governments", GLUED_AFTER, "各省辖市人民政府", False),
+    ("230-addressed-zone", GLUED_AFTER, "济源示范区管委会", False),
+    ("463-addressed-zone", GLUED_AFTER_TITLE, "开发区管委会", False),
+    ("230-body-stays", GLUED_AFTER, "市生态环境局", True),
+], ids=["230-addressed-city-governments", "230-addressed-zone", "463-addressed-zone", "230-body-stays"])
+def test_a_glued_addressee_names_no_actor(case, text, surface, kept):
+    assert (surface in _actors(text)) is kept
+
+
+def test_a_line_that_opens_with_youguan_under_an_issuer_is_no_addressee():
+    doc = _doc(OPENS_YOUXIAN)
+    assert "addressee" not in doc.meta

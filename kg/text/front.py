@@ -23,6 +23,8 @@ _TAIL_NOTES = ("publication-note", "tail-note", "print-note")
 _NOTICE_SUFFIX = cue("text_cues.tsv", "notice-suffix")
 # an addressee glued to the preamble's first paragraph by the wrap step, or longer than a front line
 _GLUED_ADDRESSEE = re.compile(cue("text_cues.tsv", "addressee-glued"))
+# the lines an addressee is printed under (GB/T 9704-2012: 主送机关 below the title and the document number)
+_ADDRESSEE_AFTER = ("title", "notice-title", "doc-number")
 # a report with no printed title: the 《…》 its first sentence says was issued (…制定《X实施方案》（以下简称…）)
 _REPORTED = re.compile(r"(?:" + cue("text_cues.tsv", "report-verb") + r")了?《(?P<name>[^《》]{4,80})》")
 
@@ -108,6 +110,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     last_classified = 0  # lines above a title since the last classified line may be the title's first lines
     signature_run: list[int] = []
     consumed = -1  # the last line of a title that went on below its genre word
+    last_role = None  # the role of the last classified line
     for i in range(body_start):
         if i <= consumed:
             continue
@@ -124,11 +127,16 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             signature_run = []
         if role == "doc-number" and i and (_cites_above(pars[i - 1].text) or any("。" in pars[k].text for k in range(i))):
             continue  # （发改产业〔2021〕1464号） under 《…的若干意见》 or below a sentence: a cited document's number
+        if role in (None, "notice-end") and i == last_classified and last_role in _ADDRESSEE_AFTER and "addressee" not in meta:
+            glued = _GLUED_ADDRESSEE.match(text)  # 各市人民政府，省政府各部门：现将《…》印发给你们，… under the title
+            if glued:
+                front.append(("addressee", pars[i].start, pars[i].start + glued.end()))
+                meta["addressee"] = glued.group(0).rstrip("：:")
         if role is None:
             continue
         if role == "title" and m.start() == 0 and (i <= last_classified or _NOT_TITLE_ABOVE.search(pars[i - 1].text)):
             continue  # a genre word alone (规划: a sentence broken before it) is a title only under the lines it ends
-        since, last_classified = last_classified, i + 1
+        since, last_classified, last_role = last_classified, i + 1, role
         front.append((role, pars[i].start, pars[i].end))
         preamble_from = i + 1
         if role == "metadata-field":
