@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import cue, cue_words, front_matter_rules, match_heading
+from kg.text.cover import read_cover
 from kg.text.genre import genre_of
 from kg.text.headings import Para
 
@@ -180,6 +181,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                 title, title_from = full, "title"
             if notice_start is not None and "notice" not in meta:
                 meta["notice"] = (pars[notice_start].start, pars[i_start - 1].end)
+    if last_role == "title":
+        preamble_from = read_cover(pars, preamble_from, body_start, meta, front)
     if "addressee" not in meta and preamble_from < body_start:
         glued = _GLUED_ADDRESSEE.match(pars[preamble_from].text)
         if glued:
