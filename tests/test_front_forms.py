@@ -202,3 +202,45 @@ def test_known_gap_cover_under_a_later_title_line():
     doc = _doc("天津市电力发展“十四五”规划\n天津市发展和改革委员会\n2021年12月\n本规划依据《天津市纲要》、\n"
                "《天津市能源发展“十四五”规划》\n编制，是指导性文件。\n" + BODY)
     assert doc.meta.get("issuers") == ["天津市发展和改革委员会"]
+
+
+# 4. A notice's title glued to its addressee on the first line, no title printed apart (111: …印发《…》的通知各县…：;
+# 581: …局关于开展…讲座的通知各区（功能区）…，市 / （区）…，各有关单位：, the addressee going on to the next line)
+GLUED_ISSUE = ("石家庄市人民政府印发《关于加快推进绿色低碳循环发展经济体系的若干措施》的通知各县（市、区）人民政府，"
+               "高新区、循环化工园区管委会，市政府相关部门：\n为贯彻落实省政府部署，现结合我市实际，制定以下措施。\n" + BODY)
+GLUED_ABOUT = ("珠海市住房和城乡建设局关于开展2022年珠海市建筑领域碳达峰碳中和宣传讲座的通知各区（功能区）、鹤洲新区筹备组"
+               "住房城乡建设主管部门，市\n（区）建设工程质量监测站，各有关单位：\n根据有关要求，决定在全市开展宣传讲座，具体通知如下：\n"
+               + BODY)
+
+
+@pytest.mark.parametrize("case,text,title,addressee,issuers", [
+    ("111-issuing-notice", GLUED_ISSUE, "关于加快推进绿色低碳循环发展经济体系的若干措施",
+     "各县（市、区）人民政府，高新区、循环化工园区管委会，市政府相关部门", ["石家庄市人民政府"]),
+    ("581-about-notice-two-lines", GLUED_ABOUT, "珠海市住房和城乡建设局关于开展2022年珠海市建筑领域碳达峰碳中和宣传讲座的通知",
+     "各区（功能区）、鹤洲新区筹备组住房城乡建设主管部门，市（区）建设工程质量监测站，各有关单位", ["珠海市住房和城乡建设局"]),
+], ids=["111-issuing-notice", "581-about-notice-two-lines"])
+def test_a_title_glued_to_its_addressee(case, text, title, addressee, issuers):
+    doc = _doc(text)
+    assert (doc.meta["title"], doc.meta["addressee"], doc.meta["issuers"]) == (title, addressee, issuers)
+    assert "title" in _roles(doc, title[:10]) and "addressee" in _roles(doc, addressee[:10])
+
+
+@pytest.mark.parametrize("case,text,surface,kept", [
+    ("111-issuer-in-title", GLUED_ISSUE, "市人民政府", False),
+    ("111-addressed-zone", GLUED_ISSUE, "循环化工园区管委会", False),
+    ("581-issuer-in-title", GLUED_ABOUT, "市住房和城乡建设局", False),
+    ("581-addressed-districts", GLUED_ABOUT, "各区", False),
+    ("111-body-stays", GLUED_ISSUE, "市生态环境局", True),
+], ids=["111-issuer-in-title", "111-addressed-zone", "581-issuer-in-title", "581-addressed-districts", "111-body-stays"])
+def test_a_glued_title_and_addressee_name_no_actor(case, text, surface, kept):
+    assert (surface in _actors(text)) is kept
+
+
+# negatives: a first sentence citing a notice (为贯彻落实《…关于…的通知》…) is no title; a 关于…的通知 with no
+# addressee after it is left to the other rules
+CITING = ("为贯彻落实《河北省人民政府关于建立健全绿色低碳循环发展经济体系的通知》精神，现结合我市实际，制定以下措施。\n" + BODY)
+
+
+def test_a_first_sentence_citing_a_notice_is_no_glued_title():
+    doc = _doc(CITING)
+    assert "addressee" not in doc.meta and not _roles(doc, "为贯彻落实")

@@ -191,7 +191,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     if title is None and body_start > 0:
         title = _wrapped_title(pars, body_start)
     if title is None and body_start > 0:
-        title = _glued_notice_title(pars[0].text, meta)
+        title = _glued_notice_title(pars, body_start, meta, front)
     if title is None and body_start > 0:
         # Without a genre word, the first short line without punctuation is the title.
         first = pars[0].text
@@ -226,16 +226,30 @@ def reported_title(text: str) -> str | None:
     return m.group("name") if m and genre_of(m.group("name")) != "other" else None
 
 
-def _glued_notice_title(text: str, meta: dict) -> str | None:
+def _glued_notice_title(pars: list[Para], body_start: int, meta: dict, front: list) -> str | None:
     """A covering notice's title glued to the line after it when the wrap was joined
-    (…印发《…措施》的通知各县（市、区）人民政府，…): the shortest opening that reads as a notice title."""
+    (…印发《…措施》的通知各县（市、区）人民政府，…: 111; …局关于开展…讲座的通知各区（功能区）…，市 / （区）…，各有关单位：
+    581): the shortest opening that reads as a notice's title (a 关于…的通知 only with the addressee after it, which
+    may go on to the next line's ：). Title and addressee marked front matter: the bodies named there are no actors."""
+    text = pars[0].text
     for m in re.finditer(_NOTICE_SUFFIX, text[:150]):
-        role, mt = front_role(text[: m.end()])
-        if role == "notice-title":
-            meta["notice_title"] = text[: m.end()]
-            if mt.group("issuer"):
-                meta.setdefault("issuers", _issuers_from(mt.group("issuer")))
-            return mt.group("title")
+        head, rest = text[: m.end()], text[m.end():]
+        role, mt = front_role(head)
+        glued = _GLUED_ADDRESSEE.match(rest)
+        lines = 1 if glued else 2 if 1 < body_start and _GLUED_ADDRESSEE.fullmatch(rest + pars[1].text) else 0
+        if role != "notice-title" and not (role == "title" and "关于" in head and lines):
+            continue
+        front.append(("title", pars[0].start, pars[0].start + m.end()))
+        if lines:
+            end = pars[0].start + m.end() + glued.end() if glued else pars[1].end
+            front.append(("addressee", pars[0].start + m.end(), end))
+            meta.setdefault("addressee", (glued.group(0) if glued else rest + pars[1].text).rstrip("：:"))
+        if role == "title":
+            return head
+        meta["notice_title"] = head
+        if mt.group("issuer"):
+            meta.setdefault("issuers", _issuers_from(mt.group("issuer")))
+        return mt.group("title")
     return None
 
 
