@@ -244,3 +244,53 @@ CITING = ("为贯彻落实《河北省人民政府关于建立健全绿色低碳
 def test_a_first_sentence_citing_a_notice_is_no_glued_title():
     doc = _doc(CITING)
     assert "addressee" not in doc.meta and not _roles(doc, "为贯彻落实")
+
+
+# 5. A signature block whose bodies are printed run together on a line longer than a name (515 closing its
+# text: …北京市地方金融监督管理局 / 北京市机关事务管理局中国人民银行营业管理部中国银行保险监督管理委员会北京监管局 /
+# 2021年6月3日; 517 closing its covering notice, twelve bodies over two lines)
+TAIL_RUN = ("北京市绿色建筑创建行动实施方案\n为推动绿色建筑发展，制定本方案。\n" + BODY +
+            "北京市住房和城乡建设委员会\n北京市财政局\n"
+            "北京市机关事务管理局中国人民银行营业管理部中国银行保险监督管理委员会北京监管局\n2021年6月3日\n")
+FRONT_RUN = ("长沙市住房和城乡建设局等12部门关于印发\n长沙市绿色建筑创建行动实施方案的通知\n长住建发〔2021〕80号\n"
+             "各区县（市）住房和城乡建设局：\n现将《长沙市绿色建筑创建行动实施方案》印发给你们，请认真贯彻执行。\n"
+             "长沙市住房和城乡建设局长沙市发展改革委员会长沙市教育局长沙市科学技术局长沙市工业和信息化局\n"
+             "长沙市自然资源和规划局长沙市机关事务管理局中国人民银行长沙中心支行\n2021年8月26日\n"
+             "长沙市绿色建筑创建行动实施方案\n根据省方案，结合我市实际，制定本实施方案。\n" + BODY)
+
+
+@pytest.mark.parametrize("case,text,line", [
+    ("515-tail-run", TAIL_RUN, "北京市机关事务管理局中国人民银行营业管理部中国银行保险监督管理委员会北京监管局"),
+    ("515-tail-name-above-the-run", TAIL_RUN, "北京市财政局"),
+    ("517-notice-run", FRONT_RUN, "长沙市住房和城乡建设局长沙市发展改革委员会长沙市教育局长沙市科学技术局长沙市工业和信息化局"),
+    ("517-notice-run-2", FRONT_RUN, "长沙市自然资源和规划局长沙市机关事务管理局中国人民银行长沙中心支行"),
+], ids=["515-tail-run", "515-tail-name-above-the-run", "517-notice-run", "517-notice-run-2"])
+def test_a_signature_run_of_several_bodies(case, text, line):
+    doc = _doc(text)
+    assert "signature" in _roles(doc, line)
+    assert line in doc.meta["signatories"]
+
+
+@pytest.mark.parametrize("case,text,surface", [
+    ("515-signed-bank", TAIL_RUN, "中国人民银行"),
+    ("515-signed-finance", TAIL_RUN, "北京市财政局"),
+    ("517-signed-education", FRONT_RUN, "市教育局"),
+], ids=["515-signed-bank", "515-signed-finance", "517-signed-education"])
+def test_a_signature_run_names_no_actor(case, text, surface):
+    assert surface not in _actors(text)
+
+
+# negatives: a long line above the date naming one body (a sentence printed without its stop), and a run with a
+# comma (a list of the text) stay policy text
+ONE_BODY = ("北京市绿色建筑创建行动实施方案\n为推动绿色建筑发展，制定本方案。\n" + BODY +
+            "本实施方案自印发之日起施行并由北京市住房和城乡建设委员会负责解释\n2021年6月3日\n")
+WITH_COMMA = ("北京市绿色建筑创建行动实施方案\n为推动绿色建筑发展，制定本方案。\n" + BODY +
+              "北京市财政局、北京市机关事务管理局中国人民银行营业管理部北京监管局\n2021年6月3日\n")
+
+
+@pytest.mark.parametrize("text,line", [
+    (ONE_BODY, "本实施方案自印发之日起施行并由北京市住房和城乡建设委员会负责解释"),
+    (WITH_COMMA, "北京市财政局、北京市机关事务管理局中国人民银行营业管理部北京监管局"),
+], ids=["one-body-sentence", "list-with-a-comma"])
+def test_no_signature_run(text, line):
+    assert "signature" not in _roles(_doc(text), line)

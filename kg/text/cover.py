@@ -1,6 +1,6 @@
 """A plan's cover printed under its title: the bodies that issue it, one a line, and the month it is dated
 (贵州省能源局 / 贵州省发展和改革委员会 / 2022年4月), read by ``kg/text/front.py`` (``ontology/text_cues.tsv``
-cover-date, cover-issuer)."""
+cover-date, issuer-end)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,7 @@ from kg.lexicon import cue
 from kg.text.headings import Para
 
 _COVER_DATE = re.compile(r"^(?:" + cue("text_cues.tsv", "cover-date") + r")$")
-_COVER_ISSUER = re.compile(r"(?:" + cue("text_cues.tsv", "cover-issuer") + r")$")
+_COVER_ISSUER = re.compile(r"(?:" + cue("text_cues.tsv", "issuer-end") + r")$")
 _COVER_REACH = 3  # issuer lines a cover prints between its title and its month
 _SUBTITLE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")  # the title's edition, period or status on a line of its own
 _NOT_A_NAME = re.compile(r"[。，；：、,;:！？“”《》\d]")  # a sentence, a list or a date, no issuer's name

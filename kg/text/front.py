@@ -22,6 +22,10 @@ _OPEN_CLOSE = (("《", "》"), ("«", "»"), ("〈", "〉"))
 # lines after a signature that are no part of the policy: publication notes, reposting notes, 版记
 _TAIL_NOTES = ("publication-note", "tail-note", "print-note")
 _NOTICE_SUFFIX = cue("text_cues.tsv", "notice-suffix")
+# a signature line printing several bodies' names as one run: how long, and how its names end
+_RUN_LENGTH = 80
+_ISSUER_END = re.compile(r"(?:" + cue("text_cues.tsv", "issuer-end") + r")$")
+_ISSUER_ENDS = re.compile(cue("text_cues.tsv", "issuer-end"))
 # an addressee glued to the preamble's first paragraph by the wrap step, or longer than a front line
 _GLUED_ADDRESSEE = re.compile(cue("text_cues.tsv", "addressee-glued"))
 # the lines an addressee is printed under (GB/T 9704-2012: 主送机关 below the title and the document number)
@@ -93,6 +97,16 @@ def _is_signature(text: str) -> bool:
     return len(text) <= 25 and not re.search(r"[。，；：、,;:！？“”《》]", text) and not re.search(r"\d", text)
 
 
+def _signs(text: str) -> bool:
+    """A line of a signature block: a name, or several printed as one run (长沙市住房和城乡建设局长沙市发展改革委员会
+    …长沙市人力资源和社会保障局, 517; …机关事务管理局中国人民银行营业管理部…北京监管局, 515): no punctuation or
+    digit, ending like a body and holding two such endings."""
+    if _is_signature(text):
+        return True
+    return len(text) <= _RUN_LENGTH and not re.search(r"[。，；：、,;:！？“”《》（）()\d]", text) and \
+        _ISSUER_END.search(text) is not None and len(_ISSUER_ENDS.findall(text)) >= 2
+
+
 def _iso_date(m) -> str:
     return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 
@@ -117,7 +131,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             continue
         text = pars[i].text
         role, m = front_role(text)
-        if role is None and _is_signature(text) and i + 1 < body_start:
+        if role is None and _signs(text) and i + 1 < body_start:
             signature_run.append(i)
             continue
         if role == "date" and signature_run:
@@ -391,7 +405,7 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
             front.append(("signature-date", pars[end - 1].start, pars[end - 1].end))
             end -= 1
             names = []
-            while end - 1 >= lo and _is_signature(pars[end - 1].text) and match_heading(pars[end - 1].text)[0] is None:
+            while end - 1 >= lo and _signs(pars[end - 1].text) and match_heading(pars[end - 1].text)[0] is None:
                 names.insert(0, pars[end - 1].text)
                 front.append(("signature", pars[end - 1].start, pars[end - 1].end))
                 end -= 1
