@@ -294,3 +294,22 @@ WITH_COMMA = ("北京市绿色建筑创建行动实施方案\n为推动绿色建
 ], ids=["one-body-sentence", "list-with-a-comma"])
 def test_no_signature_run(text, line):
     assert "signature" not in _roles(_doc(text), line)
+
+
+# 6. The issuers a title's opening names, up to a verb of issuing and without 等N部门 (71 河北省委省政府出台《…;
+# 380 国务院办公厅转发…; 158 …办公厅印发关于…; 170 352 517 …等15部门关于…; 481 …人民政府《关于…》)
+@pytest.mark.parametrize("case,title,issuers", [
+    ("71-report-verb", "河北省委省政府出台《关于完整准确全面贯彻新发展理念认真做好碳达峰碳中和工作的实施意见》", ["河北省委省政府"]),
+    ("380-forwarding", "国务院办公厅转发国家发展改革委等部门关于加快推进城镇环境基础设施建设指导意见的通知", ["国务院办公厅"]),
+    ("158-issuing-without-guanyu", "自治区人民政府办公厅印发关于鼓励和支持参与拉萨南北山绿化的政策措施", ["自治区人民政府办公厅"]),
+    ("170-counted-departments", "住房和城乡建设部等15部门关于加强县城绿色低碳建设的意见", ["住房和城乡建设部"]),
+    ("481-bracketed-title", "中共石家庄市委石家庄市人民政府《关于完整准确全面贯彻新发展理念认真做好碳达峰碳中和工作的实施方案》",
+     ["中共石家庄市委石家庄市人民政府"]),
+    # negatives: names holding 发展 (no verb of issuing) and a plain list stay whole
+    ("ndrc-name-holds-fazhan", "国家发展和改革委员会关于完善能源绿色低碳转型体制机制和政策措施的意见", ["国家发展和改革委员会"]),
+    ("two-issuers", "中共江西省委、江西省人民政府关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的实施意见",
+     ["中共江西省委", "江西省人民政府"]),
+], ids=["71-report-verb", "380-forwarding", "158-issuing-without-guanyu", "170-counted-departments", "481-bracketed-title",
+        "ndrc-name-holds-fazhan", "two-issuers"])
+def test_issuers_from_a_titles_opening(case, title, issuers):
+    assert _doc(title + "\n为推动绿色发展，提出如下意见。\n" + BODY).meta["issuers"] == issuers

@@ -31,6 +31,7 @@ _GLUED_ADDRESSEE = re.compile(cue("text_cues.tsv", "addressee-glued"))
 # the lines an addressee is printed under (GB/T 9704-2012: 主送机关 below the title and the document number)
 _ADDRESSEE_AFTER = ("title", "notice-title", "doc-number")
 # a report with no printed title: the 《…》 its first sentence says was issued (…制定《X实施方案》（以下简称…）)
+_ISSUING = re.compile("(?:" + cue("text_cues.tsv", "report-verb") + "|" + cue("text_cues.tsv", "notice-verb") + ")")
 _REPORTED = re.compile(r"(?:" + cue("text_cues.tsv", "report-verb") + r")了?《(?P<name>[^《》]{4,80})》")
 
 
@@ -112,7 +113,10 @@ def _iso_date(m) -> str:
 
 
 def _issuers_from(prefix: str) -> list[str]:
-    prefix = re.sub(r"等(?:部门|单位)?$", "", prefix.strip())
+    """The bodies printed before a title's 关于 or a notice's 印发: up to a verb of issuing (河北省委省政府出台《…,
+    国务院办公厅转发国家发展改革委等部门关于…), without 等部门 / 等12部门 closing them."""
+    prefix = _ISSUING.split(prefix.strip(), 1)[0].rstrip("《〈«")
+    prefix = re.sub(r"等(?:\d{1,3}个?)?(?:部门|单位)?$", "", prefix)
     return [p for p in re.split(r"[、，,\s]+", prefix) if p]
 
 
