@@ -313,3 +313,23 @@ def test_no_signature_run(text, line):
         "ndrc-name-holds-fazhan", "two-issuers"])
 def test_issuers_from_a_titles_opening(case, title, issuers):
     assert _doc(title + "\n为推动绿色发展，提出如下意见。\n" + BODY).meta["issuers"] == issuers
+
+
+# 7. A document number the wrap step glued before the title under it (武政〔2022〕11号市人民政府关于印发…的通知 356;
+# 沪环气〔2021〕50号上海市生态环境局关于开展…的通知 553): the number apart, the title and issuers without it
+@pytest.mark.parametrize("case,text,title,issuers,number", [
+    ("356-notice-title", "武汉市人民政府文件\n武政〔2022〕11号市人民政府关于印发武汉市绿色低碳循环发展经济体系实施方案的通知\n"
+     "各区人民政府，市人民政府各部门：\n为推动绿色发展，现将方案印发给你们。\n" + BODY,
+     "武汉市绿色低碳循环发展经济体系实施方案", ["市人民政府"], "武政〔2022〕11号"),
+    ("553-title", "上海市生态环境局文件\n沪环气〔2021〕50号上海市生态环境局关于开展本市碳排放报告工作的通知\n各有关单位：\n"
+     "根据有关要求，现就有关工作通知如下：\n" + BODY,
+     "上海市生态环境局关于开展本市碳排放报告工作的通知", ["上海市生态环境局"], "沪环气〔2021〕50号"),
+], ids=["356-notice-title", "553-title"])
+def test_a_number_glued_before_the_title(case, text, title, issuers, number):
+    meta = _doc(text).meta
+    assert (meta["title"], meta["issuers"], meta["doc_number"]) == (title, issuers, number)
+
+
+def test_a_number_alone_on_its_line_stays_as_it_was():
+    meta = _doc("武政〔2022〕11号\n武汉市人民政府关于印发武汉市实施方案的通知\n各区人民政府：\n现印发给你们。\n" + BODY).meta
+    assert (meta["doc_number"], meta["title"]) == ("武政〔2022〕11号", "武汉市实施方案")

@@ -18,6 +18,8 @@ _NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.ts
 _ANNEX_PREFIX = re.compile(r"^(?:" + cue("text_cues.tsv", "annex-marker") + r")(?<=[:：])\s*")
 # a 版记 line (…办公室2022年3月14日印发) a wrap glued to the title printed below it
 _PRINT_PREFIX = re.compile(next(p.pattern for role, p, _ in front_matter_rules() if role == "print-note").rstrip("$"))
+# a 发文字号 the wrap step glued before the title printed under it (武政〔2022〕11号市人民政府关于印发…的通知, 356)
+_NUMBER_PREFIX = re.compile(next(p.pattern for role, p, _ in front_matter_rules() if role == "doc-number").rstrip("$"))
 _OPEN_CLOSE = (("《", "》"), ("«", "»"), ("〈", "〉"))
 # lines after a signature that are no part of the policy: publication notes, reposting notes, 版记
 _TAIL_NOTES = ("publication-note", "tail-note", "print-note")
@@ -135,6 +137,11 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             continue
         text = pars[i].text
         role, m = front_role(text)
+        number = _NUMBER_PREFIX.match(text) if role in ("title", "notice-title") else None
+        if number and number.end() < len(text) and front_role(text[number.end():])[0] == role:
+            meta.setdefault("doc_number", re.sub(r"\s+", "", number.group("value")))
+            text = text[number.end():]
+            role, m = front_role(text)
         if role is None and _signs(text) and i + 1 < body_start:
             signature_run.append(i)
             continue
@@ -168,6 +175,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             meta.setdefault("addressee", text.rstrip("：:"))
         if role == "title":
             k, full = _title_lines(pars, since, i)
+            full = full[: len(full) - len(pars[i].text)] + text  # without a number glued before it
             if front_role(full)[0] != "notice-title":
                 j, full = _closed_title(pars, full, i, body_start)
                 if j > i:
