@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg.lexicon import comparators, cue, cue_words, read_tsv
 from kg.annotate.base import tokenizer
 from kg.annotate.indicator_concepts import _norm, indicator_concept, indicator_table, label_key  # noqa: F401 (re-exported)
-from kg.annotate.places import province_names
+from kg.annotate.places import city_provinces, county_names, province_names
 
 _RATE_HEADS = cue_words("target_cues.tsv", "rate-head")
 _CATEGORY = re.compile(cue("target_cues.tsv", "category"))
@@ -163,7 +163,31 @@ def _drop_lead(phrase: str, rx: re.Pattern, whole: bool = False) -> str:
     return phrase[start:] if len(glued) == 1 or token_end - m.end() == 1 else phrase[m.end():]
 
 
+_PLACE_NOT = frozenset(cue_words("target_cues.tsv", "label-place-not"))
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> frozenset[str]:
+    """Counties, districts and cities printed in full (巴州区, 秦州区, 沈阳市), three characters or more, but names that are
+    also words of the genre (``label-place-not``: 城区, 老城区)."""
+    names = county_names() | {n for n in city_provinces() if n.endswith(("市", "州", "盟", "地区"))}
+    return frozenset(n for n in names if len(n) >= 3 and n not in _PLACE_NOT)
+
+
+def _place_scope(phrase: str) -> str | None:
+    """The full name of a county, district or city opening the phrase at a jieba word's edge (巴州区|建设水源涵养林,
+    新昌县|建成区绿地率): a place the target applies to, as a province's name is (lane lb4); None if none opens it. A
+    phrase that is only a place (巴州区 before 建设水源涵养林1900公顷) stays: left empty, the target would go (沈阳市1500台以上)."""
+    for n in range(min(len(phrase) - 2, 12), 2, -1):
+        if phrase[:n] in _place_names() and n in _cuts(phrase) and phrase[n] != "、" and not phrase[n].isdigit():
+            return phrase[:n]
+    return None
+
+
 def _take_scope(phrase: str) -> tuple[str, str | None]:
+    place = _place_scope(phrase)
+    if place:
+        return phrase[len(place):], place
     for w in scope_words():
         # 城市、县城…率: a list item, no scope; a scope alone (全省) leaves no indicator; 青海湖流域…
         # opens with no province (青海|湖 is inside a word)
@@ -320,8 +344,10 @@ def _share_measure(items: list[str]) -> list[str] | None:
     when no later item is one, or the first item names nothing before its measure."""
     if len(items) < 2 or not any(it in _BARE_MEASURES for it in items[1:]):
         return None
-    head = next((m for m in _BARE_MEASURES if items[0].endswith(m) and len(items[0]) - len(m) >= 2), None)
-    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]] if head else None
+    head = next((m for m in _BARE_MEASURES if items[0].endswith(m)), None)  # the longest (二氧化碳排放, not 碳排放)
+    if head is None or len(items[0]) - len(head) < 2:
+        return None
+    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]]
 
 
 def _share_qualifier(items: list[str]) -> list[str]:
