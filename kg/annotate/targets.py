@@ -153,8 +153,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
 
 clause_targets = _clause_targets  # the clause reader, for other layouts of the same clauses (kg/annotate/project_tables.py)
 
-# 以上、…: what closes the previous value before the text of the next
-_HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
+# 以上、…: what closes the previous value before the text of the next; （3）创建…: an item's number opening the clause
+_HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + "|" + cue("target_cues.tsv", "item-number-open") + r")")
 
 
 def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False,
