@@ -58,7 +58,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
                                     after_rate, plan_year)
-            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") in ("%", "count") and found[-1].get("unit")
+            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit")  # any unit (%, count, an area of works)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
