@@ -43,7 +43,7 @@ POSITIVE = [
     # a name whose first item was read as its scope, or with a bracket that glosses a class: the target was dropped
     # with its label (422, 451, 508, 434 in the pool)
     ("scope-was-first-item", "到2025年，城市和县城再生水利用率力争达到30%。", [("30", "%", "=", "城市和县城再生水利用率")]),
-    ("scope-then-bracket", "到2025年，城市（县城）建成区绿地率达到38%。", [("38", "%", "=", "城市（县城）建成区绿地率")]),
+    ("scope-then-bracket", "到2025年，城市（县城）建成区绿地率达到38%。", [("38", "%", "=", "城市建成区绿地率")]),
     ("gloss-with-verb", "到2025年，全市主要流域国省控断面水质优良（达到或优于III类）比例达到83.3%。",
      [("83.3", "%", "=", "主要流域国省控断面水质优良比例")]),
     # a count in Chinese numerals after a floor (414, 466 are dev keys; 77, 86, 146, 440, 446, 454, 462, 471 in the pool)
@@ -249,7 +249,7 @@ FROM_BASE = [
     ("from-base-year", "到2025年，全区非化石能源占一次能源消费比重由2020年的11.2%提高到20%。",
      [("20", "%", "=", "非化石能源消费比重", 2020)]),
     ("from-base-both-years", "到2025年，可再生能源发电装机比重由2020年的33.51%提升至2025年的37.55%。",
-     [("37.55", "%", "=", "可再生能源发电装机比重", 2020)]),
+     [("37.55", "%", "=", "可再生能源发电装机比例", 2020)]),
 ]
 
 PLAN = "测试市“十四五”生态环境保护规划"

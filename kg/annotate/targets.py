@@ -25,7 +25,7 @@ from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, ind
                                    one_indicator_list, split_indicators, strip_phrase)
 from kg.annotate.time import base_period
 from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, standard_level, status_of, undated_status, threshold_or_count
-from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx
+from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx, values_in
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
                     plan_year: int | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
-    for m in value_rx().finditer(clause):
+    for m in values_in(clause):
         s, e = a + m.start(), a + m.end()
         if any(ds <= s < de for ds, de in date_spans):
             continue  # part of a year or a date
