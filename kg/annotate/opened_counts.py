@@ -8,7 +8,8 @@ An aim only under a deadline printed in its sentence, paragraph or section and n
 (a review's 16个地级城市连续4年达到… is a record: the document's period alone is not enough), never with a mark of the past
 or a negation in the clause (已, 未, 了: ``opened-past``), nor with another value after the count (39条入湖河流水质优良比例达到100%:
 the rate is the target, the count its scope). The label is the state, 的, the things (完成治理的重点村庄, the keys' form:
-水质实现巩固提升的入海河流数量 without its count head), a quality closing the things opening the state (``opened-quality``); none that is a noun phrase, no target. Called from
+水质实现巩固提升的入海河流数量 without its count head), a quality closing the things opening the state (``opened-quality``), who assigned the aim off it (国家下达的:
+``opened-assigned``); none that is a noun phrase, no target. Called from
 ``made_counts.made_thing`` where the count does not close its clause."""
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _QUALIFIER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r
 _OPENED = re.compile(r"([^，；。：:、\d]{2,20}?)(?:" + cue("target_cues.tsv", "opened-adverb") + r")?((?:"
                      + cue("target_cues.tsv", "opened-verb") + r")[^，；。：:、\d]{1,20})$")  # the adverb off the label
 _PAST = re.compile(cue("target_cues.tsv", "opened-past"))
+_ASSIGNED = re.compile(cue("target_cues.tsv", "opened-assigned"))
 _QUALITY = re.compile(r"(?:" + cue("target_cues.tsv", "opened-quality") + r")$")
 
 
@@ -40,5 +42,5 @@ def opened_thing(head: str, tail: str, scope: TimeScope | None, since_year: int 
     quality = _QUALITY.search(things)  # 入海河流水质实现巩固提升: the quality opens the state (水质实现巩固提升的入海河流)
     if quality and quality.start() >= 2:
         things, state = things[: quality.start()], quality.group(0) + state
-    label = state + "的" + things
+    label = _ASSIGNED.sub("", state) + "的" + things  # 完成国家下达的…目标: who set the aim names no indicator
     return label if label_ok(label) else None
