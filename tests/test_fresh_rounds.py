@@ -100,7 +100,7 @@ def test_a_unit_cell_in_tonnes_of_coal_equivalent_abbreviated():
     assert table_rows(TABLE, "天津市可再生能源发展“十四五”规划", *TABLE_KEYS) == [
         ("可再生能源电力装机", "8055000", "kW", "=", "expected"),
         ("可再生能源消费量", "10000000", "tce", ">", "expected"),
-        ("占能源消费总量比重", "11", "%", ">", "expected")]
+        ("占能源消费总量比例", "11", "%", ">", "expected")]  # the concept form (lane LB4: 比重 → 比例)
 
 
 def test_a_power_source_alone_names_its_row():
