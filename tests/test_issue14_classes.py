@@ -474,7 +474,7 @@ TABLE_CELLS = [
     ("range-cell-dash", "1\n清洁取暖率（%）\n60\n70%～80%\n预期性\n", [("清洁取暖率", "70", "80", "%", None, 2025, 2020, "60")]),
     # an empty 五年累计 cell after the target (pool 82's layout, shortened)
     ("empty-cumulative-cell", "1\n非化石能源占一次能源消费比例（%）\n18.9\n22 左右\n—\n预期性\n",
-     [("非化石能源占一次能源消费比例", "22", None, "%", None, 2025, 2020, "18.9")]),
+     [("非化石能源消费比重", "22", None, "%", None, 2025, 2020, "18.9")]),
     # the attribute column before the year columns: each row's values follow its attribute cell (pool 423's layout)
     ("attribute-first", "\n主要指标\n序号\n指标名称\n属性\n2020年\n2025年\n1\n地表水劣Ⅴ类水体比例（%）\n约束性\n0\n0\n"
      "2\n森林覆盖率（%）\n预期性\n24\n25\n注：表中数据为全市数据。\n",
@@ -488,7 +488,7 @@ TABLE_CELLS = [
     # the target year's column printed first, each labelled (pool 444's header): the first value is the target
     ("target-column-first", "\n表2 生态环境保护规划指标体系2025年\n2020年\n类别序号\n指标名称（目标）\n（现状）\n属性\n"
      "1\n城市空气质量优良天数比率（%）\n87.5\n85.2\n约束性\n",
-     [("城市空气质量优良天数比率", "87.5", None, "%", None, 2025, 2020, "85.2")]),
+     [("城市空气质量优良天数比例", "87.5", None, "%", None, 2025, 2020, "85.2")]),
     # 现状 labelled before 目标: the usual order, whatever order the layer printed the years in: the last is the target
     ("usual-order-labels", "\n主要指标\n2025年\n2020年\n（现状）\n（目标）\n属性\n1\n森林覆盖率（%）\n24\n25\n约束性\n",
      [("森林覆盖率", "25", None, "%", None, 2025, 2020, "24")]),
@@ -606,7 +606,7 @@ MANY_COLUMNS = [
     ("name-over-three-lines", MANY_HEAD + "能源消费总量\n万吨\n标准煤\n7360.3\n7650\n6762.1\n8050\n预期性\n"
      "★可再生能源\n开发利用量及\n占能源消费比重\n万吨\n标准煤\n581.5\n620\n703.3\n1159以上\n约束性\n",
      [("能源消费总量", "80500000", "tce", 2025, 2020, "67621000"),
-      ("可再生能源开发利用量及占能源消费比重", "11590000", "tce", 2025, 2020, "7033000")]),
+      ("可再生能源开发利用量及占能源消费比例", "11590000", "tce", 2025, 2020, "7033000")]),
     ("two-target-columns", "\n主要指标\n指标\n2020年\n2025年\n2030年\n属性\n1\n森林覆盖率（%）\n24\n25\n27\n约束性\n",
      [("森林覆盖率", "25", "%", 2025, 2020, "24"), ("森林覆盖率", "27", "%", 2030, 2020, "24")]),
     # a growth-rate column after the year columns (pool 213's layout, shortened): its cell is no target; the
@@ -638,7 +638,7 @@ def test_row_with_fewer_cells_than_year_columns_keeps_the_last():
 LAYOUT_ROWS = [
     ("names-apart-attribute-first", "\n主要指标\n序号\n指标\n2020年\n2025年\n属性\n1\n优良天数比率（%）\n2\n森林覆盖率（%）\n"
      "约束性 97\n97\n预期性 30\n31\n注：表中数据为全市数据。\n",
-     [("优良天数比率", "97", "%", None, 2025, 2020, "97", "binding"), ("森林覆盖率", "31", "%", None, 2025, 2020, "30", "expected")]),
+     [("优良天数比例", "97", "%", None, 2025, 2020, "97", "binding"), ("森林覆盖率", "31", "%", None, 2025, 2020, "30", "expected")]),
     ("row-a-line", "\n主要指标\n序号 指标 2020年 2025年 属性\n1 森林覆盖率（%） 24 25 预期性\n"
      "2 单位地区生产总值能耗降低（%） —— ［13.5］ 约束性\n3 城市空气质量优良天数比例（%） 71.3 ≥80 约束性\n注：表中数据为全市数据。\n",
      [("森林覆盖率", "25", "%", None, 2025, 2020, "24", "expected"),

@@ -30,11 +30,17 @@ POSITIVE = [
     ("energy-then-water", "到2025年，规模以上工业单位增加值能耗、用水量较2020年分别下降14.5%和15%。",
      [("规模以上工业单位增加值能耗", "14.5", "%", "decrease"), ("规模以上工业单位增加值用水量", "15", "%", "decrease")]),
     ("gdp-energy-then-water", "到2025年，单位GDP能源消耗、用水量比2020年分别降低13.5%、16%左右。",
-     [("单位国内生产总值能耗", "13.5", "%", "decrease"), ("单位GDP用水量", "16", "%", "decrease")]),
+     [("单位国内生产总值能耗", "13.5", "%", "decrease"), ("单位国内生产总值用水量", "16", "%", "decrease")]),
     ("recovery-then-recycling", "到2025年，公路干线废旧路面材料回收率和循环利用率分别达到98%和85%。",
      [("公路干线废旧路面材料回收率", "98", "%", None), ("公路干线废旧路面材料循环利用率", "85", "%", None)]),
     ("electricity-then-gas", "到2025年，人均生活用电量和用气量分别达到1200千瓦时和92立方米。",
      [("人均生活用电量", "1200", "kWh", None), ("人均生活用气量", "92", "m3", None)]),
+    # an emission alone after an intensity (357, 484 of the pool; lane lb4): the intensity's denominator is shared
+    ("energy-then-carbon", "到2025年，单位地区生产总值能源消耗和二氧化碳排放分别降低15%和18%。",
+     [("单位国内生产总值能耗", "15", "%", "decrease"), ("单位国内生产总值二氧化碳排放", "18", "%", "decrease")]),
+    ("energy-carbon-water", "到2025年，规上工业万元增加值能耗、碳排放、水耗分别下降10%、12.5%、10%以上。",
+     [("规上工业万元增加值能耗", "10", "%", "decrease"), ("规上工业万元增加值碳排放", "12.5", "%", "decrease"),
+      ("规上工业万元增加值水耗", "10", "%", "decrease")]),
 ]
 
 
@@ -53,6 +59,12 @@ NEGATIVE = [
     # a ratio word opening the later items: the qualifier rule of before (公共机构), not this one
     ("ratio-words", "全省公共机构单位建筑面积能耗、人均综合能耗同比分别下降1.0%、1.2%。",
      [("公共机构单位建筑面积能耗", "1", "%", "decrease"), ("公共机构人均综合能耗", "1.2", "%", "decrease")]),
+    # the first item is an emission alone: its 碳排放 is inside 二氧化碳排放, nothing before it to share (lane lb4)
+    ("emission-first", "到2025年，二氧化碳排放、能耗分别下降10%、8%。",
+     [("二氧化碳排放", "10", "%", "decrease"), ("能耗", "8", "%", "decrease")]),
+    # a pollutant before an emission: no measure of the list closes the first item
+    ("pollutant-then-emission", "到2025年，化学需氧量、二氧化碳排放分别下降10%、8%。",
+     [("化学需氧量排放", "10", "%", "decrease"), ("二氧化碳排放", "8", "%", "decrease")]),
 ]
 
 

@@ -30,7 +30,7 @@ POSITIVE = [
     # 将 before the comparator (38; was test_made_counts' known gap will-reach): the concept's label
     ("future-adverb-share", "到2030年，非化石能源占一次能源消费比重将达到25%左右。", [("非化石能源消费比重", "25")]),
     # a plan's figure cited from another plan (531)
-    ("future-adverb-level", "根据方案提出的创建目标，到2022年全省当年绿色建筑竣工面积占比将达70%以上。", [("绿色建筑竣工面积占比", "70")]),
+    ("future-adverb-level", "根据方案提出的创建目标，到2022年全省当年绿色建筑竣工面积占比将达70%以上。", [("绿色建筑竣工面积比例", "70")]),
     # a class bracket closing a counted thing (85, 575)
     ("class-bracket-end", "培育发展20个全国乡村旅游重点村（镇）。", [("乡村旅游重点村", "20")]),
     ("class-bracket-end-2", "到2025年建成5000个左右智慧社区（村居）。", [("智慧社区", "5000")]),

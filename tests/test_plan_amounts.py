@@ -148,7 +148,7 @@ def test_amounts_known_gaps(case, body, expected):
 # of creation, stated under the plan's period with no year printed (77, 462)
 def test_share_of_things_added_and_renewed_is_a_target():
     assert box_rows(box("除应急救援车辆外，新增和更新公交车辆新能源占比100%，新增和更新出租车清洁能源和新能源占比80%。")) == [
-        ("100", "%", "=", "新增和更新公交车辆新能源占比", 2025), ("80", "%", "=", "新增和更新出租车清洁能源和新能源占比", 2025)]
+        ("100", "%", "=", "新增和更新公交车辆新能源比例", 2025), ("80", "%", "=", "新增和更新出租车清洁能源和新能源比例", 2025)]
 
 
 @pytest.mark.parametrize("item", [

@@ -14,10 +14,10 @@ from tests.test_targets_recall import doc, rows
 POSITIVE = [
     # 和 between two names, 分别, one qualifier after each value (336): each name its value, ~ from 左右
     ("about-each-he", "到2025年，可再生能源和本地可再生能源占全社会用电量比重分别力争达到36%左右和8%左右。",
-     [("36", "%", "~", "可再生能源占全社会用电量比重"), ("8", "%", "~", "本地可再生能源占全社会用电量比重")]),
+     [("36", "%", "~", "可再生能源占全社会用电量比例"), ("8", "%", "~", "本地可再生能源占全社会用电量比例")]),
     # 、 between the values (86); the labels are the list splitter's (indicators.split_indicators), not this rule's
     ("about-each-dun", "到2025年，力争可再生能源装机量和发电量比重分别达到50%左右、30%左右。",
-     [("50", "%", "~", "可再生能源装机量"), ("30", "%", "~", "发电量比重")]),
+     [("50", "%", "~", "可再生能源装机量"), ("30", "%", "~", "发电量比例")]),
     # a floor after each count of a list of things (543): already read item by item, unchanged
     ("floor-each-item", "到2025年，全省新增4A级旅游景区20家以上、5A级旅游景区2家以上。",
      [("20", "count", ">=", "4A级旅游景区"), ("2", "count", ">=", "5A级旅游景区")]),
@@ -26,10 +26,10 @@ POSITIVE = [
 NEGATIVE = [
     # a different qualifier after the second value: not one group, the first value keeps its own
     ("different-qualifier", "到2025年，煤炭比重达到50%左右、石油比重30%以上。",
-     [("50", "%", "~", "煤炭比重"), ("30", "%", ">=", "石油比重")]),
+     [("50", "%", "~", "煤炭比例"), ("30", "%", ">=", "石油比例")]),
     # a qualifier after the first value only: the second is a value of its own
     ("one-qualifier", "到2025年，可再生能源和本地可再生能源占全社会用电量比重分别达到36%左右和8%。",
-     [("36", "%", "~", "可再生能源和本地可再生能源占全社会用电量比重")]),
+     [("36", "%", "~", "可再生能源和本地可再生能源占全社会用电量比例")]),
 ]
 
 GAPS = [

@@ -23,8 +23,8 @@ KEYS = ("indicator_label", "value", "unit", "comparator", "binding")
 
 def test_attributes_printed_without_xing_close_their_rows():
     assert rows(SHORT, "济南市“十四五”绿色建筑发展规划", *KEYS) == [
-        ("城镇新建民用建筑绿色建筑占比", "100", "%", "=", "binding"),
-        ("一星级及以上绿色建筑占比", "40", "%", ">=", "binding"),
+        ("城镇新建民用建筑绿色建筑比例", "100", "%", "=", "binding"),
+        ("一星级及以上绿色建筑比例", "40", "%", ">=", "binding"),
         ("新增可再生能源建筑应用面积", "40000000", "m2", ">=", "expected")]
 
 

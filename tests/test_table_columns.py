@@ -33,7 +33,7 @@ POSITIVE = [
       ("风电装机", "2000000", "kW", 2025, 2020, "845000", "风电（万千瓦）84.520018.8%预期性")]),
     # an empty base cell (——): no base, the row still its clause
     ("empty-base", RATE_HEAD + "需求响应负荷占比（%）\n——\n5\n——\n预期性\n",
-     [("需求响应负荷占比", "5", "%", 2025, None, None, "需求响应负荷占比（%）——5——预期性")]),
+     [("需求响应负荷比例", "5", "%", 2025, None, None, "需求响应负荷占比（%）——5——预期性")]),
     # a range cell with 左右
     ("about-cell", RATE_HEAD + "总装机规模（万千瓦）\n1916.8\n2600左右\n6.3%左右\n预期性\n",
      [("总装机容量", "26000000", "kW", 2025, 2020, "19168000", "总装机规模（万千瓦）1916.82600左右6.3%左右预期性")]),
@@ -63,7 +63,7 @@ def test_records_and_past_columns_give_no_target(case, body):
 # 572 39.08% / [4.04%]: the two cells apart again, the [ ] cell a change of the rate column, never the target
 GLUED = [
     ("glued-change-213", RATE_HEAD + "非化石能源发电装机比重（%）\n14.7\n30左右[15.3]\n预期性\n",
-     [("非化石能源发电装机比重", "30", "%", 2025, 2020, "14.7", "非化石能源发电装机比重（%）14.730左右[15.3]预期性")]),
+     [("非化石能源发电装机比例", "30", "%", 2025, 2020, "14.7", "非化石能源发电装机比重（%）14.730左右[15.3]预期性")]),
     ("glued-change-percent", RATE_HEAD + "供电可靠率（%）\n99.94%\n99.975%[0.035%]\n预期性\n",
      [("供电可靠率", "99.975", "%", 2025, 2020, "99.94", "供电可靠率（%）99.94%99.975%[0.035%]预期性")]),
 ]
@@ -92,7 +92,7 @@ def test_values_before_names():
     # the names after the table); table_layouts.trailing_name_rows pairs them (tests/test_table_trailing_names.py)
     body = (RATE_HEAD + "14.7\n30 左右\n[15.3]\n预期性\n16.1\n22 左右\n[5.9]\n预期性\n非化石能源发电装机比重（%）\n"
             "非化石能源电力消纳量比重\n（%）\n注：[ ]为 5 年累计数。\n")
-    assert [r[:2] for r in rows(doc(body))] == [("非化石能源发电装机比重", "30"), ("非化石能源电力消纳量比重", "22")]
+    assert [r[:2] for r in rows(doc(body))] == [("非化石能源发电装机比例", "30"), ("非化石能源电力消纳量比例", "22")]
 
 
 # 564's capacity table: a 单位 column (万千瓦 a line), hierarchical row numbers (二 / 2.1 / 2.1.1); a source's

@@ -30,7 +30,7 @@ POSITIVE = [
     ("title-glued-to-year-427", "表1某市“十四五”生态环境规划指标体系2025年\n属性市城区空气质量优良天数比例（%）\n96.7\n约束性\n"
      "市城区细颗粒物（PM2.5）浓度（μg/m3）\n25.2\n约束性\n",
      [("市城区空气质量优良天数比例", "96.7", 2025, None, "section"),
-      ("市城区细颗粒物（PM2.5）浓度", "25.2", 2025, None, "section")]),
+      ("市城区细颗粒物浓度", "25.2", 2025, None, "section")]),
     # 468: one year column (2025年) between the name and attribute cells
     ("one-year-column-468", "表1 “十四五”生态环境保护规划主要指标\n类别\n指标\n序号\n指\n标\n2025年\n属性\n"
      "1\n空气质量优良天数比例（%）\n74\n约束性\n2\n地表水劣Ⅴ类水体比例（%）\n0\n约束性\n",
@@ -38,7 +38,7 @@ POSITIVE = [
     # 543: the year cell without 年 and with its label (2025目标值), the base cell's year glued to the title
     ("year-with-label-543", "表1某省“十四五”生态文明建设主要指标指标2020现状值\n2025目标值\n属性\n"
      "绿色经济占地区生产总值比重（%）\n42\n50\n预期性\n",
-     [("绿色经济占地区生产总值比重", "50", 2025, None, "section")]),
+     [("绿色经济占国内生产总值比例", "50", 2025, None, "section")]),
     # 414 (dev): the base year glued to the title, the target column's year printed after the first rows
     ("target-year-after-first-rows-414", "专栏1 “十四五”土壤、地下水和农村生态环境保护主要指标2020年\n指标名称\n"
      "受污染耕地安全利用率\n93.3%\n93%左右\n约束性\n（现状值）\n2025年\n属性\n",

@@ -377,7 +377,7 @@ def test_no_table_rows_without_markers():
 def test_elliptical_indicator_takes_the_previous_one():
     d = doc("到2025年，全省单位地区生产总值能源消耗比2020年累积下降12.5%，“十四五”期间年均下降2.6%。")
     # 全省 is the scope; the provincial form is an altLabel of the national indicator (ontology/indicators.tsv)
-    assert layer(d, "target", "indicator_label", "value") == [("单位国内生产总值能耗", "12.5"), ("单位地区生产总值能源消耗年均降幅", "2.6")]
+    assert layer(d, "target", "indicator_label", "value") == [("单位国内生产总值能耗", "12.5"), ("单位国内生产总值能耗年均降幅", "2.6")]
     assert layer(d, "target", "scope", "indicator_text")[0] == ("全省", "单位地区生产总值能源消耗")
 
 
@@ -570,7 +570,7 @@ ROUND2_VALUE_POS = [
     ("object-then-to", "到2025年，提升新建民用建筑节能设计标准至72%。", [("72", "%", "新建民用建筑节能设计标准")]),
     # A、B、C等X: examples of one indicator (pool 185, 186)
     ("examples-then-indicator", "到2025年，建材、冶金、化工等高耗能产业产值占工业产值比重下降1.6%。",
-     [("1.6", "%", "高耗能产业产值占工业产值比重")]),
+     [("1.6", "%", "高耗能产业产值占工业产值比例")]),
     # 形成 creates a capacity; 发电量 is a measured noun (pool 186, 185)
     ("form-capacity", "到2025年，力争形成20亿立方米年天然气产能。", [("2000000000", "m3", "年天然气产能")]),
     ("generation-measured", "到2025年，年新增可再生能源发电量8.5亿千瓦时。", [("850000000", "kWh", "新增可再生能源发电量")]),

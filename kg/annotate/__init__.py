@@ -13,6 +13,7 @@ from kg.annotate import concepts
 from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import label_quantity
+from kg.annotate import label_subjects
 from kg.annotate import project_tables
 from kg.annotate import scoping
 from kg.annotate import table_places
@@ -52,6 +53,10 @@ def annotate(doc: Document) -> Document:
         ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + row_roles
     for layer in ("target", "record", "condition"):  # 煤电 1245.3万千瓦: the label completed with what its unit measures
         ann[layer] = label_quantity.complete(ann[layer], doc.text)
+    # …超过800万千瓦，占电力总装机的比重达到30%: a share of no subject takes the amount printed before it
+    found = label_subjects.complete(ann["target"] + ann["record"] + ann["condition"], doc.text)
+    for layer in ("target", "record", "condition"):
+        ann[layer] = [a for a in found if a.layer == layer]
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -41,6 +41,7 @@ def _alt(kind: str) -> str:
 def _rx() -> dict[str, re.Pattern]:
     return {
         "pivot": re.compile(_alt("acting-pivot")),
+        "adverb": re.compile(_alt("acting-adverb")),
         "qualifier": re.compile(_alt("acting-qualifier")),
         "join": re.compile(cue(_CUES, "acting-join")),  # 及 but not 地级及以上城市
         "verb": re.compile(_alt("acting-verb") + r"(?!" + _alt("acting-verb-nominal") + r")(?=[\u4e00-\u9fff“A-Za-z0-9]{2})"),  # 建设绿色微电网, not 园区建设，
@@ -85,9 +86,13 @@ def _not_a_noun(name: str) -> bool:
 
 
 def _acts(text: str, pos: int, cuts: frozenset[int], after_pivot: bool) -> bool:
-    """Whether an act opens at ``pos``: a verb of ``acting-verb``, or (a clause's own subject) a modal word of its own (not 应急)."""
+    """Whether an act opens at ``pos``: a verb of ``acting-verb`` (after adverbs of ``acting-adverb``), or (a clause's own
+    subject) a modal word of its own (not 应急)."""
     rx = _rx()
-    if rx["verb"].match(text, pos):
+    act = pos
+    while adverb := rx["adverb"].match(text, act):  # 园区全部实施…, 园区因地制宜分批开展…: adverbs before the act
+        act = adverb.end()
+    if rx["verb"].match(text, act):
         return True
     m = None if after_pivot else rx["modal"].match(text, pos)
     return m is not None and m.end() in cuts

@@ -26,9 +26,12 @@ from kg.annotate.actor_variants import merge_variants, split_carried
 from kg.annotate.field_lists import find_field_lists
 from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
+from kg.annotate.government_departments import find_government_departments
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
+from kg.annotate.joined_levels import split_joined_levels
+from kg.annotate.mass_organisations import add_mass_organisations
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
 from kg.annotate.modifiers import drop_modifiers
@@ -97,6 +100,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     place = document_place(doc)
     home = (place.jurisdiction or None) if place else "national"
     read = list(find_local(text, place))  # 市政府外办: an office find_local reads whole (市委网信办) keeps its id
+    departments = list(find_government_departments(text, place))  # 市人民政府有关部门: the city's departments, not its government
+    read = departments + [x for x in read if not any(ds < x[1] and x[0] < de for ds, de, *_ in departments)]
     offices = [x for x in find_offices(text, place) if not any(rs <= x[0] and x[1] <= re_ for rs, re_, *_ in read)]
     placed = [x for x in [*find_place_prefixed(text, place), *offices] if not _in_title(text, x[0])]  # 中卫市生态环境局: 中卫's
     local = placed + [x for x in read if not _in_title(text, x[0]) and not any(ps < x[1] and x[0] < pe for ps, pe, *_ in placed)]
@@ -186,6 +191,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = find_field_groups(text, carry_heads(text, out, cuts), cuts)  # 酒店、餐饮等行业不主动提供…; 风电装备、水电装备和智能电网装备领域企业: one group per item (convention 4)
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
+    out = split_joined_levels(text, out, place, m, table)  # 各市、县（市、区）人民政府: 各市人民政府 + 各县（市、区）人民政府 (convention 3)
+    out = add_mass_organisations(text, out, place)  # 发挥工会、共青团、妇联等群团组织作用: each a collective beside the group (14, 26)
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)

@@ -8,7 +8,12 @@ brought to one (``ontology/target_cues.tsv`` concept-*):
   the count of the thing before it, the counted thing being a count target's indicator (issue 14 class 4);
   生态工业园区数量 and 建成生态工业园区5个's 生态工业园区 are one concept, labelled 生态工业园区;
 - an installed capacity printed 装机规模, 装机总量, 装机总规模 (风电装机规模, 光伏发电装机总规模): one concept
-  with …装机容量, so labelled (a bare …装机 may be a share, 非化石能源装机达到60%, and stays apart).
+  with …装机容量, so labelled (a bare …装机 may be a share, 非化石能源装机达到60%, and stays apart);
+- a short bracket inside the label, a gloss, an alternative or what is included (近岸海域优良（一、二类）水质面积比例,
+  废旧（退役）放射源, 非化石能源装机（含西电）比重): off, as the phrase check already reads the label without it; not one
+  character (首台（套）重大技术装备, 充（换）电站) nor a list of levels (县（市、区）): those are part of the name;
+- the printed variants of one measure (万元GDP, 单位地区生产总值, 单位GDP → 单位国内生产总值; 能源消耗 → 能耗) and of one
+  share or emission closing the label (比重, 占比, 比率 → 比例; 排放量 → 排放): one form.
 
 The printed form stays the target's ``indicator_text``, an altLabel of the concept (kg/graph/forms.py).
 """
@@ -18,7 +23,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from kg.lexicon import cue, cue_words, read_tsv
+from kg.lexicon import cue, cue_pairs, cue_words, read_tsv
 from kg.annotate.base import split_aliases, tokenizer
 
 
@@ -47,6 +52,12 @@ _COUNT_HEADS = frozenset(cue_words("target_cues.tsv", "concept-count-head"))
 _COUNT_GLUED = frozenset(cue_words("target_cues.tsv", "concept-count-glued"))
 _CREATION = frozenset(cue_words("target_cues.tsv", "creation"))
 _CAPACITY = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])装机(?:" + cue("target_cues.tsv", "concept-capacity-form") + r")$")
+# a closed bracket of two to six characters inside the label (the one indicators.label_ok reads the label without), but an
+# alternative of one character (首台（套）, 充（换）电站) or a list of levels (县（市、区）, 市（州）): part of the name
+_INNER_BRACKET = re.compile(r"(?<=.)（(?!(?:" + cue("target_cues.tsv", "concept-bracket-level") + r"|、)+）)[^（）]{2,6}）(?=.)")
+_SYNONYMS = tuple(cue_pairs("target_cues.tsv", "concept-synonym").items())
+_END_FORMS = cue_pairs("target_cues.tsv", "concept-end-form")
+_END_FORM = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:" + "|".join(sorted(_END_FORMS, key=len, reverse=True)) + r")$")
 
 
 @lru_cache(maxsize=8192)
@@ -56,7 +67,10 @@ def concept_form(key: str) -> str:
     at least, ending in no function word, no bracket and no verb of creation (美丽海湾建设数量: 美丽海湾建设 would
     end with the verb), in a label listing no things (绿色食品、有机农产品数量 is one count of a list, kept whole
     as ``list_labels`` reads it); an installed capacity printed …装机规模, …装机总量, …装机总规模 → …装机容量. Any other key
-    is its own form (优良天数, 人数, 户数, 指数 are jieba words of their own: no count head)."""
+    is its own form (优良天数, 人数, 户数, 指数 are jieba words of their own: no count head). A short bracket inside
+    the key goes first, the variants of one measure (``concept-synonym``) and of a closing head (``concept-end-form``) last
+    (万元GDP用水量 → 单位国内生产总值用水量, 煤电装机占比 → 煤电装机比例)."""
+    key = _INNER_BRACKET.sub("", key)
     tokens = tokenizer().lcut(key, HMM=False)
     if len(tokens) > 1:
         last = tokens[-1]
@@ -65,7 +79,10 @@ def concept_form(key: str) -> str:
         if cut and len(rest) >= 2 and "、" not in key and re.search(r"[\u4e00-\u9fffA-Za-z0-9]$", rest) \
                 and not re.search(r"[的和与及或将使把对在是为等中]$", rest) and tokens[-2] not in _CREATION:
             key = rest
-    return _CAPACITY.sub("装机容量", key)
+    key = _CAPACITY.sub("装机容量", key)
+    for printed, one in _SYNONYMS:
+        key = key.replace(printed, one)
+    return _END_FORM.sub(lambda m: _END_FORMS[m.group()], key)
 
 
 @lru_cache(maxsize=None)

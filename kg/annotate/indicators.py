@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg.lexicon import comparators, cue, cue_words, read_tsv
 from kg.annotate.base import tokenizer
 from kg.annotate.indicator_concepts import _norm, indicator_concept, indicator_table, label_key  # noqa: F401 (re-exported)
-from kg.annotate.places import province_names
+from kg.annotate.places import city_provinces, county_names, province_names
 
 _RATE_HEADS = cue_words("target_cues.tsv", "rate-head")
 _CATEGORY = re.compile(cue("target_cues.tsv", "category"))
@@ -30,6 +30,8 @@ _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|
 _CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff]{2})"
                          r"(?!" + "|".join(p for p, _, _ in comparators("after")) + r")")
 _CLOSED_BRACKET = re.compile(r"(?<=.)（[^（）()]{1,6}）(?=.)|(?<=.)\([^()（）]{1,6}\)(?=.)")
+# 水效“领跑者”企业, “两山”实践创新基地: a short term quoted inside a name is part of it (no punctuation inside the quotes)
+_QUOTED_TERM = re.compile(r"“([^“”，。；：、,;:!?！？\"（）()《》/\\\s]{1,12})”")
 ACTION_VERBS = re.compile(r"(?:" + cue("target_cues.tsv", "action-verb") + r")")
 _CHANGE_VERB_END = re.compile(r"(?:" + cue("target_cues.tsv", "change-verb") + r")$")
 # 力争到2025年底, “十四五”时期: the time words dropped from an indicator's phrase (ontology/time_cues.tsv)
@@ -74,7 +76,8 @@ def label_ok(label: str) -> bool:
         return False
     # 首台（套）重大技术装备, 充（换）电站: a short bracket closed inside the label is part of the name;
     # 10千伏线路…, 5A级旅游景区: a number glued to a class word opens a name, no fragment of a value
-    if _LABEL_BAD.search(_CLOSED_BRACKET.sub("", _CLASS_LEAD.sub("类", label))) or ACTION_VERBS.search(label):
+    if _LABEL_BAD.search(_QUOTED_TERM.sub(r"\1", _CLOSED_BRACKET.sub("", _CLASS_LEAD.sub("类", label)))) \
+            or ACTION_VERBS.search(label):
         return False
     if any(unicodedata.category(ch) in ("Co", "Cn", "Cs", "Cc") for ch in label):
         return False
@@ -160,7 +163,31 @@ def _drop_lead(phrase: str, rx: re.Pattern, whole: bool = False) -> str:
     return phrase[start:] if len(glued) == 1 or token_end - m.end() == 1 else phrase[m.end():]
 
 
+_PLACE_NOT = frozenset(cue_words("target_cues.tsv", "label-place-not"))
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> frozenset[str]:
+    """Counties, districts and cities printed in full (巴州区, 秦州区, 沈阳市), three characters or more, but names that are
+    also words of the genre (``label-place-not``: 城区, 老城区)."""
+    names = county_names() | {n for n in city_provinces() if n.endswith(("市", "州", "盟", "地区"))}
+    return frozenset(n for n in names if len(n) >= 3 and n not in _PLACE_NOT)
+
+
+def _place_scope(phrase: str) -> str | None:
+    """The full name of a county, district or city opening the phrase at a jieba word's edge (巴州区|建设水源涵养林,
+    新昌县|建成区绿地率): a place the target applies to, as a province's name is (lane lb4); None if none opens it. A
+    phrase that is only a place (巴州区 before 建设水源涵养林1900公顷) stays: left empty, the target would go (沈阳市1500台以上)."""
+    for n in range(min(len(phrase) - 2, 12), 2, -1):
+        if phrase[:n] in _place_names() and n in _cuts(phrase) and phrase[n] != "、" and not phrase[n].isdigit():
+            return phrase[:n]
+    return None
+
+
 def _take_scope(phrase: str) -> tuple[str, str | None]:
+    place = _place_scope(phrase)
+    if place:
+        return phrase[len(place):], place
     for w in scope_words():
         # 城市、县城…率: a list item, no scope; a scope alone (全省) leaves no indicator; 青海湖流域…
         # opens with no province (青海|湖 is inside a word)
@@ -317,8 +344,10 @@ def _share_measure(items: list[str]) -> list[str] | None:
     when no later item is one, or the first item names nothing before its measure."""
     if len(items) < 2 or not any(it in _BARE_MEASURES for it in items[1:]):
         return None
-    head = next((m for m in _BARE_MEASURES if items[0].endswith(m) and len(items[0]) - len(m) >= 2), None)
-    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]] if head else None
+    head = next((m for m in _BARE_MEASURES if items[0].endswith(m)), None)  # the longest (二氧化碳排放, not 碳排放)
+    if head is None or len(items[0]) - len(head) < 2:
+        return None
+    return [items[0]] + [items[0][: -len(head)] + it if it in _BARE_MEASURES else it for it in items[1:]]
 
 
 def _share_qualifier(items: list[str]) -> list[str]:

@@ -19,6 +19,10 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
   污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps the thing alone (the keys drop
   the verb there: 新建200家 → 国家和省级绿色工厂), and so does a share.
 
+- A label that names what a share is of (``label-share-end``: …装机, …水质优良, …类水) before a level in % with no
+  change is that share (非化石能源装机达到60%以上 → 非化石能源装机比例, 近岸海域水质优良 72% → 近岸海域水质优良比例, lane
+  LB4), as the keys name it (非化石能源装机占比: one concept, concept-end-form); a change (…装机增长20%) stays.
+
 Only the label and its concept change; the value, its unit, its span and its layer stay.
 """
 from __future__ import annotations
@@ -40,6 +44,8 @@ _ANNUAL_RATE = cue_pairs("target_cues.tsv", "label-annual-rate")
 _ANNUAL_NAMED = re.compile(cue("target_cues.tsv", "label-annual-named"))
 _INCREMENT = cue("target_cues.tsv", "label-increment")
 _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
+_SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
+_SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
 _LAYERS = ("target", "record", "condition")
 
 
@@ -52,6 +58,15 @@ def completed(label: str, unit: str) -> str | None:
             and label_ok(label + _EXTENT[unit]):
         return label + _EXTENT[unit]
     return None
+
+
+def share(x: Annotation) -> str | None:
+    """The label of ``x`` with the head of a share, when it names what a share is of before a level in % (非化石能源装机
+    达到60% → 非化石能源装机比例); else None."""
+    label = x.get("indicator_label") or ""
+    if x.get("unit") != "%" or x.get("change") or not label.endswith(_SHARE_END) or len(label) <= max(map(len, _SHARE_END)) - 1:
+        return None
+    return label + _SHARE_HEAD if label_ok(label + _SHARE_HEAD) else None
 
 
 def annual_rate(x: Annotation, text: str) -> str | None:
@@ -81,7 +96,7 @@ def complete(found: list[Annotation], text: str) -> list[Annotation]:
     for x in found:
         label = None
         if x.layer in _LAYERS:
-            label = completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text)
+            label = completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text) or share(x)
             label = increment(label or x.get("indicator_label") or "", x, text) or label
         if label is None:
             out.append(x)

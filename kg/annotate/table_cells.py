@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon import cue_words
 from kg.annotate.indicators import ACTION_VERBS, label_ok
 from kg.annotate.table_layouts import YEAR_CELL
 from kg.annotate.values import TABLE_HEADER
@@ -15,6 +16,13 @@ from kg.annotate.values import TABLE_HEADER
 _LIST_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})、(?=[\u4e00-\u9fff]{2})")  # 、 between two items of two characters or more
 _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 率: a wrapped tail of another cell (a sub-row's name, 418)
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、")  # 一、规划目标: a heading's number, no list
+_POWER_SOURCES = frozenset(cue_words("target_cues.tsv", "label-power-source"))
+
+
+def power_cell(cell: str) -> bool:
+    """A cell that is a source of power alone (风电, 水电: ``label-power-source``): a row's name however short, where
+    a two-character cell is otherwise read as a name only under its row number (566: 水电 / 万千瓦 / 0.5)."""
+    return cell.strip() in _POWER_SOURCES
 
 
 def name_ok(name: str, block: str = "") -> bool:

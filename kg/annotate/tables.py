@@ -28,7 +28,7 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept
-from kg.annotate.table_cells import name_ok
+from kg.annotate.table_cells import name_ok, power_cell
 from kg.annotate import place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
@@ -389,7 +389,7 @@ def _indicator(block: str, unit_m) -> str:
         cell = block[line_start:unit_m.start()]
     else:
         lines = block.split("\n")  # a two-character name (风电) counts on a line under its row number alone (2.1)
-        cells = [c for i, c in enumerate(lines) if (re.search(r"[\u4e00-\u9fff]{3,}", c) or i and re.fullmatch(r"[\u4e00-\u9fff]{2}", c.strip())
+        cells = [c for i, c in enumerate(lines) if (re.search(r"[\u4e00-\u9fff]{3,}", c) or power_cell(c) or i and re.fullmatch(r"[\u4e00-\u9fff]{2}", c.strip())
                  and re.fullmatch(r"\s*\d{1,2}\.\d{1,2}\s*", lines[i - 1])) and not TABLE_HEADER.search(c)
                  and not (len(c.strip()) <= 8 and _past_header(c))]  # 期间完成情况: the header's cell, no name
         cell = cells[-1] if cells else ""

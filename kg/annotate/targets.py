@@ -25,7 +25,7 @@ from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, ind
                                    one_indicator_list, split_indicators, strip_phrase)
 from kg.annotate.time import base_period
 from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, standard_level, status_of, undated_status, threshold_or_count
-from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx
+from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx, values_in
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
                                     after_rate, plan_year)
-            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") in ("%", "count") and found[-1].get("unit")
+            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit")  # any unit (%, count, an area of works)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
@@ -109,7 +109,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
                     plan_year: int | None = None) -> list[Annotation]:
     clause = text[a:b]
     values = []
-    for m in value_rx().finditer(clause):
+    for m in values_in(clause):
         s, e = a + m.start(), a + m.end()
         if any(ds <= s < de for ds, de in date_spans):
             continue  # part of a year or a date
@@ -153,8 +153,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
 
 clause_targets = _clause_targets  # the clause reader, for other layouts of the same clauses (kg/annotate/project_tables.py)
 
-# 以上、…: what closes the previous value before the text of the next
-_HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
+# 以上、…: what closes the previous value before the text of the next; （3）创建…: an item's number opening the clause
+_HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + "|" + cue("target_cues.tsv", "item-number-open") + r")")
 
 
 def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False,

@@ -30,6 +30,42 @@ def value_rx() -> re.Pattern:
     )  # 500余家, 1.7万余辆, 50余万辆: 余 (more than) read by more_than
 
 
+# 分别降低20个、10个百分点: counts listed before one printed with 个百分点 are percentage points as well
+_POINTS_JOIN, _POINTS_COUNT = cue("target_cues.tsv", "points-list-joiner"), cue("target_cues.tsv", "points-list-count")
+_POINTS_UNIT = cue_words("target_cues.tsv", "points-list-unit")[0]
+_POINTS_AFTER = r"(?:\s*(?:" + _POINTS_JOIN + r")\s*\d+(?:\.\d+)?\s*(?:" + _POINTS_COUNT + r")?)*\s*(?:" + _POINTS_JOIN \
+    + r")\s*\d+(?:\.\d+)?\s*(?:" + cue("target_cues.tsv", "points-list-unit") + r")"
+_POINTS_LISTED = re.compile(_POINTS_AFTER)
+_POINTS_BARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=" + _POINTS_AFTER + r")")  # 分别降低20、15个百分点: 20 printed bare
+
+
+@dataclass(frozen=True)
+class Retyped:
+    """A value match read in another unit (the 20个 of 分别降低20个、10个百分点: ``pp``); the rest as ``value_rx`` read it."""
+
+    m: re.Match
+    unit: str
+
+    def start(self, name=0) -> int:
+        return self.m.start(name)
+
+    def end(self, name=0) -> int:
+        return self.m.end(name)
+
+    def group(self, name=0):
+        return self.unit if name == "unit" else self.m.group(name)
+
+
+def values_in(clause: str) -> list:
+    """``value_rx`` matches of the clause, a value listed before one in 个百分点 (20个、10个百分点; 20、15个百分点, the
+    first printed bare) read in percentage points."""
+    found = [Retyped(m, _POINTS_UNIT) if m.group("unit") in _POINTS_COUNT.split("|") and not m.group("mult")
+             and _POINTS_LISTED.match(clause, m.end()) else m for m in value_rx().finditer(clause)]
+    bare = [NumeralMatch(m.start(1), m.end(1), m.group(1), _POINTS_UNIT) for m in _POINTS_BARE.finditer(clause)
+            if not any(v.start() <= m.start() < v.end() for v in found)]
+    return sorted(found + bare, key=lambda m: m.start())
+
+
 def more_than(m) -> bool:
     """The value was printed with 余 (500余家: more than 500), the keys' comparator ``>``."""
     try:

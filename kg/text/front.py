@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import cue, cue_words, front_matter_rules, match_heading
+from kg.text.cover import read_cover
 from kg.text.genre import genre_of
 from kg.text.headings import Para
 
@@ -17,13 +18,22 @@ _NOT_TITLE_ABOVE = re.compile(r"[。；，：:,;〔〕]|(?:" + cue("text_cues.ts
 _ANNEX_PREFIX = re.compile(r"^(?:" + cue("text_cues.tsv", "annex-marker") + r")(?<=[:：])\s*")
 # a 版记 line (…办公室2022年3月14日印发) a wrap glued to the title printed below it
 _PRINT_PREFIX = re.compile(next(p.pattern for role, p, _ in front_matter_rules() if role == "print-note").rstrip("$"))
+# a 发文字号 the wrap step glued before the title printed under it (武政〔2022〕11号市人民政府关于印发…的通知, 356)
+_NUMBER_PREFIX = re.compile(next(p.pattern for role, p, _ in front_matter_rules() if role == "doc-number").rstrip("$"))
 _OPEN_CLOSE = (("《", "》"), ("«", "»"), ("〈", "〉"))
 # lines after a signature that are no part of the policy: publication notes, reposting notes, 版记
 _TAIL_NOTES = ("publication-note", "tail-note", "print-note")
 _NOTICE_SUFFIX = cue("text_cues.tsv", "notice-suffix")
+# a signature line printing several bodies' names as one run: how long, and how its names end
+_RUN_LENGTH = 80
+_ISSUER_END = re.compile(r"(?:" + cue("text_cues.tsv", "issuer-end") + r")$")
+_ISSUER_ENDS = re.compile(cue("text_cues.tsv", "issuer-end"))
 # an addressee glued to the preamble's first paragraph by the wrap step, or longer than a front line
 _GLUED_ADDRESSEE = re.compile(cue("text_cues.tsv", "addressee-glued"))
+# the lines an addressee is printed under (GB/T 9704-2012: 主送机关 below the title and the document number)
+_ADDRESSEE_AFTER = ("title", "notice-title", "doc-number")
 # a report with no printed title: the 《…》 its first sentence says was issued (…制定《X实施方案》（以下简称…）)
+_ISSUING = re.compile("(?:" + cue("text_cues.tsv", "report-verb") + "|" + cue("text_cues.tsv", "notice-verb") + ")")
 _REPORTED = re.compile(r"(?:" + cue("text_cues.tsv", "report-verb") + r")了?《(?P<name>[^《》]{4,80})》")
 
 
@@ -90,12 +100,25 @@ def _is_signature(text: str) -> bool:
     return len(text) <= 25 and not re.search(r"[。，；：、,;:！？“”《》]", text) and not re.search(r"\d", text)
 
 
+def _signs(text: str) -> bool:
+    """A line of a signature block: a name, or several printed as one run (长沙市住房和城乡建设局长沙市发展改革委员会
+    …长沙市人力资源和社会保障局, 517; …机关事务管理局中国人民银行营业管理部…北京监管局, 515): no punctuation or
+    digit, ending like a body and holding two such endings."""
+    if _is_signature(text):
+        return True
+    return len(text) <= _RUN_LENGTH and not re.search(r"[。，；：、,;:！？“”《》（）()\d]", text) and \
+        _ISSUER_END.search(text) is not None and len(_ISSUER_ENDS.findall(text)) >= 2
+
+
 def _iso_date(m) -> str:
     return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 
 
 def _issuers_from(prefix: str) -> list[str]:
-    prefix = re.sub(r"等(?:部门|单位)?$", "", prefix.strip())
+    """The bodies printed before a title's 关于 or a notice's 印发: up to a verb of issuing (河北省委省政府出台《…,
+    国务院办公厅转发国家发展改革委等部门关于…), without 等部门 / 等12部门 closing them."""
+    prefix = _ISSUING.split(prefix.strip(), 1)[0].rstrip("《〈«")
+    prefix = re.sub(r"等(?:\d{1,3}个?)?(?:部门|单位)?$", "", prefix)
     return [p for p in re.split(r"[、，,\s]+", prefix) if p]
 
 
@@ -108,12 +131,18 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     last_classified = 0  # lines above a title since the last classified line may be the title's first lines
     signature_run: list[int] = []
     consumed = -1  # the last line of a title that went on below its genre word
+    last_role = None  # the role of the last classified line
     for i in range(body_start):
         if i <= consumed:
             continue
         text = pars[i].text
         role, m = front_role(text)
-        if role is None and _is_signature(text) and i + 1 < body_start:
+        number = _NUMBER_PREFIX.match(text) if role in ("title", "notice-title") else None
+        if number and number.end() < len(text) and front_role(text[number.end():])[0] == role:
+            meta.setdefault("doc_number", re.sub(r"\s+", "", number.group("value")))
+            text = text[number.end():]
+            role, m = front_role(text)
+        if role is None and _signs(text) and i + 1 < body_start:
             signature_run.append(i)
             continue
         if role == "date" and signature_run:
@@ -124,11 +153,16 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             signature_run = []
         if role == "doc-number" and i and (_cites_above(pars[i - 1].text) or any("。" in pars[k].text for k in range(i))):
             continue  # （发改产业〔2021〕1464号） under 《…的若干意见》 or below a sentence: a cited document's number
+        if role in (None, "notice-end") and i == last_classified and last_role in _ADDRESSEE_AFTER and "addressee" not in meta:
+            glued = _GLUED_ADDRESSEE.match(text)  # 各市人民政府，省政府各部门：现将《…》印发给你们，… under the title
+            if glued:
+                front.append(("addressee", pars[i].start, pars[i].start + glued.end()))
+                meta["addressee"] = glued.group(0).rstrip("：:")
         if role is None:
             continue
         if role == "title" and m.start() == 0 and (i <= last_classified or _NOT_TITLE_ABOVE.search(pars[i - 1].text)):
             continue  # a genre word alone (规划: a sentence broken before it) is a title only under the lines it ends
-        since, last_classified = last_classified, i + 1
+        since, last_classified, last_role = last_classified, i + 1, role
         front.append((role, pars[i].start, pars[i].end))
         preamble_from = i + 1
         if role == "metadata-field":
@@ -141,6 +175,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
             meta.setdefault("addressee", text.rstrip("：:"))
         if role == "title":
             k, full = _title_lines(pars, since, i)
+            full = full[: len(full) - len(pars[i].text)] + text  # without a number glued before it
             if front_role(full)[0] != "notice-title":
                 j, full = _closed_title(pars, full, i, body_start)
                 if j > i:
@@ -153,6 +188,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                 role, m, i_start = role_full, m_full, k
             else:
                 i_start = k
+            if k < i and (role == "notice-title" or title is None or title_from == "notice"):
+                front.append(("title", pars[k].start, pars[i - 1].end))  # its first lines (天水市人民政府办公室关于印发)
         else:
             i_start, full = i, text
         if role == "notice-title":
@@ -170,6 +207,8 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
                 title, title_from = full, "title"
             if notice_start is not None and "notice" not in meta:
                 meta["notice"] = (pars[notice_start].start, pars[i_start - 1].end)
+    if last_role == "title":
+        preamble_from = read_cover(pars, preamble_from, body_start, meta, front)
     if "addressee" not in meta and preamble_from < body_start:
         glued = _GLUED_ADDRESSEE.match(pars[preamble_from].text)
         if glued:
@@ -178,7 +217,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     if title is None and body_start > 0:
         title = _wrapped_title(pars, body_start)
     if title is None and body_start > 0:
-        title = _glued_notice_title(pars[0].text, meta)
+        title = _glued_notice_title(pars, body_start, meta, front)
     if title is None and body_start > 0:
         # Without a genre word, the first short line without punctuation is the title.
         first = pars[0].text
@@ -213,16 +252,30 @@ def reported_title(text: str) -> str | None:
     return m.group("name") if m and genre_of(m.group("name")) != "other" else None
 
 
-def _glued_notice_title(text: str, meta: dict) -> str | None:
+def _glued_notice_title(pars: list[Para], body_start: int, meta: dict, front: list) -> str | None:
     """A covering notice's title glued to the line after it when the wrap was joined
-    (…印发《…措施》的通知各县（市、区）人民政府，…): the shortest opening that reads as a notice title."""
+    (…印发《…措施》的通知各县（市、区）人民政府，…: 111; …局关于开展…讲座的通知各区（功能区）…，市 / （区）…，各有关单位：
+    581): the shortest opening that reads as a notice's title (a 关于…的通知 only with the addressee after it, which
+    may go on to the next line's ：). Title and addressee marked front matter: the bodies named there are no actors."""
+    text = pars[0].text
     for m in re.finditer(_NOTICE_SUFFIX, text[:150]):
-        role, mt = front_role(text[: m.end()])
-        if role == "notice-title":
-            meta["notice_title"] = text[: m.end()]
-            if mt.group("issuer"):
-                meta.setdefault("issuers", _issuers_from(mt.group("issuer")))
-            return mt.group("title")
+        head, rest = text[: m.end()], text[m.end():]
+        role, mt = front_role(head)
+        glued = _GLUED_ADDRESSEE.match(rest)
+        lines = 1 if glued else 2 if 1 < body_start and _GLUED_ADDRESSEE.fullmatch(rest + pars[1].text) else 0
+        if role != "notice-title" and not (role == "title" and "关于" in head and lines):
+            continue
+        front.append(("title", pars[0].start, pars[0].start + m.end()))
+        if lines:
+            end = pars[0].start + m.end() + glued.end() if glued else pars[1].end
+            front.append(("addressee", pars[0].start + m.end(), end))
+            meta.setdefault("addressee", (glued.group(0) if glued else rest + pars[1].text).rstrip("：:"))
+        if role == "title":
+            return head
+        meta["notice_title"] = head
+        if mt.group("issuer"):
+            meta.setdefault("issuers", _issuers_from(mt.group("issuer")))
+        return mt.group("title")
     return None
 
 
@@ -364,7 +417,7 @@ def read_tail(pars: list[Para], lo: int, hi: int, meta: dict, front: list) -> in
             front.append(("signature-date", pars[end - 1].start, pars[end - 1].end))
             end -= 1
             names = []
-            while end - 1 >= lo and _is_signature(pars[end - 1].text) and match_heading(pars[end - 1].text)[0] is None:
+            while end - 1 >= lo and _signs(pars[end - 1].text) and match_heading(pars[end - 1].text)[0] is None:
                 names.insert(0, pars[end - 1].text)
                 front.append(("signature", pars[end - 1].start, pars[end - 1].end))
                 end -= 1
