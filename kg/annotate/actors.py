@@ -42,6 +42,7 @@ from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_zone_doers
+from kg.annotate.city_lists import find_city_lists
 from kg.annotate.subordinates import add_subordinates
 
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
@@ -116,6 +117,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_framed_departments(text, place, cuts),  # 由城市管理部门责令…, 向所在地生态环境主管部门报告 (issue 14 class 7)
                   find_subject_places(text, place), find_zone_heads(text, place),  # 兴安盟、赤峰市…要制定 (conventions 22, 34); 开发区、风景区管委会 (4)
                   find_zone_doers(text, place),  # 支持洋浦经济开发区创建…, 推动欧洲产业城、淮州新城等建设“…” (conventions 6, 30)
+                  find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
                   ):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
