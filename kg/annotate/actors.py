@@ -41,7 +41,7 @@ from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
-from kg.annotate.zone_doers import find_zone_doers
+from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
 from kg.annotate.city_lists import find_city_lists
 from kg.annotate.subordinates import add_subordinates
 
@@ -116,7 +116,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_field_lists(text, place),  # 会同发展改革、国资等部门: one department per field (convention 40)
                   find_framed_departments(text, place, cuts),  # 由城市管理部门责令…, 向所在地生态环境主管部门报告 (issue 14 class 7)
                   find_subject_places(text, place), find_zone_heads(text, place),  # 兴安盟、赤峰市…要制定 (conventions 22, 34); 开发区、风景区管委会 (4)
-                  find_zone_doers(text, place),  # 支持洋浦经济开发区创建…, 推动欧洲产业城、淮州新城等建设“…” (conventions 6, 30)
+                  find_zone_doers(text, place), find_leading_zones(text, place),  # 支持洋浦经济开发区创建…; 发挥两江新区…引领作用 (conventions 6, 30)
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
                   ):
         known = [(x[0], x[1]) for x in local]
