@@ -236,6 +236,18 @@ def test_other_measures_stay_apart(case, forms):
     assert len({indicator_concept(f)[0] for f in forms}) == len(forms)
 
 
+# a variant glued to a word making it the use of one kind of energy stays as printed: 化石能源消耗 is no 能耗 of 化石
+# (concept-synonym-not-after; lane rv13: the labels users saw were 化石能耗量, 非化石能耗, 一次能耗量)
+KIND_OF_ENERGY = [("化石能源消耗量", "化石能源消耗量"), ("非化石能源消耗", "非化石能源消耗"), ("一次能源消耗量", "一次能源消耗量"),
+                  ("可再生能源消耗量", "可再生能源消耗量"), ("清洁能源消耗", "清洁能源消耗"),
+                  ("单位工业增加值能源消耗", "单位工业增加值能耗")]
+
+
+@pytest.mark.parametrize("printed,label", KIND_OF_ENERGY, ids=[c[0] for c in KIND_OF_ENERGY])
+def test_energy_of_one_kind_keeps_its_name(printed, label):
+    assert indicator_concept(printed)[1] == label
+
+
 def test_a_head_alone_keeps_its_printed_form():
     # nothing before the head: no share of anything, the form stays as printed (the phrase check refuses it)
     assert indicator_concept("占比")[1] == "占比" and indicator_concept("比重")[1] == "比重"

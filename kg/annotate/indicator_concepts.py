@@ -58,7 +58,10 @@ _CAPACITY = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])装机(?:" + cue("target_cues
 # counted (``concept-bracket-keep``: 非化石能源装机（含西电）比重, 高技术产业（制造业）增加值): part of the name
 _INNER_BRACKET = re.compile(r"(?<=.)（(?!(?:" + cue("target_cues.tsv", "concept-bracket-level") + r"|、)+）)"
                             r"(?!" + cue("target_cues.tsv", "concept-bracket-keep") + r")[^（）]{2,6}）(?=.)")
-_SYNONYMS = tuple(cue_pairs("target_cues.tsv", "concept-synonym").items())
+# a variant glued to a word that makes it another thing (化石|能源消耗, 一次|能源消耗: no 化石能耗) stays as printed
+_SYNONYM_NOT_AFTER = "".join(f"(?<!{w})" for w in cue_words("target_cues.tsv", "concept-synonym-not-after"))
+_SYNONYMS = tuple((re.compile(_SYNONYM_NOT_AFTER + re.escape(printed)), one)
+                  for printed, one in cue_pairs("target_cues.tsv", "concept-synonym").items())
 _END_FORMS = cue_pairs("target_cues.tsv", "concept-end-form")
 _END_FORM = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9）])(?:" + "|".join(sorted(_END_FORMS, key=len, reverse=True)) + r")$")
 
@@ -84,7 +87,7 @@ def concept_form(key: str) -> str:
             key = rest
     key = _CAPACITY.sub("装机容量", key)
     for printed, one in _SYNONYMS:
-        key = key.replace(printed, one)
+        key = printed.sub(one, key)
     return _END_FORM.sub(lambda m: _END_FORMS[m.group()], key)
 
 
