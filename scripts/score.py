@@ -41,10 +41,14 @@ def _rows(path: Path) -> list[dict]:
     return [{k: (v or "").strip() for k, v in r.items() if k} for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
 
 
+_BRACKETS = str.maketrans("〔〕", "()")
+
+
 def _norm(s: str) -> str:
     """Quotes compared without white space and by compatibility form (％ = %, full-width digits): keys quote
-    the printed text, the tagger reads the cleaned one."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
+    the printed text, the tagger reads the cleaned one. 〔〕 around a tier's variants are the brackets （） are
+    (convention 47: 各县〔市、区〕人民政府 and 各县（市、区）人民政府 are one name)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or "")).translate(_BRACKETS)
 
 
 def _dec(s) -> Decimal | None:

@@ -202,7 +202,8 @@ def keep_acting(text: str, actors: list, cuts: frozenset[int], groups: set[str],
     # a printing that qualifies the noun after it (企业配额, 企业边界, 公众沟通力度, 农民的环境知情权) names no one there,
     # though the group acts elsewhere: that printing is no mention of the actor
     return [a for a in actors if a.get("actor") not in gated
-            or a.get("actor") in made and ((a.start, a.end) in doing or not qualifies(text, a.start, a.end))]
+            or a.get("actor") in made and ((a.start, a.end) in doing
+                                           or not qualifies(text, a.start, a.end) and not governed(text, a.start, a.end))]
 
 
 def qualifies(text: str, s: int, e: int) -> bool:
@@ -212,10 +213,34 @@ def qualifies(text: str, s: int, e: int) -> bool:
     cs, ce = _clause(text, s, e)
     if _QUALIFY_NOT.search(text[cs:e]) or _QUALIFY_NOT_AFTER.search(text[e:ce]):
         return False
-    if text.startswith("的", e):
-        return True
+    if text.startswith("的", e) or _POSSESSED.match(text, e):
+        return True  # 企业的…; 人民群众生态环境获得感: what the group has (group-possessed)
     word = next((text[e:e + n] for n in (4, 3, 2) if text[e:e + n] in _tags()), "")
     return _tags().get(word, "").startswith("n") and word not in _verbs() and not _patterns()["after"].match(text, e)
+
+
+# a verb whose object is never the doer, then the earlier items of the group's list (完善企业、园区…); or a preposition
+# right before the group (向社会资本开放)
+_POSSESSED = re.compile(r"(?:(?!" + cue("actor_cues.tsv", "group-subject-modal") + r")[\u4e00-\u9fff]){0,4}?(?:"
+                        + cue("actor_cues.tsv", "group-possessed") + r")")
+_OBJECT_ACT_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "group-object-act-after") + r")")
+_GOVERNED = re.compile(r"(?:(?:" + cue("actor_cues.tsv", "group-object-verb") + r")(?P<items>(?:[^，。；：、和及与或的为\s（）()]{1,12}?(?:"
+                       + cue("actor_cues.tsv", "group-joiner") + r"))*)|(?:" + cue("actor_cues.tsv", "group-object-preposition") + r"))$")
+
+
+def governed(text: str, s: int, e: int) -> bool:
+    """Whether the group printed at ``[s, e)`` is the object, a possessor, a recipient or a site of a verb or a
+    preposition that never moves it to act (完善企业环保信用评价制度, 提高企业排放水平, 向社会资本开放…, 为企业提供…:
+    ``group-object-verb``, ``group-object-preposition``); not when an earlier item of its list holds a verb of its own
+    (联合相关企业、科研机构: jieba's dictionary), nor with a part, a duty, a division of parts or an act after it (构建企业履责、
+    政府监管…的格局, 健全企业责任体系, 培育社会组织参与…: ``group-object-act-after`` stay)."""
+    cs, ce = _clause(text, s, e)
+    m = _GOVERNED.search(text[cs:s])
+    if not m or any(_tags().get(item[k:k + 2]) == "v" for item in [m.group("items") or ""] for k in range(len(item) - 1)):
+        return False
+    after = text[e:ce]
+    return not (_QUALIFY_NOT_AFTER.search(after) or _patterns()["part"].match(text, e) or re.match(_HAN + r"{1,3}、" + _HAN + r"{2,6}[、，的]", after)
+                or _OBJECT_ACT_AFTER.match(after) or _patterns()["pivot-act"].match(after))
 
 
 # the cue rows the cached patterns read are asked for at import, as every tagger's are (tests/test_cues.py: no dead data)

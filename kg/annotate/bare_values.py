@@ -14,7 +14,7 @@ import re
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Document
-from kg.annotate import deadline, made_counts
+from kg.annotate import deadline, made_amounts, made_counts
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.values import value_rx
@@ -88,6 +88,8 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
         return label if label_ok(label) and not _CHANGE_VERB.search(label) else None
     if after_rate == "count" and unit == "count":
         return made_counts.continued(head)
+    if after_rate == unit and made_amounts.continued(head, unit):  # 营造防护林0.88万亩，封山育林82.76万亩: the works go on
+        return made_amounts.continued(head, unit)
     rate_next = after_rate == "%" and unit == "%"
     bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])
     if scope.origin == "document" and not rate_next and not (bare and _NEW_POPULATION.fullmatch(bare.group(0))):

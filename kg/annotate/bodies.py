@@ -26,6 +26,8 @@ _NOT_IN_NAME = "".join(cue_words("actor_cues.tsv", "not-in-name"))  # ontology/a
 _NATIONAL_START = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家, 国务院, 中央 …
 _NAME_WORDS = cue("actor_cues.tsv", "name-word")  # 发展, 促进: nouns of a name that hold a not-in-name character (市大数据发展局)
 _ROSTER = re.compile(cue("actor_cues.tsv", "roster-title"))
+_OBJECT_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-object-verb") + r")$")  # 健全企业: opens no group's name
+_PIVOT = re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")$")  # 激发企业绿色发展动力: left whole (a pivot's act)
 _LAYOUT = tuple(cue_words("actor_cues.tsv", "layout-end"))  # 发展格局, 战略布局: no bureau  # 局长, 副主任: a roster line, the person's name glued before the body
 
 
@@ -259,7 +261,9 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
     """(start, end, actor id) for non-state groups named by a modifier and a head: 商贸企业, 寄递企业,
     供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to
     punctuation or a word that ends it (鼓励, 引导, 对, 的 …; ``body_forms.tsv`` kind verb), 2–8
-    characters of Han script."""
+    characters of Han script. A verb whose object is never the doer (健全, 激发, 设立, 不断完善 …: ``actor_cues.tsv``
+    group-object-verb, as ``acting.governed`` reads it) ends the run too: 健全企业 is 企业; not one that is also a pivot
+    (激发: 激发企业绿色发展动力 would make 企业 act)."""
     heads = forms().get("head", ())
     stop = set(forms().get("verb", ()))
     ordered = sorted(cuts)
@@ -288,7 +292,8 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         while i > 0:
             prev = ordered[i - 1]
             tok = text[prev:start]
-            if not re.fullmatch(_HAN + "{2,}", tok) or tok in stop or h - prev > 8 or any(c in tok for c in "的和及与或等"):
+            if not re.fullmatch(_HAN + "{2,}", tok) or tok in stop or _OBJECT_VERB.search(tok) and not _PIVOT.search(tok) or h - prev > 8 \
+                    or any(c in tok for c in "的和及与或等"):
                 break  # punctuation, a one-character word, a word that ends the run
             if start < h and _verbs().get(tok) == "v":
                 break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)

@@ -44,6 +44,7 @@ _SHORT_WORK = 6  # the longest work targets.py reads after a verb of creation
 _BRACKET = re.compile(r"（[^（）]*）|\([^()]*\)")
 _YEARLY = re.compile(cue("target_cues.tsv", "amount-yearly"))
 _TASK = re.compile(r"(?:" + cue("target_cues.tsv", "amount-task-word") + r")$")  # 退耕还林还草工作: the task's word
+_GOES_ON = re.compile(r"[^，；。：:、（）()\d的]{1,12}(?:" + cue("target_cues.tsv", "amount-continued-work") + r")")
 
 
 def made_amount(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None) -> str | None:
@@ -83,3 +84,17 @@ def _opening_verb(head: str) -> re.Match | None:
             return verb
         return None
     return None
+
+
+def continued(head: str, unit: str) -> str | None:
+    """The label of a work and its extent going on, with no verb of its own, after a clause whose area, length or
+    capacity was a target in the same unit (营造防护林0.88万亩，封山育林82.76万亩，…森林抚育68.96万亩，低效林改造6.66万亩:
+    465's 专栏): ``head`` (the clause before the value) is only the work, closed by a work's word
+    (``amount-continued-work``: 育林, 抚育, 改造, 加固 …), and the label is the work and the quantity its unit measures
+    (封山育林面积), as ``made_amount`` labels the first; None otherwise (a breakdown, 其中…; a thing, not a work: 自用煤电;
+    a verb of works opening it: ``made_amount``'s)."""
+    work = head.strip()
+    if unit not in _MEASURE or _BREAKDOWN.match(work) or _opening_verb(work) is not None or not _GOES_ON.fullmatch(work):
+        return None
+    label = work + _MEASURE[unit]
+    return label if label_ok(label) and not strip_phrase(work)[1] else None

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
-from kg.annotate import deadline, made_amounts, pursued_counts, work_extent
+from kg.annotate import deadline, made_amounts, opened_counts, pursued_counts, work_extent
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.places import city_provinces, province_names
@@ -43,7 +43,8 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
     and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code, ``count``
     the value as printed (for ``named_things``)."""
     if unit == "count" and not _CLOSE.match(tail):  # 推动450家企业开展…: the thing after the count
-        return named_things(head, tail, count, scope, since_year) or pursued_counts.pursued_thing(head, tail, unit, scope, since_year)
+        return named_things(head, tail, count, scope, since_year) or pursued_counts.pursued_thing(head, tail, unit, scope, since_year) \
+            or opened_counts.opened_thing(head, tail, scope, since_year)  # 340个重点村庄完成治理: the count opens the clause
     if unit != "count":  # 营造防护林0.88万亩, 实施公共建筑节能改造200万平方米: an area, length or capacity of works
         return (made_amounts.made_amount(head, tail, unit, scope, since_year)
                 or work_extent.worked(head, tail, unit, scope, since_year))

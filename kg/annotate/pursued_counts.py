@@ -5,12 +5,14 @@ follows it to a verb that sets it to work (开展, 安装, 进行: ``pursue-pivo
 
 An aim, not a scope: the count stands right after the verb (推进全省88个县…调查, 推进名录内6处渔港…, 推进辖区内48个
 …: a scope word between them, the whole of a known set, not read), names no list (推动100个左右的县、10000个…), holds
-no other value in its thing (7座共计840万千瓦…), and falls under a deadline printed in its sentence, paragraph or
-section (not only the document's period) and not before the document was written. The label is the thing
+no other value in its thing (7座共计840万千瓦…), and falls under a deadline in force, not before the document was
+written: the document's period is enough (推进22个工业园区智能化改造 in a 十四五 plan; lane TR, session 13: over the
+non-held-out pool 7 more targets, 6 right), but places counted (市县, 县（市、区）: ``pursue-place-class``; 推进18个市县及
+洋浦经济开发区…, 82, every city and county of the province, a scope) need one printed in the sentence, paragraph or section. The label is the thing
 without the work after it (…试点区建设 → …试点区: ``pursue-work``), else the thing, else (a thing too
 generic alone: 企业) the things with what they are set to do, else the thing and that work without its verb (企业清洁
 生产审核); none that is a noun phrase, no target. The thing printed between the verb and a count closing the clause
-(推进…一体化充电设施项目10个) is read too (``pursued_before``), under the same deadline test."""
+(推进…一体化充电设施项目10个) is read too (``pursued_before``), under a printed deadline only."""
 from __future__ import annotations
 
 import re
@@ -27,6 +29,7 @@ _ADVERB = r"(?:" + cue("target_cues.tsv", "pursue-pivot-adverb") + r")"
 _THING = re.compile(r"[^，；。：:、（）()\d]{2,30}?(?=" + _ADVERB + r"|(?:" + cue("target_cues.tsv", "pursue-pivot") + r")|$|[，；。])")
 _PIVOT = re.compile(_ADVERB + r"?(?:" + cue("target_cues.tsv", "pursue-pivot") + r")")
 _WORK_END = re.compile(r"(?:" + cue("target_cues.tsv", "pursue-work") + r")$")
+_PLACES = re.compile(r"\s*(?:" + cue("target_cues.tsv", "pursue-place-class") + r")")
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "measure-noun"))
 
 
@@ -36,9 +39,9 @@ def pursued_thing(head: str, tail: str, unit: str, scope: TimeScope | None, sinc
     unit code."""
     if unit != "count" or not _OPENS.fullmatch(head):
         return None
-    if not deadline.in_force(scope, since_year, printed=True):
-        return None  # no aim printed in force, or a year the document looks back on
     rest = re.split(r"[，；。]", tail[_QUALIFIER.match(tail).end():])[0]
+    if not deadline.in_force(scope, since_year, printed=bool(_PLACES.match(rest))):
+        return None  # no aim in force (places counted, 推进18个市县…: printed), or a year the document looks back on
     if rest.startswith("的") or "、" in rest or value_rx().search(rest):
         return None  # 100个左右的县、10000个…: a list; 7座共计840万千瓦…: another value inside the thing
     m = _THING.match(rest)

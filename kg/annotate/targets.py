@@ -58,7 +58,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             past = any(ctx.sentence.start <= p < b for p in asof)  # 截至2020年底，…, “十三五”以来，…: a record
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
                                     after_rate, plan_year)
-            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit") in ("%", "count") and found[-1].get("unit")
+            after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit")  # any unit (%, count, an area of works)
             last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
@@ -153,8 +153,8 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
 
 clause_targets = _clause_targets  # the clause reader, for other layouts of the same clauses (kg/annotate/project_tables.py)
 
-# 以上、…: what closes the previous value before the text of the next
-_HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")")
+# 以上、…: what closes the previous value before the text of the next; （3）创建…: an item's number opening the clause
+_HEAD_QUALIFIER = re.compile(r"^\s*(?:" + cue("target_cues.tsv", "head-qualifier") + "|" + cue("target_cues.tsv", "item-number-open") + r")")
 
 
 def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None, from_=0, since_year=None, after_rate=False,

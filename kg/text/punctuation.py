@@ -64,6 +64,7 @@ _WIDTH = re.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A" + re.escape("".jo
                     + "\u3000\t\u00a0\x00-\x1f\x7f-\x9f\u2028\u2029\uFFFE\uFFFF]")
 _HALF = re.compile("[" + re.escape("".join(_ASCII_TO_CJK)) + "]")
 _STOP = re.compile(r"\.")
+_ITEM_AFTER = re.compile(r" （\d{1,2}）")  # a spaced item number after a "." (77: 工程. （1）在济南…)
 _HEADING_MARK = 6  # a "." this close to a paragraph's start ends a heading's number (一., 专栏一., 第一节.), no sentence
 
 
@@ -111,11 +112,12 @@ def normalise(par: Paragraph) -> Paragraph:
     # A full stop printed as an ASCII "." between Chinese sentences (浓厚.推动高质量发展, 77, 320, 443): 。, so the
     # structure ends the sentence there; a heading's number (一., 专栏一.) and a number's point (1.5) keep theirs.
     # A point never follows a Chinese character, so one before a number opens the next sentence (处置等.2025年年底前，
-    # 大.2020年，, 百分点.38个); the value before it may be spaced off (达到90% .推进).
+    # 大.2020年，, 百分点.38个); the value before it may be spaced off (达到90% .推进), and one before a spaced item
+    # number opens the next item (…示范园区. （2）开展10家…, 77: a 专栏's items run on in one paragraph).
     text = "".join(chars)
     for m in _STOP.finditer(text):
         i = m.start()
-        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        nxt = "（" if _ITEM_AFTER.match(text, i + 1) else chars[i + 1] if i + 1 < len(chars) else ""
         prev = chars[i - 2] if chars[i - 1] == " " and i > 1 and chars[i - 2] == "%" else chars[i - 1]
         if i > _HEADING_MARK and (_is_cjk(prev) or prev == "%") and (_is_cjk(nxt) or not nxt or nxt.isdigit() and prev != "%"):
             chars[i] = "。"
