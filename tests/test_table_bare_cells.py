@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from survey_missed import survey_one  # noqa: E402
 from test_table_layouts import rows  # noqa: E402
 
 KEYS = ("indicator_label", "value", "unit", "comparator", "year", "base_value", "binding")
@@ -78,3 +80,16 @@ KNOWN_GAPS = [
 @pytest.mark.parametrize("title, table, expected", [g[1:] for g in KNOWN_GAPS], ids=[g[0] for g in KNOWN_GAPS])
 def test_bare_cell_known_gaps(title, table, expected):
     assert rows(table, title, *KEYS) == expected
+
+
+def test_the_survey_counts_a_base_cell_claimed_with_its_row(tmp_path):
+    """scripts/survey_missed.py: the base cell of a row whose target carries it (base_value) is no unclaimed value;
+    a bare cell no row reads (430's glued count) still is."""
+    table = ("\n表2 主要指标\n类型\n指标名称\n2020年\n2025年\n指标属性\n可再生能源消费占比\n11.2%\n>18%\n预期性\n"
+             "农村环境整治村庄数量\n1800个\n3400个\n预期性\n")
+    text = (f"某省“十四五”生态环境保护规划\n一、规划目标\n（一）目标指标。到2025年，生态环境持续改善。\n{table}\n"
+            "二、重点任务\n（一）加强监管。落实责任。\n")
+    path = tmp_path / "1.txt"
+    path.write_text(text, encoding="utf-8")
+    unclaimed, _ = survey_one(path)
+    assert [r[2] for r in unclaimed] == ["1800个", "3400个"]
