@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import machine_cache
+from kg.annotate.jieba_cut import cut_no_hmm
 from kg.lexicon import cue, cue_words, match_heading, read_tsv
 from kg.model import Annotation, Document, Node
 
@@ -99,7 +100,7 @@ def _memo_tokenizer_class(jieba):
             if words is None:
                 if len(self._blocks) >= BLOCK_MEMO:
                     self._blocks.clear()
-                words = self._blocks[block] = tuple(jieba.Tokenizer._Tokenizer__cut_DAG_NO_HMM(self, block))
+                words = self._blocks[block] = cut_no_hmm(self.FREQ, self.total, block)  # jieba's words, in one pass
             return words
 
         def add_word(self, *a, **kw):  # a new word changes the cuts: what was remembered is forgotten
