@@ -85,4 +85,7 @@ def write(name: str, header: tuple, value) -> bool:
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         return False
+    for stale in where.parent.glob(f"{name}-*.marshal"):  # what was derived from an earlier version of the file
+        if stale != where and stale.name[len(name) + 1:-len(".marshal")].isalnum():
+            stale.unlink(missing_ok=True)
     return True

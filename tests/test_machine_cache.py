@@ -117,3 +117,45 @@ def test_templates_from_the_bytecode_cache_are_those_compiled_afresh(tmp_path):
     assert on1 and on2 and not off
     assert len(first) >= 9 and first == again == fresh
     assert list((tmp_path / "policykg").glob("jinja-pages-*/__jinja2_*.cache"))
+
+
+_TSV = r"""
+import csv, json
+from kg import lexicon
+out = []
+for path in sorted(lexicon.ontology_dir().glob("*.tsv")):
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    parsed = [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    rows = lexicon.read_tsv(path.name)
+    out.append([path.name, rows == parsed and [list(r) for r in rows] == [list(r) for r in parsed]])
+print(json.dumps(out))
+"""
+
+
+def test_ontology_tables_kept_are_the_parsed_ones(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    for _ in range(2):  # parsed and kept, then read back from the cache
+        out = subprocess.run([sys.executable, "-c", _TSV], env=env, capture_output=True, text=True, check=True)
+        import json
+
+        tables = json.loads(out.stdout)
+        assert len(tables) > 30 and all(same for _, same in tables), [n for n, same in tables if not same]
+    assert len(list((tmp_path / "policykg").glob("tsv-*.marshal"))) == len(tables)
+
+
+def test_an_edited_table_is_read_again_and_its_old_entry_goes(home, tmp_path, monkeypatch):
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]  # from the cache
+    (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\nb\tzz\n", encoding="utf-8")  # a row appended
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}, {"kind": "b", "pattern": "zz"}]
+    assert len(list((home / "policykg").glob("tsv-t.tsv-*.marshal"))) == 1
+    (onto / "t.tsv").unlink()
+    with pytest.raises(FileNotFoundError):
+        lexicon.read_tsv("t.tsv")
