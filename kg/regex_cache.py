@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import atexit
 import re
+import time
+from array import array
 
 from kg import machine_cache
 
@@ -29,11 +31,19 @@ except ImportError:  # another Python: nothing kept, re as it is
     _sre = _compiler = _parser = None
 
 NAME = "regex"
-MAX_ENTRIES = 5000  # a process compiling the users' patterns (serve, scripts) never grows the file past this
-HEADER = ("regex", 1, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+MAX_ENTRIES = 3000  # the file keeps the entries used last, at most this many (the least recently saved go first)
+# a process that compiled less than this anew (s of CPU) writes nothing: a few patterns are made anew in every process
+# (their text from a set's order, an output folder's name) and would otherwise have the file rewritten at every build
+SAVE_AFTER = 0.02
+HEADER = ("regex", 2, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+# the engine's code kept as the bytes of an array of its words (marshal reads bytes at once, a list int by int: a
+# table of 1,300 patterns 63 ms as lists), made a list again only for a pattern compiled
+_WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 
 _kept: dict[tuple[str | bytes, int], tuple] = {}  # (pattern, flags) → _sre.compile's arguments after the pattern
 _new: dict[tuple[str | bytes, int], tuple] = {}
+_used: set[tuple[str | bytes, int]] = set()  # the kept entries this process compiled from
+_cost = [0.0]  # CPU seconds this process spent compiling what was not kept
 _original = None
 
 
@@ -50,12 +60,17 @@ def _read() -> dict:
 def _arguments(pattern, flags: int):
     """What ``re._compiler.compile`` hands ``_sre.compile`` after the pattern (the same steps)."""
     p = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(p, flags)]  # plain ints (some are re._constants names): marshal keeps them
+    code = array(_WORD, _compiler._code(p, flags)).tobytes()
     groupindex = dict(p.state.groupdict)
     indexgroup = [None] * p.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
     return (flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _compile_kept(pattern, args):
+    flags, code, groups, groupindex, indexgroup = args
+    return _sre.compile(pattern, flags, array(_WORD, code).tolist(), groups, groupindex, indexgroup)
 
 
 def _same(a, b) -> bool:
@@ -69,15 +84,20 @@ def _compile(p, flags=0):
     args = _kept.get(key) or _new.get(key)
     if args is not None:
         try:
-            return _sre.compile(p, *args)
+            compiled = _compile_kept(p, args)
         except Exception:  # noqa: BLE001 - an entry the engine refuses: re's own compilation
             _kept.pop(key, None)
             _new.pop(key, None)
+        else:
+            _used.add(key)
+            return compiled
+    start = time.process_time()
     compiled = _original(p, flags)
-    if len(_kept) + len(_new) < MAX_ENTRIES:
+    _cost[0] += time.process_time() - start
+    if len(_new) < MAX_ENTRIES:
         try:
             args = _arguments(p, flags)
-            if _same(_sre.compile(p, *args), compiled):
+            if _same(_compile_kept(p, args), compiled):
                 _new[key] = args
         except Exception:  # noqa: BLE001 - re's internals not as expected: nothing kept
             pass
@@ -85,13 +105,20 @@ def _compile(p, flags=0):
 
 
 def _save() -> None:
-    """The kept compilations and this process's new ones, written whole."""
-    if not _new:
+    """This process's new compilations kept, when they cost ``SAVE_AFTER`` or more: the file written whole, the entries
+    this process used and its new ones last (most recently saved), the file's least recently saved ones dropped past
+    ``MAX_ENTRIES``."""
+    if not _new or _cost[0] < SAVE_AFTER:
         return
-    table = {**_read(), **_kept, **_new}
-    if len(table) <= MAX_ENTRIES and machine_cache.write(NAME, HEADER, table):
+    table = {k: v for k, v in _read().items() if k not in _used and k not in _new}
+    table.update((k, _kept[k]) for k in _used if k in _kept)
+    table.update(_new)
+    if len(table) > MAX_ENTRIES:
+        table = dict(list(table.items())[len(table) - MAX_ENTRIES:])
+    if machine_cache.write(NAME, HEADER, table):
         _kept.update(_new)
         _new.clear()
+        _cost[0] = 0.0
 
 
 def install() -> bool:
@@ -99,7 +126,7 @@ def install() -> bool:
     global _original
     if _original is not None:
         return True
-    if _compiler is None or cache_file() is None or not callable(getattr(_compiler, "compile", None)) \
+    if _compiler is None or _WORD is None or cache_file() is None or not callable(getattr(_compiler, "compile", None)) \
             or not callable(getattr(_compiler, "_code", None)):
         return False
     _kept.update(_read())

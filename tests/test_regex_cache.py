@@ -31,6 +31,7 @@ _CHILD = r"""
 import json, re, sys
 import kg  # installs the cache
 from kg import regex_cache
+regex_cache.SAVE_AFTER = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0  # these few patterns kept however quick
 pats = [(p, f) for p, f in json.loads(sys.argv[1])]
 out = []
 for p, f in pats:
@@ -41,9 +42,9 @@ print(json.dumps({"same": out, "kept": len(regex_cache._kept), "file": str(regex
 """
 
 
-def _child(cache_home: Path, pats, **env) -> dict:
+def _child(cache_home: Path, pats, *args, **env) -> dict:
     environ = {**os.environ, "XDG_CACHE_HOME": str(cache_home), "PYTHONPATH": str(ROOT), **env}
-    proc = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(pats)], env=environ, capture_output=True,
+    proc = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(pats), *args], env=environ, capture_output=True,
                           text=True, check=True)
     return json.loads(proc.stdout)
 
@@ -62,7 +63,7 @@ def test_kept_compilations_equal_re_own(tmp_path):
 def test_every_kept_pattern_of_a_build_process_is_re_own(tmp_path):
     """Every entry the taggers' import leaves in the file compiles to re's own pattern."""
     code = ("import kg, kg.annotate, kg.build; from kg import regex_cache as r\n"
-            "bad = [k for k, a in r._kept.items() if not r._same(r._sre.compile(k[0], *a), r._original(*k))]\n"
+            "bad = [k for k, a in r._kept.items() if not r._same(r._compile_kept(k[0], a), r._original(*k))]\n"
             "print(len(r._kept), len(bad))")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
@@ -110,3 +111,27 @@ def test_locale_debug_and_parsed_patterns_are_left_to_re(monkeypatch):
     assert (rb"\w+", re.LOCALE) not in regex_cache._new
     regex_cache._compile(r"ab(?P<c>c)", 0)
     assert (r"ab(?P<c>c)", 0) in regex_cache._new
+
+
+def test_a_process_that_compiled_little_anew_writes_nothing(tmp_path, monkeypatch):
+    """A build makes a few patterns anew in every process (their text from a set's order, the output folder's name):
+    compiled in a few milliseconds, they do not have the file rewritten at every build."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = Path(_child(tmp_path, PATTERNS[:2])["file"])
+    before = path.read_bytes()
+    out = _child(tmp_path, PATTERNS[2:4], "0.5")  # new, but cheap: not kept
+    assert all(same and not kept for same, kept in out["same"])
+    assert path.read_bytes() == before
+
+
+def test_the_file_keeps_the_entries_used_last(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    kept = {(f"k{i}", 0): (0, [], 0, {}, (None,)) for i in range(3)}
+    regex_cache.machine_cache.write(regex_cache.NAME, regex_cache.HEADER, kept)  # its glob's pattern compiled now
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(regex_cache, "_kept", kept)
+    monkeypatch.setattr(regex_cache, "_used", {("k0", 0)})
+    monkeypatch.setattr(regex_cache, "_new", {("n", 0): (0, [], 0, {}, (None,))})
+    monkeypatch.setattr(regex_cache, "_cost", [1.0])
+    regex_cache._save()
+    assert list(regex_cache._read()) == [("k2", 0), ("k0", 0), ("n", 0)]  # k1 the least recently saved, dropped
