@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import atexit
 import re
-import time
 from array import array
 
 from kg import machine_cache
@@ -32,9 +31,10 @@ except ImportError:  # another Python: nothing kept, re as it is
 
 NAME = "regex"
 MAX_ENTRIES = 3000  # the file keeps the entries used last, at most this many (the least recently saved go first)
-# a process that compiled less than this anew (s of CPU) writes nothing: a few patterns are made anew in every process
-# (their text from a set's order, an output folder's name) and would otherwise have the file rewritten at every build
-SAVE_AFTER = 0.02
+# a process that compiled fewer patterns than this anew writes nothing: a few are made anew in every process (their
+# text from a set's order, an output folder's name) and would otherwise have the file rewritten at every build (a count,
+# not their CPU seconds: those grow fiftyfold under valgrind, which then measured a rewrite per build)
+SAVE_AFTER = 16
 HEADER = ("regex", 2, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 # the engine's code kept as the bytes of an array of its words (marshal reads bytes at once, a list int by int: a
 # table of 1,300 patterns 63 ms as lists), made a list again only for a pattern compiled
@@ -43,7 +43,6 @@ _WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 
 _kept: dict[tuple[str | bytes, int], tuple] = {}  # (pattern, flags) → _sre.compile's arguments after the pattern
 _new: dict[tuple[str | bytes, int], tuple] = {}
 _used: set[tuple[str | bytes, int]] = set()  # the kept entries this process compiled from
-_cost = [0.0]  # CPU seconds this process spent compiling what was not kept
 _original = None
 
 
@@ -91,9 +90,7 @@ def _compile(p, flags=0):
         else:
             _used.add(key)
             return compiled
-    start = time.process_time()
     compiled = _original(p, flags)
-    _cost[0] += time.process_time() - start
     if len(_new) < MAX_ENTRIES:
         try:
             args = _arguments(p, flags)
@@ -105,10 +102,10 @@ def _compile(p, flags=0):
 
 
 def _save() -> None:
-    """This process's new compilations kept, when they cost ``SAVE_AFTER`` or more: the file written whole, the entries
+    """This process's new compilations kept, when there are ``SAVE_AFTER`` or more: the file written whole, the entries
     this process used and its new ones last (most recently saved), the file's least recently saved ones dropped past
     ``MAX_ENTRIES``."""
-    if not _new or _cost[0] < SAVE_AFTER:
+    if len(_new) < max(SAVE_AFTER, 1):
         return
     table = {k: v for k, v in _read().items() if k not in _used and k not in _new}
     table.update((k, _kept[k]) for k in _used if k in _kept)
@@ -118,7 +115,6 @@ def _save() -> None:
     if machine_cache.write(NAME, HEADER, table):
         _kept.update(_new)
         _new.clear()
-        _cost[0] = 0.0
 
 
 def install() -> bool:

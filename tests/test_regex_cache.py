@@ -31,7 +31,7 @@ _CHILD = r"""
 import json, re, sys
 import kg  # installs the cache
 from kg import regex_cache
-regex_cache.SAVE_AFTER = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0  # these few patterns kept however quick
+regex_cache.SAVE_AFTER = int(sys.argv[2]) if len(sys.argv) > 2 else 0  # these few patterns kept however few
 pats = [(p, f) for p, f in json.loads(sys.argv[1])]
 out = []
 for p, f in pats:
@@ -115,11 +115,11 @@ def test_locale_debug_and_parsed_patterns_are_left_to_re(monkeypatch):
 
 def test_a_process_that_compiled_little_anew_writes_nothing(tmp_path, monkeypatch):
     """A build makes a few patterns anew in every process (their text from a set's order, the output folder's name):
-    compiled in a few milliseconds, they do not have the file rewritten at every build."""
+    they do not have the file rewritten at every build."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = Path(_child(tmp_path, PATTERNS[:2])["file"])
     before = path.read_bytes()
-    out = _child(tmp_path, PATTERNS[2:4], "0.5")  # new, but cheap: not kept
+    out = _child(tmp_path, PATTERNS[2:4], "16")  # new, but two: not kept
     assert all(same and not kept for same, kept in out["same"])
     assert path.read_bytes() == before
 
@@ -132,6 +132,6 @@ def test_the_file_keeps_the_entries_used_last(tmp_path, monkeypatch):
     monkeypatch.setattr(regex_cache, "_kept", kept)
     monkeypatch.setattr(regex_cache, "_used", {("k0", 0)})
     monkeypatch.setattr(regex_cache, "_new", {("n", 0): (0, [], 0, {}, (None,))})
-    monkeypatch.setattr(regex_cache, "_cost", [1.0])
+    monkeypatch.setattr(regex_cache, "SAVE_AFTER", 1)
     regex_cache._save()
     assert list(regex_cache._read()) == [("k2", 0), ("k0", 0), ("n", 0)]  # k1 the least recently saved, dropped
