@@ -176,6 +176,12 @@ GOV_DEPARTMENTS = [
      {"省政府有关部门": ("陕西省有关部门", "shaanxi")}),
     ("111-relevant", "市政府相关部门要各负其责、协调联动、密切配合。", "石家庄市绿色低碳循环发展工作措施",
      {"市政府相关部门": ("河北省石家庄市有关部门", "石家庄")}),
+    # an autonomous region's government is a province's: 自治区 whole, never 区 read as the region's counties (lane rv13:
+    # 区人民政府有关部门 was read 宁夏回族自治区各县（市、区）有关部门)
+    ("region-government-departments", "自治区人民政府有关部门要各负其责。", "宁夏回族自治区生态环境保护规划",
+     {"自治区人民政府有关部门": ("宁夏回族自治区有关部门", "ningxia")}),
+    ("region-relevant", "自治区政府相关部门按职责分工负责。", "广西壮族自治区碳达峰实施方案",
+     {"自治区政府相关部门": ("广西壮族自治区有关部门", "guangxi")}),
 ]
 
 

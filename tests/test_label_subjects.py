@@ -8,8 +8,11 @@ Positives, negatives and strict known gaps; sentences in the genre's style after
 from __future__ import annotations
 
 import pytest
+from rdflib import Literal
+from rdflib.namespace import SKOS
 
 from kg.annotate import annotate
+from kg.graph.rdf import document_graph
 from kg.model import Source
 from kg.text.clean import clean
 from kg.text.structure import parse
@@ -40,9 +43,17 @@ def test_a_share_without_subject_takes_the_amount_before_it(case, body, expected
     assert labels(body) == expected
 
 
-def test_the_share_keeps_its_printed_form():
+def test_the_share_printed_form_joins_both_pieces():
+    # the bare piece 占总装机的比重 names no indicator: as the form (an altLabel in the graph) it would be shared by the
+    # share concept of every subject (煤电's, 风电's, 非化石能源's …); the form is the two printed pieces joined (lane rv13)
     [_, t] = doc("到2025年，非化石能源发电装机超过800万千瓦，占总装机的比重达到30%左右。").annotations["target"]
-    assert t.get("indicator_text") == "占总装机的比重" and (t.get("unit"), t.get("comparator")) == ("%", "~")
+    assert t.get("indicator_text") == "非化石能源发电装机占总装机的比重" and (t.get("unit"), t.get("comparator")) == ("%", "~")
+    [_, u] = doc("到2025年，煤电装机超过800万千瓦，占总装机的比重达到30%左右。").annotations["target"]
+    g1, g2 = (document_graph(doc(b)) for b in ("到2025年，非化石能源发电装机超过800万千瓦，占总装机的比重达到30%左右。",
+                                               "到2025年，煤电装机超过800万千瓦，占总装机的比重达到30%左右。"))
+    assert u.get("indicator") != t.get("indicator")
+    bare = Literal("占总装机的比重", lang="zh")
+    assert not list(g1.subjects(SKOS.altLabel, bare)) and not list(g2.subjects(SKOS.altLabel, bare))
 
 
 NOT = [

@@ -9,9 +9,10 @@ brought to one (``ontology/target_cues.tsv`` concept-*):
   生态工业园区数量 and 建成生态工业园区5个's 生态工业园区 are one concept, labelled 生态工业园区;
 - an installed capacity printed 装机规模, 装机总量, 装机总规模 (风电装机规模, 光伏发电装机总规模): one concept
   with …装机容量, so labelled (a bare …装机 may be a share, 非化石能源装机达到60%, and stays apart);
-- a short bracket inside the label, a gloss, an alternative or what is included (近岸海域优良（一、二类）水质面积比例,
-  废旧（退役）放射源, 非化石能源装机（含西电）比重): off, as the phrase check already reads the label without it; not one
-  character (首台（套）重大技术装备, 充（换）电站) nor a list of levels (县（市、区）): those are part of the name;
+- a short bracket inside the label, a gloss or an alternative (近岸海域优良（一、二类）水质面积比例, 废旧（退役）放射源): off,
+  as the phrase check already reads the label without it; not one character (首台（套）重大技术装备, 充（换）电站), a list
+  of levels (县（市、区）) nor what is included, excluded or narrowed (非化石能源装机（含西电）比重, 煤炭（不含焦炭）,
+  高技术产业（制造业）增加值: another measure than the bare one): those are part of the name;
 - the printed variants of one measure (万元GDP, 单位地区生产总值, 单位GDP → 单位国内生产总值; 能源消耗 → 能耗) and of one
   share or emission closing the label (比重, 占比, 比率 → 比例; 排放量 → 排放): one form.
 
@@ -53,11 +54,16 @@ _COUNT_GLUED = frozenset(cue_words("target_cues.tsv", "concept-count-glued"))
 _CREATION = frozenset(cue_words("target_cues.tsv", "creation"))
 _CAPACITY = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])装机(?:" + cue("target_cues.tsv", "concept-capacity-form") + r")$")
 # a closed bracket of two to six characters inside the label (the one indicators.label_ok reads the label without), but an
-# alternative of one character (首台（套）, 充（换）电站) or a list of levels (县（市、区）, 市（州）): part of the name
-_INNER_BRACKET = re.compile(r"(?<=.)（(?!(?:" + cue("target_cues.tsv", "concept-bracket-level") + r"|、)+）)[^（）]{2,6}）(?=.)")
-_SYNONYMS = tuple(cue_pairs("target_cues.tsv", "concept-synonym").items())
+# alternative of one character (首台（套）, 充（换）电站), a list of levels (县（市、区）, 市（州）) or a bracket saying what is
+# counted (``concept-bracket-keep``: 非化石能源装机（含西电）比重, 高技术产业（制造业）增加值): part of the name
+_INNER_BRACKET = re.compile(r"(?<=.)（(?!(?:" + cue("target_cues.tsv", "concept-bracket-level") + r"|、)+）)"
+                            r"(?!" + cue("target_cues.tsv", "concept-bracket-keep") + r")[^（）]{2,6}）(?=.)")
+# a variant glued to a word that makes it another thing (化石|能源消耗, 一次|能源消耗: no 化石能耗) stays as printed
+_SYNONYM_NOT_AFTER = "".join(f"(?<!{w})" for w in cue_words("target_cues.tsv", "concept-synonym-not-after"))
+_SYNONYMS = tuple((re.compile(_SYNONYM_NOT_AFTER + re.escape(printed)), one)
+                  for printed, one in cue_pairs("target_cues.tsv", "concept-synonym").items())
 _END_FORMS = cue_pairs("target_cues.tsv", "concept-end-form")
-_END_FORM = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:" + "|".join(sorted(_END_FORMS, key=len, reverse=True)) + r")$")
+_END_FORM = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9）])(?:" + "|".join(sorted(_END_FORMS, key=len, reverse=True)) + r")$")
 
 
 @lru_cache(maxsize=8192)
@@ -81,7 +87,7 @@ def concept_form(key: str) -> str:
             key = rest
     key = _CAPACITY.sub("装机容量", key)
     for printed, one in _SYNONYMS:
-        key = key.replace(printed, one)
+        key = printed.sub(one, key)
     return _END_FORM.sub(lambda m: _END_FORMS[m.group()], key)
 
 

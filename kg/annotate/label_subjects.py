@@ -9,7 +9,8 @@ it; the amount is the target, record or condition ending last before the share, 
 space, a comma, an attribute cell or a unit (no sentence end: ``label-share-gap``). A share with no such amount before it
 (…等占比达到80%) is left as it was; so is one whose subject would not make a noun phrase.
 
-Only the label and its concept change; the value, its unit, its span, its printed form and its layer stay.
+Only the label, its concept and its printed form (the amount's and the share's pieces joined, so no altLabel of a concept is
+the bare 占… piece every subject's share prints) change; the value, its unit, its span and its layer stay.
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def complete(found: list[Annotation], text: str) -> list[Annotation]:
             out.append(x)
             continue
         ident, label = indicator_concept(subject + name)
-        out.append(Annotation(x.layer, x.start, x.end, x.rule,
-                              tuple(sorted({**dict(x.value), "indicator": ident, "indicator_label": label}.items()))))
+        # the printed form joins the two printed pieces (可再生能源电力装机 + 占电力总装机比重): the share's own piece alone
+        # (占电力总装机比重) names no indicator, and as an altLabel it would be one of every subject's share concept
+        out.append(Annotation(x.layer, x.start, x.end, x.rule, tuple(sorted({
+            **dict(x.value), "indicator": ident, "indicator_label": label, "indicator_text": subject + name}.items()))))
     return out
