@@ -23,12 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_build import _core, _sources  # noqa: E402
+from bench_build import _core, _sources, _user_env  # noqa: E402
 
 
 def _run(tree: Path, src: Path, out: Path, jobs: int) -> dict:
     shutil.rmtree(out, ignore_errors=True)
-    env = {**os.environ, "PYTHONPATH": str(tree)}
+    env = {**_user_env(), "PYTHONPATH": str(tree)}  # bytecode written and read, as a user's build
     cmd = [sys.executable, str(tree / "scripts" / "bench_build.py"), "--child", "--no-stages",
            "--src", str(src), "--out", str(out), "--jobs", str(jobs)]
     proc = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True)
@@ -47,6 +47,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args()
     files = _sources(None)
+    for tree in (args.other.resolve(), ROOT):  # each tree's bytecode written before anything is timed, as after a first run
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "kg")], env=_user_env(), check=True)
     _, core_cpu, _ = _core(files)
     work = Path(tempfile.mkdtemp(prefix="policykg-ab-"))
     try:

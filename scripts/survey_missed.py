@@ -8,10 +8,11 @@ target recall on documents no rule was written on (issue 14).
 
 A value counts when it stands in a sentence of the policy body (no preamble, covering notice, front matter or
 signature), outside a section that reports the past (发展基础, a provision the structure marked ``background``),
-and is neither inside a date nor claimed by a target, record or condition. ``unclaimed.tsv`` rows: doc, year
-in force, unit code, surface, the clause with the value in ⟦…⟧, the form (``FORMS``: the first that matches, else
-``other``). ``claimed.tsv``: every target, record and condition of the same pass (doc, layer, rule, value, unit,
-comparator, indicator label, surface), to diff two versions of the taggers, and the labels the target tagger
+and is neither inside a date nor claimed by a target, record or condition (nor the base cell of a table row whose
+target carries it as ``base_value``: 11.2% of 11.2% / >18% / 预期性). ``unclaimed.tsv`` rows: doc, year in force,
+unit code, surface, the clause with the value in ⟦…⟧, the form (``FORMS``: the first that matches, else ``other``).
+``claimed.tsv``: every target, record and condition of the same pass (doc, layer, rule, value, unit, comparator,
+indicator label, surface), to diff two versions of the taggers, and the labels the target tagger
 rejected (layer ``rejected``: a value with its comparator whose name is no noun phrase). Held-out documents (score.held_out())
 are never read. Several processes with ``--jobs`` (the rows come out in document order whatever the number).
 """
@@ -21,6 +22,7 @@ import argparse
 import logging
 import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -76,11 +78,14 @@ def survey_one(path: Path) -> tuple[list[list[str]], list[list[str]]]:
     text = doc.text
     claimed_rows = []
     claimed = []
+    bases = []  # (clause start, clause end, base value) of each table row's target: its base cell is claimed with it
     for layer in ("target", "record", "condition"):
         for a in doc.annotations.get(layer, []):
             claimed.append((a.get("value_start") if a.get("value_start") is not None else a.start,
                             a.get("value_end") if a.get("value_end") is not None else a.end))
             claimed.append((a.start, a.end))
+            if a.get("base_value") is not None and a.get("clause_start") is not None:
+                bases.append((a.get("clause_start"), a.get("clause_end"), Decimal(str(a.get("base_value")))))
             claimed_rows.append([path.stem, layer, a.rule, str(a.get("value")), a.get("unit") or "", a.get("comparator") or "",
                                  a.get("indicator_label") or "", text[a.start:a.end].replace("\t", " ").replace("\n", " ")])
     claimed_rows.sort(key=lambda r: r)
@@ -97,6 +102,8 @@ def survey_one(path: Path) -> tuple[list[list[str]], list[list[str]]]:
             s = s0 + m.start()
             if any(cs <= s < ce for cs, ce in claimed) or any(ds <= s < de for ds, de in dates):
                 continue
+            if any(bs <= s < be and Decimal(m.group("num")) == base for bs, be, base in bases):
+                continue  # the base cell (2020年 / 现状值) of a row whose target carries it as base_value
             if m.start() > 0 and (sentence[m.start() - 1].isascii() and sentence[m.start() - 1].isalnum() or sentence[m.start() - 1] in "第〔"):
                 continue
             head = re.split(r"[，；。：]", sentence[:m.start()])[-1]

@@ -56,7 +56,8 @@ def _left() -> dict[str, re.Pattern]:
     科研院所和 …); or an opening only (第十条 …, 同时, 各类 …), then other items (企业、高校要 …)."""
     opening = r"(?:" + cue("actor_cues.tsv", "group-clause-open") + r")*"
     return {
-        "pivot": re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")" + opening + _ITEMS + opening + r"$"),
+        "pivot": re.compile(r"(?P<pivot>" + cue("actor_cues.tsv", "group-pivot") + "|" + cue("actor_cues.tsv", "group-partner-verb") + r")"
+                            + opening + _ITEMS + opening + r"$"),
         "duty": re.compile(r"(?:" + cue("actor_cues.tsv", "group-duty-verb") + r")" + _ITEMS.replace("?P<items>", "") + r"$"),
         "open": re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇]{1,6}条)?\s*" + opening + _ITEMS + opening + r"$"),
         # a modifier ending in 的 after a pivot (鼓励有意愿的市场主体主动参与) or opening the clause (纳入…管理的重点排放
@@ -108,6 +109,10 @@ _QUALIFY_NOT_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "group-qualify-no
 _COMMA_MODAL = re.compile(r"(?:" + cue("actor_cues.tsv", "group-comma-modal") + r")")
 _LIST_VERB_OPEN = cue_words("actor_cues.tsv", "group-list-verb-open")
 _ROLE_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-role-verb") + r")")
+_PARTNER = re.compile(r"(?:" + cue("actor_cues.tsv", "group-partner-verb") + r")")
+_OPENING = re.compile(r"(?:" + cue("actor_cues.tsv", "group-clause-open") + r")$")
+_SPUR_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-spur-verb") + r")")
+_SPUR_PART = re.compile(r"(?:" + cue("actor_cues.tsv", "group-spur-part") + r")")
 _MODIFIER_LIKE = cue_words("actor_cues.tsv", "group-modifier-like")
 _MODIFIER_OWNED = cue_words("actor_cues.tsv", "group-modifier-owned")
 _ALIAS = re.compile(r"[（(](?:" + cue("actor_cues.tsv", "alias-mark") + r")[^（）()]{1,20}[）)]")
@@ -159,7 +164,10 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     left, rx = text[cs:s], _left()
     if _ROLE_VERB.search(text[_sentence_start(text, s):s]) and "作用" in text[e:ce]:
         return True  # 充分发挥行业协会商会桥梁纽带作用和群团组织广泛动员作用: each group given a part to play
-    if rx["pivot"].search(left):
+    if _SPUR_VERB.search(left) and _SPUR_PART.search(text[e:ce]):
+        return True  # 激发市场主体绿色低碳投资活力, 充分调动企业的积极性: the group's own drive, spurred to act
+    pivot = rx["pivot"].search(left)
+    if pivot and not (_PARTNER.fullmatch(pivot.group("pivot")) and _adverbial(text, cs + pivot.end("pivot"), s)):
         return _not_qualifying(text, e, ce)
     if left.endswith("、") and _patterns()["part"].match(text, e):
         return True  # 政府引导、企业主体、社会参与: a division of parts
@@ -176,6 +184,16 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     strict = _opens_with_verb(m.group("items") or "") if m else True
     # 居民生活…, 个人移动执法设备: a group that often modifies the noun after it acts only by a modal or an adverb
     return bool(m) and _act_follows(text, e, ce, cuts, ordered, strict=strict or text[s:e].endswith(_MODIFIER_LIKE))
+
+
+def _adverbial(text: str, at: int, s: int) -> bool:
+    """Whether a partner verb ending at ``at`` (联合, ``group-partner-verb``) is an adverb of the verb right after it
+    (联合研究…, 联合建立…机构: jointly), not the verb whose object is the partner: the group at ``s`` right after it
+    (联合节能服务机构) or a list opening with no verb (联合有关行业机构, 联合高校、科研院所)."""
+    if at >= s:
+        return False
+    word = next((text[at:at + n] for n in (4, 3, 2) if text[at:at + n] in _tags()), "")
+    return word in _verbs() and not _OPENING.match(word)
 
 
 def _opens_with_verb(items: str) -> bool:

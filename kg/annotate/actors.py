@@ -25,6 +25,7 @@ from kg.annotate.collectives import find_related_groups, widen_related
 from kg.annotate.actor_variants import merge_variants, split_carried
 from kg.annotate.field_lists import find_field_lists
 from kg.annotate.framed_departments import find_framed_departments
+from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.government_departments import find_government_departments
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
 from kg.annotate.places import MUNICIPALITIES, levels
@@ -187,6 +188,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
             out.append(make("actor", s, e, "actor-group", actor=generic_ident(None, "any", name), jurisdiction=None))
             gated.add(generic_ident(None, "any", name))  # beside actors, it still acts only if its list does
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
+    out = find_field_groups(text, carry_heads(text, out, cuts), cuts)  # 酒店、餐饮等行业不主动提供…; 风电装备、水电装备和智能电网装备领域企业: one group per item (convention 4)
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = split_joined_levels(text, out, place, m, table)  # 各市、县（市、区）人民政府: 各市人民政府 + 各县（市、区）人民政府 (convention 3)

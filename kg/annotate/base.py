@@ -7,6 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from kg import machine_cache
+from kg.annotate.jieba_cut import cut_no_hmm
 from kg.lexicon import cue, cue_words, match_heading, read_tsv
 from kg.model import Annotation, Document, Node
 
@@ -98,7 +100,7 @@ def _memo_tokenizer_class(jieba):
             if words is None:
                 if len(self._blocks) >= BLOCK_MEMO:
                     self._blocks.clear()
-                words = self._blocks[block] = tuple(jieba.Tokenizer._Tokenizer__cut_DAG_NO_HMM(self, block))
+                words = self._blocks[block] = cut_no_hmm(self.FREQ, self.total, block)  # jieba's words, in one pass
             return words
 
         def add_word(self, *a, **kw):  # a new word changes the cuts: what was remembered is forgotten
@@ -159,13 +161,28 @@ def tokenizer():
 @lru_cache(maxsize=None)
 def dictionary_tags() -> dict[str, str]:
     """jieba's dictionary (dict.txt: word, frequency, part-of-speech tag): word → tag, read once per process for
-    every tagger that asks (``acting``'s nouns and verbs, ``bodies``' verbs: the file was parsed twice, 0.3 s of CPU)."""
+    every tagger that asks (``acting``'s nouns and verbs, ``bodies``' verbs: the file was parsed twice, 0.3 s of CPU).
+    The mapping is kept in the machine's cache for that dict.txt (its path, size and time: ``kg.machine_cache``), and
+    read back with ``marshal`` in half the time of parsing the file (0.38 → 0.18 s CPU)."""
     import os
 
     import jieba
 
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-        return dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    try:
+        stat = os.stat(path)
+        header = ("dictionary-tags", 1, path, stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        header = None
+    kept = machine_cache.read("jieba-tags", header) if header else None
+    if isinstance(kept, dict) and kept:
+        return kept
+    with open(path, encoding="utf-8") as fh:
+        tags = dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
+    if header:
+        names: dict[str, str] = {}  # each tag one string object: marshal writes the others as references to it
+        machine_cache.write("jieba-tags", header, {w: names.setdefault(t, t) for w, t in tags.items()})
+    return tags
 
 
 def boundaries(doc: Document) -> frozenset[int]:

@@ -1,0 +1,91 @@
+"""What a process derives from files that do not change between builds, kept once per machine (issue 17).
+
+The user's cache folder (``$XDG_CACHE_HOME/policykg``, else ``~/.cache/policykg``) holds one file per
+name: ``marshal`` of (header, payload, SHA-256 of the payload), the payload ``marshal`` of the value.
+``read`` gives the value only when the header is the one asked for (what the value was derived from:
+the Python, a file's size and time) and the digest holds; anything else (no file, a damaged or
+foreign one, no cache folder) gives None and the caller derives the value as before. ``write``
+replaces the file whole (a temporary file renamed), silently doing nothing where it cannot.
+``POLICYKG_MACHINE_CACHE=0`` turns both off. Only marshal's plain values (str, int, tuple, list,
+dict, set) are kept: nothing a file could hold runs as code.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+PYTHON = (sys.version, getattr(sys.implementation, "cache_tag", None), marshal.version)
+
+
+def folder() -> Path | None:
+    """The cache folder (None: turned off, or no absolute home to put it in)."""
+    if os.environ.get("POLICYKG_MACHINE_CACHE", "1") == "0":
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "policykg" if os.path.isabs(base) else None
+
+
+def _tag(header: tuple) -> str:
+    return hashlib.sha256(repr((PYTHON, header)).encode()).hexdigest()[:16]
+
+
+def path(name: str, header: tuple) -> Path | None:
+    """The file of ``name`` derived as ``header`` says (the header's digest in its name: two Pythons apart)."""
+    base = folder()
+    return None if base is None else base / f"{name}-{_tag(header)}.marshal"
+
+
+def folder_of(name: str, header: tuple) -> Path | None:
+    """A folder of its own for ``name`` derived as ``header`` says (made, the user's only), or None: for a cache
+    that keeps its own files and checks them (jinja2's bytecode cache)."""
+    base = folder()
+    if base is None:
+        return None
+    where = base / f"{name}-{_tag(header)}"
+    try:
+        where.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return where
+
+
+def read(name: str, header: tuple):
+    """The value kept under ``name`` for ``header``, or None."""
+    where = path(name, header)
+    if where is None:
+        return None
+    try:
+        head, payload, digest = marshal.loads(where.read_bytes())
+        if head != (PYTHON, header) or hashlib.sha256(payload).digest() != digest:
+            return None
+        return marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def write(name: str, header: tuple, value) -> bool:
+    """``value`` kept under ``name`` for ``header``; False where it could not be."""
+    where = path(name, header)
+    if where is None:
+        return False
+    try:
+        payload = marshal.dumps(value)
+        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{name}-", suffix=".tmp")
+    except (OSError, ValueError):
+        return False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(((PYTHON, header), payload, hashlib.sha256(payload).digest())))
+        os.replace(tmp, where)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
+    for stale in where.parent.glob(f"{name}-*.marshal"):  # what was derived from an earlier version of the file
+        if stale != where and stale.name[len(name) + 1:-len(".marshal")].isalnum():
+            stale.unlink(missing_ok=True)
+    return True

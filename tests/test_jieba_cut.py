@@ -1,0 +1,65 @@
+"""kg/annotate/jieba_cut.py: the words of every block are jieba's own (``Tokenizer.__cut_DAG_NO_HMM`` with the
+tagger's dictionary): on the corpus's and the seed's blocks, on random blocks of their characters with letters and
+digits among them, and on the shapes where a route ties or no word starts."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import jieba
+import pytest
+
+from kg.annotate import base
+from kg.annotate.jieba_cut import cut_no_hmm
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def _jieba(tk, block):
+    return tuple(jieba.Tokenizer._Tokenizer__cut_DAG_NO_HMM(tk, block))
+
+
+def _blocks() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    out = set()
+    for f in files:
+        for blk in jieba.re_han_default.split(f.read_text(encoding="utf-8")):
+            if blk and jieba.re_han_default.match(blk):
+                out.add(blk)
+    return sorted(out)
+
+
+def test_the_corpus_blocks_cut_as_jieba_cuts_them():
+    tk = base.tokenizer()
+    blocks = _blocks()
+    assert len(blocks) > 500
+    assert [cut_no_hmm(tk.FREQ, tk.total, b) for b in blocks] == [_jieba(tk, b) for b in blocks]
+
+
+def test_random_blocks_cut_as_jieba_cuts_them():
+    tk = base.tokenizer()
+    rng = random.Random(17)
+    alphabet = sorted({c for b in _blocks()[:2000] for c in b}) + list("abcXYZ0129+#.&")
+    blocks = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(5000)]
+    assert [cut_no_hmm(tk.FREQ, tk.total, b) for b in blocks] == [_jieba(tk, b) for b in blocks]
+
+
+@pytest.mark.parametrize("block", [
+    "碳达峰碳中和", "推进美丽中国建设", "PM2.5浓度下降", "abc", "a1b2", "2030年", "能源局和发展改革委",
+    "的", "龘靐齉", "CO2排放", "x", "研究生命起源",  # a word nowhere in the dictionary; ambiguous routes
+])
+def test_shapes_cut_as_jieba_cuts_them(block):
+    tk = base.tokenizer()
+    assert cut_no_hmm(tk.FREQ, tk.total, block) == _jieba(tk, block)
+
+
+def test_the_memo_tokenizer_gives_jieba_words():
+    tk = base.tokenizer()
+    line = "到2025年，非化石能源消费比重达到20%左右，PM2.5浓度持续下降。"
+    tk._blocks.clear()
+    words = list(tk.cut(line, HMM=False))
+    plain = jieba.Tokenizer()  # jieba's own tokenizer with the same dictionary
+    plain.FREQ, plain.total, plain.initialized = tk.FREQ, tk.total, True
+    assert words == list(plain.cut(line, HMM=False)) == list(tk.cut(line, HMM=False))  # the second from the memo
+    assert "".join(words) == line

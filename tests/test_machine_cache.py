@@ -1,0 +1,161 @@
+"""kg/machine_cache.py and what keeps its values there: a kept value is the value derived afresh (jieba's
+dictionary tags, the pages' compiled templates); a damaged, foreign or missing file gives None; off means off."""
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import machine_cache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("POLICYKG_MACHINE_CACHE", raising=False)
+    return tmp_path
+
+
+def test_a_value_comes_back_for_its_header_only(home):
+    value = {"碳达峰": "n", "推进": "v", "words": ["a", 1, (2, 3)]}
+    assert machine_cache.read("t", ("x", 1)) is None  # nothing kept yet
+    assert machine_cache.write("t", ("x", 1), value)
+    assert machine_cache.read("t", ("x", 1)) == value
+    assert machine_cache.read("t", ("x", 2)) is None  # derived from something else: another file
+    assert machine_cache.path("t", ("x", 1)).parent == home / "policykg"
+    assert oct(os.stat(home / "policykg").st_mode & 0o777) == "0o700"
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign", "garbage", "empty"])
+def test_a_damaged_or_foreign_file_gives_none(home, damage):
+    machine_cache.write("t", ("x", 1), {"a": "b" * 100})
+    path = machine_cache.path("t", ("x", 1))
+    head, payload, digest = marshal.loads(path.read_bytes())
+    data = {
+        "flip": marshal.dumps((head, payload[:-2] + bytes([payload[-2] ^ 1]) + payload[-1:], digest)),
+        "truncate": path.read_bytes()[:20],
+        "foreign": marshal.dumps(((("2.7.18", None, 2), head[1]), payload, digest)),
+        "garbage": b"\x00not marshal",
+        "empty": b"",
+    }[damage]
+    path.write_bytes(data)
+    assert machine_cache.read("t", ("x", 1)) is None
+
+
+def test_off_means_nothing_read_or_written(home, monkeypatch):
+    monkeypatch.setenv("POLICYKG_MACHINE_CACHE", "0")
+    assert machine_cache.folder() is None
+    assert not machine_cache.write("t", ("x", 1), 1)
+    assert machine_cache.read("t", ("x", 1)) is None
+    assert machine_cache.folder_of("jinja", ("x",)) is None
+    assert not (home / "policykg").exists()
+
+
+def test_no_writable_folder_is_no_error(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert not machine_cache.write("t", ("x", 1), 1)
+    assert machine_cache.read("t", ("x", 1)) is None
+    assert machine_cache.folder_of("jinja", ("x",)) is None
+
+
+_TAGS = r"""
+import hashlib, json, os, re, sys
+import jieba
+from kg.annotate.base import dictionary_tags
+tags = dictionary_tags()
+with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+    parsed = dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
+print(json.dumps([tags == parsed, list(tags) == list(parsed), len(tags)]))
+"""
+
+
+def test_dictionary_tags_kept_are_the_parsed_ones(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    for _ in range(2):  # parsed and kept, then read back from the cache
+        out = subprocess.run([sys.executable, "-c", _TAGS], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.strip().startswith("[true, true, ")
+    assert list((tmp_path / "policykg").glob("jieba-tags-*.marshal"))
+
+
+_TEMPLATES = r"""
+import json, os, types
+from kg.pages import render
+
+def plain(c):  # a code object as comparable data (nested code objects' reprs hold addresses, sets their order)
+    if isinstance(c, types.CodeType):
+        return [c.co_name, c.co_code.hex(), [plain(k) for k in c.co_consts], list(c.co_names), list(c.co_varnames)]
+    if isinstance(c, (frozenset, set)):
+        return sorted(repr(k) for k in c)
+    if isinstance(c, tuple):
+        return [plain(k) for k in c]
+    return repr(c)
+
+out = {}
+for name in sorted(os.listdir(os.path.join(os.path.dirname(render.__file__), "templates"))):
+    if name.endswith(".html") and name != "align.html":
+        t = render._ENV.get_template(name)
+        out[name] = [plain(t.root_render_func.__code__), sorted((k, plain(f.__code__)) for k, f in t.blocks.items())]
+print(json.dumps([render._ENV.bytecode_cache is not None, out]))
+"""
+
+
+def test_templates_from_the_bytecode_cache_are_those_compiled_afresh(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    runs = [subprocess.run([sys.executable, "-c", _TEMPLATES], env=e, capture_output=True, text=True,
+                           check=True).stdout for e in (env, env, {**env, "POLICYKG_MACHINE_CACHE": "0"})]
+    import json
+
+    (on1, first), (on2, again), (off, fresh) = (json.loads(r) for r in runs)
+    assert on1 and on2 and not off
+    assert len(first) >= 9 and first == again == fresh
+    assert list((tmp_path / "policykg").glob("jinja-pages-*/__jinja2_*.cache"))
+
+
+_TSV = r"""
+import csv, json
+from kg import lexicon
+out = []
+for path in sorted(lexicon.ontology_dir().glob("*.tsv")):
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    parsed = [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    rows = lexicon.read_tsv(path.name)
+    out.append([path.name, rows == parsed and [list(r) for r in rows] == [list(r) for r in parsed]])
+print(json.dumps(out))
+"""
+
+
+def test_ontology_tables_kept_are_the_parsed_ones(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    for _ in range(2):  # parsed and kept, then read back from the cache
+        out = subprocess.run([sys.executable, "-c", _TSV], env=env, capture_output=True, text=True, check=True)
+        import json
+
+        tables = json.loads(out.stdout)
+        assert len(tables) > 30 and all(same for _, same in tables), [n for n, same in tables if not same]
+    assert len(list((tmp_path / "policykg").glob("tsv-*.marshal"))) == len(tables)
+
+
+def test_an_edited_table_is_read_again_and_its_old_entry_goes(home, tmp_path, monkeypatch):
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]  # from the cache
+    (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\nb\tzz\n", encoding="utf-8")  # a row appended
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}, {"kind": "b", "pattern": "zz"}]
+    assert len(list((home / "policykg").glob("tsv-t.tsv-*.marshal"))) == 1
+    (onto / "t.tsv").unlink()
+    with pytest.raises(FileNotFoundError):
+        lexicon.read_tsv("t.tsv")

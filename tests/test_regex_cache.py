@@ -1,0 +1,137 @@
+"""kg/regex_cache.py: a kept compilation gives exactly the pattern re compiles, a damaged or foreign file is
+ignored, and what re must compile itself (LOCALE, DEBUG, parsed patterns) is left to it."""
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import regex_cache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# patterns of every kind the taggers write: groups named and not, lookarounds, classes, flags
+PATTERNS = [
+    (r"(?P<year>20\d{2})年(?:底|末)?前?", 0),
+    (r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", 0),
+    (r"(?m)^(约束性|预期性)(?![\u4e00-\u9fff])", 0),
+    (r"abc|ABC|(?P<x>x+)\1", re.IGNORECASE),
+    (r"  a  b  # a comment", re.VERBOSE),
+    (r"[^\d\s<＜>＞≤≥［\[〔/—－]{2,8}?(?:厅|局|委)", 0),
+    (r"", 0),
+]
+
+_CHILD = r"""
+import json, re, sys
+import kg  # installs the cache
+from kg import regex_cache
+regex_cache.SAVE_AFTER = int(sys.argv[2]) if len(sys.argv) > 2 else 0  # these few patterns kept however few
+pats = [(p, f) for p, f in json.loads(sys.argv[1])]
+out = []
+for p, f in pats:
+    c = re.compile(p, f)
+    fresh = (regex_cache._original or re._compiler.compile)(p, f)
+    out.append([regex_cache._same(c, fresh), (p, f) in regex_cache._kept])
+print(json.dumps({"same": out, "kept": len(regex_cache._kept), "file": str(regex_cache.cache_file())}))
+"""
+
+
+def _child(cache_home: Path, pats, *args, **env) -> dict:
+    environ = {**os.environ, "XDG_CACHE_HOME": str(cache_home), "PYTHONPATH": str(ROOT), **env}
+    proc = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(pats), *args], env=environ, capture_output=True,
+                          text=True, check=True)
+    return json.loads(proc.stdout)
+
+
+def test_kept_compilations_equal_re_own(tmp_path):
+    first = _child(tmp_path, PATTERNS)
+    assert all(same for same, _ in first["same"])
+    assert not any(kept for _, kept in first["same"])  # a fresh cache: compiled by re, kept at exit
+    path = Path(first["file"])
+    assert path.parent == tmp_path / "policykg" and path.is_file()
+    second = _child(tmp_path, PATTERNS)
+    assert all(same and kept for same, kept in second["same"])  # from the file, the same patterns
+    assert second["kept"] >= len(PATTERNS)
+
+
+def test_every_kept_pattern_of_a_build_process_is_re_own(tmp_path):
+    """Every entry the taggers' import leaves in the file compiles to re's own pattern."""
+    code = ("import kg, kg.annotate, kg.build; from kg import regex_cache as r\n"
+            "bad = [k for k, a in r._kept.items() if not r._same(r._compile_kept(k[0], a), r._original(*k))]\n"
+            "print(len(r._kept), len(bad))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    kept, bad = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True,
+                               text=True).stdout.split()
+    assert int(kept) > 400 and int(bad) == 0
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "header", "garbage"])
+def test_a_damaged_or_foreign_file_is_ignored_and_written_again(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = Path(_child(tmp_path, PATTERNS[:3])["file"])
+    assert len(regex_cache._read()) >= 3
+    data = path.read_bytes()
+    if damage == "flip":  # a byte of the kept code changed: the digest no longer matches
+        header, payload, digest = marshal.loads(data)
+        payload = bytearray(payload)
+        payload[len(payload) // 2] ^= 1
+        data = marshal.dumps((header, bytes(payload), digest))
+    elif damage == "truncate":
+        data = data[: len(data) // 2]
+    elif damage == "header":  # another Python's file under this name
+        header, payload, digest = marshal.loads(data)
+        data = marshal.dumps(((("2.7.18", None, 2), header[1]), payload, digest))
+    else:
+        data = b"not marshal at all"
+    path.write_bytes(data)
+    assert regex_cache._read() == {}
+    again = _child(tmp_path, PATTERNS[:3])
+    assert all(same and not kept for same, kept in again["same"])
+    assert len(regex_cache._read()) >= 3  # written afresh at exit
+
+
+def test_turned_off(tmp_path):
+    out = _child(tmp_path, PATTERNS[:2], POLICYKG_MACHINE_CACHE="0")
+    assert out["file"] == "None" and out["kept"] == 0
+    assert not (tmp_path / "policykg").exists()
+
+
+def test_locale_debug_and_parsed_patterns_are_left_to_re(monkeypatch):
+    monkeypatch.setattr(regex_cache, "_new", {})
+    if regex_cache._original is None:
+        pytest.skip("the cache is not installed in this process")
+    regex_cache._compile(rb"\w+", re.LOCALE)
+    assert (rb"\w+", re.LOCALE) not in regex_cache._new
+    regex_cache._compile(r"ab(?P<c>c)", 0)
+    assert (r"ab(?P<c>c)", 0) in regex_cache._new
+
+
+def test_a_process_that_compiled_little_anew_writes_nothing(tmp_path, monkeypatch):
+    """A build makes a few patterns anew in every process (their text from a set's order, the output folder's name):
+    they do not have the file rewritten at every build."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = Path(_child(tmp_path, PATTERNS[:2])["file"])
+    before = path.read_bytes()
+    out = _child(tmp_path, PATTERNS[2:4], "16")  # new, but two: not kept
+    assert all(same and not kept for same, kept in out["same"])
+    assert path.read_bytes() == before
+
+
+def test_the_file_keeps_the_entries_used_last(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    kept = {(f"k{i}", 0): (0, [], 0, {}, (None,)) for i in range(3)}
+    regex_cache.machine_cache.write(regex_cache.NAME, regex_cache.HEADER, kept)  # its glob's pattern compiled now
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(regex_cache, "_kept", kept)
+    monkeypatch.setattr(regex_cache, "_used", {("k0", 0)})
+    monkeypatch.setattr(regex_cache, "_new", {("n", 0): (0, [], 0, {}, (None,))})
+    monkeypatch.setattr(regex_cache, "SAVE_AFTER", 1)
+    regex_cache._save()
+    assert list(regex_cache._read()) == [("k2", 0), ("k0", 0), ("n", 0)]  # k1 the least recently saved, dropped
