@@ -10,6 +10,7 @@ import re
 
 from kg.lexicon import cue_words
 from kg.annotate.indicators import label_ok
+from kg.annotate.made_lists import made_list
 
 _HEADS = tuple(sorted(set(cue_words("target_cues.tsv", "rate-head") + cue_words("target_cues.tsv", "measure-noun")
                           + cue_words("target_cues.tsv", "list-head")), key=len, reverse=True))
@@ -24,3 +25,10 @@ def one_head_list(label: str) -> bool:
     if not items[-1].endswith(_HEADS) or any(item.endswith(_HEADS) for item in items[:-1]):
         return False  # a list of indicators, each with its own head, is no one indicator
     return label_ok(label.replace("、", ""))
+
+
+def one_list_label(label: str, made: str | None) -> bool:
+    """The label keeps its list as one indicator: what one measured head is of, or the list of things a verb of making
+    counts as ``made_counts.made_thing`` read it (``made``: 建成国家级、省级森林康养基地100个 → 国家级、省级森林康养基地;
+    not any label ``made_thing`` passed, 新增…变电容量720万千伏安、线路长度 is two values)."""
+    return one_head_list(label) or (label == made and made_list(label))

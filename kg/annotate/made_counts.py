@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
-from kg.annotate import deadline, made_amounts, opened_counts, pursued_counts, work_extent
+from kg.annotate import deadline, made_amounts, made_lists, opened_counts, pursued_counts, work_extent
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.places import city_provinces, province_names
@@ -57,7 +57,7 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
         if not _THING.fullmatch(thing) or value_rx().search(thing):
             return None
         for label in (thing, thing.rsplit("的", 1)[-1], re.sub(r"（[^（）]*）|\([^()]*\)", "", thing)):
-            if len(label) >= 2 and label not in _GENERIC and label_ok(label):
+            if len(label) >= 2 and label not in _GENERIC and (label_ok(label) or made_lists.made_list(label)):
                 return label
         return None
     return pursued_counts.pursued_before(head, scope, since_year)  # 推进…一体化充电设施项目10个: a verb of pursuing

@@ -388,7 +388,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 if scope_word and target_scope is None and text[stmt_start - len(scope_word):stmt_start] == scope_word:
                     stmt_start -= len(scope_word)  # the statement opens with the name as printed
         if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label) \
-                and not (list_labels.one_head_list(label) and not distributive(head[head.rfind("、") + 1:])):  # one indicator
+                and not (list_labels.one_list_label(label, made) and not distributive(head[head.rfind("、") + 1:])):
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase
         out.append(
