@@ -1,11 +1,13 @@
-"""A known non-state group printed with a field word before it (lane mg, issue 14 class 7): 海洋科研机构, 工程建设单位.
+"""A known non-state group printed with a field word before it (lane mg, issue 14 class 7): 工程建设单位, 市属国有企业.
 
-The lexicon names the group (科研机构, 建设单位) and jieba cuts it as one word; the word before it, a noun of 2–4 Han
-characters that opens its phrase (after punctuation or a word jieba tags a verb: 发挥, 引导, 培育 …), names the group's field and is part of its name (conventions 1, 32: a field narrows the
-set, another actor). The noun must carry one of jieba's tags ``body_forms.tsv`` known-modifier-tag lists and be no
-word known-modifier-not lists (groups, places and scopes that stand beside the group, never in its name: 高校 of
-高校科研机构 is a list joined without a mark). ``actors.py`` reads these spans as it reads
-``bodies.find_modified_groups``: the longer span replaces the lexicon's and keeps its actor.
+The lexicon names the group of a named kind (科研机构, 建设单位, 国有企业: ending in a ``body_forms.tsv`` head and
+longer than it) and jieba cuts it as one word; the word before it, a noun of 2–4 Han characters that opens its phrase
+(after punctuation or a ``body_forms.tsv`` verb word jieba tags a verb: 发挥, 引导, 鼓励 …), names the group's field and
+is part of its name (conventions 1, 32: a field narrows the set, another actor). The noun carries a jieba tag of
+known-modifier-tag and is no verb word (压实, 指导, 部分, 本市) nor a known-modifier-not word (委托, 面向, 充分利用:
+verbs jieba tags nouns; 全区, 全国: no narrower set). Not read: a noun after 和/等/重点/其他 (a shared field, a
+scope), after a number (2020年度), a place-tagged field (海洋科研机构: a known gap). ``actors.py`` reads these spans as
+it reads ``bodies.find_modified_groups``: the longer span replaces the lexicon's and keeps its actor (and label).
 """
 from __future__ import annotations
 
