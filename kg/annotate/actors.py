@@ -16,6 +16,7 @@ from kg.annotate.acting import keep_acting, proper_name
 from kg.annotate.actor_conventions import find_acting_classes, find_central_authority, find_list_heads, merge_place_governments
 from kg.annotate.addressed import find_addressed_groups, find_duty_bearers, find_list_members
 from kg.annotate.base import Matcher, boundaries, make, split_aliases
+from kg.annotate.group_modifiers import find_known_modified
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
 from kg.annotate.branches import find_branches
@@ -157,7 +158,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
         jur = "national" if kind in _NATIONAL else (home if kind in ("collective", "local") and kind != "non-state" else None)
         out.append(make("actor", s, e, "actor-lexicon", actor=actor, jurisdiction=jur))
     taken = [(a.start, a.end) for a in out]
-    modified = [*find_modified_groups(text, cuts)]
+    modified = [*find_modified_groups(text, cuts), *find_known_modified(  # 海洋科研机构: a field noun before a lexicon group
+        text, cuts, [(a.start, a.end) for a in out if table[a.get("actor")]["type"] == "non-state"])]
     acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
