@@ -64,7 +64,8 @@ def _aim(body: str):
 # its clause: the base is no target, the indicator starts after the value before it (kg/annotate/from_base.py)
 FROM_BASE_AFTER_A_VALUE = [
     ("after-a-comma", "到2025年，光伏装机达到100万千瓦，占比由30%提高到50%。",
-     [("1000000", "光伏装机", "光伏装机达到100万千瓦"), ("50", "占比", "占比由30%提高到50%")]),
+     # the share printed without its subject takes the amount's (kg/annotate/label_subjects.py): 光伏装机占比
+     [("1000000", "光伏装机", "光伏装机达到100万千瓦"), ("50", "光伏装机占比", "占比由30%提高到50%")]),
     ("after-a-list-mark", "到2025年，可再生能源装机达到500万千瓦以上、占比由30%提高到50%。",
      [("5000000", "可再生能源装机", "可再生能源装机达到500万千瓦以上"), ("50", "占比", "占比由30%提高到50%")]),
     ("after-and", "到2025年，新增光伏装机100万千瓦和风电装机占比由30%提高到50%。",
