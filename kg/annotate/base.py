@@ -368,3 +368,11 @@ def division_headings(root: Node, text: str, skip: tuple[str, ...] = _NOT_DIVISI
             line_end = text.find("\n", n.start, n.end)
             title = text[n.start:line_end if line_end >= 0 else min(n.end, n.start + 30)]
         yield n, re.sub(r"\s+", "", title)
+
+
+def listed(m: re.Match, group: str = "list"):
+    """(start, end, item) for each 、-separated item of a match's group, offsets in the text the match was made on."""
+    pos = m.start(group)
+    for item in m.group(group).split("、"):
+        yield pos, pos + len(item), item
+        pos += len(item) + 1

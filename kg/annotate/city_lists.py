@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue
+from kg.annotate.base import listed
 from kg.annotate.bodies import ident
 from kg.annotate.doers import own_place
 from kg.annotate.places import Place, province_places
@@ -39,10 +40,7 @@ def find_city_lists(text: str, place: Place | None):
     names = province_places(place.province)
     jur = Place(place.province, place.city)
     for m in rx.finditer(text):
-        pos = m.start("list")
-        for item in m.group("list").split("、"):
-            s, e = pos, pos + len(item)
-            pos = e + 1
+        for s, e, item in listed(m):
             level, full = names[item]
             own = own_place(jur, full)
             yield s, e, ident(own, level, full), own, level

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue
+from kg.annotate.base import listed
 from kg.annotate.bodies import ident
 from kg.annotate.places import Place, city_provinces, holding_city, levels, province_names, province_places
 
@@ -51,10 +52,7 @@ def find_place_doers(text: str, place: Place | None):
     home = place or Place(None, None)
     jur = Place(home.province, home.city)
     for m in _DOERS.finditer(text):
-        pos = m.start("list")
-        for item in m.group("list").split("、"):
-            s, e = pos, pos + len(item)
-            pos = e + 1
+        for s, e, item in listed(m):
             if _NOT_PLACE.search(item) or _NOT_START.match(item):
                 continue  # 工业园区, 示范区: a kind of zone, not a place that acts
             level = "city" if item.endswith(("市", "州", "盟")) else "county"

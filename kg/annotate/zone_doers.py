@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import cue
+from kg.annotate.base import listed
 from kg.annotate.bodies import ident
 from kg.annotate.doers import own_place
 from kg.annotate.places import Place
@@ -65,10 +66,7 @@ def find_leading_zones(text: str, place: Place | None):
     home = place or Place(None, None)
     jur = Place(home.province, home.city)
     for m in _LEADS.finditer(text):
-        pos = m.start("list")
-        for item in m.group("list").split("、"):
-            s, e = pos, pos + len(item)
-            pos = e + 1
+        for s, e, item in listed(m):
             if not _NAMED.match(item) or _CLASS.fullmatch(_LEAD_KIND.sub("", item)) or _LEAD_KIND.fullmatch(item):
                 continue  # 国家级经济技术开发区, 省级园区: a class of zones, not a named one
             if re.search(re.escape(item) + _HEAD, text):
