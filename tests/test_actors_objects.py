@@ -11,21 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
+from tests.actor_tagging import printed_after, printings_after
 
-PLAN = "某省碳达峰实施方案"
 ACTS = "鼓励企业开展碳排放核查。引导公众绿色出行。鼓励金融机构开发绿色信贷产品。引导高校参与碳中和研究。"  # each acts once
 
 
 def printings(body: str, surface: str) -> int:
     """How many printings ending in ``surface`` in the body (after ACTS) are tagged actors."""
-    text = f"{PLAN}\n一、重点任务\n（一）测试措施。{ACTS}{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    start = d.text.index(ACTS) + len(ACTS)
-    return sum(1 for a in d.annotations.get("actor", []) if a.start >= start and d.text[a.start:a.end].endswith(surface))
+    return printings_after(ACTS, body, surface)
 
 
 KEPT = [
@@ -86,10 +79,7 @@ def test_governed_printing_known_gaps(case, body, surface):
 
 @pytest.mark.parametrize("case,body,names", NAMED, ids=[c[0] for c in NAMED])
 def test_object_verb_opens_no_group(case, body, names):
-    text = f"{PLAN}\n一、重点任务\n（一）测试措施。{ACTS}{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    start = d.text.index(ACTS) + len(ACTS)
-    assert [d.text[a.start:a.end] for a in d.annotations.get("actor", []) if a.start >= start] == names
+    assert printed_after(ACTS, body) == names
 
 
 # what a group has or feels after it (group-possessed: 获得感, 意识, 积极性, 身边 …), the word after the group one
@@ -127,10 +117,7 @@ PEOPLE = "引导人民群众参与。引导群众参与。"
 
 def possessed_printings(body: str, surface: str) -> int:
     """How many printings ending in ``surface`` in the body (after ACTS and PEOPLE) are tagged actors."""
-    text = f"{PLAN}\n一、重点任务\n（一）测试措施。{ACTS}{PEOPLE}{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    start = d.text.index(ACTS + PEOPLE) + len(ACTS + PEOPLE)
-    return sum(1 for a in d.annotations.get("actor", []) if a.start >= start and d.text[a.start:a.end].endswith(surface))
+    return printings_after(ACTS + PEOPLE, body, surface)
 
 
 @pytest.mark.parametrize("case,body,surface,n", POSSESSED_KEPT, ids=[c[0] for c in POSSESSED_KEPT])

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
+from tests.actor_tagging import printings_after
 
-PLAN = "某省碳达峰实施方案"
 ACTS = "鼓励企业开展碳排放核查。引导公众绿色出行。引导农民参与。"  # each group made to act once
 
 
 def printings(body: str, surface: str) -> int:
     """How many printings ending in ``surface`` in the body (after ACTS) are tagged actors."""
-    text = f"{PLAN}\n一、重点任务\n（一）测试措施。{ACTS}{body}\n"
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    start = d.text.index(ACTS) + len(ACTS)
-    return sum(1 for a in d.annotations.get("actor", []) if a.start >= start and d.text[a.start:a.end].endswith(surface))
+    return printings_after(ACTS, body, surface)
 
 
 KEPT = [
