@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.lexicon import cue
 from kg.annotate.base import listed
 from kg.annotate.bodies import ident
-from kg.annotate.doers import own_place
+from kg.annotate.doers import own_place, province_lists
 from kg.annotate.places import Place, province_places
 
 _OPEN = cue("actor_cues.tsv", "place-subject-open")
@@ -32,13 +32,10 @@ def _list_rx(province: str) -> re.Pattern | None:
 
 def find_city_lists(text: str, place: Place | None):
     """(start, end, actor id, Place, level) for each city or county of such a list."""
-    if place is None or not place.province:
+    setup = province_lists(place, _list_rx)
+    if setup is None:
         return
-    rx = _list_rx(place.province)
-    if rx is None:
-        return
-    names = province_places(place.province)
-    jur = Place(place.province, place.city)
+    rx, names, jur = setup
     for m in rx.finditer(text):
         for s, e, item in listed(m):
             level, full = names[item]

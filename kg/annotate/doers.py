@@ -108,16 +108,24 @@ def _named_rx(province: str) -> re.Pattern | None:
     return re.compile(r"(?P<verb>" + _c("place-doer-before") + "|" + _c("place-doer-choose") + r")(?:积极|率先)?" + listed)
 
 
+def province_lists(place: Place | None, pattern):
+    """(the compiled pattern of the province's places, its places, the document's jurisdiction) for a finder of lists
+    of the document's own cities and counties; None where the document names no province or the pattern none."""
+    if place is None or not place.province:
+        return None
+    rx = pattern(place.province)
+    if rx is None:
+        return None
+    return rx, province_places(place.province), Place(place.province, place.city)
+
+
 def find_named_place_doers(text: str, place: Place | None):
     """(start, end, actor id, Place, level) for each city or county of the document's province that a
     list names without its 市/县 (or with it) as the doers of a measure."""
-    if place is None or not place.province:
+    setup = province_lists(place, _named_rx)
+    if setup is None:
         return
-    after_verb = _named_rx(place.province)
-    if after_verb is None:
-        return
-    names = province_places(place.province)
-    jur = Place(place.province, place.city)
+    after_verb, names, jur = setup
     found = []
     for m in after_verb.finditer(text):
         items, tail = m.group("list").split("、"), text[m.end("list"):m.end("list") + 24]
@@ -201,13 +209,10 @@ def find_subject_places(text: str, place: Place | None):
     执行…): places given an act stand for their authority (conventions 22, 34 of corpus/keys/README.md), each the
     city holding it (convention 6). A city document's own city (大同市要…: the document speaking of itself, as 我市)
     is none; so are names of plans and works (绍兴市应对气候变化规划, 彭山区应急能力建设: ``place-subject-modal``)."""
-    if place is None or not place.province:
+    setup = province_lists(place, _subject_rx)
+    if setup is None:
         return
-    rx = _subject_rx(place.province)
-    if rx is None:
-        return
-    names = province_places(place.province)
-    jur = Place(place.province, place.city)
+    rx, names, jur = setup
     own = f"{place.city}市" if place.city else None
     joiner = re.compile(_SUBJECT_JOINER)
     for m in rx.finditer(text):
