@@ -52,6 +52,10 @@ POSITIVE = [
      "附件：重点任务分工\n重点任务\n责任单位\n1\n推进工业绿色改造\n市经信局\n2\n推进建筑节能改造\n市住建局、市发改委\n",
      {("市经信局", "lead", "推进工业绿色改造"), ("市住建局", "co-lead", "推进建筑节能改造"),
       ("市发改委", "co-lead", "推进建筑节能改造")}),
+    # a cell of bodies wrapped after a joining mark is one cell; a narrow header cell wrapped (牵头 / 单位)
+    ("lead-cell-over-two-lines", CD,
+     "附件：重点任务分工\n重点任务\n牵头\n单位\n1\n推进工业绿色改造\n市经信局、\n市发改委\n2\n推进建筑节能改造\n市住建局\n",
+     {("市经信局", "lead", "推进工业绿色改造"), ("市发改委", "co-lead", "推进工业绿色改造"), ("市住建局", "lead", "推进建筑节能改造")}),
 ]
 
 
@@ -66,6 +70,15 @@ def test_city_cells_are_actors_of_their_city():
     assert cells and all(a.get("jurisdiction") == cells[0].get("jurisdiction") and a.get("level") == "city" for a in cells)
 
 
+def test_places_of_a_site_column_name_no_actor():
+    """A site column's place before the city column (所在地 / 责任城市): two cells of places close the row, which is
+    the column's is not certain; nothing is read, rather than a guess."""
+    d = _doc(JS, "表2 入海河流断面清单\n序号\n断面名称\n所在地\n责任城市\n1\n大洋港桥\n启东市\n南通市\n"
+                 "2\n塘芦港闸\n通启运河\n南通市\n")
+    assert not [a for a in d.annotations["actor"] if a.rule == "actor-row-place" and d.text[a.start:a.end] == "启东市"]
+    assert _roles(d) == {("南通市", "lead", "塘芦港闸")}
+
+
 NEGATIVE = [
     # a 配合 column too: which cell is whose cannot be told
     ("lead-and-co-columns", CD,
@@ -75,6 +88,9 @@ NEGATIVE = [
     # the block of cells after a page's rows (438): the block's first cell is row 1's, not the last row's
     ("block-after-rows", CD,
      "附件：重点任务分工\n重点任务\n责任单位\n1\n推进工业绿色改造\n2\n推进建筑节能改造\n市经信局\n市住建局\n"),
+    # two cells of bodies closing a row (no joining mark between): one of them another row's
+    ("two-body-cells-in-a-row", CD,
+     "附件：重点任务分工\n重点任务\n牵头单位\n1\n推进工业绿色改造\n市经信局\n市发改委\n2\n推进建筑节能改造\n"),
     # a city of another province is no city of the document's column
     ("other-province-city", JS, _HEAD_436 + "1\n大洋港桥\n通吕运河\nⅢ\nⅢ\n杭州市\n"),
 ]

@@ -28,6 +28,7 @@ from kg.annotate.roles import first_listed_leads, is_collective
 
 _NUMBER = re.compile(r"(\d{1,3})[.．、]?")
 _JOINERS = re.compile(r"^[\s、，,和及与]*$")
+_JOIN_MARKS = "、，,"  # a line of bodies ending with one: the cell goes on on the next line
 _HEADER_REACH = 12  # header cells looked at above the body column's cell for a 配合 column; a last row's lines
 _ROW_REACH = 40  # lines a row may run over before the next row's number
 
@@ -71,6 +72,8 @@ def tables(text: str) -> list[tuple[str, list[list[tuple[int, int]]]]]:
     lines, out = _lines(text), []
     for k, (s, e) in enumerate(lines):
         kind = _column(text[s:e]) if e - s <= 12 else None
+        if kind is None and k and e - s <= 3 and lines[k - 1][1] - lines[k - 1][0] <= 3:
+            kind = _column(text[lines[k - 1][0]:lines[k - 1][1]] + text[s:e])  # 责任 / 城市: a narrow header cell wrapped
         if kind in (None, "co") or k + 1 >= len(lines):
             continue
         if any(_column(text[a:b]) == "co" for a, b in lines[max(0, k - _HEADER_REACH):k]):
@@ -81,8 +84,8 @@ def tables(text: str) -> list[tuple[str, list[list[tuple[int, int]]]]]:
         while j < len(lines) and (_number(text, lines[j]) == expected or j == k):
             nxt = next((m for m in range(j + 1, min(len(lines), j + _ROW_REACH)) if _number(text, lines[m]) == expected + 1), None)
             cells = lines[j + 1:nxt] if nxt is not None else lines[j + 1:j + 1 + _HEADER_REACH]
-            if nxt is None and j == k:
-                break  # no number opens the first row nor the second: no numbered rows
+            if j == k and (nxt is None or any(_number(text, c) == 1 for c in cells)):
+                break  # no number opens the first row nor the second (or a 1 further down: a header cell wrapped, 牵头 / 单位)
             rows.append(cells)
             if nxt is None:
                 break
@@ -91,35 +94,54 @@ def tables(text: str) -> list[tuple[str, list[list[tuple[int, int]]]]]:
     return out
 
 
-def _row_cells(cells: list[tuple[int, int]], last: bool, by_row: bool, is_body) -> tuple[int, int, tuple[int, int]] | None:
-    """(task start, task end, body cell) of a row whose last line (the last row: its first line after a cell of
-    another kind) is a body cell, else None. The last row's first body cell followed by others (a block of cells after
-    the rows) is its own only in a table whose other rows print their cells row by row (``by_row``): a block after the
-    rows of a page answers for the page's rows in order (438, ``table_roles.cell_rows``)."""
+def _row_cells(text: str, cells: list[tuple[int, int]], last: bool, by_row: bool, is_body) -> tuple[int, int, tuple[int, int]] | None:
+    """(task start, task end, body cell) of a row whose last lines (the last row: its first lines after a cell of
+    another kind) are a body cell, else None. A cell runs over the lines of bodies whose line ends with a joining mark
+    (市发展改革委、 / 市生态环境局). The last row's first body cell followed by others (a block of cells after the rows)
+    is its own only in a table whose other rows print their cells row by row (``by_row``): a block after the rows of a
+    page answers for the page's rows in order (438, ``table_roles.cell_rows``)."""
+    def joined(i: int) -> bool:  # line i and the next hold one cell: line i ends with a joining mark
+        return (i + 1 < len(cells) and text[cells[i][1] - 1] in _JOIN_MARKS and is_body(cells[i]) and is_body(cells[i + 1]))
+
     if last:
         at = next((i for i in range(1, len(cells)) if is_body(cells[i])), None)
-        if at is None or (not by_row and at + 1 < len(cells) and is_body(cells[at + 1])):
+        if at is None:
             return None
-        cells = cells[:at + 1]
-    if len(cells) < 2 or not is_body(cells[-1]) or is_body(cells[-2]):
-        return None  # no body cell closing the row, or two: a cell the layout moved
-    return cells[0][0], cells[-2][1], cells[-1]
+        end = at
+        while joined(end):
+            end += 1
+        if not by_row and end + 1 < len(cells) and is_body(cells[end + 1]):
+            return None
+        cells = cells[:end + 1]
+    if len(cells) < 2 or not is_body(cells[-1]):
+        return None  # no body cell closing the row
+    first = len(cells) - 1
+    while first > 1 and joined(first - 1):
+        first -= 1
+    if is_body(cells[first - 1]):
+        return None  # two body cells closing the row: a cell the layout moved
+    return cells[0][0], cells[first - 1][1], (cells[first][0], cells[-1][1])
 
 
 def place_actors(doc: Document, actors: list[Annotation]) -> list[Annotation]:
-    """Actors for the cities and counties of the body cells of a 责任城市 column that no other rule tagged."""
+    """Actors for the cities and counties of the body cells of a 责任城市 column that no other rule tagged (a site
+    column's place before it is none: only the cell closing the row is read)."""
     text, out, place = doc.text, [], None
     for kind, rows in tables(text):
         if kind != "place":
             continue
         if place is None:
             place = (document_place(doc),)
-        for cells in rows:
-            for s, e in cells[1:]:
-                found = places_in_cell(text, s, e, place[0])
-                for ps, pe, actor, own, level in found:
-                    if not any(a.start < pe and ps < a.end for a in actors + out):
-                        out.append(make("actor", ps, pe, "actor-row-place", actor=actor, level=level, jurisdiction=own.jurisdiction))
+        paired = 0
+        for k, cells in enumerate(rows):  # the rows' body cells as ``tag`` pairs them, places for bodies
+            row = _row_cells(text, cells, k == len(rows) - 1, k > 0 and paired * 2 >= k,
+                             lambda c: bool(places_in_cell(text, c[0], c[1], place[0])))
+            if row is None:
+                continue
+            paired += 1
+            for ps, pe, actor, own, level in places_in_cell(text, *row[2], place[0]):
+                if not any(a.start < pe and ps < a.end for a in actors + out):
+                    out.append(make("actor", ps, pe, "actor-row-place", actor=actor, level=level, jurisdiction=own.jurisdiction))
     return out
 
 
@@ -141,7 +163,7 @@ def tag(doc: Document, actors: list[Annotation]) -> list[Annotation]:
         paired = 0
         for k, cells in enumerate(rows):
             by_row = k > 0 and paired * 2 >= k  # most rows before it closed by their own body cell
-            row = _row_cells(cells, k == len(rows) - 1, by_row, lambda c: bool(bodies(c)))
+            row = _row_cells(text, cells, k == len(rows) - 1, by_row, lambda c: bool(bodies(c)))
             if row is None:
                 continue
             paired += 1
