@@ -44,6 +44,7 @@ from kg.model import Document, Node
 from kg.pages.layout import layout
 from kg.pages.projection import (LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, matrix_units,
                                  provision_label, short)
+from kg.pages.slim import drop_rules
 from kg.text.genre import genre_of
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; "
@@ -78,6 +79,7 @@ def _paragraphs(lines: list[str], between: str) -> Markup:
 _ENV = Environment(loader=PackageLoader("kg.pages", "templates"), autoescape=True, finalize=_finalize,
                    trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
 _ENV.filters["paragraphs"] = _paragraphs
+_ENV.filters["drop_rules"] = drop_rules
 
 
 def _bytecode_cache(env: Environment) -> FileSystemBytecodeCache | None:
