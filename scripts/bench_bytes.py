@@ -150,11 +150,12 @@ def _pages(build: Path) -> None:
     for k, v in rows.most_common():
         print(f"| {k} | {v:,} | {v / max(total, 1):.0%} |")
     print(f"| (scripts and styles inlined again in another page: what one shared file would save) | {repeated:,} | |")
-    proj = build / "projection.json"
+    proj = build / "projection.json.gz"
     if proj.is_file():
-        raw = proj.read_bytes()
+        raw = gzip.decompress(proj.read_bytes())
         mini = json.dumps(json.loads(raw), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        print(f"| projection.json as written / minified | {len(raw):,} / {len(mini):,} | |")
+        print(f"| projection.json.gz: gzipped / its JSON as written / minified | {proj.stat().st_size:,} / {len(raw):,}"
+              f" / {len(mini):,} | |")
 
 
 if __name__ == "__main__":

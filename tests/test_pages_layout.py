@@ -2,6 +2,7 @@
 data (render.graph_data) and projection.json, each checked against what it stands for."""
 from __future__ import annotations
 
+import gzip
 import json
 import math
 
@@ -9,7 +10,7 @@ import networkx as nx
 import pytest
 
 from kg.graph.rdf import document_iri
-from kg.pages.export import export_bytes, load_projection, projection_json
+from kg.pages.export import export_bytes, load_projection, projection_json, write_projection
 from kg.pages.layout import TREE_TYPES, layout
 from kg.pages.projection import fragment, merge, overview
 from kg.pages.render import graph_data
@@ -114,11 +115,29 @@ def test_projection_json_exports_what_it_did_with_every_edge_label(seed, tmp_pat
     view = _two_documents(seed)
     for node, (x, y) in layout(view.graph).items():
         view.graph.nodes[node].update(x=x, y=y)
-    (tmp_path / "projection.json").write_text(projection_json(view), encoding="utf-8")
+    write_projection(tmp_path, view)
     g = load_projection(tmp_path)
     assert sorted(g.edges(keys=True, data=True)) == sorted(view.graph.edges(keys=True, data=True))
     assert export_bytes(g, "graphml").count(b">\xe5\x8c\x85\xe5\x90\xab<") > 10  # 包含 (has part) on its edges
-    json.loads((tmp_path / "projection.json").read_text(encoding="utf-8"))
+    raw = (tmp_path / "projection.json.gz").read_bytes()
+    assert gzip.decompress(raw).decode("utf-8") == projection_json(view)  # zcat gives the node-link JSON
+    write_projection(tmp_path, view)
+    assert (tmp_path / "projection.json.gz").read_bytes() == raw  # the same JSON, the same bytes (mtime 0, no name)
+    # a build of an earlier version (a plain projection.json) still exports
+    (tmp_path / "projection.json.gz").unlink()
+    (tmp_path / "projection.json").write_text(projection_json(view), encoding="utf-8")
+    assert sorted(load_projection(tmp_path).edges(keys=True)) == sorted(g.edges(keys=True))
+
+
+def test_a_projection_cut_short_is_a_one_line_error(seed, tmp_path):
+    from kg.pages.export import ExportError
+
+    write_projection(tmp_path, _two_documents(seed))
+    raw = (tmp_path / "projection.json.gz").read_bytes()
+    for bad in (raw[: len(raw) // 2], b"not gzip"):
+        (tmp_path / "projection.json.gz").write_bytes(bad)
+        with pytest.raises(ExportError, match="policykg build"):
+            load_projection(tmp_path)
 
 
 def test_the_overview_is_laid_out_too(seed):
