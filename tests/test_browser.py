@@ -21,6 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.pages.page_data import expand
 
 from tests.conftest import SEED
 
@@ -282,6 +283,24 @@ def test_deep_link_to_a_node(browser, seed_site):
     p.close()
 
 
+def test_the_page_expands_its_compact_data_as_page_data_expand_does(browser, seed_site):
+    """graph.js and kg/pages/page_data.expand read the compact pk-data alike: the same nodes, edges and panels
+    (every IRI, reason and highlight whole), so what the Python tests check of ``expand`` holds in the page."""
+    data = expand(json.loads(re.search(r'id="pk-data">(.*?)</script>', (seed_site / "index.html").read_text(encoding="utf-8")).group(1)))
+    p = Page(browser, (seed_site / "index.html").as_uri())
+    p.wait_ready()
+    page = p.page.evaluate("""() => { const D = window.policykg.data;
+        return {nodes: D.nodes.map(n => ({id: n.id, group: n.group, x: n.x, y: n.y, docs: n.docs, label: n.label, title: n.title})),
+                edges: D.edges, details: D.details}; }""")
+    assert page["nodes"] == data["nodes"] and len(page["nodes"]) > 150
+    assert page["edges"] == data["edges"] and len(page["edges"]) > 500
+    assert page["details"] == data["details"]
+    spans = [s for d in data["details"].values() for s in d.get("spans", [])]
+    assert spans and all(s[3].startswith("https://") for s in spans if s[3])
+    assert any(d.get("related") for d in data["details"].values())
+    p.close()
+
+
 def test_targets_view_groups_by_year_and_sorts(browser, seed_site):
     p = Page(browser, (seed_site / "targets.html").as_uri())
     years = p.page.locator("tbody").evaluate_all("bs => bs.map(b => b.dataset.year)")
@@ -380,7 +399,7 @@ def test_seed_graph_opens_fitted_with_legible_overview_labels(browser, seed_site
             if (n.options.shape === 'box' && n.options.color.background !== '#1f3b73') out.parts.push(n.options.label); }
         return out; }""")
     assert view["nodes"] > 100 and view["outside"] == 0, view
-    data = json.loads(re.search(r'id="pk-data">(.*?)</script>', (seed_site / "index.html").read_text(encoding="utf-8")).group(1))
+    data = expand(json.loads(re.search(r'id="pk-data">(.*?)</script>', (seed_site / "index.html").read_text(encoding="utf-8")).group(1)))
     for kind in ("document", "actor", "indicator", "part"):
         shape, colour = data["types"][kind][3], data["types"][kind][2]
         assert view["px"][f"{shape}:{colour}"] >= LEGIBLE_PX, (kind, view["px"])

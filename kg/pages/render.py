@@ -41,7 +41,7 @@ from kg.graph.iris import BASE
 from kg.graph.rdf import node_iri
 from kg.lexicon import page_labels
 from kg.model import Document, Node
-from kg.pages.layout import layout
+from kg.pages.page_data import graph_data
 from kg.pages.projection import (LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, matrix_units,
                                  provision_label, short)
 from kg.pages.slim import drop_rules
@@ -359,59 +359,6 @@ def vis_assets() -> tuple[str, str]:
     if "</script" in js.lower() or "</style" in css.lower():
         raise RuntimeError("the bundled vis-network cannot be inlined safely")
     return js, css
-
-
-def graph_data(view: View) -> dict:
-    """What the graph page draws and shows, compact: the page's script (``graph.js``) expands it.
-
-    Nodes in IRI order with their documents as indices into ``docs`` (a node's colour and shape
-    follow from its type); edges as ``[source index, target index, relation]``; a panel's
-    highlights as ``[start, end, layer, mark]`` with ``marks`` the distinct ``[node, title]`` pairs;
-    a related measure as ``[node index, score, reason index]`` with ``reasons`` the distinct reasons;
-    an inherited responsibility as ``[actor index, role, clause index]`` (the actor's label is its
-    node's; an actor or clause the graph does not draw keeps the long form ``[actor, label, role,
-    clause]`` with IRIs). Nothing is left out that the page shows:
-    IRIs, labels and titles are written once instead of on every edge, highlight and reference.
-    """
-    if any("x" not in a for _, a in view.graph.nodes(data=True)):
-        for node, (x, y) in layout(view.graph).items():
-            view.graph.nodes[node].update(x=x, y=y)
-    docs = [[iri, title, doc_key(iri)] for iri, title in view.docs]
-    doc_index = {iri: k for k, (iri, _, _) in enumerate(docs)}
-    order = sorted(view.graph.nodes)
-    index = {n: k for k, n in enumerate(order)}
-    nodes = []
-    for n in order:
-        a = view.graph.nodes[n]
-        nodes.append({"id": n, "label": a["label"], "title": a["title"], "group": a["type"], "x": a["x"], "y": a["y"],
-                      "docs": [doc_index[d] for d in a.get("docs", []) if d in doc_index]})
-    marks: dict[tuple, int] = {}
-    reasons: dict[str, int] = {}
-    details = {}
-    for n, det in view.details.items():
-        det = dict(det)
-        if "spans" in det:
-            det["spans"] = [[a, b, layer, marks.setdefault((node, title), len(marks))] for a, b, layer, node, title in det["spans"]]
-        if "related" in det:
-            det["related"] = [[index[m], score, reasons.setdefault(reason, len(reasons))] for m, score, reason in det["related"]]
-        if "inherited" in det:
-            det["inherited"] = [[index[actor], role, index[clause]]
-                                if actor in index and clause in index and view.graph.nodes[actor]["label"] == label
-                                else [actor, label, role, clause] for actor, label, role, clause in det["inherited"]]
-        details[n] = det
-    return {
-        "types": {k: list(v) for k, v in TYPES.items()},
-        "relations": {k: list(v) for k, v in RELATIONS.items()},
-        "layers": {k: list(v) for k, v in LAYERS.items()},
-        "nodes": nodes,
-        "edges": [[index[u], index[v], rel] for u, v, rel in sorted(view.graph.edges(keys=True))],
-        "details": details,
-        "marks": [list(m) for m in marks],
-        "reasons": list(reasons),
-        "docs": docs,
-        "overview": view.overview,
-        "base": BASE,
-    }
 
 
 def render_graph_page(view: View) -> str:
