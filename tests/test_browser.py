@@ -267,6 +267,12 @@ def test_reading_view_deep_link_and_highlight_to_node(browser, seed_site, tmp_pa
     assert p.page.evaluate("document.querySelector(':target').id") == "measure-5"
     assert p.page.locator("nav.toc a").count() >= 43  # 10 parts and 33 measures
     assert target.locator("a.hl-target").count() >= 2
+    # every highlight has its link and title from the page's one table of them (text.js), none left without
+    marks = p.page.locator("main [data-m]").evaluate_all("ms => ms.map(m => [m.tagName, m.getAttribute('href'), m.title])")
+    assert len(marks) > 100 and all(title for _, _, title in marks)
+    assert all(href and href.startswith("../index.html#node=") for tag, href, _ in marks if tag == "A")
+    year = target.locator("a.hl-time", has_text="2027").first
+    assert year.get_attribute("title") == "年份: 2027年" and year.get_attribute("href") == "../index.html#node=time/year/2027"
     p.page.screenshot(path=str(tmp_path / "seed-reading.png"))
     target.locator("a.hl-actor, a.hl-place").first.click()
     p.page.wait_for_selector("body[data-ready]", state="attached", timeout=30000)

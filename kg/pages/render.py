@@ -127,21 +127,22 @@ def _node_href(node: str | None, depth: int) -> str:
     return f"{'../' * depth}index.html#node={quote(ref, safe='/')}"
 
 
-def highlighted(text: str, base: int, spans: list[Span], depth: int = 1) -> list[list]:
-    """``text`` (which starts at ``base`` in the document) as segments ``[lines, layer, href, title]``:
-    each span a highlight linking to its node, the text between with no layer; ``lines`` is the
-    segment's text cut at its line breaks (the reading view makes each line a paragraph)."""
+def highlighted(text: str, base: int, spans: list[Span], marks: dict[tuple[str, str], int], depth: int = 1) -> list[list]:
+    """``text`` (which starts at ``base`` in the document) as segments ``[lines, layer, mark]``: each span a
+    highlight, ``mark`` the index of its ``(href, title)`` in ``marks`` (the page's one table of them, added to here:
+    the link to its node and its title are written once a page, not on each of its highlights), the text between
+    with no layer and no mark; ``lines`` is the segment's text cut at its line breaks (each line a paragraph)."""
     out, pos = [], 0
     for s in spans:
         a, b = s.start - base, s.end - base
         if a < pos or b > len(text):
             continue
         if a > pos:
-            out.append([text[pos:a].split("\n"), "", "", ""])
-        out.append([text[a:b].split("\n"), s.layer, _node_href(s.node, depth), s.title])
+            out.append([text[pos:a].split("\n"), "", ""])
+        out.append([text[a:b].split("\n"), s.layer, marks.setdefault((_node_href(s.node, depth), s.title), len(marks))])
         pos = b
     if pos < len(text):
-        out.append([text[pos:].split("\n"), "", "", ""])
+        out.append([text[pos:].split("\n"), "", ""])
     return out
 
 
@@ -158,17 +159,18 @@ def reading_view(view: View, doc_iri: str, doc: Document) -> dict:
              (fact["source"], f"{doc.source.name}（{doc.source.format}，{doc.source.encoding}）"), (fact["iri"], doc_iri)]
     toc: list[dict] = []
     blocks: list[dict] = []
+    marks: dict[tuple[str, str], int] = {}
     for node in doc.root.children:
-        _unit(doc, doc_iri, node, anchor, spans, toc, blocks, 2)
+        _unit(doc, doc_iri, node, anchor, spans, toc, blocks, 2, marks)
     return {"title": doc.meta.get("title") or doc.source.name, "facts": [[k, v] for k, v in facts if v],
             "graph": _node_href(doc_iri, 1), "issues": [[i.message, i.line] for i in doc.issues],
-            "toc": toc, "blocks": blocks}
+            "toc": toc, "blocks": blocks, "marks": [list(m) for m in marks]}
 
 
 def reading_body(page: dict, aligned: dict | None = None) -> str:
     """The body of text/<key>.html: what depends on the document and its alignments only (not on
     the build's other documents), so that a build can keep it and the next reuse it."""
-    return _render("text_body.html", page=page, aligned=aligned or {})
+    return _render("text_body.html", page=page, aligned=aligned or {}, marks=Markup(json_for_script(page["marks"])))
 
 
 def own_alignments(page: dict, aligned: dict) -> dict:
@@ -211,7 +213,7 @@ def _own_text_end(node: Node) -> int:
 
 
 def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Span], toc: list, blocks: list,
-          level: int) -> None:
+          level: int, marks: dict) -> None:
     """A unit's entry in the table of contents and its block of the page, then its units'."""
     if node.kind not in _UNITS + ("notice", "preamble"):
         return
@@ -238,7 +240,7 @@ def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Spa
         number = label[: -len(node.title)] if node.title and label.endswith(node.title) else label
         title = node.title if number != label else ""
         block.update(numbered=True, number=number, title=title or "",
-                     text=highlighted(doc.text[start:end], start, own))
+                     text=highlighted(doc.text[start:end], start, own, marks))
     else:
         block.update(numbered=False, heading=heading, text=None)
         text = doc.text[start:end].strip()
@@ -247,11 +249,11 @@ def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Spa
             text, start = doc.text[cut:end], cut
             own = [s for s in own if s.start >= cut]
         if text.strip():
-            block["text"] = highlighted(doc.text[start:end], start, own)
+            block["text"] = highlighted(doc.text[start:end], start, own, marks)
     blocks.append(block)
     for child in node.children:
         if child.kind in _UNITS:
-            _unit(doc, doc_iri, child, anchor, spans, entry["children"], blocks, min(level + 1, 4))
+            _unit(doc, doc_iri, child, anchor, spans, entry["children"], blocks, min(level + 1, 4), marks)
 
 
 # Targets view --------------------------------------------------------------------------------
