@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, from_base, heads, list_labels, listed_shares, made_counts, parallel, pdf_tables, tables
+from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
@@ -360,7 +360,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = phrase[listed.end():]  # 建材、冶金、化工等高耗能产业产值占比: examples of one indicator
     indicators = split_indicators(phrase, len(values))
     if len(values) == 1 and len(indicators) == 1 and distributive(head[head.rfind("、") + 1:]):
-        indicators = split_each(phrase) or indicators  # 挥发性有机物、氮氧化物排放总量分别下降10%: one value each
+        indicators = split_each(phrase) or each_listed.items(phrase, made) or indicators  # 挥发性有机物、氮氧化物排放总量分别下降10%: one value each
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
         pairs = list(zip(indicators, values))
