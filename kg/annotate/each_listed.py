@@ -5,12 +5,14 @@ joined by 、 (the last by 和/及/与 too), two or more, each a noun phrase wit
 last item's head: 建设省级、市级示范基地各10个 → 省级示范基地, ``share-level``), and 各 (``each-close``) stands
 right before the amount; read only under a deadline in force, as made counts are. The list as printed is the label
 ``made_counts.made_thing`` passes to ``targets.py``, which gives each item the amount (``items``).
-Places listed before the verb (在兴宾区、象州县、武宣县建立…示范基地各1000亩, 359) are not this form."""
+Places listed after 在 before the verb, each ending in a place word (``each-place-end``), one thing after the verb
+(在兴宾区、象州县、武宣县建立“稻稻肥”示范基地各1000亩, 359 dev) give each place the thing and the quantity the unit
+measures (兴宾区“稻稻肥”示范基地面积), as the keys name them."""
 from __future__ import annotations
 
 import re
 
-from kg.lexicon import cue
+from kg.lexicon import cue, cue_pairs
 from kg.annotate import deadline
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
@@ -18,16 +20,31 @@ from kg.annotate.indicators import label_ok, strip_phrase
 _VERB = re.compile(r"(?:" + cue("target_cues.tsv", "make-verb") + "|" + cue("target_cues.tsv", "creation") + r")")
 _EACH = re.compile(r"\s*(?:" + cue("target_cues.tsv", "each-close") + r")\s*$")
 _END = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:$|[，；。])")
+_PLACE = r"[^，；。：:、\d在和及与]{1,8}?(?:" + cue("target_cues.tsv", "each-place-end") + r")"
+_PLACES = re.compile(r"\s*在\s*(" + _PLACE + r"(?:、" + _PLACE + r")*(?:[和及与]" + _PLACE + r")?)\s*(?=" + _VERB.pattern + ")")
+_THING = re.compile(r"[^，；。：:、\d和及与]{2,30}")
+_END_PLACE = r"[^，；。：:、\d在和及与]{1,8}?(?:" + cue("target_cues.tsv", "each-place-end") + r")(?![" + cue("target_cues.tsv", "each-place-end").replace("|", "") + r"])"
+_PLACED = re.compile(r"((?:" + _END_PLACE + r"、)+" + _END_PLACE + r")([^、]{2,30})")  # places, then the thing each has
+_MEASURE = cue_pairs("target_cues.tsv", "unit-measure")
 _LEVEL = re.compile(r"(?:" + cue("target_cues.tsv", "share-level") + r")")
 _ITEMS = re.compile(r"[^，；。：:、\d]{2,30}(?:、[^，；。：:、\d]{2,30})+|[^，；。：:、\d和及与]{2,30}[和及与][^，；。：:、\d和及与]{2,30}")
 
 
-def each_thing(head: str, tail: str, scope: TimeScope | None, since_year: int | None) -> str | None:
+def each_thing(head: str, tail: str, scope: TimeScope | None, since_year: int | None, unit: str = "") -> str | None:
     """The things listed after a verb of making, as printed, when ``head`` (the clause before the amount) is the verb,
-    the list and 各, and ``tail`` (after the amount) closes the clause; None otherwise."""
+    the list and 各, and ``tail`` (after the amount) closes the clause; or places listed after 在 before the verb, one
+    thing after it (在兴宾区、象州县、武宣县建立“稻稻肥”示范基地各1000亩, 359 dev): each place's thing and the quantity
+    ``unit`` measures (兴宾区、象州县、武宣县“稻稻肥”示范基地面积: ``unit-measure``; ``items`` gives each place its
+    thing); None otherwise."""
     each = _EACH.search(head)
     if each is None or not _END.match(tail) or not deadline.in_force(scope, since_year):
         return None
+    places = _PLACES.match(head)
+    verb = _VERB.match(head, places.end()) if places else None
+    if verb is not None:
+        thing = head[verb.end(): each.start()].strip()
+        listed = "、".join(re.split(r"[、和及与]", places.group(1))) + thing + _MEASURE.get(unit, "")
+        return listed if _THING.fullmatch(thing) and items(listed, listed) else None
     for verb in _VERB.finditer(head, 0, each.start()):
         if strip_phrase(head[: verb.start()])[0]:
             continue  # words before the verb name something (在兴宾区、…建立: places, each their own)
@@ -43,6 +60,9 @@ def items(phrase: str, made: str | None) -> list[str] | None:
     target: split at 、 and at the 和/及/与 before the last; None for any other phrase, or an item no noun phrase."""
     if not made or phrase != made or not _ITEMS.fullmatch(phrase):
         return None
+    placed = _PLACED.fullmatch(phrase)
+    if placed:  # 兴宾区、象州县、武宣县“稻稻肥”示范基地面积: each place its thing
+        return [p + placed.group(2) for p in placed.group(1).split("、")]
     things = [t.strip() for t in re.split(r"、|[和及与](?=[^、和及与]*$)", phrase)]
     last = _LEVEL.match(things[-1])
     if any(_LEVEL.fullmatch(t) for t in things) and (last is None or len(things[-1]) - last.end() < 2):

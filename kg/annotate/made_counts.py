@@ -42,7 +42,7 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
     """The thing a verb of making counts (its label) when ``head`` (the clause before the value) opens with the verb
     and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code, ``count``
     the value as printed (for ``named_things``)."""
-    listed = each_listed.each_thing(head, tail, scope, since_year)
+    listed = each_listed.each_thing(head, tail, scope, since_year, unit)
     if listed:  # 新增…站、…联盟、…基地各1个: the things listed, each its amount (targets.py splits them)
         return listed
     if unit == "count" and not _CLOSE.match(tail):  # 推动450家企业开展…: the thing after the count
