@@ -33,7 +33,10 @@ MADE_NOT = [
     ("win-for-others", "积极为全市争创10个绿色工业园区提供金融支持。"),
     # a scoring sheet's criterion (548): no aim
     ("scoring-criterion", "社区内设立1处以上节能灯发放点另加1分。"),
-    # a mechanism with no count, money set up
+    # no deadline anywhere: a rule's requirement (a condition, record_cues.tsv condition_timeless), as test_annotate's
+    # no-unit row has it
+    ("rule-no-deadline", "建立5项制度，落实3个方面要求。"),
+    # a mechanism with no count
     ("no-count", "到2025年，建立健全生态补偿机制。"),
 ]
 
