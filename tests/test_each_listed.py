@@ -15,12 +15,13 @@ from tests.test_targets_recall import doc, rows
 
 # (case, body, expected (value, unit, comparator, indicator label) rows, in text order)
 EACH = [
-    # three things after 新增, a lead word before it (151, dev12)
+    # three things after 新增, a lead word before it (151, dev12); 新增 stays on each label (``each-kept-verb``), as
+    # the dev keys name new things (新增省级森林乡镇数, 新增省级绿色低碳工厂数)
     ("three-stations", "到2025年，力争新增国家级生态定位站、国家级科创联盟、国家级长期科研基地各1个。",
-     [("1", "count", "=", "国家级生态定位站"), ("1", "count", "=", "国家级科创联盟"), ("1", "count", "=", "国家级长期科研基地")]),
+     [("1", "count", "=", "新增国家级生态定位站"), ("1", "count", "=", "新增国家级科创联盟"), ("1", "count", "=", "新增国家级长期科研基地")]),
     # two things joined by 和 (made up)
     ("joined-by-and", "到2025年，新增国家级生态定位站和国家级科创联盟各1个。",
-     [("1", "count", "=", "国家级生态定位站"), ("1", "count", "=", "国家级科创联盟")]),
+     [("1", "count", "=", "新增国家级生态定位站"), ("1", "count", "=", "新增国家级科创联盟")]),
     # a level alone takes the last item's head (made up)
     ("levels-share-head", "到2025年，建设省级、市级示范基地各10个。",
      [("10", "count", "=", "省级示范基地"), ("10", "count", "=", "市级示范基地")]),

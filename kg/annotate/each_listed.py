@@ -3,7 +3,8 @@
 ``ontology/target_cues.tsv``) opens the clause (nothing before it but time, lead and scope words), the things follow it
 joined by 、 (the last by 和/及/与 too), two or more, each a noun phrase with no number (a level alone takes the
 last item's head: 建设省级、市级示范基地各10个 → 省级示范基地, ``share-level``), and 各 (``each-close``) stands
-right before the amount; read only under a deadline in force, as made counts are. The list as printed is the label
+right before the amount; read only under a deadline in force, as made counts are. A verb of adding (新增: ``each-kept-verb``) stays on each
+item's label (新增国家级生态定位站), as the keys name new things. The list as printed is the label
 ``made_counts.made_thing`` passes to ``targets.py``, which gives each item the amount (``items``).
 Places listed after 在 before the verb, each ending in a place word (``each-place-end``), one thing after the verb
 (在兴宾区、象州县、武宣县建立“稻稻肥”示范基地各1000亩, 359 dev) give each place the thing and the quantity the unit
@@ -26,6 +27,7 @@ _THING = re.compile(r"[^，；。：:、\d和及与]{2,30}")
 _END_PLACE = r"[^，；。：:、\d在和及与]{1,8}?(?:" + cue("target_cues.tsv", "each-place-end") + r")(?![" + cue("target_cues.tsv", "each-place-end").replace("|", "") + r"])"
 _PLACED = re.compile(r"((?:" + _END_PLACE + r"、)+" + _END_PLACE + r")([^、]{2,30})")  # places, then the thing each has
 _MEASURE = cue_pairs("target_cues.tsv", "unit-measure")
+_KEPT = re.compile(r"(?:" + cue("target_cues.tsv", "each-kept-verb") + r")")
 _LEVEL = re.compile(r"(?:" + cue("target_cues.tsv", "share-level") + r")")
 _ITEMS = re.compile(r"[^，；。：:、\d]{2,30}(?:、[^，；。：:、\d]{2,30})+|[^，；。：:、\d和及与]{2,30}[和及与][^，；。：:、\d和及与]{2,30}")
 
@@ -51,13 +53,17 @@ def each_thing(head: str, tail: str, scope: TimeScope | None, since_year: int | 
         things = head[verb.end(): each.start()].strip()
         if not _ITEMS.fullmatch(things):
             return None
-        return things if items(things, things) else None
+        kept = verb.group(0) if _KEPT.fullmatch(verb.group(0)) else ""  # 新增: new things, the keys' label keeps it
+        return kept + things if items(kept + things, kept + things) else None
     return None
 
 
 def items(phrase: str, made: str | None) -> list[str] | None:
     """The things of a list ``each_thing`` read (``made``, the label ``made_counts.made_thing`` passed), one a
     target: split at 、 and at the 和/及/与 before the last; None for any other phrase, or an item no noun phrase."""
+    kept = _KEPT.match(phrase) if made and phrase == made else None
+    if kept:  # 新增国家级生态定位站、国家级科创联盟: each item new
+        return [kept.group(0) + t for t in items(phrase[kept.end():], phrase[kept.end():]) or []] or None
     if not made or phrase != made or not _ITEMS.fullmatch(phrase):
         return None
     placed = _PLACED.fullmatch(phrase)
