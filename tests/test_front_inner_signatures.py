@@ -1,6 +1,6 @@
 """Signatures printed inside a scope, not at its end (kg/text/inner_signatures.py; convention 5 of
 corpus/keys/README.md): the issuers' names over their date, with text going on below them, are no policy text and
-name no actor. Positives (the three forms of the non-held-out pool), negatives (a table's body cell over its deadline,
+name no actor. Positives (the four forms of the non-held-out pool, a name glued to the last sentence among them), negatives (a table's body cell over its deadline,
 a date line with no name above) and known gaps."""
 from pathlib import Path
 
@@ -34,6 +34,7 @@ POSITIVES = [
      "某市科学技术局某市财政局"),
     ("long-publication-note", "某省生态环境厅\n2022年3月27日\n（此件公开发布，联系人：张某、徐某、柳某，联系电话：<0951>5160947、5160741、5160680，"
      "邮箱：dqhjgl@163.com、qhzx@163.com，传真：5160999，地址：某市某区某路1号某某大厦十二层）\n", "某省生态环境厅"),
+    ("glued-to-the-last-sentence", "（三）抓好落实。各市生态环境局要认真贯彻执行。某省生态环境厅\n2022年1月12日\n", "某省生态环境厅"),
 ]
 
 
@@ -56,6 +57,9 @@ def test_a_body_named_only_in_the_signature_is_no_actor():
 NEGATIVES = [
     ("table-cell-over-deadline", "（三）推进改造。\n序号\n任务\n牵头单位\n完成时限\n1\n推进燃煤锅炉改造\n市发展改革委\n2022年12月31日\n"
      "2\n推进园区循环化改造\n市工业和信息化局\n2023年6月30日\n某省生态环境厅\n2022年3月27日\n", "市发展改革委"),
+    ("table-rows-task-unit-deadline", "（三）重点任务。\n推进燃煤锅炉改造。\n市发展改革委\n2022年12月31日\n推进园区循环化改造。\n"
+     "市工业和信息化局\n2023年6月30日\n推进建筑节能改造。\n市住房城乡建设局\n2023年12月31日\n（四）加强保障。各市要加强保障。\n",
+     "市工业和信息化局"),
     ("date-under-a-sentence", "（三）报送时间。请于下列日期前报送。\n2022年3月27日\n（四）其他。各市生态环境局要按时报送。\n", "报送"),
 ]
 
@@ -65,7 +69,8 @@ def test_no_inner_signature(tail, piece):
     assert not any(piece in s for s in _signatures(_doc(HEAD + BODY + tail)))
 
 
-POOL_DOCS = [("248", "工业和信息化部办公厅"), ("254", "徐州市科学技术局徐州市财政局"), ("212", "宁夏回族自治区生态环境厅办公室")]
+POOL_DOCS = [("248", "工业和信息化部办公厅"), ("254", "徐州市科学技术局徐州市财政局"), ("212", "宁夏回族自治区生态环境厅办公室"),
+             ("12", "教育部"), ("380", "国务院办公厅")]
 
 
 @pytest.mark.parametrize("number, name", POOL_DOCS, ids=[p[0] for p in POOL_DOCS])
