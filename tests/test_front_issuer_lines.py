@@ -54,6 +54,7 @@ def test_issuers_name_no_actor():
 # Never issuers: a first sentence whose subject is one or two bodies, a subtitle, a signature over its date (a cover).
 NEGATIVES = [
     ("subject-of-the-first-sentence", "省委省政府根据有关部署，作出如下决定。\n"),
+    ("one-office-as-the-subject", "省人民政府办公厅为贯彻落实有关部署，制定本方案。\n"),
     ("subtitle", "（试行）\n为贯彻落实有关部署，制定本办法。\n"),
     ("cover-signature-over-a-date", "某省能源局\n某省发展和改革委员会\n2022年4月\n为贯彻落实有关部署，制定本方案。\n"),
 ]

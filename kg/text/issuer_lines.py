@@ -19,6 +19,7 @@ _OPENING_ANYWHERE = re.compile(_OPENING.pattern.lstrip("^"))
 _NAMES = re.compile(r"[^\s。，；：、,;:！？“”《》（）()\d]+")
 _GLUED_RUN = 3  # names a run glued to the first sentence holds at least: fewer may be the sentence's own subject
 _RUN_LENGTH = 300
+_RUN_MIN = 15  # characters of three names at least: one body's name (省人民政府办公厅为…) holds several endings
 # a date under the names: a signature or a cover, read by kg/text/front.py and kg/text/cover.py
 _DATE = next(p for role, p, _ in front_matter_rules() if role == "date")
 
@@ -29,7 +30,7 @@ def _glued_run(text: str) -> int:
     if m is None or m.start() == 0:
         return 0
     run = text[: m.start()]
-    return m.start() if _NAMES.fullmatch(run) and len(_ENDS.findall(run)) >= _GLUED_RUN else 0
+    return m.start() if len(run) >= _RUN_MIN and _NAMES.fullmatch(run) and len(_ENDS.findall(run)) >= _GLUED_RUN else 0
 
 
 def mark_issuer_lines(pars: list[Para], front: list) -> None:
