@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import match_heading
+from kg.lexicon import cue, match_heading
 from kg.text.front import front_role, signs
 from kg.text.headings import Para
 
@@ -20,6 +20,7 @@ _CLOSED = ("。", "！", "；")
 _MOST = 2
 # a signature the wrap step glued to the end of the sentence above its date (…请认真贯彻执行。国务院办公厅 / 2022年1月12日)
 _GLUED = re.compile(r"(?<=[。！])[^。！；]{2,80}$")
+_BODY_END = re.compile("(?:" + cue("text_cues.tsv", "issuer-end") + ")$")  # …教育部, not 特此通知
 
 
 def mark_inner_signatures(pars: list[Para], front: list) -> None:
@@ -35,7 +36,7 @@ def mark_inner_signatures(pars: list[Para], front: list) -> None:
         if front_role(pars[i].text)[0] != "date":
             continue
         glued = _GLUED.search(pars[i - 1].text)
-        if glued and signs(glued.group(0)) and not marked(pars[i - 1]) and \
+        if glued and signs(glued.group(0)) and _BODY_END.search(glued.group(0)) and not marked(pars[i - 1]) and \
                 not any(s <= pars[i - 1].start + glued.start() < e for s, e in spans):
             found.append([("signature", pars[i - 1].start + glued.start(), pars[i - 1].end)]
                          + ([] if marked(pars[i]) else [("signature-date", pars[i].start, pars[i].end)]))
