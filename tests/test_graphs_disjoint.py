@@ -79,3 +79,23 @@ def test_the_store_of_a_build_answers_graph_queries_as_the_named_graphs_did(seed
     assert rows == [[str(per_graph[doc])]]
     _, rows = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # the union, in the store
     assert rows == [[str(sum(per_graph.values()))]]
+
+
+def test_query_says_on_stderr_why_a_query_naming_graphs_is_slower(seed_build):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    def query(text):
+        return subprocess.run([sys.executable, "-m", "kg.cli", "query", "--graph", str(seed_build), text,
+                               "--format", "csv"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+    named = query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert named.returncode == 0, named.stderr
+    assert named.stdout.split() == ["n", "5"]  # the document, concepts, relations, alignments, ontology
+    assert named.stderr.strip().splitlines() == [
+        "note: the query names graphs (GRAPH); the store holds only their union, so all its graphs are loaded "
+        "from graph.nq.gz to answer it (slower)"]
+    plain = query("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/policykg/ontology#Measure> }")
+    assert plain.returncode == 0 and plain.stderr == "" and plain.stdout.split() == ["n", "33"]
