@@ -182,8 +182,8 @@ def test_a_from_query_loads_only_the_graphs_it_names(tmp_path):
     store = open_store(folder, note=notes.append)
     _, rows = run_query(store, f"SELECT ?s FROM <{P}doc/b> WHERE {{ ?s {TEXT} ?o }}")
     assert len(rows) == 2 and notes == [
-        "note: the query names graphs (FROM); the store holds only their union, so 1 of its graphs are loaded from "
-        "graph.nq.gz to answer it (slower)"]
+        "note: the query names graphs (FROM); the store holds only their union, so the graphs it names (1) are loaded "
+        "from graph.nq.gz to answer it (slower)"]
     only = load_graphs(folder / nqfile.GZ, folder, {P + "doc/b"})  # of a graph.nq.gz, the member of doc/b only
     assert {g.value for g in only.named_graphs()} == {P + "doc/b"} and len(only) == 3
 

@@ -82,7 +82,7 @@ class BuildStore:
             return self.loaded
         nq = self._nq()
         if self.note is not None:
-            what = "all its graphs" if wanted is None else f"{len(set(wanted))} of its graphs"
+            what = "all its graphs" if wanted is None else f"the graphs it names ({len(set(wanted))})"
             self.note(f"note: the query names graphs ({why}); the store holds only their union, so {what} are "
                       f"loaded from {nq.name} to answer it (slower)")
         store = load_graphs(nq, self.graph_dir, None if wanted is None else set(wanted))
