@@ -232,3 +232,13 @@ def test_a_text_rdflib_cannot_parse_reads_the_union_unless_a_from_clause_names_i
     folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
     _, rows = run_query(open_store(folder), query)
     assert len(rows) == count
+
+
+def test_a_store_without_its_graph_nq_answers_the_union_and_says_what_a_graph_query_needs(tmp_path):
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3), "doc/b": _graph("doc/b", 2)})
+    (folder / "graph.nq").unlink()
+    store = open_store(folder)
+    assert list(store.named_graphs()) == []
+    assert len(run_query(store, f"SELECT ?s WHERE {{ ?s {TEXT} ?o }}")[1]) == 5  # the union: the store
+    with pytest.raises(QueryError, match="has no graph.nq.gz: the query names graphs"):
+        run_query(store, f"SELECT ?s WHERE {{ GRAPH ?g {{ ?s {TEXT} ?o }} }}")

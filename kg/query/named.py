@@ -52,8 +52,9 @@ class BuildStore:
         return iter(self.store)
 
     def named_graphs(self):
-        if self._names is None:
-            self._names = [ox.NamedNode(g) for g in graph_names(self._nq())]
+        if self._names is None:  # none without graph.nq (a query naming one is then told to rebuild)
+            nq = nqfile.find(self.graph_dir)
+            self._names = [ox.NamedNode(g) for g in graph_names(nq)] if nq is not None else []
         return iter(self._names)
 
     def _nq(self) -> Path:
