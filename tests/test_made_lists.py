@@ -25,8 +25,10 @@ MADE_LISTS = [
 ]
 
 MADE_LISTS_NOT = [
-    # each item given the count (各 after the list): no one target with the list
-    ("each-after", "到2025年，建成国家级、省级森林康养基地各100个。", []),
+    # each item given the count (各 after the list): no one target with the list; (TR2) a row an item
+    # (kg/annotate/each_listed.py, convention 9)
+    ("each-after", "到2025年，建成国家级、省级森林康养基地各100个。",
+     [("100", "count", "=", "国家级森林康养基地"), ("100", "count", "=", "省级森林康养基地")]),
     # places listed: where the things go, not what is made
     ("places-listed", "到2025年，建成青岛市、东营市3处。", []),
     # examples then 等 and a length (64): a scope, no list label

@@ -1,5 +1,5 @@
 """Issue 14, class 4 (lane TP): the share of a population that reaches a state, the share opening its clause
-(kg/annotate/targets.py ``_SHARE_OF``, kg/annotate/heads.py ``share_label``), in three more printings of the genre:
+(kg/annotate/listed_shares.py ``_SHARE_OF``, moved from targets.py by lane TR2; kg/annotate/heads.py ``share_label``), in three more printings of the genre:
 the state holding a quoted slogan before the thing it qualifies (建成“制度完备、…、用水高效”的节水型单位: the slogan is
 off the label), the state 满足 a requirement (``share-verb`` of ontology/target_cues.tsv), and a share closing its item
 of a list before the next share (96%以上的工厂化养殖实现循环水利用、88%以上的池塘养殖达到…). Non-held-out pool, main

@@ -25,6 +25,10 @@ SHARES = [
     # a scope word off the population (454, 508)
     ("scope-population", "到2025年，全市公交车100%更换为新能源汽车。", [("100", "%", "=", "公交车更换为新能源汽车比例")]),
     ("vehicles-new-energy", "到2025年，新采购公务车辆100%新能源化。", [("100", "%", "=", "新采购公务车辆新能源化比例")]),
+    # (TR2) the share before its population, 得到 and the state after it (125; was a known gap): the verb off the label
+    # (kg/annotate/listed_shares.py, ``share-passive``)
+    ("share-before-population", "到2025年，全市75%行政村农村生活污水得到有效治理。",
+     [("75", "%", "=", "行政村农村生活污水有效治理比例")]),
 ]
 
 SHARES_NOT = [
@@ -62,9 +66,6 @@ ITEMS_NOT = [
 GAPS = [
     # the share after its verb's object (443, 540): 新建 read as the verb of a count
     ("new-mines-share", "到2025年，新建矿山100%达到绿色矿山建设要求。", [("100", "%", "=", "新建矿山达到绿色矿山建设要求比例")]),
-    # the share before its population (125)
-    ("share-before-population", "到2025年，全市75%行政村农村生活污水得到有效治理。",
-     [("75", "%", "=", "行政村农村生活污水有效治理比例")]),
     # a comparator, a base, 的, the share (467; 41 such values in 23 pool documents, most of them grants' caps)
     ("share-of-a-base", "力争到2025年，全市新能源汽车销售量不低于汽车新车销售总量的20%。",
      [("20", "%", ">=", "新能源汽车销售量占汽车新车销售总量比例")]),

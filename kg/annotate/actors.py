@@ -46,6 +46,7 @@ from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
 from kg.annotate.city_lists import find_city_lists
 from kg.annotate.subordinates import add_subordinates
+from kg.annotate.region_classes import widen_region_classes
 
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
 _ALL_OF = re.compile(cue("actor_cues.tsv", "function-level-not-after"))
@@ -204,6 +205,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
+    out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 

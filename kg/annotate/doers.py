@@ -90,6 +90,7 @@ def _c(kind: str) -> str:
 
 
 _ACT_AFTER = re.compile(r"(?:等" + _HAN + r"{0,8}?)?，?(?:" + _c("place-doer-as") + r"|" + _c("place-doer-after") + r")")
+_BUILD = cue("actor_cues.tsv", "place-doer-build")  # 支持九江、鹰潭建设…: two or more places after a strong verb act
 _STRONG = re.compile(_c("place-doer-strong") + r"$")
 _CHOOSE = re.compile(_c("place-doer-choose") + r"$")
 # counties whose short name is also a common word (合作, 公安, 资源): places only in a list of places
@@ -103,7 +104,8 @@ def _named_rx(province: str) -> re.Pattern | None:
         return None
     item = r"(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")"
     # the list ends where no Han character goes on the last name (南京江北新区 is no 南京), or at 等 or the act
-    end = r"(?=等|[^\u4e00-\u9fff]|$|" + _c("place-doer-as") + "|" + _c("place-doer-after") + ")"
+    # or at a verb of building, which makes two or more places after a strong verb act (支持九江、鹰潭建设…)
+    end = r"(?=等|[^\u4e00-\u9fff]|$|" + _c("place-doer-as") + "|" + _c("place-doer-after") + "|" + _BUILD + ")"
     listed = r"(?P<list>" + item + r"(?:、" + item + r")*)" + end
     return re.compile(r"(?P<verb>" + _c("place-doer-before") + "|" + _c("place-doer-choose") + r")(?:积极|率先)?" + listed)
 

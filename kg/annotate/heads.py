@@ -28,6 +28,7 @@ _CREATION_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "creation") + "|" +
 _BREAKDOWN = re.compile(r"^(?:" + cue("target_cues.tsv", "count-breakdown") + r")")
 _QUOTED_QUALIFIER = re.compile(r"“[^“”]*”的(?=[\u4e00-\u9fff])")  # a quoted slogan and 的 before the thing it qualifies
 _SHARE_ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "share-adverb") + r")+$")
+_SHARE_PASSIVE = frozenset(cue_words("target_cues.tsv", "share-passive"))  # 得到有效处理: what is done to the population
 _COUNTED = re.compile(r"\s*([^，；。、：:（）()]{2,14})")
 _WORK_VERBS = frozenset(cue_words("target_cues.tsv", "work-verb"))
 _SET_VERBS = frozenset(cue_words("target_cues.tsv", "set-verb"))
@@ -121,8 +122,11 @@ def share_label(population: str, verb: str, state: str) -> str:
     污水处理厂比例; an adverb before the verb goes with it: 行政村基本建成… → 基本建成…的行政村比例). A population that
     is no noun phrase, or a population or verb that ends inside a jieba word (县级及以上党政机关创|建成…, 城市|建成|区…,
     城市社区参与创建行动并|达到…), or a state holding a number (…比例达到70%以上) keeps the printed order: population,
-    verb, state, 的比例."""
+    verb, state, 的比例. A verb of what is done to the population (得到: ``share-passive``) is off the label, the state
+    after the population (行政村生活垃圾得到有效处理 → 行政村生活垃圾有效处理比例)."""
     state = _QUOTED_QUALIFIER.sub("", state)  # 建成“制度完备、…、用水高效”的节水型单位: the slogan qualifies the thing
+    if verb in _SHARE_PASSIVE and label_ok(population + state):  # 行政村生活垃圾得到有效处理 → 行政村生活垃圾有效处理比例
+        return population + state + "比例"
     whole = population + verb + state
     adverb = _SHARE_ADVERB.search(population)  # 行政村基本|建成…: the adverb goes with the state
     if adverb and adverb.start() >= 2:

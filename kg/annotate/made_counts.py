@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
-from kg.annotate import deadline, made_amounts, made_lists, opened_counts, pursued_counts, work_extent
+from kg.annotate import deadline, each_listed, made_amounts, made_lists, opened_counts, pursued_counts, work_extent
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.places import city_provinces, province_names
@@ -42,6 +42,9 @@ def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_y
     """The thing a verb of making counts (its label) when ``head`` (the clause before the value) opens with the verb
     and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code, ``count``
     the value as printed (for ``named_things``)."""
+    listed = each_listed.each_thing(head, tail, scope, since_year, unit)
+    if listed:  # 新增…站、…联盟、…基地各1个: the things listed, each its amount (targets.py splits them)
+        return listed
     if unit == "count" and not _CLOSE.match(tail):  # 推动450家企业开展…: the thing after the count
         return named_things(head, tail, count, scope, since_year) or pursued_counts.pursued_thing(head, tail, unit, scope, since_year) \
             or opened_counts.opened_thing(head, tail, scope, since_year)  # 340个重点村庄完成治理: the count opens the clause

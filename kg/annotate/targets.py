@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, from_base, heads, list_labels, made_counts, parallel, pdf_tables, tables
+from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, parallel, pdf_tables, tables
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
@@ -241,7 +241,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             suffix = (comp, sm.end())
             break
     if prefix_m is None and measured_label is None and len(group) == 1 and unit_row(first.group("unit"))["code"] == "%":
-        share = _SHARE_OF.match(re.sub(r"（[^（）]{4,}）|\([^()]{4,}\)", "", tail[suffix[1] if suffix else 0:]))  # a gloss is off
+        share = listed_shares.share_of(re.sub(r"（[^（）]{4,}）|\([^()]{4,}\)", "", tail[suffix[1] if suffix else 0:]))  # a gloss is off
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = shared = heads.share_label(share.group(1), share.group(2), share.group(3))
             comparator = "="
@@ -360,7 +360,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         phrase = phrase[listed.end():]  # 建材、冶金、化工等高耗能产业产值占比: examples of one indicator
     indicators = split_indicators(phrase, len(values))
     if len(values) == 1 and len(indicators) == 1 and distributive(head[head.rfind("、") + 1:]):
-        indicators = split_each(phrase) or indicators  # 挥发性有机物、氮氧化物排放总量分别下降10%: one value each
+        indicators = split_each(phrase) or each_listed.items(phrase, made) or indicators  # 挥发性有机物、氮氧化物排放总量分别下降10%: one value each
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
         pairs = list(zip(indicators, values))
@@ -434,7 +434,6 @@ _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incenti
 _USE_VERBS = "|" + cue("target_cues.tsv", "use-verb")  # after the action verbs: what ends a noun after the value
 _GRADE = cue("target_cues.tsv", "grade")  # 7兆瓦等级及以上: a class, read with its suffix
 _BETTER = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-better") + r")\s*$")
-_SHARE_OF = re.compile(r"\s*的?\s*([^，；。的\d]{2,12}?)(" + cue("target_cues.tsv", "share-verb") + r")((?:“[^“”，；。]{1,30}”|[^，；。“]){1,14}?)(?=$|[，；。]|、(?=\d))")
 _ANNUAL = re.compile(r"(?:" + cue("target_cues.tsv", "annual") + r")")
 _YEAR_ON_YEAR = re.compile(cue("target_cues.tsv", "year-on-year"))
 _BASE_END = re.compile(r"(?:" + cue("time_cues.tsv", "base") + r")\s*$")
