@@ -8,8 +8,13 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
 - A work done over an area or a length closing the label (``label-work-end``: 造林, 森林抚育, 封山育林, 退牧还草,
   …管网改造) before an amount of area or length is the extent of that work: it takes the quantity the unit measures
   (``unit-measure``: 造林10万亩 → 造林面积, 完成雨污合流管网改造3434公里 → 雨污合流管网改造长度), as the keys name
-  it (造林面积, 森林抚育面积). A thing (高标准农田, 燃气管道: the keys name it either way), a verb alone (恢复; 造林 alone is a work,
+  it (造林面积, 森林抚育面积). A verb alone (恢复; 造林 alone is a work,
   ``label-work-whole``), a verb opening it (新建或改造) or a label that would fail the noun-phrase check is left as it was.
+- A thing before an amount of area (``label-thing-extent``: 竹产业基地16万公顷, 新增绿色建筑1亿平方米) is that thing's
+  area: 竹产业基地面积, 新增绿色建筑面积, as the dev keys name it 69 times of 75 (lane LB5); a label naming a quantity
+  already (…保有量, …密度, …规模: ``label-extent-named``, measure-noun, generic-head, rate-head), a place alone (巴州区)
+  or a label a verb closes (新建或改造) stays,
+  and so does a length (燃气管道: the keys name it with or without 长度 alike).
 - A change printed as an annual rate right before its value (``label-annual-change``: …年均增长10%以上, “十四五”期间
   年均下降2.6%) is that rate: the name as printed takes the head of its change (``label-annual-rate``: 集装箱铁水联运量
   → 集装箱铁水联运量年均增速, 单位地区生产总值能源消耗 → 单位地区生产总值能源消耗年均降幅), as the keys name it; a
@@ -33,6 +38,7 @@ from kg.lexicon import cue, cue_pairs, cue_words
 from kg.model import Annotation
 from kg.annotate.base import tokenizer
 from kg.annotate.indicators import indicator_concept, label_ok, verb_only
+from kg.annotate.places import city_provinces, county_names, province_names
 
 _POWER_SOURCES = frozenset(cue_words("target_cues.tsv", "label-power-source"))
 _CAPACITY_HEAD = cue("target_cues.tsv", "label-capacity-head")
@@ -46,6 +52,10 @@ _INCREMENT = cue("target_cues.tsv", "label-increment")
 _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
 _SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
 _SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
+_THING_EXTENT = frozenset(cue_words("target_cues.tsv", "label-thing-extent"))
+_EXTENT_NAMED = tuple(cue_words("target_cues.tsv", "label-extent-named") + cue_words("target_cues.tsv", "measure-noun")
+                      + cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "rate-head"))
+_PLACES = county_names() | frozenset(city_provinces()) | frozenset(province_names())  # 巴州区 1900公顷: no thing's area
 _LAYERS = ("target", "record", "condition")
 
 
@@ -57,6 +67,9 @@ def completed(label: str, unit: str) -> str | None:
             and not verb_only(label) and not verb_only(tokenizer().lcut(label, HMM=False)[0]) \
             and label_ok(label + _EXTENT[unit]):
         return label + _EXTENT[unit]
+    if unit in _THING_EXTENT and label and label not in _WORK_END and not label.endswith(_EXTENT_NAMED) and label not in _PLACES \
+            and not verb_only(tokenizer().lcut(label, HMM=False)[-1]) and label_ok(label + _EXTENT[unit]):
+        return label + _EXTENT[unit]  # 竹产业基地16万公顷: the thing's area
     return None
 
 
