@@ -26,7 +26,9 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
 
 - A label that names what a share is of (``label-share-end``: …装机, …水质优良, …类水) before a level in % with no
   change is that share (非化石能源装机达到60%以上 → 非化石能源装机比例, 近岸海域水质优良 72% → 近岸海域水质优良比例, lane
-  LB4), as the keys name it (非化石能源装机占比: one concept, concept-end-form); a change (…装机增长20%) stays.
+  LB4), as the keys name it (非化石能源装机占比: one concept, concept-end-form); a change (…装机增长20%) stays. So does a
+  label naming a part and the whole it is a share of, 占 between them, with no head (化工园区产值占行业总产值70%以上 →
+  化工园区产值占行业总产值比例, 可再生能源消费总量占能源消费总量 25% → …比例: lane LB5), as the keys name it (…比重).
 
 Only the label and its concept change; the value, its unit, its span and its layer stay.
 """
@@ -52,6 +54,9 @@ _INCREMENT = cue("target_cues.tsv", "label-increment")
 _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
 _SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
 _SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
+# 化工园区产值占行业总产值 70%: what a share is of and of what total, the head of the share not printed
+_SHARE_INSIDE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9.]{2,}?(?:" + cue("target_cues.tsv", "label-share-of") + r")[\u4e00-\u9fffA-Za-z]{2,}$")
+_SHARE_NAMED = tuple(cue_words("target_cues.tsv", "rate-head") + cue_words("target_cues.tsv", "generic-head"))
 _THING_EXTENT = frozenset(cue_words("target_cues.tsv", "label-thing-extent"))
 _EXTENT_NAMED = tuple(cue_words("target_cues.tsv", "label-extent-named") + cue_words("target_cues.tsv", "measure-noun")
                       + cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "rate-head"))
@@ -77,7 +82,11 @@ def share(x: Annotation) -> str | None:
     """The label of ``x`` with the head of a share, when it names what a share is of before a level in % (非化石能源装机
     达到60% → 非化石能源装机比例); else None."""
     label = x.get("indicator_label") or ""
-    if x.get("unit") != "%" or x.get("change") or not label.endswith(_SHARE_END) or len(label) <= max(map(len, _SHARE_END)) - 1:
+    if x.get("unit") != "%" or x.get("change"):
+        return None
+    if _SHARE_INSIDE.match(label) and not label.endswith(_SHARE_NAMED):  # …占行业总产值 70% → …占行业总产值比例
+        return label + _SHARE_HEAD if label_ok(label + _SHARE_HEAD) else None
+    if not label.endswith(_SHARE_END) or len(label) <= max(map(len, _SHARE_END)) - 1:
         return None
     return label + _SHARE_HEAD if label_ok(label + _SHARE_HEAD) else None
 
