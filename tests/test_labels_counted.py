@@ -133,3 +133,29 @@ SHARE_GAPS = [
 @pytest.mark.parametrize("case,body,expected", SHARE_GAPS, ids=[c[0] for c in SHARE_GAPS])
 def test_share_known_gaps(case, body, expected):
     assert labels(body) == expected
+
+
+# A production measure printed alone after the first item of a list (页岩气年产能、年产量分别…) is that of the thing the first
+# item names (list-bare-measure: indicators._share_measure), as for 能耗、用水量.
+MEASURES = [
+    ("output-after-capacity-543", "到2025年，页岩气年产能、年产量分别达到35亿立方米、21亿立方米。", ["页岩气年产能", "页岩气年产量"]),
+]
+MEASURES_KEPT = [
+    # each item naming its own thing stays as printed
+    ("own-things", "到2025年，原油年产量、天然气年产量分别达到200万吨、50亿立方米。", ["原油年产量", "天然气年产量"]),
+]
+MEASURE_GAPS = [
+    # the first item's measure no production measure (播种面积): the thing is not read off it
+    ("no-shared-measure", "到2025年，粮食播种面积、产量分别稳定在1000万亩、50亿斤。", ["粮食播种面积", "粮食产量"]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", MEASURES + MEASURES_KEPT, ids=[c[0] for c in MEASURES + MEASURES_KEPT])
+def test_a_production_measure_alone_in_a_list_takes_the_first_items_thing(case, body, expected):
+    assert labels(body) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a measure alone after an item whose measure is of another kind")
+@pytest.mark.parametrize("case,body,expected", MEASURE_GAPS, ids=[c[0] for c in MEASURE_GAPS])
+def test_measure_known_gaps(case, body, expected):
+    assert labels(body) == expected
