@@ -30,6 +30,7 @@ from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.government_departments import find_government_departments
 from kg.annotate.divisions import find_division_parties
 from kg.annotate.public_groups import find_public_groups
+from kg.annotate.locality import find_locality_doers
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
@@ -123,6 +124,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
                   find_division_parties(text, place, cuts),  # 党委领导、政府主导、…全社会共同参与: each party (convention 44)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
+                  find_locality_doers(text, place, cuts),  # 鼓励地方采取…, 支持有条件的地方率先… (conventions 22, 31)
                   ):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]
