@@ -78,3 +78,30 @@ def test_known_gap_party_and_government_joined():
 def test_known_gap_division_as_a_description():
     got = printed("不得超越职权规定应由市场调节、企业和社会自律、公民自我管理的事项。", "某省生态环境标准管理办法")
     assert "社会" not in got, got
+
+
+# key convention 46: 发挥 gives 政府 right after it a part to play (更好发挥政府作用), the same party as a division's
+GOVERNMENT_PART = [
+    ("19-better-play", "充分发挥市场在资源配置中的决定性作用，更好发挥政府作用，加强规划政策标准的引导和规范。", CENTRAL, "national"),
+    ("508-guiding-part", "充分发挥政府引导作用，引导企业和公众积极参与应对气候变化。", SD, "shandong"),
+    ("353-with-a-partner", "充分发挥政府和行业协会作用，引导龙头企业推动产业上下游协同。", BJ, "beijing"),
+    ("501-part-with-de", "充分发挥政府的主导作用、企业的主体作用。", SD, "shandong"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,jur", GOVERNMENT_PART, ids=[c[0] for c in GOVERNMENT_PART])
+def test_the_government_given_a_part_is_an_actor(case, body, title, jur):
+    assert printed(body, title).get("政府") == ("local", jur), printed(body, title)
+
+
+NOT_GOVERNMENT_PART = [
+    ("418-government-organs", "发挥政府机关作用。党政机关要厉行勤俭节约。"),
+    ("158-means", "充分发挥政府投入的带动作用，探索通过市场化方式筹集资金。"),
+    ("436-funds", "在发挥政府财政资金带动作用的同时，建立多元投入机制。"),
+    ("426-platform", "充分发挥政府投融资平台的作用，鼓励盘活存量资产。"),
+]
+
+
+@pytest.mark.parametrize("case,body", NOT_GOVERNMENT_PART, ids=[c[0] for c in NOT_GOVERNMENT_PART])
+def test_another_body_or_a_means_after_fahui_gives_the_government_no_part(case, body):
+    assert "政府" not in printed(body, SD), printed(body, SD)

@@ -9,7 +9,9 @@ name (or one of its names joined by 和, 与, 及, 、), printed on jieba's word
 one item is a division only where each of its names is a party (``division-party-other`` holds 企业, 公众, 市场 …):
 强化舆论引导和社会监督 and 成为社会和企业的自觉行动 are none.
 Other parties (企业, 公众, 社会组织) are the lexicon's, read by ``acting.acts``; 市场 (市场运作) and a bare
-classifier (部门协同) are no party. The words are data: ``ontology/actor_cues.tsv`` division-*.
+classifier (部门协同) are no party. The part 发挥 gives 政府 (更好发挥政府作用, 充分发挥政府引导作用, 发挥政府和行业协会作用:
+key convention 46) makes it the same party (``find_government_part``); 政府机关, 政府投入, 政府财政资金 after 发挥 are
+another body or a means. The words are data: ``ontology/actor_cues.tsv`` division-*, government-part*.
 """
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ _RX = {
         _alt("division-party-state"), _alt("division-party-public"), _alt("division-party-other"))),
     "joiner": re.compile(_alt("division-joiner")),
 }
+
+_GOVERNMENT_PART = re.compile(r"(?:%s)(?P<party>%s)(?=(?:的)?%s?作用|[和与])" % (
+    _alt("government-part"), _alt("division-party-state"), _alt("government-part-role")))
 
 # where a division may open: after a separator, or at a party's name (形成政府引导、…: the verb before it no item)
 _OPENED = re.compile(r"(?:^|(?<=[、，,。；;：:\n“\"（(]))|(?=" + _alt("division-party-state") + "|" + _alt("division-party-public") + ")")
@@ -94,3 +99,12 @@ def find_division_parties(text: str, place: Place | None, cuts: frozenset[int]):
                 yield s, e, ident(home, "all", text[s:e]), home, "all"
             elif kind == "public":
                 yield s, e, ident(None, "any", text[s:e]), Place(None, None), "any"
+
+
+def find_government_part(text: str, place: Place | None, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for 政府 (or 党委) a part to play is given to by 发挥 (更好发挥政府作用)."""
+    home = place or Place(None, None)
+    for m in _GOVERNMENT_PART.finditer(text):
+        s, e = m.span("party")
+        if s in cuts and e in cuts:
+            yield s, e, ident(home, "all", text[s:e]), home, "all"
