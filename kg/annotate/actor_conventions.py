@@ -43,6 +43,8 @@ def _rx() -> dict[str, re.Pattern]:
         "pivot": re.compile(_alt("acting-pivot")),
         "adverb": re.compile(_alt("acting-adverb")),
         "qualifier": re.compile(_alt("acting-qualifier")),
+        "state": re.compile(_alt("acting-modal-state")),
+        "zone-head": re.compile("(?:" + cue("actor_cues.tsv", "zone-head") + ")$"),
         "join": re.compile(cue(_CUES, "acting-join")),  # 及 but not 地级及以上城市
         "verb": re.compile(_alt("acting-verb") + r"(?!" + _alt("acting-verb-nominal") + r")(?=[\u4e00-\u9fff“A-Za-z0-9]{2})"),  # 建设绿色微电网, not 园区建设，
         "modal": re.compile(_alt("acting-modal") + r"(?=[\u4e00-\u9fff“])"),
@@ -135,6 +137,18 @@ def _is_class(name: str) -> bool:
     return bool(rx["park"].search(name) or rx["city"].search(name))
 
 
+def _park_acts(text: str, doers: list, cuts: frozenset[int]) -> bool:
+    """Whether a class of parks opening its clause is its subject: the list closes before a modal word of its own
+    (各开发区要…, 各区县、开发区要…, 国家高新区要积极…), not before 已/被 (园区应已被纳入…名录: what the park is), nor
+    a list closed by 管委会 (高新区、循环化工园区管委会要…: the zones' administrations, kg/annotate/zone_heads.py)."""
+    rx, end = _rx(), doers[-1][1]
+    if rx["zone-head"].search(text, 0, end):
+        return False
+    end += text.startswith("等", end)
+    m = rx["modal"].match(text, end)
+    return bool(m and m.end() in cuts and not rx["state"].match(text, m.end()))
+
+
 def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for each class of parks, zones or cities given an act of its own (convention 30)."""
     rx, home, seen = _rx(), place or Place(None, None), set()
@@ -152,8 +166,8 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
                 break  # 引导构件生产企业面向海口、三亚等…城市、重点发展城市开展…: the members after the verb are its objects
             if (s, e) in seen or not _is_class(name):
                 continue  # 园区内企业, 宁德等沿海城市, a bare 城市, 海绵城市
-            if not after_pivot and not rx["city"].search(name):
-                continue  # 园区建设要…: a park opening its clause is mostly the thing built; a city class there acts
+            if not after_pivot and not rx["city"].search(name) and not _park_acts(text, doers, cuts):
+                continue  # 园区建设要…: a park opening its clause is mostly the thing built, unless a modal follows; a city class acts
             seen.add((s, e))
             yield s, e, ident(home, "all", name), home, "all"
 
