@@ -60,7 +60,18 @@ NEG = [
     ("shelter-forest", "加强沿海防护林体系建设。", JIANGSU, "沿海防护林"),
     # the bare set stays bare where no class word stands before it
     ("bare-cities", "各市要制定实施方案。", SHANDONG, "沿海各市"),
+    # a word relative to a line or lake named right before it (rv14): 沿线各市 alone would be every line's cities
+    ("yangtze-line-cities", "长江沿线各市要加快化工企业搬迁改造。", "江苏省长江保护修复实施方案", "沿线各市"),
+    ("canal-line-places", "推动京杭运河沿线各地开展航道整治。", "江苏省内河航运发展规划", "沿线各地"),
+    ("lake-ring-counties", "巢湖环湖各县要开展农业面源污染治理。", "安徽省巢湖综合治理方案", "环湖各县"),
 ]
+
+
+def test_two_lines_cities_are_not_one_actor():
+    """rv14: 长江沿线各市 and 京杭运河沿线各市 are two sets; the rule cannot bound the line's name, so neither is named
+    沿线各市 (one actor of both): each printing keeps the bare actor, as before the rule."""
+    got = tagged("长江沿线各市要加快化工企业搬迁改造。京杭运河沿线各市要开展航道整治。", "江苏省内河航运发展规划")
+    assert "沿线各市" not in got and got["各市"][2] == "各设区市", got
 
 
 @pytest.mark.parametrize("case,body,title,surface", NEG, ids=[c[0] for c in NEG])

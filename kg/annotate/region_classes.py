@@ -15,6 +15,8 @@ from kg.annotate.bodies import ident
 from kg.annotate.collectives import _place_of_key
 
 _BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "region-class-before") + r")$")
+# 长江沿线各市, 巢湖环湖各县: a word relative to a line or lake named right before it (a Han character glued on)
+_RELATIVE = re.compile(r"[\u4e00-\u9fff](?:" + cue("actor_cues.tsv", "region-class-relative") + r")$")
 _KINDS = ("local", "collective")  # a non-state group after a word is find_known_modified's (沿海重点企业: 企业)
 
 
@@ -27,7 +29,7 @@ def widen_region_classes(text: str, actors: list, place, table) -> list:
     for a in sorted(actors, key=lambda a: (a.start, a.end)):
         row = table.get(a.get("actor")) or {}
         found = _BEFORE.search(text, max(0, a.start - 4), a.start)
-        if found is None or row.get("type") not in _KINDS:
+        if found is None or row.get("type") not in _KINDS or _RELATIVE.search(text, max(0, a.start - 3), a.start):
             out.append(a)
             continue
         name = text[found.start():a.end]
