@@ -1,13 +1,16 @@
 """A build's store written afresh from its graph.nq in one load where the memory allows (issue 17).
 
 Each piece of graph.nq (up to ``PIECE_QUADS`` lines: the corpus and a hundred pool documents in
-one) goes in one load, its named graphs only: queries read their union at query time
-(``query.store.union_kwargs``; the ontology graph's lines stand for ``ontology.ttl``, which
-``serialize.write_ontology`` writes from the same lines). One piece needs no compaction: its files
-are as compact as a compaction would leave them. Measured on the corpus + seeds (117,685 quads,
-pyoxigraph 0.5.13, 2026-12-01): 0.9 s of CPU and a 22.2 MB store, against 2.0 s and 31.4 MB when
-each piece's union was loaded with it into the default graph (the same lines without their graph
-name), as builds did before.
+one) goes in one load, as triples of the default graph: each line without its graph name
+(``query.store.triples``), the ontology graph's lines too (they stand for ``ontology.ttl``, which
+``serialize.write_ontology`` writes from the same lines, and queries read them with the rest). The
+store is the union of graph.nq's graphs, held once: no triple of a build is stated in two graphs
+(``tests/test_graphs_disjoint.py``), so the union loses nothing a query of the default graph could
+count; the graphs themselves stay in graph.nq.gz, which queries naming them read
+(``query.named``). One piece needs no compaction: its files are as compact as a compaction would
+leave them. Measured on the corpus + seeds (79,902 statements, pyoxigraph 0.5.13): 17.1 MB and
+0.84 s of CPU as named graphs (2026-12-01), 9.5 MB and 0.41 s as triples (three indexes of three
+terms, not six of four; scripts/bench_bytes.py, README "The store holds the union").
 
 ``StreamedStore`` is the same first load fed while graph.nq is written (a build's own writer hands it
 each block of lines through a FIFO): Oxigraph parses beside the writer, and once graph.nq is closed
@@ -42,8 +45,8 @@ _PIPE_BYTES = 1 << 20  # Linux's default limit for an unprivileged FIFO (/proc/s
 
 
 def write_fresh_store(folder: Path, nquads: Path, piece: int = PIECE_QUADS, lenient: bool = False) -> int:
-    """The build's store in ``folder``: the quads of ``nquads`` (a build's graph.nq, the ontology's graph
-    included), in their named graphs; closed as its own checkpoint as ``write_store`` closes it. Returns the number of loads (compacted only when more than one). ``lenient``: the lines are a
+    """The build's store in ``folder``: the lines of ``nquads`` (a build's graph.nq, the ontology's graph
+    included) as triples of its default graph; closed as its own checkpoint as ``write_store`` closes it. Returns the number of loads (compacted only when more than one). ``lenient``: the lines are a
     build's own, IRIs not checked again."""
     store = ox.Store(str(folder))
     with nqfile.open_lines(nquads) as fh:  # graph.nq.gz decompressed, or a plain graph.nq
@@ -55,9 +58,9 @@ def write_fresh_store(folder: Path, nquads: Path, piece: int = PIECE_QUADS, leni
 def _load_pieces(store, fh, piece: int, lenient: bool) -> int:
     loads = 0
     while lines := list(islice(fh, piece)):
-        data = b"".join(lines)
+        data = stores.triples(lines)
         del lines  # the lines' bytes once, not twice, while the piece loads
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=lenient)
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
         del data
         loads += 1
     return loads
@@ -86,7 +89,7 @@ class StreamedStore:
     """A fresh store (``write_fresh_store``'s) loaded from graph.nq's lines as they are written.
 
     ``write(data, tail)`` takes each block of whole lines graph.nq receives (every line ending in
-    ``tail``, its graph name and the full stop: unused, the lines go as they are); the first ``piece``
+    ``tail``, its graph name and the full stop: the lines go without it, as triples); the first ``piece``
     lines go to one bulk load that reads the FIFO ``fifo`` (made by ``streamed_store``), in a thread
     (Oxigraph releases the GIL). ``finish()``
     ends that load, loads what graph.nq holds past it as ``write_fresh_store`` would, and closes the
@@ -124,7 +127,7 @@ class StreamedStore:
 
     def _load(self) -> None:
         try:
-            self.store.bulk_load(path=str(self.fifo), format=ox.RdfFormat.N_QUADS)
+            self.store.bulk_load(path=str(self.fifo), format=ox.RdfFormat.N_TRIPLES)
         except BaseException as exc:  # noqa: BLE001 - raised again by the writer or finish()
             self.error = exc
 
@@ -150,11 +153,12 @@ class StreamedStore:
             return fd
 
     def write(self, data: bytes, tail: bytes) -> None:
-        """Whole lines of graph.nq, each ending in ``tail`` (`` <graph> .\\n``), as they are written."""
+        """Whole lines of graph.nq, each ending in ``tail`` (`` <graph> .\\n``), as they are written: sent
+        without their graph name (a line break inside a literal is escaped, so ``tail`` ends only lines)."""
         self.offset += len(data)
         if self.fd is None or not data:
             return
-        self._send(data)
+        self._send(data.replace(tail, b" .\n"))
         self.sent += data.count(b"\n")
         if self.sent >= self.piece:
             self.cut = self.offset

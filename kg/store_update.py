@@ -1,12 +1,19 @@
 """The previous build's store brought to a new build's graph.nq, by named graph (issue 17).
 
 A rebuild after one document was added, changed or removed copies the previous store (its SST
-files hard-linked) and changes only the named graphs whose lines changed: found by comparing the
-SHA-256 of each graph's block of the two graph.nq files (a build writes a graph's lines together;
-the blocks as ``serialize.write_nquads`` made them, or hashed here in large pieces), the changed
-blocks read back by their byte ranges. A graph in both builds changes by the lines it lost and
-gained (an added document adds to the concepts graph, rarely takes from it), so the cost follows
-what changed, not the size of the graphs every document touches.
+files hard-linked) and changes only what the named graphs whose lines changed state: found by
+comparing the SHA-256 of each graph's block of the two graph.nq files (a build writes a graph's
+lines together; the blocks as ``serialize.write_nquads`` made them, or hashed here in large
+pieces), the changed blocks read back by their byte ranges. The store holds the union of the
+graphs as triples (``kg.store_fresh``): a graph gone takes its triples with it, a graph in both
+builds the triples it lost and adds those it gained (an added document adds to the concepts graph,
+rarely takes from it), so the cost follows what changed, not the size of the graphs every
+document touches. A triple one of the changed graphs lost is kept when another of them (changed,
+new) still states it; the graphs left as they were state none of the lost triples, because no
+triple of a build is in two graphs (a document's statements are about things under its IRI, what is
+shared goes to the concepts graph once: ``serialize.write_nquads``; ``tests/test_graphs_disjoint.py``
+fails the day a rule breaks it). A store of an earlier version (named graphs) is not updated:
+``OlderStore``, written afresh in the new layout.
 """
 from __future__ import annotations
 
@@ -18,7 +25,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from kg import nqfile
-from kg.query.store import keep_live_copy, live_copy
+from kg.query.store import holds_named_graphs, keep_live_copy, live_copy, triples
 from kg.store_fresh import write_fresh_store
 
 _STORE_LINES = 25_000  # N-Quads lines bulk-loaded at once (as kg/graph/serialize.py does)
@@ -27,6 +34,10 @@ _STORE_LINES = 25_000  # N-Quads lines bulk-loaded at once (as kg/graph/serializ
 class NotABuildsGraph(ValueError):
     """A graph.nq whose graphs' lines are not together (not written by a build), or whose block of a graph
     no longer holds the lines the build wrote there (damaged: cut short, not gzip, edited)."""
+
+
+class OlderStore(NotABuildsGraph):
+    """A store of an earlier version (the named graphs, before 2026-12-02): written afresh, as a triples store."""
 
 
 def copy_store(src: Path, dst: Path) -> None:
@@ -194,11 +205,11 @@ def _lines_of(nq: Path, blocks: list[tuple[int, int]]):
 
 def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None,
                    new_blocks=None) -> tuple[int, int]:
-    """Bring the store of ``old_nq`` to ``new_nq``: graphs that went are dropped, new ones loaded, and a
-    graph in both whose lines changed loses the lines it lost and gains the new ones (the concepts
-    and the related measures mostly keep theirs); the default graph stays empty (queries read the
-    union of the named graphs, ``query.store.union_kwargs``). Returns (graphs dropped or changed,
-    graphs loaded or changed).
+    """Bring the store of ``old_nq`` to ``new_nq``: the triples of graphs that went are deleted, those of
+    new graphs loaded, and a graph in both whose lines changed deletes the triples it lost and loads those
+    it gained (the concepts and the related measures mostly keep theirs); a lost triple that a changed or
+    new graph states is kept. Returns (graphs dropped or changed, graphs loaded or changed). ``OlderStore``
+    (nothing touched) for a store of named graphs.
     ``old_blocks``: ``old_nq``'s blocks as the previous build kept them (``kept_blocks``), so that
     only ``new_nq`` is hashed; ``keep``: where ``new_nq``'s blocks are kept for the next build;
     ``new_blocks``: ``new_nq``'s blocks as its writer made them (``serialize.write_nquads``): then
@@ -213,20 +224,28 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
     drop = {g for g in old if g not in new}
     changed = {g for g, b in old.items() if g in new and new[g][0] != b[0]}
     load = {g for g in new if g not in old}
-    for g in sorted(changed):  # what the store held, read back below: checked before the store is touched
-        _checked_lines(old_nq, old[g])
-    store = ox.Store(str(store_dir))
+    lost: set[bytes] = set()
+    for g in sorted(drop):  # what the store held, checked before it is touched
+        lost.update(_triple(line) for line in _checked_lines(old_nq, old[g]))
+    stated: set[bytes] = set()  # the triples the changed and new graphs state
     added: list[bytes] = []
-    for g in sorted(drop):
-        store.remove_graph(ox.NamedNode(g.decode()))
     for g in sorted(changed):
-        before, after = set(_lines_of(old_nq, [old[g][1:]])), set(_lines_of(new_nq, [new[g][1:]]))
-        for quad in _quads(ox, sorted(before - after)):
-            store.remove(quad)
+        before, after = set(_checked_lines(old_nq, old[g])), set(_lines_of(new_nq, [new[g][1:]]))
+        lost.update(_triple(line) for line in before - after)
+        stated.update(_triple(line) for line in after)
         added += sorted(after - before)
-    lines = chain(added, _lines_of(new_nq, [new[g][1:] for g in load]))
+    store = ox.Store(str(store_dir))
+    if holds_named_graphs(store):
+        del store
+        raise OlderStore(f"{store_dir}: a store of named graphs (an earlier version of policykg)")
+    lines = chain(added, _lines_of(new_nq, [new[g][1:] for g in sorted(load, key=lambda g: new[g][1])]))
     while chunk := list(islice(lines, _STORE_LINES)):
-        store.bulk_load(b"".join(chunk), format=ox.RdfFormat.N_QUADS)
+        data = triples(chunk)
+        if lost:
+            stated.update(t for t in data.splitlines(keepends=True) if t in lost)
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    for quad in _quads(ox, sorted(lost - stated)):
+        store.remove(quad)
     store.flush()
     # not compacted: optimize() after a 40,000-quad update of a 500-document store took 10.6 s, half the
     # added document's budget; an updated store answers the named queries up to 1.5 times slower than one
@@ -235,6 +254,11 @@ def replace_graphs(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None,
     del store
     keep_live_copy(store_dir)
     return len(drop | changed), len(load | changed)
+
+
+def _triple(line: bytes) -> bytes:
+    """A line of graph.nq as its N-Triples line (``query.store.triples``)."""
+    return line[:line.rindex(b" <")] + b" .\n"
 
 
 def update_or_write(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None, keep: Path | None = None,
@@ -252,6 +276,6 @@ def update_or_write(store_dir: Path, old_nq: Path, new_nq: Path, old_blocks=None
 
 
 def _quads(ox, lines: list[bytes]):
-    """The quads of N-Quads ``lines``, parsed a few thousand at a time."""
+    """The quads (of the default graph) of N-Triples ``lines``, parsed a few thousand at a time."""
     for k in range(0, len(lines), _STORE_LINES):
-        yield from ox.parse(b"".join(lines[k:k + _STORE_LINES]), ox.RdfFormat.N_QUADS)
+        yield from ox.parse(b"".join(lines[k:k + _STORE_LINES]), ox.RdfFormat.N_TRIPLES)

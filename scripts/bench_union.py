@@ -12,13 +12,13 @@ its answer checked to be the same rows as on the first. Times are CPU seconds of
   read the default graph);
 * ``union-mode``: the named graphs only; queries run with Oxigraph's
   ``use_default_graph_as_union`` (the union computed, and deduplicated, at query time);
-* ``default-only``: the union only, no named graphs (a reference: no update by named graph, no
-  ``GRAPH`` patterns, no Graph Store push possible).
+* ``default-only``: the union only, as triples, no named graphs: what builds write since 2026-12-02
+  (``kg/store_fresh.py``; a query naming graphs reads graph.nq, ``kg/query/named.py``).
 
 Prints, per store: the seconds to load it, its bytes on disk, the seconds to open it read-only,
 and per query the milliseconds (each query run on every store in turn, round after round, so that a
 shared machine's drift falls on all alike; ``--kinds`` to compare two); then the sum over the queries.
-Builds write ``union-mode`` stores since 2026-12-01 (``kg/query/store.py``).
+Builds wrote ``union-mode`` stores on 2026-12-01, ``default-only`` ones since 2026-12-02.
 """
 from __future__ import annotations
 

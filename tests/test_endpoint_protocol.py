@@ -22,11 +22,27 @@ ASK = "ASK { ?s ?p ?o }"
 
 
 @pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
+def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("proto")
     out = root / "out"
     assert run("build", write_docs(root / "d", a=SMALL), "--out", out, "-q").exit_code == 0
-    server = make_server(out, "127.0.0.1", 0, timeout=5.0, max_rows=50, workers=1, fast_lane=0)
+    return out
+
+
+@pytest.fixture(scope="module")
+def endpoint(built):
+    yield from _serve(built, in_memory=True)
+
+
+@pytest.fixture(scope="module")
+def on_disk(built):
+    """Workers on the build's store of triples (serve --on-disk): a query naming graphs answered from graph.nq.gz,
+    loaded once per worker (kg/query/named.py)."""
+    yield from _serve(built, in_memory=False)
+
+
+def _serve(out, in_memory: bool):
+    server = make_server(out, "127.0.0.1", 0, timeout=5.0, max_rows=50, workers=1, fast_lane=0, in_memory=in_memory)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     host, port = server.server_address[:2]
     yield f"http://{host}:{port}/sparql"
@@ -100,11 +116,14 @@ def _graphs(endpoint, **params) -> list[str]:
     return body.split()[1:]
 
 
-def test_the_protocols_dataset_replaces_the_union(endpoint):
+@pytest.mark.parametrize("served", ["endpoint", "on_disk"])
+def test_the_protocols_dataset_replaces_the_union(served, request):
     """SPARQL 1.1 Protocol 2.1.4: default-graph-uri and named-graph-uri give the query's dataset, in place of
     the store's (the union of its named graphs as default graph, every named graph): named-graph-uri alone is
     a dataset of those named graphs and an empty default graph, default-graph-uri alone one without named
-    graphs (as FROM / FROM NAMED in the query text, and as Oxigraph's own server reads them)."""
+    graphs (as FROM / FROM NAMED in the query text, and as Oxigraph's own server reads them). The same from
+    workers holding graph.nq in memory (its named graphs) and from workers on the store of triples."""
+    endpoint = request.getfixturevalue(served)
     every = _graphs(endpoint)
     assert len(every) >= 3
     one = every[-1]

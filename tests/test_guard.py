@@ -263,3 +263,34 @@ def test_no_named_query_looks_expensive_but_the_whole_graph_listings():
     from kg.query.sparql import named_queries
 
     assert sorted(n for n, q in named_queries().items() if looks_expensive(q.text)) == OFF_THE_FAST_LANE
+
+
+@pytest.mark.parametrize("text, named", [
+    ("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", True),
+    ("select * where { graph <urn:g> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE{GRAPH<urn:g>{?s ?p ?o}}", True),
+    ("SELECT * WHERE { ?s ?p ?o FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }", True),
+    ("SELECT * FROM <urn:g> WHERE { ?s ?p ?o }", True),
+    ("SELECT * FROM NAMED <urn:g> WHERE { ?s ?p ?o }", True),
+    ("SELECT * WHERE { GR\\u0041PH ?g { ?s ?p ?o } }", True),  # an escape: parsed
+    ("SELECT * WHERE { ?s ?p ?o }", False),
+    ('SELECT * WHERE { ?s ?p "GRAPH ?g { }" }', False),  # in a string
+    ("SELECT * WHERE { ?s ?p ?o } # GRAPH ?g", False),  # in a comment
+    ("SELECT * WHERE { ?s <https://w3id.org/policykg/graph/x> ?o }", False),  # in an IRI
+    ("PREFIX graph: <urn:x#> SELECT ?graph WHERE { ?s graph:of ?graph ; <urn:p> _:graph }", False),  # names
+    ("PREFIX e: <urn:x#> SELECT * WHERE { ?s e:GRAPH ?o ; e:graph_of ?x }", False),
+], ids=["variable", "lower-case", "no-spaces", "in-exists", "from", "from-named", "escaped", "none", "string",
+        "comment", "iri", "prefix-variable-blank", "local-names"])
+def test_a_query_naming_graphs_is_told_apart(text, named):
+    """What the store of triples answers from graph.nq (kg/query/named.py): GRAPH, FROM, FROM NAMED, and nothing else."""
+    from kg.query.guard import names_graphs
+
+    assert names_graphs(text) is named
+
+
+def test_the_graphs_a_dataset_names():
+    from kg.query.guard import dataset_graphs
+
+    assert dataset_graphs("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }") == []
+    assert dataset_graphs("PREFIX d: <urn:d/> SELECT * FROM d:a FROM NAMED <urn:b> WHERE { ?s ?p ?o }") == ["urn:d/a", "urn:b"]
+    assert dataset_graphs("SELECT (ADJUST(NOW(), ?d) AS ?t) FROM <urn:a> WHERE { ?s ?p ?o }") is None  # rdflib cannot parse

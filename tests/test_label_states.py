@@ -137,7 +137,7 @@ def test_a_work_over_an_extent_takes_its_quantity(case, body, expected):
 # a thing (the keys name 新建高标准农田 and 新建改造城镇燃气管道 without 面积 or 长度: 新建 is kept by increment, below), a verb alone or opening the
 # label, a quantity already named, another unit: left as they were
 EXTENT_NOT = [
-    ("thing-area", "到2025年，建成高标准农田665万亩。", [("高标准农田", "6650000")]),
+    ("thing-area", "到2025年，建成高标准农田665万亩。", [("高标准农田面积", "6650000")]),  # a thing's area (lane LB5: label-thing-extent)
     ("thing-length", "到2025年，改造燃气管道200公里。", [("燃气管道", "200")]),
     ("verbs-alone", "到2025年，累计新建或改造提升高标准农田300万亩。", [("新建或改造", "3000000")]),
     ("quantity-named", "到2025年，完成矿山恢复治理面积7500公顷。", [("矿山恢复治理面积", "7500")]),
@@ -221,7 +221,7 @@ INCREMENT = [
     ("area-533", "到规划期末，新增可再生能源建筑应用面积4000万平方米以上。", [("新增可再生能源建筑应用面积", "40000000")]),
     # newly built, as the keys name it (483 dev2 新建改造市县污水收集管网, 347 dev 新建高标准农田, 185 dev4 新建改造城镇燃气管道)
     ("built-and-rebuilt-483", "到2025年，新建改造市县污水收集管网3500公里。", [("新建改造市县污水收集管网", "3500")]),
-    ("built-347", "保护和质量提升，全年新建高标准农田665万亩。", [("新建高标准农田", "6650000")]),
+    ("built-347", "保护和质量提升，全年新建高标准农田665万亩。", [("新建高标准农田面积", "6650000")]),
     ("renewed-then-built-186", "到2025年，更新改造城镇燃气管道1200公里，新建燃气管道600公里。",
      [("城镇燃气管道", "1200"), ("新建燃气管道", "600")]),
 ]

@@ -62,7 +62,7 @@ AMOUNTS = [
 NOT_AMOUNTS = [
     # a short work after a verb of creation keeps targets.py's reading (the thing alone)
     ("short-work-kept", "到2025年，建设人工鱼礁1330公顷，修复岸线1.5千米。",
-     [("1330", "ha", "=", "人工鱼礁"), ("1.5", "km", "=", "岸线")]),
+     [("1330", "ha", "=", "人工鱼礁面积"), ("1.5", "km", "=", "岸线")]),
     # money, counts and flows are no area, length or capacity of works
     ("money", "到2025年，完成生态修复工程投资500万元。", []),
     # the amount does not close the clause: a radius scoping the work (199, 450)

@@ -88,16 +88,20 @@ def test_headers_are_sorted_and_turtle_is_oxigraphs(built):
     assert set(onto) == in_nq
 
 
-def test_store_holds_the_named_graphs_and_queries_read_their_union(built):
+def test_store_holds_the_union_of_the_graphs_as_triples(built):
     store = ox.Store.read_only(str(built / "store"))
-    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    named = list(store)
-    assert {q.graph_name.value for q in named} >= {CONCEPTS_GRAPH, ONTOLOGY_GRAPH}
-    union = {str(q.triple) for q in named}  # the documents, relations, concepts, and the ontology
-    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs(""))]
-    assert sorted(seen) == sorted(union)
+    assert not list(store.named_graphs())  # the graphs stay in graph.nq.gz (kg/query/named.py reads them)
+    held = list(store)
+    assert all(q.graph_name == ox.DefaultGraph() for q in held)
+    # the documents, relations, concepts, and the ontology: graph.nq's quads without their graph (as a store
+    # holds them: its decimals canonical, 0.1070 → 0.107)
+    memory = ox.Store()
+    memory.bulk_load(nq_bytes(built), format=ox.RdfFormat.N_QUADS)
+    assert {str(q.triple) for q in held} == {str(q.triple) for q in memory}
+    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs("", store=store))]
+    assert sorted(seen) == sorted(str(q.triple) for q in held)
     in_file = sum(1 for line in nq_bytes(built).split(b"\n") if line.strip())
-    assert len(named) == in_file
+    assert len(held) == in_file  # each line of graph.nq one statement of the store: no statement in two graphs
 
 
 def test_parse_formats():

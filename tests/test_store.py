@@ -1,4 +1,6 @@
-"""kg.query.store: a build's store written, loaded from quads, and updated in place by named graph.
+"""kg.query.store: a build's store written (the union of graph.nq's graphs as triples), loaded from quads, and
+queried: a query naming graphs answered from graph.nq (kg.query.named), a store of an earlier version (named
+graphs) as it is.
 
 Small synthetic builds (a few named graphs, one triple shared by two of them, an ontology graph),
 so that every invariant is checked quad by quad in well under a second.
@@ -12,7 +14,8 @@ import pytest
 
 from kg.query.errors import QueryError
 from kg.query.sparql import run_query
-from kg.query.store import load_quads, open_store, read_nquads, replace_graphs, union_kwargs, write_store
+from kg.query.named import BuildStore, load_graphs
+from kg.query.store import load_quads, open_store, read_nquads, union_kwargs, write_store
 
 P = "https://w3id.org/policykg/"
 ONTOLOGY = P + "ontology"
@@ -51,6 +54,13 @@ def _build_folder(folder: Path, graphs: dict[str, list], store: bool = True) -> 
     return folder
 
 
+def _triples(store_dir: Path) -> set[str]:
+    store = ox.Store.read_only(str(store_dir))
+    out = {str(q.triple) for q in store}
+    del store
+    return out
+
+
 def _quads(store_dir: Path) -> set[str]:
     store = ox.Store.read_only(str(store_dir))
     out = {str(q) for q in store}
@@ -59,21 +69,30 @@ def _quads(store_dir: Path) -> set[str]:
 
 
 def _union_holds(store_dir: Path) -> None:
-    """The default graph stores nothing, and a query's default graph is the union of the named graphs."""
+    """The store holds no named graph; its default graph holds every triple of graph.nq once, the ontology's too."""
     store = ox.Store.read_only(str(store_dir))
-    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    named = {str(q.triple) for q in store}
-    seen = [str(ox.Triple(*sol)) for sol in store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", **union_kwargs(""))]
+    assert not list(store.named_graphs())
+    held = {str(q.triple) for q in store}
+    assert all(q.graph_name == ox.DefaultGraph() for q in store)
+    nq = store_dir.parent / "graph.nq"
+    assert held == {str(q.triple) for q in ox.parse(nq.read_bytes(), ox.RdfFormat.N_QUADS)}
     del store
-    # Oxigraph's union mode gives a triple once per named graph holding it: these hand-made graphs share
-    # one; a build's graph.nq never does (its shared lines go to the concepts graph; tests/test_serialize.py)
-    assert set(seen) == named
+
+
+def _named_store(folder: Path) -> ox.Store:
+    """The store of an earlier version: graph.nq's named graphs, nothing in the default graph."""
+    old = ox.Store(str(folder / "store"))
+    old.bulk_load(path=str(folder / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    old.flush()
+    del old
+    return folder
 
 
 def test_written_store_holds_each_graph_and_their_union(tmp_path):
     folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
     _union_holds(folder / "store")
     store = open_store(folder)
+    assert isinstance(store, BuildStore)  # its graphs are graph.nq's (what a FROM may name)
     assert {g.value for g in store.named_graphs()} == {P + "doc/a", P + "doc/b", ONTOLOGY}
     _, rows = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     assert rows == [["9"]]  # 3 + 1 + 1 quads of a, 2 + 1 of b, 1 of the ontology: 9 distinct triples
@@ -84,8 +103,8 @@ def test_in_memory_store_from_quads_equals_the_written_one(tmp_path):
     folder = _build_folder(tmp_path / "b", graphs)
     memory = ox.Store()
     assert load_quads(memory, read_nquads(folder / "graph.nq")) == 4 + 1 + 1 + 3 + 1 + 1 + 1
-    assert {str(q) for q in memory} == _quads(folder / "store")
-    assert {str(q) for q in open_store(folder, in_memory=True)} == _quads(folder / "store")
+    assert {str(q.triple) for q in memory} == _triples(folder / "store")
+    assert {str(q) for q in open_store(folder, in_memory=True)} == {str(q) for q in memory}  # named graphs in memory
 
 
 def test_store_written_from_a_stream_of_quads_equals_the_one_from_files(tmp_path):
@@ -108,46 +127,9 @@ def test_the_size_of_the_bulk_loaders_pieces_changes_no_quad(tmp_path, monkeypat
     _union_holds(folder / "pieces")
 
 
-@pytest.mark.parametrize("case", ["replace", "remove", "add", "remove_both_sharers"])
-def test_replace_graphs_equals_a_fresh_store(tmp_path, case):
-    before = {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2, shared=True),
-              "doc/c": _graph("doc/c", 2)}
-    after = dict(before)
-    if case == "replace":  # b changes and no longer holds the shared triple: a still does
-        after["doc/b"] = _graph("doc/b", 5)
-        remove, add = ["doc/b"], after["doc/b"]
-    elif case == "remove":
-        del after["doc/a"]
-        remove, add = ["doc/a"], []
-    elif case == "add":
-        after["doc/d"] = _graph("doc/d", 2, shared=True)
-        remove, add = [], after["doc/d"]
-    else:  # the shared triple's last two holders go: it leaves the union too
-        del after["doc/a"], after["doc/b"]
-        remove, add = ["doc/a", "doc/b"], []
-    folder = _build_folder(tmp_path / "old", before)
-    fresh = _build_folder(tmp_path / "new", after, store=False)  # loaded in memory: the same quads (test above)
-
-    removed, added = replace_graphs(folder / "store", remove=[P + r for r in remove], add=iter(add))
-    assert removed == sum(len(before[r]) for r in remove) and added == len(add)
-    assert _quads(folder / "store") == {str(q) for q in open_store(fresh, in_memory=True)}
-    _union_holds(folder / "store")
-    if case == "remove_both_sharers":
-        assert not any(q.triple == ox.Triple(*SHARED) for q in ox.Store.read_only(str(folder / "store")))
-
-
-def test_replace_graphs_ignores_graphs_it_does_not_hold(tmp_path):
-    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 2)})
-    before = _quads(folder / "store")
-    assert replace_graphs(folder / "store", remove=[P + "doc/nowhere"]) == (0, 0)
-    assert _quads(folder / "store") == before
-
-
 def test_missing_store_is_a_clear_error(tmp_path):
     with pytest.raises(QueryError, match="policykg build --out"):
         open_store(tmp_path)
-    with pytest.raises(QueryError, match="no store to update"):
-        replace_graphs(tmp_path / "store", remove=[P + "doc/a"])
 
 
 TEXT = "<https://w3id.org/policykg/ontology#text>"
@@ -162,12 +144,64 @@ TEXT = "<https://w3id.org/policykg/ontology#text>"
     (f'SELECT ?s WHERE {{ ?s {TEXT} ?o FILTER(?o != "FROM <{P}doc/a>") }}', 5),  # FROM in a string names nothing
     (f"select ?s\n  from\n  <{P}doc/a> WHERE {{ ?s {TEXT} ?o }}", 3),  # any case and spacing
     (f"SELECT ?s WHERE {{ GRAPH <{P}doc/b> {{ ?s {TEXT} ?o }} }}", 2),
+    (f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s {TEXT} ?o }} }} GROUP BY ?g", 2),  # one row per graph
+    (f"SELECT ?s WHERE {{ GRAPH ?g {{ ?s {TEXT} ?o }} ?s {TEXT} ?o }}", 5),  # GRAPH beside the union
+    (f"SELECT ?s FROM <{P}doc/a> FROM <{P}doc/b> WHERE {{ ?s {TEXT} ?o }}", 5),
+    (f"SELECT ?s WHERE {{ ?s {TEXT} ?o OPTIONAL {{ ?s <{P}graph> ?graph }} }}", 5),  # no GRAPH keyword: the store
 ], ids=["union", "from", "from-prefixed", "from-named-graph", "from-named-only", "from-in-a-string", "from-spaced",
-        "graph"])
-def test_a_query_reads_the_union_unless_it_names_its_dataset(tmp_path, query, count):
-    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
-    _, rows = run_query(open_store(folder), query)
+        "graph", "graph-variable", "graph-and-union", "from-two", "graph-as-a-name"])
+@pytest.mark.parametrize("layout", ["triples", "named"])
+def test_a_query_reads_the_union_unless_it_names_its_dataset(tmp_path, query, count, layout, request):
+    """The same answers from a build's store of triples (a query naming graphs answered from graph.nq) and
+    from a store of an earlier version (the named graphs, their union the default graph)."""
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)},
+                           store=layout == "triples")
+    if layout == "named":
+        _named_store(folder)
+    notes = []
+    store = open_store(folder, note=notes.append)
+    assert isinstance(store, BuildStore) == (layout == "triples")
+    _, rows = run_query(store, query)
     assert len(rows) == count
+    if layout == "triples":  # a query naming graphs is slower: said once, why
+        plain = request.node.callspec.id.split("-", 1)[1] in ("union", "from-in-a-string", "graph-as-a-name")
+        assert len(notes) == (0 if plain else 1)
+
+
+def test_a_from_query_loads_only_the_graphs_it_names(tmp_path):
+    from kg import nqfile
+    from kg.graph.serialize import write_nquads
+
+    folder = tmp_path / "b"
+    _build_folder(folder, {"doc/a": _graph("doc/a", 3), "doc/b": _graph("doc/b", 2)})
+    lines = sorted(ox.serialize([q.triple], format=ox.RdfFormat.N_TRIPLES) for q in _graph("doc/a", 3))
+    other = sorted(ox.serialize([q.triple], format=ox.RdfFormat.N_TRIPLES) for q in _graph("doc/b", 2))
+    (folder / "graph.nq").unlink()
+    write_nquads(folder / nqfile.GZ, [(P + "doc/a", lines), (P + "doc/b", other)], [])
+    notes = []
+    store = open_store(folder, note=notes.append)
+    _, rows = run_query(store, f"SELECT ?s FROM <{P}doc/b> WHERE {{ ?s {TEXT} ?o }}")
+    assert len(rows) == 2 and notes == [
+        "note: the query names graphs (FROM); the store holds only their union, so the graphs it names (1) are loaded "
+        "from graph.nq.gz to answer it (slower)"]
+    only = load_graphs(folder / nqfile.GZ, folder, {P + "doc/b"})  # of a graph.nq.gz, the member of doc/b only
+    assert {g.value for g in only.named_graphs()} == {P + "doc/b"} and len(only) == 3
+
+
+def test_a_serve_worker_loads_graph_nq_once(tmp_path):
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3), "doc/b": _graph("doc/b", 2)})
+    notes = []
+    store = open_store(folder, note=notes.append, whole=True)
+    for _ in range(3):
+        _, rows = run_query(store, f"SELECT ?s FROM <{P}doc/a> WHERE {{ ?s {TEXT} ?o }}")
+        assert len(rows) == 3
+        _, rows = run_query(store, f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}")
+        assert len(rows) == 3  # a, b and the ontology
+    assert len(notes) == 1 and "all its graphs" in notes[0]
+    # the protocol's dataset (serve's default-graph-uri, named-graph-uri), as the workers pass it
+    got = store.query(f"SELECT ?s WHERE {{ ?s {TEXT} ?o }}",
+                      **union_kwargs("", default_graphs=[P + "doc/b"], store=store))
+    assert len(list(got)) == 2
 
 
 def test_a_store_with_its_union_copied_into_the_default_graph_gives_the_same_answers(tmp_path):
@@ -176,7 +210,7 @@ def test_a_store_with_its_union_copied_into_the_default_graph_gives_the_same_ans
     add the default graph to the named graphs: every triple twice)."""
     folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
     old = ox.Store(str(tmp_path / "old"))
-    quads = list(ox.Store.read_only(str(folder / "store")))
+    quads = list(ox.parse((folder / "graph.nq").read_bytes(), ox.RdfFormat.N_QUADS))
     old.bulk_extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads])
     old.flush()
     query = f"SELECT ?s WHERE {{ ?s {TEXT} ?o }}"
@@ -198,3 +232,13 @@ def test_a_text_rdflib_cannot_parse_reads_the_union_unless_a_from_clause_names_i
     folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3, shared=True), "doc/b": _graph("doc/b", 2)})
     _, rows = run_query(open_store(folder), query)
     assert len(rows) == count
+
+
+def test_a_store_without_its_graph_nq_answers_the_union_and_says_what_a_graph_query_needs(tmp_path):
+    folder = _build_folder(tmp_path / "b", {"doc/a": _graph("doc/a", 3), "doc/b": _graph("doc/b", 2)})
+    (folder / "graph.nq").unlink()
+    store = open_store(folder)
+    assert list(store.named_graphs()) == []
+    assert len(run_query(store, f"SELECT ?s WHERE {{ ?s {TEXT} ?o }}")[1]) == 5  # the union: the store
+    with pytest.raises(QueryError, match="has no graph.nq.gz: the query names graphs"):
+        run_query(store, f"SELECT ?s WHERE {{ GRAPH ?g {{ ?s {TEXT} ?o }} }}")

@@ -29,7 +29,7 @@ POSITIVE = [
     # 实现, what is measured, its value, the clause ends (52, 249; 242; 359; 191 is a dev key)
     ("achieve-share", "到2025年，充分采用自然采光，实现高效照明光源使用率100%。", [("100", "%", "=", "高效照明光源使用率")]),
     ("achieve-rate", "“十四五”期间实现绿色社区覆盖率70%。", [("70", "%", "=", "绿色社区覆盖率")]),
-    ("achieve-area", "到2025年，实现年种植绿肥38万亩，并加强对中低产田治理。", [("380000", "mu", "=", "年种植绿肥")]),
+    ("achieve-area", "到2025年，实现年种植绿肥38万亩，并加强对中低产田治理。", [("380000", "mu", "=", "年种植绿肥面积")]),
     ("achieve-listed", "到2025年，示范期内实现车用氢气1万吨、热电供能和天然气替代用氢气1万吨。",
      [("10000", "t", "=", "车用氢气"), ("10000", "t", "=", "热电供能和天然气替代用氢气")]),
     # a measured noun and its value alone in a clause under a stated deadline, no verb (191 is a dev key; 86)

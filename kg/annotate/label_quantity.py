@@ -8,8 +8,13 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
 - A work done over an area or a length closing the label (``label-work-end``: 造林, 森林抚育, 封山育林, 退牧还草,
   …管网改造) before an amount of area or length is the extent of that work: it takes the quantity the unit measures
   (``unit-measure``: 造林10万亩 → 造林面积, 完成雨污合流管网改造3434公里 → 雨污合流管网改造长度), as the keys name
-  it (造林面积, 森林抚育面积). A thing (高标准农田, 燃气管道: the keys name it either way), a verb alone (恢复; 造林 alone is a work,
+  it (造林面积, 森林抚育面积). A verb alone (恢复; 造林 alone is a work,
   ``label-work-whole``), a verb opening it (新建或改造) or a label that would fail the noun-phrase check is left as it was.
+- A thing before an amount of area (``label-thing-extent``: 竹产业基地16万公顷, 新增绿色建筑1亿平方米) is that thing's
+  area: 竹产业基地面积, 新增绿色建筑面积, as the dev keys name it 69 times of 75 (lane LB5); a label naming a quantity
+  already (…保有量, …密度, …规模: ``label-extent-named``, measure-noun, generic-head, rate-head), a place alone (巴州区)
+  or a label a verb closes (新建或改造) stays,
+  and so does a length (燃气管道: the keys name it with or without 长度 alike).
 - A change printed as an annual rate right before its value (``label-annual-change``: …年均增长10%以上, “十四五”期间
   年均下降2.6%) is that rate: the name as printed takes the head of its change (``label-annual-rate``: 集装箱铁水联运量
   → 集装箱铁水联运量年均增速, 单位地区生产总值能源消耗 → 单位地区生产总值能源消耗年均降幅), as the keys name it; a
@@ -21,7 +26,9 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
 
 - A label that names what a share is of (``label-share-end``: …装机, …水质优良, …类水) before a level in % with no
   change is that share (非化石能源装机达到60%以上 → 非化石能源装机比例, 近岸海域水质优良 72% → 近岸海域水质优良比例, lane
-  LB4), as the keys name it (非化石能源装机占比: one concept, concept-end-form); a change (…装机增长20%) stays.
+  LB4), as the keys name it (非化石能源装机占比: one concept, concept-end-form); a change (…装机增长20%) stays. So does a
+  label naming a part and the whole it is a share of, 占 between them, with no head (化工园区产值占行业总产值70%以上 →
+  化工园区产值占行业总产值比例, 可再生能源消费总量占能源消费总量 25% → …比例: lane LB5), as the keys name it (…比重).
 
 Only the label and its concept change; the value, its unit, its span and its layer stay.
 """
@@ -33,6 +40,7 @@ from kg.lexicon import cue, cue_pairs, cue_words
 from kg.model import Annotation
 from kg.annotate.base import tokenizer
 from kg.annotate.indicators import indicator_concept, label_ok, verb_only
+from kg.annotate.places import city_provinces, county_names, province_names
 
 _POWER_SOURCES = frozenset(cue_words("target_cues.tsv", "label-power-source"))
 _CAPACITY_HEAD = cue("target_cues.tsv", "label-capacity-head")
@@ -46,6 +54,13 @@ _INCREMENT = cue("target_cues.tsv", "label-increment")
 _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
 _SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
 _SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
+# 化工园区产值占行业总产值 70%: what a share is of and of what total, the head of the share not printed
+_SHARE_INSIDE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9.]{2,}?(?:" + cue("target_cues.tsv", "label-share-of") + r")[\u4e00-\u9fffA-Za-z]{2,}$")
+_SHARE_NAMED = tuple(cue_words("target_cues.tsv", "rate-head") + cue_words("target_cues.tsv", "generic-head"))
+_THING_EXTENT = frozenset(cue_words("target_cues.tsv", "label-thing-extent"))
+_EXTENT_NAMED = tuple(cue_words("target_cues.tsv", "label-extent-named") + cue_words("target_cues.tsv", "measure-noun")
+                      + cue_words("target_cues.tsv", "generic-head") + cue_words("target_cues.tsv", "rate-head"))
+_PLACES = county_names() | frozenset(city_provinces()) | frozenset(province_names())  # 巴州区 1900公顷: no thing's area
 _LAYERS = ("target", "record", "condition")
 
 
@@ -57,6 +72,9 @@ def completed(label: str, unit: str) -> str | None:
             and not verb_only(label) and not verb_only(tokenizer().lcut(label, HMM=False)[0]) \
             and label_ok(label + _EXTENT[unit]):
         return label + _EXTENT[unit]
+    if unit in _THING_EXTENT and label and label not in _WORK_END and not label.endswith(_EXTENT_NAMED) and label not in _PLACES \
+            and not verb_only(tokenizer().lcut(label, HMM=False)[-1]) and label_ok(label + _EXTENT[unit]):
+        return label + _EXTENT[unit]  # 竹产业基地16万公顷: the thing's area
     return None
 
 
@@ -64,7 +82,11 @@ def share(x: Annotation) -> str | None:
     """The label of ``x`` with the head of a share, when it names what a share is of before a level in % (非化石能源装机
     达到60% → 非化石能源装机比例); else None."""
     label = x.get("indicator_label") or ""
-    if x.get("unit") != "%" or x.get("change") or not label.endswith(_SHARE_END) or len(label) <= max(map(len, _SHARE_END)) - 1:
+    if x.get("unit") != "%" or x.get("change"):
+        return None
+    if _SHARE_INSIDE.match(label) and not label.endswith(_SHARE_NAMED):  # …占行业总产值 70% → …占行业总产值比例
+        return label + _SHARE_HEAD if label_ok(label + _SHARE_HEAD) else None
+    if not label.endswith(_SHARE_END) or len(label) <= max(map(len, _SHARE_END)) - 1:
         return None
     return label + _SHARE_HEAD if label_ok(label + _SHARE_HEAD) else None
 

@@ -57,7 +57,8 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
         bound[key[1:] if key[:1] in "?$" else key] = value
     try:
         terms = check_params(text, bound, named)  # before anything runs: names and values checked
-        store = open_store(Path(graph_dir))
+        # a query naming graphs (GRAPH, FROM) is answered from graph.nq.gz, slower: said why (kg/query/named.py)
+        store = open_store(Path(graph_dir), note=lambda line: click.echo(line, err=True))
         columns, rows = run_query(store, text, terms)
         short = _shortener(store, text) if fmt == "table" else None
         notes = retired_notes(store, text) if not rows else []  # a term no longer written (kg/query/retired.py)

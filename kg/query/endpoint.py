@@ -7,9 +7,11 @@
 - Read-only: updates are refused (403). No outbound requests: ``SERVICE`` is refused, and
   ``FROM``/``FROM NAMED``/``default-graph-uri``/``named-graph-uri`` may only name graphs of this store;
   decided on the parsed query (``kg/query/guard.py``), and the workers have no network where Linux allows.
-- The dataset: the union of the store's named graphs as default graph, every named graph; or the one the
+- The dataset: the union of graph.nq's named graphs as default graph, every named graph; or the one the
   request gives (``default-graph-uri``, ``named-graph-uri``: whole, in place of the query's) or the query
-  (``FROM``, ``FROM NAMED``); ``query.store.union_kwargs``.
+  (``FROM``, ``FROM NAMED``); ``query.store.union_kwargs``. The store holds the union as triples: a worker
+  on it answers a query naming graphs from graph.nq, loaded once (``query.named``), and such a query never
+  takes the fast lane.
 - Each query runs in a worker process with a timeout and a memory bound; past either it is
   killed (503 saying which) while other clients keep being served; a fast lane keeps cheap
   queries moving beside slow ones (``kg/query/workers.py``). Results are capped at ``max_rows``
@@ -39,7 +41,7 @@ from urllib.parse import parse_qs, urlparse
 
 # one guard for `query` and `serve`: parsed, not pattern-matched
 from kg import nqfile
-from kg.query.guard import Refused, check_query, looks_expensive
+from kg.query.guard import Refused, check_query, looks_expensive, names_graphs
 from kg.query.results import ACCEPTED_MEDIA, FORMAT_NAMES, negotiate, templates
 from kg.query.sparql import internal_query, named_queries
 from kg.query.store import open_store
@@ -50,8 +52,9 @@ MAX_BODY = 1_000_000
 
 @functools.lru_cache(maxsize=2048)
 def _expensive(text: str) -> bool:
-    """guard.looks_expensive, once per distinct text (a parse takes about 8 ms)."""
-    return looks_expensive(text)
+    """guard.looks_expensive, once per distinct text (a parse takes about 8 ms); a query naming graphs too: a
+    worker on the store of triples answers it from graph.nq, loaded on its first such query (kg/query/named.py)."""
+    return looks_expensive(text) or names_graphs(text)
 
 
 def _acceptable(accept: str) -> bool:
@@ -331,7 +334,7 @@ def make_server(graph_dir: Path, host: str = "127.0.0.1", port: int = 8000, time
                                         "text/tab-separated-values, text/turtle, application/n-triples or "
                                         "application/ld+json (or */*)")
             started = time.perf_counter()
-            reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text),
+            reply, build = served.run(text, fmt, params.get("default-graph-uri", []), _expensive(text) or bool(defaults),
                                       params.get("named-graph-uri", []))
             if reply[0] == "error":
                 return self._send(reply[1], "text/plain", (reply[2] + "\n").encode("utf-8"), {"X-Policykg-Build": build})

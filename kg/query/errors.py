@@ -24,6 +24,15 @@ class Refused(QueryError):
         super().__init__(message)
         self.status = status
 
+def unloadable(nq, graph_dir, exc: Exception) -> str:
+    """A graph.nq (or ontology.ttl) that does not load, in one line: where, and what to do."""
+    where = getattr(exc, "filename", None) or nq
+    line = getattr(exc, "lineno", None)
+    reason = (getattr(exc, "msg", None) or str(exc)).splitlines()[0] if str(exc) else type(exc).__name__
+    return (f"{where}{f':{line}' if line else ''}: the graph cannot be loaded ({reason}): it is damaged or "
+            f"incomplete; rebuild it with 'policykg build --out {graph_dir}'")
+
+
 # Words a SPARQL 1.1 query may hold bare (keywords and built-in function names), upper case.
 KEYWORDS = (
     "SELECT", "CONSTRUCT", "ASK", "DESCRIBE", "WHERE", "PREFIX", "BASE", "FILTER", "OPTIONAL", "UNION", "MINUS",

@@ -117,6 +117,53 @@ def has_dataset(text: str) -> bool:
     return _parsed_dataset(text)
 
 
+# the keyword GRAPH of a graph pattern (not a prefixed name, a variable or a blank node's label), in a text
+# whose IRIs, strings and comments ``_LEXEMES`` blanked
+_GRAPH = re.compile(r"(?i)(?<![\w:?$\-])GRAPH(?![\w:\-])")
+
+
+def names_graphs(text: str) -> bool:
+    """Whether a query names graphs: a ``GRAPH`` pattern or its own dataset (``FROM``, ``FROM NAMED``). A store
+    that holds the union of a build's graphs as triples answers such a query from graph.nq
+    (``kg.query.named``). Told from the text with its IRIs, strings and comments blanked (the keyword GRAPH
+    cannot hide elsewhere); parsed only when the text holds an escape (``GR\\u0041PH``)."""
+    if "\\u" in text.lower():
+        return _parsed_names_graphs(text)
+    return bool(_GRAPH.search(_LEXEMES.sub(" ", text))) or has_dataset(text)
+
+
+@lru_cache(maxsize=64)
+def _parsed_names_graphs(text: str) -> bool:
+    with _PARSING:
+        from rdflib.plugins.sparql.parser import parseQuery
+
+        try:
+            tree = parseQuery(text)
+        except Exception:  # noqa: BLE001 - a text rdflib cannot parse: what it looks like decides
+            return bool(_GRAPH.search(_LEXEMES.sub(" ", text))) or has_dataset(text)
+    return bool({"GraphGraphPattern", "DatasetClause"} & _names(tree))
+
+
+def dataset_graphs(text: str) -> list[str] | None:
+    """The graphs a query's ``FROM`` and ``FROM NAMED`` name ([] for a query naming none); None when the
+    text cannot be parsed (then every graph may be asked for)."""
+    if not has_dataset(text):
+        return []
+    with _PARSING:
+        from rdflib.plugins.sparql.algebra import translateQuery
+        from rdflib.plugins.sparql.parser import parseQuery
+
+        try:
+            tree = parseQuery(text)
+        except Exception:  # noqa: BLE001
+            return None
+        try:
+            algebra = translateQuery(tree).algebra  # prefixed names resolved
+        except Exception:  # noqa: BLE001
+            algebra = None
+    return _dataset_iris(algebra, tree)
+
+
 @lru_cache(maxsize=256)
 def _parsed_dataset(text: str) -> bool:
     with _PARSING:

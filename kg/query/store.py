@@ -1,13 +1,14 @@
-"""A build's embedded store (Oxigraph): written, opened, loaded and updated by named graph.
+"""A build's embedded store (Oxigraph): written, opened, loaded (updated: ``kg.store_update``).
 
-The store holds every named graph of ``graph.nq`` (the documents, the shared concepts, the
-relations, the alignments and the ontology) and nothing in its default graph: queries run with
-Oxigraph's ``use_default_graph_as_union`` (``union_kwargs``), so the default graph a query reads
-is the union of the named graphs, computed at query time. Measured on the corpus + seeds with
-pyoxigraph 0.5.13 (``scripts/bench_union.py``, README "The union of the store"): against the union
-copied into the default graph, the store 31.4 → 22.2 MB and its load 2.0 → 0.9 s of CPU, the 25
-named queries 3.39 → 3.79 s of CPU in sum (``annotations`` 1.66 → 2.08 s, the others as fast),
-the same answers.
+The store holds the union of ``graph.nq``'s graphs (the documents, the shared concepts, the
+relations, the alignments and the ontology) as triples of its default graph, each statement once
+(no statement of a build is in two graphs: ``tests/test_graphs_disjoint.py``); graph.nq.gz keeps
+the named graphs. Measured on the corpus + seeds with pyoxigraph 0.5.13 (2026-12-02,
+scripts/bench_bytes.py, README "The store holds the union"): 17.1 → 9.5 MB and its load 0.84 →
+0.41 s of CPU against the named graphs queried as their union, the same answers. A query naming
+graphs is answered from graph.nq (``kg.query.named``: ``open_store`` gives its ``BuildStore``); a
+store of an earlier version (its named graphs, queried with Oxigraph's ``use_default_graph_as_union``,
+``union_kwargs``) is queried as it is.
 
 Imports only pyoxigraph, so that ``policykg query`` starts fast.
 """
@@ -22,8 +23,9 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg import nqfile
-from kg.query.errors import QueryError
+from kg.query.errors import QueryError, unloadable
 from kg.query.guard import has_dataset
+from kg.query.named import BuildStore
 
 STORE_DIR = "store"
 NQUADS = "graph.nq.gz"  # or a plain graph.nq (--formats nq, an earlier version): kg/nqfile.py
@@ -41,20 +43,24 @@ _STORE_LINES = 200_000
 _STORE_QUADS = 25_000
 
 
-def open_store(graph_dir: Path, in_memory: bool = False):
+def open_store(graph_dir: Path, in_memory: bool = False, note=None, whole: bool = False):
     """The embedded store that ``build`` wrote.
 
     By default the persistent store is opened read-only: nothing is parsed, so a one-shot
-    ``policykg query`` starts fast. ``in_memory=True`` loads the build's N-Quads into an
-    in-memory Oxigraph store instead (about 1.5 s for the seed plus corpus), where queries
-    run about four times faster: what a long-running ``serve`` worker wants. Without a
-    persistent store (``build --no-store``) the N-Quads are always loaded into memory.
+    ``policykg query`` starts fast; a store of triples (no named graph) comes as a
+    ``named.BuildStore``, which answers a query naming graphs from graph.nq (``note``: told why that
+    is slower; ``whole``: graph.nq loaded once and kept, for a ``serve`` worker). ``in_memory=True``
+    loads the build's N-Quads, with their named graphs, into an in-memory Oxigraph store instead
+    (about 1.5 s for the seed plus corpus), where queries run about four times faster: what a
+    long-running ``serve`` worker wants. Without a persistent store (``build --no-store``) the
+    N-Quads are always loaded into memory.
     """
     store_path = graph_dir / STORE_DIR
     nq = nqfile.find(graph_dir)
     if store_path.is_dir() and not (in_memory and nq is not None):
         try:
-            return ox.Store.read_only(str(store_path))
+            store = ox.Store.read_only(str(store_path))
+            return store if holds_named_graphs(store) else BuildStore(store, graph_dir, note, whole)
         except (OSError, RuntimeError) as exc:  # RocksDB's corruption (a truncated file) is a RuntimeError
             raise QueryError(
                 f"the store in {store_path} could not be opened ({_first_line(exc)}): it is damaged; run "
@@ -66,7 +72,7 @@ def open_store(graph_dir: Path, in_memory: bool = False):
             with nqfile.open_lines(nq) as fh:
                 store.bulk_load(fh, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError, EOFError, zlib.error) as exc:  # a graph.nq.gz cut short: EOFError
-            raise QueryError(_damaged(nq, graph_dir, exc)) from exc
+            raise QueryError(unloadable(nq, graph_dir, exc)) from exc
         return store
     raise QueryError(
         f"{graph_dir} holds no policykg graph (no {STORE_DIR}/ and no {NQUADS}); "
@@ -90,13 +96,17 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def _damaged(nq: Path, graph_dir: Path, exc: Exception) -> str:
-    """A graph.nq (or ontology.ttl) that does not load, in one line: where, and what to do."""
-    where = getattr(exc, "filename", None) or nq
-    line = getattr(exc, "lineno", None)
-    reason = (getattr(exc, "msg", None) or str(exc)).splitlines()[0] if str(exc) else type(exc).__name__
-    return (f"{where}{f':{line}' if line else ''}: the graph cannot be loaded ({reason}): it is damaged or "
-            f"incomplete; rebuild it with 'policykg build --out {graph_dir}'")
+def holds_named_graphs(store) -> bool:
+    """Whether a store holds named graphs: one of an earlier version (before 2026-12-02), or N-Quads loaded
+    in memory, queried with the union of its named graphs (``union_kwargs``); a build's store of triples
+    holds none. One look-up in its index."""
+    return next(iter(store.named_graphs()), None) is not None
+
+
+def triples(lines) -> bytes:
+    """N-Quads lines of a build (each ending in its graph name and a full stop) as N-Triples: the graph
+    name dropped (an IRI holds no space, so the last `` <`` of a line starts it)."""
+    return b"".join(line[:line.rindex(b" <")] + b" .\n" for line in lines)
 
 
 def union_kwargs(text: str, default_graphs=None, store=None, named_graphs=None) -> dict:
@@ -124,16 +134,18 @@ def _default_graph_holds_triples(store) -> bool:
 
 
 def write_store(folder: Path, nquads) -> None:
-    """The embedded store of a build folder: every named graph (queries read their union, ``union_kwargs``).
+    """The embedded store of a build folder: the union of its graphs as triples of the default graph.
 
     ``nquads`` is the build's N-Quads file or a stream of quads (``pyoxigraph.Quad``, for a build
-    that streams its graph).
+    that streams its graph). The reference ``kg.store_fresh`` is checked against.
     """
     store = ox.Store(str(folder))
     if isinstance(nquads, (str, Path)):
-        bulk_load_lines(store, Path(nquads), ox.RdfFormat.N_QUADS)
+        with nqfile.open_lines(Path(nquads)) as fh:
+            while chunk := triples(islice(fh, _STORE_LINES)):
+                store.bulk_load(chunk, format=ox.RdfFormat.N_TRIPLES)
     else:
-        load_quads(store, nquads)
+        load_quads(store, (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in nquads))
     store.flush()
     store.optimize()
     live_copy(store, folder)
@@ -192,32 +204,5 @@ def load_quads(store, quads: Iterable) -> int:
 
 
 def read_nquads(path: Path) -> Iterable:
-    """The quads of an N-Quads file (gzip or plain), streamed (for ``load_quads`` and ``replace_graphs``)."""
+    """The quads of an N-Quads file (gzip or plain), streamed (for ``load_quads`` and ``write_store``)."""
     return ox.parse(nqfile.open_lines(path), format=ox.RdfFormat.N_QUADS)
-
-
-def replace_graphs(store_dir: Path, remove: Iterable[str] = (), add: Iterable = ()) -> tuple[int, int]:
-    """Update a persistent store in place by named graph, for an incremental build.
-
-    Every graph named in ``remove`` is dropped, then the quads of ``add`` (``pyoxigraph.Quad``
-    in named graphs, e.g. ``read_nquads(path)``) go in. To replace a document, name its graph in
-    ``remove`` and give its new quads. Returns (quads removed from named graphs, quads added). The
-    result holds the same quads as a store written afresh from the new N-Quads (``write_store``).
-
-    Not atomic: run it on the build's temporary copy of the store, which replaces the old
-    folder only once it is complete (``graph.serialize.atomic_folder``).
-    """
-    if not Path(store_dir).is_dir():
-        raise QueryError(f"{store_dir} is no store to update; run 'policykg build' for a full build")
-    store = ox.Store(str(store_dir))
-    removed = 0
-    for name in sorted({str(g) for g in remove}):
-        graph = ox.NamedNode(name)
-        if not store.contains_named_graph(graph):
-            continue
-        removed += sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
-        store.remove_graph(graph)
-    added = load_quads(store, add)
-    store.flush()  # no optimize(): compacting the whole store took longer than the update itself
-    del store
-    return removed, added

@@ -110,6 +110,9 @@ def _signs(text: str) -> bool:
         _ISSUER_END.search(text) is not None and len(_ISSUER_ENDS.findall(text)) >= 2
 
 
+signs = _signs  # for the signatures printed inside a scope (kg/text/inner_signatures.py)
+
+
 def _iso_date(m) -> str:
     return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 

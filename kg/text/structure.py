@@ -15,9 +15,12 @@ import bisect
 import re
 
 from kg.model import Document, Issue, Node, Source
+from kg.text.contacts import mark_phone_contacts
 from kg.text.front import front_role, mark_tail_notes, read_front, read_tail
 from kg.text.genre import genre_of
 from kg.text.headings import DIVISIONS, Para, heading_of, paragraphs
+from kg.text.inner_signatures import mark_inner_signatures
+from kg.text.issuer_lines import mark_issuer_lines
 from kg.text.numbering import check_numbering
 from kg.text.numerals import cn_number
 from kg.text.project_rows import split_rows
@@ -145,6 +148,9 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         add_sentences(child, text, pars)
     for node in [n for n in root.walk() if n.provision and not any(c.provision for c in n.children)]:
         split_rows(node, text)  # a project table's rows: a task each (kg/text/project_rows.py)
+    mark_phone_contacts(pars, front)  # contact lines by their telephone number (kg/text/contacts.py)
+    mark_issuer_lines(pars, front)  # the issuers printed under a title (kg/text/issuer_lines.py)
+    mark_inner_signatures(pars, front)  # a signature and its date with text below them (kg/text/inner_signatures.py)
     assign_paths(root)
     check_numbering(root, issues, locate, text)
     return root, issues, sorted(front, key=lambda f: (f[1], f[2], f[0]))
