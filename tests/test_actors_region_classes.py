@@ -23,6 +23,10 @@ POS = [
     ("420-coastal-cities", "2023年年底前，沿海各市全部完成入海排污口整治。", SHANDONG, "沿海各市", "shandong"),
     ("420-coastal-governments-of-every-level", "沿海各级人民政府是规划实施的主体。", SHANDONG, "沿海各级人民政府", "shandong"),
     ("448-along-the-yellow-river", "支持引导沿黄各地有序建立横向生态补偿机制。", HENAN, "沿黄各地", "henan"),
+    # a word relative to a line named in a clause before (rv14): at a clause's opening or after a verb moving the set
+    # (group-pivot) it names the set as printed
+    ("line-places-opening", "加强南水北调中线工程水源保护，沿线各地要落实属地责任。", HENAN, "沿线各地", "henan"),
+    ("line-places-after-pivot", "推动沿线各地落实属地责任。", HENAN, "沿线各地", "henan"),
 ]
 
 
