@@ -32,7 +32,7 @@ from kg.graph.rdf import document_iri, document_lines
 from kg.memo import Memo
 from kg.model import Document
 from kg.outfolder import CACHE
-from kg.pages.export import projection_json
+from kg.pages.export import write_projection
 from kg.pages.fragments import Bodies
 from kg.pages.layout import layout
 from kg.pages.projection import add_central, central_links, doc_key, fragment, merge, overview
@@ -447,4 +447,4 @@ class Build:
         for node, (x, y) in layout(view.graph).items():
             view.graph.nodes[node].update(x=x, y=y)
         (self.folder / "index.html").write_bytes(render_graph_page(view).encode("utf-8"))
-        (self.folder / "projection.json").write_bytes(projection_json(view).encode("utf-8"))
+        write_projection(self.folder, view)

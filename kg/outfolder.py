@@ -27,7 +27,7 @@ _MARKER_HEAD = "policykg build"
 # recognised by holding nothing else); ".work" only ever exists inside a temporary folder.
 KNOWN = frozenset({
     "graph.ttl", "graph.nt", "graph.nq", "graph.nq.gz", "graph.trig", "graph.jsonld", "ontology.ttl", "documents.json",
-    "index.html", "projection.json", "documents.html", "targets.html", "responsibility.html", "text", "align", "store",
+    "index.html", "projection.json", "projection.json.gz", "documents.html", "targets.html", "responsibility.html", "text", "align", "store",
     "build-report.json", "build.log", MARKER, ".work", CACHE,
 })
 

@@ -150,11 +150,38 @@ def _pages(build: Path) -> None:
     for k, v in rows.most_common():
         print(f"| {k} | {v:,} | {v / max(total, 1):.0%} |")
     print(f"| (scripts and styles inlined again in another page: what one shared file would save) | {repeated:,} | |")
-    proj = build / "projection.json"
+    _page_data(build / "index.html")
+    proj = build / "projection.json.gz"
     if proj.is_file():
-        raw = proj.read_bytes()
+        raw = gzip.decompress(proj.read_bytes())
         mini = json.dumps(json.loads(raw), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        print(f"| projection.json as written / minified | {len(raw):,} / {len(mini):,} | |")
+        print(f"| projection.json.gz: gzipped / its JSON as written / minified | {proj.stat().st_size:,} / {len(raw):,}"
+              f" / {len(mini):,} | |")
+
+
+
+def _page_data(index: Path) -> None:
+    """The graph page's data (pk-data) by key, and the panels (``details``) by field, as the page holds them."""
+    m = re.search(r'<script type="application/json" id="pk-data">(.*?)</script>', index.read_text(encoding="utf-8")
+                  if index.is_file() else "", re.S)
+    if not m:
+        return
+
+    def size(v) -> int:
+        return len(json.dumps(v, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    data = json.loads(m.group(1))
+    fields = Counter()
+    for key, d in data.get("details", {}).items():
+        fields["(keys)"] += size(key) + 1
+        for k, v in d.items():
+            fields[k] += size(k) + 1 + size(v) + 1
+    print()
+    print(f"| index.html's pk-data ({len(m.group(1).encode('utf-8')):,} bytes) by key | bytes |")
+    print("|---|---:|")
+    for k, v in sorted(((k, size(v)) for k, v in data.items()), key=lambda kv: -kv[1]):
+        print(f"| {k} | {v:,} |")
+    print("| details by field: " + ", ".join(f"{k} {v:,}" for k, v in fields.most_common(8)) + " | |")
 
 
 if __name__ == "__main__":

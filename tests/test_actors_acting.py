@@ -46,6 +46,9 @@ POS = [
     ("325-individuals-beside-institutions", "引导个人、企事业单位参与碳普惠。", PLAN, "个人"),
     # a fund after a pivot (body_forms.tsv addressed-head 私募基金, 股权基金: lane an; gaps before)
     ("482-private-equity-fund", "支持私募股权基金参与绿色项目投资。", PLAN, "私募股权基金"),
+    # a spur of the group's drive (激发, group-pivot): the group moved to act, key convention 1, as 激发市场主体…活力 (lane ap3,
+    # settling AO's negative against AR's positive: tests/test_actors_spurred.py)
+    ("258-drive-of-green-development", "激发企业绿色发展动力。", PLAN, "企业"),
 ]
 NEG = [
     ("51-complaint-about", "重点关注投诉举报企业温室气体排放量和相关信息存在的问题。", PLAN, "企业"),
@@ -63,7 +66,6 @@ NEG = [
     ("brief-support-for", "加大对企业的支持。", PLAN, "企业"),
     ("219-possessor-of-applications", "规范企业申报工作。", PLAN, "企业"),
     ("green-without-an-act", "推动企业绿色低碳产品目录编制。", PLAN, "企业"),
-    ("258-drive-of-green-development", "激发企业绿色发展动力。", PLAN, "企业"),
     ("persons-beneficiary", "为个人提供服务。", PLAN, "个人"),
     ("persons-possessor", "保护个人信息。", PLAN, "个人"),
     ("204-persons-own-scenes", "有序推动个人减排场景接入与开发。", PLAN, "个人"),

@@ -18,8 +18,13 @@ POS = [
     ("482-investment-drive", "激发市场主体绿色低碳投资活力。", "市场主体"),
     ("533-initiative-de", "充分激发市场主体的积极性，力争通过绿色建筑拉动科技创新。", "市场主体"),
     ("566-mobilise", "调动各类市场主体的积极性。", "各类市场主体"),
-    ("16-modified-group", "激发存量供电企业活力。", "供电企业"),
+    # 激发 ends the modified group's run (lane ap3): the group named with its modifier 存量 (one actor, 电网企业, as before)
+    ("16-modified-group", "激发存量供电企业活力。", "存量供电企业"),
     ("activate", "激活市场主体活力。", "市场主体"),
+    # 激发 ends a modified group's run (body_forms.tsv verb; lane ap3): the group after it is spurred, as 激发市场主体…活力
+    # (key convention 1) reads it; before, 激发企业 was one garbage surface
+    ("565-enterprises", "激发企业创新活力。", "企业"),
+    ("258-drive-of-green-development", "激发企业绿色发展动力。", "企业"),
 ]
 NEG = [
     # no group: the market's or innovation's vitality
@@ -28,13 +33,8 @@ NEG = [
     ("no-drive", "激发企业碳排放核算需求。", "企业"),
     # the group is an object in the clause before; the spur's clause names none
     ("object-before", "加强对企业的监管，激发市场活力。", "企业"),
-    # a modified group's act after a pivot, no drive word: left as tests/test_actors_acting.py has it (258)
-    ("258-drive-of-green-development", "激发企业绿色发展动力。", "企业"),
 ]
 GAPS = [
-    # the modifier run of bodies.find_modified_groups takes 激发 in (激发企业): no group after the verb to spur (565);
-    # making 激发 a body_forms.tsv verb would also make 激发企业绿色发展动力 (258, a negative of test_actors_acting) act
-    ("565-enterprises", "激发企业创新活力。", "企业"),
     # the group's drive is an act after it, no drive word (调动…市场主体建设绿色建筑: 533); a modified group before a
     # lexicon name is left to other rules
     ("533-mobilise-to-build", "充分调动城乡建设领域市场主体建设绿色建筑。", "城乡建设领域市场主体"),

@@ -7,6 +7,7 @@ instead of a skip.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -20,6 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.pages.page_data import expand
 
 from tests.conftest import SEED
 
@@ -109,7 +111,7 @@ def test_hostile_text_is_escaped_in_every_page(hostile_site):
 def test_export_graphml_and_gexf(seed_site, tmp_path):
     import json
 
-    projection = json.loads((seed_site / "projection.json").read_text(encoding="utf-8"))
+    projection = json.loads(gzip.decompress((seed_site / "projection.json.gz").read_bytes()))
     for fmt, reader in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
         out = tmp_path / f"g.{fmt}"
         result = run("export", "--graph", seed_site, "--format", fmt, "--out", out)
@@ -265,6 +267,12 @@ def test_reading_view_deep_link_and_highlight_to_node(browser, seed_site, tmp_pa
     assert p.page.evaluate("document.querySelector(':target').id") == "measure-5"
     assert p.page.locator("nav.toc a").count() >= 43  # 10 parts and 33 measures
     assert target.locator("a.hl-target").count() >= 2
+    # every highlight has its link and title from the page's one table of them (text.js), none left without
+    marks = p.page.locator("main [data-m]").evaluate_all("ms => ms.map(m => [m.tagName, m.getAttribute('href'), m.title])")
+    assert len(marks) > 100 and all(title for _, _, title in marks)
+    assert all(href and href.startswith("../index.html#node=") for tag, href, _ in marks if tag == "A")
+    year = target.locator("a.hl-time", has_text="2027").first
+    assert year.get_attribute("title") == "年份: 2027年" and year.get_attribute("href") == "../index.html#node=time/year/2027"
     p.page.screenshot(path=str(tmp_path / "seed-reading.png"))
     target.locator("a.hl-actor, a.hl-place").first.click()
     p.page.wait_for_selector("body[data-ready]", state="attached", timeout=30000)
@@ -278,6 +286,24 @@ def test_deep_link_to_a_node(browser, seed_site):
     p = Page(browser, (seed_site / "index.html").as_uri() + "#node=" + quote(iri, safe=""))
     p.wait_ready()
     assert p.page.locator("#panel h2").text_content().startswith("生态环境部")
+    p.close()
+
+
+def test_the_page_expands_its_compact_data_as_page_data_expand_does(browser, seed_site):
+    """graph.js and kg/pages/page_data.expand read the compact pk-data alike: the same nodes, edges and panels
+    (every IRI, reason and highlight whole), so what the Python tests check of ``expand`` holds in the page."""
+    data = expand(json.loads(re.search(r'id="pk-data">(.*?)</script>', (seed_site / "index.html").read_text(encoding="utf-8")).group(1)))
+    p = Page(browser, (seed_site / "index.html").as_uri())
+    p.wait_ready()
+    page = p.page.evaluate("""() => { const D = window.policykg.data;
+        return {nodes: D.nodes.map(n => ({id: n.id, group: n.group, x: n.x, y: n.y, docs: n.docs, label: n.label, title: n.title})),
+                edges: D.edges, details: D.details}; }""")
+    assert page["nodes"] == data["nodes"] and len(page["nodes"]) > 150
+    assert page["edges"] == data["edges"] and len(page["edges"]) > 500
+    assert page["details"] == data["details"]
+    spans = [s for d in data["details"].values() for s in d.get("spans", [])]
+    assert spans and all(s[3].startswith("https://") for s in spans if s[3])
+    assert any(d.get("related") for d in data["details"].values())
     p.close()
 
 
@@ -379,7 +405,7 @@ def test_seed_graph_opens_fitted_with_legible_overview_labels(browser, seed_site
             if (n.options.shape === 'box' && n.options.color.background !== '#1f3b73') out.parts.push(n.options.label); }
         return out; }""")
     assert view["nodes"] > 100 and view["outside"] == 0, view
-    data = json.loads(re.search(r'id="pk-data">(.*?)</script>', (seed_site / "index.html").read_text(encoding="utf-8")).group(1))
+    data = expand(json.loads(re.search(r'id="pk-data">(.*?)</script>', (seed_site / "index.html").read_text(encoding="utf-8")).group(1)))
     for kind in ("document", "actor", "indicator", "part"):
         shape, colour = data["types"][kind][3], data["types"][kind][2]
         assert view["px"][f"{shape}:{colour}"] >= LEGIBLE_PX, (kind, view["px"])

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.pages.page_data import expand
 from tests.conftest import SHARED, require_shared
 from tests.test_browser import Page, browser  # noqa: F401  (browser is a fixture)
 
@@ -29,7 +30,7 @@ def pair_site(tmp_path_factory):
 
 def _data(site) -> dict:
     html = (site / "index.html").read_text(encoding="utf-8")
-    return json.loads(re.search(r'<script type="application/json" id="pk-data">(.*?)</script>', html).group(1))
+    return expand(json.loads(re.search(r'<script type="application/json" id="pk-data">(.*?)</script>', html).group(1)))
 
 
 def test_central_links_in_the_panel_data_match_the_alignments(pair_site):

@@ -7,6 +7,7 @@ draw the overview graph and keep every measure everywhere else.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import math
@@ -127,7 +128,7 @@ def test_large_build_draws_the_overview_and_keeps_every_measure(tmp_path):
     sources = [str(SEED)] + [str(SHARED / "corpus" / name) for name in SMALL]
     result = CliRunner().invoke(main, ["build", *sources, "--out", str(out), "--graph-nodes", "40"])
     assert result.exit_code == 0, result.output
-    projection = json.loads((out / "projection.json").read_text(encoding="utf-8"))
+    projection = json.loads(gzip.decompress((out / "projection.json.gz").read_bytes()))
     types = {n["type"] for n in projection["nodes"]}
     assert types == {"document", "actor", "indicator", "sector", "place", "year"}
     assert {e["key"] for e in projection["edges"]} == {"concerns"}
@@ -151,7 +152,7 @@ def test_large_build_draws_the_overview_and_keeps_every_measure(tmp_path):
 def test_small_build_draws_every_node(docs, tmp_path):
     b = _build(tmp_path / "o", [document_result(d) for d in docs[:2]])
     assert b.fragments is None  # released after the graph page is written
-    projection = json.loads((tmp_path / "o" / "projection.json").read_text(encoding="utf-8"))
+    projection = json.loads(gzip.decompress((tmp_path / "o" / "projection.json.gz").read_bytes()))
     assert {"measure", "target", "part"} <= {n["type"] for n in projection["nodes"]}
 
 

@@ -207,7 +207,7 @@ def test_unwritable_output(tmp_path):
 # Determinism -------------------------------------------------------------------------------
 
 TEXT_OUTPUTS = ("graph.ttl", "graph.nt", "graph.nq.gz", "graph.trig", "graph.jsonld", "index.html", "targets.html",
-                "projection.json", "ontology.ttl", "documents.json")
+                "projection.json.gz", "ontology.ttl", "documents.json")
 
 
 def test_builds_are_byte_identical_and_order_free(tmp_path):

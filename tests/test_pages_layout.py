@@ -1,7 +1,8 @@
 """The graph page's data at build time (issue 17): positions (kg/pages/layout.py), the compact page
-data (render.graph_data) and projection.json, each checked against what it stands for."""
+data (page_data.graph_data) and projection.json, each checked against what it stands for."""
 from __future__ import annotations
 
+import gzip
 import json
 import math
 
@@ -9,10 +10,10 @@ import networkx as nx
 import pytest
 
 from kg.graph.rdf import document_iri
-from kg.pages.export import export_bytes, load_projection, projection_json
+from kg.pages.export import export_bytes, load_projection, projection_json, write_projection
 from kg.pages.layout import TREE_TYPES, layout
 from kg.pages.projection import fragment, merge, overview
-from kg.pages.render import graph_data
+from kg.pages.page_data import expand, graph_data
 
 
 @pytest.fixture(scope="module")
@@ -72,25 +73,6 @@ def test_layout_of_an_empty_and_a_one_node_graph():
     assert set(layout(g)) == {"d"}
 
 
-def _expand(data: dict) -> dict:
-    """What graph.js does to the page data first, in Python."""
-    ids = [n["id"] for n in data["nodes"]]
-    edges = [[ids[a], ids[b], rel] for a, b, rel in data["edges"]]
-    details = {}
-    for k, d in data["details"].items():
-        d = dict(d)
-        if "spans" in d:
-            d["spans"] = [[a, b, layer, *data["marks"][m]] for a, b, layer, m in d["spans"]]
-        if "related" in d:
-            d["related"] = [[ids[i], score, data["reasons"][r]] for i, score, r in d["related"]]
-        if "inherited" in d:
-            d["inherited"] = [x if len(x) == 4 else [ids[x[0]], data["nodes"][x[0]]["label"], x[1], ids[x[2]]]
-                              for x in d["inherited"]]
-        details[k] = d
-    docs = {n["id"]: [data["docs"][k][0] for k in n["docs"]] for n in data["nodes"]}
-    return {"edges": edges, "details": details, "docs": docs}
-
-
 def test_the_compact_page_data_expands_to_the_projection(seed):
     view = _two_documents(seed)
     some = sorted(n for n, a in view.graph.nodes(data=True) if a["type"] == "measure")[:2]
@@ -100,25 +82,46 @@ def test_the_compact_page_data_expands_to_the_projection(seed):
     data = graph_data(view)
     inherited = [x for d in data["details"].values() for x in d.get("inherited", [])]
     assert {len(x) for x in inherited} == {3, 4}
-    out = _expand(json.loads(json.dumps(data, ensure_ascii=False)))
+    out = expand(json.loads(json.dumps(data, ensure_ascii=False)))
     assert out["edges"] == [list(e) for e in sorted(view.graph.edges(keys=True))]
     assert out["details"] == json.loads(json.dumps(view.details, ensure_ascii=False))
-    assert out["docs"] == {n: a["docs"] for n, a in view.graph.nodes(data=True)}
-    assert [n["id"] for n in data["nodes"]] == sorted(view.graph.nodes)
-    # each IRI once in the node list: edges and highlights refer to it by number
+    assert {n["id"]: n["docs"] for n in out["nodes"]} == {n: a["docs"] for n, a in view.graph.nodes(data=True)}
+    assert [n["id"] for n in out["nodes"]] == sorted(view.graph.nodes)
+    assert all((n["label"], n["title"], n["group"]) == (view.graph.nodes[n["id"]]["label"], view.graph.nodes[n["id"]]["title"],
+                                                        view.graph.nodes[n["id"]]["type"]) for n in out["nodes"])
+    # each IRI once, after the base, in the node list: panels, edges and highlights refer to it by number
     text = json.dumps(data, ensure_ascii=False)
-    assert text.count(f'"{some[1]}"') == 2  # its node record, and its key in the panels
+    short = some[1][len(data["base"]):]
+    assert text.count(f'"{short}"') == 1 and some[1] not in text  # its node record, the IRI never whole
 
 
 def test_projection_json_exports_what_it_did_with_every_edge_label(seed, tmp_path):
     view = _two_documents(seed)
     for node, (x, y) in layout(view.graph).items():
         view.graph.nodes[node].update(x=x, y=y)
-    (tmp_path / "projection.json").write_text(projection_json(view), encoding="utf-8")
+    write_projection(tmp_path, view)
     g = load_projection(tmp_path)
     assert sorted(g.edges(keys=True, data=True)) == sorted(view.graph.edges(keys=True, data=True))
     assert export_bytes(g, "graphml").count(b">\xe5\x8c\x85\xe5\x90\xab<") > 10  # 包含 (has part) on its edges
-    json.loads((tmp_path / "projection.json").read_text(encoding="utf-8"))
+    raw = (tmp_path / "projection.json.gz").read_bytes()
+    assert gzip.decompress(raw).decode("utf-8") == projection_json(view)  # zcat gives the node-link JSON
+    write_projection(tmp_path, view)
+    assert (tmp_path / "projection.json.gz").read_bytes() == raw  # the same JSON, the same bytes (mtime 0, no name)
+    # a build of an earlier version (a plain projection.json) still exports
+    (tmp_path / "projection.json.gz").unlink()
+    (tmp_path / "projection.json").write_text(projection_json(view), encoding="utf-8")
+    assert sorted(load_projection(tmp_path).edges(keys=True)) == sorted(g.edges(keys=True))
+
+
+def test_a_projection_cut_short_is_a_one_line_error(seed, tmp_path):
+    from kg.pages.export import ExportError
+
+    write_projection(tmp_path, _two_documents(seed))
+    raw = (tmp_path / "projection.json.gz").read_bytes()
+    for bad in (raw[: len(raw) // 2], b"not gzip"):
+        (tmp_path / "projection.json.gz").write_bytes(bad)
+        with pytest.raises(ExportError, match="policykg build"):
+            load_projection(tmp_path)
 
 
 def test_the_overview_is_laid_out_too(seed):

@@ -151,3 +151,18 @@ def test_static_files_are_inlined_not_linked():
     for name in names:
         assert f'static("{name}")' in pages or name == "base.css"
     assert "src=" not in pages and 'rel="stylesheet"' not in pages
+
+
+def test_reading_page_highlights_refer_to_one_table_of_links_and_titles(seed):
+    """A highlight carries the index of its [link, title] in the page's pk-data (text.js sets them on it): each pair
+    once a page, every index in the table, and no highlight repeats a link or a title in the markup."""
+    iri, doc, frag = seed
+    data = render.reading_view(frag, iri, doc)
+    page = render.render_reading_page(data)
+    table = json.loads(re.search(r'<script type="application/json" id="pk-data">(.*?)</script>', page).group(1))
+    assert table == data["marks"] and len(table) == len({tuple(m) for m in table}) > 20
+    used = [int(m) for m in re.findall(r'<(?:a|span) class="hl hl-\w+" data-m="(\d+)">', page)]
+    assert len(used) > 200 and set(used) == set(range(len(table)))
+    assert ("../index.html#node=time/year/2027", "年份: 2027年") in {tuple(m) for m in table}
+    assert not re.search(r'class="hl hl-\w+"[^>]* (?:href|title)=', page)
+    assert page.count("#node=") == page.count('class="graphlink"') + len(table)

@@ -14,6 +14,7 @@ from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import label_quantity
 from kg.annotate import label_subjects
+from kg.annotate import last_column
 from kg.annotate import project_tables
 from kg.annotate import scoping
 from kg.annotate import table_places
@@ -32,8 +33,11 @@ def annotate(doc: Document) -> Document:
     ann["actor"] = sorted(ann["actor"] + table_places.place_cells(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + project_tables.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + table_roles.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
+    ann["actor"] = sorted(ann["actor"] + last_column.place_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["role"] = roles.tag_roles(doc, ann["actor"])
     cell_roles = table_roles.tag(doc, ann["actor"])  # a table's column of bodies (牵头部门)
+    told = {(r.start, r.end) for r in cell_roles}  # numbered rows closed by a body cell (责任城市): cells no other table rule read
+    cell_roles += [r for r in last_column.tag(doc, ann["actor"]) if (r.start, r.end) not in told]
     stated = {(r.start, r.end) for r in cell_roles}
     ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions

@@ -36,6 +36,7 @@ from kg.annotate.mass_organisations import add_mass_organisations
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
 from kg.annotate.modifiers import drop_modifiers
+from kg.annotate.glued import trim_glued
 from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
 from kg.annotate.place_lines import find_place_lines
@@ -133,7 +134,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     collective_ends = {e for s, e, a in m.find(text, 0, len(text), cuts) if table[a]["type"] == "collective"}
     local += [x for x in find_subject_groups(text, place, cuts)  # 施工单位应当…: unless a lexicon name (重点排放单位) or a body ends there
               if x[1] not in lexicon_ends and not _in_title(text, x[0]) and not any(ls < x[1] and x[0] < le for ls, le, *_ in local)]
-    for x in [*find_named(text, place, cuts), *find_branches(text, place, cuts)]:  # 国网山东省电力公司 holds 山东省电力公司: the longer name wins
+    for x in trim_glued(text, [*find_named(text, place, cuts), *find_branches(text, place, cuts)]):  # 推进…有限公司: no verb; 国网山东省电力公司 holds 山东省电力公司: the longer name wins
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue
         known = lexicon_ends.get(x[1])

@@ -149,7 +149,11 @@ def _examples_off(phrase: str) -> str:
 def _stated_ahead(text: str, scope: TimeScope | None, since_year: int | None) -> bool:
     if not deadline.in_force(scope, since_year):
         return False
-    return scope.origin == "document" or not _BARE_YEAR.fullmatch(text[scope.source[0]:scope.source[1]])
+    if scope.origin == "document" or not _BARE_YEAR.fullmatch(text[scope.source[0]:scope.source[1]]):
+        return True
+    # a bare year reports that year (2020年实现…), unless it is after the year the document was written: a plan's
+    # 2025年全社会用电量1620亿千瓦时 states its aim (573, dev12)
+    return since_year is not None and deadline.deadline_year(scope) > since_year
 
 
 def _list_ends(clause: str) -> bool:

@@ -27,7 +27,7 @@ _NATIONAL_START = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家, 
 _NAME_WORDS = cue("actor_cues.tsv", "name-word")  # 发展, 促进: nouns of a name that hold a not-in-name character (市大数据发展局)
 _ROSTER = re.compile(cue("actor_cues.tsv", "roster-title"))
 _OBJECT_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-object-verb") + r")$")  # 健全企业: opens no group's name
-_PIVOT = re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")$")  # 激发企业绿色发展动力: left whole (a pivot's act)
+_PIVOT = re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")$")  # a pivot ends a run only as a body_forms.tsv verb (激发)
 _LAYOUT = tuple(cue_words("actor_cues.tsv", "layout-end"))  # 发展格局, 战略布局: no bureau  # 局长, 副主任: a roster line, the person's name glued before the body
 
 
@@ -262,8 +262,8 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
     供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to
     punctuation or a word that ends it (鼓励, 引导, 对, 的 …; ``body_forms.tsv`` kind verb), 2–8
     characters of Han script. A verb whose object is never the doer (健全, 激发, 设立, 不断完善 …: ``actor_cues.tsv``
-    group-object-verb, as ``acting.governed`` reads it) ends the run too: 健全企业 is 企业; not one that is also a pivot
-    (激发: 激发企业绿色发展动力 would make 企业 act)."""
+    group-object-verb, as ``acting.governed`` reads it) ends the run too: 健全企业 is 企业; one that is also a pivot only
+    when listed as a verb there (激发: 激发企业绿色发展动力 makes 企业 act, key convention 1's group spurred; lane ap3)."""
     heads = forms().get("head", ())
     stop = set(forms().get("verb", ()))
     ordered = sorted(cuts)

@@ -5,10 +5,11 @@ is one (its deadline, binding and aspiration; its quantity word where the part's
 record where the total is a record (发展基础: 截至2020年底…装机282万千瓦，
 其中，风电84.5万千瓦…). Read after the target tagger, for parts no other rule read.
 
-Counts are left to kg/annotate/made_counts.py (a breakdown of a count is no count of its own there: 其中国家级8个); a
-part whose name is only a level of the total's thing (国家级, 省级) gives nothing; the list is read only while each part
-is a name and a value, one after another (、，；), every one in the total's unit, and only right after the total (其中
-opening the next clause)."""
+A count's parts are read here too (made_counts reads no breakdown of a count as a count of its own): 建成…示范基地43个，
+其中国家级8个，省级35个 (151, dev12); a part whose name is only a level of the total's thing (国家级, 省级) is that
+level of it (国家级 + 国有林场生态文化教育示范基地), in a total's unit that is a count only (a level of an area names
+no quantity); the list is read only while each part is a name and a value, one after another (、，；), every one in the
+total's unit, and only right after the total (其中 opening the next clause)."""
 from __future__ import annotations
 
 import re
@@ -53,7 +54,7 @@ def tag(doc: Document, found: list[Annotation]) -> list[Annotation]:
     taken = [(a.start, a.end) for a in found]
     out: list[Annotation] = []
     for head in found:
-        if head.layer not in ("target", "record") or head.get("unit") in (None, "", "count"):
+        if head.layer not in ("target", "record") or head.get("unit") in (None, ""):
             continue
         opened = _OPEN.match(text, head.end)
         if not opened:
@@ -62,13 +63,16 @@ def tag(doc: Document, found: list[Annotation]) -> list[Annotation]:
         while (part := _part(text, at)) is not None:
             parts.append(part)
             sep = _SEP.match(text, part[3])
-            if not sep:
-                break
+            if not sep or (head.get("unit") == "count" and ";" in sep.group().replace("；", ";")):
+                break  # a count's parts end at ；: 自然保护区20个，其中国家级3个、省级1个；森林公园9个 (447) names another total
             at = sep.end()
         if len(parts) < 2 or any(unit_row(v.group("unit"))["code"] != head.get("unit") for _, v, _, _ in parts):
             continue  # one value, or values in other units (其中共实施…工程14项，工程总投资11140万元): no parts of the total
         for name, v, comparator, end in parts:
             unit = unit_row(v.group("unit"))
+            printed = name
+            if _LEVEL.fullmatch(name) and head.get("unit") == "count":
+                name = name + (head.get("indicator_label") or "")  # 其中国家级8个 → 国家级国有林场生态文化教育示范基地
             if _LEVEL.fullmatch(name) or not label_ok(name):
                 continue
             if any(a <= v.start() < b for a, b in taken):
@@ -76,7 +80,7 @@ def tag(doc: Document, found: list[Annotation]) -> list[Annotation]:
             value = Decimal(v.group("num")) * MULTIPLIERS.get(v.group("mult") or "", Decimal(1)) * Decimal(unit["factor"])
             quantity = _QUANTITY.search(head.get("indicator_text") or "")  # 非化石能源发电装机: 风电 → 风电装机
             ident, label = indicator_concept(name + quantity.group() if quantity and not _QUANTITY.search(name) else name)
-            start = text.rfind(name, 0, v.start())  # the part from its name
+            start = text.rfind(printed, 0, v.start())  # the part from its name as printed
             fields = {k: val for k, val in head.value if k not in ("value", "value_max", "base_value", "indicator",
                                                                    "indicator_label", "indicator_text", "comparator",
                                                                    "unit", "unit_iri", "clause_start", "clause_end",

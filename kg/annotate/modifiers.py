@@ -1,6 +1,7 @@
 """An actor's name used as a modifier, a thing or a field, not as a body (issue 14, class 7).
 
-A collective's name printed before the noun it qualifies (公共机构能效提升, 公共机构既有建筑, 党政机关厉行节约反对浪费条例),
+A collective's name printed before the noun it qualifies (公共机构能效提升, 公共机构既有建筑, 党政机关厉行节约反对浪费条例;
+a local tier too before what it has or is judged by: 地方政府专项债券, 各地资源禀赋, 各地区各有关部门领导班子),
 after a word that makes it a thing (节约型公共机构, 既有党政机关), or as an item of a list of fields or sites
 (工业、建筑、交通运输、公共机构等重点领域节能; 融入党政机关、学校、社区等宣传教育) names what a measure works on, and
 nobody is given an act there: no actor (convention 1 of corpus/keys/README.md). The same name given an act
@@ -18,6 +19,7 @@ from kg.annotate.acting import proper_name
 from kg.model import Annotation
 
 _HEAD = re.compile(cue("actor_cues.tsv", "modifier-head"))
+_POSSESSED = re.compile(cue("actor_cues.tsv", "modifier-possessed"))
 _BEFORE = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-before')})$")
 _LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
 _PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
@@ -37,7 +39,15 @@ def drop_modifiers(text: str, out: list[Annotation], table: dict) -> list[Annota
     """``out`` without the lexicon collectives (``table``: ontology/actors.tsv by id) printed as modifiers, things
     or field items."""
     return [a for a in out if not (a.rule == "actor-lexicon" and table.get(a.get("actor"), {}).get("type") == "collective"
-                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table) or project_named(text, a, table))]
+                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table) or project_named(text, a, table)
+                                   or possessing(text, a, table))]
+
+
+def possessing(text: str, a: Annotation, table: dict) -> bool:
+    """Whether the lexicon collective or local tier ``a`` is printed right before what it has or is judged by
+    (地方政府专项债券, 各地资源禀赋, 各地区各有关部门领导班子, 公共机构垃圾分类: ``actor_cues.tsv`` modifier-possessed; lane ap3)."""
+    return (a.rule == "actor-lexicon" and table.get(a.get("actor"), {}).get("type") in ("collective", "local")
+            and bool(_POSSESSED.match(text, a.end)))
 
 
 def object_of(text: str, a: Annotation, table: dict) -> bool:

@@ -41,9 +41,10 @@ from kg.graph.iris import BASE
 from kg.graph.rdf import node_iri
 from kg.lexicon import page_labels
 from kg.model import Document, Node
-from kg.pages.layout import layout
+from kg.pages.page_data import graph_data
 from kg.pages.projection import (LAYERS, RELATIONS, TYPES, Span, View, anchors, doc_key, heading_label, matrix_units,
                                  provision_label, short)
+from kg.pages.slim import drop_rules
 from kg.text.genre import genre_of
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; "
@@ -78,6 +79,7 @@ def _paragraphs(lines: list[str], between: str) -> Markup:
 _ENV = Environment(loader=PackageLoader("kg.pages", "templates"), autoescape=True, finalize=_finalize,
                    trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
 _ENV.filters["paragraphs"] = _paragraphs
+_ENV.filters["drop_rules"] = drop_rules
 
 
 def _bytecode_cache(env: Environment) -> FileSystemBytecodeCache | None:
@@ -125,21 +127,22 @@ def _node_href(node: str | None, depth: int) -> str:
     return f"{'../' * depth}index.html#node={quote(ref, safe='/')}"
 
 
-def highlighted(text: str, base: int, spans: list[Span], depth: int = 1) -> list[list]:
-    """``text`` (which starts at ``base`` in the document) as segments ``[lines, layer, href, title]``:
-    each span a highlight linking to its node, the text between with no layer; ``lines`` is the
-    segment's text cut at its line breaks (the reading view makes each line a paragraph)."""
+def highlighted(text: str, base: int, spans: list[Span], marks: dict[tuple[str, str], int], depth: int = 1) -> list[list]:
+    """``text`` (which starts at ``base`` in the document) as segments ``[lines, layer, mark]``: each span a
+    highlight, ``mark`` the index of its ``(href, title)`` in ``marks`` (the page's one table of them, added to here:
+    the link to its node and its title are written once a page, not on each of its highlights), the text between
+    with no layer and no mark; ``lines`` is the segment's text cut at its line breaks (each line a paragraph)."""
     out, pos = [], 0
     for s in spans:
         a, b = s.start - base, s.end - base
         if a < pos or b > len(text):
             continue
         if a > pos:
-            out.append([text[pos:a].split("\n"), "", "", ""])
-        out.append([text[a:b].split("\n"), s.layer, _node_href(s.node, depth), s.title])
+            out.append([text[pos:a].split("\n"), "", ""])
+        out.append([text[a:b].split("\n"), s.layer, marks.setdefault((_node_href(s.node, depth), s.title), len(marks))])
         pos = b
     if pos < len(text):
-        out.append([text[pos:].split("\n"), "", "", ""])
+        out.append([text[pos:].split("\n"), "", ""])
     return out
 
 
@@ -156,17 +159,18 @@ def reading_view(view: View, doc_iri: str, doc: Document) -> dict:
              (fact["source"], f"{doc.source.name}（{doc.source.format}，{doc.source.encoding}）"), (fact["iri"], doc_iri)]
     toc: list[dict] = []
     blocks: list[dict] = []
+    marks: dict[tuple[str, str], int] = {}
     for node in doc.root.children:
-        _unit(doc, doc_iri, node, anchor, spans, toc, blocks, 2)
+        _unit(doc, doc_iri, node, anchor, spans, toc, blocks, 2, marks)
     return {"title": doc.meta.get("title") or doc.source.name, "facts": [[k, v] for k, v in facts if v],
             "graph": _node_href(doc_iri, 1), "issues": [[i.message, i.line] for i in doc.issues],
-            "toc": toc, "blocks": blocks}
+            "toc": toc, "blocks": blocks, "marks": [list(m) for m in marks]}
 
 
 def reading_body(page: dict, aligned: dict | None = None) -> str:
     """The body of text/<key>.html: what depends on the document and its alignments only (not on
     the build's other documents), so that a build can keep it and the next reuse it."""
-    return _render("text_body.html", page=page, aligned=aligned or {})
+    return _render("text_body.html", page=page, aligned=aligned or {}, marks=Markup(json_for_script(page["marks"])))
 
 
 def own_alignments(page: dict, aligned: dict) -> dict:
@@ -209,7 +213,7 @@ def _own_text_end(node: Node) -> int:
 
 
 def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Span], toc: list, blocks: list,
-          level: int) -> None:
+          level: int, marks: dict) -> None:
     """A unit's entry in the table of contents and its block of the page, then its units'."""
     if node.kind not in _UNITS + ("notice", "preamble"):
         return
@@ -236,7 +240,7 @@ def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Spa
         number = label[: -len(node.title)] if node.title and label.endswith(node.title) else label
         title = node.title if number != label else ""
         block.update(numbered=True, number=number, title=title or "",
-                     text=highlighted(doc.text[start:end], start, own))
+                     text=highlighted(doc.text[start:end], start, own, marks))
     else:
         block.update(numbered=False, heading=heading, text=None)
         text = doc.text[start:end].strip()
@@ -245,11 +249,11 @@ def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Spa
             text, start = doc.text[cut:end], cut
             own = [s for s in own if s.start >= cut]
         if text.strip():
-            block["text"] = highlighted(doc.text[start:end], start, own)
+            block["text"] = highlighted(doc.text[start:end], start, own, marks)
     blocks.append(block)
     for child in node.children:
         if child.kind in _UNITS:
-            _unit(doc, doc_iri, child, anchor, spans, entry["children"], blocks, min(level + 1, 4))
+            _unit(doc, doc_iri, child, anchor, spans, entry["children"], blocks, min(level + 1, 4), marks)
 
 
 # Targets view --------------------------------------------------------------------------------
@@ -357,59 +361,6 @@ def vis_assets() -> tuple[str, str]:
     if "</script" in js.lower() or "</style" in css.lower():
         raise RuntimeError("the bundled vis-network cannot be inlined safely")
     return js, css
-
-
-def graph_data(view: View) -> dict:
-    """What the graph page draws and shows, compact: the page's script (``graph.js``) expands it.
-
-    Nodes in IRI order with their documents as indices into ``docs`` (a node's colour and shape
-    follow from its type); edges as ``[source index, target index, relation]``; a panel's
-    highlights as ``[start, end, layer, mark]`` with ``marks`` the distinct ``[node, title]`` pairs;
-    a related measure as ``[node index, score, reason index]`` with ``reasons`` the distinct reasons;
-    an inherited responsibility as ``[actor index, role, clause index]`` (the actor's label is its
-    node's; an actor or clause the graph does not draw keeps the long form ``[actor, label, role,
-    clause]`` with IRIs). Nothing is left out that the page shows:
-    IRIs, labels and titles are written once instead of on every edge, highlight and reference.
-    """
-    if any("x" not in a for _, a in view.graph.nodes(data=True)):
-        for node, (x, y) in layout(view.graph).items():
-            view.graph.nodes[node].update(x=x, y=y)
-    docs = [[iri, title, doc_key(iri)] for iri, title in view.docs]
-    doc_index = {iri: k for k, (iri, _, _) in enumerate(docs)}
-    order = sorted(view.graph.nodes)
-    index = {n: k for k, n in enumerate(order)}
-    nodes = []
-    for n in order:
-        a = view.graph.nodes[n]
-        nodes.append({"id": n, "label": a["label"], "title": a["title"], "group": a["type"], "x": a["x"], "y": a["y"],
-                      "docs": [doc_index[d] for d in a.get("docs", []) if d in doc_index]})
-    marks: dict[tuple, int] = {}
-    reasons: dict[str, int] = {}
-    details = {}
-    for n, det in view.details.items():
-        det = dict(det)
-        if "spans" in det:
-            det["spans"] = [[a, b, layer, marks.setdefault((node, title), len(marks))] for a, b, layer, node, title in det["spans"]]
-        if "related" in det:
-            det["related"] = [[index[m], score, reasons.setdefault(reason, len(reasons))] for m, score, reason in det["related"]]
-        if "inherited" in det:
-            det["inherited"] = [[index[actor], role, index[clause]]
-                                if actor in index and clause in index and view.graph.nodes[actor]["label"] == label
-                                else [actor, label, role, clause] for actor, label, role, clause in det["inherited"]]
-        details[n] = det
-    return {
-        "types": {k: list(v) for k, v in TYPES.items()},
-        "relations": {k: list(v) for k, v in RELATIONS.items()},
-        "layers": {k: list(v) for k, v in LAYERS.items()},
-        "nodes": nodes,
-        "edges": [[index[u], index[v], rel] for u, v, rel in sorted(view.graph.edges(keys=True))],
-        "details": details,
-        "marks": [list(m) for m in marks],
-        "reasons": list(reasons),
-        "docs": docs,
-        "overview": view.overview,
-        "base": BASE,
-    }
 
 
 def render_graph_page(view: View) -> str:

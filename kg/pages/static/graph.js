@@ -1,13 +1,25 @@
 (function(){"use strict";
 var D=JSON.parse(document.getElementById("pk-data").textContent);
-/* the page data is compact (render.graph_data): IRIs, titles and styles once, referred to by index */
-(function(){var ids=D.nodes.map(function(n){return n.id;});
-  D.nodes.forEach(function(n){var t=D.types[n.group];n.color=t[2];n.shape=t[3];n.docs=n.docs.map(function(k){return D.docs[k][0];});});
-  D.edges=D.edges.map(function(e){return [ids[e[0]],ids[e[1]],e[2]];});
-  Object.keys(D.details).forEach(function(k){var d=D.details[k];
-    if(d.spans)d.spans=d.spans.map(function(s){var m=D.marks[s[3]];return [s[0],s[1],s[2],m[0],m[1]];});
-    if(d.related)d.related=d.related.map(function(r){return [ids[r[0]],r[1],D.reasons[r[2]]];});
-    if(d.inherited)d.inherited=d.inherited.map(function(x){return x.length===4?x:[ids[x[0]],D.nodes[x[0]].label,x[1],ids[x[2]]];});});})();
+/* the page data is compact (kg/pages/page_data.py, whose expand() does in Python what this does): IRIs after
+   D.base, titles, reasons and highlights once, referred to by index; expanded here into what the rest reads */
+(function(){function iri(r){return r&&r.indexOf(":")<0?D.base+r:r;}
+  var ids=D.nodes.map(function(n){return iri(n[0]);});
+  D.nodes=D.nodes.map(function(n,k){var t=D.types[n[1]];return {id:ids[k],group:n[1],x:n[2],y:n[3],
+    docs:n[4].map(function(d){return D.docs[d][0];}),label:n[5],title:n.length>6?n[6]:n[5],color:t[2],shape:t[3]};});
+  var edges=[];Object.keys(D.edges).forEach(function(rel){var p=D.edges[rel];
+    for(var i=0;i<p.length;i+=2)edges.push([p[i],p[i+1],rel]);});
+  edges.sort(function(a,b){return a[0]-b[0]||a[1]-b[1]||(a[2]<b[2]?-1:a[2]>b[2]?1:0);});
+  D.edges=edges.map(function(e){return [ids[e[0]],ids[e[1]],e[2]];});
+  var reasons=D.reasons.map(function(r){return r.map(function(p){return D.phrases[p];}).join("; ");}),details={};
+  Object.keys(D.details).forEach(function(k){var d=D.details[k],node=/^[0-9]+$/.test(k)?+k:-1;
+    if(node>=0&&!("type" in d))d.type=D.nodes[node].group;else if(node>=0&&d.type===null)delete d.type;
+    if(typeof d.doc==="number"){var doc=D.docs[d.doc];d.doc=doc[0];if(typeof d.read==="string"&&d.read.charAt(0)==="#")d.read="text/"+doc[2]+".html"+d.read;}
+    if(typeof d.unit_node==="number")d.unit_node=ids[d.unit_node];
+    if(d.spans)d.spans=d.spans.map(function(s){var m=D.marks[s[2]];return [s[0],s[1],m[2],iri(m[0]),m[1]];});
+    if(d.related)d.related=d.related.map(function(r){return [ids[r[0]],r[1],reasons[r[2]]];});
+    if(d.inherited)d.inherited=d.inherited.map(function(x){return x.length===4?x:[ids[x[0]],D.nodes[x[0]].label,x[1],ids[x[2]]];});
+    details[node>=0?ids[node]:k]=d;});
+  D.details=details;})();
 var TYPES=D.types,REL=D.relations,LAYERS=D.layers,DET=D.details;
 var byId=new Map(),adj=new Map();
 D.nodes.forEach(function(n){byId.set(n.id,n);adj.set(n.id,[]);});
@@ -226,6 +238,6 @@ network.on("click",function(p){if(p.nodes.length)focus(p.nodes[0]);});
 function fromHash(){var h=location.hash;if(h.indexOf("#node=")===0){var id=decodeURIComponent(h.slice(6));
   if(!byId.has(id)&&id.indexOf(":")<0)id=D.base+id;focus(id);}}
 window.addEventListener("hashchange",fromHash);
-window.policykg={focus:focus,find:find,visible:function(){return visible.size;},network:network,expand:expand};
+window.policykg={focus:focus,find:find,visible:function(){return visible.size;},network:network,expand:expand,data:D};
 fromHash();
 })();
