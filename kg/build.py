@@ -27,8 +27,8 @@ from kg.analysis.graph import build_alignments, prepared
 from kg.analysis.related import doc_profiles
 from kg.graph import serialize as outputs
 from kg.graph.iris import ALIGNMENTS_GRAPH, PKG, RELATIONS_GRAPH
-from kg.graph.rdf import document_iri, document_lines, ontology_graph
-from kg.graph.serialize import _nt_lines
+from kg.graph.ontology_lines import ontology_lines
+from kg.graph.rdf import document_iri, document_lines
 from kg.memo import Memo
 from kg.model import Document
 from kg.outfolder import CACHE
@@ -405,7 +405,7 @@ class Build:
             if aligned is not None:
                 yield ALIGNMENTS_GRAPH, outputs.file_lines(aligned)
 
-        ontology = _nt_lines(ontology_graph())
+        ontology = ontology_lines()  # kept once per machine
         self.blocks = outputs.write_nquads(self.nq, graphs(), ontology, sink=sink)
         self.deferred = {}
         if self.cache is not None:

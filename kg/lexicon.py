@@ -35,14 +35,15 @@ def read_tsv(name: str) -> list[dict[str, str]]:
         header = ("tsv", 1, str(path), stat.st_size, stat.st_mtime_ns)
     except OSError:
         header = None
-    kept = machine_cache.read(_tsv_entry(name), header) if header else None
+    entry = machine_cache.of_file(_tsv_entry(name), path)
+    kept = machine_cache.read(entry, header) if header else None
     if isinstance(kept, list):
         return kept
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
     rows = [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
     if header:
-        machine_cache.write(_tsv_entry(name), header, rows)
+        machine_cache.write(entry, header, rows)
     return rows
 
 

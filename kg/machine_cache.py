@@ -33,6 +33,14 @@ def _tag(header: tuple) -> str:
     return hashlib.sha256(repr((PYTHON, header)).encode()).hexdigest()[:16]
 
 
+def of_file(name: str, source) -> str:
+    """The name of a value derived from the file at ``source``, one name per path: a value derived anew replaces
+    only what was derived from the same path (an earlier version of that file), never what another checkout or
+    environment derived from its own copy (several worktrees of one machine replaced each other's entries at every
+    build: jieba's dictionary tags, 0.5 s of CPU and a 6.5 MB file written, and each ontology table)."""
+    return f"{name}-{hashlib.sha256(str(source).encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
+
+
 def path(name: str, header: tuple) -> Path | None:
     """The file of ``name`` derived as ``header`` says (the header's digest in its name: two Pythons apart)."""
     base = folder()

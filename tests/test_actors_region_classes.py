@@ -23,6 +23,10 @@ POS = [
     ("420-coastal-cities", "2023年年底前，沿海各市全部完成入海排污口整治。", SHANDONG, "沿海各市", "shandong"),
     ("420-coastal-governments-of-every-level", "沿海各级人民政府是规划实施的主体。", SHANDONG, "沿海各级人民政府", "shandong"),
     ("448-along-the-yellow-river", "支持引导沿黄各地有序建立横向生态补偿机制。", HENAN, "沿黄各地", "henan"),
+    # a word relative to a line named in a clause before (rv14): at a clause's opening or after a verb moving the set
+    # (group-pivot) it names the set as printed
+    ("line-places-opening", "加强南水北调中线工程水源保护，沿线各地要落实属地责任。", HENAN, "沿线各地", "henan"),
+    ("line-places-after-pivot", "推动沿线各地落实属地责任。", HENAN, "沿线各地", "henan"),
 ]
 
 
@@ -60,7 +64,18 @@ NEG = [
     ("shelter-forest", "加强沿海防护林体系建设。", JIANGSU, "沿海防护林"),
     # the bare set stays bare where no class word stands before it
     ("bare-cities", "各市要制定实施方案。", SHANDONG, "沿海各市"),
+    # a word relative to a line or lake named right before it (rv14): 沿线各市 alone would be every line's cities
+    ("yangtze-line-cities", "长江沿线各市要加快化工企业搬迁改造。", "江苏省长江保护修复实施方案", "沿线各市"),
+    ("canal-line-places", "推动京杭运河沿线各地开展航道整治。", "江苏省内河航运发展规划", "沿线各地"),
+    ("lake-ring-counties", "巢湖环湖各县要开展农业面源污染治理。", "安徽省巢湖综合治理方案", "环湖各县"),
 ]
+
+
+def test_two_lines_cities_are_not_one_actor():
+    """rv14: 长江沿线各市 and 京杭运河沿线各市 are two sets; the rule cannot bound the line's name, so neither is named
+    沿线各市 (one actor of both): each printing keeps the bare actor, as before the rule."""
+    got = tagged("长江沿线各市要加快化工企业搬迁改造。京杭运河沿线各市要开展航道整治。", "江苏省内河航运发展规划")
+    assert "沿线各市" not in got and got["各市"][2] == "各设区市", got
 
 
 @pytest.mark.parametrize("case,body,title,surface", NEG, ids=[c[0] for c in NEG])

@@ -159,3 +159,26 @@ def test_an_edited_table_is_read_again_and_its_old_entry_goes(home, tmp_path, mo
     (onto / "t.tsv").unlink()
     with pytest.raises(FileNotFoundError):
         lexicon.read_tsv("t.tsv")
+
+
+def test_two_copies_of_a_table_keep_their_entries_apart(home, tmp_path, monkeypatch):
+    """Two checkouts of one machine (their own ontology folders): each one's entry stays, neither replaces the other's
+    at every build."""
+    from kg import lexicon
+
+    folders = []
+    for k, rows in enumerate(("a\tx\n", "a\ty\n")):
+        onto = tmp_path / f"onto{k}"
+        onto.mkdir()
+        (onto / "t.tsv").write_text("kind\tpattern\n" + rows, encoding="utf-8")
+        folders.append(onto)
+    for onto in folders + folders:
+        monkeypatch.setattr(lexicon, "ontology_dir", lambda onto=onto: onto)
+        assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x" if onto == folders[0] else "y"}]
+    kept = sorted((home / "policykg").glob("tsv-t.tsv-*.marshal"))
+    assert len(kept) == 2
+    stamps = [p.stat().st_mtime_ns for p in kept]
+    for onto in folders:  # read back, not written again
+        monkeypatch.setattr(lexicon, "ontology_dir", lambda onto=onto: onto)
+        lexicon.read_tsv("t.tsv")
+    assert [p.stat().st_mtime_ns for p in kept] == stamps

@@ -166,3 +166,6 @@ def test_reading_page_highlights_refer_to_one_table_of_links_and_titles(seed):
     assert ("../index.html#node=time/year/2027", "年份: 2027年") in {tuple(m) for m in table}
     assert not re.search(r'class="hl hl-\w+"[^>]* (?:href|title)=', page)
     assert page.count("#node=") == page.count('class="graphlink"') + len(table)
+    # with scripts off, the page says why its highlights have no titles or links (one note, before the text)
+    note = re.findall(r"<noscript>(.*?)</noscript>", page, re.S)
+    assert len(note) == 1 and "JavaScript" in note[0] and page.index("<noscript>") < page.index('class="hl hl-')

@@ -28,6 +28,10 @@ from kg.annotate.field_lists import find_field_lists
 from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.government_departments import find_government_departments
+from kg.annotate.divisions import find_division_parties, find_government_part
+from kg.annotate.public_groups import find_public_groups
+from kg.annotate.locality import find_locality_doers
+from kg.annotate.supply_duties import find_supply_duties
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
 from kg.annotate.places import MUNICIPALITIES, levels
 from kg.annotate.jurisdiction import document_place, find_local, local_row
@@ -121,6 +125,11 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_subject_places(text, place), find_zone_heads(text, place),  # 兴安盟、赤峰市…要制定 (conventions 22, 34); 开发区、风景区管委会 (4)
                   find_zone_doers(text, place), find_leading_zones(text, place),  # 支持洋浦经济开发区创建…; 发挥两江新区…引领作用 (conventions 6, 30)
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
+                  find_division_parties(text, place, cuts),  # 党委领导、政府主导、…全社会共同参与: each party (convention 44)
+                  find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
+                  find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
+                  find_locality_doers(text, place, cuts),  # 鼓励地方采取…, 支持有条件的地方率先… (conventions 22, 31)
+                  find_supply_duties(text),  # 宾馆、酒店、民宿不再主动提供…; 酒店、餐饮等行业不主动提供… (conventions 1, 4)
                   ):
         known = [(x[0], x[1]) for x in local]
         local += [x for x in extra if not _in_title(text, x[0]) and not any(ks < x[1] and x[0] < ke for ks, ke in known)]

@@ -174,14 +174,15 @@ def dictionary_tags() -> dict[str, str]:
         header = ("dictionary-tags", 1, path, stat.st_size, stat.st_mtime_ns)
     except OSError:
         header = None
-    kept = machine_cache.read("jieba-tags", header) if header else None
+    entry = machine_cache.of_file("jieba-tags", path)
+    kept = machine_cache.read(entry, header) if header else None
     if isinstance(kept, dict) and kept:
         return kept
     with open(path, encoding="utf-8") as fh:
         tags = dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
     if header:
         names: dict[str, str] = {}  # each tag one string object: marshal writes the others as references to it
-        machine_cache.write("jieba-tags", header, {w: names.setdefault(t, t) for w, t in tags.items()})
+        machine_cache.write(entry, header, {w: names.setdefault(t, t) for w, t in tags.items()})
     return tags
 
 

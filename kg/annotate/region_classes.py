@@ -15,6 +15,9 @@ from kg.annotate.bodies import ident
 from kg.annotate.collectives import _place_of_key
 
 _BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "region-class-before") + r")$")
+# 长江沿线各市, 巢湖环湖各县: a word relative to a line or lake named right before it (a Han character glued on)
+_RELATIVE = re.compile(r"[\u4e00-\u9fff](?:" + cue("actor_cues.tsv", "region-class-relative") + r")$")
+_PIVOT = re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")$")  # 推动沿线各地: a verb, no line's name, before it
 _KINDS = ("local", "collective")  # a non-state group after a word is find_known_modified's (沿海重点企业: 企业)
 
 
@@ -27,7 +30,7 @@ def widen_region_classes(text: str, actors: list, place, table) -> list:
     for a in sorted(actors, key=lambda a: (a.start, a.end)):
         row = table.get(a.get("actor")) or {}
         found = _BEFORE.search(text, max(0, a.start - 4), a.start)
-        if found is None or row.get("type") not in _KINDS:
+        if found is None or row.get("type") not in _KINDS or _named_before(text, found.start(), a.start):
             out.append(a)
             continue
         name = text[found.start():a.end]
@@ -39,3 +42,9 @@ def widen_region_classes(text: str, actors: list, place, table) -> list:
                 renamed[a.get("actor")] = ident(place, "all", name)
         out.append(make("actor", found.start(), a.end, a.rule, **{**dict(a.value), "actor": renamed[a.get("actor")]}))
     return out
+
+
+def _named_before(text: str, start: int, end: int) -> bool:
+    """Whether the class word text[start:end] is relative (沿线, 环湖) to a line or lake whose name is glued before it
+    (长江沿线, 巢湖环湖), not a verb moving the set (推动沿线各地, 支持环湖各县)."""
+    return bool(_RELATIVE.search(text, max(0, start - 1), end)) and not _PIVOT.search(text, max(0, start - 8), start)

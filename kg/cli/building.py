@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg import regex_cache
 from kg.cli.common import _expand, _seed_dir
 
 
@@ -53,7 +54,7 @@ def build(**options):
 
     On a terminal, a bar per stage shows the documents per second and what the build waits on.
     """
-    with _few_collections():
+    with _few_collections(), regex_cache.installed():  # the taggers' patterns compiled once per machine (issue 17)
         _build(**options)
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from kg import regex_cache
+
 
 def _seed_dir() -> Path:
     here = Path(__file__).resolve().parent.parent.parent / "seeds"
@@ -30,14 +32,15 @@ def _expand(sources: tuple[str, ...]):
 
 
 def _process(path: Path, max_chars: int | None = None):
-    from kg.pipeline import MAX_CHARS, process_bytes
-    from kg.text.sources import SourceError, read_source
+    with regex_cache.installed():  # the taggers' patterns compiled once per machine (issue 17)
+        from kg.pipeline import MAX_CHARS, process_bytes
+        from kg.text.sources import SourceError, read_source
 
-    try:
-        data = read_source(path)  # a regular file only: a FIFO or device never blocks
-    except SourceError as exc:
-        raise click.ClickException(f"{path}: {exc}")
-    return process_bytes(data, path.name, max_chars or MAX_CHARS)
+        try:
+            data = read_source(path)  # a regular file only: a FIFO or device never blocks
+        except SourceError as exc:
+            raise click.ClickException(f"{path}: {exc}")
+        return process_bytes(data, path.name, max_chars or MAX_CHARS)
 
 
 _USER_ERRORS: tuple[type[Exception], ...] = ()
