@@ -91,7 +91,7 @@ def main() -> None:
             if proc.returncode != 0:
                 sys.exit(proc.stderr[-2000:])
             r = json.loads(proc.stdout.strip().splitlines()[-1])
-            print(f"| {mode} | {lines:,} | {r['loads']} | {r['wall']:.1f} s | {r['cpu']:.1f} s "
+            print(f"| {mode} | {f'{lines:,}' if lines else '-'} | {r['loads']} | {r['wall']:.1f} s | {r['cpu']:.1f} s "
                   f"| {r['bytes'] / 1e6:.1f} MB "
                   f"| {r['ssts']} | {r['maxrss_mb']:.0f} MB |")
 
