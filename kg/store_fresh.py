@@ -7,8 +7,14 @@ one) goes in one load, as triples of the default graph: each line without its gr
 store is the union of graph.nq's graphs, held once: no triple of a build is stated in two graphs
 (``tests/test_graphs_disjoint.py``), so the union loses nothing a query of the default graph could
 count; the graphs themselves stay in graph.nq.gz, which queries naming them read
-(``query.named``). One piece needs no compaction: its files are as compact as a compaction would
-leave them. Measured on the corpus + seeds (79,902 statements, pyoxigraph 0.5.13): 17.1 MB and
+(``query.named``). One piece needs no compaction, and its files are smaller than a compaction would
+leave them: the bulk loader writes its files LZ4-compressed, while a compaction writes RocksDB's base
+level, which Oxigraph leaves uncompressed (``compression_per_level`` none for L0 and the base level, L6
+while a column family is under 512 MB; pyoxigraph sets no option). More than one piece ends compacted
+anyway (RocksDB starts compacting overlapping loads in the background from two files in L0, and how far it
+gets varies from run to run: ``_close`` compacts all, the same files every run); 100 pool documents:
+82.2 MB in one piece, 134.2 MB in 2, 3 or 6 (``scripts/bench_store_pieces.py``, README "the store of
+triples at scale"). Measured on the corpus + seeds (79,902 statements, pyoxigraph 0.5.13): 17.1 MB and
 0.84 s of CPU as named graphs (2026-12-01), 9.5 MB and 0.41 s as triples (three indexes of three
 terms, not six of four; scripts/bench_bytes.py, README "The store holds the union").
 
@@ -39,7 +45,9 @@ from kg.query import store as stores
 
 # graph.nq's lines per load (until 2026-12-01 each piece was loaded with its union, twice as many
 # statements: the memory of a load of 250,000 statements is what query.store's pieces of 200,000 lines
-# measured)
+# measured). Kept at 125,000 (lane ST2, 2026-12-02): past one piece the store's bytes do not depend on the
+# piece's size (compacted: 134.2 MB for 100 documents with pieces of 125k, 250k or 500k lines) nor its CPU
+# (8.6-8.9 s), only the load's peak memory does (191, 330, 584 MB; one load of 692,437 lines 776 MB).
 PIECE_QUADS = 125_000
 _PIPE_BYTES = 1 << 20  # Linux's default limit for an unprivileged FIFO (/proc/sys/fs/pipe-max-size)
 
