@@ -25,6 +25,7 @@ from kg.annotate.base import make
 from kg.annotate.jurisdiction import document_place
 from kg.annotate.place_lines import places_in_cell
 from kg.annotate.roles import first_listed_leads, is_collective
+from kg.annotate.table_roles import lines_between
 
 _NUMBER = re.compile(r"(\d{1,3})[.．、]?")
 _JOINERS = re.compile(r"^[\s、，,和及与]*$")
@@ -46,21 +47,6 @@ def _column(line: str) -> str | None:
     return next((kind for rx, kind in _columns() if rx.fullmatch(line)), None)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """The non-empty lines of ``text`` as (start, end) without their surrounding spaces."""
-    out, pos = [], 0
-    for ln in text.split("\n"):
-        s, e = pos, pos + len(ln)
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-        pos += len(ln) + 1
-    return out
-
-
 def _number(text: str, line: tuple[int, int]) -> int | None:
     """The row number a line holds alone (1, 2., 3、), or None."""
     m = _NUMBER.fullmatch(text, *line)
@@ -69,7 +55,7 @@ def _number(text: str, line: tuple[int, int]) -> int | None:
 
 def tables(text: str) -> list[tuple[str, list[list[tuple[int, int]]]]]:
     """Each table of this layout: the kind of its body column and its rows, each the lines after its number."""
-    lines, out = _lines(text), []
+    lines, out = lines_between(text), []
     for k, (s, e) in enumerate(lines):
         kind = _column(text[s:e]) if e - s <= 12 else None
         if kind is None and k and e - s <= 3 and lines[k - 1][1] - lines[k - 1][0] <= 3:

@@ -64,10 +64,11 @@ def _tables(doc: Document) -> list[tuple[Node, str]]:
     return out
 
 
-def _lines(text: str, node: Node) -> list[tuple[int, int]]:
-    """The lines of ``node`` as (start, end) without their surrounding spaces."""
-    out, pos = [], node.start
-    for ln in text[node.start:node.end].split("\n"):
+def lines_between(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The non-empty lines of ``text[start:end]`` as (start, end) offsets in ``text``, without their surrounding spaces
+    (a node's lines here; a whole text's in ``last_column``)."""
+    out, pos = [], start
+    for ln in text[start:len(text) if end is None else end].split("\n"):
         s, e = pos, pos + len(ln)
         while s < e and text[s].isspace():
             s += 1
@@ -81,7 +82,7 @@ def _lines(text: str, node: Node) -> list[tuple[int, int]]:
 
 def _after_header(text: str, node: Node) -> list[tuple[int, int]]:
     """The lines after the first header cell naming the body column: the cells of the rows."""
-    lines = _lines(text, node)
+    lines = lines_between(text, node.start, node.end)
     for k, (s, e) in enumerate(lines):
         if _column(text[s:e]):
             return lines[k + 1:]
