@@ -75,6 +75,29 @@ def read(name: str, header: tuple):
         return None
 
 
+def replace_file(where: Path, name: str, chunks) -> bool:
+    """``where`` written whole from the byte strings ``chunks`` (a temporary file beside it renamed over it), then the
+    files an earlier version kept under ``name`` removed; False where it could not be written. ``chunks`` is any
+    iterable: an error while making it leaves nothing behind."""
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{name}-", suffix=".tmp")
+    except (OSError, ValueError):
+        return False
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+        os.replace(tmp, where)
+    except (OSError, ValueError):
+        Path(tmp).unlink(missing_ok=True)
+        return False
+    for stale in where.parent.glob(f"{name}-*.marshal"):  # what was derived from an earlier version of the file
+        if stale != where and stale.name[len(name) + 1:-len(".marshal")].isalnum():
+            stale.unlink(missing_ok=True)
+    return True
+
+
 def write(name: str, header: tuple, value) -> bool:
     """``value`` kept under ``name`` for ``header``; False where it could not be."""
     where = path(name, header)
@@ -82,18 +105,6 @@ def write(name: str, header: tuple, value) -> bool:
         return False
     try:
         payload = marshal.dumps(value)
-        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{name}-", suffix=".tmp")
-    except (OSError, ValueError):
+    except ValueError:
         return False
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(((PYTHON, header), payload, hashlib.sha256(payload).digest())))
-        os.replace(tmp, where)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        return False
-    for stale in where.parent.glob(f"{name}-*.marshal"):  # what was derived from an earlier version of the file
-        if stale != where and stale.name[len(name) + 1:-len(".marshal")].isalnum():
-            stale.unlink(missing_ok=True)
-    return True
+    return replace_file(where, name, [marshal.dumps(((PYTHON, header), payload, hashlib.sha256(payload).digest()))])

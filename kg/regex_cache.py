@@ -31,7 +31,6 @@ import hashlib
 import marshal
 import os
 import re
-import tempfile
 from array import array
 from contextlib import contextmanager
 from pathlib import Path
@@ -212,23 +211,10 @@ def _write(entries: list[tuple[tuple, bytes]]) -> bool:
         offset += len(data)
     try:
         raw = marshal.dumps(((machine_cache.PYTHON, HEADER), index))
-        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=f".{NAME}-", suffix=".tmp")
-    except (OSError, ValueError):
+    except ValueError:
         return False
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(MAGIC + len(raw).to_bytes(_LENGTH, "little") + raw + hashlib.sha256(raw).digest())
-            for _, data in entries:
-                fh.write(data)
-        os.replace(tmp, where)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        return False
-    for stale in where.parent.glob(f"{NAME}-*.marshal"):  # what an earlier Python or version of this format made
-        if stale != where and stale.name[len(NAME) + 1:-len(".marshal")].isalnum():
-            stale.unlink(missing_ok=True)
-    return True
+    head = MAGIC + len(raw).to_bytes(_LENGTH, "little") + raw + hashlib.sha256(raw).digest()
+    return machine_cache.replace_file(where, NAME, [head, *(data for _, data in entries)])
 
 
 def _save() -> None:
