@@ -9,6 +9,8 @@ Only that number opens a paragraph: a number out of the list's order, or a line 
 decimal (2.5%) or a year (…目标 / 2.2025年), is left to the wrap rules."""
 from __future__ import annotations
 
+import re
+
 from kg.lexicon import match_heading
 
 _LISTS = ("item",)  # heading kinds whose numbers are followed
@@ -50,3 +52,12 @@ def _item(text: str) -> tuple[int | None, str | None]:
     mark = text[m.end("num"):m.start("title")].strip()
     return int(m.group("num")), "." if mark in (".", "．") else mark
 
+
+_SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
+_SPLIT_REST = re.compile(r"^[.．]\s*[^\d\s.．]")
+
+
+def split_item_number(line: str, next_line: str) -> bool:
+    """An item's number printed apart from its dot and title (pdftotext: "3" then ". 污染源监测"), which a page
+    number at the top of a page looks like: never a page number (``kg/text/furniture.py``)."""
+    return bool(_SPLIT_NUMBER.match(line.strip()) and _SPLIT_REST.match(next_line.strip()))
