@@ -7,7 +7,7 @@ import re
 from kg.model import Node
 from kg.text.headings import DIVISIONS, Para, heading_of, title_of
 from kg.text.layout_tables import table_regions
-from kg.text.numerals import cn_number
+from kg.text.numerals import cn_number, cn_numeral
 
 
 # Path names of the kinds that ELI/Akoma Ntoso name (art_12/para_2/item_3); other kinds keep their own.
@@ -51,6 +51,8 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         while len(stack) > 1 and levels[id(stack[-1])] >= level:
             stack.pop()
         parent = stack[-1]
+        if num and num in _DASH_NUMBERS:  # （-）: a text layer's dash for the numeral, the number after its sibling's
+            num = _next_number(parent, kind)
         body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
         title = title_of(rest) if rest else ""
         if not title and rule.kind in DIVISIONS and i + 1 < hi and heading_of(pars[i + 1].text) is None \
@@ -71,6 +73,15 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         _extend(stack, p)
         if rule.kind == "principle":
             stack.pop()  # a principle line is one paragraph
+
+
+_DASH_NUMBERS = "-—―－"  # the numbers of ontology/structure.tsv's measure-dash row
+
+
+def _next_number(parent: Node, kind: str) -> str:
+    """The numeral after that of the last sibling of this kind (一 when none): （一）…（-）…（三） gives 二."""
+    last = next((c.ordinal for c in reversed(parent.children) if c.kind == kind and c.ordinal), 0)
+    return cn_numeral(last + 1)
 
 
 def _box_part_item(stack: list[Node], pars: list[Para], text: str, line: str, number: int) -> bool:
