@@ -51,10 +51,13 @@ def test_dash_measure_numbered_after_its_sibling(lines, expected):
     assert _measures(lines) == expected
 
 
-def test_no_numbering_gap_left():
+def test_no_numbering_gap_left_and_the_reading_is_reported():
     text = "\n".join(GUARANTEES) + "\n"
     doc = parse(Source(name="t.txt", sha256="0", encoding="utf-8", format="txt", text=text), clean(text))
     assert not [i for i in doc.issues if i.code == "numbering-gap"]
+    inferred = [i for i in doc.issues if i.code == "numbering-inferred"]
+    assert [(i.message, i.line, i.column) for i in inferred] == [
+        ("measure printed with a dash for its number: read as 二, after the one before it", 6, 1)]
 
 
 @pytest.mark.parametrize("line", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Node
+from kg.model import Issue, Node
 from kg.text.headings import DIVISIONS, Para, heading_of, title_of
 from kg.text.layout_tables import table_regions
 from kg.text.numerals import cn_number, cn_numeral
@@ -53,6 +53,9 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         parent = stack[-1]
         if num and num in _DASH_NUMBERS:  # （-）: a text layer's dash for the numeral, the number after its sibling's
             num = _next_number(parent, kind)
+            line, col = src_lines(p.start)  # never silently: the number read is a located issue
+            issues.append(Issue("numbering-inferred", f"{kind} printed with a dash for its number: read as {num}, "
+                                "after the one before it", p.start, line, col))
         body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
         title = title_of(rest) if rest else ""
         if not title and rule.kind in DIVISIONS and i + 1 < hi and heading_of(pars[i + 1].text) is None \
