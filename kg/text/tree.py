@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Issue, Node
+from kg.text.decimal_sections import DecimalSections
 from kg.text.headings import DIVISIONS, Para, heading_of, title_of
 from kg.text.layout_tables import table_regions
 from kg.text.numerals import cn_number, cn_numeral
@@ -23,6 +24,7 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
     stack: list[Node] = [doc_root]
     levels = {id(doc_root): 0}
     tables = {a: b for a, b in table_regions(pars, lo, hi)}
+    decimals = DecimalSections(pars, lo, hi)
     table_end = -1
     for i in range(lo, hi):
         p = pars[i]
@@ -35,6 +37,17 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         if i < table_end:
             continue
         h = heading_of(p.text)
+        section = decimals.node(i, p, stack) if h is None else None  # 2.1, 4.1.1 in order (kg/text/decimal_sections.py)
+        if section is not None:
+            node, level, owner = section
+            while len(stack) > 1 and (levels[id(stack[-1])] >= level or owner is not None and stack[-1] is not owner
+                                      and any(s is owner for s in stack)):
+                stack.pop()
+            stack[-1].children.append(node)
+            levels[id(node)] = level
+            stack.append(node)
+            _extend(stack, p)
+            continue
         if h is None or h[0].kind == "annex":
             _extend(stack, p)
             continue
