@@ -49,6 +49,7 @@ from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
 from kg.annotate.city_lists import find_city_lists
+from kg.annotate.partner_places import find_partner_places
 from kg.annotate.subordinates import add_subordinates
 from kg.annotate.region_classes import widen_region_classes
 
@@ -125,6 +126,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_subject_places(text, place), find_zone_heads(text, place),  # 兴安盟、赤峰市…要制定 (conventions 22, 34); 开发区、风景区管委会 (4)
                   find_zone_doers(text, place), find_leading_zones(text, place),  # 支持洋浦经济开发区创建…; 发挥两江新区…引领作用 (conventions 6, 30)
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
+                  find_partner_places(text, place),  # 加强与上海、浙江等地的合作; 与四川省签署…协议 (convention 51)
                   find_division_parties(text, place, cuts),  # 党委领导、政府主导、…全社会共同参与: each party (convention 44)
                   find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
