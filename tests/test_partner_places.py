@@ -74,8 +74,8 @@ def test_not_partner_places(case, body, title, surface):
 GAPS = [
     # a place printed with its province before it (陕西汉中: the list stops at the province glued to the city)
     ("125-city-with-its-province", "与达州、广元、陕西汉中、安康共建米仓山-大巴山生态廊道。", "巴中市生态环境保护规划", "汉中"),
-    # a class of provinces as partners (convention 51: 送端省份, 国内其他省市): no rule reads the class
-    ("573-class-of-provinces", "积极与送端省份协调优化“外电入渝”曲线。", CHONGQING, "送端省份"),
+    # a class after the first of a list of classes (周边地区 after 东部沿海发达地区、): only the first is read
+    ("543-second-class-of-a-list", "加快我省与东部沿海发达地区、周边地区的经济交流合作。", "贵州省生态环境保护规划", "周边地区"),
     # the act glued after a prefecture's short form with 州 that is no word of the end list (同城化)
     ("444-prefecture-then-act", "在生态环境联防联控等方面与海东市、临夏州同城化谋划、联动式合作。", "兰州市生态环境保护规划", "临夏州"),
 ]
@@ -85,3 +85,42 @@ GAPS = [
 @pytest.mark.xfail(strict=True, reason="known gap of partner_places")
 def test_partner_places_known_gaps(case, body, title, surface):
     assert surface in tagged(body, title)
+
+
+CLASSES = [
+    # (case, body, title, surface): a class of provinces or cities as partners, the nation's (convention 51)
+    ("213-class-heading-a-list", "加强与新疆、山西、甘肃、宁夏、青海等资源富集省市的能源合作。", TIANJIN, "资源富集省市"),
+    ("573-sending-provinces", "积极与送端省份协调优化“外电入渝”曲线。", CHONGQING, "送端省份"),
+    ("573-big-provinces", "进一步加大与青海、甘肃、陕西、宁夏等能源资源大省合作力度。", CHONGQING, "能源资源大省"),
+    ("573-advanced-provinces", "加强与电力行业治理先进省份沟通交流。", CHONGQING, "电力行业治理先进省份"),
+    ("312-other-provinces-of-the-country", "探索与国内其他省市和国际碳排放权交易体系建立碳排放权交易合作。", "深圳市碳排放权交易管理办法", "国内其他省市"),
+    ("381-other-cities-of-a-region", "市、区人民政府应当与粤港澳大湾区其他城市加强生态环境保护合作。", "广州市生态环境保护条例", "粤港澳大湾区其他城市"),
+    ("578-rich-regions", "加强与非化石能源资源丰富地区合作，布局建设市外大型非化石能源基地。", "上海市碳达峰实施方案", "非化石能源资源丰富地区"),
+    ("183-sister-provinces", "加强与兄弟省市协同协作，建立区域绿色认证联盟。", JIANGXI, "兄弟省市"),
+    ("459-upwind-cities-joint", "推进夏季联合上风向城市开展臭氧污染联防联控。", HUAINAN, "上风向城市"),
+    ("427-neighbouring-cities", "探索建立与周边城市在空气质量预报方面的合作机制。", MEISHAN, "周边城市"),  # a negative of AR3's before convention 51
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", CLASSES, ids=[c[0] for c in CLASSES])
+def test_partner_classes_are_actors_of_the_nation(case, body, title, surface):
+    got = tagged(body, title)
+    assert surface in got, got
+    assert got[surface][0] == "national", got
+
+
+NOT_CLASSES = [
+    ("146-region-with-ji", "加强与京津冀及周边地区联动，共同应对重污染天气。", "山东省大气污染防治方案", "周边地区"),
+    ("455-scope-with-ji", "积极参与全省及周边地区大气污染联防联控。", HUAINAN, "全省及周边地区"),
+    ("221-departments-of-the-class", "建立健全与湖北、湖南等周边省份生态环境部门突发环境事件联防联控机制。", CHONGQING, "周边省份"),
+    ("181-units-of-the-class", "优先支持省内单位联合长三角其他地区科研单位申报的项目。", "安徽省科技计划项目申报指南", "长三角其他地区"),
+    ("35-regions-helped", "协同促进欠发达地区能源可及性，努力解决能源贫困问题。", "关于促进新时代新能源高质量发展的实施方案", "促进欠发达地区"),
+    ("abroad", "加强与先进国家和地区在绿色低碳领域的交流合作。", JIANGXI, "先进国家和地区"),
+    ("362-pair-reaching-abroad", "加强与先进地区和先进国家在绿色低碳循环发展领域的政策沟通。", JIANGXI, "先进地区"),
+    ("no-cooperation", "与周边城市相比，我市空气质量仍有差距。", HUAINAN, "周边城市"),
+]
+
+
+@pytest.mark.parametrize("case,body,title,surface", NOT_CLASSES, ids=[c[0] for c in NOT_CLASSES])
+def test_not_partner_classes(case, body, title, surface):
+    assert surface not in tagged(body, title)

@@ -49,7 +49,7 @@ from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
 from kg.annotate.city_lists import find_city_lists
-from kg.annotate.partner_places import find_partner_places
+from kg.annotate.partner_places import find_partner_classes, find_partner_places
 from kg.annotate.subordinates import add_subordinates
 from kg.annotate.region_classes import widen_region_classes
 
@@ -201,6 +201,9 @@ def tag_actors(doc: Document) -> list[Annotation]:
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
         jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
+    for s, e, name in find_partner_classes(text):  # 与送端省份协调…, …等资源富集省市的能源合作: a class of the nation's (convention 51)
+        if not _in_title(text, s) and not any(a.start < e and s < a.end for a in out):
+            out.append(make("actor", s, e, "actor-partner-class", actor=generic_ident(None, "all", name), jurisdiction="national"))
     spans = [(a.start, a.end) for a in out]
     for s, e, name in find_list_members(text, cuts, spans):  # 发挥行业协会、智库、第三方机构等…: 智库 beside known actors
         if not _in_title(text, s) and not any(ts < e and s < te for ts, te in spans):

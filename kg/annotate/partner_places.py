@@ -11,6 +11,12 @@ part of a name (与成都西部片区…联动, 加强与上海大学…合作, 
 the act (与湖北、湖南…等周边省份生态环境部门…联防联控: the departments are the partners; 与上海、广东等地碳市场交易机构进行对接).
 The document's own place is none (与重庆市碳达峰碳中和工作领导小组的沟通衔接 in a 重庆 plan). A source (向山西、新疆…购电) or a
 model (学习…经验) states no joint act and is no partner. Words: ``ontology/actor_cues.tsv`` partner-place-*.
+
+A class of provinces or cities named so (与送端省份协调…, 加强与兄弟省市协同协作, 与粤港澳大湾区其他城市加强…合作, 加强与非化石能源资源
+丰富地区合作, heading a list: …等资源富集省市的能源合作; 联合上风向城市开展…联防联控) is a collective of the nation, the smallest
+jurisdiction that holds them (convention 51): ``find_partner_classes``. A class printed with 及 (京津冀及周边地区: a region;
+全省及周边地区: a scope), beside 国家 (先进地区和先进国家), with a verb inside (协同促进欠发达地区…) or owning a body (联合长三角其他地区
+科研单位申报) is none. Words: partner-class, partner-class-not.
 """
 from __future__ import annotations
 
@@ -65,6 +71,27 @@ def _rx() -> re.Pattern:
 
 
 _POSSESSED = re.compile(_c("partner-place-possessed"))
+_CLASS = _c("partner-class")
+_CLASS_NOT = re.compile(_c("partner-class-not"))
+_OWNED = re.compile(_HAN + r"{0,6}?" + _c("partner-place-possessed"))
+
+
+@lru_cache(maxsize=None)
+def _class_rx() -> re.Pattern:
+    listed = r"(?:" + _names() + r"(?:(?:、|和|及|以及)" + _names() + r")*等)?"  # …等资源富集省市: the class heading the list
+    cls = r"(?P<cls>" + _CLASS + r")(?!" + _HAN + r"{0,5}国家)"  # 先进地区和先进国家: a pair reaching abroad
+    return re.compile(r"(?:(?P<with>" + _WITH + r")|" + _JOINT + r")" + listed + cls + r"(?:(?P<rest>[^。；！？\n]{0,30}?)(?P<act>" + _ACT + r"))?")
+
+
+def find_partner_classes(text: str):
+    """(start, end, name) of each class of provinces or cities named as the other party of a cooperation (与送端省份协调…;
+    …等资源富集省市的能源合作; 联合上风向城市开展…): a collective of the nation (convention 51)."""
+    for m in _class_rx().finditer(text):
+        if m.group("with") and not m.group("act") or "及" in m.group("cls") or _CLASS_NOT.search(m.group("cls")):
+            continue  # no cooperation after 与; 京津冀及周边地区 (a region), 全省及周边地区 (a scope); 协同促进欠发达地区…
+        if _POSSESSED.search(m.group("rest") or "") or _OWNED.match(text, m.end("cls")):
+            continue  # …周边省份生态环境部门…联防联控, 联合长三角其他地区科研单位申报: the body is the partner
+        yield m.start("cls"), m.end("cls"), m.group("cls")
 
 
 def find_partner_places(text: str, place: Place | None):
