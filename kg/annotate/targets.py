@@ -245,7 +245,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = shared = heads.share_label(share.group(1), share.group(2), share.group(3))
             comparator = "="
-    made = made_counts.made_thing(head, tail, unit_row(first.group("unit"))["code"], scope, since_year, first.group(0)) \
+    made = made_counts.made_thing(head, tail, unit_row(first.group("unit"))["code"], scope, since_year, first.group(0), full_head) \
         if measured_label is None and len(group) == 1 and (prefix_m is None or prefix_m.group(0) in _CREATION) else None
     if made:  # 建立科技示范基地5处, 新建或改造中水厂5座: the thing a verb of making counts
         measured_label, prefix_m, comparator, change = made, None, "=", None
