@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, parallel, pdf_tables, tables
+from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, parallel, pdf_tables, tables, verb_names
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
@@ -387,7 +387,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 ident, label = indicator_concept(ind_text)
                 if scope_word and target_scope is None and text[stmt_start - len(scope_word):stmt_start] == scope_word:
                     stmt_start -= len(scope_word)  # the statement opens with the name as printed
-        if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label) \
+        if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label) and not verb_names.verb_in_name(ind_text) \
                 and not (list_labels.one_list_label(label, made) and not distributive(head[head.rfind("、") + 1:])):
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase
