@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, parallel, pdf_tables, tables, verb_names
+from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, named_before, parallel, pdf_tables, tables, verb_names
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
@@ -59,7 +59,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
                                     after_rate, plan_year)
             after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit")  # any unit (%, count, an area of works)
-            last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
+            last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), named_before.named(text[a:b]) or last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
                          for x in found]
