@@ -90,14 +90,15 @@ def projection_json(view: View) -> str:
     index = {n["id"]: k for k, n in enumerate(nodes)}
     edges = [{"key": k, "source": index[a], "target": index[b]} for a, b, k in sorted(view.graph.edges(keys=True))]
 
-    def dump(obj) -> str:
-        return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    dump = _ENCODER.encode  # json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) without an
+    # encoder made per call (json.dumps makes one whenever it is given options): the same text
 
     head = dump(data)[:-1]
     return (f'{head},"edges":[\n' + ",\n".join(map(dump, edges)) + '\n],"nodes":[\n'
             + ",\n".join(map(dump, nodes)) + "\n]}\n")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 # ``nx.node_link_data(nx.MultiDiGraph(), edges="edges")`` without its nodes and edges: the head of the JSON
 _HEAD = {"directed": True, "multigraph": True, "graph": {}}
 

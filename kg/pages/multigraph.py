@@ -96,8 +96,14 @@ class MultiDiGraph:
     def edges(self, keys: bool = False, data: bool = False):
         """Every edge, by its source in node order, then its target, then its key: ``(u, v)``, with ``keys`` ``(u, v,
         key)``, with ``data`` its attributes last."""
-        return [(u, v, *((k,) if keys else ()), *((d,) if data else ()))
-                for u, nbrs in self._succ.items() for v, kd in nbrs.items() for k, d in kd.items()]
+        succ = self._succ
+        if keys and data:
+            return [(u, v, k, d) for u, nbrs in succ.items() for v, kd in nbrs.items() for k, d in kd.items()]
+        if keys:
+            return [(u, v, k) for u, nbrs in succ.items() for v, kd in nbrs.items() for k in kd]
+        if data:
+            return [(u, v, d) for u, nbrs in succ.items() for v, kd in nbrs.items() for d in kd.values()]
+        return [(u, v) for u, nbrs in succ.items() for v, kd in nbrs.items() for _ in kd]
 
     def in_edges(self, n, keys: bool = False):
         """The edges into ``n``: ``(u, n)`` or ``(u, n, key)``, by source in the order its first edge came."""
