@@ -17,6 +17,7 @@ import re
 
 from kg.lexicon import cue
 from kg.annotate.acting import proper_name
+from kg.annotate.guided_groups import find_guided_groups
 from kg.model import Annotation
 
 _HEAD = re.compile(cue("actor_cues.tsv", "modifier-head"))
@@ -40,9 +41,10 @@ def modifying(text: str, a: Annotation) -> bool:
 def drop_modifiers(text: str, out: list[Annotation], table: dict) -> list[Annotation]:
     """``out`` without the lexicon collectives (``table``: ontology/actors.tsv by id) printed as modifiers, things
     or field items."""
+    guided = {(s, e) for s, e, _ in find_guided_groups(text)}  # 加强对企业和居民采购…的引导: after 对, yet moved to act
     return [a for a in out if not (a.rule == "actor-lexicon" and table.get(a.get("actor"), {}).get("type") == "collective"
-                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table) or project_named(text, a, table)
-                                   or possessing(text, a, table))]
+                                   and modifying(text, a) or naming_other(text, a) or object_of(text, a, table) and (a.start, a.end) not in guided
+                                   or project_named(text, a, table) or possessing(text, a, table))]
 
 
 def possessing(text: str, a: Annotation, table: dict) -> bool:
