@@ -17,6 +17,9 @@ KEPT = [
     ("consulting-body", "省发展改革委要征求相关部门意见。", "省发展改革委"),
     ("480-hearing-body", "市生态环境主管部门应当听取行业协会的意见。", "市生态环境主管部门"),
     ("consulted-later-acts", "征求意见后，相关企业要制定具体工作方案。", "相关企业"),
+    # the consultation closed before the name, and a name giving the view itself: no party consulted
+    ("closed-before-the-name", "征求意见后由省发展改革委会同有关部门提出意见。", "省发展改革委"),
+    ("gives-the-view", "征求意见后由省发展改革委会同有关部门提出意见。", "有关部门"),
     # a change with an object after it is an act (发展 + what is developed)
     ("develop-an-industry", "支持企业发展绿色低碳产业。", "企业"),
     ("group-acts", "鼓励认证机构开展绿色产品认证。", "认证机构"),

@@ -16,8 +16,11 @@ import re
 from kg.lexicon import cue
 from kg.model import Annotation
 
-_CONSULT_VERB = re.compile(f"(?:{cue('actor_cues.tsv', 'consulted-verb')})[^，。；：！？\\n]{{0,60}}$")
-_CONSULT_VIEW = re.compile(f"[^，。；：！？\\n]{{0,60}}?(?:{cue('actor_cues.tsv', 'consulted-view')})")
+_VIEW = cue('actor_cues.tsv', 'consulted-view')
+# the parties between the verb and the view: no view closed before them (征求意见后由省发展改革委…), no act of their own after
+_CONSULT_VERB = re.compile(f"(?:{cue('actor_cues.tsv', 'consulted-verb')})(?:(?!{_VIEW}|{cue('actor_cues.tsv', 'consulted-close')})"
+                           f"[^，。；：！？\\n]){{0,60}}$")
+_CONSULT_VIEW = re.compile(f"(?:(?!{cue('actor_cues.tsv', 'consulted-own-act')})[^，。；：！？\\n]){{0,60}}?(?:{_VIEW})")
 _CHANGE = re.compile(f"(?:{cue('actor_cues.tsv', 'only-change-manner')})*(?:{cue('actor_cues.tsv', 'only-change')})"
                      f"(?:{cue('actor_cues.tsv', 'only-change-end')})")
 
