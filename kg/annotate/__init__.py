@@ -18,6 +18,7 @@ from kg.annotate import label_subjects
 from kg.annotate import last_column
 from kg.annotate import project_tables
 from kg.annotate import scoping
+from kg.annotate import share_states
 from kg.annotate import table_places
 from kg.annotate import table_roles
 from kg.annotate import targets
@@ -63,6 +64,8 @@ def annotate(doc: Document) -> Document:
     found = label_subjects.complete(ann["target"] + ann["record"] + ann["condition"], doc.text)
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
+    # 80%以上的园区实施循环化改造 labelled 园区: a share's label named from its population and state
+    ann["target"] = share_states.relabel(ann["target"], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)
