@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.annotate import actors
+from kg.annotate import bare_rates
 from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
@@ -66,6 +67,8 @@ def annotate(doc: Document) -> Document:
         ann[layer] = [a for a in found if a.layer == layer]
     # 80%以上的园区实施循环化改造 labelled 园区: a share's label named from its population and state
     ann["target"] = share_states.relabel(ann["target"], doc.text)
+    # 城市生活污水收集率达到70%、处理率达到95%: a bare rate takes the thing of the rate before it
+    ann["target"] = bare_rates.complete(ann["target"], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)
