@@ -9,7 +9,10 @@ tag and is no bare rate) right after the value of a rate (``bare-rate-gap``: a
 qualifier and a comma or 、 between) takes the thing of that rate: its printed label without the verbs before its own
 率 (城镇污水|收集率 → 城镇污水), where that thing ends in a noun (``bare-rate-thing-tag``; 草畜|平衡率 and
 林业有害生物无公害|防治率 give none) and the rate before holds at least one such verb (a rate named by its thing alone,
-乡村森林覆盖率, gives none). Only the label, its concept and its printed form change; the value, span, comparator and
+乡村森林覆盖率, gives none). With no rate right before it, a bare rate of one word (利用率, 回收率) takes the thing
+the clause of work right before it names (its clause closed by ，): what is printed between that clause's verb of work
+(``bare-rate-work-verb``: 推进, 加强, 完善 …) and the rate's own verb (积极推进主要农作物秸秆综合利用，利用率达到98%以上 →
+主要农作物秸秆综合利用率; 完善农药包装废弃物回收处置体系，回收率保持在100% → 农药包装废弃物回收率). Only the label, its concept and its printed form change; the value, span, comparator and
 layer stay, and no target is found or lost.
 """
 from __future__ import annotations
@@ -25,6 +28,8 @@ _HEAD = tuple(cue_words("target_cues.tsv", "bare-rate-head"))
 _VERB_TAGS = frozenset(cue_words("target_cues.tsv", "bare-rate-verb-tag"))
 _THING_TAGS = frozenset(cue_words("target_cues.tsv", "bare-rate-thing-tag"))
 _GAP = re.compile(cue("target_cues.tsv", "bare-rate-gap"))
+_WORK = re.compile(r"(?:" + cue("target_cues.tsv", "bare-rate-work-verb") + r")")
+_CLAUSE = re.compile(r"[^，；。\n]*，\s*$")
 _HEAD_LONGEST = 3  # 处理率, 利用率, 覆盖率: jieba's own words closing a rate, never a label of the user dictionary
 
 
@@ -60,6 +65,28 @@ def bare(label: str) -> bool:
     return bool(words) and _verbs_then_head(words) == len(words)
 
 
+def from_work(name: str, before: str) -> str | None:
+    """The label of the bare rate ``name`` whose thing the clause of work right before it names (``before``: the text up to
+    the rate, its clause closed by ，): what is printed between the clause's verb of work and the rate's own verb, then the
+    rate (推进主要农作物秸秆综合利用，利用率 → 主要农作物秸秆综合利用率), else None. Only a rate of one word (利用率, 回收率,
+    处理率): its verb is that word without 率."""
+    words = _words(name)
+    clause = _CLAUSE.search(before)
+    if len(words) != 1 or clause is None:
+        return None
+    verb = name[:-len(_HEAD[0])] if name.endswith(_HEAD[0]) else ""
+    work = clause.group(0)
+    at = work.rfind(verb) if len(verb) >= 2 else -1
+    lead = [m for m in _WORK.finditer(work, 0, max(at, 0))]
+    if at < 0 or not lead:
+        return None
+    thing = work[lead[-1].end(): at]
+    label = thing + name
+    if not 2 <= len(thing) <= 14 or re.search(r"[\d、和及与或]", thing) or not label_ok(label):
+        return None
+    return label
+
+
 def complete(found: list[Annotation], text: str) -> list[Annotation]:
     """``found`` (targets) with each bare rate printed right after a rate's value labelled with that rate's thing; every
     other annotation as it was."""
@@ -68,15 +95,18 @@ def complete(found: list[Annotation], text: str) -> list[Annotation]:
         name = x.get("indicator_text") or ""
         before = [y for y in out if isinstance(y.get("value_end"), int) and y.get("value_end") <= x.start]
         y = max(before, key=lambda a: a.get("value_end")) if before else None
-        if not name or text[x.start: x.start + len(name)] != name or y is None \
-                or not _GAP.fullmatch(text[y.get("value_end"): x.start]) or not bare(name):
+        if not name or text[x.start: x.start + len(name)] != name or not bare(name):
             out.append(x)
             continue
-        thing = thing_of(y.get("indicator_text") or "")
-        if thing is None or not label_ok(thing + name):
+        if y is not None and _GAP.fullmatch(text[y.get("value_end"): x.start]):
+            thing = thing_of(y.get("indicator_text") or "")
+            named = thing + name if thing is not None and label_ok(thing + name) else None
+        else:  # no rate right before: the clause of work before it may name the thing
+            named = from_work(name, text[max(0, x.start - 80): x.start])
+        if named is None:
             out.append(x)
             continue
-        ident, label = indicator_concept(thing + name)
+        ident, label = indicator_concept(named)
         out.append(Annotation(x.layer, x.start, x.end, x.rule, tuple(sorted({
-            **dict(x.value), "indicator": ident, "indicator_label": label, "indicator_text": thing + name}.items()))))
+            **dict(x.value), "indicator": ident, "indicator_label": label, "indicator_text": named}.items()))))
     return out
