@@ -14,6 +14,7 @@ from kg.annotate import concepts
 from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import held_levels
+from kg.annotate import inner_verbs
 from kg.annotate import label_quantity
 from kg.annotate import label_subjects
 from kg.annotate import last_column
@@ -69,6 +70,8 @@ def annotate(doc: Document) -> Document:
     ann["target"] = share_states.relabel(ann["target"], doc.text)
     # 城市生活污水收集率达到70%、处理率达到95%: a bare rate takes the thing of the rate before it
     ann["target"] = bare_rates.complete(ann["target"], doc.text)
+    # 非供热期实现最小发电出力达到35%: the verb of attainment inside the label off it
+    ann["target"] = inner_verbs.relabel(ann["target"])
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)
