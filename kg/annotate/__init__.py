@@ -12,6 +12,7 @@ from kg.annotate import roles
 from kg.annotate import concepts
 from kg.annotate import estimates
 from kg.annotate import goals
+from kg.annotate import held_direction
 from kg.annotate import held_levels
 from kg.annotate import label_quantity
 from kg.annotate import label_subjects
@@ -45,6 +46,7 @@ def annotate(doc: Document) -> Document:
     found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
     found = scoping.retype(doc, found)  # …比例高于40%的企业采用…: a rule's threshold, a condition
     found = held_levels.share(doc, found)  # A 325.59万公顷、B 221.18万公顷和C 92.01万公顷基本保持稳定: each held, >=
+    found = held_direction.orient(doc, found)  # 细颗粒物平均浓度30微克/立方米基本保持稳定: a falling quantity held, <=
     found = found + breakdowns.tag(doc, found)  # 其中包括：煤电1245.3万千瓦、…: the parts of a total, its layer
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
