@@ -22,6 +22,8 @@ HELD = [
     ("pm25-held-after", "到2025年，全市细颗粒物平均浓度30微克/立方米基本保持稳定。",
      [("30", "ug/m3", "<=", "细颗粒物平均浓度")]),
     ("emission-held-before", "到2025年，二氧化硫排放总量稳定在5万吨。", [("50000", "t", "<=", "二氧化硫排放总量")]),
+    # 58: a range held
+    ("range-held", "到2025年，电力系统备用率保持在10-15%。", [("10", "%", "=", "电力系统备用率")]),
 ]
 
 HELD_KEPT = [
@@ -39,6 +41,11 @@ HELD_KEPT = [
 @pytest.mark.parametrize("case,body,expected", HELD + HELD_KEPT, ids=[c[0] for c in HELD + HELD_KEPT])
 def test_held_levels_direction(case, body, expected):
     assert rows(doc(body, title=PLAN)) == expected
+
+
+def test_range_held_keeps_both_bounds():
+    (a,) = doc("到2025年，电力系统备用率保持在10-15%。", title=PLAN).annotations["target"]
+    assert (a.get("value"), a.get("value_max"), a.get("comparator")) == ("10", "15", "=")
 
 
 HELD_GAPS = [
