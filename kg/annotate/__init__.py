@@ -10,6 +10,7 @@ from kg.annotate import actors
 from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
+from kg.annotate import design_specs
 from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import held_direction
@@ -44,6 +45,7 @@ def annotate(doc: Document) -> Document:
     ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
+    found = design_specs.drop_specs(found)  # …水利枢纽工程，设计总库容约300万m3: one project's spec, no target (convention 59)
     found = scoping.retype(doc, found)  # …比例高于40%的企业采用…: a rule's threshold, a condition
     found = held_levels.share(doc, found)  # A 325.59万公顷、B 221.18万公顷和C 92.01万公顷基本保持稳定: each held, >=
     found = held_direction.orient(doc, found)  # 细颗粒物平均浓度30微克/立方米基本保持稳定: a falling quantity held, <=
