@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.annotate import actors
+from kg.annotate import aim_subjects
 from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
@@ -37,6 +38,8 @@ def annotate(doc: Document) -> Document:
     ann["actor"] = sorted(ann["actor"] + project_tables.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + table_roles.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + last_column.place_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
+    # 85%的县级及以上党政机关建成节约型机关: the subject of an aim, no actor there (convention 61)
+    ann["actor"] = aim_subjects.drop_aim_subjects(doc.text, ann["actor"])
     ann["role"] = roles.tag_roles(doc, ann["actor"])
     cell_roles = table_roles.tag(doc, ann["actor"])  # a table's column of bodies (牵头部门)
     told = {(r.start, r.end) for r in cell_roles}  # numbered rows closed by a body cell (责任城市): cells no other table rule read
