@@ -78,6 +78,7 @@ def lexicon_words() -> tuple[str, ...]:
 
 _TOKENIZER = None
 BLOCK_MEMO = 50_000  # blocks remembered by the shared tokenizer before its memo is emptied
+SCORE_MEMO = 300_000  # fragments' scores remembered by it (about 40 MB) before that memo is emptied
 
 
 def _memo_tokenizer_class(jieba):
@@ -93,6 +94,8 @@ def _memo_tokenizer_class(jieba):
         def __init__(self, *a, **kw):
             super().__init__(*a, **kw)
             self._blocks: dict[str, tuple[str, ...]] = {}
+            self._scores: dict = {}  # fragment → its score (``cut_no_hmm``), for ``_scored``'s dictionary and total
+            self._scored = None
 
         # jieba.Tokenizer.cut calls ``self.__cut_DAG_NO_HMM``, mangled to this name
         def _Tokenizer__cut_DAG_NO_HMM(self, block):  # noqa: N802 - jieba's (mangled) name
@@ -100,11 +103,16 @@ def _memo_tokenizer_class(jieba):
             if words is None:
                 if len(self._blocks) >= BLOCK_MEMO:
                     self._blocks.clear()
-                words = self._blocks[block] = cut_no_hmm(self.FREQ, self.total, block)  # jieba's words, in one pass
+                scored = (id(self.FREQ), self.total)
+                if scored != self._scored or len(self._scores) >= SCORE_MEMO:
+                    self._scores, self._scored = {}, scored
+                # jieba's words, in one pass
+                words = self._blocks[block] = cut_no_hmm(self.FREQ, self.total, block, self._scores)
             return words
 
         def add_word(self, *a, **kw):  # a new word changes the cuts: what was remembered is forgotten
             self._blocks.clear()
+            self._scores = {}
             return super().add_word(*a, **kw)
 
     return MemoTokenizer
@@ -224,19 +232,32 @@ def _dictionary():
     return freq, total, tags
 
 
+# jieba's blocks (``jieba.re_han_default``): each cut into words; every other character is a token of its own
+_JIEBA_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+
+
 def boundaries(doc: Document) -> frozenset[int]:
-    """Offsets in the cleaned text where a jieba token starts or ends."""
+    """Offsets in the cleaned text where a jieba token starts or ends: those of ``tokenizer().tokenize(line,
+    HMM=False)`` over each non-empty line, found without its generators (jieba's ``cut`` splits a line into
+    blocks, cuts each block with ``__cut_DAG_NO_HMM``, the memo's, and yields every other character alone)."""
     cached = getattr(doc, "_boundaries", None)
     if cached is not None:
         return cached
-    tk = tokenizer()
+    cut = tokenizer()._Tokenizer__cut_DAG_NO_HMM
     cuts: set[int] = set()
+    add, update = cuts.add, cuts.update
     pos = 0
     for line in doc.text.split("\n"):
         if line:
-            for _, s, e in tk.tokenize(line, HMM=False):
-                cuts.add(pos + s)
-                cuts.add(pos + e)
+            last = pos
+            for m in _JIEBA_BLOCK.finditer(line):
+                start = pos + m.start()
+                update(range(last, start + 1))  # the characters between blocks, one token each
+                for word in cut(m.group()):
+                    start += len(word)
+                    add(start)
+                last = start
+            update(range(last, pos + len(line) + 1))
         pos += len(line) + 1
     result = frozenset(cuts)
     object.__setattr__(doc, "_boundaries", result)
