@@ -82,7 +82,7 @@ NOT_WRAPPED = [
     # the line above is the row's number and a whole name closing with its unit: another row's, not a first half
     ("previous-name-whole", HEAD + "3\n森林覆盖率（%）\n湿地保护率（%）\n50\n52\n预期性\n",
      [("湿地保护率", "52", "%", "50", "expected")]),
-    # 434 (unkeyed): the line above runs two rows' cells together (断面7）（质): its brackets do not close in order
+    # 434 (a dev14 document since session 15): the line above runs two rows' cells together (断面7）（质): its brackets do not close in order
     ("cells-run-together-434", HEAD + "3\n主要流域国省控断面7）（质优良\n水体比例（%）\n100\n100\n预期性\n",
      [("水体比例", "100", "%", "100", "expected")]),
 ]

@@ -41,7 +41,7 @@ POSITIVE = [
     # a scope before the counting verb gives way to the counted thing (42, 65, 81 in the pool)
     ("whole-city-builds", "到2025年，全省建成6个美丽海湾。", [("6", "count", "=", "美丽海湾")]),
     # a name whose first item was read as its scope, or with a bracket that glosses a class: the target was dropped
-    # with its label (422, 451, 508, 434 in the pool)
+    # with its label (422, 451, 508 in the pool; 434, dev14)
     ("scope-was-first-item", "到2025年，城市和县城再生水利用率力争达到30%。", [("30", "%", "=", "城市和县城再生水利用率")]),
     ("scope-then-bracket", "到2025年，城市（县城）建成区绿地率达到38%。", [("38", "%", "=", "城市建成区绿地率")]),
     ("gloss-with-verb", "到2025年，全市主要流域国省控断面水质优良（达到或优于III类）比例达到83.3%。",
