@@ -44,7 +44,7 @@ class Excluded:
 class Issue:
     """A problem found while parsing, with its location; ``--strict`` makes these errors."""
 
-    code: str  # numbering-gap | numbering-duplicate | numbering-order | …
+    code: str  # numbering-gap | numbering-duplicate | numbering-order | numbering-inferred (（-） read as 二) | …
     message: str
     start: int  # cleaned-text offset
     line: int  # 1-based line in the source text

@@ -155,8 +155,9 @@ def predicted(doc) -> dict[str, list[dict]]:
             continue
         names = actor_names(ctx_ann)
         key = (ctx_ann.get("actor"), ctx_ann.get("jurisdiction") or "")
-        row = actors.setdefault(key, {"names": set(names), "jurisdiction": ctx_ann.get("jurisdiction") or "", "surface": text[ctx_ann.start:ctx_ann.end]})
+        row = actors.setdefault(key, {"names": set(names), "printed": set(), "jurisdiction": ctx_ann.get("jurisdiction") or "", "surface": text[ctx_ann.start:ctx_ann.end]})
         row["names"].add(text[ctx_ann.start:ctx_ann.end])  # as printed here, too
+        row["printed"].add(text[ctx_ann.start:ctx_ann.end])
     roles = {}
     by_actor = {}
     for a in doc.annotations.get("actor", []):
@@ -268,13 +269,14 @@ def label_agreement(key_label: str, pred: dict) -> str:
 
 def match_actors(keys: list[dict], preds: list[dict]):
     """Each key actor matches a predicted actor that has its printed name (and jurisdiction); one
-    predicted actor may answer several key rows that print it differently (有关部门, 相关部门)."""
+    predicted actor may answer several key rows that print it differently (有关部门, 相关部门). A
+    predicted actor printed with the key's name is taken before one that only has it as an alias (a
+    key's bare 政府 is the 政府 tagged as printed, not a province's government whose aliases hold 政府)."""
     pairs = []
     for k in keys:
-        for p in preds:
-            if _names_match(k["actor"], p["names"]) and _jur_match(k.get("jurisdiction", ""), p["jurisdiction"]):
-                pairs.append((k, p))
-                break
+        fits = [p for p in preds if _names_match(k["actor"], p["names"]) and _jur_match(k.get("jurisdiction", ""), p["jurisdiction"])]
+        if fits:
+            pairs.append((k, next((p for p in fits if _names_match(k["actor"], p.get("printed", ()))), fits[0])))
     return pairs
 
 

@@ -29,3 +29,24 @@ def test_names_that_are_one(case, key, names):
 @pytest.mark.parametrize("case,key,names", APART, ids=[c[0] for c in APART])
 def test_names_that_stay_apart(case, key, names):
     assert not score._names_match(key, names)
+
+
+def _pred(printed, aliases=(), jurisdiction=""):
+    return {"names": {*printed, *aliases}, "printed": set(printed), "jurisdiction": jurisdiction}
+
+
+def test_a_key_takes_the_actor_printed_with_its_name_before_an_alias():
+    """A key's bare 政府 is the 政府 tagged as printed, not the province's government whose aliases hold 政府:
+    with the alias taken first, the printed 政府 was counted an extra."""
+    province = _pred({"省人民政府"}, aliases={"政府", "省政府"}, jurisdiction="福建省")
+    bare = _pred({"政府"}, jurisdiction="福建省")
+    keys = [{"actor": "政府", "jurisdiction": "福建省"}, {"actor": "省人民政府", "jurisdiction": "福建省"}]
+    pairs = score.match_actors(keys, [province, bare])
+    assert [p is bare for _, p in pairs] == [True, False]
+    assert {id(p) for _, p in pairs} == {id(province), id(bare)}
+
+
+def test_an_alias_still_matches_when_no_actor_prints_the_key_name():
+    province = _pred({"省人民政府"}, aliases={"省政府"}, jurisdiction="福建省")
+    pairs = score.match_actors([{"actor": "省政府", "jurisdiction": "福建省"}], [province])
+    assert len(pairs) == 1 and pairs[0][1] is province

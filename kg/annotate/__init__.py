@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.annotate import actors
+from kg.annotate import bare_rates
 from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
 from kg.annotate import estimates
 from kg.annotate import goals
 from kg.annotate import held_levels
+from kg.annotate import inner_verbs
 from kg.annotate import label_quantity
 from kg.annotate import label_subjects
 from kg.annotate import last_column
 from kg.annotate import project_tables
 from kg.annotate import scoping
+from kg.annotate import share_states
 from kg.annotate import table_places
 from kg.annotate import table_roles
 from kg.annotate import targets
@@ -63,6 +66,12 @@ def annotate(doc: Document) -> Document:
     found = label_subjects.complete(ann["target"] + ann["record"] + ann["condition"], doc.text)
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
+    # 80%以上的园区实施循环化改造 labelled 园区: a share's label named from its population and state
+    ann["target"] = share_states.relabel(ann["target"], doc.text)
+    # 城市生活污水收集率达到70%、处理率达到95%: a bare rate takes the thing of the rate before it
+    ann["target"] = bare_rates.complete(ann["target"], doc.text)
+    # 非供热期实现最小发电出力达到35%: the verb of attainment inside the label off it
+    ann["target"] = inner_verbs.relabel(ann["target"])
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

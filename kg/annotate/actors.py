@@ -17,6 +17,7 @@ from kg.annotate.actor_conventions import find_acting_classes, find_central_auth
 from kg.annotate.addressed import find_addressed_groups, find_duty_bearers, find_list_members
 from kg.annotate.base import Matcher, boundaries, make, split_aliases
 from kg.annotate.group_modifiers import find_known_modified
+from kg.annotate.guided_groups import find_guided_groups
 from kg.annotate.bodies import (find_bracket_listed, find_generic_local, find_led_by, find_listed, find_modified_groups, find_named,
                                ident as generic_ident)
 from kg.annotate.branches import find_branches
@@ -40,6 +41,7 @@ from kg.annotate.mass_organisations import add_mass_organisations
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
 from kg.annotate.modifiers import drop_modifiers
+from kg.annotate.unacting import drop_unacting
 from kg.annotate.glued import trim_glued
 from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
@@ -49,6 +51,7 @@ from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
 from kg.annotate.city_lists import find_city_lists
+from kg.annotate.partner_places import find_partner_classes, find_partner_places
 from kg.annotate.subordinates import add_subordinates
 from kg.annotate.region_classes import widen_region_classes
 
@@ -125,6 +128,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_subject_places(text, place), find_zone_heads(text, place),  # 兴安盟、赤峰市…要制定 (conventions 22, 34); 开发区、风景区管委会 (4)
                   find_zone_doers(text, place), find_leading_zones(text, place),  # 支持洋浦经济开发区创建…; 发挥两江新区…引领作用 (conventions 6, 30)
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
+                  find_partner_places(text, place),  # 加强与上海、浙江等地的合作; 与四川省签署…协议 (convention 51)
                   find_division_parties(text, place, cuts),  # 党委领导、政府主导、…全社会共同参与: each party (convention 44)
                   find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
@@ -171,10 +175,11 @@ def tag_actors(doc: Document) -> list[Annotation]:
     taken = [(a.start, a.end) for a in out]
     modified = [*find_modified_groups(text, cuts), *find_known_modified(  # 海洋科研机构: a field noun before a lexicon group
         text, cuts, [(a.start, a.end) for a in out if table[a.get("actor")]["type"] == "non-state"])]
-    acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]}
+    guided = list(find_guided_groups(text))  # 加强对企业和居民采购绿色产品的引导 (convention 1)
+    acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts), *guided]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
-    for s, e, name in [*modified, *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]:
+    for s, e, name in [*modified, *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts), *guided]:
         if any(rs <= s and e == re_ for rs, re_ in related_spans):
             continue
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
@@ -199,6 +204,9 @@ def tag_actors(doc: Document) -> list[Annotation]:
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
         jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
+    for s, e, name in find_partner_classes(text):  # 与送端省份协调…, …等资源富集省市的能源合作: a class of the nation's (convention 51)
+        if not _in_title(text, s) and not any(a.start < e and s < a.end for a in out):
+            out.append(make("actor", s, e, "actor-partner-class", actor=generic_ident(None, "all", name), jurisdiction="national"))
     spans = [(a.start, a.end) for a in out]
     for s, e, name in find_list_members(text, cuts, spans):  # 发挥行业协会、智库、第三方机构等…: 智库 beside known actors
         if not _in_title(text, s) and not any(ts < e and s < te for ts, te in spans):
@@ -212,6 +220,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = add_mass_organisations(text, out, place)  # 发挥工会、共青团、妇联等群团组织作用: each a collective beside the group (14, 26)
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
+    out = drop_unacting(text, out, table)  # 征求属地政府意见; 支持认证机构发展: consulted, only changing (conventions 55, 53)
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)

@@ -28,7 +28,7 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept
-from kg.annotate.table_cells import name_ok, power_cell
+from kg.annotate.table_cells import name_ok, power_cell, row_unit
 from kg.annotate import place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
@@ -290,7 +290,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     if pct:
         surface = pct
     elif units_found:
-        surface = units_found[-1].group(1)
+        surface = row_unit(units_found, block).group(1)
     elif unit_cell:
         surface = unit_cell[1]
     else:
@@ -309,7 +309,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     if unit_cell and not units_found and not pct:
         name = _indicator(block[:unit_cell[0]], None)
     else:
-        name = _indicator(block, units_found[-1] if units_found and not pct else None)
+        name = _indicator(block, row_unit(units_found, block) if units_found and not pct else None)
     change = None
     if vm.group("open"):  # ［13.5］: a change over the plan's period, its direction in the name (降低, 提高)
         found = next(((rx.search(name), chg) for rx, chg in _CHANGE if rx.search(name)), None)
@@ -403,7 +403,7 @@ def _indicator(block: str, unit_m) -> str:
 
 def _clean_name(cell: str) -> str:
     cell = TABLE_ROW_PREFIX.sub("", cell)
-    cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
+    cell = re.sub(r"^(?:\d+(?!\d|\s*(?:" + cue("target_cues.tsv", "label-class-lead") + r"))|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）; not 500 千伏 (572)
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
     cell = re.sub(r"(?<=[\u4e00-\u9fff])\d(?=\s*(?:[（(][^）)]*[）)]\s*)?$)", "", cell)  # 修复面积2（公顷）: a note's number
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)

@@ -6,6 +6,7 @@ import re
 
 from kg.lexicon import match_heading
 from kg.text.contents import drop_toc
+from kg.text.item_lists import split_item_number
 from kg.text.lines import Line
 
 _PAGE_NUMBER = re.compile(r"^[-—–―－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–―－_~·\s]*$")
@@ -20,8 +21,10 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
     page_start = [i == 0 or lines[i].page_break for i in range(n)]
     page_end = [i == n - 1 or lines[i + 1].page_break for i in range(n)]
     edge = [page_start[i] or page_end[i] for i in range(n)]
+    # An item number printed apart from its ". title" at a page's top is neither a page number nor a header.
+    split = {i for i in range(n - 1) if split_item_number(lines[i].text, lines[i + 1].text)}
     for i, ln in enumerate(lines):
-        if _DASHED_PAGE_NUMBER.match(ln.text) or (edge[i] and _PAGE_NUMBER.match(ln.text)):
+        if _DASHED_PAGE_NUMBER.match(ln.text) or (edge[i] and _PAGE_NUMBER.match(ln.text) and i not in split):
             ln.drop = "page-number"
         elif page_end[i] and _DASHES_ONLY.match(ln.text) and i:
             # pdftotext sometimes splits "— 10 —" into "…text— 10" and "—".
@@ -51,7 +54,7 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
         for i in tops + bottoms:
             key = re.sub(r"\s+", "", lines[i].text)
             # A numbered heading at the top of two pages (第二节 of two chapters) is a heading, not a header.
-            if counts[key] >= 2 and len(key) <= 60 and match_heading(lines[i].text)[0] is None:
+            if counts[key] >= 2 and len(key) <= 60 and match_heading(lines[i].text)[0] is None and i not in split:
                 lines[i].drop = "running-header"
     return lines
 

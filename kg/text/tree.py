@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Node
+from kg.model import Issue, Node
+from kg.text.decimal_sections import DecimalSections
 from kg.text.headings import DIVISIONS, Para, heading_of, title_of
 from kg.text.layout_tables import table_regions
-from kg.text.numerals import cn_number
+from kg.text.numerals import cn_number, cn_numeral
 
 
 # Path names of the kinds that ELI/Akoma Ntoso name (art_12/para_2/item_3); other kinds keep their own.
@@ -23,6 +24,7 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
     stack: list[Node] = [doc_root]
     levels = {id(doc_root): 0}
     tables = {a: b for a, b in table_regions(pars, lo, hi)}
+    decimals = DecimalSections(pars, lo, hi)
     table_end = -1
     for i in range(lo, hi):
         p = pars[i]
@@ -35,6 +37,17 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         if i < table_end:
             continue
         h = heading_of(p.text)
+        section = decimals.node(i, p, stack) if h is None else None  # 2.1, 4.1.1 in order (kg/text/decimal_sections.py)
+        if section is not None:
+            node, level, owner = section
+            while len(stack) > 1 and (levels[id(stack[-1])] >= level or owner is not None and stack[-1] is not owner
+                                      and any(s is owner for s in stack)):
+                stack.pop()
+            stack[-1].children.append(node)
+            levels[id(node)] = level
+            stack.append(node)
+            _extend(stack, p)
+            continue
         if h is None or h[0].kind == "annex":
             _extend(stack, p)
             continue
@@ -51,6 +64,11 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         while len(stack) > 1 and levels[id(stack[-1])] >= level:
             stack.pop()
         parent = stack[-1]
+        if num and num in _DASH_NUMBERS:  # （-）: a text layer's dash for the numeral, the number after its sibling's
+            num = _next_number(parent, kind)
+            line, col = src_lines(p.start)  # never silently: the number read is a located issue
+            issues.append(Issue("numbering-inferred", f"{kind} printed with a dash for its number: read as {num}, "
+                                "after the one before it", p.start, line, col))
         body_start = p.start + m.start("title") if "title" in m.groupdict() and m.group("title") is not None else p.end
         title = title_of(rest) if rest else ""
         if not title and rule.kind in DIVISIONS and i + 1 < hi and heading_of(pars[i + 1].text) is None \
@@ -71,6 +89,15 @@ def build_tree(doc_root: Node, pars: list[Para], lo: int, hi: int, scope: str, i
         _extend(stack, p)
         if rule.kind == "principle":
             stack.pop()  # a principle line is one paragraph
+
+
+_DASH_NUMBERS = "-—―－"  # the numbers of ontology/structure.tsv's measure-dash row
+
+
+def _next_number(parent: Node, kind: str) -> str:
+    """The numeral after that of the last sibling of this kind (一 when none): （一）…（-）…（三） gives 二."""
+    last = next((c.ordinal for c in reversed(parent.children) if c.kind == kind and c.ordinal), 0)
+    return cn_numeral(last + 1)
 
 
 def _box_part_item(stack: list[Node], pars: list[Para], text: str, line: str, number: int) -> bool:

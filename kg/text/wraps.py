@@ -6,6 +6,7 @@ import unicodedata
 
 from kg.lexicon import cue, front_matter_rules, match_heading
 from kg.text.genre import genre_of
+from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
 
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
@@ -107,15 +108,19 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
     wrap = _wrap_width(lines)
     loose = _loose_width(lines) if wrap is None else None
     paragraphs: list[list[Line]] = []
+    items = ItemList()  # the next number of the list above opens a paragraph (kg/text/item_lists.py)
     for ln in content:
         if not paragraphs:
             paragraphs.append([ln])
+            items.paragraph(ln.text)
             continue
         prev = paragraphs[-1][-1]
-        if prev.text != ln.text and (_joins(prev, ln, wrap, paragraphs[-1]) or _cut_mid_word(prev, ln, loose)):
+        if prev.text != ln.text and not (items.opens(ln.text) and not prev.split_number and not prev.in_bracket) \
+                and (_joins(prev, ln, wrap, paragraphs[-1]) or _cut_mid_word(prev, ln, loose)):
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])
+            items.paragraph(ln.text)
     return paragraphs
 
 

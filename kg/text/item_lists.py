@@ -1,0 +1,63 @@
+"""Cleaning step 3, lists: a line opening with the next number of the list the paragraphs above print
+(…定期减免企业所得税 / 2.购置用于…, or 1. under the heading of a part or measure) opens a paragraph of its own,
+even after a full line with no closing mark, which the wrap rule of ``kg/text/wraps.py`` would join it to.
+
+The numbers are read from the paragraphs as ``join_lines`` groups them: an item 1. 2. … (``item`` rows of
+``ontology/structure.tsv``) opening a paragraph sets the next number expected; a higher heading (一、, （一）,
+第X章, 专栏) opening one lets the list start again at 1 or go on (items numbered straight through a document).
+Only that number opens a paragraph: a number out of the list's order, or a line a wrap broke before a
+decimal (2.5%) or a year (…目标 / 2.2025年), is left to the wrap rules."""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import match_heading
+
+_LISTS = ("item",)  # heading kinds whose numbers are followed
+_ABOVE = ("part", "measure", "chapter", "section", "book", "article", "box")  # headings a list starts again under
+
+
+class ItemList:
+    """The numbers the next list line may print, from the paragraphs opened so far."""
+
+    def __init__(self) -> None:
+        self.last: int | None = None  # the number of the last item opening a paragraph
+        self.mark: str | None = None  # its mark after the number: . or 、
+        self.restart = False  # a higher heading opened a paragraph since
+
+    def opens(self, text: str) -> bool:
+        """Whether a line of this text opens the list's next item."""
+        number, mark = _item(text)
+        if number is None:
+            return False
+        if self.restart and number == 1:
+            return True
+        return self.last is not None and number == self.last + 1 and mark == self.mark
+
+    def paragraph(self, text: str) -> None:
+        """A paragraph opens with this line."""
+        number, mark = _item(text)
+        if number is not None:
+            self.last, self.mark, self.restart = number, mark, False
+            return
+        rule, _m = match_heading(text)
+        if rule is not None and rule.kind in _ABOVE:
+            self.restart = True
+
+
+def _item(text: str) -> tuple[int | None, str | None]:
+    rule, m = match_heading(text)
+    if rule is None or rule.kind not in _LISTS or not m.group("num").isdigit():
+        return None, None
+    mark = text[m.end("num"):m.start("title")].strip()
+    return int(m.group("num")), "." if mark in (".", "．") else mark
+
+
+_SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
+_SPLIT_REST = re.compile(r"^[.．]\s*[^\d\s.．]")
+
+
+def split_item_number(line: str, next_line: str) -> bool:
+    """An item's number printed apart from its dot and title (pdftotext: "3" then ". 污染源监测"), which a page
+    number at the top of a page looks like: never a page number (``kg/text/furniture.py``)."""
+    return bool(_SPLIT_NUMBER.match(line.strip()) and _SPLIT_REST.match(next_line.strip()))
