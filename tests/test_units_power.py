@@ -1,9 +1,10 @@
-"""Issue 14, class 4 values (lane UN): units of power the table lacked (ontology/units.tsv). Apparent power of
+"""Issue 14, class 4 values (lane UN): units of power the table lacked (ontology/units.tsv). Gigawatts, GW → kW
+(and GWh → kWh, so that GW never reads the front of GWh), as dev8 key 185 codes them (光伏发电装机量1GW以上 → 1000000 kW). Apparent power of
 transformers, 千伏安 and 兆伏安 → kVA, as dev14 key 336 codes it (新增500千伏变电容量970万千伏安); the line voltage
 printed before it (500千伏) stays a class, never a value. Positives, negatives, known gaps.
 
-Sentences are shortened from non-held-out pool documents (213, 336, 346, 543, 572 print 千伏安 or 兆伏安 in aims;
-corpus/un-units.md counts them).
+Sentences are shortened from non-held-out pool documents (213, 336, 346, 543, 572 print 千伏安 or 兆伏安
+in aims, 185 and 467 GW; corpus/un-units.md counts them).
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ POSITIVE = [
      [("2.5", "kVA", "~", "农网户均配电容量")]),
     ("mva", "到2025年，合肥市新建220千伏变电站30座，新增容量总计14970兆伏安。",
      [("30", "count", "=", "220千伏变电站"), ("14970000", "kVA", "=", "新增容量")]),
+    ("gw", "到2025年，实现光伏发电装机量1GW以上。", [("1000000", "kW", ">=", "光伏发电装机量")]),
+    ("gw-capacity", "到“十四五”末，力争光伏全产业链产能达到50GW。", [("50000000", "kW", "=", "光伏全产业链产能")]),
 ]
 
 NEGATIVE = [
@@ -25,6 +28,10 @@ NEGATIVE = [
     ("kv-class", "到2025年，建成500千伏输变电工程。"),
     # a record of capacities in service, no deadline
     ("kva-record", "截至2020年底，合肥市共有500千伏变电站4座，主变10台。"),
+    # one project's size (a spec of the works listed), not an aim of the plan
+    ("gw-project", "实施隆基乐叶科技年产3GW单晶电池、矽盛光电4GW单晶硅棒硅片等项目。"),
+    # GWh is its own row (kWh): 5GWh never reads as 5GW
+    ("gwh-project", "阳光三星年产5GWh储能电池包生产线扩建项目。"),
 ]
 
 GAPS = [
