@@ -1,4 +1,4 @@
-"""Issue 14, class 4 values (lane UN): units of power the table lacked (ontology/units.tsv). Gigawatts, GW → kW
+"""Issue 14, class 4 values (lane UN): units of power the table lacked (ontology/units.tsv), and sets (套, count). Gigawatts, GW → kW
 (and GWh → kWh, so that GW never reads the front of GWh), as dev8 key 185 codes them (光伏发电装机量1GW以上 → 1000000 kW). Apparent power of
 transformers, 千伏安 and 兆伏安 → kVA, as dev14 key 336 codes it (新增500千伏变电容量970万千伏安); the line voltage
 printed before it (500千伏) stays a class, never a value. Positives, negatives, known gaps.
@@ -21,6 +21,10 @@ POSITIVE = [
      [("30", "count", "=", "220千伏变电站"), ("14970000", "kVA", "=", "新增容量")]),
     ("gw", "到2025年，实现光伏发电装机量1GW以上。", [("1000000", "kW", ">=", "光伏发电装机量")]),
     ("gw-capacity", "到“十四五”末，力争光伏全产业链产能达到50GW。", [("50000000", "kW", "=", "光伏全产业链产能")]),
+    # sets (套) are counted things: equipment a plan installs (424, 467, 161, 157)
+    ("sets", "到2025年，新建水平式遥感监测设备12套、黑烟车抓拍设备15套。",
+     [("12", "count", "=", "水平式遥感监测设备"), ("15", "count", "=", "黑烟车抓拍设备")]),
+    ("sets-wan", "“十四五”期间新建2万套充电设施。", [("20000", "count", "=", "充电设施")]),
 ]
 
 NEGATIVE = [
@@ -32,9 +36,14 @@ NEGATIVE = [
     ("gw-project", "实施隆基乐叶科技年产3GW单晶电池、矽盛光电4GW单晶硅棒硅片等项目。"),
     # GWh is its own row (kWh): 5GWh never reads as 5GW
     ("gwh-project", "阳光三星年产5GWh储能电池包生产线扩建项目。"),
+    # persons keep no row: a verification rule's team size is no aim (51)
+    ("persons-rule", "到2025年，现场核查组应至少由2人组成。"),
 ]
 
 GAPS = [
+    # 人/名 (persons) have no row, so people a plan serves or recruits are not read (448, 508; key convention 29 counts
+    # them): as units they also read verification rules, density norms and forecasts (51, 170, 197, 564)
+    ("persons", "到2025年，南水北调受益人口达到3800万人。"),
     # two voltage classes joined by 和 before one capacity: the name check drops the label (336)
     ("kva-two-classes", "“十四五”期间，新增110千伏和35千伏变电容量855万千伏安。"),
 ]
