@@ -1,10 +1,9 @@
-"""Issue 14, class 4 values (lane UN): units of power the table lacked (ontology/units.tsv), and sets (套, count). Gigawatts, GW → kW
-(and GWh → kWh, so that GW never reads the front of GWh), as dev8 key 185 codes them (光伏发电装机量1GW以上 → 1000000 kW). Apparent power of
-transformers, 千伏安 and 兆伏安 → kVA, as dev14 key 336 codes it (新增500千伏变电容量970万千伏安); the line voltage
-printed before it (500千伏) stays a class, never a value. Positives, negatives, known gaps.
-
-Sentences are shortened from non-held-out pool documents (213, 336, 346, 543, 572 print 千伏安 or 兆伏安
-in aims, 185 and 467 GW; corpus/un-units.md counts them).
+"""Issue 14, class 4 values (lane UN): units of power the table lacked (ontology/units.tsv), and sets (套, count).
+Gigawatts, GW → kW (and GWh → kWh, so that GW never reads the front of GWh), as dev8 key 185 codes them
+(光伏发电装机量1GW以上 → 1000000 kW). Apparent power of transformers, 千伏安 and 兆伏安 → kVA, as dev14 key 336 codes
+it (新增500千伏变电容量970万千伏安); the line voltage printed before it (500千伏) stays a class, never a value.
+Positives, negatives, known gaps. Sentences are shortened from non-held-out pool documents (213, 336, 346, 543,
+572 print 千伏安 or 兆伏安 in aims, 185 and 467 GW, 424 and 467 套; corpus/un-units.md counts them).
 """
 from __future__ import annotations
 
