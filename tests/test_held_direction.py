@@ -7,7 +7,8 @@ with a word of its own (以上, 以内, 不减少) keeps it.
 Non-held-out pool (288 documents processed on the code before the lane): the rule reads 43 targets as held with no word of
 their own; 57 turns none (the 41 single levels are all good levels — 达标率, 覆盖率, 盖度, areas, outputs — which stay; the
 pool's held concentrations are table cells 保持稳定 with no value, 82 and 413, or records, 446, 463); 58 turns 2, both right
-(336 dev14's key row; 81 环保产业总产值年均增长率保持在10%—15%).
+(336 dev14's key row; 81 环保产业总产值年均增长率保持在10%—15%). A word of holding before the value gives way to a ceiling
+printed after it (稳定在1250万千瓦以内: <=; the lead, after CV).
 """
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ HELD = [
     ("emission-held-before", "到2025年，二氧化硫排放总量稳定在5万吨。", [("50000", "t", "<=", "二氧化硫排放总量")]),
     # 58: a range held
     ("range-held", "到2025年，电力系统备用率保持在10-15%。", [("10", "%", "=", "电力系统备用率")]),
+    # a word of holding before the value and a ceiling after it: the ceiling (non-held-out pool: 3 printings in 213 and 82,
+    # all ceilings; 213's key reads them <=; before, the word of holding won and read >=)
+    ("held-within-213", "到2025年，煤电装机稳定在1250万千瓦以内。", [("12500000", "kW", "<=", "煤电装机")]),
+    ("held-below-82", "到2025年，煤炭消费比重保持在18%以下。", [("18", "%", "<=", "煤炭消费比重")]),
 ]
 
 HELD_KEPT = [
