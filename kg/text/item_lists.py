@@ -6,7 +6,7 @@ The numbers are read from the paragraphs as ``join_lines`` groups them: an item 
 ``ontology/structure.tsv``) opening a paragraph sets the next number expected; a higher heading (一、, （一）,
 第X章, 专栏) opening one lets the list start again at 1 or go on (items numbered straight through a document).
 Only that number opens a paragraph: a number out of the list's order, or a line a wrap broke before a
-decimal (2.5%) or a year (…目标 / 2.2025年), is left to the wrap rules."""
+decimal (2.5%, letter-spaced 1 . 4 ℃) or a year (…目标 / 2.2025年), is left to the wrap rules."""
 from __future__ import annotations
 
 import re
@@ -50,9 +50,12 @@ def _item(text: str) -> tuple[int | None, str | None]:
     if rule is None or rule.kind not in _LISTS or not m.group("num").isdigit():
         return None, None
     mark = text[m.end("num"):m.start("title")].strip()
+    if mark in (".", "．") and _DECIMAL_REST.match(m.group("title")):
+        return None, None  # a decimal a letter-spacing text layer printed with spaces (上升 / 1 . 4 ℃和 2 . 2 ℃: pool 501)
     return int(m.group("num")), "." if mark in (".", "．") else mark
 
 
+_DECIMAL_REST = re.compile(r"\d(?!\d{3}\s*年)")  # a title opening with a digit that is not a year's
 _SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
 _SPLIT_REST = re.compile(r"^[.．]\s*[^\d\s.．]")
 
