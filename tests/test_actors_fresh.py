@@ -44,7 +44,9 @@ def test_levels_sharing_a_body(case, body, title, want):
 GROUPS = [
     # the parties a scheme takes in, named by it: non-state, of no jurisdiction
     ("553-every-party-of-the-scheme", "各纳入配额管理的单位应按照本市温室气体排放核算方法的要求编制报告。", SH, "各纳入配额管理的单位"),
-    ("480-party-heard", "市生态环境主管部门应当听取纳入配额管理的单位、有关专家的意见。", SZ, "纳入配额管理的单位"),
+    # 480's parties heard (听取纳入配额管理的单位…的意见) are consulted there, no actor (key convention 55; lane ap4,
+    # tests/test_actors_unacting.py 480-heard): the same parties named where they act
+    ("480-party-reports", "纳入配额管理的单位应当按照规定报送上一年度碳排放报告。", SZ, "纳入配额管理的单位"),
     ("480-enterprises-of-the-scheme", "纳入碳排放配额管理的企业对核查结果有异议的，可以申请复核。", SZ, "纳入碳排放配额管理的企业"),
     ("369-enterprises-of-a-citys-scheme", "其中，139家纳入天津碳排放配额管理的企业完成履约。", SH, "纳入天津碳排放配额管理的企业"),
     # groups given something to do (the keys' convention 1; dev7 494): people, traders, schools; a list closed by

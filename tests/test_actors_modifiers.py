@@ -23,6 +23,12 @@ DROPPED = [
     ("before-existing", "既有党政机关、企事业单位按不低于10%比例配建充电设施。", JN, "党政机关"),
     ("field-list", "深入推进工业、建筑、交通运输、公共机构等重点领域节能，提升能源利用效率。", JN, "公共机构"),
     ("site-list", "推进生态环境保护融入党政机关、学校、企业、社区等宣传教育和培训。", SD, "党政机关"),
+    # lane ap4: a list closed by 等公共机构 before their waste (85, 89, 234, 355 of the pool: the waste stopped)
+    # lane ap4: a body opening a cited decree's number names the document (375's key; 88, 515 of the pool)
+    ("375-decree-number", "根据《深圳市碳排放权交易管理暂行办法》（深圳市人民政府令262号，以下简称“暂行办法”）制定本细则。", "深圳市碳排放权交易核查机构管理办法", "市人民政府"),
+    ("515-decree-number", "依据《北京市民用建筑节能管理办法》（市政府令第256号），加强管理。", "北京市公共建筑节能管理办法", "市政府"),
+    ("88-decree-list", "《碳排放权交易管理办法（试行）》（生态环境部令第19号）同时适用。", SD, "生态环境部"),
+    ("234-waste-stopped", "强化餐饮服务全过程厉行节约意识，坚决制止党政机关、学校、医院等公共机构餐饮浪费行为。", SD, "党政机关"),
 ]
 
 
@@ -35,6 +41,10 @@ KEPT = [
     ("acts", "推动公共机构带头使用新能源汽车，新增公务车辆全部采用新能源汽车。", SD, "公共机构"),
     ("leads", "发挥公共机构示范引领作用，鼓励各公共机构开展近零碳试点。", SD, "公共机构"),
     ("subjects", "全省党政机关要带头落实节约要求，率先停止使用不可降解塑料制品。", SD, "党政机关"),
+    # lane ap4: the same body acting after the decree it issued is cited
+    ("decree-then-acts", "依据《北京市民用建筑节能管理办法》（市政府令第256号），市政府要加强管理。", "北京市公共建筑节能管理办法", "市政府"),
+    # lane ap4: a list closed by 等公共机构 that acts (511 of the pool)
+    ("511-listed-institutions-act", "推动一批党政机关、学校、医院等公共机构通过能源管理体系认证。", SD, "党政机关"),
 ]
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 
-import networkx as nx
 import pytest
 
 from kg.graph.rdf import document_iri
@@ -31,7 +30,7 @@ def big_site(seed_doc, tmp_path_factory):
         new = f"{iri}-{k:03d}"
         details = dict(share.details)
         details[new] = details.pop(iri)
-        views.append(View(nx.relabel_nodes(share.graph, {iri: new}), details=details,
+        views.append(View(share.graph.relabeled({iri: new}), details=details,
                           docs=[(new, f"文件{k:03d}")], overview=True))
     view = merge(views)
     for i, node in enumerate(sorted(view.graph.nodes)):

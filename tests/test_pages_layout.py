@@ -26,7 +26,7 @@ def _two_documents(seed):
     """The seed's projection and a copy of it under another document IRI: two documents sharing concepts."""
     iri, frag = seed
     other = iri + "-copy"
-    g = nx.relabel_nodes(frag.graph, lambda n: n.replace(iri, other) if n.startswith(iri) else n)
+    g = frag.graph.relabeled(lambda n: n.replace(iri, other) if n.startswith(iri) else n)
     for _, a in g.nodes(data=True):
         if a.get("doc") == iri:
             a["doc"] = other
@@ -135,7 +135,7 @@ def test_a_projection_json_of_another_shape_is_a_one_line_error(seed, tmp_path):
     from kg.pages.export import ExportError
 
     view = _two_documents(seed)
-    data = nx.node_link_data(view.graph, edges="edges")  # node-link JSON naming nodes by IRI: not what a build writes
+    data = nx.node_link_data(view.graph.to_networkx(), edges="edges")  # node-link JSON naming nodes by IRI: not what a build writes
     (tmp_path / "projection.json").write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
     with pytest.raises(ExportError, match="policykg build"):
         load_projection(tmp_path)

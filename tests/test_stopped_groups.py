@@ -15,6 +15,9 @@ PLAN = "某市绿色低碳循环发展实施方案"
 STOPPED = [
     ("89-waste-stopped", "坚决制止党政机关、学校、医院等公共机构餐饮浪费行为。", "党政机关"),
     ("stopped-firms", "依法制止企业违规排放行为。", "企业"),
+    # another verb of stopping before the formula's list: the list closed by 等 + a class before the thing stopped
+    # (lane AP4's modifier-list-close) names no actor whatever the verb
+    ("curbed-waste-list", "坚决遏制党政机关、学校、医院等公共机构餐饮浪费行为。", "党政机关"),
 ]
 
 
@@ -36,12 +39,12 @@ def test_a_group_that_stops_or_acts_stays(case, body, surface):
 
 
 GAPS = [
-    # another verb of stopping (遏制, 纠正): no pool document prints the formula with it, so it is not read
-    ("curbed-waste", "坚决遏制党政机关、学校、医院等公共机构餐饮浪费行为。", "党政机关"),
+    # another verb of stopping (遏制) before a bare group: read as a name glued to the verb (坚决遏制企业)
+    ("curbed-firms", "坚决遏制企业违规排放行为。", "企业"),
 ]
 
 
 @pytest.mark.parametrize("case,body,surface", GAPS, ids=[c[0] for c in GAPS])
 @pytest.mark.xfail(strict=True, reason="known gap: only 制止 is read as a verb of stopping")
 def test_stopped_groups_known_gaps(case, body, surface):
-    assert surface not in tagged(body, PLAN)
+    assert not any(surface in name for name in tagged(body, PLAN))

@@ -22,6 +22,7 @@ from functools import lru_cache
 from kg.lexicon import cue, cue_words
 from kg.annotate.base import dictionary_tags
 from kg.annotate.bodies import forms
+from kg.annotate.unacting import consulted
 
 _HAN = r"[\u4e00-\u9fff]"
 _CLAUSE_END = "，。；：！？\n（）()“”《》"
@@ -214,8 +215,8 @@ def keep_acting(text: str, actors: list, cuts: frozenset[int], groups: set[str],
     spans another finder already read as acting (鼓励电商平台设立…)."""
     gated = gated_groups() | groups
     ordered = sorted(cuts)
-    doing = {(a.start, a.end) for a in actors if a.get("actor") in gated
-             and ((a.start, a.end) in acting or acts(text, a.start, a.end, cuts, ordered))}
+    doing = {(a.start, a.end) for a in actors if a.get("actor") in gated and not consulted(text, a.start, a.end)
+             and ((a.start, a.end) in acting or acts(text, a.start, a.end, cuts, ordered))}  # 征求相关企业意见: unacting.py
     made = {a.get("actor") for a in actors if (a.start, a.end) in doing}
     # a printing that qualifies the noun after it (企业配额, 企业边界, 公众沟通力度, 农民的环境知情权) names no one there,
     # though the group acts elsewhere: that printing is no mention of the actor

@@ -16,7 +16,7 @@ import re
 
 from kg.lexicon import cue, cue_pairs, cue_words
 from kg.annotate.base import tokenizer
-from kg.annotate import label_repair
+from kg.annotate import heading_names, label_repair
 from kg.annotate.indicators import label_ok, strip_phrase, verb_only
 from kg.annotate.values import value_rx
 
@@ -175,6 +175,9 @@ def name_as_printed(name: str, scope_word: str | None, before: str = "") -> tupl
     plain = _GLOSS_WITH_VERB.sub("", name)
     if plain != name and label_ok(plain):
         return plain, scope_word
+    headed = heading_names.after_heading(name)  # “光伏+”住宅：新增装机: the name after its item's heading
+    if headed:
+        return headed, scope_word
     cut = label_repair.repair(name, before)  # 森林蓄积量将, 乡村旅游重点村（镇）: cut to the noun phrase
     return (cut, scope_word) if cut else None
 

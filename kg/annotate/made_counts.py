@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
-from kg.annotate import deadline, each_listed, made_amounts, made_lists, opened_counts, pursued_counts, work_extent
+from kg.annotate import class_counts, deadline, each_listed, made_amounts, made_lists, opened_counts, pursued_counts, work_extent
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.places import city_provinces, province_names
@@ -38,10 +38,13 @@ _OWN_LIST = re.compile(r"^[^，；。\d]*、[^，；。\d]*\d")  # 海河流域�
 
 
 def made_thing(head: str, tail: str, unit: str, scope: TimeScope | None, since_year: int | None,
-               count: str = "") -> str | None:
+               count: str = "", full_head: str | None = None) -> str | None:
     """The thing a verb of making counts (its label) when ``head`` (the clause before the value) opens with the verb
     and ``tail`` (after the value) closes the clause; None otherwise. ``unit`` is the value's unit code, ``count``
-    the value as printed (for ``named_things``)."""
+    the value as printed (for ``named_things``), ``full_head`` the clause before it (for ``class_counts``)."""
+    classed = class_counts.classed_thing(full_head, count, tail, unit, scope, since_year) if full_head is not None else None
+    if classed:  # 新建6个500千伏、25个220千伏输变电项目: each count of its class of the one thing (``full_head``: the clause)
+        return classed
     listed = each_listed.each_thing(head, tail, scope, since_year, unit)
     if listed:  # 新增…站、…联盟、…基地各1个: the things listed, each its amount (targets.py splits them)
         return listed

@@ -7,7 +7,8 @@ after a word that makes it a thing (节约型公共机构, 既有党政机关), 
 nobody is given an act there: no actor (convention 1 of corpus/keys/README.md). The same name given an act
 elsewhere (推动公共机构带头使用新能源汽车) stays. Any actor's name opening a person's title or a meeting's name
 (市委书记、市长亲自领衔; 市委经济工作会议精神; 省委、省政府主要领导) names that person or meeting, and one before 所在地 a
-place (乡镇政府所在地污水处理设施): no actor either; a named firm opening a project's name (华能集团水电解制氢项目) names
+place (乡镇政府所在地污水处理设施), and one opening a cited decree's number (（深圳市人民政府令第262号）) the document: no
+actor either; a named firm opening a project's name (华能集团水电解制氢项目) names
 the project (convention 16). Cue words: ``ontology/actor_cues.tsv`` modifier-*, firm-project-*.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ _LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
 _PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
 _OBJECT_OF = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-object-of')})$")
 _SEAT = re.compile(cue("actor_cues.tsv", "modifier-seat"))
+_DECREE = re.compile(cue("actor_cues.tsv", "modifier-decree"))
 _PROJECT = re.compile(f"[^，。；：:（）()\\s“”《》]{{0,30}}?(?:{cue('actor_cues.tsv', 'firm-project-head')})")
 _PROJECT_ACT = re.compile(cue("actor_cues.tsv", "firm-project-act"))
 
@@ -72,6 +74,6 @@ def project_named(text: str, a: Annotation, table: dict) -> bool:
 
 def naming_other(text: str, a: Annotation) -> bool:
     """Whether the actor ``a`` opens the title of a person or the name of a meeting (市委书记, 市委经济工作会议,
-    省政府主要领导), or names a seat (乡镇政府所在地, 各市（州）政府所在地): the person, the meeting or the place is
-    meant, not the body."""
-    return bool(_PERSON.match(text, a.end) or _SEAT.match(text, a.end))
+    省政府主要领导), names a seat (乡镇政府所在地, 各市（州）政府所在地) or opens a cited decree's number (（深圳市人民政府令
+    第262号）, （生态环境部令第19号）): the person, the meeting, the place or the document is meant, not the body."""
+    return bool(_PERSON.match(text, a.end) or _SEAT.match(text, a.end) or _DECREE.match(text, a.end))

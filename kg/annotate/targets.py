@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, parallel, pdf_tables, tables
+from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, named_before, parallel, pdf_tables, tables, verb_names
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
@@ -59,7 +59,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
             found = _clause_targets(text, a, b, deadline.resolve(doc, ctx, scope, times), date_spans, past, last_label, since_year,
                                     after_rate, plan_year)
             after_rate = bool(found) and found[-1].layer == LAYER and found[-1].get("unit")  # any unit (%, count, an area of works)
-            last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), last_label)
+            last_label = next((x.get("indicator_text") for x in reversed(found) if x.get("indicator_text")), named_before.named(text[a:b]) or last_label)
             if found and in_record_section(ctx, outer_records):  # 发展基础: every value is a record of the past
                 found = [Annotation("record", x.start, x.end, "record-section", tuple(sorted({**dict(x.value), "status": "record"}.items())))
                          for x in found]
@@ -245,7 +245,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = shared = heads.share_label(share.group(1), share.group(2), share.group(3))
             comparator = "="
-    made = made_counts.made_thing(head, tail, unit_row(first.group("unit"))["code"], scope, since_year, first.group(0)) \
+    made = made_counts.made_thing(head, tail, unit_row(first.group("unit"))["code"], scope, since_year, first.group(0), full_head) \
         if measured_label is None and len(group) == 1 and (prefix_m is None or prefix_m.group(0) in _CREATION) else None
     if made:  # 建立科技示范基地5处, 新建或改造中水厂5座: the thing a verb of making counts
         measured_label, prefix_m, comparator, change = made, None, "=", None
@@ -387,7 +387,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
                 ident, label = indicator_concept(ind_text)
                 if scope_word and target_scope is None and text[stmt_start - len(scope_word):stmt_start] == scope_word:
                     stmt_start -= len(scope_word)  # the statement opens with the name as printed
-        if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label) \
+        if status == "target" and ident.startswith("ind_") and not label_ok(label) and not one_indicator_list(label) and not verb_names.verb_in_name(ind_text) \
                 and not (list_labels.one_list_label(label, made) and not distributive(head[head.rfind("、") + 1:])):
             log.info("indicator label rejected (not a noun phrase): %r", label)
             continue  # a known concept's label is right by definition; any other must be a noun phrase

@@ -6,10 +6,14 @@ import io
 import json
 import re
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.pages.projection import RELATIONS, TYPES, View
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+# networkx is imported by what reads or writes its own graph (``policykg export``), not by a build (kg/pages/multigraph.py)
 
 
 class ExportError(ValueError):
@@ -28,6 +32,8 @@ def write_projection(folder: Path, view: View) -> None:
 
 
 def load_projection(build_dir) -> nx.MultiDiGraph:
+    import networkx as nx
+
     path = Path(build_dir) / PROJECTION
     if not path.exists() and (Path(build_dir) / _PLAIN).exists():
         path = Path(build_dir) / _PLAIN
@@ -53,6 +59,8 @@ def export_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:
     browser shows it; networkx stamps GEXF with today's date, which is replaced by the newest
     document date so the same build exports the same bytes.
     """
+    import networkx as nx
+
     buf = io.BytesIO()
     if fmt == "graphml":
         nx.write_graphml(g, buf, named_key_ids=True)
@@ -77,18 +85,22 @@ def projection_json(view: View) -> str:
     it); ``load_projection`` gives back the full networkx graph. The text of
     ``nx.node_link_data(export_graph(view))`` so laid out, made from the view directly: an edge's
     attributes are not written, so no copy of the graph is built for them."""
-    data = nx.node_link_data(nx.MultiDiGraph(), edges="edges")  # the head: directed, multigraph, graph
-    data.pop("nodes"), data.pop("edges")
+    data = dict(_HEAD)
     nodes = sorted(({**_scalar(attrs), "id": n} for n, attrs in view.graph.nodes(data=True)), key=lambda n: n["id"])
     index = {n["id"]: k for k, n in enumerate(nodes)}
     edges = [{"key": k, "source": index[a], "target": index[b]} for a, b, k in sorted(view.graph.edges(keys=True))]
 
-    def dump(obj) -> str:
-        return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    dump = _ENCODER.encode  # json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) without an
+    # encoder made per call (json.dumps makes one whenever it is given options): the same text
 
     head = dump(data)[:-1]
     return (f'{head},"edges":[\n' + ",\n".join(map(dump, edges)) + '\n],"nodes":[\n'
             + ",\n".join(map(dump, nodes)) + "\n]}\n")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# ``nx.node_link_data(nx.MultiDiGraph(), edges="edges")`` without its nodes and edges: the head of the JSON
+_HEAD = {"directed": True, "multigraph": True, "graph": {}}
 
 
 def _scalar(data: dict) -> dict:
@@ -99,6 +111,8 @@ def _scalar(data: dict) -> dict:
 
 def export_graph(view: View) -> nx.MultiDiGraph:
     """The projection with scalar attributes only, as GraphML and GEXF require."""
+    import networkx as nx
+
     out = nx.MultiDiGraph()
     for n, data in view.graph.nodes(data=True):
         out.add_node(n, **_scalar(data))

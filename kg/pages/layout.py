@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
-if TYPE_CHECKING:  # the annotations' np.ndarray
+if TYPE_CHECKING:  # the annotations' np.ndarray and graph
     import numpy as np
+
+    from kg.pages.multigraph import MultiDiGraph
 
 # numpy is imported where a layout is computed, not with this module: a build that reuses its
 # pages (an unchanged rebuild) and the CLI's start-up do not pay for it
@@ -34,7 +34,7 @@ _GAP = 40  # room for one node on the outermost ring
 _BLOCK = 256  # rows of the force computation at once (memory: _BLOCK × n × 2 floats)
 
 
-def layout(g: nx.MultiDiGraph, seed: int = 7, iterations: int = 60) -> dict[str, tuple[int, int]]:
+def layout(g: MultiDiGraph, seed: int = 7, iterations: int = 60) -> dict[str, tuple[int, int]]:
     """Integer positions of every node of ``g`` (a projection of ``kg.pages.projection``), deterministic.
 
     A function of the graph alone (never of an earlier build), so a rebuild that added a document

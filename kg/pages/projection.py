@@ -1,4 +1,4 @@
-"""What reviewers see: a networkx projection of the documents' graph, and the highlighted spans.
+"""What reviewers see: a projection of the documents' graph, and the highlighted spans.
 
 The projection keeps the nodes a reader navigates (document, part, measure, actor, target,
 indicator, goal, year/period, sector, place) and labelled edges between them; its node ids are
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 from kg.annotate.actors import actor_table
 from kg.annotate.concepts import table
 from kg.graph.iris import PKG
@@ -19,6 +17,7 @@ from kg.lexicon import page_labels
 from kg.link import linked, matrix_units, responsible_units  # noqa: F401 (matrix_units: the pages' rows)
 from kg.units import heading_label, number_label, unit_label  # noqa: F401 (importable from here as before)
 from kg.model import Annotation, Document, Node
+from kg.pages.multigraph import MultiDiGraph
 
 # type → (colour, vis-network shape); the order is the legend's. Labels: ontology/page_labels.tsv.
 _TYPE_STYLE: dict[str, tuple[str, str]] = {
@@ -78,7 +77,7 @@ class Span:
 
 @dataclass
 class View:
-    graph: nx.MultiDiGraph
+    graph: MultiDiGraph
     details: dict[str, dict] = field(default_factory=dict)  # node id → what its panel shows
     docs: list[tuple[str, str]] = field(default_factory=list)  # (doc iri, title), in IRI order
     spans: dict[str, list[Span]] = field(default_factory=dict)  # doc iri → spans over doc.text
@@ -119,7 +118,7 @@ def drawn_units(doc: Document) -> list[Node]:
         n.kind in ("part", "measure") or n.provision or n.path in held)]
 
 
-def _adder(g: nx.MultiDiGraph):
+def _adder(g: MultiDiGraph):
     def add(node_id: str, kind: str, label: str, title: str | None = None, **attrs) -> str:
         if node_id not in g:
             g.add_node(node_id, type=kind, label=label, title=title or label, **attrs)
@@ -136,7 +135,7 @@ def _adder(g: nx.MultiDiGraph):
 def fragment(d: str, doc: Document) -> View:
     """One document's projection: its nodes, the concept nodes it links to, panels and spans."""
     actors = actor_table()
-    g = nx.MultiDiGraph()
+    g = MultiDiGraph()
     view = View(g)
     add, edge = _adder(g)
     title = doc.meta.get("title") or doc.source.name
@@ -282,7 +281,7 @@ def overview(frag: View) -> View:
     Large builds draw this instead of every part, measure and target: a browser stays usable
     with thousands of documents, and each measure is still in the reading view and the store.
     """
-    g = nx.MultiDiGraph()
+    g = MultiDiGraph()
     view = View(g, docs=frag.docs, overview=True)
     add, edge = _adder(g)
     fg = frag.graph
@@ -313,7 +312,7 @@ def merge(fragments: list[View], relations=()) -> View:
     one: shared concept nodes once, then ``relations`` (from ``crossref.related``) as ``related``
     edges and, with their reasons, part of each measure's panel. Inherited responsibilities are
     on panels only, marked inferred, and never become edges."""
-    g = nx.MultiDiGraph()
+    g = MultiDiGraph()
     view = View(g)
     add, edge = _adder(g)
     for f in fragments:
@@ -337,7 +336,7 @@ def merge(fragments: list[View], relations=()) -> View:
     # every node carries the documents it belongs to (concepts: the documents that link to them)
     for n, data in g.nodes(data=True):
         if "doc" not in data:
-            docs_of = sorted({g.nodes[m].get("doc") for m in nx.all_neighbors(g, n) if g.nodes[m].get("doc")})
+            docs_of = sorted({g.nodes[m].get("doc") for m in g.neighbours(n) if g.nodes[m].get("doc")})
             data["docs"] = docs_of
         else:
             data["docs"] = [data["doc"]]
