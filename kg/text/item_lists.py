@@ -6,7 +6,7 @@ The numbers are read from the paragraphs as ``join_lines`` groups them: an item 
 ``ontology/structure.tsv``) opening a paragraph sets the next number expected; a higher heading (一、, （一）,
 第X章, 专栏) opening one lets the list start again at 1 or go on (items numbered straight through a document).
 Only that number opens a paragraph: a number out of the list's order, or a line a wrap broke before a
-decimal (2.5%, letter-spaced 1 . 4 ℃) or a year (…目标 / 2.2025年), is left to the wrap rules."""
+decimal (2.5%) or a year (…目标 / 2.2025年), is left to the wrap rules."""
 from __future__ import annotations
 
 import re
