@@ -55,7 +55,6 @@ def _item(text: str) -> tuple[int | None, str | None]:
     return int(m.group("num")), "." if mark in (".", "．") else mark
 
 
-_DECIMAL_REST = re.compile(r"\d(?!\d{3}\s*年)")  # a title opening with a digit that is not a year's
 _SPLIT_NUMBER = re.compile(r"^\d{1,2}$")
 _SPLIT_REST = re.compile(r"^[.．]\s*[^\d\s.．]")
 
@@ -64,3 +63,6 @@ def split_item_number(line: str, next_line: str) -> bool:
     """An item's number printed apart from its dot and title (pdftotext: "3" then ". 污染源监测"), which a page
     number at the top of a page looks like: never a page number (``kg/text/furniture.py``)."""
     return bool(_SPLIT_NUMBER.match(line.strip()) and _SPLIT_REST.match(next_line.strip()))
+
+
+_DECIMAL_REST = re.compile(r"\d(?!\d{3}\s*年)")  # a title opening with a digit that is not a year's
