@@ -187,17 +187,6 @@ def test_known_gap_part_after_a_full_unclosed_item():
     assert "二、促进节能环保" in _paragraphs(TAX[:-2] + ["二、促进节能环保", *_wrapped(_P2)])
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: subitems run in after a label or a sentence end and then printed a "
-                                       "line each (研究内容：（1）…；（2）… / （3）…) are one list, but the run-in ones stay text "
-                                       "(pool 77 81 149 181 315 420 426: a list inside a sentence is never split)")
-def test_known_gap_run_in_subitems_then_lines():
-    lines = ["一、研究任务", "（一）氢能技术", "研究内容：（1）大规模氢储运技术和关键设备研究与应用；（2）车用氢燃料发动机关键零部件；",
-             "（3）燃料电池汽车整车级验证。"]
-    text = "\n".join(lines) + "\n"
-    doc = parse(Source(name="t.txt", sha256="0", encoding="utf-8", format="txt", text=text), clean(text))
-    assert [n.number for n in doc.root.walk() if n.kind == "subitem"] == ["1", "2", "3"]
-
-
 @pytest.mark.xfail(strict=True, reason="known gap: an item number before a number and its unit (2.500 千伏电网, pool 213 "
                                        "only) reads as a decimal, the item is lost")
 def test_known_gap_item_before_a_number():

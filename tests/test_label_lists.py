@@ -41,6 +41,10 @@ POSITIVE = [
     ("energy-carbon-water", "到2025年，规上工业万元增加值能耗、碳排放、水耗分别下降10%、12.5%、10%以上。",
      [("规上工业万元增加值能耗", "10", "%", "decrease"), ("规上工业万元增加值碳排放", "12.5", "%", "decrease"),
       ("规上工业万元增加值水耗", "10", "%", "decrease")]),
+    # a measure alone in the next clause, no list: the thing is the clause before's (106, 67 of the pool; a known gap
+    # until lane LB6's kg/annotate/bare_rates.py)
+    ("rate-after-clause", "到2025年，城市生活污水收集率达到70%、处理率达到95%以上。",
+     [("城市生活污水收集率", "70", "%", None), ("城市生活污水处理率", "95", "%", None)]),
 ]
 
 
@@ -70,17 +74,4 @@ NEGATIVE = [
 
 @pytest.mark.parametrize("case,body,expected", NEGATIVE, ids=[c[0] for c in NEGATIVE])
 def test_items_with_things_of_their_own_keep_them(case, body, expected):
-    assert rows(body) == expected
-
-
-GAPS = [
-    # a measure alone in the next clause, no list: the thing is the clause before's (106, 67 of the pool)
-    ("rate-after-clause", "到2025年，城市生活污水收集率达到70%、处理率达到95%以上。",
-     [("城市生活污水收集率", "70", "%", None), ("城市生活污水处理率", "95", "%", None)]),
-]
-
-
-@pytest.mark.parametrize("case,body,expected", GAPS, ids=[c[0] for c in GAPS])
-@pytest.mark.xfail(strict=True, reason="known gap: a bare rate in the clause after a rate keeps no thing")
-def test_label_list_gaps(case, body, expected):
     assert rows(body) == expected

@@ -35,9 +35,11 @@ REQUIRED = [
     ("pond-82", "到2025年，88%以上的池塘养殖达到工程化节水减排要求。", [("达到工程化节水减排要求池塘养殖比例", "88")]),
     # 满足 a share verb since main's 99cdfe4 (511 dev)
     ("meets-511", "到2025年，全省40%以上大型商场基本满足国家绿色商场创建要求。", [("基本满足国家绿色商场创建要求大型商场比例", "40")]),
-    # a population that ends inside a word keeps the printed order, the requirement whole (318, 514 dev2)
+    # a population that ends inside a word keeps the printed order, the requirement whole (318)
     ("printed-order-318", "到2025年，80%城市建成区达到海绵城市建设要求。", [("城市建成区达到海绵城市建设要求比例", "80")]),
-    ("printed-order-514", "到2025年，60%的城市社区参与创建行动并达到创建要求。", [("城市社区参与创建行动并达到创建要求比例", "60")]),
+    # the population's own verb phrase (参与创建行动并) goes with the state, the population last, as 514 dev2's key names
+    # it: a known gap until lane LB6 (kg/annotate/share_states.py reads the population up to its first verb)
+    ("population-with-verb-514", "到2025年，60%的城市社区参与创建行动并达到创建要求。", [("参与创建行动并达到创建要求城市社区比例", "60")]),
 ]
 
 
@@ -58,19 +60,6 @@ REQUIRED_NOT = [
 @pytest.mark.parametrize("case,label", REQUIRED_NOT, ids=[c[0] for c in REQUIRED_NOT])
 def test_requirement_elsewhere_is_no_label(case, label):
     assert not label_ok(label)
-
-
-REQUIRED_GAPS = [
-    # the population's own verb phrase (参与创建行动并) should go with the state, the population last (514 dev2's key:
-    # 参与创建行动并达到创建要求的城市社区比例); one pool document prints a population ending in 并, no rule
-    ("population-with-verb-514", "到2025年，60%的城市社区参与创建行动并达到创建要求。", [("参与创建行动并达到创建要求城市社区比例", "60")]),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="known gap: no rule gives this label yet")
-@pytest.mark.parametrize("case,body,expected", REQUIRED_GAPS, ids=[c[0] for c in REQUIRED_GAPS])
-def test_required_state_known_gaps(case, body, expected):
-    assert labels(body) == expected
 
 
 # 2. A source of power named alone before an amount of power is its installed capacity (kg/annotate/label_quantity.py):

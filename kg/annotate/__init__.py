@@ -7,17 +7,23 @@ from __future__ import annotations
 
 from kg.model import Document
 from kg.annotate import actors
+from kg.annotate import aim_subjects
+from kg.annotate import bare_rates
 from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
+from kg.annotate import design_specs
 from kg.annotate import estimates
 from kg.annotate import goals
+from kg.annotate import held_direction
 from kg.annotate import held_levels
+from kg.annotate import inner_verbs
 from kg.annotate import label_quantity
 from kg.annotate import label_subjects
 from kg.annotate import last_column
 from kg.annotate import project_tables
 from kg.annotate import scoping
+from kg.annotate import share_states
 from kg.annotate import table_places
 from kg.annotate import table_roles
 from kg.annotate import targets
@@ -35,6 +41,8 @@ def annotate(doc: Document) -> Document:
     ann["actor"] = sorted(ann["actor"] + project_tables.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + table_roles.wrapped_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
     ann["actor"] = sorted(ann["actor"] + last_column.place_actors(doc, ann["actor"]), key=lambda a: (a.start, a.end))
+    # 85%的县级及以上党政机关建成节约型机关: the subject of an aim, no actor there (convention 61)
+    ann["actor"] = aim_subjects.drop_aim_subjects(doc.text, ann["actor"])
     ann["role"] = roles.tag_roles(doc, ann["actor"])
     cell_roles = table_roles.tag(doc, ann["actor"])  # a table's column of bodies (牵头部门)
     told = {(r.start, r.end) for r in cell_roles}  # numbered rows closed by a body cell (责任城市): cells no other table rule read
@@ -43,8 +51,10 @@ def annotate(doc: Document) -> Document:
     ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
+    found = design_specs.drop_specs(found)  # …水利枢纽工程，设计总库容约300万m3: one project's spec, no target (convention 59)
     found = scoping.retype(doc, found)  # …比例高于40%的企业采用…: a rule's threshold, a condition
     found = held_levels.share(doc, found)  # A 325.59万公顷、B 221.18万公顷和C 92.01万公顷基本保持稳定: each held, >=
+    found = held_direction.orient(doc, found)  # 细颗粒物平均浓度30微克/立方米基本保持稳定: a falling quantity held, <=
     found = found + breakdowns.tag(doc, found)  # 其中包括：煤电1245.3万千瓦、…: the parts of a total, its layer
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
@@ -63,6 +73,12 @@ def annotate(doc: Document) -> Document:
     found = label_subjects.complete(ann["target"] + ann["record"] + ann["condition"], doc.text)
     for layer in ("target", "record", "condition"):
         ann[layer] = [a for a in found if a.layer == layer]
+    # 80%以上的园区实施循环化改造 labelled 园区: a share's label named from its population and state
+    ann["target"] = share_states.relabel(ann["target"], doc.text)
+    # 城市生活污水收集率达到70%、处理率达到95%: a bare rate takes the thing of the rate before it
+    ann["target"] = bare_rates.complete(ann["target"], doc.text)
+    # 非供热期实现最小发电出力达到35%: the verb of attainment inside the label off it
+    ann["target"] = inner_verbs.relabel(ann["target"])
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

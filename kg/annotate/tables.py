@@ -403,7 +403,7 @@ def _indicator(block: str, unit_m) -> str:
 
 def _clean_name(cell: str) -> str:
     cell = TABLE_ROW_PREFIX.sub("", cell)
-    cell = re.sub(r"^(?:\d+|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）
+    cell = re.sub(r"^(?:\d+(?!\d|\s*(?:" + cue("target_cues.tsv", "label-class-lead") + r"))|[（(]\d+[）)])", "", cell)  # the row number: 3, （4）; not 500 千伏 (572)
     cell = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", cell)
     cell = re.sub(r"(?<=[\u4e00-\u9fff])\d(?=\s*(?:[（(][^）)]*[）)]\s*)?$)", "", cell)  # 修复面积2（公顷）: a note's number
     cell = re.sub(r"\d+(?:\.\d+)?[（(][^）)]*$", "", cell)

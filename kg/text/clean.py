@@ -7,7 +7,8 @@ Named steps, each a pure function over lines or characters:
    markdown marks; headings glued onto the line before split off.
 2. ``drop_page_furniture`` (``kg.text.furniture``, ``kg.text.contents``): page numbers, running
    headers/footers and tables of contents.
-3. ``join_lines`` (``kg.text.wraps``): hard line wraps and page-broken paragraphs joined into paragraphs.
+3. ``join_lines`` (``kg.text.wraps``): hard line wraps and page-broken paragraphs joined into paragraphs; a list run
+   into its paragraph and then printed a line each split into its members (``kg.text.run_in_lists``).
 4. ``normalise`` (``kg.text.punctuation``): width, punctuation, spaces around digits, traditional → simplified;
    in a document whose text layer letter-spaces its digits (``kg.text.spacing``), the spaces inside numbers.
 5. ``set_aside`` (``kg.text.datelines``): datelines as metadata; photo captions and unrelated articles excluded.
@@ -27,6 +28,7 @@ from kg.text.furniture import drop_page_furniture
 from kg.text.lines import Paragraph, split_glued_headings, split_lines
 from kg.text.normalize import Normalized, normalize
 from kg.text.punctuation import normalise
+from kg.text.run_in_lists import split_run_in_lists
 from kg.text.spacing import join_spaced_digits, letter_spaced
 from kg.text.wraps import join_lines
 
@@ -80,7 +82,7 @@ def _clean(src: str) -> Cleaned:
         for ln in lines
         if ln.drop and ln.drop != "page-number"
     ]
-    groups = join_lines(lines)
+    groups = split_run_in_lists(join_lines(lines))
     spaced = letter_spaced(src)
     pars: list[Paragraph] = []
     for group in groups:
