@@ -49,6 +49,8 @@ MAX_ENTRIES = 3000  # the file keeps the entries used last, at most this many (t
 # text from a set's order, an output folder's name) and would otherwise have the file rewritten at every build (a count,
 # not their CPU seconds: those grow fiftyfold under valgrind, which then measured a rewrite per build)
 SAVE_AFTER = 16
+# … or fewer but long (their text this many characters in all): a table's pattern, a few milliseconds each to compile
+SAVE_CHARS = 2000
 HEADER = ("regex", 3, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 # the engine's code kept as the bytes of an array of its words (marshal reads bytes at once, a list int by int: a
 # table of 1,300 patterns 63 ms as lists), made a list again only for a pattern compiled
@@ -218,11 +220,11 @@ def _write(entries: list[tuple[tuple, bytes]]) -> bool:
 
 
 def _save() -> None:
-    """This window's new compilations kept, when there are ``SAVE_AFTER`` or more: the file written whole, the entries
+    """This window's new compilations kept, when there are ``SAVE_AFTER`` or more or ``SAVE_CHARS`` of text: the file written whole, the entries
     this window used and its new ones last (most recently saved), the file's least recently saved ones dropped past
     ``MAX_ENTRIES``. The file is read again first (another process may have replaced it): its entries copied by bytes,
     each checked."""
-    if len(_new) < max(SAVE_AFTER, 1):
+    if len(_new) < max(SAVE_AFTER, 1) and sum(len(p) for p, _ in _new) < SAVE_CHARS:
         return
     entries: dict[tuple, bytes] = {}
     opened = _open()

@@ -211,3 +211,19 @@ def test_clauses_split_at_clause_ends_outside_brackets_and_quotes(text, expected
     # a window of the text: offsets stay the text's
     got = clauses("前缀。" + text, 3, 3 + len(text))
     assert [("前缀。" + text)[a:b] for a, b in got] == expected
+
+
+def test_boundaries_are_those_of_jiebas_tokenize_line_by_line():
+    from types import SimpleNamespace
+
+    from kg.annotate.base import boundaries
+
+    text = "\n".join(_LINES + ["", " 　两个空格\t碳达峰\r", "\r", "a-b_c.d%e#f&g+h 碳中和（2030年）", "\u9fd6\u9fd5中国", "", ""])
+    expected, pos = set(), 0
+    for line in text.split("\n"):
+        if line:
+            for _, s, e in tokenizer().tokenize(line, HMM=False):
+                expected |= {pos + s, pos + e}
+        pos += len(line) + 1
+    assert boundaries(SimpleNamespace(text=text)) == expected
+    assert len(text) not in expected  # an empty last line gives no boundary: the test reads what jieba gives

@@ -43,6 +43,9 @@ def test_random_blocks_cut_as_jieba_cuts_them():
     alphabet = sorted({c for b in _blocks()[:2000] for c in b}) + list("abcXYZ0129+#.&")
     blocks = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(5000)]
     assert [cut_no_hmm(tk.FREQ, tk.total, b) for b in blocks] == [_jieba(tk, b) for b in blocks]
+    scores: dict = {}  # the fragments' scores kept across blocks, as the shared tokenizer keeps them
+    assert [cut_no_hmm(tk.FREQ, tk.total, b, scores) for b in blocks + _blocks()] == [_jieba(tk, b) for b in blocks + _blocks()]
+    assert scores
 
 
 @pytest.mark.parametrize("block", [

@@ -82,7 +82,7 @@ def test_dictionary_tags_kept_are_the_parsed_ones(tmp_path):
     for _ in range(2):  # parsed and kept, then read back from the cache
         out = subprocess.run([sys.executable, "-c", _TAGS], env=env, capture_output=True, text=True, check=True)
         assert out.stdout.strip().startswith("[true, true, ")
-    assert list((tmp_path / "policykg").glob("jieba-tags-*.marshal"))
+    assert list((tmp_path / "policykg").glob("jieba-dictionary-*.marshal"))
 
 
 _TEMPLATES = r"""

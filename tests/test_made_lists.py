@@ -35,8 +35,10 @@ MADE_LISTS_NOT = [
     ("examples-deng", "到2025年，推动沈庄塘、淡水河等约40公里骨干河湖综合整治。", []),
     # measured heads listed: several indicators, never a list of things made
     ("heads-listed", "到2025年，建成化肥施用量、农药施用量10个。", []),
-    # two values joined by 、 (213): made_amounts' label holds the first value, never passed as a list
-    ("two-values-joined", "到2025年，新增220千伏变电容量720万千伏安、线路1103.84公里。", []),
+    # two values joined by 、 (213): made_amounts' label holds the first value, never passed as a list; since 千伏安
+    # has a row (lane UN: kVA), each value is a target of its own, no list label
+    ("two-values-joined", "到2025年，新增220千伏变电容量720万千伏安、线路1103.84公里。",
+     [("7200000", "kVA", "=", "新增220千伏变电容量"), ("1103.84", "km", "=", "线路")]),
 ]
 
 GAPS = [

@@ -182,6 +182,24 @@ def test_a_process_that_compiled_little_anew_writes_nothing(tmp_path, monkeypatc
     assert path.read_bytes() == before
 
 
+def test_a_process_that_compiled_a_few_long_patterns_anew_keeps_them(tmp_path, monkeypatch):
+    """A table's pattern (place_prefix's places, 5,000 characters and more) is worth keeping alone: 15 ms a process."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = Path(_child(tmp_path, PATTERNS[:2])["file"])
+    long = ["|".join(f"名{i:04d}" for i in range(400))]  # 2,399 characters
+    out = _child(tmp_path, [[long[0], 0]], "16")
+    assert out["same"] == [[True, False]] and path.read_bytes() != b""
+    assert _child(tmp_path, [[long[0], 0]], "16")["same"] == [[True, True]]  # kept by the first
+
+
+def test_the_places_pattern_is_the_same_in_every_process():
+    """Names of one length were in a set's order, so every process compiled a new pattern the cache never kept."""
+    code = "from kg.annotate.place_prefix import _rx; import hashlib; print(hashlib.sha256(_rx(None).pattern.encode()).hexdigest())"
+    outs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed},
+                           capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
+
+
 def test_the_file_keeps_the_entries_used_last(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     entry = (0, b"", 0, {}, (None,))

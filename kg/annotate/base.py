@@ -78,6 +78,7 @@ def lexicon_words() -> tuple[str, ...]:
 
 _TOKENIZER = None
 BLOCK_MEMO = 50_000  # blocks remembered by the shared tokenizer before its memo is emptied
+SCORE_MEMO = 300_000  # fragments' scores remembered by it (about 40 MB) before that memo is emptied
 
 
 def _memo_tokenizer_class(jieba):
@@ -93,6 +94,8 @@ def _memo_tokenizer_class(jieba):
         def __init__(self, *a, **kw):
             super().__init__(*a, **kw)
             self._blocks: dict[str, tuple[str, ...]] = {}
+            self._scores: dict = {}  # fragment → its score (``cut_no_hmm``), for ``_scored``'s dictionary and total
+            self._scored = None
 
         # jieba.Tokenizer.cut calls ``self.__cut_DAG_NO_HMM``, mangled to this name
         def _Tokenizer__cut_DAG_NO_HMM(self, block):  # noqa: N802 - jieba's (mangled) name
@@ -100,28 +103,46 @@ def _memo_tokenizer_class(jieba):
             if words is None:
                 if len(self._blocks) >= BLOCK_MEMO:
                     self._blocks.clear()
-                words = self._blocks[block] = cut_no_hmm(self.FREQ, self.total, block)  # jieba's words, in one pass
+                scored = (id(self.FREQ), self.total)
+                if scored != self._scored or len(self._scores) >= SCORE_MEMO:
+                    self._scores, self._scored = {}, scored
+                # jieba's words, in one pass
+                words = self._blocks[block] = cut_no_hmm(self.FREQ, self.total, block, self._scores)
             return words
 
         def add_word(self, *a, **kw):  # a new word changes the cuts: what was remembered is forgotten
             self._blocks.clear()
+            self._scores = {}
             return super().add_word(*a, **kw)
 
     return MemoTokenizer
 
 
 def _load_dictionary(jieba) -> None:
-    """``jieba.dt.initialize()``, the same dictionary, a third of the CPU: jieba reads its cache file
-    with ``marshal.load`` on the open file (0.76 s CPU measured), ``marshal.loads`` of the file's
-    bytes takes 0.25 s. Anything unusual (another dictionary, no cache yet, a damaged cache) is
-    left to jieba."""
+    """``jieba.dt.initialize()``, the same dictionary, a third of the CPU: from the machine's cache
+    (``_dictionary``, with the part-of-speech tags), else jieba's cache file read with ``marshal.loads``
+    of the file's bytes (jieba's own ``marshal.load`` on the open file took 0.76 s CPU, this 0.25 s).
+    Anything unusual (another dictionary, no cache yet, a damaged cache) is left to jieba."""
+    dt = jieba.dt
+    if dt.initialized:
+        return
+    if dt.dictionary == jieba.DEFAULT_DICT:
+        kept = _dictionary()
+        if kept is not None:
+            with dt.lock:
+                if not dt.initialized:
+                    dt.FREQ, dt.total, dt.initialized = kept[0], kept[1], True
+            return
+    _read_jieba_cache(jieba)
+
+
+def _read_jieba_cache(jieba) -> None:
+    """jieba's dictionary from its own cache file (``marshal.loads`` of the file's bytes), else ``initialize()``."""
     import marshal
     import os
     import tempfile
 
     dt = jieba.dt
-    if dt.initialized:
-        return
     if dt.dictionary == jieba.DEFAULT_DICT:
         path = os.path.join(dt.tmp_dir or tempfile.gettempdir(), dt.cache_file or "jieba.cache")
         try:
@@ -161,9 +182,29 @@ def tokenizer():
 @lru_cache(maxsize=None)
 def dictionary_tags() -> dict[str, str]:
     """jieba's dictionary (dict.txt: word, frequency, part-of-speech tag): word → tag, read once per process for
-    every tagger that asks (``acting``'s nouns and verbs, ``bodies``' verbs: the file was parsed twice, 0.3 s of CPU).
-    The mapping is kept in the machine's cache for that dict.txt (its path, size and time: ``kg.machine_cache``), and
-    read back with ``marshal`` in half the time of parsing the file (0.38 → 0.18 s CPU)."""
+    every tagger that asks (``acting``'s nouns and verbs, ``bodies``' verbs: the file was parsed twice, 0.3 s of CPU),
+    from the machine's cache with the dictionary itself (``_dictionary``); parsed from dict.txt where there is none."""
+    kept = _dictionary()
+    return kept[2] if kept is not None else _parsed_tags()
+
+
+@lru_cache(maxsize=None)
+def _parsed_tags() -> dict[str, str]:
+    import os
+
+    import jieba
+
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        return dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
+
+
+@lru_cache(maxsize=None)
+def _dictionary():
+    """(FREQ, total, tags) of jieba's default dictionary, kept in one entry of the machine's cache for that dict.txt
+    (its path, size and time: ``kg.machine_cache``), or None where the machine keeps no cache. Each word of the tags
+    is the FREQ's own string object, which ``marshal`` writes once and reads back once: the tags cost a dictionary's
+    inserts, not a second 349,000 strings (0.25 + 0.17 → 0.33 s CPU for both, read apart before). Made on the first
+    build of a machine from jieba's own load and dict.txt parsed."""
     import os
 
     import jieba
@@ -171,34 +212,52 @@ def dictionary_tags() -> dict[str, str]:
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     try:
         stat = os.stat(path)
-        header = ("dictionary-tags", 1, path, stat.st_size, stat.st_mtime_ns)
     except OSError:
-        header = None
-    entry = machine_cache.of_file("jieba-tags", path)
-    kept = machine_cache.read(entry, header) if header else None
-    if isinstance(kept, dict) and kept:
+        return None
+    header = ("jieba-dictionary", 1, path, stat.st_size, stat.st_mtime_ns)
+    entry = machine_cache.of_file("jieba-dictionary", path)
+    kept = machine_cache.read(entry, header)
+    if isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], dict) and kept[0] and isinstance(kept[2], dict):
         return kept
-    with open(path, encoding="utf-8") as fh:
-        tags = dict(re.findall(r"^(\S+) \S+ (\S+)$", fh.read(), re.M))
-    if header:
-        names: dict[str, str] = {}  # each tag one string object: marshal writes the others as references to it
-        machine_cache.write(entry, header, {w: names.setdefault(t, t) for w, t in tags.items()})
-    return tags
+    dt = jieba.dt
+    if machine_cache.folder() is None or dt.dictionary != jieba.DEFAULT_DICT:
+        return None
+    if not dt.initialized:
+        _read_jieba_cache(jieba)
+    freq, total = dt.FREQ, dt.total
+    own = {w: w for w in freq}
+    names: dict[str, str] = {}  # each tag one string object: marshal writes the others as references to it
+    tags = {own.get(w, w): names.setdefault(t, t) for w, t in _parsed_tags().items()}
+    machine_cache.write(entry, header, (freq, total, tags))
+    return freq, total, tags
+
+
+# jieba's blocks (``jieba.re_han_default``): each cut into words; every other character is a token of its own
+_JIEBA_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
 
 
 def boundaries(doc: Document) -> frozenset[int]:
-    """Offsets in the cleaned text where a jieba token starts or ends."""
+    """Offsets in the cleaned text where a jieba token starts or ends: those of ``tokenizer().tokenize(line,
+    HMM=False)`` over each non-empty line, found without its generators (jieba's ``cut`` splits a line into
+    blocks, cuts each block with ``__cut_DAG_NO_HMM``, the memo's, and yields every other character alone)."""
     cached = getattr(doc, "_boundaries", None)
     if cached is not None:
         return cached
-    tk = tokenizer()
+    cut = tokenizer()._Tokenizer__cut_DAG_NO_HMM
     cuts: set[int] = set()
+    add, update = cuts.add, cuts.update
     pos = 0
     for line in doc.text.split("\n"):
         if line:
-            for _, s, e in tk.tokenize(line, HMM=False):
-                cuts.add(pos + s)
-                cuts.add(pos + e)
+            last = pos
+            for m in _JIEBA_BLOCK.finditer(line):
+                start = pos + m.start()
+                update(range(last, start + 1))  # the characters between blocks, one token each
+                for word in cut(m.group()):
+                    start += len(word)
+                    add(start)
+                last = start
+            update(range(last, pos + len(line) + 1))
         pos += len(line) + 1
     result = frozenset(cuts)
     object.__setattr__(doc, "_boundaries", result)

@@ -15,22 +15,38 @@ import re
 from math import log
 
 _ENG = re.compile("[a-zA-Z0-9]", re.U)  # jieba's re_eng: single letters and digits glued into one word
+_UNSEEN = object()
 
 
-def cut_no_hmm(freq: dict[str, int], total: int, sentence: str) -> tuple[str, ...]:
-    """The words of ``sentence`` (one block) as ``jieba.Tokenizer.__cut_DAG_NO_HMM`` gives them with ``freq``/``total``."""
+_NOT_A_PREFIX = False  # a fragment no dictionary word opens with: the words starting at a position end before it
+
+
+def cut_no_hmm(freq: dict[str, int], total: int, sentence: str, scores: dict | None = None) -> tuple[str, ...]:
+    """The words of ``sentence`` (one block) as ``jieba.Tokenizer.__cut_DAG_NO_HMM`` gives them with ``freq``/``total``.
+
+    ``scores``: each fragment looked up before with this ``freq`` and ``total`` → ``log(f) - log(total)`` (None for a
+    prefix of frequency 0, ``_NOT_A_PREFIX`` for none), kept by the caller across blocks: the same float jieba adds the
+    route to (``log(f) - logtotal + route`` is ``(log(f) - logtotal) + route``), one look-up instead of two and a log."""
+    if scores is None:
+        scores = {}
     n = len(sentence)
     logtotal = log(total)
     route: list = [None] * (n + 1)
     route[n] = (0, 0)
+    known = scores.get
     for k in range(n - 1, -1, -1):
         best = None
         i = k
         frag = sentence[k]
-        while i < n and frag in freq:
-            f = freq[frag]
-            if f:
-                cand = (log(f) - logtotal + route[i + 1][0], i)
+        while i < n:
+            score = known(frag, _UNSEEN)
+            if score is _UNSEEN:
+                f = freq.get(frag, _UNSEEN)
+                score = scores[frag] = _NOT_A_PREFIX if f is _UNSEEN else (log(f) - logtotal if f else None)
+            if score is _NOT_A_PREFIX:
+                break
+            if score is not None:
+                cand = (score + route[i + 1][0], i)
                 if best is None or cand > best:
                     best = cand
             i += 1

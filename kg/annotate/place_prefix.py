@@ -51,7 +51,9 @@ def _counties(province: str) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _rx(province: str | None) -> re.Pattern:
-    names = sorted({*_cities(), *(_counties(province) if province else ())}, key=len, reverse=True)
+    # longest first (names of one length in their own order: the same matches, and the same pattern in every process,
+    # which the machine's regex cache then keeps: kg/regex_cache.py)
+    names = sorted({*_cities(), *(_counties(province) if province else ())}, key=lambda n: (-len(n), n))
     place = "|".join(re.escape(n) for n in names)
     stem = "|".join(re.escape(s) for s in sorted(stems(), key=len, reverse=True))
     # every match opens with a place's first character: said first, the scan skips the other positions at once

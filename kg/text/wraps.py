@@ -13,8 +13,16 @@ _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
 _CONTINUED_TITLE = re.compile(r"^的(?:" + cue("text_cues.tsv", "continued-title") + r")$")  # "…印发《X》" wrapped before 的通知
 
 
+_WIDTHS: dict[str, float] = {}  # a line's width, asked for two or three times per line (its own, as prev, as cur)
+
+
 def em_width(text: str) -> float:
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+    width = _WIDTHS.get(text)
+    if width is None:
+        if len(_WIDTHS) >= 100_000:
+            _WIDTHS.clear()
+        width = _WIDTHS[text] = sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+    return width
 
 
 _MIN_WRAP, _MAX_WRAP = 12, 90
