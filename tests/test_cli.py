@@ -188,6 +188,20 @@ def test_strict_numbering(tmp_path):
     assert parse.exit_code != 0
 
 
+def test_strict_inferred_number(tmp_path):
+    """A measure printed （-） is read as the number after its sibling's: a warning, an error under --strict, and both
+    commands' help names it among the numbering problems --strict fails on (README "structure")."""
+    src = tmp_path / "dash.txt"
+    src.write_text("关于测试的意见\n一、总体要求\n（一）指导思想。坚持。\n（-）工作原则。坚持。\n（三）主要目标。坚持。\n",
+                   encoding="utf-8")
+    ok = run("build", src, "--out", tmp_path / "a")
+    assert ok.exit_code == 0 and "numbering-inferred" in ok.output and "dash.txt:4:1" in ok.output
+    strict = run("build", src, "--out", tmp_path / "b", "--strict")
+    assert strict.exit_code != 0 and "dash.txt:4:1" in strict.output and not (tmp_path / "b").exists()
+    for command in ("build", "parse"):
+        assert "（-）" in " ".join(run(command, "--help").output.split()), command
+
+
 def test_failed_build_keeps_previous_output(tmp_path, seed_build):
     out = tmp_path / "out"
     assert run("build", SEED, "--out", out).exit_code == 0

@@ -84,6 +84,51 @@ def test_plan_sections_belong_to_the_part_of_their_first_number():
     ]
 
 
+OUTLINE = [  # pool 180: an annex's list 1.–4., then the next annex's outline 2 … / 2.1 … / 3 … / 3.1 … (附录 read as no annex)
+    "建设项目碳排放环境影响评价技术指南",
+    "一、计算方法",
+    "建设项目碳排放计算工作流程一般包括以下步骤：",
+    "1.参考相关行业的核算方法与报告指南识别碳排放源；",
+    "2.参考表B.1开展活动水平数据收集；",
+    "3.核算碳排放量；",
+    "4.建设项目碳排放量汇总。",
+    "碳排放环境影响评价章节（不仅限于）如下：",
+    "2 建设项目碳排放分析",
+    "2.1 碳排放源分析",
+    "识别碳排放源，明确建设项目能源结构及各种能源消费量。",
+    "2.2 碳排放源强核算",
+    "从燃料燃烧排放、工业生产过程排放核算建设项目的碳排放量。",
+    "3 碳减排措施及其可行性论证",
+    "3.1 拟采取的碳减排措施",
+    "明确提出建设项目拟采取的碳减排措施。",
+    "3.2 碳减排措施的经济技术可行性",
+    "分析论证建设项目拟采取的碳减排措施技术可行性。",
+]
+
+
+def test_sections_never_stand_in_an_item_of_another_number():
+    """2.1 … 3.2 after item 4. of a list above: beside the item, in the part (before, 4.'s children, their paths
+    subitem_1_dup2 … beside its own)."""
+    assert _sections(OUTLINE) == [("2.1", "碳排放源分析", "一"), ("2.2", "碳排放源强核算", "一"),
+                                  ("3.1", "拟采取的碳减排措施", "一"), ("3.2", "碳减排措施的经济技术可行性", "一")]
+
+
+
+def test_section_paths_are_their_whole_numbers():
+    """A section's path (its provision's IRI) names its whole number, so 1.1 and 2.1 standing side by side (pool 180's
+    outline, whose 1 总则 / 2 … lines open no node) keep distinct paths, not subitem_1 and subitem_1_dup2 by order."""
+    text = "\n".join(GUIDE) + "\n"
+    doc = parse(Source(name="t.txt", sha256="0", encoding="utf-8", format="txt", text=text), clean(text))
+    paths = [n.path.split("/", 1)[1] for n in doc.root.walk() if n.kind == "subitem"]
+    assert paths == ["subitem_2_1", "subitem_2_2", "subitem_4_1", "subitem_4_1/subitem_4_1_1", "subitem_4_1/subitem_4_1_2",
+                     "subitem_4_2", "subitem_4_2/subitem_4_2_1", "subitem_4_2/subitem_4_2_1/subitem_4_2_1_1"]
+    side = ["碳排放环境影响评价章节编制大纲", "一、总则", "1.1 评价依据", "国家、地方碳排放管控相关政策。", "1.2 评价标准",
+            "选择合适的碳排放绩效标准。", "2.1 碳排放源分析", "识别碳排放源。", "2.2 碳排放源强核算", "核算碳排放量。"]
+    text = "\n".join(side) + "\n"
+    doc = parse(Source(name="t.txt", sha256="0", encoding="utf-8", format="txt", text=text), clean(text))
+    paths = [n.path for n in doc.root.walk() if n.kind == "subitem"]
+    assert len(set(paths)) == len(paths) and not any("_dup" in p for p in paths)
+
 @pytest.mark.parametrize("lines, expected", [
     # a value opening a wrapped line (pool 81's layout): no run of sections
     (["一、主要目标", "（一）空气质量", "到2025年，全市细颗粒物浓度比2020年下降，臭氧浓度", "2.5 年平均浓度下降比例达到10%以上。"], []),

@@ -108,6 +108,8 @@ def test_page_top_items_are_nodes():
     ("2、排放", ["1."], False),  # another mark
     ("2.5%的税率", ["1."], False),  # a decimal a wrap broke before
     ("2025年底前完成", ["1."], False),
+    ("1 . 4 ℃和 2 . 2 ℃。全省降水量", ["（二）气候变化"], False),  # a letter-spaced decimal after a page break (pool 501)
+    ("2 . 5 %以上", ["1 . 到2025年"], False),
     ("1.工业产品", [], False),  # no list above, no heading: left to the wrap rules
     ("二、促进", ["1."], False),  # parts are not followed
 ])
@@ -133,6 +135,33 @@ _AFTER_1 = TAX.index("1.从事符合条件的环境保护的所得定期减免�
 ])
 def test_not_split(inserted, paragraph):
     assert paragraph in _paragraphs(TAX[:_AFTER_1] + inserted)
+
+
+# Pool 501 (a text layer that letter-spaces its digits): a decimal a page break put at a line's start, 1 . 4 ℃, prints
+# like item 1. after the heading above; it continues the sentence (将分别上升1.4 °C和2.2 °C).
+SPACED = [
+    "第一节",
+    '碳是最主要的温室气体，占比超过 8 7 % ，其次分别为含氟气体、',
+    '甲烷和氧化亚氮，分别占 5 . 4 % 、4 . 3 % 和 3 . 0 % 。“十三五”期间',
+    '以年均 0 . 6 % 的碳排放增速支撑了 6 . 3 % 的经济增速，全省碳排放',
+    '强度累计下降 2 4 % ，超额完成“十三五”目标。2 0 2 0 年全省碳',
+    '排放强度比 2 0 0 5 年累计下降 5 5 % 左右，超额完成《江苏省应对',
+    '气候变化规划（2 0 1 5 －2 0 2 0 年）》提出的“到 2 0 2 0 年，全省单',
+    '位地区生产总值二氧化碳排放比 2 0 0 5 年累计下降 4 5 % ”目标。',
+    '气候变化趋势和影响。全省年平均气温总体呈明显上升趋势，',
+    '1 9 6 1 - 2 0 2 0 年全省年平均气温平均每 1 0 年上升 0 . 3 ℃，未来全省',
+    '气温还将持续上升，年平均气温至 2 0 3 0 和 2 0 5 0 年将分别上升',
+    '— 2 —',
+    '',
+    '\x0c1 . 4 ℃和 2 . 2 ℃。全省降水量和降水日数年代际特征较明显，平均',
+    '每 1 0 年的年降水量增加 2 2 . 5 毫米，降水日数下降 0 . 6 天，未来',
+]
+
+
+def test_spaced_decimal_after_a_page_break_not_split():
+    pars = _paragraphs(SPACED)
+    assert any("将分别上升1.4 °C和2.2 °C。全省降水量" in p for p in pars)
+    assert not any(p.startswith("1.4 °C") or p.startswith("1 . 4") for p in pars)
 
 
 @pytest.mark.parametrize("line, next_line, expected", [

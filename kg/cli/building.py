@@ -20,7 +20,7 @@ from kg.cli.common import _expand, _seed_dir
               help="Build into --out even though it holds other files: the folder is first renamed to "
                    "OUT.before-policykg-N beside it (nothing is deleted). Never allowed over a source.")
 @click.option("--wait", is_flag=True, help="If another build is writing --out, wait for it instead of refusing.")
-@click.option("--strict", is_flag=True, help="Treat numbering gaps, duplicates and disorder as errors.")
+@click.option("--strict", is_flag=True, help="Treat numbering gaps, duplicates and disorder, and numbers read from a dash （-）, as errors.")
 @click.option("--no-store", is_flag=True, help="Skip the embedded Oxigraph store (queries then load graph.nq.gz).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 256),
               help="Documents parsed and tagged in parallel (worker processes). The output does not depend on it.")

@@ -14,7 +14,7 @@ from kg.cli.common import _process, _user_errors
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
               help="json: the structure with offsets; text: the cleaned text.")
-@click.option("--strict", is_flag=True, help="Exit non-zero when numbering has gaps, duplicates or disorder.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when numbering has gaps, duplicates or disorder, or a number read from a dash （-）.")
 def parse(file, fmt, strict):
     """Parse one FILE and print its structure with offsets (nothing is written)."""
     path = Path(file)

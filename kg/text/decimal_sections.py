@@ -19,6 +19,7 @@ from kg.text.headings import Para, title_of
 _DECIMAL = re.compile(cue("text_cues.tsv", "decimal-section"))
 _LOOKAHEAD = 12  # paragraphs: how far X.2 (or X.1.1) may stand after an X.1 opened with no item X. above it
 _OWNERS = ("item", "task", "part", "chapter", "section")  # units whose number a section's first number repeats
+_ITEMS = ("item", "task")  # numbered items a section of another first number never stands in
 ITEM_LEVEL = 8  # ontology/structure.tsv's item level: a section of depth d is nested at 8 + d/10, above （1）
 
 
@@ -56,6 +57,8 @@ class DecimalSections:
         node = Node(kind="subitem", start=p.start, end=p.end, number=".".join(map(str, nums)), ordinal=nums[-1],
                     title=_title(p.text[title_at:]), body_start=p.start + title_at)
         owner = next((s for s in reversed(stack) if s.kind in _OWNERS and s.ordinal == nums[0]), None) if depth == 2 else None
+        if depth == 2 and owner is None:  # an item of another number open above (4.建设项目碳排放量汇总, pool 180) closes
+            owner = next((stack[k - 1] for k in range(1, len(stack)) if stack[k].kind in _ITEMS), None)
         return node, ITEM_LEVEL + depth / 10, owner
 
     def _in_order(self, i: int, nums: tuple[int, ...], stack: list[Node]) -> bool:
@@ -65,7 +68,7 @@ class DecimalSections:
             return last is not None and last[:-1] == head and n - 2 <= last[-1] < n
         if depth > 2:
             return self.last.get(depth - 1) == head
-        item = next((s for s in reversed(stack) if s.kind in ("item", "task")), None)
+        item = next((s for s in reversed(stack) if s.kind in _ITEMS), None)
         if item is not None and item.ordinal == nums[0]:
             return True
         ahead = [self.found[k][0] for k in range(i + 1, i + 1 + _LOOKAHEAD) if k in self.found]

@@ -12,6 +12,7 @@ from kg.text.lines import Line
 _PAGE_NUMBER = re.compile(r"^[-—–―－_~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–―－_~·\s]*$")
 _DASHED_PAGE_NUMBER = re.compile(r"^[-—–―－]+\s*\d{1,4}\s*[-—–―－]+$")
 _DASHES_ONLY = re.compile(r"^[-—–―－]{1,3}$")
+_SENTENCE_END = ("。", "；", "！", "？")  # what no running header or footer closes with
 _SPILLED_PAGE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff，、。；）])\s*[—–―－-]\s*\d{1,4}\s*$")
 
 
@@ -53,8 +54,10 @@ def drop_page_furniture(lines: list[Line]) -> list[Line]:
             counts[key] = counts.get(key, 0) + 1
         for i in tops + bottoms:
             key = re.sub(r"\s+", "", lines[i].text)
-            # A numbered heading at the top of two pages (第二节 of two chapters) is a heading, not a header.
-            if counts[key] >= 2 and len(key) <= 60 and match_heading(lines[i].text)[0] is None and i not in split:
+            # A numbered heading at the top of two pages (第二节 of two chapters) is a heading, not a header; the end of
+            # a sentence at the foot of two pages (…大格局基本 / 形成。 / — 5 —, pool 460) is text, not a footer.
+            if counts[key] >= 2 and len(key) <= 60 and match_heading(lines[i].text)[0] is None and i not in split \
+                    and not key.endswith(_SENTENCE_END):
                 lines[i].drop = "running-header"
     return lines
 

@@ -78,6 +78,8 @@ def _item(text: str) -> tuple[int | None, str | None]:
     if rule is None or rule.kind not in _LISTS or not m.group("num").isdigit():
         return None, None
     mark = text[m.end("num"):m.start("title")].strip()
+    if mark in (".", "．") and _DECIMAL_REST.match(m.group("title")):
+        return None, None  # a decimal a letter-spacing text layer printed with spaces (上升 / 1 . 4 ℃和 2 . 2 ℃: pool 501)
     return int(m.group("num")), "." if mark in (".", "．") else mark
 
 
@@ -94,3 +96,6 @@ def split_item_number(line: str, next_line: str) -> bool:
     """An item's number printed apart from its dot and title (pdftotext: "3" then ". 污染源监测"), which a page
     number at the top of a page looks like: never a page number (``kg/text/furniture.py``)."""
     return bool(_SPLIT_NUMBER.match(line.strip()) and _SPLIT_REST.match(next_line.strip()))
+
+
+_DECIMAL_REST = re.compile(r"\d(?!\d{3}\s*年)")  # a title opening with a digit that is not a year's

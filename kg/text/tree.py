@@ -193,6 +193,8 @@ def assign_paths(node: Node, prefix: str = "") -> None:
             n = child.ordinal
             if child.number and "之" in child.number:  # 第十二条之一 → art_12_1
                 n = f"{n}_{cn_number(child.number.split('之')[1])}"
+            elif child.number and "." in child.number:  # a decimal section by its whole number: 2.1 → subitem_2_1 beside 1.1
+                n = child.number.replace(".", "_")
         name = f"{PATH_NAME.get(child.kind, child.kind)}_{n}"
         if name in seen:  # duplicated numbers keep distinct, stable paths
             k = 2
