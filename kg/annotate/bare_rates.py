@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from kg.annotate.base import dictionary_tags, tokenizer
-from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.indicators import label_ok
 from kg.lexicon import cue, cue_words
+from kg.annotate.renamed import renamed
 from kg.model import Annotation
 
 _HEAD = tuple(cue_words("target_cues.tsv", "bare-rate-head"))
@@ -106,7 +107,5 @@ def complete(found: list[Annotation], text: str) -> list[Annotation]:
         if named is None:
             out.append(x)
             continue
-        ident, label = indicator_concept(named)
-        out.append(Annotation(x.layer, x.start, x.end, x.rule, tuple(sorted({
-            **dict(x.value), "indicator": ident, "indicator_label": label, "indicator_text": named}.items()))))
+        out.append(renamed(x, named))
     return out

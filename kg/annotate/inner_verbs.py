@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.indicators import label_ok
 from kg.lexicon import cue
+from kg.annotate.renamed import renamed
 from kg.model import Annotation
 
 _INNER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9”）]{2})(?:" + cue("target_cues.tsv", "label-inner-attain")
@@ -42,7 +43,5 @@ def relabel(found: list[Annotation]) -> list[Annotation]:
         if named is None:
             out.append(x)
             continue
-        ident, label = indicator_concept(named)
-        out.append(Annotation(x.layer, x.start, x.end, x.rule, tuple(sorted({
-            **dict(x.value), "indicator": ident, "indicator_label": label, "indicator_text": named}.items()))))
+        out.append(renamed(x, named))
     return out

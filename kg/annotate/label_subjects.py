@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import cue
+from kg.annotate.renamed import renamed
 from kg.model import Annotation
-from kg.annotate.indicators import indicator_concept, label_ok
+from kg.annotate.indicators import label_ok
 
 _SHARE_OF = re.compile(r"^(?:" + cue("target_cues.tsv", "label-share-of") + r")(?=[\u4e00-\u9fffA-Za-z])")
 _GAP = re.compile(r"(?:" + cue("target_cues.tsv", "label-share-gap") + r")?")
@@ -47,9 +48,7 @@ def complete(found: list[Annotation], text: str) -> list[Annotation]:
         if subject is None or not label_ok(subject + name):
             out.append(x)
             continue
-        ident, label = indicator_concept(subject + name)
         # the printed form joins the two printed pieces (可再生能源电力装机 + 占电力总装机比重): the share's own piece alone
         # (占电力总装机比重) names no indicator, and as an altLabel it would be one of every subject's share concept
-        out.append(Annotation(x.layer, x.start, x.end, x.rule, tuple(sorted({
-            **dict(x.value), "indicator": ident, "indicator_label": label, "indicator_text": subject + name}.items()))))
+        out.append(renamed(x, subject + name))
     return out

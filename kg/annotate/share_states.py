@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from kg.annotate import heads
-from kg.annotate.indicators import indicator_concept, label_key
+from kg.annotate.indicators import label_key
 from kg.lexicon import cue
+from kg.annotate.renamed import renamed
 from kg.model import Annotation
 
 _VERB = r"(?:" + cue("target_cues.tsv", "share-verb") + "|" + cue("target_cues.tsv", "share-state-verb") + r")"
@@ -57,7 +58,5 @@ def relabel(found: list[Annotation], text: str) -> list[Annotation]:
                 or label_key(named) == printed:
             out.append(x)
             continue
-        ident, label = indicator_concept(named)
-        out.append(Annotation(x.layer, x.start, x.end, x.rule, tuple(sorted({
-            **dict(x.value), "indicator": ident, "indicator_label": label, "indicator_text": named}.items()))))
+        out.append(renamed(x, named))
     return out
