@@ -7,6 +7,9 @@ this checkout (B) and with another (A, e.g. ``git archive main | tar -x -C /tmp/
 A B A B …, each a fresh process (``bench_build.py --child --no-stages``, this venv's Python, the
 checkout's ``kg`` first on the path), and prints each run's CPU seconds and its ratio to the core
 (jieba.lcut of the same texts, dictionary loaded beforehand, best of three), then the medians.
+Each checkout keeps its own per-machine cache (``XDG_CACHE_HOME`` in the run's temporary folder), warmed by one build
+that is not timed, as a user's machine has it after a first build: two versions writing one cache in turn would each
+find the other's entries (the regex cache is one file a machine) and rewrite them at every round.
 """
 from __future__ import annotations
 
@@ -26,9 +29,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_build import _core, _sources, _user_env  # noqa: E402
 
 
-def _run(tree: Path, src: Path, out: Path, jobs: int) -> dict:
+def _run(tree: Path, src: Path, out: Path, jobs: int, cache: Path) -> dict:
     shutil.rmtree(out, ignore_errors=True)
-    env = {**_user_env(), "PYTHONPATH": str(tree)}  # bytecode written and read, as a user's build
+    env = {**_user_env(), "PYTHONPATH": str(tree), "XDG_CACHE_HOME": str(cache)}  # bytecode written and read, as a user's build
     cmd = [sys.executable, str(tree / "scripts" / "bench_build.py"), "--child", "--no-stages",
            "--src", str(src), "--out", str(out), "--jobs", str(jobs)]
     proc = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True)
@@ -56,13 +59,16 @@ def main() -> None:
         src.mkdir()
         for p in files:
             shutil.copyfile(p, src / p.name)
+        trees = (("A", args.other.resolve()), ("B", ROOT))
+        for name, tree in trees:  # each tree's machine cache written once, untimed
+            _run(tree, src, work / f"out-{name}", args.jobs, work / f"cache-{name}")
         cpu: dict[str, list[float]] = {"A": [], "B": []}
         print(f"core (jieba.lcut, best of three): {core_cpu:.2f} s CPU; A = {args.other.resolve()}, B = {ROOT}")
         print("| round | tree | CPU s | wall s | CPU / core |")
         print("|---|---|---|---|---|")
         for r in range(args.rounds):
-            for name, tree in (("A", args.other.resolve()), ("B", ROOT)):
-                data = _run(tree, src, work / f"out-{name}", args.jobs)
+            for name, tree in trees:
+                data = _run(tree, src, work / f"out-{name}", args.jobs, work / f"cache-{name}")
                 cpu[name].append(data["cpu"])
                 print(f"| {r + 1} | {name} | {data['cpu']:.2f} | {data['wall']:.2f} | {data['cpu'] / core_cpu:.1f}× |",
                       flush=True)
