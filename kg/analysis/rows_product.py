@@ -15,8 +15,7 @@ scipy's routines gave, because each sum adds the same terms in the same order:
 """
 from __future__ import annotations
 
-# numpy is imported where rows are made or multiplied, not with this module: the CLI's start-up and an unchanged
-# rebuild (which import kg.analysis.related) do not pay for it, as kg/pages/layout.py does
+import numpy as np
 
 
 class Rows:
@@ -30,10 +29,8 @@ class Rows:
 
     @classmethod
     def from_entries(cls, rows, cols, values, shape: tuple[int, int]) -> Rows:
-        """The matrix of the entries ``(rows[e], cols[e]) = values[e]``; an entry given twice is summed (a word's
-        count in a provision: sums of ones, exact in any order, as scipy's ``sum_duplicates`` gave them)."""
-        import numpy as np
-
+        """The matrix of the entries ``(rows[e], cols[e]) = values[e]``; an entry given twice is summed (the counts of
+        a word in a provision), in the order given, as scipy's ``sum_duplicates`` sums them."""
         rows = np.asarray(rows, dtype=np.int64)
         cols = np.asarray(cols, dtype=np.int64)
         values = np.asarray(values, dtype=np.float64)
@@ -52,8 +49,6 @@ class Rows:
 
     def row_ids(self):
         """Each entry's row."""
-        import numpy as np
-
         return np.repeat(np.arange(self.shape[0], dtype=np.int64), np.diff(self.indptr))
 
     def scaled_columns(self, weights) -> Rows:
@@ -66,8 +61,6 @@ class Rows:
 
     def sum_squares(self):
         """Each row's sum of its squared entries (0 for an empty row), summed as scipy sums a CSR row."""
-        import numpy as np
-
         out = np.zeros(self.shape[0], dtype=np.float64)
         full = np.flatnonzero(np.diff(self.indptr))
         if len(full):
@@ -76,14 +69,10 @@ class Rows:
 
     def weighted(self, weights):
         """Each row's entries times their columns' weights, added in column order (a CSR matrix times a vector)."""
-        import numpy as np
-
         return np.bincount(self.row_ids(), weights=self.data * weights[self.indices], minlength=self.shape[0])
 
     def transposed(self) -> Rows:
         """The transpose, its rows sorted too."""
-        import numpy as np
-
         order = np.argsort(self.indices, kind="stable")  # entries by column, then by row (they come by row)
         return Rows.from_sorted(self.indices[order], self.row_ids()[order], self.data[order],
                                 (self.shape[1], self.shape[0]))
@@ -91,8 +80,6 @@ class Rows:
     @classmethod
     def from_sorted(cls, rows, cols, values, shape: tuple[int, int]) -> Rows:
         """The matrix of distinct entries already in (row, column) order."""
-        import numpy as np
-
         indptr = np.zeros(shape[0] + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
         return cls(indptr, cols, values, shape)
@@ -106,8 +93,6 @@ CHUNK_CELLS = 150_000
 
 def _spans(starts, lengths):
     """The positions ``starts[e] … starts[e] + lengths[e] - 1`` of every ``e``, in order (every length at least 1)."""
-    import numpy as np
-
     steps = np.ones(int(lengths.sum()), dtype=np.int64)
     if not len(steps):
         return steps
@@ -121,8 +106,6 @@ def product(a: Rows, rows, b: Rows, cols=None):
     """The dense ``len(rows)`` × columns matrix ``a[rows] @ b`` (``b[:, cols]`` when ``cols`` is given: its columns in
     that order; they are distinct). Cell ``(r, j)`` is ``0.0 + a[r, k1] * b[k1, j] + a[r, k2] * b[k2, j] + …`` over
     the shared ``k1 < k2 < …``, added in that order."""
-    import numpy as np
-
     rows = np.asarray(rows, dtype=np.int64)
     width = b.shape[1] if cols is None else len(cols)
     where = None
@@ -137,8 +120,6 @@ def product(a: Rows, rows, b: Rows, cols=None):
 
 
 def _chunk(a: Rows, rows, b: Rows, width: int, where):
-    import numpy as np
-
     starts = a.indptr[rows]
     lengths = a.indptr[rows + 1] - starts
     full = lengths > 0
