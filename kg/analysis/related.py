@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.analysis.rows_product import Rows, product
 from kg.annotate.base import tokenizer
 from kg.graph.rdf import node_iri
 from kg.labels import concept_labels, document_measures, word
@@ -134,6 +133,7 @@ class Space:
 
     def __init__(self, profs: list[Profile]):
         import numpy as np
+        from scipy import sparse
 
         units, wdf, fdf = reference()
         self.profs, n = profs, len(profs)
@@ -142,22 +142,26 @@ class Space:
         vid = {t: k for k, t in enumerate(vocab)}
         cols = np.fromiter((vid[t] for p in profs for t in p.tokens), dtype=np.int64)
         rows = np.repeat(np.arange(n, dtype=np.int64), [len(p.tokens) for p in profs])
-        tf = Rows.from_entries(rows, cols, np.ones(len(rows)), (n, max(len(vocab), 1)))
+        tf = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocab), 1)))
+        tf.sum_duplicates()
         idf = np.array([math.log((1 + units) / (1 + wdf.get(t, 0))) + 1 for t in vocab] or [1.0])
-        m = tf.scaled_columns(idf)
-        norms = np.sqrt(m.sum_squares())
+        m = tf.multiply(idf[None, :]).tocsr()
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
         norms[norms == 0] = 1
-        m = m.scaled_rows(1 / norms)
-        self.m, self.mt = m, m.transposed()
+        m = sparse.csr_matrix(sparse.diags(1 / norms) @ m)
+        m.sort_indices()
+        self.m, self.mt = m, m.T.tocsr()
         # features: weighted, idf-scaled overlap (a weighted Jaccard): shared / (|a| + |b| - shared)
         self.sets = [frozenset((k, i) for k, ids in p.features.items() for i in ids) for p in profs]
         feats = sorted(frozenset().union(*self.sets))
         fid = {f: k for k, f in enumerate(feats)}
         fw = np.array([FEATURES[k][0] * math.log((1 + units) / max(fdf.get((k, i), 0), 1)) for k, i in feats] or [0.0])
         frows = [r for r, s in enumerate(self.sets) for _ in s]
-        fm = Rows.from_entries(frows, [fid[f] for s in self.sets for f in s], np.ones(len(frows)), (n, len(fw)))
-        self.fm, self.fwt = fm, fm.scaled_columns(fw).transposed()
-        self.total = fm.weighted(fw)
+        fm = sparse.csr_matrix((np.ones(len(frows)), (frows, [fid[f] for s in self.sets for f in s])),
+                               shape=(n, len(fw)))
+        fm.sort_indices()
+        self.fm, self.fwt = fm, sparse.csr_matrix(fm @ sparse.diags(fw)).T.tocsr()
+        self.total = np.asarray(fm @ fw).ravel()
         # ties are broken by the related measure's IRI: one integer key orders (score desc, IRI asc)
         rank = np.empty(n, dtype=np.int64)
         rank[sorted(range(n), key=lambda i: profs[i].iri)] = np.arange(n)
@@ -172,9 +176,11 @@ class Space:
         """(text cosine, score, whether the pair may relate) of ``rows`` × ``cols`` (every profile when None)."""
         import numpy as np
 
-        total = self.total if cols is None else self.total[cols]
-        cos = np.clip(product(self.m, rows, self.mt, cols), 0, 1)
-        shared_w = product(self.fm, rows, self.fwt, cols)
+        mt, fwt, total = self.mt, self.fwt, self.total
+        if cols is not None:
+            mt, fwt, total = mt[:, cols], fwt[:, cols], total[cols]
+        cos = np.clip((self.m[rows] @ mt).toarray(), 0, 1)
+        shared_w = (self.fm[rows] @ fwt).toarray()
         union_w = self.total[rows, None] + total[None, :] - shared_w
         with np.errstate(divide="ignore", invalid="ignore"):
             feat = np.where(union_w > 0, shared_w / np.where(union_w > 0, union_w, 1), 0.0)
