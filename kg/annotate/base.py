@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg import machine_cache
 from kg.annotate.jieba_cut import cut_no_hmm
+from kg.annotate.word_tags import Tags, pack
 from kg.lexicon import cue, cue_words, match_heading, read_tsv
 from kg.model import Annotation, Document, Node
 
@@ -180,12 +181,13 @@ def tokenizer():
 
 
 @lru_cache(maxsize=None)
-def dictionary_tags() -> dict[str, str]:
+def dictionary_tags():
     """jieba's dictionary (dict.txt: word, frequency, part-of-speech tag): word → tag, read once per process for
     every tagger that asks (``acting``'s nouns and verbs, ``bodies``' verbs: the file was parsed twice, 0.3 s of CPU),
-    from the machine's cache with the dictionary itself (``_dictionary``); parsed from dict.txt where there is none."""
+    from the machine's cache with the dictionary itself (``_dictionary``: a ``word_tags.Tags``, read word by word);
+    parsed from dict.txt where there is none (a dictionary). ``get``, ``in`` and ``word_tags.tagged`` read either."""
     kept = _dictionary()
-    return kept[2] if kept is not None else _parsed_tags()
+    return Tags(kept[2], kept[3]) if kept is not None else _parsed_tags()
 
 
 @lru_cache(maxsize=None)
@@ -200,11 +202,12 @@ def _parsed_tags() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _dictionary():
-    """(FREQ, total, tags) of jieba's default dictionary, kept in one entry of the machine's cache for that dict.txt
-    (its path, size and time: ``kg.machine_cache``), or None where the machine keeps no cache. Each word of the tags
-    is the FREQ's own string object, which ``marshal`` writes once and reads back once: the tags cost a dictionary's
-    inserts, not a second 349,000 strings (0.25 + 0.17 → 0.33 s CPU for both, read apart before). Made on the first
-    build of a machine from jieba's own load and dict.txt parsed."""
+    """(FREQ, total, tags' lines, gathered words) of jieba's default dictionary, kept in one entry of the machine's
+    cache for that dict.txt (its path, size and time: ``kg.machine_cache``), or None where the machine keeps no cache.
+    The tags as ``word_tags.pack`` keeps them (a few thousand strings: a dictionary of 349,000 words cost ~0.1 s of
+    CPU to read back, ~0.03 s more to gather the verbs); each gathered word is the FREQ's own string object, which
+    ``marshal`` writes once and reads back once. Made on the first build of a machine from jieba's own load and
+    dict.txt parsed."""
     import os
 
     import jieba
@@ -214,10 +217,11 @@ def _dictionary():
         stat = os.stat(path)
     except OSError:
         return None
-    header = ("jieba-dictionary", 1, path, stat.st_size, stat.st_mtime_ns)
+    header = ("jieba-dictionary", 2, path, stat.st_size, stat.st_mtime_ns)
     entry = machine_cache.of_file("jieba-dictionary", path)
     kept = machine_cache.read(entry, header)
-    if isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], dict) and kept[0] and isinstance(kept[2], dict):
+    if isinstance(kept, tuple) and len(kept) == 4 and isinstance(kept[0], dict) and kept[0] and isinstance(kept[2], dict) \
+            and isinstance(kept[3], dict):
         return kept
     dt = jieba.dt
     if machine_cache.folder() is None or dt.dictionary != jieba.DEFAULT_DICT:
@@ -226,10 +230,10 @@ def _dictionary():
         _read_jieba_cache(jieba)
     freq, total = dt.FREQ, dt.total
     own = {w: w for w in freq}
-    names: dict[str, str] = {}  # each tag one string object: marshal writes the others as references to it
-    tags = {own.get(w, w): names.setdefault(t, t) for w, t in _parsed_tags().items()}
-    machine_cache.write(entry, header, (freq, total, tags))
-    return freq, total, tags
+    lines, words = pack(_parsed_tags())
+    words = {t: tuple(own.get(w, w) for w in ws) for t, ws in words.items()}
+    machine_cache.write(entry, header, (freq, total, lines, words))
+    return freq, total, lines, words
 
 
 # jieba's blocks (``jieba.re_han_default``): each cut into words; every other character is a token of its own

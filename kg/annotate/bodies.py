@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue, cue_words, read_tsv
 from kg.annotate.base import dictionary_tags
+from kg.annotate.word_tags import tagged
 from kg.annotate.places import Place, city_provinces, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -246,7 +247,7 @@ def generic_row(ident_: str) -> dict | None:
 def _verbs() -> dict[str, str]:
     """The verbs of jieba's dictionary (dict.txt: word, frequency, tag), from its tags read once (``base.dictionary_tags``,
     which ``acting`` reads too), in the file's order."""
-    return dict.fromkeys((w for w, t in dictionary_tags().items() if t == "v"), "v")
+    return dict.fromkeys(tagged(dictionary_tags(), "v"), "v")
 
 
 def verb_words() -> dict[str, str]:
