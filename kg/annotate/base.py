@@ -10,6 +10,7 @@ from functools import lru_cache
 from kg import machine_cache
 from kg.annotate.jieba_cut import cut_no_hmm
 from kg.annotate.word_tags import Tags, pack
+from kg.annotate.word_trie import trie_pattern
 from kg.lexicon import cue, cue_words, match_heading, read_tsv
 from kg.model import Annotation, Document, Node
 
@@ -273,8 +274,8 @@ class Matcher:
 
     def __init__(self, surfaces: dict[str, str]):
         self.lookup = surfaces
-        ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-        self.pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+        # the longest surface printed at a position, each character tested once (annotate/word_trie.py)
+        self.pattern = re.compile(trie_pattern(surfaces)) if surfaces else None
         self._whole = None  # the last whole-text scan: (text, cuts, its matches)
 
     def find(self, text: str, start: int, end: int, cuts: frozenset[int] | None):
