@@ -8,9 +8,10 @@ with no name, then names 12 … 16). Which name is whose is certain only where t
   (1 where the block opens the table);
 - the block holds k names, each closed by its unit bracket (（%）, （亿立方米）: ontology/target_cues.tsv
   ``table-bracket-unit``), a name wrapped over lines joined until its unit closes it, and the table prints k groups
-  with no name: each its value cells (a cell per year column of the header, two when it shows none) or its words
-  (完成国家下达指标: counted, no target), closed by its attribute cell;
-- names after the groups end the table (a heading, 注：, a sentence, or the text's end after them).
+  with no name, each closed by its attribute cell: read where it holds a cell per year column of the header (two when
+  it shows none); its words (完成国家下达指标) or another count of cells counted, not read;
+- names after the groups end the table (a heading, 注：, a sentence, or the text's end after them); the table's rows
+  between the groups and the names, if any, are named n + k + 1, n + k + 2 … in their places (149).
 
 Anything else (names unnumbered, a number missing, counts that disagree, a name left open) gives nothing: the table
 stays unread. It returns `table_layouts.Row`s; kg/annotate/tables.py reads their unit, name and values."""
@@ -32,6 +33,8 @@ _WORD_CELL = re.compile(cue("target_cues.tsv", "table-word-cell"))
 _WORDS = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # a line of a value cell printed in words (国家下 / 达指标)
 _OPAQUE = re.compile(r"^(?=.*\d)[^\u4e00-\u9fff]{1,20}$")  # a value cell no reader takes: 4.0、3.5, 83/77
 _CATEGORY = re.compile(r"^[\u4e00-\u9fff]{1,6}$")  # a category cell (生态保护, 候变化) between the names
+# a category cell of the table's first column printed as a heading among the names (149: （四）交通领域)
+_CATEGORY_HEAD = re.compile(r"^[（(][一二三四五六七八九十]+[）)][\u4e00-\u9fff]{1,10}$")
 _END = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节]|(?:"
                   + cue("target_cues.tsv", "table-after") + r"))")
 
@@ -45,7 +48,7 @@ def over(found: list[Annotation], rows: list[tuple[Row, Annotation]]) -> list[An
     """The table targets ``found`` row by row and those of the layout readers' ``rows``: a target of a numbered row
     (certain) stands in for one the row-by-row loop read on the same value cell (that loop takes the name nearest
     above a group, wrong where the names are printed apart: 567's row 9 read with row 7's values)."""
-    sure = {(t.get("value_start"), t.get("value_end")) for row, t in rows if isinstance(row, NumberedRow)}
+    sure = {(t.get("value_start"), t.get("value_end")) for row, t in rows if isinstance(row, NumberedRow) and t.get("indicator")}
     return [a for a in found if (a.get("value_start"), a.get("value_end")) not in sure] + [t for _, t in rows]
 
 
@@ -93,7 +96,7 @@ def _names(text: str, lines: list[tuple[int, int]], idx: list[int], first: int, 
             out[-1][1], out[-1][2] = lines[i][1], out[-1][2] + line
             out[-1][3] = bool(_UNIT_END.search(line))
             out[-1][4] = not category  # 绿色转型 / 8.…城市绿色出 / 升级行比例（%）: whose 升级 is not certain
-        elif _CATEGORY.match(line) and (not out or out[-1][3]):
+        elif (_CATEGORY.match(line) or _CATEGORY_HEAD.match(line)) and (not out or out[-1][3]):
             category = True
         else:
             return None
@@ -152,12 +155,18 @@ def numbered_rows(text: str) -> list[Row]:
                     break
                 run.append((c, w, segs[j][1]))
                 j += 1
-            if run and (j >= len(segs) or opens[j]):
-                last = run[-1][2]
+            # the rows after the run up to the table's end named n + k + 1, … one each (149: rows 9–12 after the
+            # nameless groups of rows 5–8, whose names close the table)
+            later, expected = j, n + len(run) + 1
+            while later < len(segs) and not opens[later] and \
+                    _row_number(text, lines, _segment(text, lines, *segs[later])[0]) == expected:
+                later, expected = later + 1, expected + 1
+            if run and (later >= len(segs) or opens[later]):
                 tail = []
-                for x in range(last + 1, len(lines)):
+                for x in range(attrs[later - 1] + 1, len(lines)):
                     line = text[lines[x][0]:lines[x][1]].strip()
-                    if _END.match(line) or re.search(r"[。；]|注[:：]", line) or len(line) > 30:
+                    if (_END.match(line) and not _CATEGORY_HEAD.match(line)) or re.search(r"[。；]|注[:：]", line) \
+                            or len(line) > 30:
                         break
                     tail.append(x)
                 names = _names(text, lines, tail, n + 1, len(run))
@@ -178,15 +187,15 @@ def _table_top(opens: list[bool], k: int, attrs: list[int]) -> int:
 
 
 def _rows(text: str, lines: list[tuple[int, int]], names, run, top: int) -> list[Row]:
-    """The rows of a run of groups with their names, when every group of values holds a cell per year column."""
+    """The rows of a run of groups with their names: each group of values holding a cell per year column."""
     header = text[max(0, lines[top][0] - 1500):lines[top][0]]
     years = header_years(header, text[lines[top][0]:lines[top][0] + 300])
-    if past_header(header) or any(cells and len(cells) != _width(years) for cells, _, _ in run):
+    if past_header(header):
         return []
     rows = []
     for (a, b, name), (cells, words, attr) in zip(names, run):
-        if words or not cells or name is None:
-            continue
+        if words or len(cells) != _width(years) or name is None:
+            continue  # a group of words, or not a cell per year column (149's 1.38[5]): counted, not read
         attribute = text[lines[attr][0]:lines[attr][1]].strip()[:3]
         rows.append(NumberedRow(name, tuple(cells), attribute, tuple(years), cells[0][0], (cells[0][0], lines[attr][1])))
     return rows
