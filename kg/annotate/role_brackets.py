@@ -12,7 +12,7 @@ What is no list: a bracket of bodies alone that does not follow a sentence's end
 an inline tag: 517's one printing in the pool, a known gap), a bracket holding any other word (（以下简称…）, （含…）, 《…》), a
 bracket naming a firm or group of society, and places (（南京、苏州）: scope, no actor). Only bodies the other rules left
 ``mentioned`` are read: a bracket a rule already read keeps its roles. Words are ``actor_cues.tsv`` rows: ``connector``,
-``duty``, ``bracket-list-etc`` (等 closing the bodies), ``bracket-list-verb`` (the verbs a duty phrase may carry) and
+``duty``, ``bracket-list-etc`` (等 closing the bodies, with ``etc-qualifier`` and ``etc-head``: 等有关部门), ``bracket-list-verb`` (the verbs a duty phrase may carry) and
 ``bracket-list-stop`` (the ends of a sentence a bare bracket follows).
 """
 from __future__ import annotations
@@ -32,7 +32,9 @@ def _rx(kind: str) -> str:
 
 
 # Compiled at import, as every tagger's cues are (tests/test_cues.py reads what an import asks for).
-_ETC, _DUTY, _VERB, _JOIN = _rx("bracket-list-etc"), _rx("duty"), _rx("bracket-list-verb"), _rx("connector")
+# 等, 等等, 等部门, 等有关单位: the list left open, a bare classifier after it (convention 26)
+_ETC = "(?:" + _rx("bracket-list-etc") + "(?:" + _rx("etc-qualifier") + "?" + _rx("etc-head") + ")?)"
+_DUTY, _VERB, _JOIN = _rx("duty"), _rx("bracket-list-verb"), _rx("connector")
 _STOP = re.compile(_rx("bracket-list-stop") + r"\s*$")
 _GAP = re.compile(r"\s*" + _ETC + r"?\s*(?P<duty>" + _DUTY + r")?\s*(?P<verb>" + _VERB + r")?\s*" + _JOIN + r"?\s*")
 _END = re.compile(r"\s*" + _ETC + r"?\s*(?P<duty>" + _DUTY + r")?\s*(?P<verb>" + _VERB + r")?\s*")
