@@ -68,3 +68,47 @@ def test_no_coefficient_target(case, body):
 def test_coefficient_known_gap_point_after():
     d = doc("到2025年，农田灌溉水有效利用系数达到0.593.推进区域再生水循环利用。")
     assert ("0.593", "", "=", "农田灌溉水有效利用系数") in rows(d)
+
+
+def changes(d):
+    return [(a.get("value"), a.get("unit"), a.get("change"), a.get("indicator_label")) for a in d.annotations.get("target", [])]
+
+
+# 提升 after another verb (巩固提升, 建设提升, 改造提升, 整治提升) is a verb of doing, not a change up: the value counts or
+# measures the things it works on (dev16 420's 巩固提升5条…水质 read as +5 labelled 巩固). The non-held-out pool prints
+# such a verb before a value in its clause in 21 documents: 8 targets in 7 documents lose a wrong change (4 relabelled).
+WORKED_UP = [
+    ("consolidate-count", "“十四五”期间，巩固提升5条省控及以上入海河流水质，优先实施潮河流域总氮控制工程。",  # 420 dev16
+     [("5", "count", None, "省控及以上入海河流")]),
+    ("build-up-count", "到2025年，着力建设提升100个精品旅游景区。", [("100", "count", None, "精品旅游景区")]),  # 543
+    ("build-up-after-count", "到2025年，实施265个省级及以上自然公园保护和修复工程，建设提升10个湿地公园。",  # 76
+     [("265", "count", None, "省级及以上自然公园保护和修复工程"), ("10", "count", None, "湿地公园")]),
+    ("renovate-up-thing-first", "到2025年，培育创建省星级现代农业园区5个，改造提升市级园区20个。",  # 125
+     [("5", "count", None, "省星级现代农业园区"), ("20", "count", None, "市级园区")]),
+    ("build-up-length", "到2025年，建设提升森林康养步道300公里。", [("300", "km", None, "森林康养步道")]),  # 161
+    ("renovate-up-area", "到2025年，累计新建或改造提升高标准农田300万亩。",  # 498
+     [("3000000", "mu", None, "新建或改造提升高标准农田面积")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", WORKED_UP, ids=[c[0] for c in WORKED_UP])
+def test_worked_up_is_no_change(case, body, expected):
+    assert changes(doc(body)) == expected
+
+
+STILL_RAISED = [
+    # 提升 alone before a value is still the change up
+    ("points-up", "到2025年，城市生活污水集中收集率较2020年提升5个百分点。", [("5", "pp", "increase", "城市生活污水集中收集率")]),
+    ("share-up", "到2025年，公共交通机动化出行分担率提升5%。", [("5", "%", "increase", "公共交通机动化出行分担率")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", STILL_RAISED, ids=[c[0] for c in STILL_RAISED])
+def test_raised_alone_is_a_change(case, body, expected):
+    assert changes(doc(body)) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="420's 专栏 line wrap inside the counted thing (省控及⏎以上…) ends the clause")
+def test_worked_up_known_gap_wrapped_thing():
+    d = doc("“十四五”期间，巩固提升7条省控及\n以上入海河流水质。")
+    assert changes(d) == [("7", "count", None, "省控及以上入海河流")]
