@@ -4,7 +4,13 @@
 prints first: where the tagger reads X right after 各类 or 广大 (鼓励各类投资主体采取…: 投资主体; 动员广大社会群众参与…: 社会群众),
 the printing is 各类X, and a text that prints only that form keys it so (416, 434, 436 各类投资主体; 494 各类销售平台). The span takes
 the word, the actor keeps its id and jurisdiction (the same actor as X: `actor_variants.merge_variants` reads both names as one).
-The words are data: ``ontology/convention_cues.tsv`` kept-prefix.
+*A group narrowed by its place* (支持在陕金融机构…, 引导园区内企业…, 鼓励市内各行业协会…) is another set than the bare group (convention
+32: a word that narrows the set; the cases before convention 57 of corpus/keys/README.md: 106 在陕金融机构 beside 金融机构; 19, 360,
+575 key them so): where a pivot verb (``acting-pivot``) moves a non-state group printed right after such a place word opening a
+word of its own, the span takes the place word and the actor is the narrowed group (an id of its own, of no jurisdiction). Only
+after a pivot: elsewhere the printing is often an object the tagger keeps (对园区内企业…实施监督管理, 组织本辖区内企业的审核申报),
+which the bare group's other printings no longer cover. The words are data: ``ontology/convention_cues.tsv`` kept-prefix,
+place-narrowing, acting-pivot.
 """
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.base import make
+from kg.annotate.bodies import ident
 from kg.model import Annotation
 
 
@@ -28,5 +35,23 @@ def keep_prefixes(text: str, out: list[Annotation]) -> list[Annotation]:
         m = _kept().search(text, max(0, a.start - 4), a.start)
         if m and not any(b is not a and b.start < a.start and m.start() < b.end for b in out):
             a = make(a.layer, m.start(), a.end, a.rule, **dict(a.value))
+        widened.append(a)
+    return widened
+
+
+@lru_cache(maxsize=None)
+def _narrowing() -> re.Pattern:
+    return re.compile(f"(?:{cue('convention_cues.tsv', 'acting-pivot')})(?P<place>{cue('convention_cues.tsv', 'place-narrowing')})$")
+
+
+def keep_places(text: str, out: list[Annotation], cuts: frozenset[int]) -> list[Annotation]:
+    """``out`` with each non-state group a pivot verb moves, printed right after a place word that narrows it (支持在陕金融机构,
+    引导园区内企业), widened to the place word as an actor of its own; the place word opens a word (a jieba cut: not 化工园区内)."""
+    widened = []
+    for a in out:
+        m = _narrowing().search(text, max(0, a.start - 10), a.start) if a.get("jurisdiction") is None else None
+        if m and m.start("place") in cuts and not any(b is not a and b.start < a.start and m.start("place") < b.end for b in out):
+            name = text[m.start("place"):a.end]
+            a = make(a.layer, m.start("place"), a.end, "actor-group", **{**dict(a.value), "actor": ident(None, "any", name)})
         widened.append(a)
     return widened
