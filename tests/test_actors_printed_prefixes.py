@@ -117,3 +117,25 @@ def test_not_narrowed(case, title, body, name):
 @pytest.mark.xfail(strict=True, reason="a place word before a group no pivot moves is not read (对…, a subject before a modal)")
 def test_narrowed_subject_before_modal_gap():
     assert "省内企业" in tagged("省内企业要加快实施节能降碳改造。", GS)
+
+
+# a group negated by 非: the other set, an actor of its own ------------------------------------------------------------------
+
+NEGATED = [
+    # (case, title, body, printed name the span must be); a second sentence gives the bare group an act (where the tagger
+    # needs one to read the group at all), so both are read and must stay two actors
+    ("353-non-financial", GS, "支持符合条件的非金融企业发行绿色融资工具。鼓励金融企业开发绿色信贷产品。", "非金融企业"),
+    ("107-non-financial", GS, "支持符合条件的非金融企业发行绿色融资工具，引导省内保险机构发展绿色农业保险。鼓励金融企业开发绿色信贷产品。",
+     "非金融企业"),
+]
+
+
+@pytest.mark.parametrize("case,title,body,name", NEGATED, ids=[c[0] for c in NEGATED])
+def test_negated_group(case, title, body, name):
+    got = tagged(body, title)
+    assert name in got and got.get("金融企业") and got[name] != got["金融企业"], got
+
+
+def test_negation_needs_a_group_head():
+    # 非法人组织: 法人 is no head of body_forms.tsv; the rule leaves it (the name would be cut before 组织)
+    assert "非法人" not in tagged("申报主体为本市法人或非法人组织。鼓励法人积极申报。", GS)

@@ -9,8 +9,10 @@ the word, the actor keeps its id and jurisdiction (the same actor as X: `actor_v
 575 key them so): where a pivot verb (``acting-pivot``) moves a non-state group printed right after such a place word opening a
 word of its own, the span takes the place word and the actor is the narrowed group (an id of its own, of no jurisdiction). Only
 after a pivot: elsewhere the printing is often an object the tagger keeps (对园区内企业…实施监督管理, 组织本辖区内企业的审核申报),
-which the bare group's other printings no longer cover. The words are data: ``ontology/convention_cues.tsv`` kept-prefix,
-place-narrowing, acting-pivot.
+which the bare group's other printings no longer cover. *A group negated* (支持符合条件的非金融企业发行…, 非发电行业企业, 非清洁能源
+供热企业) is the other set: the tagger reading 金融企业 inside 非金融企业 names the opposite; the span takes 非 and the actor is the
+negated group (353, 360 key 非金融企业), for a group ending in a ``body_forms.tsv`` head (非法人组织's 法人 is left). The words
+are data: ``ontology/convention_cues.tsv`` kept-prefix, place-narrowing, acting-pivot, negated-group.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.base import make
-from kg.annotate.bodies import ident
+from kg.annotate.bodies import forms, ident
 from kg.model import Annotation
 
 
@@ -53,5 +55,17 @@ def keep_places(text: str, out: list[Annotation], cuts: frozenset[int]) -> list[
         if m and m.start("place") in cuts and not any(b is not a and b.start < a.start and m.start("place") < b.end for b in out):
             name = text[m.start("place"):a.end]
             a = make(a.layer, m.start("place"), a.end, "actor-group", **{**dict(a.value), "actor": ident(None, "any", name)})
+        widened.append(a)
+    return widened
+
+
+def keep_negation(text: str, out: list[Annotation]) -> list[Annotation]:
+    """``out`` with each non-state group ending in a head printed right after 非 (非金融企业) widened to it, an actor of its own."""
+    negated, heads, widened = cue("convention_cues.tsv", "negated-group"), forms().get("head", ()), []
+    for a in out:
+        s = a.start - len(negated)
+        if (a.get("jurisdiction") is None and text[a.start:a.end].endswith(heads) and text[max(0, s):a.start] == negated
+                and not any(b is not a and b.start < a.start and s < b.end for b in out)):
+            a = make(a.layer, s, a.end, "actor-group", **{**dict(a.value), "actor": ident(None, "any", text[s:a.end])})
         widened.append(a)
     return widened
