@@ -21,8 +21,12 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
   total change (比2020年下降13.5%) is no rate, and a label naming its rate (…年均增长率, ``label-annual-named``) stays.
 - A word printed right before the statement that makes its amount what is added or newly built (``label-increment``:
   新增, 新建, 新建改造) is kept, the amount being no total: 新增污水处理能力150万吨/日 → 新增污水处理能力 (not
-  污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps the thing alone (the keys drop
-  the verb there: 新建200家 → 国家和省级绿色工厂), and so does a share.
+  污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps its word too where the word
+  is printed right before the thing counted and the count after it (``label-increment-count``: 新建220千伏变电站5座 →
+  新建220千伏变电站, 扩容110千伏变电站2座, 新增公共停车位3000个), as the dev keys name it (21 of 21 keyed quotes
+  printing the word, the thing and its count; lane LB7); a
+  count printed between the word and the thing (新建200家国家和省级绿色工厂: the key's 国家和省级绿色工厂) keeps the
+  thing alone, and so does a share.
 
 - A label that names what a share is of (``label-share-end``: …装机, …水质优良, …类水) before a level in % with no
   change is that share (非化石能源装机达到60%以上 → 非化石能源装机比例, 近岸海域水质优良 72% → 近岸海域水质优良比例, lane
@@ -52,6 +56,8 @@ _ANNUAL_RATE = cue_pairs("target_cues.tsv", "label-annual-rate")
 _ANNUAL_NAMED = re.compile(cue("target_cues.tsv", "label-annual-named"))
 _INCREMENT = cue("target_cues.tsv", "label-increment")
 _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
+_INCREMENT_COUNT = cue("target_cues.tsv", "label-increment-count")
+_INCREMENT_COUNT_BEFORE = re.compile(r"(?:" + _INCREMENT_COUNT + r")$")
 _SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
 _SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
 # 化工园区产值占行业总产值 70%: what a share is of and of what total, the head of the share not printed
@@ -102,10 +108,16 @@ def annual_rate(x: Annotation, text: str) -> str | None:
 
 def increment(label: str, x: Annotation, text: str) -> str | None:
     """``label`` with the word printed right before the statement of ``x`` that makes its amount an increment
-    (新增污水处理能力150万吨/日 → 新增污水处理能力), for an amount (no count, no share: 新建建筑节能65% is no amount
-    built); None when there is none or it is named."""
+    (新增污水处理能力150万吨/日 → 新增污水处理能力), for an amount or a count of the thing printed after it (no share:
+    新建建筑节能65% is no amount built); None when there is none or it is named."""
+    if x.get("unit") == "count":  # 新建220千伏变电站5座: the thing printed right after the word, its count after it
+        word = _INCREMENT_COUNT_BEFORE.search(text, max(0, x.start - 4), x.start)
+        printed = x.get("indicator_text") or ""
+        if word is None or not printed or not text.startswith(printed, x.start) or re.search(_INCREMENT_COUNT, label):
+            return None
+        return word.group(0) + label if label_ok(word.group(0) + label) else None
     word = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
-    if word is None or x.get("unit") in ("count", "%", "pp", None, "") or re.search(_INCREMENT, label):
+    if word is None or x.get("unit") in ("%", "pp", None, "") or re.search(_INCREMENT, label):
         return None
     return word.group(0) + label if label_ok(word.group(0) + label) else None
 
