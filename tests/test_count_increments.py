@@ -1,6 +1,7 @@
 """Issue 14 class 5 (lane LB7): a count of things a word of increment makes (新增, 新建, 扩建, 扩容: ``label-increment-count``
 of ontology/target_cues.tsv) printed right before the thing, the count after it, keeps the word in its label, as the dev
-keys name such counts (21 of 21 keyed quotes printing the word, the thing and its count: 213 dev8 新建220千伏变电站,
+keys name such counts (21 of 21 keyed quotes printing the word, the thing and its count, and the items of a list
+after it: 213 dev8 新建220千伏变电站,
 572 dev16 扩容110千伏变电站数, 575 新增公共停车位, 356 新增绿色旅游饭店数量 …); the labels had dropped it
 (kg/annotate/label_quantity.py ``increment``; corpus/issue14-classes.md class 5).
 
@@ -33,6 +34,11 @@ COUNTS = [
     ("built-city-151", "到2025年，新建国家森林城市3个。", [("新建国家森林城市", "3")]),
     ("scope-before-580", "到2025年，全市新增公园600座。", [("新增公园", "600")]),
     ("list-each-own-word", "到2025年，新建充电桩5000个、新建换电站20座。", [("新建充电桩", "5000"), ("新建换电站", "20")]),
+    ("rebuilt-213", "到2025年，重建220千伏变电站10座。", [("重建220千伏变电站", "10")]),
+    # the items of a list of counts after the first take its word (336's keys: 一体化示范区新建110千伏变电站数; 151's
+    # 新建省级森林城市 after 新建国家森林城市3个、)
+    ("listed-class-336", "到2025年，新建220千伏变电站3座、110千伏变电站12座。", [("新建220千伏变电站", "3"), ("新建110千伏变电站", "12")]),
+    ("listed-after-comma-161", "到2025年，新增国家森林城市2个，省级森林城市2个。", [("新增国家森林城市", "2"), ("新增省级森林城市", "2")]),
 ]
 
 
@@ -48,6 +54,10 @@ NOT_COUNTS = [
     ("built-up-not-increment", "到2025年，全市建成充电桩5000个。", [("充电桩", "5000")]),
     ("share-not-count", "到2025年，新建建筑中绿色建筑面积占比达到100%。", [("新建建筑中绿色建筑面积比例", "100")]),
     ("total-count", "到2025年，全市公园达到600座。", [("公园", "600")]),
+    # no item of the list: a total after the comma, an item with its own verb, things sharing one count (each_listed's)
+    ("total-after-comma", "到2025年，新增国家森林城市2个，省级森林城市达到20个。", [("新增国家森林城市", "2"), ("省级森林城市", "20")]),
+    ("own-verb-item", "到2025年，新建充电桩1000个、改造500个。", [("新建充电桩", "1000"), ("改造充电桩", "500")]),
+    ("things-share-a-count", "到2025年，新建充电桩、换电站各100个以上。", [("充电桩", "100"), ("换电站", "100")]),
 ]
 
 

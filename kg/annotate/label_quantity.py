@@ -58,6 +58,8 @@ _INCREMENT = cue("target_cues.tsv", "label-increment")
 _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
 _INCREMENT_COUNT = cue("target_cues.tsv", "label-increment-count")
 _INCREMENT_COUNT_BEFORE = re.compile(r"(?:" + _INCREMENT_COUNT + r")$")
+_CONTINUED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*[、，,]\s*")
+_OWN_VERB = re.compile(r"(?:" + cue("target_cues.tsv", "creation") + r")")
 _SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
 _SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
 # 化工园区产值占行业总产值 70%: what a share is of and of what total, the head of the share not printed
@@ -106,32 +108,50 @@ def annual_rate(x: Annotation, text: str) -> str | None:
     return name + _ANNUAL_RATE[change] if label_ok(name + _ANNUAL_RATE[change]) else None
 
 
-def increment(label: str, x: Annotation, text: str) -> str | None:
+def increment(label: str, x: Annotation, text: str, word: str | None = None) -> str | None:
     """``label`` with the word printed right before the statement of ``x`` that makes its amount an increment
     (新增污水处理能力150万吨/日 → 新增污水处理能力), for an amount or a count of the thing printed after it (no share:
-    新建建筑节能65% is no amount built); None when there is none or it is named."""
-    if x.get("unit") == "count":  # 新建220千伏变电站5座: the thing printed right after the word, its count after it
-        word = _INCREMENT_COUNT_BEFORE.search(text, max(0, x.start - 4), x.start)
-        printed = x.get("indicator_text") or ""
-        if word is None or not printed or not text.startswith(printed, x.start) or re.search(_INCREMENT_COUNT, label):
-            return None
-        return word.group(0) + label if label_ok(word.group(0) + label) else None
+    新建建筑节能65% is no amount built: ``word``, ``count_word``'s); None when there is none or it is named."""
+    if x.get("unit") == "count":  # ``word``: count_word's, read in text order
+        return word + label if word and not re.search(_INCREMENT_COUNT, label) and label_ok(word + label) else None
     word = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
     if word is None or x.get("unit") in ("%", "pp", None, "") or re.search(_INCREMENT, label):
         return None
     return word.group(0) + label if label_ok(word.group(0) + label) else None
 
 
+def count_word(x: Annotation, text: str, carried: tuple[int, str] | None = None) -> str | None:
+    """The word of increment of a count ``x`` whose thing is printed right after it, its count after the thing, no list
+    between (新建220千伏变电站5座 → 新建; not 新建充电桩、换电站各100个); else that of the count of the same list right
+    before it, ``carried`` (its value's end, its word: 新建国家森林城市3个、省级森林城市13个 → 新建 both), where only 、
+    or a comma parts them, the thing opens with no verb of its own (、改造500个) and its count follows it right away."""
+    printed, at = x.get("indicator_text") or "", x.get("value_start")
+    if not printed or at is None or not text.startswith(printed, x.start) or "、" in text[x.start:at]:
+        return None
+    word = _INCREMENT_COUNT_BEFORE.search(text, max(0, x.start - 4), x.start)
+    if word:
+        return word.group(0)
+    if carried and _CONTINUED.fullmatch(text, carried[0], x.start) and not _OWN_VERB.match(printed) \
+            and not text[x.start + len(printed):at].strip():  # …5个，Y达到100个: a total, no item of the list
+        return carried[1]
+    return None
+
+
 def complete(found: list[Annotation], text: str) -> list[Annotation]:
     """``found`` with every target, record or condition whose label names only what its amount is of, or names the
     thing of an annual rate, or drops the word that makes its amount an increment, relabelled (its concept with it);
     every other annotation as it was."""
+    words, carried = {}, {}  # the word of each count; per layer, the value's end and word of the last count that kept one
+    for i in sorted((i for i, x in enumerate(found) if x.layer in _LAYERS and x.get("unit") == "count"), key=lambda i: found[i].start):
+        x = found[i]  # 新建220千伏变电站3座、110千伏变电站12座: both new
+        words[i] = count_word(x, text, carried.get(x.layer))
+        carried[x.layer] = (x.get("value_end") or x.end, words[i]) if words[i] else None
     out = []
-    for x in found:
+    for i, x in enumerate(found):
         label = None
         if x.layer in _LAYERS:
             label = completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text) or share(x)
-            label = increment(label or x.get("indicator_label") or "", x, text) or label
+            label = increment(label or x.get("indicator_label") or "", x, text, words.get(i)) or label
         if label is None:
             out.append(x)
             continue
