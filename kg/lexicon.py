@@ -34,7 +34,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
         stat = path.stat()
         header = ("tsv", 1, str(path), stat.st_size, stat.st_mtime_ns)
     except OSError:
-        header = None
+        stat = header = None
     entry = machine_cache.of_file(_tsv_entry(name), path)
     kept = machine_cache.read(entry, header) if header else None
     if isinstance(kept, list):
@@ -42,7 +42,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
     rows = [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    if header:
+    if header and machine_cache.settled(stat):  # not while an edit within the file's clock tick could keep its time
         machine_cache.write(entry, header, rows)
     return rows
 
