@@ -228,8 +228,7 @@ def _dictionary():
     own = {w: w for w in freq}
     names: dict[str, str] = {}  # each tag one string object: marshal writes the others as references to it
     tags = {own.get(w, w): names.setdefault(t, t) for w, t in _parsed_tags().items()}
-    if machine_cache.settled(stat):  # kept under dict.txt's size and time: not while they may not tell its bytes
-        machine_cache.write(entry, header, (freq, total, tags))
+    machine_cache.write(entry, header, (freq, total, tags))
     return freq, total, tags
 
 
