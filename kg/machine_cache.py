@@ -47,7 +47,8 @@ def settled(stat: os.stat_result) -> bool:
     """Whether a value derived from the file of ``stat`` may be kept under its size and time (``SETTLED_NS`` past):
     a file rewritten within its filesystem's clock tick (2 s on FAT, 1 s on HFS+ and some network filesystems) keeps
     its size and time with other bytes, and a value kept from its first version would be read back for the second.
-    Not kept while the time is that recent (git's cure for its "racy" files); kept by the next build after it."""
+    Not kept while the time is that recent (git's cure for its "racy" files); kept by the next build after it. Ask
+    before reading the file: an edit after the question gets a time of a later tick."""
     return time.time_ns() - stat.st_mtime_ns >= SETTLED_NS
 
 

@@ -225,3 +225,33 @@ def test_a_settled_table_is_kept(home, tmp_path, monkeypatch):
     kept = list((home / "policykg").glob("tsv-t.tsv-*.marshal"))
     assert len(kept) == 1
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+
+
+def test_a_table_rewritten_while_it_is_read_is_not_kept_stale(home, tmp_path, monkeypatch):
+    """Whether a table is settled is asked before it is read: a table 1 s old, rewritten (same size, same time) right
+    after its rows are parsed while the clock passes 2 s, must not keep the first version's rows under that size and
+    time (RV16: asked after the parse, they were kept and read back for the second version)."""
+    import csv
+
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    table = onto / "t.tsv"
+    table.write_text("kind\tpattern\na\tx|y\n", encoding="utf-8")
+    _backdate(table, 1)
+    first = os.stat(table)
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    real_reader, real_clock = csv.DictReader, machine_cache.time.time_ns
+
+    def reader(*args, **kwargs):
+        rows = list(real_reader(*args, **kwargs))
+        table.write_text("kind\tpattern\nb\tx|z\n", encoding="utf-8")  # rewritten within the same tick
+        os.utime(table, ns=(first.st_atime_ns, first.st_mtime_ns))
+        monkeypatch.setattr(machine_cache.time, "time_ns", lambda: real_clock() + 5_000_000_000)  # 5 s pass
+        return iter(rows)
+
+    monkeypatch.setattr(lexicon.csv, "DictReader", reader)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+    monkeypatch.setattr(lexicon.csv, "DictReader", real_reader)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "b", "pattern": "x|z"}]
