@@ -33,8 +33,9 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     try:
         stat = path.stat()
         header = ("tsv", 1, str(path), stat.st_size, stat.st_mtime_ns)
+        keep = machine_cache.settled(stat)  # asked before the file is read: an edit after it gets another time
     except OSError:
-        header = None
+        header, keep = None, False
     entry = machine_cache.of_file(_tsv_entry(name), path)
     kept = machine_cache.read(entry, header) if header else None
     if isinstance(kept, list):
@@ -42,7 +43,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
     rows = [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    if header:
+    if header and keep:  # not while an edit within the file's clock tick could keep its size and time
         machine_cache.write(entry, header, rows)
     return rows
 
