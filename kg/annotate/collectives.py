@@ -102,6 +102,12 @@ _JOIN = re.compile(cue("actor_cues.tsv", "group-join"))
 _HEADING_MAX = 12  # a line this short before the name is a heading ((六）跟踪评估, 548), not a line broken mid-sentence
 
 
+def _opened(part: str) -> bool:
+    """Whether a word that opens no group's name elsewhere is part of this one: 相关 or 各级 before a head of
+    ``subject-head-opened`` (相关行业组织要…, 各级共青团组织要…: an organisation is named so)."""
+    return part.startswith(forms().get("subject-opener-kept", ())) and part.endswith(forms().get("subject-head-opened", ()))
+
+
 def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group that opens its clause as a modal's subject;
     two joined by 或者/和 (土壤污染责任人或者土地使用权人应当) are two groups. A name is a noun phrase: no
@@ -119,15 +125,15 @@ def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
         for part in _JOIN.split(m.group("name")):
             s = text.find(part, pos, m.end("name"))
             e = pos = s + len(part)
-            if len(part) < 3 or "的" in part or part.startswith(stops) or not part.endswith(heads) or s not in cuts:
-                continue  # 单位应当 alone; 对该单位…, 其他单位, 各级…: no group's name
+            if len(part) < 3 or "的" in part or part.startswith(stops) and not _opened(part) or not part.endswith(heads) or s not in cuts:
+                continue  # 单位应当 alone; 对该单位…, 其他单位, 各级…: no group's name (相关行业组织, 各级共青团组织 are)
             if text.startswith("要", e) and e not in cuts:
                 continue  # 工业企业主要…: 要 inside a word (主要), no modal
             inner = ordered[bisect.bisect_right(ordered, s):bisect.bisect_left(ordered, e)]  # cuts inside the name
             first = text[s:inner[0]] if inner else part
             line = text[text.rfind("\n", 0, s - 1) + 1:s - 1]
             wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a") and len(line) > _HEADING_MAX
-            if wrapped or len(first) >= 2 and verbs.get(first) == "v" and len(inner) >= 2:
+            if wrapped or len(first) >= 2 and verbs.get(first) == "v" and len(inner) >= 2 and not _opened(part):
                 continue  # 减轻排污单位 (a verb before a noun of two words), not 排污单位; a line's broken tail
             if part.endswith(public):
                 yield s, e, ident(home, "unit", part), home, "unit"
