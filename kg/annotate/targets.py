@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 _PREFIX = list(comparators("before"))
 _STRICT_PREFIX = {p: comp for p, comp, _ in comparators("strict")}
 _SUFFIX = [(p, comp) for p, comp, _ in comparators("after")]
+_DEFAULT = [(re.compile(p), comp) for p, comp, _ in comparators("before-default")]  # 稳定在1250万千瓦以内: the ceiling, <=
 _ASPIRATIONAL = re.compile(cue("target_cues.tsv", "aspirational"))
 
 
@@ -260,7 +261,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         return []  # 给予最高200万元补助: an incentive's amount; 执行75%节能设计标准: a standard's level; no aim of the policy
     if _RESTATED.match(tail[suffix[1] if suffix else 0:]):
         return []  # 在2030年达到25%的基础上进一步提高: an aim restated as the ground of another, no aim of its own
-    if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
+    if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~" or any(rx.fullmatch(prefix_m.group(0)) and comparator == c for rx, c in _DEFAULT)):
         comparator = suffix[0]
     elif comparator is None:
         comparator = "="
