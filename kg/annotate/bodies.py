@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue, cue_words, read_tsv
 from kg.annotate.base import dictionary_tags
+from kg.annotate.list_spans import ROLE_TAIL, label_rx
 from kg.annotate.places import Place, city_provinces, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -50,11 +51,6 @@ def _level_rx() -> re.Pattern:
         r"(?P<each>各)?(?P<level>" + _alt(single) + r")(?P<stem>(?:" + _NAME_WORDS + r"|[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]){1,9}?(?:"
         + _alt(forms()["suffix"]) + r"))"
     )
-
-
-@lru_cache(maxsize=None)
-def _label_rx() -> re.Pattern:
-    return re.compile(r"(?:" + _alt(forms()["label"]) + r")\s*[:：]")
 
 
 _RELEVANT = re.compile(cue("actor_cues.tsv", "spelling-relevant"))  # 各相关单位 = 有关单位 (convention 19)
@@ -108,8 +104,7 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
 
 
 _OPEN, _CLOSE = "（([［〔【〈<", "）)]］〕】〉>"
-# Words of responsibility lists (ontology/actor_cues.tsv): a role after a body's name, generic items.
-_ROLE_TAIL = re.compile(r"(?:" + cue("actor_cues.tsv", "list-item-tail") + r").*$")
+# Words of responsibility lists (ontology/actor_cues.tsv): generic items.
 _GENERIC = re.compile(r"^(?:" + cue("actor_cues.tsv", "generic-qualifier") + r")?(?:" + cue("actor_cues.tsv", "generic-head") + r")$")
 
 
@@ -143,7 +138,7 @@ def find_listed(text: str, place):
     """(start, end, actor id, Place, level) for every item of every responsibility list."""
     home = place or Place(None, None)
     stops = forms()["stop"]
-    labels = _label_rx()
+    labels = label_rx()
     for m in labels.finditer(text):
         for s, e in _items(text, m.end(), m.end() + 240):
             raw = text[s:e]
@@ -156,7 +151,7 @@ def find_listed(text: str, place):
             s += len(raw) - len(raw.lstrip())
             if item.startswith(stops):
                 break
-            item = _ROLE_TAIL.sub("", item).strip(" 〈〉<>")
+            item = ROLE_TAIL.sub("", item).strip(" 〈〉<>")
             if _listed_body(item):
                 yield _item(item, text.find(item, s, e), home)
             if glued:
@@ -433,7 +428,7 @@ def find_bracket_listed(text: str, place):
             continue
         for s, e in _items(text, m.start("items"), m.end("items") + 1):
             raw = text[s:e]
-            item = _ROLE_TAIL.sub("", raw.strip()).strip()
+            item = ROLE_TAIL.sub("", raw.strip()).strip()
             if not (2 <= len(item) <= 24) or not re.fullmatch(_HAN + "+", item) or _GENERIC.match(item) or not item.endswith(ends):
                 continue
             yield _item(item, text.find(item, s, e), home)
