@@ -22,6 +22,8 @@ from kg.annotate.list_spans import ROLE_TAIL, label_rx
 from kg.annotate.places import Place, city_provinces, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
+# where a bare local body may start (省自市区县州盟各), and the characters before it that end no word (和、及与由请同会)
+_LEVEL_INITIAL, _JOINED = "".join(cue_words("actor_cues.tsv", "level-initial")), "".join(cue_words("actor_cues.tsv", "body-after-joiner"))
 # characters that never sit inside a body's name: function words and verbs of the sentence
 _NOT_IN_NAME = "".join(cue_words("actor_cues.tsv", "not-in-name"))  # ontology/actor_cues.tsv
 _NATIONAL_START = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家, 国务院, 中央 …
@@ -82,14 +84,14 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for 市房管局-like bodies outside the lexicons."""
     home = place or Place(None, None)
     rx, last = _level_rx(), 0
-    for pos in sorted(c for c in cuts if c < len(text) and text[c] in "省自市区县州盟各"):
+    for pos in sorted(c for c in cuts if c < len(text) and text[c] in _LEVEL_INITIAL):
         m = rx.match(text, pos) if pos >= last else None
         if m is None:
             continue
         s, ls, le, e = m.start(), m.start("level"), m.end("level"), m.end()
         if ls not in cuts or le not in cuts or e not in cuts:
             continue  # 市场监管局: 市 is no token of its own
-        if s > 0 and re.match(_HAN, text[s - 1]) and text[s - 1] not in "和、及与由请同会" and not _ROSTER.match(text, e):
+        if s > 0 and re.match(_HAN, text[s - 1]) and text[s - 1] not in _JOINED and not _ROSTER.match(text, e):
             continue  # 城市管理局, 该市…: the level word ends another word (王亚明市港航局副局长: a roster names the body)
         if text[s:e].endswith(_LAYOUT):
             continue
