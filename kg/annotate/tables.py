@@ -29,7 +29,7 @@ from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept
 from kg.annotate.table_cells import name_ok, power_cell, row_unit
-from kg.annotate import place_tables
+from kg.annotate import numbered_names, place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
                                        past_header as _past_header, split_glued, target_column_first)
@@ -138,8 +138,8 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                          span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
             out.append(target)
-    out += [t for row in layout_rows(text) if not any(a <= row.at < b for a, b in background)
-            for t in _layout_row(text, row, year_of_document)]
+    out = numbered_names.over(out, [(row, t) for row in layout_rows(text) + numbered_names.numbered_rows(text)
+                                    if not any(a <= row.at < b for a, b in background) for t in _layout_row(text, row, year_of_document)])
     out += place_tables.tag(text, year_of_document, background)  # targets by place (各县（市）区…预期目标)
     return [a for a in out if a.get("indicator")]
 
