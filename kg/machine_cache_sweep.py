@@ -4,7 +4,7 @@ longer exists (a deleted checkout's ontology tables and jieba dictionary) and te
 Only files of the cache's own naming are ever listed or removed: ``NAME-TAG.marshal`` (``machine_cache.path``),
 ``NAME-SOURCE-TAG.marshal`` (``machine_cache.of_file``: SOURCE the first 12 hex digits of the SHA-256 of the source
 path), ``NAME-TAG/`` folders (``machine_cache.folder_of``) and ``.NAME-*.tmp`` (``machine_cache.replace_file``'s
-temporary files); anything else in the folder is left alone. An entry counts as derived from a source path only when
+temporary files); anything else in the folder is left alone (a folder's own files are emptied, the folder kept). An entry counts as derived from a source path only when
 its header holds that path (third field) and the path's digest is the one its name carries. Sweeping is safe beside
 builds that read and write the cache: every write is a temporary file renamed over the entry, every read checks its
 file and derives the value again when it is missing, and a sweep removes whole files only (a source path checked
@@ -17,7 +17,6 @@ import hashlib
 import marshal
 import os
 import re
-import shutil
 import stat as st
 import time
 from collections.abc import Iterator
@@ -150,8 +149,8 @@ def sweep(base: Path | None = None) -> list[Entry]:
 
 
 def clear(base: Path | None = None) -> list[Entry]:
-    """Every entry the cache wrote removed (a temporary file still being written left to its writer); the removed
-    returned. ``Busy`` when another process sweeps."""
+    """Every entry the cache wrote removed (a temporary file still being written left to its writer, a folder emptied
+    but kept); the removed returned. ``Busy`` when another process sweeps."""
     return _remove(base, ("kept", "gone", "leftover"))
 
 
@@ -166,7 +165,7 @@ def _remove(base: Path | None, states: tuple[str, ...]) -> list[Entry]:
                 continue  # a source path made again since it was listed keeps its entry
             try:
                 if entry.path.is_dir() and not entry.path.is_symlink():
-                    shutil.rmtree(entry.path)
+                    _empty(entry.path)
                 else:
                     entry.path.unlink()
             except FileNotFoundError:
@@ -176,6 +175,14 @@ def _remove(base: Path | None, states: tuple[str, ...]) -> list[Entry]:
             removed.append(entry)
         _stamp(base)
     return removed
+
+
+def _empty(folder: Path) -> None:
+    """The files of a folder of the cache's (jinja2's compiled templates) removed, the folder kept: a build beside the
+    clear writes its next file there (jinja2 makes no folder)."""
+    for f in folder.iterdir():
+        if f.is_file() and not f.is_symlink():
+            f.unlink(missing_ok=True)
 
 
 def _stamp(base: Path) -> None:

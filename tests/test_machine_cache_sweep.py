@@ -81,7 +81,9 @@ def test_clear_removes_what_the_cache_wrote_and_nothing_else(base, tmp_path):
     (base / "notes.txt").write_text("a user's file")
     removed = machine_cache_sweep.clear()
     assert len(removed) == 3
-    assert set(_names(base)) == {"notes.txt", writing.name, machine_cache_sweep.LOCK, machine_cache_sweep.STAMP}
+    # jinja2's folder emptied, kept: a build rendering beside the clear writes its next template there
+    assert set(_names(base)) == {"notes.txt", writing.name, folder.name, machine_cache_sweep.LOCK, machine_cache_sweep.STAMP}
+    assert list(folder.iterdir()) == []
 
 
 def test_a_second_sweep_waits_for_none(base, tmp_path):
