@@ -19,7 +19,7 @@ CD = "成都市优化能源结构促进城市绿色低碳发展行动方案"
 POS = [
     ("353-platforms", "鼓励电商平台设立绿色产品销售专区。", "电商平台"),
     ("353-couriers", "开展过度包装治理，督促寄递企业采购绿色快递包装产品。", "寄递企业"),
-    ("353-local-logistics", "支持市内物流企业构建数字化运营平台。", "物流企业"),
+    ("353-local-logistics", "支持市内物流企业构建数字化运营平台。", "市内物流企业"),  # the place word narrows it (convention 32; lane AR5)
     ("486-manufacturers", "支持制造企业加强绿色设计，提高网络设备等信息通信产品能效。", "制造企业"),
     ("486-users", "推动使用企业开展设备能效水平和运行维护情况诊断。", "使用企业"),
     ("486-small-firms", "引导中小企业应用节能提效技术工艺装备。", "中小企业"),
@@ -53,8 +53,9 @@ NEG = [
     ("415-and-regulate", "引导并规范生产企业与回收企业共享信息。", "并规范生产企业"),
     # a preposition inside: no name (574)
     ("574-price-to-users", "推动现货市场分时电价向用户侧的传导。", "现货市场分时电价向用户"),
-    # a place word before the group is no part of its name (353)
-    ("353-local-logistics-whole", "支持市内物流企业构建数字化运营平台。", "市内物流企业"),
+    # a place word before a group a pivot moves is part of its name, another set (convention 32; lane AR5): the bare group is
+    # no span of its own there (353)
+    ("353-local-logistics-bare", "支持市内物流企业构建数字化运营平台。", "物流企业"),
     ("230-and-stimulate", "引导和激励金融机构以市场化的方式支持新能源、储能。", "激励金融机构"),
     # titles a campaign awards, listed beside 节约型机关 (an actor's name inside): no groups
     ("353-green-schools", "深入开展节约型机关、绿色家庭、绿色学校、绿色社区创建行动。", "绿色学校"),

@@ -34,8 +34,9 @@ NEG = [
     ("453-institutions", "依托现有企业技术中心、工程技术研究中心、检测认证机构等资源，支持节能环保企业发展。", "工程技术研究中心"),
     ("494-data-centres", "支持数据中心、外向型企业积极参与跨省绿电交易。", "数据中心"),
     ("177-funds", "鼓励银行、基金、保险机构发展海洋碳汇金融产品。", "基金"),
-    # the last name is a lexicon name, not a modifier and a head (166, 490): 机关 is a group of its own
-    ("490-organs-and-units", "鼓励机关、企事业单位、社会团体积极营造碳中和林。", "机关"),
+    # the last name is a lexicon name, not a modifier and a head (166, 490): 机关 is a group of its own, the place's organs
+    # (lane AR5: tests/test_actors_listed_organs.py); no head is carried to it
+    ("490-organs-and-units", "鼓励机关、企事业单位、社会团体积极营造碳中和林。", "机关企事业单位"),
     # a verb after the pivot governs the list (组织开展…): its items are the verb's objects, no modifiers of 企业
     # (../shared/corpus ndrc_energy_efficiency_constraint_opinions_2021: read 开展炼油企业 before the fix)
     ("ndrc-verb-after-pivot", "各地组织开展炼油、乙烯、合成氨、电石企业现有项目能效情况调查。", "开展炼油"),

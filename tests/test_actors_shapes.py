@@ -67,7 +67,7 @@ POS = [
     # a city named after the year of a notice's title is the document's place
     ("269-place-after-year", "积极落实市委市政府关于碳达峰、碳中和有关工作部署。", SZ, "市委", "苏州"),
     # non-state actors of the genre
-    ("353-place-word-before-group", "支持市内物流企业构建数字化运营平台。", TS, "物流企业", None),
+    ("353-place-word-before-group", "支持市内物流企业构建数字化运营平台。", TS, "市内物流企业", None),  # narrowed: convention 32 (lane AR5)
     ("186-private-capital", "规范社会资本参与，以需求为导向。", CD, "社会资本", None),
     # places a measure makes act (kg/annotate/doers.py)
     # a city named as acting takes itself as jurisdiction (convention 6 of corpus/keys/README.md)

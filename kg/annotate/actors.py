@@ -40,6 +40,7 @@ from kg.annotate.joined_levels import split_joined_levels
 from kg.annotate.mass_organisations import add_mass_organisations
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
+from kg.annotate.listed_organs import find_listed_organs
 from kg.annotate.modifiers import drop_modifiers
 from kg.annotate.unacting import drop_unacting
 from kg.annotate.glued import trim_glued
@@ -47,6 +48,7 @@ from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
+from kg.annotate.printed_prefixes import keep_negation, keep_places, keep_prefixes
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
@@ -222,8 +224,12 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = drop_unacting(text, out, table)  # 征求属地政府意见; 支持认证机构发展: consulted, only changing (conventions 55, 53)
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
+    out = find_listed_organs(text, out, place)  # 鼓励机关、企事业单位…积极…: 机关, the place's organs (lane AR5)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)
+    out = keep_prefixes(text, out)  # 鼓励各类投资主体…: the span 各类投资主体, the actor 投资主体's (convention 32 (a))
+    out = keep_places(text, out, cuts)  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32)
+    out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
     return sorted(out, key=lambda a: (a.start, a.end))
 
 

@@ -21,6 +21,7 @@ from kg.model import Annotation, Document
 from kg.annotate.actors import actor_table
 from kg.annotate.base import make
 from kg.annotate.gates import may_match, required
+from kg.annotate.role_brackets import bracket_lists
 from kg.annotate.role_serial import serial_leads
 from kg.annotate.role_spans import sentence_spans
 from kg.annotate.role_tasks import with_tasks
@@ -120,7 +121,7 @@ def standing(doc: Document, actors: list[Annotation]) -> list[tuple[Annotation, 
 def tag_roles(doc: Document, actors: list[Annotation]) -> list[Annotation]:
     """One role annotation per actor mention inside the policy body; the bodies a list adds to every later
     list (``standing``) co-lead, with the end of what they cover (``until``) for the link stage."""
-    out = with_tasks(doc, _tag_roles(doc, actors))
+    out = with_tasks(doc, bracket_lists(doc, _tag_roles(doc, actors), first_listed_leads(doc), lambda a: is_collective(a, doc.text), _nonstate))
     serial = {(r.start, r.end): r for r in serial_leads(doc, actors, _nonstate)}  # 办公室设在X，牵头…: a 牵头 clause's subject
     if serial:
         out = [serial.get((r.start, r.end), r) if r.get("role") == "mentioned" or r.rule == "role-subject" else r for r in out]
