@@ -5,6 +5,7 @@ import re
 import unicodedata
 
 from kg.lexicon import cue, front_matter_rules, match_heading
+from kg.text.dash_wraps import cut_principle
 from kg.text.genre import genre_of
 from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
@@ -230,7 +231,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         return True  # "（一）" printed alone, its title on the next line
     prev_terminal = prev.text.rstrip(CLOSERS)[-1:] in TERMINAL or prev.text[-1] in ")）】]〕" \
         or _CJK_PERIOD.search(prev.text) is not None
-    prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
+    prev_rule = match_heading(prev.text)[0]
+    prev_heading_only = prev_rule is not None and "。" not in prev.text
     if wrap is not None:
         if cur.indent and not cur.page_break:
             return False
@@ -248,6 +250,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         if heading is None and prev.text.endswith(("；", ";")) and _goes_on(para) and _SENTENCE_MARK.search(cur.text) \
                 and not _LIST_MARK.match(cur.text):
             return True  # "…确保完成" "国家下达的目标；" "非化石能源消费比重…": the sentence goes on
+        if heading is None and not prev_terminal and prev_rule is not None \
+                and cut_principle(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
+            return True  # "——近岸海域…优良（一、二类）水质面" "积比例不低于92%": kg/text/dash_wraps.py
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
             return False
         short = 0.6 * wrap
