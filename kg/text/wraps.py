@@ -9,6 +9,7 @@ from kg.text.dash_wraps import cut_principle
 from kg.text.genre import genre_of
 from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
+from kg.text.value_wraps import cut_value
 
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
 _CONTINUED_TITLE = re.compile(r"^的(?:" + cue("text_cues.tsv", "continued-title") + r")$")  # "…印发《X》" wrapped before 的通知
@@ -225,6 +226,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         return False  # 抄送：… opens the 版记: never the wrap of the sentence above it
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True
+    if cut_value(prev.text, cur.text):
+        return True  # "…各地要抓紧制定 2022" "年国土绿化实施方案，…": kg/text/value_wraps.py
     # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
     heading, _ = match_heading(_CJK_SPACES.sub("", cur.text))
     if heading is None and _is_bare_number(prev.text):
