@@ -33,8 +33,9 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     try:
         stat = path.stat()
         header = ("tsv", 1, str(path), stat.st_size, stat.st_mtime_ns)
+        keep = machine_cache.settled(stat)  # asked before the file is read: an edit after it gets another time
     except OSError:
-        header = None
+        header, keep = None, False
     entry = machine_cache.of_file(_tsv_entry(name), path)
     kept = machine_cache.read(entry, header) if header else None
     if isinstance(kept, list):
@@ -42,7 +43,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
     rows = [dict(row) for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
-    if header:
+    if header and keep:  # not while an edit within the file's clock tick could keep its size and time
         machine_cache.write(entry, header, rows)
     return rows
 
@@ -81,9 +82,11 @@ def cue_pairs(name: str, kind: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def comparators(position: str) -> tuple[tuple[str, str, str | None], ...]:
     """(pattern, comparator, change or None) of ``ontology/comparators.tsv`` at one position
-    (before, strict, after, cell), in the file's order."""
+    (before, before-default, strict, after, cell), in the file's order; ``before`` lists the rows of
+    ``before-default`` too (before-words whose reading a word after the value overrides)."""
+    wanted = ("before", "before-default") if position == "before" else (position,)
     return tuple((r["pattern"], r["comparator"], r["change"] or None) for r in read_tsv("comparators.tsv")
-                 if r["position"] == position)
+                 if r["position"] in wanted)
 
 
 @dataclass(frozen=True)

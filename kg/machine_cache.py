@@ -16,9 +16,11 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 PYTHON = (sys.version, getattr(sys.implementation, "cache_tag", None), marshal.version)
+SETTLED_NS = 2_000_000_000  # a file's time this far past: a later edit gets another time (FAT's clock tick is 2 s)
 
 
 def folder() -> Path | None:
@@ -39,6 +41,15 @@ def of_file(name: str, source) -> str:
     environment derived from its own copy (several worktrees of one machine replaced each other's entries at every
     build: jieba's dictionary tags, 0.5 s of CPU and a 6.5 MB file written, and each ontology table)."""
     return f"{name}-{hashlib.sha256(str(source).encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
+
+
+def settled(stat: os.stat_result) -> bool:
+    """Whether a value derived from the file of ``stat`` may be kept under its size and time (``SETTLED_NS`` past):
+    a file rewritten within its filesystem's clock tick (2 s on FAT, 1 s on HFS+ and some network filesystems) keeps
+    its size and time with other bytes, and a value kept from its first version would be read back for the second.
+    Not kept while the time is that recent (git's cure for its "racy" files); kept by the next build after it. Ask
+    before reading the file: an edit after the question gets a time of a later tick."""
+    return time.time_ns() - stat.st_mtime_ns >= SETTLED_NS
 
 
 def path(name: str, header: tuple) -> Path | None:

@@ -32,20 +32,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(1, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402  (every document outside the development halves: issue 14)
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
-SPLIT = ROOT / "corpus" / "keys" / "split.tsv"
 HEADERS = ROOT / "ontology" / "project_tables.tsv"
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节]|附件\s*\d*\s*$)")
 NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.．、]?(?:\s|$|[^\d.．、%％])")
 STRONG = {"target", "lead", "responsible", "co", "deadline"}
 WEAK = {"number", "task", "content"}
 ATTRIBUTES = ("约束性", "预期性")
-
-
-def held_out() -> set[str]:
-    with SPLIT.open(encoding="utf-8") as fh:
-        rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
-    return {r[0] for r in rows[1:] if len(r) > 1 and r[1].startswith("test")}
 
 
 def header_words() -> dict[str, str]:

@@ -28,16 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "scripts"))
+from score import held_out  # noqa: E402  (every document outside the development halves: issue 14)
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
-SPLIT = ROOT / "corpus" / "keys" / "split.tsv"
 ATTR = ("约束性", "预期性", "指导性", "导向性", "参考性")  # an expected indicator as some local plans print it (指导性 438, 460; 导向性 146; 参考性 544)
 NAME = re.compile(r"[\u4e00-\u9fff]{4,}")
-
-
-def held_out() -> set[str]:
-    with SPLIT.open(encoding="utf-8") as fh:
-        rows = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
-    return {r[0] for r in rows[1:] if len(r) > 1 and r[1].startswith("test")}
 
 
 def layout(text: str) -> dict | None:

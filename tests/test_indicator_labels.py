@@ -175,7 +175,7 @@ HEADS = [
      [("500千伏输变电项目", None, "8"), ("220千伏输变电项目", None, "50")]),
     # an item listed after a target that is a verb alone takes the target's thing (written in the genre's style)
     ("listed-verb-area", "到2025年，扩大竹产业基地30万亩、改造270万亩。", [("竹产业基地面积", None, "300000"), ("竹产业基地改造面积", None, "2700000")]),
-    ("listed-verb-count", "到2025年，新建充电桩1000个、改造500个。", [("充电桩", None, "1000"), ("改造充电桩", None, "500")]),
+    ("listed-verb-count", "到2025年，新建充电桩1000个、改造500个。", [("新建充电桩", None, "1000"), ("改造充电桩", None, "500")]),
     # the share of a population that reaches a state is named state first, as the genre names it (the concept's
     # label has no 的); with or without 的 after the value, a gloss in brackets off (347 dev, 311 dev2, 466 dev3)
     ("share-state-first", "2022年，30%城市污水处理厂完成提标改造。", [("完成提标改造城市污水处理厂比例", None, "30")]),

@@ -150,10 +150,12 @@ def test_an_edited_table_is_read_again_and_its_old_entry_goes(home, tmp_path, mo
     onto = tmp_path / "onto"
     onto.mkdir()
     (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\n", encoding="utf-8")
+    _backdate(onto / "t.tsv", 3600)  # edited long before (a table just written is not kept: the test below)
     monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]  # from the cache
     (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\nb\tzz\n", encoding="utf-8")  # a row appended
+    _backdate(onto / "t.tsv", 1800)
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}, {"kind": "b", "pattern": "zz"}]
     assert len(list((home / "policykg").glob("tsv-t.tsv-*.marshal"))) == 1
     (onto / "t.tsv").unlink()
@@ -171,6 +173,7 @@ def test_two_copies_of_a_table_keep_their_entries_apart(home, tmp_path, monkeypa
         onto = tmp_path / f"onto{k}"
         onto.mkdir()
         (onto / "t.tsv").write_text("kind\tpattern\n" + rows, encoding="utf-8")
+        _backdate(onto / "t.tsv", 3600)
         folders.append(onto)
     for onto in folders + folders:
         monkeypatch.setattr(lexicon, "ontology_dir", lambda onto=onto: onto)
@@ -182,3 +185,73 @@ def test_two_copies_of_a_table_keep_their_entries_apart(home, tmp_path, monkeypa
         monkeypatch.setattr(lexicon, "ontology_dir", lambda onto=onto: onto)
         lexicon.read_tsv("t.tsv")
     assert [p.stat().st_mtime_ns for p in kept] == stamps
+
+
+def _backdate(path: Path, seconds: int) -> None:
+    """The file's time set ``seconds`` back: a table edited long before the build reads it."""
+    then = os.stat(path).st_mtime_ns - seconds * 1_000_000_000
+    os.utime(path, ns=(then, then))
+
+
+def test_a_table_rewritten_within_one_clock_tick_is_not_read_stale(home, tmp_path, monkeypatch):
+    """A table rewritten with other bytes of the same size within its filesystem's clock tick (2 s on FAT, 1 s on
+    HFS+ and some network filesystems) keeps its size and time: the rows of its first version, kept under them,
+    would be read back for the second (RV16). Same size, same time forced with utime: the second version's rows."""
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    table = onto / "t.tsv"
+    table.write_text("kind\tpattern\na\tx|y\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+    first = os.stat(table)
+    table.write_text("kind\tpattern\nb\tx|z\n", encoding="utf-8")  # the same size, other bytes
+    os.utime(table, ns=(first.st_atime_ns, first.st_mtime_ns))  # the same clock tick
+    assert os.stat(table).st_size == first.st_size
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "b", "pattern": "x|z"}]
+
+
+def test_a_settled_table_is_kept(home, tmp_path, monkeypatch):
+    """A table whose time is past (any table not edited in the last seconds) is kept, and read back from the cache."""
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\n", encoding="utf-8")
+    _backdate(onto / "t.tsv", 3600)
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+    kept = list((home / "policykg").glob("tsv-t.tsv-*.marshal"))
+    assert len(kept) == 1
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+
+
+def test_a_table_rewritten_while_it_is_read_is_not_kept_stale(home, tmp_path, monkeypatch):
+    """Whether a table is settled is asked before it is read: a table 1 s old, rewritten (same size, same time) right
+    after its rows are parsed while the clock passes 2 s, must not keep the first version's rows under that size and
+    time (RV16: asked after the parse, they were kept and read back for the second version)."""
+    import csv
+
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    table = onto / "t.tsv"
+    table.write_text("kind\tpattern\na\tx|y\n", encoding="utf-8")
+    _backdate(table, 1)
+    first = os.stat(table)
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    real_reader, real_clock = csv.DictReader, machine_cache.time.time_ns
+
+    def reader(*args, **kwargs):
+        rows = list(real_reader(*args, **kwargs))
+        table.write_text("kind\tpattern\nb\tx|z\n", encoding="utf-8")  # rewritten within the same tick
+        os.utime(table, ns=(first.st_atime_ns, first.st_mtime_ns))
+        monkeypatch.setattr(machine_cache.time, "time_ns", lambda: real_clock() + 5_000_000_000)  # 5 s pass
+        return iter(rows)
+
+    monkeypatch.setattr(lexicon.csv, "DictReader", reader)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
+    monkeypatch.setattr(lexicon.csv, "DictReader", real_reader)
+    assert lexicon.read_tsv("t.tsv") == [{"kind": "b", "pattern": "x|z"}]

@@ -21,7 +21,7 @@ MADE_LISTS = [
     # standards of three levels (161)
     ("standards-levels", "到2025年，制定花卉国家、省级和行业标准10项以上。", [("10", "count", ">=", "花卉国家、省级和行业标准")]),
     # a thing with no list is read as before
-    ("no-list", "到2025年，新建220千伏变电站13座。", [("13", "count", "=", "220千伏变电站")]),
+    ("no-list", "到2025年，新建220千伏变电站13座。", [("13", "count", "=", "新建220千伏变电站")]),
 ]
 
 MADE_LISTS_NOT = [

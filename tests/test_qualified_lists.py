@@ -20,7 +20,7 @@ POSITIVE = [
      [("50", "%", "~", "可再生能源装机量"), ("30", "%", "~", "发电量比例")]),
     # a floor after each count of a list of things (543): already read item by item, unchanged
     ("floor-each-item", "到2025年，全省新增4A级旅游景区20家以上、5A级旅游景区2家以上。",
-     [("20", "count", ">=", "4A级旅游景区"), ("2", "count", ">=", "5A级旅游景区")]),
+     [("20", "count", ">=", "新增4A级旅游景区"), ("2", "count", ">=", "新增5A级旅游景区")]),  # the word kept on each (LB7)
 ]
 
 NEGATIVE = [

@@ -65,7 +65,7 @@ NOT_LISTS = [
     # a bracket after a stop that explains a term
     ("341-short-form", "纳入全国碳市场的发电行业重点排放单位。（以下简称省发展改革委）", CS, "省发展改革委"),
     # a bracket after a stop naming a firm
-    ("firm-after-stop", "推进电网改造。（国家电网公司）", ZJ, "国家电网"),
+    ("firm-after-stop", "推进电网改造。（国家电网有限公司）", ZJ, "国家电网有限公司"),
 ]
 
 
@@ -73,6 +73,7 @@ NOT_LISTS = [
 def test_no_bracket_list(case, body, title, name):
     got = linked_roles(body, title)
     hits = [v for k, v in got.items() if k.endswith(name)]
+    assert hits, got  # the name is tagged: a bracket that tags nothing tests nothing
     assert all(rule != "role-bracket-list" for _, rule in hits), got
 
 
@@ -96,3 +97,23 @@ def test_one_collective_co_leads():
 def test_inline_tag_is_a_list_of_its_clause():
     got = linked_roles("压实采购人落实政策的主体责任（市财政局-新增），通过加强采购需求管理等措施提高比重。", CS)
     assert named(got, "市财政局")[0] == "lead", got
+
+
+def _roles_of(text: str) -> dict[str, tuple[str, str]]:
+    from kg.annotate import annotate
+    from kg.model import Source
+    from kg.text.clean import clean
+    from kg.text.structure import parse
+
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    return {d.text[r.start:r.end]: (r.get("role"), r.rule) for r in d.annotations.get("role", [])}
+
+
+def test_no_list_in_a_record_of_the_past():
+    """A records section (发展基础, 十三五成效: provision ``background``) states no task: a bracket of one body after its
+    sentence is the figure's source or the body credited, no list (RV16: the rule made 省统计局 lead of the record);
+    the same bracket after a task of 重点任务 is one."""
+    got = _roles_of("江苏省“十四五”应对气候变化规划\n一、发展基础\n（一）“十三五”成效显著。2020年全省单位地区生产总值能耗比2015年"
+                    "下降20%。（省统计局）\n二、重点任务\n（一）推进节能。加快建设碳排放权交易市场。（省生态环境厅）\n")
+    assert got.get("省生态环境厅") == ("lead", "role-bracket-list"), got
+    assert got.get("省统计局", ("mentioned", ""))[1] != "role-bracket-list", got

@@ -12,6 +12,7 @@ from kg.annotate import bare_rates
 from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
+from kg.annotate import counted_after
 from kg.annotate import design_specs
 from kg.annotate import estimates
 from kg.annotate import goals
@@ -79,6 +80,8 @@ def annotate(doc: Document) -> Document:
     ann["target"] = bare_rates.complete(ann["target"], doc.text)
     # 非供热期实现最小发电出力达到35%: the verb of attainment inside the label off it
     ann["target"] = inner_verbs.relabel(ann["target"])
+    # 率先建成1—2个具有全国示范价值的美丽河湖 labelled 率先: a count's label is the thing printed after it
+    ann["target"] = counted_after.relabel(ann["target"], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

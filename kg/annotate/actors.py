@@ -26,6 +26,7 @@ from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_e
 from kg.annotate.collectives import find_related_groups, widen_related
 from kg.annotate.actor_variants import merge_variants, split_carried
 from kg.annotate.field_lists import find_field_lists
+from kg.annotate.level_fields import find_level_field_lists
 from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.government_departments import find_government_departments
@@ -116,6 +117,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     read = list(find_local(text, place))  # 市政府外办: an office find_local reads whole (市委网信办) keeps its id
     departments = list(find_government_departments(text, place))  # 市人民政府有关部门: the city's departments, not its government
     read = departments + [x for x in read if not any(ds < x[1] and x[0] < de for ds, de, *_ in departments)]
+    levelled = list(find_level_field_lists(text, place))  # 各级发展改革、生态环境等部门: 各级发展改革部门… (conventions 4, 40)
+    read = levelled + [x for x in read if not any(ls < x[1] and x[0] < le for ls, le, *_ in levelled)]
     offices = [x for x in find_offices(text, place) if not any(rs <= x[0] and x[1] <= re_ for rs, re_, *_ in read)]
     placed = [x for x in [*find_place_prefixed(text, place), *offices] if not _in_title(text, x[0])]  # 中卫市生态环境局: 中卫's
     local = placed + [x for x in read if not _in_title(text, x[0]) and not any(ps < x[1] and x[0] < pe for ps, pe, *_ in placed)]

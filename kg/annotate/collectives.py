@@ -25,10 +25,11 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.lexicon import cue, read_tsv
+from kg.lexicon import cue
 from kg.annotate.acting import acts
-from kg.annotate.base import make, split_aliases
+from kg.annotate.base import make
 from kg.annotate.bodies import forms, ident, verb_words
+from kg.annotate.lexicon_names import lexicon_names
 from kg.annotate.places import Place, levels
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -102,6 +103,12 @@ _JOIN = re.compile(cue("actor_cues.tsv", "group-join"))
 _HEADING_MAX = 12  # a line this short before the name is a heading ((六）跟踪评估, 548), not a line broken mid-sentence
 
 
+def _opened(part: str) -> bool:
+    """Whether a word that opens no group's name elsewhere is part of this one: 相关 or 各级 before a head of
+    ``subject-head-opened`` (相关行业组织要…, 各级共青团组织要…: an organisation is named so)."""
+    return part.startswith(forms().get("subject-opener-kept", ())) and part.endswith(forms().get("subject-head-opened", ()))
+
+
 def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group that opens its clause as a modal's subject;
     two joined by 或者/和 (土壤污染责任人或者土地使用权人应当) are two groups. A name is a noun phrase: no
@@ -119,15 +126,15 @@ def find_subject_groups(text: str, place: Place | None, cuts: frozenset[int]):
         for part in _JOIN.split(m.group("name")):
             s = text.find(part, pos, m.end("name"))
             e = pos = s + len(part)
-            if len(part) < 3 or "的" in part or part.startswith(stops) or not part.endswith(heads) or s not in cuts:
-                continue  # 单位应当 alone; 对该单位…, 其他单位, 各级…: no group's name
+            if len(part) < 3 or "的" in part or part.startswith(stops) and not _opened(part) or not part.endswith(heads) or s not in cuts:
+                continue  # 单位应当 alone; 对该单位…, 其他单位, 各级…: no group's name (相关行业组织, 各级共青团组织 are)
             if text.startswith("要", e) and e not in cuts:
                 continue  # 工业企业主要…: 要 inside a word (主要), no modal
             inner = ordered[bisect.bisect_right(ordered, s):bisect.bisect_left(ordered, e)]  # cuts inside the name
             first = text[s:inner[0]] if inner else part
             line = text[text.rfind("\n", 0, s - 1) + 1:s - 1]
             wrapped = text[s - 1:s] == "\n" and re.match(_HAN, text[s - 2:s - 1] or "a") and len(line) > _HEADING_MAX
-            if wrapped or len(first) >= 2 and verbs.get(first) == "v" and len(inner) >= 2:
+            if wrapped or len(first) >= 2 and verbs.get(first) == "v" and len(inner) >= 2 and not _opened(part):
                 continue  # 减轻排污单位 (a verb before a noun of two words), not 排污单位; a line's broken tail
             if part.endswith(public):
                 yield s, e, ident(home, "unit", part), home, "unit"
@@ -208,12 +215,6 @@ def find_field_departments(text: str, place, cuts: frozenset[int]):
 _EACH_GROUP = re.compile(cue("actor_cues.tsv", "each-group-subject"), re.M)
 
 
-@lru_cache(maxsize=None)
-def _lexicon_names() -> frozenset[str]:
-    """Every printed name of ``actors.tsv`` (labels and aliases)."""
-    return frozenset(n for row in read_tsv("actors.tsv") for n in [row["label_zh"], *split_aliases(row["aliases"])])
-
-
 def find_each_groups(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group named by 各 and a head opening its clause as the subject of a
     modal or an act (各职能部门要…, 各法人机构要…, 各核查机构将…), or as the agent of 由 (由各项目主管部门充分发动…;
@@ -232,7 +233,7 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
         if re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
             continue
         bare = re.sub(r"^各个?", "", name)
-        if bare in _lexicon_names():
+        if bare in lexicon_names():
             continue  # 各重点排放单位 is the lexicon's 重点排放单位 (convention 19: a leading 各 is a printed variant)
         key = bare if len(bare) > 2 else "各" + bare  # 各核查机构 is 核查机构 (convention 19); 各个部门 is 各部门, never 部门
         if name.endswith("部门") or name.endswith(public):
@@ -260,10 +261,10 @@ def find_related_groups(text: str, place, cuts: frozenset[int]):
         group = "subject" if m.group("subject") else "pivot"
         s, e = m.span(group)
         name = m.group(group)
-        if re.search(r"[的由各和及与或等、]", name) or s not in cuts or e not in cuts or name in _lexicon_names():
+        if re.search(r"[的由各和及与或等、]", name) or s not in cuts or e not in cuts or name in lexicon_names():
             continue
         bare = re.sub(r"^(?:其他)?(?:有关|相关)", "", name)
-        if bare in _lexicon_names():
+        if bare in lexicon_names():
             continue  # 有关生态环境主管部门 is the lexicon's class, printed with a qualifier (dev 34's key: a variant)
         hired = group == "pivot" and text[max(0, s - 2):s] == "委托"  # 委托相关单位…: a contractor (convention 14), non-state
         if not hired and (name.endswith(_PUBLIC_HEADS) or bare == "单位" or name.endswith(public)):

@@ -21,8 +21,12 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
   total change (比2020年下降13.5%) is no rate, and a label naming its rate (…年均增长率, ``label-annual-named``) stays.
 - A word printed right before the statement that makes its amount what is added or newly built (``label-increment``:
   新增, 新建, 新建改造) is kept, the amount being no total: 新增污水处理能力150万吨/日 → 新增污水处理能力 (not
-  污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps the thing alone (the keys drop
-  the verb there: 新建200家 → 国家和省级绿色工厂), and so does a share.
+  污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps its word too where the word
+  is printed right before the thing counted and the count after it (``label-increment-count``: 新建220千伏变电站5座 →
+  新建220千伏变电站, 扩容110千伏变电站2座, 新增公共停车位3000个), as the dev keys name it (21 of 21 keyed quotes
+  printing the word, the thing and its count; lane LB7); a
+  count printed between the word and the thing (新建200家国家和省级绿色工厂: the key's 国家和省级绿色工厂) keeps the
+  thing alone, and so does a share.
 
 - A label that names what a share is of (``label-share-end``: …装机, …水质优良, …类水) before a level in % with no
   change is that share (非化石能源装机达到60%以上 → 非化石能源装机比例, 近岸海域水质优良 72% → 近岸海域水质优良比例, lane
@@ -52,6 +56,10 @@ _ANNUAL_RATE = cue_pairs("target_cues.tsv", "label-annual-rate")
 _ANNUAL_NAMED = re.compile(cue("target_cues.tsv", "label-annual-named"))
 _INCREMENT = cue("target_cues.tsv", "label-increment")
 _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
+_INCREMENT_COUNT = cue("target_cues.tsv", "label-increment-count")
+_INCREMENT_COUNT_BEFORE = re.compile(r"(?:" + _INCREMENT_COUNT + r")$")
+_CONTINUED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*[、，,]\s*")
+_OWN_VERB = re.compile(r"(?:" + cue("target_cues.tsv", "creation") + r")")
 _SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
 _SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
 # 化工园区产值占行业总产值 70%: what a share is of and of what total, the head of the share not printed
@@ -100,26 +108,50 @@ def annual_rate(x: Annotation, text: str) -> str | None:
     return name + _ANNUAL_RATE[change] if label_ok(name + _ANNUAL_RATE[change]) else None
 
 
-def increment(label: str, x: Annotation, text: str) -> str | None:
+def increment(label: str, x: Annotation, text: str, word: str | None = None) -> str | None:
     """``label`` with the word printed right before the statement of ``x`` that makes its amount an increment
-    (新增污水处理能力150万吨/日 → 新增污水处理能力), for an amount (no count, no share: 新建建筑节能65% is no amount
-    built); None when there is none or it is named."""
+    (新增污水处理能力150万吨/日 → 新增污水处理能力), for an amount or a count of the thing printed after it (no share:
+    新建建筑节能65% is no amount built: ``word``, ``count_word``'s); None when there is none or it is named."""
+    if x.get("unit") == "count":  # ``word``: count_word's, read in text order
+        return word + label if word and not re.search(_INCREMENT_COUNT, label) and label_ok(word + label) else None
     word = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
-    if word is None or x.get("unit") in ("count", "%", "pp", None, "") or re.search(_INCREMENT, label):
+    if word is None or x.get("unit") in ("%", "pp", None, "") or re.search(_INCREMENT, label):
         return None
     return word.group(0) + label if label_ok(word.group(0) + label) else None
+
+
+def count_word(x: Annotation, text: str, carried: tuple[int, str] | None = None) -> str | None:
+    """The word of increment of a count ``x`` whose thing is printed right after it, its count after the thing, no list
+    between (新建220千伏变电站5座 → 新建; not 新建充电桩、换电站各100个); else that of the count of the same list right
+    before it, ``carried`` (its value's end, its word: 新建国家森林城市3个、省级森林城市13个 → 新建 both), where only 、
+    or a comma parts them, the thing opens with no verb of its own (、改造500个) and its count follows it right away."""
+    printed, at = x.get("indicator_text") or "", x.get("value_start")
+    if not printed or at is None or not text.startswith(printed, x.start) or "、" in text[x.start:at]:
+        return None
+    word = _INCREMENT_COUNT_BEFORE.search(text, max(0, x.start - 4), x.start)
+    if word:
+        return word.group(0)
+    if carried and _CONTINUED.fullmatch(text, carried[0], x.start) and not _OWN_VERB.match(printed) \
+            and not text[x.start + len(printed):at].strip():  # …5个，Y达到100个: a total, no item of the list
+        return carried[1]
+    return None
 
 
 def complete(found: list[Annotation], text: str) -> list[Annotation]:
     """``found`` with every target, record or condition whose label names only what its amount is of, or names the
     thing of an annual rate, or drops the word that makes its amount an increment, relabelled (its concept with it);
     every other annotation as it was."""
+    words, carried = {}, {}  # the word of each count; per layer, the value's end and word of the last count that kept one
+    for i in sorted((i for i, x in enumerate(found) if x.layer in _LAYERS and x.get("unit") == "count"), key=lambda i: found[i].start):
+        x = found[i]  # 新建220千伏变电站3座、110千伏变电站12座: both new
+        words[i] = count_word(x, text, carried.get(x.layer))
+        carried[x.layer] = (x.get("value_end") or x.end, words[i]) if words[i] else None
     out = []
-    for x in found:
+    for i, x in enumerate(found):
         label = None
         if x.layer in _LAYERS:
             label = completed(x.get("indicator_label") or "", x.get("unit") or "") or annual_rate(x, text) or share(x)
-            label = increment(label or x.get("indicator_label") or "", x, text) or label
+            label = increment(label or x.get("indicator_label") or "", x, text, words.get(i)) or label
         if label is None:
             out.append(x)
             continue

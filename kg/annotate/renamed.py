@@ -1,4 +1,4 @@
-"""A target given a new name by a label rule (label_subjects, share_states, bare_rates, inner_verbs): its indicator
+"""A target given a new name by a label rule (label_subjects, share_states, bare_rates, inner_verbs, counted_after): its indicator
 concept, label and printed text from the new name, every other value as it was."""
 from __future__ import annotations
 

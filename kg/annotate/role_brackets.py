@@ -9,7 +9,8 @@ where the document states the first-listed convention (``roles.first_listed_lead
 
 What is no list: a bracket of bodies alone that does not follow a sentence's end (全国碳排放权注册登记机构（湖北碳排放权交易
 中心）: a name's gloss; 1260（皖能合肥发电有限公司）: a table's cell; 核查计划（企业）: a form's title; 压实…责任（市财政局-新增），
-an inline tag: 517's one printing in the pool, a known gap), a bracket holding any other word (（以下简称…）, （含…）, 《…》), a
+an inline tag: 517's one printing in the pool, a known gap), a bracket in a records section (发展基础: provision
+``background``, no task: …下降20%。（省统计局） a source), a bracket holding any other word (（以下简称…）, （含…）, 《…》), a
 bracket naming a firm or group of society, and places (（南京、苏州）: scope, no actor). Only bodies the other rules left
 ``mentioned`` are read: a bracket a rule already read keeps its roles. Words are ``actor_cues.tsv`` rows: ``connector``,
 ``duty``, ``bracket-list-etc`` (等 closing the bodies, with ``etc-qualifier`` and ``etc-head``: 等有关部门), ``bracket-list-verb`` (the verbs a duty phrase may carry) and
@@ -82,6 +83,7 @@ def bracket_lists(doc: Document, roles: list[Annotation], first_leads: bool, col
     if not mentioned:
         return roles
     stated = [(r.start, r.end) for r in roles if r.get("role") != "mentioned"]
+    records = [(n.start, n.end) for n in doc.root.walk() if n.provision == "background"]  # 发展基础: no task to close
     new: dict[tuple[int, int], Annotation] = {}
     done = -1
     for r in mentioned:
@@ -94,8 +96,8 @@ def bracket_lists(doc: Document, roles: list[Annotation], first_leads: bool, col
         if c < r.end:
             continue
         done = c
-        if any(o < s < c for s, _ in stated):
-            continue  # a rule read this bracket (its 牵头, label or 负责)
+        if any(o < s < c for s, _ in stated) or any(s <= o < e for s, e in records):
+            continue  # a rule read this bracket (its 牵头, label or 负责); a record's source or credit (（省统计局）)
         inside = [m for m in mentioned if o < m.start and m.end <= c]
         if not inside or any(nonstate(m) for m in inside) or not _is_list(text, o, c, inside):
             continue
