@@ -10,7 +10,8 @@ Named steps, each a pure function over lines or characters:
 3. ``join_lines`` (``kg.text.wraps``): hard line wraps and page-broken paragraphs joined into paragraphs; a list run
    into its paragraph and then printed a line each split into its members (``kg.text.run_in_lists``).
 4. ``normalise`` (``kg.text.punctuation``): width, punctuation, spaces around digits, traditional → simplified;
-   in a document whose text layer letter-spaces its digits (``kg.text.spacing``), the spaces inside numbers.
+   in a document whose text layer letter-spaces its digits (``kg.text.spacing``), the spaces inside numbers; in every
+   document, the space after a decimal's point (83. 3%: ``kg.text.spaced_decimals``).
 5. ``set_aside`` (``kg.text.datelines``): datelines as metadata; photo captions and unrelated articles excluded.
 
 This module runs the steps in that order and keeps the offsets.
@@ -29,6 +30,7 @@ from kg.text.lines import Paragraph, split_glued_headings, split_lines
 from kg.text.normalize import Normalized, normalize
 from kg.text.punctuation import normalise
 from kg.text.run_in_lists import split_run_in_lists
+from kg.text.spaced_decimals import join_spaced_decimals
 from kg.text.spacing import join_spaced_digits, letter_spaced
 from kg.text.wraps import join_lines
 
@@ -92,7 +94,7 @@ def _clean(src: str) -> Cleaned:
             chars.extend(ln.text)
             offs.extend(range(ln.start, ln.start + len(ln.text)))
         par = normalise(Paragraph(chars, offs, group[0].markdown))
-        pars.append(join_spaced_digits(par) if spaced else par)
+        pars.append(join_spaced_decimals(join_spaced_digits(par) if spaced else par))
     pars = [p for p in pars if p.chars]
     pars = _drop_repeated_title(pars, excluded)
     pars, more, dateline = set_aside(pars)

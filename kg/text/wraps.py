@@ -5,9 +5,11 @@ import re
 import unicodedata
 
 from kg.lexicon import cue, front_matter_rules, match_heading
+from kg.text.dash_wraps import cut_principle
 from kg.text.genre import genre_of
 from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
+from kg.text.value_wraps import cut_value
 
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
 _CONTINUED_TITLE = re.compile(r"^的(?:" + cue("text_cues.tsv", "continued-title") + r")$")  # "…印发《X》" wrapped before 的通知
@@ -224,13 +226,16 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         return False  # 抄送：… opens the 版记: never the wrap of the sentence above it
     if cur.text[0] in _CONTINUATION_START or _CONTINUED_TITLE.match(cur.text):
         return True
+    if cut_value(prev.text, cur.text):
+        return True  # "…各地要抓紧制定 2022" "年国土绿化实施方案，…": kg/text/value_wraps.py
     # Justified lines space out characters ("(二十 二) 健 全"): the heading is read without those spaces.
     heading, _ = match_heading(_CJK_SPACES.sub("", cur.text))
     if heading is None and _is_bare_number(prev.text):
         return True  # "（一）" printed alone, its title on the next line
     prev_terminal = prev.text.rstrip(CLOSERS)[-1:] in TERMINAL or prev.text[-1] in ")）】]〕" \
         or _CJK_PERIOD.search(prev.text) is not None
-    prev_heading_only = match_heading(prev.text)[0] is not None and "。" not in prev.text
+    prev_rule = match_heading(prev.text)[0]
+    prev_heading_only = prev_rule is not None and "。" not in prev.text
     if wrap is not None:
         if cur.indent and not cur.page_break:
             return False
@@ -248,6 +253,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         if heading is None and prev.text.endswith(("；", ";")) and _goes_on(para) and _SENTENCE_MARK.search(cur.text) \
                 and not _LIST_MARK.match(cur.text):
             return True  # "…确保完成" "国家下达的目标；" "非化石能源消费比重…": the sentence goes on
+        if heading is None and not prev_terminal and prev_rule is not None \
+                and cut_principle(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
+            return True  # "——近岸海域…优良（一、二类）水质面" "积比例不低于92%": kg/text/dash_wraps.py
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
             return False
         short = 0.6 * wrap
