@@ -82,9 +82,11 @@ def cue_pairs(name: str, kind: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def comparators(position: str) -> tuple[tuple[str, str, str | None], ...]:
     """(pattern, comparator, change or None) of ``ontology/comparators.tsv`` at one position
-    (before, strict, after, cell), in the file's order."""
+    (before, before-default, strict, after, cell), in the file's order; ``before`` lists the rows of
+    ``before-default`` too (before-words whose reading a word after the value overrides)."""
+    wanted = ("before", "before-default") if position == "before" else (position,)
     return tuple((r["pattern"], r["comparator"], r["change"] or None) for r in read_tsv("comparators.tsv")
-                 if r["position"] == position)
+                 if r["position"] in wanted)
 
 
 @dataclass(frozen=True)

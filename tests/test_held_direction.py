@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.lexicon import comparators, read_tsv
 from tests.test_targets_recall import doc, rows
 
 PLAN = "某市“十四五”生态环境保护规划"
@@ -40,12 +41,26 @@ HELD_KEPT = [
     ("own-word-above", "到2025年，空气质量优良天数比例保持在90%以上。", [("90", "%", ">=", "空气质量优良天数比例")]),
     ("own-word-within", "到2025年，细颗粒物平均浓度控制在35微克/立方米以内。", [("35", "ug/m3", "<=", "细颗粒物平均浓度")]),
     ("held-not-falling", "到2025年，湿地保有量4.04万亩不减少。", [("40400", "mu", ">=", "湿地保有量")]),
+    # an after-word overrides the word of holding (its row a before-default): a floor agrees, an about wins
+    ("held-about", "到2025年，森林覆盖率保持在45%左右。", [("45", "%", "~", "森林覆盖率")]),
+    # 约 after the word of holding is the comparison, a ceiling after it no override (as before session 16)
+    ("held-about-within", "到2025年，煤电装机稳定在约1250万千瓦以内。", [("12500000", "kW", "~", "煤电装机")]),
 ]
 
 
 @pytest.mark.parametrize("case,body,expected", HELD + HELD_KEPT, ids=[c[0] for c in HELD + HELD_KEPT])
 def test_held_levels_direction(case, body, expected):
     assert rows(doc(body, title=PLAN)) == expected
+
+
+def test_the_held_row_is_a_default_among_the_before_words():
+    """comparators.tsv's word of holding is a ``before-default`` row (session 16, lane HK): targets.py lets an after-word
+    override it; every other reader of the before-words still lists it, in the file's order."""
+    held = comparators("before-default")
+    assert [p for p, _, _ in held] == ["守住|保持在|稳定在|维持在|保持"]
+    rows_in_order = [(r["pattern"], r["comparator"], r["change"] or None) for r in read_tsv("comparators.tsv")
+                     if r["position"] in ("before", "before-default")]
+    assert list(comparators("before")) == rows_in_order and set(held) <= set(comparators("before"))
 
 
 def test_range_held_keeps_both_bounds():

@@ -20,6 +20,14 @@ def _jieba(tk, block):
     return tuple(jieba.Tokenizer._Tokenizer__cut_DAG_NO_HMM(tk, block))
 
 
+def _tokenizer():
+    """The shared tokenizer with every part of its dictionary merged (annotate/dictionary_parts.py)."""
+    tk = base.tokenizer()
+    if tk._parts is not None:
+        tk._parts.whole(tk.FREQ)
+    return tk
+
+
 def _blocks() -> list[str]:
     files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
     out = set()
@@ -31,14 +39,14 @@ def _blocks() -> list[str]:
 
 
 def test_the_corpus_blocks_cut_as_jieba_cuts_them():
-    tk = base.tokenizer()
+    tk = _tokenizer()
     blocks = _blocks()
     assert len(blocks) > 500
     assert [cut_no_hmm(tk.FREQ, tk.total, b) for b in blocks] == [_jieba(tk, b) for b in blocks]
 
 
 def test_random_blocks_cut_as_jieba_cuts_them():
-    tk = base.tokenizer()
+    tk = _tokenizer()
     rng = random.Random(17)
     alphabet = sorted({c for b in _blocks()[:2000] for c in b}) + list("abcXYZ0129+#.&")
     blocks = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(5000)]
@@ -53,12 +61,12 @@ def test_random_blocks_cut_as_jieba_cuts_them():
     "的", "龘靐齉", "CO2排放", "x", "研究生命起源",  # a word nowhere in the dictionary; ambiguous routes
 ])
 def test_shapes_cut_as_jieba_cuts_them(block):
-    tk = base.tokenizer()
+    tk = _tokenizer()
     assert cut_no_hmm(tk.FREQ, tk.total, block) == _jieba(tk, block)
 
 
 def test_the_memo_tokenizer_gives_jieba_words():
-    tk = base.tokenizer()
+    tk = _tokenizer()
     line = "到2025年，非化石能源消费比重达到20%左右，PM2.5浓度持续下降。"
     tk._blocks.clear()
     words = list(tk.cut(line, HMM=False))

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
 from kg.annotate.base import dictionary_tags
+from kg.annotate.word_tags import tagged
 from kg.annotate.bodies import forms
 from kg.annotate.unacting import consulted
 
@@ -71,7 +72,7 @@ def _left() -> dict[str, re.Pattern]:
 @lru_cache(maxsize=None)
 def _verbs() -> frozenset[str]:
     """Words jieba's dictionary tags as verbs or verbal nouns (v, vn: 设置, 参与): what a group opening its clause does."""
-    return frozenset(w for w, t in _tags().items() if t in ("v", "vn"))
+    return frozenset(tagged(_tags(), "v") + tagged(_tags(), "vn"))
 
 
 def _not_qualifying(text: str, e: int, ce: int) -> bool:

@@ -8,7 +8,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import machine_cache
+from kg.annotate.dictionary_parts import Parts, split
 from kg.annotate.jieba_cut import cut_no_hmm
+from kg.annotate.word_tags import Tags, pack
+from kg.annotate.word_trie import trie_pattern
 from kg.lexicon import cue, cue_words, match_heading, read_tsv
 from kg.model import Annotation, Document, Node
 
@@ -96,6 +99,11 @@ def _memo_tokenizer_class(jieba):
             self._blocks: dict[str, tuple[str, ...]] = {}
             self._scores: dict = {}  # fragment → its score (``cut_no_hmm``), for ``_scored``'s dictionary and total
             self._scored = None
+            self._parts = None  # the dictionary's parts not yet in FREQ (``dictionary_parts``), when read from them
+
+        def _need(self, text) -> None:  # the parts of ``text``'s characters merged before FREQ is read for it
+            if self._parts is not None:
+                self._parts.need(self.FREQ, text)
 
         # jieba.Tokenizer.cut calls ``self.__cut_DAG_NO_HMM``, mangled to this name
         def _Tokenizer__cut_DAG_NO_HMM(self, block):  # noqa: N802 - jieba's (mangled) name
@@ -106,34 +114,34 @@ def _memo_tokenizer_class(jieba):
                 scored = (id(self.FREQ), self.total)
                 if scored != self._scored or len(self._scores) >= SCORE_MEMO:
                     self._scores, self._scored = {}, scored
-                # jieba's words, in one pass
+                self._need(block)  # jieba's words, in one pass
                 words = self._blocks[block] = cut_no_hmm(self.FREQ, self.total, block, self._scores)
             return words
 
-        def add_word(self, *a, **kw):  # a new word changes the cuts: what was remembered is forgotten
+        def add_word(self, word, *a, **kw):  # a new word changes the cuts: what was remembered is forgotten
+            self._need(word)
             self._blocks.clear()
             self._scores = {}
-            return super().add_word(*a, **kw)
+            return super().add_word(word, *a, **kw)
+
+        def suggest_freq(self, segment, *a, **kw):
+            self._need(segment)
+            return super().suggest_freq(segment, *a, **kw)
+
+        def get_DAG(self, sentence):  # noqa: N802 - jieba's name (its cuts with HMM, cut_all)
+            self._need(sentence)
+            return super().get_DAG(sentence)
 
     return MemoTokenizer
 
 
 def _load_dictionary(jieba) -> None:
-    """``jieba.dt.initialize()``, the same dictionary, a third of the CPU: from the machine's cache
-    (``_dictionary``, with the part-of-speech tags), else jieba's cache file read with ``marshal.loads``
-    of the file's bytes (jieba's own ``marshal.load`` on the open file took 0.76 s CPU, this 0.25 s).
-    Anything unusual (another dictionary, no cache yet, a damaged cache) is left to jieba."""
-    dt = jieba.dt
-    if dt.initialized:
-        return
-    if dt.dictionary == jieba.DEFAULT_DICT:
-        kept = _dictionary()
-        if kept is not None:
-            with dt.lock:
-                if not dt.initialized:
-                    dt.FREQ, dt.total, dt.initialized = kept[0], kept[1], True
-            return
-    _read_jieba_cache(jieba)
+    """``jieba.dt.initialize()``, the same dictionary, a third of the CPU, where the machine keeps no cache (else
+    the tagger's tokenizer reads ``_dictionary``'s parts and jieba's own is left unread): jieba's cache file read
+    with ``marshal.loads`` of the file's bytes (jieba's own ``marshal.load`` on the open file took 0.76 s CPU, this
+    0.25 s). Anything unusual (another dictionary, no cache yet, a damaged cache) is left to jieba."""
+    if not jieba.dt.initialized:
+        _read_jieba_cache(jieba)
 
 
 def _read_jieba_cache(jieba) -> None:
@@ -168,11 +176,14 @@ def tokenizer():
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        # jieba's default tokenizer reads the same dictionary (related measures now cut with this one): loaded
-        # once (about a second of CPU each time, three times jieba's cut of the corpus), copied here
-        _load_dictionary(jieba)
         tk = _memo_tokenizer_class(jieba)()
-        tk.FREQ, tk.total, tk.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
+        kept = _dictionary()  # the machine's parts of jieba's dictionary, merged as the texts need them
+        if kept is not None:
+            tk.FREQ, tk.total, tk.initialized, tk._parts = {}, kept[1], True, Parts(kept[0])
+            tk._parts.start(tk.FREQ)
+        else:  # jieba's default tokenizer loads it (about a second of CPU, three times jieba's cut of the corpus)
+            _load_dictionary(jieba)
+            tk.FREQ, tk.total, tk.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
         for word in lexicon_words():
             tk.add_word(word, freq=max(tk.suggest_freq(word, tune=False), 100000))
         _TOKENIZER = tk
@@ -180,12 +191,13 @@ def tokenizer():
 
 
 @lru_cache(maxsize=None)
-def dictionary_tags() -> dict[str, str]:
+def dictionary_tags():
     """jieba's dictionary (dict.txt: word, frequency, part-of-speech tag): word → tag, read once per process for
     every tagger that asks (``acting``'s nouns and verbs, ``bodies``' verbs: the file was parsed twice, 0.3 s of CPU),
-    from the machine's cache with the dictionary itself (``_dictionary``); parsed from dict.txt where there is none."""
+    from the machine's cache with the dictionary itself (``_dictionary``: a ``word_tags.Tags``, read word by word);
+    parsed from dict.txt where there is none (a dictionary). ``get``, ``in`` and ``word_tags.tagged`` read either."""
     kept = _dictionary()
-    return kept[2] if kept is not None else _parsed_tags()
+    return Tags(kept[2], kept[3]) if kept is not None else _parsed_tags()
 
 
 @lru_cache(maxsize=None)
@@ -200,11 +212,12 @@ def _parsed_tags() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _dictionary():
-    """(FREQ, total, tags) of jieba's default dictionary, kept in one entry of the machine's cache for that dict.txt
-    (its path, size and time: ``kg.machine_cache``), or None where the machine keeps no cache. Each word of the tags
-    is the FREQ's own string object, which ``marshal`` writes once and reads back once: the tags cost a dictionary's
-    inserts, not a second 349,000 strings (0.25 + 0.17 → 0.33 s CPU for both, read apart before). Made on the first
-    build of a machine from jieba's own load and dict.txt parsed."""
+    """(FREQ's parts, total, tags' lines, gathered words) of jieba's default dictionary, kept in one entry of the
+    machine's cache for that dict.txt (its path, size and time: ``kg.machine_cache``), or None where the machine keeps
+    no cache. FREQ one part per first character (``dictionary_parts``: read as the texts need them), the tags as
+    ``word_tags.pack`` keeps them (a few thousand strings: a dictionary of 349,000 words cost ~0.1 s of CPU to read
+    back, ~0.03 s more to gather the verbs). Made on the first build of a machine from jieba's own load and dict.txt
+    parsed."""
     import os
 
     import jieba
@@ -214,22 +227,21 @@ def _dictionary():
         stat = os.stat(path)
     except OSError:
         return None
-    header = ("jieba-dictionary", 1, path, stat.st_size, stat.st_mtime_ns)
+    header = ("jieba-dictionary", 3, path, stat.st_size, stat.st_mtime_ns)
     entry = machine_cache.of_file("jieba-dictionary", path)
     kept = machine_cache.read(entry, header)
-    if isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], dict) and kept[0] and isinstance(kept[2], dict):
+    if isinstance(kept, tuple) and len(kept) == 4 and isinstance(kept[0], dict) and kept[0] and isinstance(kept[2], dict) \
+            and isinstance(kept[3], dict):
         return kept
     dt = jieba.dt
     if machine_cache.folder() is None or dt.dictionary != jieba.DEFAULT_DICT:
         return None
     if not dt.initialized:
         _read_jieba_cache(jieba)
-    freq, total = dt.FREQ, dt.total
-    own = {w: w for w in freq}
-    names: dict[str, str] = {}  # each tag one string object: marshal writes the others as references to it
-    tags = {own.get(w, w): names.setdefault(t, t) for w, t in _parsed_tags().items()}
-    machine_cache.write(entry, header, (freq, total, tags))
-    return freq, total, tags
+    parts, total = split(dt.FREQ), dt.total
+    lines, words = pack(_parsed_tags())
+    machine_cache.write(entry, header, (parts, total, lines, words))
+    return parts, total, lines, words
 
 
 # jieba's blocks (``jieba.re_han_default``): each cut into words; every other character is a token of its own
@@ -269,8 +281,8 @@ class Matcher:
 
     def __init__(self, surfaces: dict[str, str]):
         self.lookup = surfaces
-        ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-        self.pattern = re.compile("|".join(re.escape(s) for s in ordered)) if ordered else None
+        # the longest surface printed at a position, each character tested once (annotate/word_trie.py)
+        self.pattern = re.compile(trie_pattern(surfaces)) if surfaces else None
         self._whole = None  # the last whole-text scan: (text, cuts, its matches)
 
     def find(self, text: str, start: int, end: int, cuts: frozenset[int] | None):

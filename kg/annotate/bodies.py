@@ -18,9 +18,13 @@ from functools import lru_cache
 
 from kg.lexicon import cue, cue_words, read_tsv
 from kg.annotate.base import dictionary_tags
+from kg.annotate.list_spans import ROLE_TAIL, label_rx
+from kg.annotate.word_tags import tagged
 from kg.annotate.places import Place, city_provinces, levels, province_names, provinces
 
 _HAN = r"[\u4e00-\u9fff]"
+# where a bare local body may start (省自市区县州盟各), and the characters before it that end no word (和、及与由请同会)
+_LEVEL_INITIAL, _JOINED = "".join(cue_words("actor_cues.tsv", "level-initial")), "".join(cue_words("actor_cues.tsv", "body-after-joiner"))
 # characters that never sit inside a body's name: function words and verbs of the sentence
 _NOT_IN_NAME = "".join(cue_words("actor_cues.tsv", "not-in-name"))  # ontology/actor_cues.tsv
 _NATIONAL_START = re.compile(cue("actor_cues.tsv", "national-name"))  # 国家, 国务院, 中央 …
@@ -52,11 +56,6 @@ def _level_rx() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=None)
-def _label_rx() -> re.Pattern:
-    return re.compile(r"(?:" + _alt(forms()["label"]) + r")\s*[:：]")
-
-
 _RELEVANT = re.compile(cue("actor_cues.tsv", "spelling-relevant"))  # 各相关单位 = 有关单位 (convention 19)
 
 
@@ -86,14 +85,14 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for 市房管局-like bodies outside the lexicons."""
     home = place or Place(None, None)
     rx, last = _level_rx(), 0
-    for pos in sorted(c for c in cuts if c < len(text) and text[c] in "省自市区县州盟各"):
+    for pos in sorted(c for c in cuts if c < len(text) and text[c] in _LEVEL_INITIAL):
         m = rx.match(text, pos) if pos >= last else None
         if m is None:
             continue
         s, ls, le, e = m.start(), m.start("level"), m.end("level"), m.end()
         if ls not in cuts or le not in cuts or e not in cuts:
             continue  # 市场监管局: 市 is no token of its own
-        if s > 0 and re.match(_HAN, text[s - 1]) and text[s - 1] not in "和、及与由请同会" and not _ROSTER.match(text, e):
+        if s > 0 and re.match(_HAN, text[s - 1]) and text[s - 1] not in _JOINED and not _ROSTER.match(text, e):
             continue  # 城市管理局, 该市…: the level word ends another word (王亚明市港航局副局长: a roster names the body)
         if text[s:e].endswith(_LAYOUT):
             continue
@@ -108,8 +107,7 @@ def find_generic_local(text: str, place, cuts: frozenset[int]):
 
 
 _OPEN, _CLOSE = "（([［〔【〈<", "）)]］〕】〉>"
-# Words of responsibility lists (ontology/actor_cues.tsv): a role after a body's name, generic items.
-_ROLE_TAIL = re.compile(r"(?:" + cue("actor_cues.tsv", "list-item-tail") + r").*$")
+# Words of responsibility lists (ontology/actor_cues.tsv): generic items.
 _GENERIC = re.compile(r"^(?:" + cue("actor_cues.tsv", "generic-qualifier") + r")?(?:" + cue("actor_cues.tsv", "generic-head") + r")$")
 
 
@@ -143,7 +141,7 @@ def find_listed(text: str, place):
     """(start, end, actor id, Place, level) for every item of every responsibility list."""
     home = place or Place(None, None)
     stops = forms()["stop"]
-    labels = _label_rx()
+    labels = label_rx()
     for m in labels.finditer(text):
         for s, e in _items(text, m.end(), m.end() + 240):
             raw = text[s:e]
@@ -156,7 +154,7 @@ def find_listed(text: str, place):
             s += len(raw) - len(raw.lstrip())
             if item.startswith(stops):
                 break
-            item = _ROLE_TAIL.sub("", item).strip(" 〈〉<>")
+            item = ROLE_TAIL.sub("", item).strip(" 〈〉<>")
             if _listed_body(item):
                 yield _item(item, text.find(item, s, e), home)
             if glued:
@@ -246,7 +244,7 @@ def generic_row(ident_: str) -> dict | None:
 def _verbs() -> dict[str, str]:
     """The verbs of jieba's dictionary (dict.txt: word, frequency, tag), from its tags read once (``base.dictionary_tags``,
     which ``acting`` reads too), in the file's order."""
-    return dict.fromkeys((w for w, t in dictionary_tags().items() if t == "v"), "v")
+    return dict.fromkeys(tagged(dictionary_tags(), "v"), "v")
 
 
 def verb_words() -> dict[str, str]:
@@ -433,7 +431,7 @@ def find_bracket_listed(text: str, place):
             continue
         for s, e in _items(text, m.start("items"), m.end("items") + 1):
             raw = text[s:e]
-            item = _ROLE_TAIL.sub("", raw.strip()).strip()
+            item = ROLE_TAIL.sub("", raw.strip()).strip()
             if not (2 <= len(item) <= 24) or not re.fullmatch(_HAN + "+", item) or _GENERIC.match(item) or not item.endswith(ends):
                 continue
             yield _item(item, text.find(item, s, e), home)

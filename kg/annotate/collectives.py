@@ -25,10 +25,11 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.lexicon import cue, read_tsv
+from kg.lexicon import cue
 from kg.annotate.acting import acts
-from kg.annotate.base import make, split_aliases
+from kg.annotate.base import make
 from kg.annotate.bodies import forms, ident, verb_words
+from kg.annotate.lexicon_names import lexicon_names
 from kg.annotate.places import Place, levels
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -214,12 +215,6 @@ def find_field_departments(text: str, place, cuts: frozenset[int]):
 _EACH_GROUP = re.compile(cue("actor_cues.tsv", "each-group-subject"), re.M)
 
 
-@lru_cache(maxsize=None)
-def _lexicon_names() -> frozenset[str]:
-    """Every printed name of ``actors.tsv`` (labels and aliases)."""
-    return frozenset(n for row in read_tsv("actors.tsv") for n in [row["label_zh"], *split_aliases(row["aliases"])])
-
-
 def find_each_groups(text: str, place, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for a group named by 各 and a head opening its clause as the subject of a
     modal or an act (各职能部门要…, 各法人机构要…, 各核查机构将…), or as the agent of 由 (由各项目主管部门充分发动…;
@@ -238,7 +233,7 @@ def find_each_groups(text: str, place, cuts: frozenset[int]):
         if re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:
             continue
         bare = re.sub(r"^各个?", "", name)
-        if bare in _lexicon_names():
+        if bare in lexicon_names():
             continue  # 各重点排放单位 is the lexicon's 重点排放单位 (convention 19: a leading 各 is a printed variant)
         key = bare if len(bare) > 2 else "各" + bare  # 各核查机构 is 核查机构 (convention 19); 各个部门 is 各部门, never 部门
         if name.endswith("部门") or name.endswith(public):
@@ -266,10 +261,10 @@ def find_related_groups(text: str, place, cuts: frozenset[int]):
         group = "subject" if m.group("subject") else "pivot"
         s, e = m.span(group)
         name = m.group(group)
-        if re.search(r"[的由各和及与或等、]", name) or s not in cuts or e not in cuts or name in _lexicon_names():
+        if re.search(r"[的由各和及与或等、]", name) or s not in cuts or e not in cuts or name in lexicon_names():
             continue
         bare = re.sub(r"^(?:其他)?(?:有关|相关)", "", name)
-        if bare in _lexicon_names():
+        if bare in lexicon_names():
             continue  # 有关生态环境主管部门 is the lexicon's class, printed with a qualifier (dev 34's key: a variant)
         hired = group == "pivot" and text[max(0, s - 2):s] == "委托"  # 委托相关单位…: a contractor (convention 14), non-state
         if not hired and (name.endswith(_PUBLIC_HEADS) or bare == "单位" or name.endswith(public)):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.annotate.bodies import forms, ident, verb_words
-from kg.annotate.collectives import _lexicon_names
+from kg.annotate.lexicon_names import lexicon_names
 from kg.annotate.places import Place
 
 _FRAMED = re.compile(cue("actor_cues.tsv", "framed-department"), re.M)
@@ -38,7 +38,7 @@ def find_framed_departments(text: str, place, cuts: frozenset[int]):
     for m in _FRAMED.finditer(text):
         s, e = m.span("name")
         name = m.group("name")
-        if s not in cuts or e not in cuts or name.startswith(stops) or _NOT_IN.search(name) or name in _lexicon_names():
+        if s not in cuts or e not in cuts or name.startswith(stops) or _NOT_IN.search(name) or name in lexicon_names():
             continue
         a = s + 2 if name.startswith(_RELATED) else s
         i = bisect.bisect_right(ordered, a)

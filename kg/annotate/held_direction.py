@@ -3,13 +3,15 @@ held_levels.py read a level held (保持在, 稳定在, 维持在, 保持, …�
 below it (convention 18). For a quantity the policy lowers — a concentration, an emission, a loss, a rate of accidents or
 pollution (``target_cues.tsv`` held-falling, read in the label) — holding means not rising: ``<=`` (convention 57:
 细颗粒物平均浓度30微克/立方米基本保持稳定). A value printed with a comparator word of its own (以上, 以内, 不低于, 控制在,
-不减少 …) keeps its reading; a level held at 0 is left as read. A range held (电力系统备用率保持在10-15%) is ``=`` with its two
+不减少 …) keeps its reading; a level held at 0 is left as read. A ceiling printed after a word of holding (稳定在1250万千瓦
+以内) is read ``<=`` by targets.py itself: the held row of ``comparators.tsv`` is a ``before-default``, a reading an
+after-word overrides. A range held (电力系统备用率保持在10-15%) is ``=`` with its two
 bounds, as every other range (convention 58); a range printed with a word of its own (至少启动2-3个) keeps it."""
 from __future__ import annotations
 
 import re
 
-from kg.lexicon import comparators, cue
+from kg.lexicon import cue
 from kg.model import Annotation, Document
 
 _HELD = cue("target_cues.tsv", "held-word-bare")
@@ -20,8 +22,6 @@ _OWN = re.compile(cue("target_cues.tsv", "held-own-word"))  # a word of its own:
 _OWN_AFTER = re.compile(r"^\s*(?:" + _OWN.pattern + r")")
 _FALLING = re.compile(cue("target_cues.tsv", "held-falling"))
 _CLAUSE_END = re.compile(r"[，；。：:\n]")
-# a ceiling printed after the value (以内, 以下: comparators.tsv, after): 稳定在1250万千瓦以内 is at most that level
-_CEILING = re.compile("|".join(p for p, comp, _ in comparators("after") if comp == "<="))
 
 
 def orient(doc: Document, found: list[Annotation]) -> list[Annotation]:
@@ -30,9 +30,7 @@ def orient(doc: Document, found: list[Annotation]) -> list[Annotation]:
     text = doc.text
     out = []
     for a in found:
-        if a.layer == "target" and _held_under(text, a):
-            a = _with(a, comparator="<=")  # 煤电装机稳定在1250万千瓦以内: the word of holding gives way to the ceiling printed
-        elif a.layer == "target" and _held_bare(text, a):
+        if a.layer == "target" and _held_bare(text, a):
             if a.get("value_max"):
                 a = _with(a, comparator="=")  # 备用率保持在10-15%: a range states both bounds (convention 58)
             elif _FALLING.search(a.get("indicator_label") or ""):
@@ -56,18 +54,6 @@ def _held_bare(text: str, a: Annotation) -> bool:
         return False
     opened = a.get("clause_start", a.start)
     return bool(_BEFORE.search(text[opened:start])) or bool(_AFTER.search(printed + rest + (close.group(0) if close else "")))
-
-
-def _held_under(text: str, a: Annotation) -> bool:
-    """Whether ``a`` was read ``>=`` from a word of holding before it while a ceiling (以内, 以下) is printed right after it."""
-    if a.get("comparator") != ">=" or a.get("change"):
-        return False
-    start, end = a.get("value_start"), a.get("value_end")
-    if start is None or end is None:
-        return False
-    tail = text[start:end] + text[end:end + 4]
-    opened = a.get("clause_start", a.start)
-    return bool(_BEFORE.search(text[opened:start])) and bool(_CEILING.search(re.sub(r"^[\d.\s]+", "", tail)))
 
 
 def _with(a: Annotation, **changed) -> Annotation:

@@ -25,7 +25,7 @@ def scope_words() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^[的和与及或将使把对]|^在(?![役建用运营])|[的和与及或将使把对在是为]$|目标值|^\d|^其中")
+_LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^\d|" + cue("target_cues.tsv", "label-fragment"))  # 的…, …和, 其中…: no label
 # the class word is followed by a name (two Han characters at least), never by a comparator (24小时以上, 3米以内: a value)
 _CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff]{2})"
                          r"(?!" + "|".join(p for p, _, _ in comparators("after")) + r")")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import cue, read_tsv
+from kg.lexicon import cue, cue_words, read_tsv
 from kg.annotate.base import split_aliases
 from kg.annotate.bodies import forms, generic_row, ident as generic_ident
 from kg.annotate import doc_place
@@ -26,6 +26,7 @@ _PARTY = re.compile(r"^(?:" + cue("place_cues.tsv", "party") + r")")  # 中共�
 _ISSUING = re.compile(r"\s*关于(?:" + cue("place_cues.tsv", "issue-verb") + r")\s*《?")
 _ABOUT = re.compile(r"^(?:" + cue("place_cues.tsv", "about") + r")")
 _TITLE_YEAR = re.compile(r"(?:19|20)\d\d年度?")
+_JOINED, _LEVEL_JOINED, _CITY_WORD, _TIER_WORD = ("".join(cue_words("actor_cues.tsv", k)) for k in ("body-after-joiner", "level-after-joiner", "city-word-before", "tier-word-before"))  # 和、及与由请会同; 城市
 EACH_LABEL = {level: cue("place_cues.tsv", f"each-{level}") for level in ("province", "city", "county", "all")}
 
 
@@ -232,7 +233,7 @@ _SUPERIOR, _SUPERIOR_HEADS = cue("actor_cues.tsv", "superior"), cue("actor_cues.
 def _tiers_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted((w for w in levels() if levels()[w] != "all" and not w.startswith(("全", "各"))), key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in sorted(forms()["suffix"] + _TIER_HEADS, key=len, reverse=True))
-    return re.compile(r"(?<![城都超门地郊])(?P<levels>(?:" + words + r")(?:、(?:" + words + r"))+)(?:" + _TIER
+    return re.compile(r"(?<![" + _TIER_WORD + r"])(?P<levels>(?:" + words + r")(?:、(?:" + words + r"))+)(?:" + _TIER
                       + r")(?P<stem>[^\W\d_a-zA-Z" + _NOT_IN_NAME + r"]{0,12}?(?:" + heads + r"))")
 
 
@@ -318,17 +319,16 @@ def find_local(text: str, place: Place | None):
             end = yield from _list_heirs(text, m.end(), prefix, jur, level)
             head = (end, prefix, jur, level)
             continue
-        if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in "和、及与由请会同" \
-                and not _BARE_AFTER.search(text, max(0, m.start() - 4), m.start()):
+        if bare and m.start() > 0 and re.match(_HAN, text[m.start() - 1]) and text[m.start() - 1] not in _JOINED and not _BARE_AFTER.search(text, max(0, m.start() - 4), m.start()):
             continue  # the stem ends another word (国家能源局 is the lexicon's; 该统计部门 …); 配合发展改革部门 names it
         if bare:
             level = "city" if (place.city or place.province in MUNICIPALITIES) else "province"
         else:
             level = levels().get(level_word) or ("city" if m.group("place") and province_names()[m.group("place")] in MUNICIPALITIES else "province")
         if level_word in ("区", "县") and m.start("level") > 0 and re.match(_HAN, text[m.start("level") - 1]) and not m.group("place") and not m.group("each") \
-                and (text[m.start("level") - 1] not in "和及与由请会同" and text[m.start("level") - 2:m.start("level")] not in ("有关", "相关") or ends_county_name(text, m.end("level"))):
+                and (text[m.start("level") - 1] not in _LEVEL_JOINED and text[m.start("level") - 2:m.start("level")] not in ("有关", "相关") or ends_county_name(text, m.end("level"))):
             continue  # 地区政府, 城区…: the level word ends another word (与区总工会, 和区发展改革委, 相关区人民政府: a joiner or 有关 before it; 政和县: a county)
-        if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in "城都超门":
+        if level_word == "市" and m.start("level") > 0 and text[m.start("level") - 1] in _CITY_WORD:
             continue
         if level_word == "各地" and stems()[stem] == "departments":
             continue  # 各地各有关部门: two collectives (各地, 各有关部门), not the departments of every place

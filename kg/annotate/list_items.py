@@ -19,18 +19,14 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue
-from kg.annotate.bodies import _ROLE_TAIL, _item, _label_rx, forms, ident
+from kg.annotate.bodies import _item, forms, ident
+from kg.annotate.list_spans import ROLE_TAIL, label_rx, lists, split_items
 from kg.annotate.places import Place
 
 _HAN = r"[\u4e00-\u9fff]"
-# a bracket holding a list; short brackets inside an item (佛山中德工业服务区（三龙湾）管理委员会) are kept
-_BRACKET = re.compile(r"[（(［\[〔【](?P<items>(?:[^（()）［\]］〔〕【】\n。]|[（(][^（()）\n。]{1,8}[）)]){2,300})[）)］\]〕】]")
-_WORDING = re.compile(cue("actor_cues.tsv", "bracket-list"))
 _QUALIFIER = re.compile(r"(?:" + cue("actor_cues.tsv", "generic-qualifier") + r")+")
 _QUALIFIED = re.compile(r"(?:" + cue("actor_cues.tsv", "list-item-qualified") + r")")
-_JOINER = re.compile(r"(?:" + cue("actor_cues.tsv", "list-item-joiner") + r")")
 _NAME = re.compile(_HAN + r"+(?:[（(]" + _HAN + r"{1,8}[）)]" + _HAN + r"+)*")
-_LINE_END = re.compile(r"[。\n）)]")
 
 
 @lru_cache(maxsize=None)
@@ -41,22 +37,6 @@ def _ends() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _fragment() -> re.Pattern:
     return re.compile("[" + "".join(forms().get("list-item-fragment", ())) + "]")
-
-
-def _split(text: str, s: int, e: int):
-    """(start, end) of the items of ``text[s:e]``: split at 、，,；; outside brackets and at a joiner before a
-    group (…等部门和各区人民政府: 和 only where a qualifier follows it, never inside 经济和信息化厅)."""
-    depth, start = 0, s
-    for i in range(s, e):
-        ch = text[i]
-        if ch in "（([［〔【":
-            depth += 1
-        elif ch in "）)]］〕】":
-            depth -= 1
-        elif depth == 0 and (ch in "、，,；;" or _JOINER.match(text, i) and _QUALIFIER.match(text, i + 1)):
-            yield start, i
-            start = i + 1
-    yield start, e
 
 
 def _read(item: str, s: int, home: Place):
@@ -74,31 +54,18 @@ def _read(item: str, s: int, home: Place):
     return _item(item, s, home)
 
 
-def _lists(text: str):
-    """(start, end) of the items' text of every bracketed list and of every label list whose items start on the next line."""
-    for m in _BRACKET.finditer(text):
-        if _WORDING.search(m.group("items")):
-            yield m.start("items"), m.end("items")
-    for m in _label_rx().finditer(text):
-        nl = re.match(r"[ \t\u3000]*\n\s*", text[m.end():m.end() + 8])
-        if nl:  # 责任单位：⏎A、B: the label's line break (the items on one line are bodies.find_listed's)
-            s = m.end() + nl.end()
-            end = _LINE_END.search(text, s)
-            yield s, end.start() if end else len(text)
-
-
 def find_list_items(text: str, place):
     """(start, end, actor id, Place, level) for each item of a responsibility list that is a well-formed
     body or group name (see the module's doc)."""
     home = place or Place(None, None)
-    labels = _label_rx()
-    for ls, le in _lists(text):
-        for s, e in _split(text, ls, le):
+    labels = label_rx()
+    for ls, le in lists(text):
+        for s, e in split_items(text, ls, le):
             raw = text[s:e]
             lab = labels.search(raw)
             if lab:  # （牵头单位：A；责任单位：B）: the label opens the item
                 s, raw = s + lab.end(), raw[lab.end():]
-            item = _ROLE_TAIL.sub("", raw.strip()).strip()
+            item = ROLE_TAIL.sub("", raw.strip()).strip()
             if not item:
                 continue
             found = _read(item, text.find(item, s, e), home)

@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import re
 
-from kg.annotate.bodies import _ROLE_TAIL, _label_rx
-from kg.annotate.list_items import _lists, _split
+from kg.lexicon import cue
+from kg.annotate.list_spans import ROLE_TAIL, label_rx, lists, split_items
 from kg.annotate.place_lines import places_in_cell
 from kg.annotate.places import MUNICIPALITIES, Place, province_places
 
-_GOVERNMENT = re.compile(r"政府$")
+_GOVERNMENT = re.compile(r"(?P<place>.*?)(?:" + cue("actor_cues.tsv", "list-shared-government") + r")", re.S)  # 深圳市政府
 _ITEMS_END = re.compile(r"[）)］\]〕】。；;\n]")
 
 
 def _spans(text: str):
-    """The items' text of every bracketed list (``list_items._lists``) and of every label's list on its line
+    """The items' text of every bracketed list (``list_spans.lists``) and of every label's list on its line
     (（责任单位：A、B）, 责任单位：A、B。)."""
-    yield from _lists(text)
-    for m in _label_rx().finditer(text):
+    yield from lists(text)
+    for m in label_rx().finditer(text):
         end = _ITEMS_END.search(text, m.end())
         yield m.end(), end.start() if end else len(text)
 
@@ -36,17 +36,17 @@ def find_listed_places(text: str, place: Place | None):
     the document's province alone."""
     if place is None or not place.province or place.province in MUNICIPALITIES:
         return
-    names, labels, seen = province_places(place.province), _label_rx(), set()
+    names, labels, seen = province_places(place.province), label_rx(), set()
     for ls, le in _spans(text):
         items = []
-        for s, e in _split(text, ls, le):
+        for s, e in split_items(text, ls, le):
             raw = text[s:e]
             lab = labels.search(raw)
             if lab:  # （牵头单位：A；责任单位：B）: the label opens the item
                 s, raw = s + lab.end(), raw[lab.end():]
-            item = _ROLE_TAIL.sub("", raw).strip()
+            item = ROLE_TAIL.sub("", raw).strip()
             items.append((text.find(item, s, e) if item else -1, item))
-        if any(_GOVERNMENT.search(item) and item[:-2].rstrip("人民") in names for _, item in items):
+        if any((m := _GOVERNMENT.fullmatch(item)) and m.group("place") in names for _, item in items):
             continue  # 广州、深圳市政府: places sharing one government, each its government
         for s, item in items:
             if s >= 0 and item in names and s not in seen:

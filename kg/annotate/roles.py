@@ -62,6 +62,9 @@ _COLLECTIVE = re.compile(cue("actor_cues.tsv", "collective-mark"))
 _ONE_BODY_AFTER = re.compile(r"\s*(?:" + _cue("division") + r"(?:职责)?分工)?\s*" + _cue("lead-verb") + r"?\s*(?:落实)?\s*"
                              r"(?:$|[）)］\]〕】；;。\n]|[，,][^，,、；;）)］\]〕】]{1,12}[:：])")
 _LEAD_LINE_BEFORE = re.compile(cue("actor_cues.tsv", "lead-label-verb") + _cue("label-head") + r"\s*[:：][^。：:]{0,60}$")
+_LEAD_WORD = re.compile(_cue("lead-word"))  # 牵头: a list that prints it names its lead
+_DUTY_LABEL, _COMMA_LABEL = re.compile(_cue("duty-label")), re.compile(_cue("comma-lead-label"))  # 责任单位：, 负责单位：
+_SOLE_DUTY = re.compile(_cue("sole-duty-verb") + r"\Z")  # （A负责）
 
 
 @lru_cache(maxsize=None)
@@ -186,14 +189,14 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         for a in group:
             yield a, ("lead" if lead else "co-lead"), "role-subject"
         return
-    if (not listed and in_article and _AFTER_LEAD.match(after) and "牵头" not in after[:12]
+    if (not listed and in_article and _AFTER_LEAD.match(after) and not _LEAD_WORD.search(after[:12])
             and not _BEFORE_BY.search(before)):
         # 第五条 市生态环境主管部门负责…: an article's statutory duty, stated by its subject
         yield first, "lead", "role-subject"
         for a in group[1:]:
             yield a, "co-lead", "role-subject"
         return
-    if comma_leads and _LABEL_LEAD.search(before) and _LABEL_LEAD.search(before).group(0).startswith("责任"):
+    if comma_leads and _LABEL_LEAD.search(before) and _COMMA_LABEL.match(_LABEL_LEAD.search(before).group(0)):
         # ［责任单位：A、B，C、D；逗号前为牵头单位］: the bodies before the first comma lead
         label_end = first.start
         for a in group:
@@ -202,7 +205,7 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
     if _AFTER_DUTY.match(after):
         # （A牵头，B、C按职责分工负责）: the lead is named; B and C co-lead
         opened = max(text.rfind("（", s0, first.start), text.rfind("(", s0, first.start), s0)
-        led = "牵头" in text[opened:first.start]
+        led = bool(_LEAD_WORD.search(text[opened:first.start]))
         if (not led and in_parens and _names_one(text, group, e0, in_parens) and not is_collective(first, text)
                 and not _bracket_text(text, first.start, s0, e0, before_only=True).strip()):
             # （A按职责分工负责）: a list that names one body; it alone answers for the task
@@ -220,12 +223,12 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         return
     if _LABEL_LEAD.search(before):
         label = _LABEL_LEAD.search(before).group(0)
-        if label.startswith(("责任", "负责")) and "牵头" in after[:12] and _AFTER_LEAD.match(after):
+        if _DUTY_LABEL.match(label) and _LEAD_WORD.search(after[:12]) and _AFTER_LEAD.match(after):
             # （责任部门：A、B牵头，C配合）: the list names its leads
             for a in group:
                 yield a, "lead", "role-label-lead"
             return
-        if label.startswith(("责任", "负责")):  # 责任单位：A、B, 责任部门：A: the first leads only by convention
+        if _DUTY_LABEL.match(label):  # 责任单位：A、B, 责任部门：A: the first leads only by convention
             close = min([i for i in (text.find(c, last.end, e0) for c in "）)］]〕】") if i >= 0] or [e0])
             label_at = first.start - len(before) + before.rfind(label)
             opened = max(text.rfind(c, s0, label_at) for c in "（(［[〔【")
@@ -253,23 +256,23 @@ def _roles_for(text: str, group: list[Annotation], s0: int, e0: int, first_leads
         for a in group:
             yield a, "participant", "role-label-participant"
         return
-    if in_parens and _AFTER_LEAD.match(after) and "牵头" not in _bracket_text(text, first.start, s0, e0):
+    if in_parens and _AFTER_LEAD.match(after) and not _LEAD_WORD.search(_bracket_text(text, first.start, s0, e0)):
         # （A、B负责）, （…，C、D负责落实）: a list that names no lead shares the duty; its first body leads
         # only by convention (first_leads) and only when it opens the bracket; a body alone (（A负责）) leads
         opens = not _bracket_text(text, first.start, s0, e0, before_only=True).strip()
         inner = _bracket_text(text, first.start, s0, e0).strip()
         alone = len(group) == 1 and bool(_DIRECT_LEAD.match(after)) and (
-            inner.endswith(("负责", "负总责")) or bool(_JOIN_VERB.search(inner)))
+            bool(_SOLE_DUTY.search(inner)) or bool(_JOIN_VERB.search(inner)))
         yield from _first_then_co(text, group, opens and (first_leads or alone), "role-duty-list")
         return
     if _AFTER_LEAD.match(after) or (_BEFORE_BY.search(before) and _AFTER_BY.match(after)):
-        led = "牵头" in after[:12]
+        led = bool(_LEAD_WORD.search(after[:12]))
         if not listed and not _BEFORE_BY.search(before) and (_SUPPORT_BEFORE.search(before) or _nonstate(first)):
             # 支持企业牵头组建创新联合体, 企业牵头申报的项目: a firm encouraged to lead a project of its own, no task's lead
             for a in group:
                 yield a, "mentioned", "role-mentioned"
             return
-        if in_parens and not led and "牵头" in _bracket_text(text, first.start, s0, e0, before_only=True):
+        if in_parens and not led and _LEAD_WORD.search(_bracket_text(text, first.start, s0, e0, before_only=True)):
             # 〔牵头单位：A；配合单位：B；C负责落实〕: after the bracket has named its lead, a later duty is shared
             for a in group:
                 yield a, "co-lead", "role-duty-list"

@@ -34,13 +34,12 @@ from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, E
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
                                        past_header as _past_header, split_glued, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
-                                decimal_str, unit_row, units)
+                                MULTIPLIERS, decimal_str, unit_row, units)
 
 _MARK = re.compile(r"(?m)^(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")")
 _FOOTNOTE = re.compile(r"^\s*[①②③④⑤⑥⑦⑧⑨⑩]+\s*$")
 _CHANGE = [(re.compile(p), chg) for p, _, chg in comparators("before") if chg]  # 降低 → decrease
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]")  # ontology/target_cues.tsv
-_MULT = {"万": 10 ** 4, "亿": 10 ** 8}
 _GLUED_PERCENT = re.compile(r"[\u4e00-\u9fff](( ?)(%|‰))\s*$")
 # a header whose attribute column (属性) stands before its year columns: each row's values follow its attribute cell
 _ATTRIBUTE_FIRST = re.compile(cue("target_cues.tsv", "table-attribute-column") + r"[^年]{0,20}\n[^\n]*20\d\d\s*年")
@@ -296,8 +295,8 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     else:
         return None  # no unit: the row cannot be read with certainty
     mult = 1
-    if surface[0] in _MULT and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
-        mult, surface = _MULT[surface[0]], surface[1:]
+    if surface[0] in MULTIPLIERS and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
+        mult, surface = MULTIPLIERS[surface[0]], surface[1:]  # 万吨 a unit cell: 万 of ontology/target_cues.tsv multiplier
     try:
         unit = unit_row(surface)  # 万KW: a unit of its own (ontology/units.tsv), no 万 + KW
     except StopIteration:

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 _PREFIX = list(comparators("before"))
 _STRICT_PREFIX = {p: comp for p, comp, _ in comparators("strict")}
 _SUFFIX = [(p, comp) for p, comp, _ in comparators("after")]
+_DEFAULT = [(re.compile(p), comp) for p, comp, _ in comparators("before-default")]  # 稳定在1250万千瓦以内: the ceiling, <=
 _ASPIRATIONAL = re.compile(cue("target_cues.tsv", "aspirational"))
 
 
@@ -178,8 +179,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     measured_label = shared = created_scope = None
     for pattern, comp, chg in _PREFIX:
         for m in re.finditer(pattern, head):
-            if m.group(0) in ("改造", "更新改造") and m.start() > 0 and re.match(_HAN, head[m.start() - 1]) \
-                    and not any(head[: m.start()].endswith(v) for v in _CREATION):
+            if _NOUN_VERB.fullmatch(m.group(0)) and m.start() > 0 and re.match(_HAN, head[m.start() - 1]) and not any(head[: m.start()].endswith(v) for v in _CREATION):
                 continue  # 公建节能改造项目, 按改造成本: 改造 inside a noun, not the verb of the target
             if prefix_m is None or m.end() > prefix_m.end() or (m.end() == prefix_m.end() and m.start() < prefix_m.start()):
                 prefix_m, comparator, change = m, comp, chg
@@ -210,7 +210,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         # a value far from its verb belongs to something else (a count inside the phrase)
         between = head[prefix_m.end():]
         ratio_of = re.fullmatch(r"(.{2,20}?)的", between)
-        if ratio_of and prefix_m.group(0) in ("达到", "占"):
+        if ratio_of and _RATIO_VERB.fullmatch(prefix_m.group(0)):
             ratio_of = ratio_of.group(1)  # A达到B的50% → A占B比例
         else:
             ratio_of = None
@@ -260,7 +260,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
         return []  # 给予最高200万元补助: an incentive's amount; 执行75%节能设计标准: a standard's level; no aim of the policy
     if _RESTATED.match(tail[suffix[1] if suffix else 0:]):
         return []  # 在2030年达到25%的基础上进一步提高: an aim restated as the ground of another, no aim of its own
-    if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~"):
+    if suffix and (comparator in (None, "=") or prefix_m is None or suffix[0] == "~" or any(rx.fullmatch(prefix_m.group(0)) and comparator == c for rx, c in _DEFAULT)):
         comparator = suffix[0]
     elif comparator is None:
         comparator = "="
@@ -428,6 +428,7 @@ _HAN = r"[\u4e00-\u9fff]"
 _ENDS = re.compile(r"\s*(?:" + "|".join(p for p, _ in _SUFFIX) + r")?\s*(?:$|[，；。、])")
 _MEASURE_NOUNS = r"(?:" + cue("target_cues.tsv", "measure-noun") + r")"
 _CREATION = set(cue_words("target_cues.tsv", "creation"))
+_NOUN_VERB, _RATIO_VERB = re.compile(cue("target_cues.tsv", "noun-verb")), re.compile(cue("target_cues.tsv", "ratio-verb"))  # 改造项目; A达到B的50%
 # 给予最高200万元补助: an incentive's amount
 _INCENTIVE_HEAD = re.compile(r"(?:" + cue("target_cues.tsv", "incentive-verb") + r")(?:" + cue("target_cues.tsv", "incentive-cap") + r")?\s*$")
 _INCENTIVE_TAIL = re.compile(r"\s*(?:的)?(?:" + cue("target_cues.tsv", "incentive-noun") + r")")

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.lexicon import comparators, cue, cue_words, read_tsv
+from kg.lexicon import comparators, cue, cue_pairs, cue_words, read_tsv
 from kg.text.numerals import cn_number
 
-MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+# 万亿, 亿, 万 and the power of ten each stands for (ontology/target_cues.tsv multiplier), the longest first
+MULTIPLIERS = {w: Decimal(10) ** int(p) for w, p in sorted(cue_pairs("target_cues.tsv", "multiplier").items(), key=lambda x: -len(x[0]))}
+_MULT = "|".join(MULTIPLIERS)
 
 
 @lru_cache(maxsize=None)
@@ -26,7 +28,7 @@ _MORE = cue("target_cues.tsv", "value-more")
 def value_rx() -> re.Pattern:
     alts = "|".join(re.escape(u["surface"]) for u in units())
     return re.compile(
-        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<more>" + _MORE + r")?\s*(?P<mult>万亿|亿|万)?(?P<more2>" + _MORE + r")?\s*(?P<unit>" + alts + r")"
+        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<more>" + _MORE + r")?\s*(?P<mult>" + _MULT + r")?(?P<more2>" + _MORE + r")?\s*(?P<unit>" + alts + r")"
     )  # 500余家, 1.7万余辆, 50余万辆: 余 (more than) read by more_than
 
 
@@ -85,7 +87,7 @@ def unit_row(surface: str) -> dict:
 
 # PUE 1.3: indicators measured by a plain ratio (ontology/target_cues.tsv), their value printed with no unit
 _UNITLESS_CUE = re.compile(r"(?:" + cue("target_cues.tsv", "unitless-indicator") + r")\s*(?:（[^（）]{0,40}）|\([^()]{0,40}\))?")
-_UNITLESS_VALUE = re.compile(r"(?P<num>\d+\.\d+)(?P<mult>)(?P<unit>)(?!\s*[\d.%]|\s*(?:万|亿))")
+_UNITLESS_VALUE = re.compile(r"(?P<num>\d+\.\d+)(?P<mult>)(?P<unit>)(?!\s*[\d.%]|\s*(?:" + _MULT + r"))")
 
 
 def unitless_values(clause: str) -> list[re.Match]:

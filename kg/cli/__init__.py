@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from kg.cli.building import build
+from kg.cli.caching import cache
 from kg.cli.documents import diff, parse
 from kg.cli.publishing import export, push, serve, validate
 from kg.cli.querying import align, concordance, matrix, queries, query, related
@@ -23,5 +24,5 @@ def main():
 
 
 for _command in (build, parse, query, serve, validate, push, export, related, matrix, concordance, diff, align,
-                 queries):
+                 queries, cache):
     main.add_command(_command)

@@ -82,6 +82,7 @@ class _few_collections:
 
 def _build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_chars, graph_nodes, verbose, quiet,
            formats, keep_copies):
+    from kg.machine_cache_sweep import sweep_if_due
     from kg.mapping import failure_table
     from kg.progress import Reporter
     from kg.schedule import BuildError, Options, build as run
@@ -94,6 +95,7 @@ def _build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_cha
     before = _identity(Path(out))
     try:
         summary = run(paths, out, options, Reporter(quiet=quiet), roots=roots, skipped=skipped)
+        sweep_if_due()  # the machine cache's entries of deleted checkouts, once a day (kg/machine_cache_sweep.py)
     except BuildError as exc:
         raise click.ClickException(str(exc))
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the build removed its temporary folder and let go of the lock

@@ -34,6 +34,7 @@ _GLUED_ADDRESSEE = re.compile(cue("text_cues.tsv", "addressee-glued"))
 _ADDRESSEE_AFTER = ("title", "notice-title", "doc-number")
 # a report with no printed title: the 《…》 its first sentence says was issued (…制定《X实施方案》（以下简称…）)
 _ISSUING = re.compile("(?:" + cue("text_cues.tsv", "report-verb") + "|" + cue("text_cues.tsv", "notice-verb") + ")")
+_ABOUT, _AND_OTHERS = cue("text_cues.tsv", "title-about"), cue("text_cues.tsv", "issuers-and-others")  # 关于; 等12部门
 _REPORTED = re.compile(r"(?:" + cue("text_cues.tsv", "report-verb") + r")了?《(?P<name>[^《》]{4,80})》")
 
 
@@ -121,7 +122,7 @@ def _issuers_from(prefix: str) -> list[str]:
     """The bodies printed before a title's 关于 or a notice's 印发: up to a verb of issuing (河北省委省政府出台《…,
     国务院办公厅转发国家发展改革委等部门关于…), without 等部门 / 等12部门 closing them."""
     prefix = _ISSUING.split(prefix.strip(), 1)[0].rstrip("《〈«")
-    prefix = re.sub(r"等(?:\d{1,3}个?)?(?:部门|单位)?$", "", prefix)
+    prefix = re.sub(r"(?:" + _AND_OTHERS + r")$", "", prefix)
     return [p for p in re.split(r"[、，,\s]+", prefix) if p]
 
 
@@ -231,7 +232,7 @@ def read_front(pars: list[Para], body_start: int, meta: dict, front: list) -> in
     if title:
         title = _unwrapped(title.strip())
         meta["title"] = title
-        m = re.match(r"^(.{2,60}?)关于", title)
+        m = re.match(r"^(.{2,60}?)(?:" + _ABOUT + ")", title)
         if m and "issuers" not in meta:
             meta["issuers"] = _issuers_from(m.group(1))
     fields = meta.get("fields", {})
@@ -266,7 +267,7 @@ def _glued_notice_title(pars: list[Para], body_start: int, meta: dict, front: li
         role, mt = front_role(head)
         glued = _GLUED_ADDRESSEE.match(rest)
         lines = 1 if glued else 2 if 1 < body_start and _GLUED_ADDRESSEE.fullmatch(rest + pars[1].text) else 0
-        if role != "notice-title" and not (role == "title" and "关于" in head and lines):
+        if role != "notice-title" and not (role == "title" and re.search(_ABOUT, head) and lines):
             continue
         front.append(("title", pars[0].start, pars[0].start + m.end()))
         if lines:
