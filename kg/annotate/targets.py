@@ -19,13 +19,13 @@ from decimal import Decimal
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Annotation, Document
-from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, named_before, parallel, pdf_tables, tables, verb_names
+from kg.annotate import bare_values, deadline, each_listed, from_base, heads, list_labels, listed_shares, made_counts, named_before, parallel, pdf_tables, spelled_values, tables, verb_names
 from kg.annotate.base import TimeScope, make, time_scopes
 from kg.annotate.indicators import (ACTION_VERBS, before_then, distributive, indicator_concept, label_ok, scope_words, split_each,
                                    one_indicator_list, split_indicators, strip_phrase)
 from kg.annotate.time import base_period
 from kg.annotate.records import cues, forecast_from, grant_criterion, in_record_section, past_deadline, previous_plan_change, record_sections, standard_level, status_of, undated_status, threshold_or_count
-from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, numeral_counts, unit_row, unitless_values, value_of, value_rx, values_in
+from kg.annotate.values import MULTIPLIERS, decimal_str, more_than, unit_row, unitless_values, value_of, value_rx, values_in
 
 LAYER = "target"
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def _clause_targets(text: str, a: int, b: int, scope: TimeScope | None, date_spa
             continue  # 92<U+FFFD>5%: a damaged figure (kg/text/normalize.py); the digits after it are no value
         values.append(m)
     values.extend(m for m in unitless_values(clause) if not any(v.start() <= m.start() < v.end() for v in values))
-    values.extend(m for m in numeral_counts(clause) if not any(v.start() <= m.start() < v.end() for v in values))
+    values.extend(m for m in spelled_values.spelled_values(clause) if not any(v.start() <= m.start() < v.end() for v in values))
     values.sort(key=lambda m: m.start())
     if not values:
         return []

@@ -1,0 +1,38 @@
+"""Values printed with no digits-and-unit (key convention 63b, c): a share in Chinese numerals X分之Y right after an
+aim's comparator or verb (力争外受电比重超过三分之一 → 33.33 %; 完成三分之一以上…整治任务), and a ratio a：b right after a
+ratio's name and comparator (车桩比例达到4：1 → 4; 比例不低于1：8 → 0.125, no unit), beside the counts in Chinese
+numerals after a floor (values.numeral_counts). A ratio in a clause of funding (自筹经费与…比例不低于1:1) is none, nor is a
+ratio of three parts (三次产业比例达到10.6:40.2:49.2). Cue words: ontology/target_cues.tsv spelled-*."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.lexicon import cue
+from kg.annotate.values import NumeralMatch, decimal_str, numeral_counts
+from kg.text.numerals import cn_number
+
+_CN = "一二两三四五六七八九十百"
+_FRACTION = re.compile(r"(?:" + cue("target_cues.tsv", "spelled-fraction-before") + r")(?P<den>[" + _CN + r"]{1,3})分之"
+                       r"(?P<num>[" + _CN + r"]{1,3})")
+_PLACES = Decimal("0.01")
+
+
+def _number(word: str) -> int | None:
+    return cn_number(word.replace("两", "二"))
+
+
+def fractions(clause: str) -> list[NumeralMatch]:
+    """Shares printed X分之Y after an aim's comparator, in % to two decimals (三分之一 → 33.33)."""
+    out = []
+    for m in _FRACTION.finditer(clause):
+        den, num = _number(m.group("den")), _number(m.group("num"))
+        if den and num and num < den and m.group("den") != "百":
+            pct = (Decimal(num) * 100 / Decimal(den)).quantize(_PLACES)
+            out.append(NumeralMatch(m.start("den"), m.end("num"), decimal_str(pct), "%"))
+    return out
+
+
+def spelled_values(clause: str) -> list[NumeralMatch]:
+    """Every value of the clause printed in words or as a ratio: counts after a floor, shares X分之Y."""
+    return sorted(numeral_counts(clause) + fractions(clause), key=lambda m: m.start())
