@@ -13,12 +13,22 @@ import pytest
 from tests.test_targets_recall import doc, rows
 
 POSITIVE = [
+    ("ratio-reach", "到2025年，全市充电桩16万个以上，车桩比例达到4：1。",
+     [("160000", "count", ">=", "充电桩"), ("4", "", "=", "车桩比例")]),
+    ("ratio-floor", "到2025年，合肥市公共充电桩与电动汽车比例不低于1：8。",
+     [("0.125", "", ">=", "公共充电桩与电动汽车比例")]),
+    ("ratio-ascii-colon", "到2025年，确保全年VOCs和氮氧化物减排比例不低于1.2:1。",
+     [("1.2", "", ">=", "VOCs和氮氧化物减排比例")]),
     # 米 keeps no row: a radius inside the indicator's name (418) stays in its label, no value of its own
     ("metres-in-name", "到2025年，城市公交站点500米覆盖率不低于95%。", [("95", "%", ">=", "城市公交站点500米覆盖率")]),
     ("fraction-over", "到2025年，力争外受电比重超过三分之一。", [("33.33", "%", ">", "外受电比例")]),
 ]
 
 NEGATIVE = [
+    # a rule of funding: the applicant's own money against the grant (315, 288, 254: 16 printings)
+    ("ratio-funding", "到2025年，申报企业自筹经费与申请资助经费的比例不低于1:1。"),
+    # a ratio of three parts (the structure of the economy, a record)
+    ("ratio-three-parts", "2020年，三次产业比例达到10.6:40.2:49.2。"),
     # a clock time before a deadline of procedure (288)
     ("clock-time", "于2021年8月11日17：30前完成网上审核推荐。"),
     # a map's scale (543)

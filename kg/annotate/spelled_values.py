@@ -15,7 +15,11 @@ from kg.text.numerals import cn_number
 _CN = "一二两三四五六七八九十百"
 _FRACTION = re.compile(r"(?:" + cue("target_cues.tsv", "spelled-fraction-before") + r")(?P<den>[" + _CN + r"]{1,3})分之"
                        r"(?P<num>[" + _CN + r"]{1,3})")
+_RATIO = re.compile(r"(?:" + cue("target_cues.tsv", "spelled-ratio-before") + r")\s*(?P<first>\d+(?:\.\d+)?)\s*[：:]\s*"
+                    r"(?P<second>\d+(?:\.\d+)?)(?![\d.]|\s*[：:]\s*\d)")
+_RATIO_NOT = re.compile(cue("target_cues.tsv", "spelled-ratio-not"))
 _PLACES = Decimal("0.01")
+_RATIO_PLACES = Decimal("0.0001")
 
 
 def _number(word: str) -> int | None:
@@ -33,6 +37,18 @@ def fractions(clause: str) -> list[NumeralMatch]:
     return out
 
 
+def ratios(clause: str) -> list[NumeralMatch]:
+    """Ratios a：b after a ratio's name and comparator, as a/b with no unit; none in a clause of funding."""
+    if _RATIO_NOT.search(clause):
+        return []
+    out = []
+    for m in _RATIO.finditer(clause):
+        a, b = Decimal(m.group("first")), Decimal(m.group("second"))
+        if a and b:
+            out.append(NumeralMatch(m.start("first"), m.end("second"), decimal_str((a / b).quantize(_RATIO_PLACES)), ""))
+    return out
+
+
 def spelled_values(clause: str) -> list[NumeralMatch]:
-    """Every value of the clause printed in words or as a ratio: counts after a floor, shares X分之Y."""
-    return sorted(numeral_counts(clause) + fractions(clause), key=lambda m: m.start())
+    """Every value of the clause printed in words or as a ratio: counts after a floor, shares X分之Y, ratios a：b."""
+    return sorted(numeral_counts(clause) + fractions(clause) + ratios(clause), key=lambda m: m.start())
