@@ -12,16 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
-
-
-def labels(body: str) -> list[tuple]:
-    text = f"关于测试的实施方案\n一、重点任务\n（一）测试措施。{body}\n"
-    doc = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-    return [(a.get("indicator_label"), a.get("value")) for a in doc.annotations.get("target", [])]
+from tests.target_tagging import target_labels as labels
 
 
 COUNTS = [
