@@ -111,6 +111,19 @@ def _row_number(text: str, lines: list[tuple[int, int]], head: list[int]) -> int
     return found[0] if len(found) == 1 else None
 
 
+def _nameless(text: str, lines: list[tuple[int, int]], segs: list, opens: list[bool], j: int) -> tuple[list, int]:
+    """The value groups with no name from segment ``j`` on, up to a named row or the next table: ([(cells, words, the
+    attribute line)], the first segment after them)."""
+    run = []
+    while j < len(segs) and not opens[j]:
+        h, c, w = _segment(text, lines, *segs[j])
+        if h:
+            break
+        run.append((c, w, segs[j][1]))
+        j += 1
+    return run, j
+
+
 def numbered_rows(text: str) -> list[Row]:
     """Rows of tables whose numbered names are printed in a block before or after their value groups (the module's
     doc): paired only where the numbers, the names and the groups agree."""
@@ -129,14 +142,8 @@ def numbered_rows(text: str) -> list[Row]:
         # names before: this head holds numbered names, the segments after it none
         block = [x for x in head if _NUMBERED.match(text[lines[x][0]:lines[x][1]].strip())]
         if len(block) >= 2 and (cells or words):
-            run = [(cells, words, i)]
-            j = k + 1
-            while j < len(segs) and not opens[j]:
-                h, c, w = _segment(text, lines, *segs[j])
-                if h:
-                    break
-                run.append((c, w, segs[j][1]))
-                j += 1
+            run, j = _nameless(text, lines, segs, opens, k + 1)
+            run = [(cells, words, i)] + run
             prev = _segment(text, lines, *segs[k - 1]) if not opens[k] else None
             n = _row_number(text, lines, prev[0]) if prev else 0
             first = _NUMBERED.match(text[lines[block[0]][0]:lines[block[0]][1]].strip())
@@ -148,13 +155,7 @@ def numbered_rows(text: str) -> list[Row]:
             continue
         # names after: nameless groups after a numbered row, their names after the table's last attribute cell
         if head and not words and cells and (n := _row_number(text, lines, head)) is not None:
-            run, j = [], k + 1
-            while j < len(segs) and not opens[j]:
-                h, c, w = _segment(text, lines, *segs[j])
-                if h:
-                    break
-                run.append((c, w, segs[j][1]))
-                j += 1
+            run, j = _nameless(text, lines, segs, opens, k + 1)
             # the rows after the run up to the table's end named n + k + 1, … one each (149: rows 9–12 after the
             # nameless groups of rows 5–8, whose names close the table)
             later, expected = j, n + len(run) + 1
