@@ -23,8 +23,9 @@ import re
 from kg.lexicon import cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
+from kg.annotate.role_spans import closing
 
-_OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
+_OPEN = "（(［[〔【"
 _MAX_INNER = 300
 
 
@@ -43,18 +44,11 @@ _END = re.compile(r"\s*" + _ETC + r"?\s*(?P<duty>" + _DUTY + r")?\s*(?P<verb>" +
 
 def _close(text: str, o: int) -> int:
     """Where the bracket opening at ``o`` closes (-1: not within ``_MAX_INNER`` characters, or a paragraph ends first)."""
-    depth = 0
-    for i in range(o, min(len(text), o + _MAX_INNER)):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-            if depth == 0:
-                return i
-        elif ch == "\n" and text.startswith("\n", i + 1):
-            return -1
-    return -1
+    end = min(len(text), o + _MAX_INNER)
+    blank = text.find("\n\n", o, end + 1)
+    end = blank if blank >= 0 else end
+    c = closing(text, o, end)
+    return -1 if c == end else c
 
 
 def _is_list(text: str, o: int, c: int, inside: list[Annotation]) -> bool:

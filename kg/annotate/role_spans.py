@@ -42,7 +42,7 @@ def _left_open(text: str, s: int, e: int) -> int:
     return opened[0] if opened else s
 
 
-def _closed(text: str, start: int, e: int) -> int:
+def closing(text: str, start: int, e: int) -> int:
     """Where the bracket opening at ``start`` closes, before ``e`` (``e`` when it does not)."""
     depth = 0
     for i in range(start, e):
@@ -77,7 +77,7 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
                 depth += d
                 continue
             opened = _left_open(text, s0, e0)
-            if _LIST_WORDS.search(text, opened, _closed(text, opened, body[k][1])):  # in the bracket, not around it
+            if _LIST_WORDS.search(text, opened, closing(text, opened, body[k][1])):  # in the bracket, not around it
                 i, e0 = k, body[k][1]
             break
         out.append((s0, e0))
