@@ -37,6 +37,11 @@ class Paragraph:
     def text(self) -> str:
         return "".join(self.chars)
 
+    def without(self, drop: set[int]) -> "Paragraph":
+        """The paragraph with the characters at the positions ``drop`` left out; every kept one keeps its offset."""
+        return Paragraph([c for i, c in enumerate(self.chars) if i not in drop],
+                         [s for i, s in enumerate(self.src) if i not in drop], self.markdown)
+
 
 # A measure or an article glued after the end of a sentence on one printed line ("…基础数据。（十）规范…",
 # "…责任。第八章 附 则"): pdftotext lost the line break. Run-in 一、 is not split (一、二类城市 is text).

@@ -28,8 +28,5 @@ _VALUE = re.compile(r"(?:(?<=[^\s。；;：:！？!?\d.．])|(?<=[A-Za-z] ))\d+[
 def join_spaced_decimals(par: Paragraph) -> Paragraph:
     """The paragraph with the space after the point of each spaced decimal dropped; every kept character keeps its
     offset."""
-    drop = set(spaced_points("".join(par.chars)))
-    if not drop:
-        return par
-    return Paragraph([c for i, c in enumerate(par.chars) if i not in drop], [s for i, s in enumerate(par.src) if i not in drop],
-                     par.markdown)
+    drop = set(spaced_points(par.text))
+    return par.without(drop) if drop else par

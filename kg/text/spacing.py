@@ -22,10 +22,9 @@ def letter_spaced(text: str) -> bool:
 
 def join_spaced_digits(par: Paragraph) -> Paragraph:
     """The paragraph with the spaces inside its numbers dropped; every kept character keeps its offset."""
-    chars, src = list(par.chars), list(par.src)
+    par = Paragraph(list(par.chars), list(par.src), par.markdown)
     while True:
-        drop = {m.start() for m in _GAP.finditer("".join(chars))}
+        drop = {m.start() for m in _GAP.finditer(par.text)}
         if not drop:
-            return Paragraph(chars, src, par.markdown)
-        chars = [c for i, c in enumerate(chars) if i not in drop]
-        src = [s for i, s in enumerate(src) if i not in drop]
+            return par
+        par = par.without(drop)
