@@ -5,7 +5,9 @@ name: ``marshal`` of (header, payload, SHA-256 of the payload), the payload ``ma
 ``read`` gives the value only when the header is the one asked for (what the value was derived from:
 the Python, a file's size and time) and the digest holds; anything else (no file, a damaged or
 foreign one, no cache folder) gives None and the caller derives the value as before. ``write``
-replaces the file whole (a temporary file renamed), silently doing nothing where it cannot.
+replaces the file whole (a temporary file renamed), silently doing nothing where it cannot. A value read
+marks its file used (its time set anew, at most once a day: ``USED_EVERY``), so the sweep can tell an
+entry no version has read for long (``machine_cache_sweep.UNUSED_AGE``).
 ``POLICYKG_MACHINE_CACHE=0`` turns both off. Only marshal's plain values (str, int, tuple, list,
 dict, set) are kept: nothing a file could hold runs as code.
 """
@@ -21,6 +23,7 @@ from pathlib import Path
 
 PYTHON = (sys.version, getattr(sys.implementation, "cache_tag", None), marshal.version)
 SETTLED_NS = 2_000_000_000  # a file's time this far past: a later edit gets another time (FAT's clock tick is 2 s)
+USED_EVERY = 86400  # seconds: a read sets its file's time anew when it is older than this (a mark of use, not a write)
 
 
 def folder() -> Path | None:
@@ -35,12 +38,21 @@ def _tag(header: tuple) -> str:
     return hashlib.sha256(repr((PYTHON, header)).encode()).hexdigest()[:16]
 
 
-def of_file(name: str, source) -> str:
-    """The name of a value derived from the file at ``source``, one name per path: a value derived anew replaces
-    only what was derived from the same path (an earlier version of that file), never what another checkout or
-    environment derived from its own copy (several worktrees of one machine replaced each other's entries at every
-    build: jieba's dictionary tags, 0.5 s of CPU and a 6.5 MB file written, and each ontology table)."""
-    return f"{name}-{hashlib.sha256(str(source).encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
+def of_file(name: str, source, version: int) -> str:
+    """The name of a value derived from the file at ``source`` by the code of ``version`` (the header's second field:
+    what the deriving code bumps when its value changes), one name per path and version: a value derived anew replaces
+    only what the same version derived from the same path (an earlier state of that file), never what another checkout
+    or environment derived from its own copy (several worktrees of one machine replaced each other's entries at every
+    build: jieba's dictionary tags, 0.5 s of CPU and a 6.5 MB file written, and each ontology table), nor what another
+    version of policykg sharing the same Python environment derived from the same file (jieba's dictionary, ~1.2 s of
+    CPU each time two versions ran in turn). An entry of a version no longer installed goes when no build has read it
+    for ``machine_cache_sweep.UNUSED_AGE``."""
+    return f"{name}-v{int(version)}-{source_digest(str(source))}"
+
+
+def source_digest(source: str) -> str:
+    """The digest of a source path an ``of_file`` name carries: the first 12 hex digits of its SHA-256."""
+    return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def settled(stat: os.stat_result) -> bool:
@@ -73,17 +85,33 @@ def folder_of(name: str, header: tuple) -> Path | None:
 
 
 def read(name: str, header: tuple):
-    """The value kept under ``name`` for ``header``, or None."""
+    """The value kept under ``name`` for ``header``, or None; its file marked used."""
     where = path(name, header)
     if where is None:
         return None
     try:
-        head, payload, digest = marshal.loads(where.read_bytes())
+        with open(where, "rb") as fh:
+            data = fh.read()
+            written = os.fstat(fh.fileno()).st_mtime
+        head, payload, digest = marshal.loads(data)
         if head != (PYTHON, header) or hashlib.sha256(payload).digest() != digest:
             return None
-        return marshal.loads(payload)
+        value = marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
         return None
+    mark_used(where, written)
+    return value
+
+
+def mark_used(where: Path, written: float) -> None:
+    """The file's time set to now when it is more than ``USED_EVERY`` old (``written``, its time when read): the
+    sweep removes an entry no build has read for ``machine_cache_sweep.UNUSED_AGE``. Silently nothing where it
+    cannot."""
+    if time.time() - written >= USED_EVERY:
+        try:
+            os.utime(where)
+        except OSError:
+            pass
 
 
 def replace_file(where: Path, name: str, chunks) -> bool:
@@ -103,7 +131,7 @@ def replace_file(where: Path, name: str, chunks) -> bool:
     except (OSError, ValueError):
         Path(tmp).unlink(missing_ok=True)
         return False
-    for stale in where.parent.glob(f"{name}-*.marshal"):  # what was derived from an earlier version of the file
+    for stale in where.parent.glob(f"{name}-*.marshal"):  # what was derived from an earlier state of the file
         if stale != where and stale.name[len(name) + 1:-len(".marshal")].isalnum():
             stale.unlink(missing_ok=True)
     return True

@@ -96,6 +96,7 @@ def _open():
         header, index = marshal.loads(raw)
         if header != (machine_cache.PYTHON, HEADER) or not isinstance(index, dict):
             raise ValueError("another Python's file")
+        machine_cache.mark_used(where, os.fstat(fh.fileno()).st_mtime)
     except (OSError, ValueError, EOFError, TypeError):
         fh.close()
         return None

@@ -191,6 +191,34 @@ def test_two_copies_of_a_table_keep_their_entries_apart(home, tmp_path, monkeypa
     assert [p.stat().st_mtime_ns for p in kept] == stamps
 
 
+def test_two_versions_sharing_one_table_keep_an_entry_each(home, tmp_path, monkeypatch):
+    """Two versions of policykg sharing one Python environment read the same file (jieba's dict.txt) into values of
+    their own form (another version number in the header): run in turn, each finds its own entry, neither writes
+    again (they replaced each other's entry at every run, ~1.2 s for jieba's dictionary)."""
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    (onto / "t.tsv").write_text("kind\tpattern\na\tx\n", encoding="utf-8")
+    _backdate(onto / "t.tsv", 3600)
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    for version in (1, 2):
+        monkeypatch.setattr(lexicon, "_TSV_VERSION", version)
+        assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x"}]
+    kept = sorted((home / "policykg").glob("tsv-t.tsv-*.marshal"))
+    assert [p.name.split("-")[2] for p in kept] == ["v1", "v2"]
+    stamps = [p.stat().st_mtime_ns for p in kept]
+    for version in (1, 2, 1):
+        monkeypatch.setattr(lexicon, "_TSV_VERSION", version)
+        kept_rows = machine_cache.read(machine_cache.of_file("tsv-t.tsv", onto / "t.tsv", version),
+                                       ("tsv", version, str(onto / "t.tsv"), os.stat(onto / "t.tsv").st_size,
+                                        os.stat(onto / "t.tsv").st_mtime_ns))
+        assert kept_rows == [{"kind": "a", "pattern": "x"}]  # its own entry found
+        assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x"}]
+    assert sorted((home / "policykg").glob("tsv-t.tsv-*.marshal")) == kept
+    assert [p.stat().st_mtime_ns for p in kept] == stamps  # read back, neither written again
+
+
 def _backdate(path: Path, seconds: int) -> None:
     """The file's time set ``seconds`` back: a table edited long before the build reads it."""
     then = os.stat(path).st_mtime_ns - seconds * 1_000_000_000
