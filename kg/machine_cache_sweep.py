@@ -3,12 +3,15 @@ longer exists (a deleted checkout's ontology tables and jieba dictionary), entri
 (those of a version of policykg no longer installed, or of a Python no longer used) and temporary files a killed writer
 left.
 
-Only files of the cache's own naming are ever listed or removed: ``NAME-TAG.marshal`` (``machine_cache.path``),
-``NAME-vVERSION-SOURCE-TAG.marshal`` (``machine_cache.of_file``: SOURCE the first 12 hex digits of the SHA-256 of the
-source path; ``NAME-SOURCE-TAG.marshal`` before versions were named), ``NAME-TAG/`` folders (``machine_cache.folder_of``)
-and ``.NAME-*.tmp`` (``machine_cache.replace_file``'s temporary files); anything else in the folder is left alone (a
-folder's own files are emptied, the folder kept). An entry counts as derived from a source path only when its header
-holds that path (third field) and the path's digest is the one its name carries. A file's time is its last use: a read
+Only files of the cache's own naming are ever listed or removed: ``NAME-TAG.entry`` (``machine_cache.path``),
+``NAME-vVERSION-SOURCE-TAG.entry`` (``machine_cache.of_file``: SOURCE the first 12 hex digits of the SHA-256 of the
+source path), ``NAME-TAG.marshal`` (``regex_cache``'s file, and entries of the earlier layout), ``NAME-SOURCE-TAG.marshal``
+(``of_file`` entries of the earlier layout: one marshal of header and value, which a sweep would read whole to learn
+its source path, ~355 MB on this machine; state ``old``, removed by the sweep unread: its version derives it again),
+``NAME-TAG/`` folders (``machine_cache.folder_of``) and ``.NAME-*.tmp`` (``machine_cache.replace_file``'s temporary
+files); anything else in the folder is left alone (a folder's own files are emptied, the folder kept). An entry counts
+as derived from a source path only when its header holds that path (third field) and the path's digest is the one its
+name carries; the sweep reads the header only (``machine_cache.header_of``: a few hundred bytes an entry). A file's time is its last use: a read
 sets it anew once a day (``machine_cache.mark_used``), a write makes it. Sweeping is safe beside builds that read and
 write the cache: every write is a temporary file renamed over the entry, every read checks its file and derives the
 value again when it is missing, and a sweep removes whole files only (a source path checked again right before its
@@ -17,8 +20,6 @@ The worst a sweep can do to a build beside it is make it derive a value again.""
 from __future__ import annotations
 
 import fcntl
-import hashlib
-import marshal
 import os
 import re
 import stat as st
@@ -37,8 +38,9 @@ LOCK = ".lock"
 STAMP = ".swept"
 
 _KIND = r"(?P<kind>[A-Za-z0-9_.-]+?)"
-_OF_FILE = re.compile(_KIND + r"(?:-v[0-9]+)?-(?P<source>[0-9a-f]{12})-[0-9a-f]{16}\.marshal")
-_ENTRY = re.compile(_KIND + r"-[0-9a-f]{16}\.marshal")
+_OF_FILE = re.compile(_KIND + r"-v[0-9]+-(?P<source>[0-9a-f]{12})-[0-9a-f]{16}\.entry")
+_OLD_OF_FILE = re.compile(_KIND + r"(?:-v[0-9]+)?-[0-9a-f]{12}-[0-9a-f]{16}\.marshal")
+_ENTRY = re.compile(_KIND + r"-[0-9a-f]{16}\.(?:entry|marshal)")
 _FOLDER = re.compile(_KIND + r"-[0-9a-f]{16}")
 _TEMPORARY = re.compile(r"\." + _KIND + r"-[A-Za-z0-9_]+\.tmp")
 
@@ -51,7 +53,8 @@ class Busy(Exception):
 class Entry:
     """One file or folder the cache wrote: its kind (the name without version and digests), its size in bytes, the
     source path it was derived from (None: not derived from one path), and its state: ``kept``, ``gone`` (its source
-    path no longer exists), ``unused`` (a file no build has read or written for ``UNUSED_AGE``), ``leftover`` (a
+    path no longer exists), ``unused`` (a file no build has read or written for ``UNUSED_AGE``), ``old`` (an entry of a
+    source path in the earlier layout, never read: its version derives it again), ``leftover`` (a
     temporary file of a killed writer) or ``writing`` (a temporary file being written)."""
     path: Path
     kind: str
@@ -98,20 +101,22 @@ def _entry(where: Path, name: str, info: os.stat_result, now: float) -> Entry | 
         source = _source(where, m.group("source"))
         if source is not None:
             return Entry(where, m.group("kind"), info.st_size, source, used if _exists(source) else "gone")
+    m = _OLD_OF_FILE.fullmatch(name)
+    if m:
+        return Entry(where, m.group("kind"), info.st_size, None, "old")
     m = _ENTRY.fullmatch(name)
     return Entry(where, m.group("kind"), info.st_size, None, used) if m else None
 
 
 def _source(where: Path, digest: str) -> str | None:
-    """The source path the header of the entry at ``where`` names, when the entry's name carries its digest."""
+    """The source path the header of the entry at ``where`` names (its header read alone), when the entry's name
+    carries its digest."""
+    head = machine_cache.header_of(where)
     try:
-        head = marshal.loads(where.read_bytes())[0]
         source = head[1][2]
-    except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError):
+    except (TypeError, IndexError, KeyError):
         return None
-    if not isinstance(source, str):
-        return None
-    return source if hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:12] == digest else None
+    return source if isinstance(source, str) and machine_cache.source_digest(source) == digest else None
 
 
 def _exists(source: str) -> bool:
@@ -149,7 +154,7 @@ def _locked(base: Path) -> Iterator[None]:
         os.close(fd)
 
 
-SWEPT = ("gone", "unused", "leftover")  # the states a sweep removes
+SWEPT = ("gone", "unused", "old", "leftover")  # the states a sweep removes
 
 
 def sweep(base: Path | None = None) -> list[Entry]:

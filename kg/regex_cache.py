@@ -72,7 +72,7 @@ _depth = 0  # windows open (installed() inside another leaves it to the outer on
 
 def cache_file() -> Path | None:
     """Where the kept compilations are (None: turned off)."""
-    return machine_cache.path(NAME, HEADER)
+    return machine_cache.path(NAME, HEADER, ".marshal")  # its own layout (an index, the entries apart)
 
 
 def _open():

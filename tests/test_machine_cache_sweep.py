@@ -58,7 +58,7 @@ def test_sweep_removes_entries_of_deleted_sources_and_leftovers_only(base, tmp_p
     removed = machine_cache_sweep.sweep()
     assert sorted(e.path.name for e in removed) == sorted([leftover.name] + [n for n in states if n.startswith(gone)])
     left = _names(base)
-    assert any(n.startswith(kept) for n in left) and not any(n.startswith(gone + "-") and n.endswith(".marshal") for n in left)
+    assert any(n.startswith(kept) for n in left) and not any(n.startswith(gone + "-") and n.endswith(".entry") for n in left)
     assert {"notes.txt", writing.name, f"{gone}-0123456789abcdef.marshal.bak"} <= set(left)
     assert machine_cache.read(kept, ("tsv", 1, str(tmp_path / "checkout" / "kept.tsv"), 13,
                                      (tmp_path / "checkout" / "kept.tsv").stat().st_mtime_ns)) == [{"kind": "x"}]
@@ -82,7 +82,7 @@ def test_sweep_removes_entries_no_build_has_read_for_long(base, tmp_path):
     old = _derived(tmp_path, "old.tsv", keep=True)
     read = _derived(tmp_path, "read.tsv", keep=True)
     assert machine_cache.write("ontology-lines", ("h",), ["a"])
-    files = {p.name.split("-")[1]: p for p in base.iterdir() if p.suffix == ".marshal"}
+    files = {p.name.split("-")[1]: p for p in base.iterdir() if p.suffix == ".entry"}
     for path in files.values():
         _unread(path, 31)
     source = tmp_path / "checkout" / "read.tsv"
@@ -92,12 +92,29 @@ def test_sweep_removes_entries_no_build_has_read_for_long(base, tmp_path):
     assert states == {files["old.tsv"]: "unused", files["read.tsv"]: "kept", files["lines"]: "unused"}
     assert old in files["old.tsv"].name
     assert sorted(e.path for e in machine_cache_sweep.sweep()) == sorted([files["old.tsv"], files["lines"]])
-    assert [p.name for p in base.glob("*.marshal")] == [files["read.tsv"].name]
+    assert [p.name for p in base.glob("*.entry")] == [files["read.tsv"].name]
     # a file read within the day is not written again: its time moves once a day at most
     _unread(files["read.tsv"], 0.5)
     stamp = files["read.tsv"].stat().st_mtime_ns
     machine_cache.read(read, ("tsv", 1, str(source), 13, source.stat().st_mtime_ns))
     assert files["read.tsv"].stat().st_mtime_ns == stamp
+
+
+def test_entries_of_the_earlier_layout_go_unread(base, tmp_path):
+    """Entries of a source path in the earlier layout (one marshal, ``NAME[-vN]-SOURCE-TAG.marshal``) would be read whole
+    to learn their source path: the sweep removes them unread (their version derives them again); the regular
+    expressions' own file and earlier entries of no source path stay while used."""
+    base.mkdir(parents=True)
+    earlier = [base / "jieba-dictionary-036d3e84cde5-57e35065e823a402.marshal",
+               base / "tsv-actors.tsv-v1-c7192fdd20ee-b95c986234556875.marshal"]
+    kept = [base / "regexes-bd541d6b69ec212d.marshal", base / "ontology-lines-8aaf0a73fa3ea7e9.marshal"]
+    for path in earlier + kept:
+        path.write_bytes(b"x" * 100)
+    listed = {e.path: (e.kind, e.state) for e in machine_cache_sweep.entries(base)}
+    assert listed == {earlier[0]: ("jieba-dictionary", "old"), earlier[1]: ("tsv-actors.tsv", "old"),
+                      kept[0]: ("regexes", "kept"), kept[1]: ("ontology-lines", "kept")}
+    assert sorted(e.path for e in machine_cache_sweep.sweep()) == sorted(earlier)
+    assert sorted(base.glob("*.marshal")) == sorted(kept)
 
 
 def test_clear_removes_what_the_cache_wrote_and_nothing_else(base, tmp_path):

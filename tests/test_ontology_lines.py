@@ -22,7 +22,7 @@ def test_kept_lines_are_the_parsed_ones(home, monkeypatch):
     assert module.ontology_lines() == parsed  # parsed, then kept
     monkeypatch.setattr(module, "ontology_graph", lambda: pytest.fail("parsed again"))
     assert module.ontology_lines() == parsed  # read back from the cache
-    assert len(list((home / "policykg").glob("ontology-lines-*.marshal"))) == 1
+    assert len(list((home / "policykg").glob("ontology-lines-*.entry"))) == 1
 
 
 def test_an_edited_ontology_is_parsed_again(home, tmp_path, monkeypatch):
@@ -37,7 +37,7 @@ def test_an_edited_ontology_is_parsed_again(home, tmp_path, monkeypatch):
     assert module.ontology_lines() == ["<http://example.org/a> <http://example.org/b> <http://example.org/c> ."]
     ttl.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:d .\n", encoding="utf-8")
     assert module.ontology_lines() == ["<http://example.org/a> <http://example.org/b> <http://example.org/d> ."]
-    assert len(list((home / "policykg").glob("ontology-lines-*.marshal"))) == 1
+    assert len(list((home / "policykg").glob("ontology-lines-*.entry"))) == 1
 
 
 def test_off_parses_every_time(monkeypatch, tmp_path):

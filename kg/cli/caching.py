@@ -9,8 +9,8 @@ import click
 @click.command()
 @click.option("--sweep", is_flag=True,
               help="Remove the entries derived from files that no longer exist (a deleted checkout's), those no "
-                   "build has read for 30 days (a version of policykg or a Python no longer used) and the temporary "
-                   "files of killed writers.")
+                   "build has read for 30 days (a version of policykg or a Python no longer used), those of an "
+                   "earlier layout and the temporary files of killed writers.")
 @click.option("--clear", is_flag=True, help="Remove every file the cache wrote (the next build derives them again).")
 def cache(sweep, clear):
     """Show the machine's cache: what every build would otherwise derive again (compiled regular expressions, jieba's
@@ -53,8 +53,8 @@ def cache(sweep, clear):
         click.echo(f"{kind:<{width}}  {n:>5}  {_mb(size):>9}  {_mb(gone_size) if gone else '':>9}")
     total, gone = sum(e.size for e in found), [e for e in found if e.state in SWEPT]
     click.echo(f"{len(found)} file(s), {_mb(total)}; {len(gone)} of them ({_mb(sum(e.size for e in gone))}) derived "
-               f"from files that no longer exist, unread for 30 days or left by killed writers: policykg cache --sweep "
-               f"removes them")
+               f"from files that no longer exist, unread for 30 days, in an earlier layout or left by killed writers: "
+               f"policykg cache --sweep removes them")
 
 
 def _mb(size: int) -> str:
