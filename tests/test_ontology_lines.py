@@ -6,7 +6,7 @@ import pytest
 
 from kg.graph import ontology_lines as module
 from kg.graph.rdf import ontology_graph
-from kg.graph.serialize import _nt_lines
+from kg.graph.serialize import nt_lines
 
 
 @pytest.fixture
@@ -17,7 +17,7 @@ def home(tmp_path, monkeypatch):
 
 
 def test_kept_lines_are_the_parsed_ones(home, monkeypatch):
-    parsed = _nt_lines(ontology_graph())
+    parsed = nt_lines(ontology_graph())
     assert len(parsed) > 400 and parsed == sorted(parsed)
     assert module.ontology_lines() == parsed  # parsed, then kept
     monkeypatch.setattr(module, "ontology_graph", lambda: pytest.fail("parsed again"))
@@ -43,5 +43,5 @@ def test_an_edited_ontology_is_parsed_again(home, tmp_path, monkeypatch):
 def test_off_parses_every_time(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setenv("POLICYKG_MACHINE_CACHE", "0")
-    assert module.ontology_lines() == _nt_lines(ontology_graph())
+    assert module.ontology_lines() == nt_lines(ontology_graph())
     assert not (tmp_path / "policykg").exists()
