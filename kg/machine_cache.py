@@ -7,8 +7,8 @@ sweep reads a few hundred bytes of an entry, not its megabytes (``header_of``). 
 when the header is the one asked for (what the value was derived from: the Python, a file's size and time)
 and the digest holds; anything else (no file, a damaged or foreign one, no cache folder) gives None and the
 caller derives the value as before (the earlier layout, one marshal of header, value and digest, was kept under
-``.marshal``: never read, the sweep removes it). ``write``
-replaces the file whole (a temporary file renamed), silently doing nothing where it cannot. A value read
+``.marshal``: never read; the sweep removes those of a source path at once, the others once unread for 30
+days). ``write`` replaces the file whole (a temporary file renamed), silently doing nothing where it cannot. A value read
 marks its file used (its time set anew, at most once a day: ``USED_EVERY``), so the sweep can tell an
 entry no version has read for long (``machine_cache_sweep.UNUSED_AGE``).
 ``POLICYKG_MACHINE_CACHE=0`` turns both off. Only marshal's plain values (str, int, tuple, list,
