@@ -50,7 +50,7 @@ from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
-from kg.annotate.printed_prefixes import keep_negation, keep_places, keep_prefixes
+from kg.annotate.printed_prefixes import carry_places, keep_negation, keep_places, keep_prefixes
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
@@ -234,7 +234,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)
     out = keep_prefixes(text, out)  # 鼓励各类投资主体…: the span 各类投资主体, the actor 投资主体's (convention 32 (a))
-    out = keep_places(text, out, cuts)  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32)
+    out = carry_places(text, keep_places(text, out, cuts))  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32); 我省企业、高校: 我省高校 (39, 62)
     out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
     return sorted(out, key=lambda a: (a.start, a.end))
 
