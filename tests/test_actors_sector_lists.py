@@ -21,6 +21,7 @@ PR = "某省碳达峰实施方案"
 POSITIVES = [
     # (case, title, body, printed surface, label of its actor)
     ("242-pivot-and-act", HD, "推动汽修、装修装饰等行业使用低挥发性有机物含量原辅材料。", "装修装饰", "装修装饰行业"),
+    ("76-sectors-pushed", PR, "推动煤电、钢铁、建材等行业开展低碳减排示范工程。", "钢铁", "钢铁行业"),  # a negative of carried_heads before AR9
     ("242-raise", HD, "推动钢铁、焦化等行业提高煤炭利用效率，加快工业、采暖等领域电能替代。", "钢铁", "钢铁行业"),
     ("200-five-sectors", SH, "推动集成电路、生物医药、钢铁、石化、汽车等行业开展能源领域数字化转型标杆企业创建。", "生物医药", "生物医药行业"),
     ("440-opening-its-clause", NX, "钢铁、铁合金、金属锰等冶金行业严格控制新增产能，重点推动装备大型化。", "金属锰", "金属锰行业"),

@@ -6,15 +6,17 @@ it. The list opens after a verb that moves groups (``group-pivot``, the last one
 opening; no field overlapping an actor found by a name (a body: only lexicon names and groups may lie inside the list), holding a function word or naming a group of its own
 (``carried-head-item-not``), opening or closing with a word of one character. The head read alone (重点用能单位, 企业)
 over the same words gives way: 等 is a bare classifier (convention 40). ``group_heads.find_field_groups`` reads the lists
-closed by a bare head (酒店、餐饮等行业…); a list of sectors with no head (推动钢铁、建材等行业…) is a scope the keys leave
-out. The list and heads are data: ``ontology/actor_cues.tsv`` sector-group-list. Rule actor-sector-group.
+closed by a bare head (酒店、餐饮等行业…). The list and heads are data: ``ontology/actor_cues.tsv`` sector-group-list. Rule
+actor-sector-group.
 
 ``find_sector_lists`` reads the same lists closed by 等行业 with no head after it where the list acts (推动汽修、装修装饰等
 行业使用…, 推动钢铁、焦化等行业提高煤炭利用效率, 钢铁、铁合金、金属锰等冶金行业严格控制新增产能): each field + 行业 one
-group, and a word between 等 and 行业 (冶金, 传统高耗能) names the class a group of its own (convention 26); a list the
-clause only changes (推动钢铁、建材等行业绿色化改造, convention 53) is left to ``unacting``, a scope (以钢铁、石化等行业为重点,
-加快…等行业超低排放改造) is no act (lane AR9: the keys of dev18/dev19 key them; actor_cues.tsv sector-list,
-sector-list-kind-not, sector-list-change, sector-list-opening-not, sector-list-act-opening). Rule actor-sector-list."""
+group, and a word between 等 and 行业 (冶金, 传统高耗能, 重点) names the class, a group of its own (convention 26). Not a
+count (等八大重点行业), a list that only changes (推动钢铁、建材等行业绿色化改造, …率先达峰: convention 53), a verb opening the
+first field (严格执行钢铁、…), a noun the sectors possess after 行业 (…等行业产能置换), nor, with no pivot before the list, an
+act that opens with no modal or verb of doing (…等重点行业和数据中心达到…: an aim's subject). Lane AR9: the keys of
+dev18/dev19 key such lists; ``actor_cues.tsv`` sector-list, sector-list-kind-not, sector-list-change,
+sector-list-opening-not, sector-list-act-opening. Rule actor-sector-list."""
 from __future__ import annotations
 
 import re
