@@ -7,6 +7,7 @@ import unicodedata
 from kg.lexicon import cue, front_matter_rules, match_heading
 from kg.text.dash_wraps import cut_principle
 from kg.text.genre import genre_of
+from kg.text.heading_lines import heading_alone
 from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
 from kg.text.value_wraps import cut_value
@@ -256,8 +257,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         if heading is None and not prev_terminal and prev_rule is not None \
                 and cut_principle(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
             return True  # "——近岸海域…优良（一、二类）水质面" "积比例不低于92%": kg/text/dash_wraps.py
-        if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
-            return False
+        if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text) \
+                or heading_alone(para, prev, cur):
+            return False  # 2.4 核查 / 根据行业…: a heading alone on its line (kg/text/heading_lines.py)
         short = 0.6 * wrap
         if opens and em_width(prev.text) <= _LABEL_WIDTH and em_width(cur.text) >= short \
                 and not _SENTENCE_MARK.search(prev.text) and not _UNCLOSED.search(prev.text):
