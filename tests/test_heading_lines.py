@@ -5,7 +5,7 @@ kg/text/layout_tables.py).
 
 Pool (scripts/survey_run_on_titles.py, the 288 texts and 25 PDFs outside the held-out halves): 124 titles of 12
 sources changed (51 and 51.pdf 5 each, 463 46, 64 45, 65 10, 63 4, 180 3, 146 2, 67 2, 346 1, 447 1), every one
-read: right; 463 gained three decimal sections a table had taken as cells (1.1.2, 1.1.4, 1.2.4); 209's six
+read: right; an annex's title over its text, 2 more (490.pdf, 506), right; 463 gained three decimal sections a table had taken as cells (1.1.2, 1.1.4, 1.2.4); 209's six
 decimal headings stand apart from their text. Lines below are synthetic in the pool's layouts (lines of 28
 characters, a paragraph's first line 25), the last tests read ../shared/dual-carbon/pdf/51.pdf (dev7, not held out).
 """
@@ -154,3 +154,30 @@ def test_pool_51_pdf(guide_51, number, title, opening):
     node = next(n for n in guide_51.root.walk() if n.kind == "subitem" and n.number == number)
     assert node.title == title
     assert guide_51.text[node.start:node.end].split("\n")[1].startswith(opening)
+
+
+def annex_titles(*lines: str) -> list[str]:
+    text = document() + "\n".join(lines) + "\n"
+    doc = parse(Source("t.txt", "0" * 64, "utf-8", "text", text), clean(text))
+    return [n.title for n in doc.root.children if n.kind == "annex"]
+
+
+MEMBERS = ("组长：郑剑波市政府党组成员，副组长：市林业局局长、市发展改革委主任，成员：市财政局、市自然资源局、市生态环境局、"
+           "市金融监管局分管领导。")
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["附件", "三明市林业碳汇工作领导小组成员名单", *printed(MEMBERS)], "三明市林业碳汇工作领导小组成员名单"),  # 490.pdf
+    (["附件4", "碳减排支持工具政策要点", *printed("碳减排支持工具是人民银行为支持碳达峰、碳中和而创设的货币政策工具，"
+                                             "按照市场化、法治化原则，支持清洁能源、节能环保和碳减排技术发展。")],
+     "碳减排支持工具政策要点"),  # 506
+])
+def test_annex_title_alone(lines, title):
+    assert annex_titles(*lines) == [title]
+
+
+def test_annex_title_over_two_lines_stays_one():
+    """A title printed over two lines, the second holding no sentence mark: one title, never cut after its first line
+    (the paragraph below still runs on into it: test_wrapped_heading_then_paragraph's gap)."""
+    lines = ["附件1", "福州市推动企业技术改造工作领导小组", "成员名单及各成员单位职责分工安排表", *printed(MEMBERS)]
+    assert annex_titles(*lines)[0].startswith("福州市推动企业技术改造工作领导小组成员名单及各成员单位职责分工安排表")

@@ -9,7 +9,10 @@ label printed apart from its line) or when the heading's number stood on a line 
   word after the number, ``text_cues.tsv`` value-wrap-unit);
 - a part's, measure's or item's number printed alone, then its title on a line of its own (一、 / “十三五”时期生态环境
   保护进展成效 / “十三五”时期，全市…; （一） / 健全完善体制机制 / 健全生态文明建设…; 5 / . 生态环境监测机构能力
-  建设 / 提升各级…).
+  建设 / 提升各级…);
+- an annex's title on the line after its marker (附件 / 三明市林业碳汇工作领导小组成员名单 / 组长：郑剑波…), where the
+  line below holds a sentence mark (a title's second line holds none: 广东省2021年度… / 发电企业名单 stays one title)
+  and opens with a Chinese character, “, 《 or a digit (2022 年全国节能宣传周…).
 
 The title's line holds no sentence mark (，。、；：), no bracket or quotation left open, at least two Chinese
 characters, no space between two of them (a justified line, spread to the full width: 1 / . 加快推进 生 态 保 护 …
@@ -32,12 +35,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPLIT_REST = re.compile(r"^[.．]\s*")  # ". 标题" after an item's number printed alone (kg/text/wraps.py)
 _SENTENCE_OPENING = re.compile(r"[\u4e00-\u9fff“《]")  # a bracket, a unit, a digit or a mark continues a cell or a value
 _JUSTIFIED = re.compile(r"[\u4e00-\u9fff）)][ \t\u3000]+[\u4e00-\u9fff（(]")  # spaces spread a full line out
+_ANNEX_TEXT = re.compile(r"[\u4e00-\u9fff“《\d]")  # an annex's text may open with its year (2022 年全国节能宣传周…)
 _BARE_KINDS = ("part", "measure", "item", "subitem")
 
 
-def heading_alone(para: list[Line], prev: Line, cur: Line) -> bool:
+def heading_alone(para: list[Line], prev: Line, cur: Line, before: Line | None = None) -> bool:
     """Whether ``prev``, the last line of the paragraph ``para`` so far, closes a heading printed alone on its line,
-    ``cur`` opening a sentence below it."""
+    ``cur`` opening a sentence below it (``before``: the last line of the paragraph before ``para``)."""
+    if len(para) == 1 and before is not None and _annex_marker(before.text):
+        return _title_line(prev.text) and _ANNEX_TEXT.match(cur.text) is not None and _SENTENCE_MARK.search(cur.text) is not None
     if not _SENTENCE_OPENING.match(cur.text):
         return False
     if len(para) == 1 and para[0] is prev:
@@ -46,6 +52,11 @@ def heading_alone(para: list[Line], prev: Line, cur: Line) -> bool:
     if len(para) == 2 and para[1] is prev and (para[0].split_number or _bare_number(para[0].text)):
         return match_heading(prev.text)[0] is None and _title_line(_SPLIT_REST.sub("", prev.text))
     return False
+
+
+def _annex_marker(text: str) -> bool:
+    rule = match_heading(text)[0]
+    return rule is not None and rule.kind == "annex"
 
 
 def _bare_number(text: str) -> bool:
