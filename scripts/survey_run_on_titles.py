@@ -43,12 +43,13 @@ def pool_pdfs() -> list[Path]:
 def _parse(path: Path):
     from kg.text.clean import clean
     from kg.text.read import read_bytes
+    from kg.text.errors import ReadError
     from kg.text.structure import StructureError, parse
 
     try:
         source = read_bytes(path.read_bytes(), path.name)
         return parse(source, clean(source.text))
-    except (StructureError, Exception):  # noqa: BLE001 - a document the build refuses is no row here
+    except (ReadError, StructureError):  # a document the build refuses (scanned, no structure) is no row here
         return None
 
 
