@@ -71,3 +71,32 @@ GAPS = [
 @pytest.mark.parametrize("case,title,body,name", GAPS, ids=[c[0] for c in GAPS])
 def test_duty_groups_known_gaps(case, title, body, name):
     assert name in surfaces(body, title)
+
+
+# the party committee and the government printed bare together under a duty (duty_groups.find_duty_parties): two
+# collectives of the document's jurisdiction (convention 17), as 436's key has 不断压实党委政府的…主体责任
+GD = "广东省海洋生态环境保护规划"
+PARTIES = [
+    ("77-leading-duty", GD, "健全生态环境保护统筹协调机制，落实党委政府领导责任。"),
+    ("436-before-de", GD, "厘清海洋环境保护责任。不断压实党委政府的海洋生态环境保护的主体责任。"),
+    ("450-joined-by-a-mark", GD, "健全生态环境保护统筹协调机制，落实党委、政府领导责任。"),
+    ("427-list-of-duties", GD, "党政主导，全民参与。落实党委政府环保责任、部门监管和司法制裁责任。"),
+]
+
+
+@pytest.mark.parametrize("case,title,body", PARTIES, ids=[c[0] for c in PARTIES])
+def test_duty_parties(case, title, body):
+    got = surfaces(body, title)
+    assert got.get("党委")[0] == "guangdong" and got.get("政府")[0] == "guangdong", got
+
+
+NOT_PARTIES = [
+    ("a-list-title", GD, "落实党委政府责任清单，定期公开。", "党委"),
+    ("67-joint-liability", GD, "严格落实生态环境保护党政同责、一岗双责。", "党委"),
+    ("a-possessor", GD, "党委政府领导责任进一步压实。", "党委"),
+]
+
+
+@pytest.mark.parametrize("case,title,body,surface", NOT_PARTIES, ids=[c[0] for c in NOT_PARTIES])
+def test_not_duty_parties(case, title, body, surface):
+    assert surface not in surfaces(body, title)

@@ -32,7 +32,7 @@ from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.sector_groups import find_sector_groups
 from kg.annotate.government_departments import find_government_departments
 from kg.annotate.divisions import find_division_parties, find_government_part
-from kg.annotate.duty_groups import find_duty_groups
+from kg.annotate.duty_groups import find_duty_groups, find_duty_parties
 from kg.annotate.public_groups import find_public_groups
 from kg.annotate.locality import find_locality_doers
 from kg.annotate.supply_duties import find_supply_duties
@@ -137,6 +137,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
                   find_partner_places(text, place),  # 加强与上海、浙江等地的合作; 与四川省签署…协议 (convention 51)
                   find_division_parties(text, place, cuts),  # 党委领导、政府主导、…全社会共同参与: each party (convention 44)
+                  find_duty_parties(text, place, cuts),  # 落实党委政府领导责任: 党委 + 政府 (conventions 1, 17)
                   find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
                   find_locality_doers(text, place, cuts),  # 鼓励地方采取…, 支持有条件的地方率先… (conventions 22, 31)

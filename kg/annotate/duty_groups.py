@@ -16,6 +16,11 @@ a group whose name ends in 主体 (环境安全主体责任: 主体责任 is one
 burden (落实生产者责任延伸制度, 落实生产者延伸责任: ``duty-group-not-after``, ``duty-group-not-in``) lays nothing on anyone, as
 the keys have it (no key names 生产者 for the extended-producer scheme). Each group is non-state, of no jurisdiction, read by
 ``actors.py`` as it reads ``find_duty_bearers``' groups.
+
+``find_duty_parties``: the party committee and the government printed bare together under a duty verb (落实党委政府领导责任;
+不断压实党委政府的海洋生态环境保护的主体责任; 落实党委、政府领导责任: ``actor_cues.tsv`` duty-party) are two actors (convention 17),
+collectives of the document's jurisdiction, named as ``divisions.find_division_parties`` names the same two words. 党政同责 names
+no party (convention 67) and prints neither word.
 """
 from __future__ import annotations
 
@@ -23,7 +28,8 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue, cue_words
-from kg.annotate.bodies import forms
+from kg.annotate.bodies import forms, ident
+from kg.annotate.places import Place
 
 _HAN = r"[\u4e00-\u9fff]"
 _CUES = "actor_cues.tsv"
@@ -32,6 +38,7 @@ _NOT_AFTER = re.compile(r"(?:" + cue(_CUES, "duty-group-not-after") + r")")
 _NOT_IN = cue_words(_CUES, "duty-group-not-in")
 _NOT_START = cue_words(_CUES, "duty-group-not-start")
 _JOINERS = ("和", "及", "、", "与", "或")
+_PARTY = re.compile(r"(?:" + cue(_CUES, "duty-group-verb") + r")(?P<party>" + cue(_CUES, "duty-party") + r")")
 _LONGEST_NAME = 12
 _LONGEST_DUTY = 12  # characters between the group (or its 的) and 责任
 _LONGEST_CLAUSE = 60  # characters from the verb to the last duty of its list
@@ -109,3 +116,14 @@ def _first_duty(text: str, pos: int) -> int | None:
         return None
     return m.end()
 
+
+def find_duty_parties(text: str, place: Place | None, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for 党委 and 政府 printed bare together under a duty verb, a duty after them."""
+    home = place or Place(None, None)
+    for m in _PARTY.finditer(text):
+        s, e = m.span("party")
+        if m.start() not in cuts or s not in cuts or e not in cuts or _duty_end(text, e) is None:
+            continue  # 党委政府 may be one word of jieba's: its ends are cuts
+        for word in ("党委", "政府"):
+            at = text.find(word, s, e)
+            yield at, at + 2, ident(home, "all", word), home, "all"
