@@ -47,8 +47,8 @@ NEG = [
 GAPS = [
     # jieba cuts 燃油锅炉 as one word: no cut after 燃油 tells where the shared head 锅炉用户 opens (120)
     ("120-boiler-users", "鼓励燃气、燃油锅炉用户改造使用浅层地源热泵系统。", "燃气", "燃气锅炉用户"),
-    # 行业 closing a list of fields is no head find_field_groups reads: sectors after a verb that moves groups are
-    # kg/annotate/sector_lists.py's (推动钢铁、建材等行业开展…, lane AR8); the trades of 356 and 357 (倡导酒店、餐饮等行业不主动提供一次性用品) were a gap
+    # 行业 closing a list of fields is no head find_field_groups reads: the pool's sector lists are scopes the keys
+    # leave out (推动钢铁、建材等行业…); the trades of 356 and 357 (倡导酒店、餐饮等行业不主动提供一次性用品) were a gap
     # here, closed by kg/annotate/supply_duties.py (lane ar2): tests/test_actors_supply_duties.py 356-trades-carried
 ]
 
@@ -73,8 +73,8 @@ FIELD_POS = [
     ("448-subject-modal", "石油化工、石油炼制、磷肥等企业应收集处理厂区初期雨水。", {"石油炼制": "石油炼制企业", "磷肥": "磷肥企业"}),
 ]
 FIELD_NEG = [
-    # a list of sectors with no verb that moves groups before it: a scope (after one, sectors given an act:
-    # tests/test_actors_sector_lists.py, kg/annotate/sector_lists.py, as C8 and 15 development keys have them)
+    # a list of sectors: 行业 is no head here (pool 594 items, keyed in 2 documents)
+    ("76-sectors-pushed", "推动煤电、钢铁、建材等行业开展低碳减排示范工程。", "钢铁"),
     ("85-focus", "以钢铁、石化、化工等行业为重点，实施一批重大绿色改造项目。", "石化"),
     # firms by name, which jieba cuts into characters (427, 433)
     ("427-named-firms", "鼓励海螺水泥、广元中孚、广旺能源等企业编制二氧化碳排放达峰行动方案。", "广元中孚"),

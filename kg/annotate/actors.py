@@ -29,7 +29,6 @@ from kg.annotate.field_lists import find_field_lists, find_level_field_lists
 from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.sector_groups import find_sector_groups
-from kg.annotate.sector_lists import find_sector_lists
 from kg.annotate.government_departments import find_government_departments
 from kg.annotate.divisions import find_division_parties, find_government_part
 from kg.annotate.duty_groups import find_duty_groups, find_duty_parties
@@ -224,7 +223,6 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
     out = find_field_groups(text, carry_heads(text, out, cuts), cuts)  # 酒店、餐饮等行业不主动提供…; 风电装备、水电装备和智能电网装备领域企业: one group per item (convention 4)
     out = find_sector_groups(text, out, cuts)  # 工业、交通…等领域重点用能单位开展…: 工业领域重点用能单位 … (conventions 4, 40)
-    out = find_sector_lists(text, out, cuts)  # 推动汽修、装修装饰等行业使用…: 汽修行业, 装修装饰行业 (conventions 1, 4: sectors given an act)
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = split_joined_levels(text, out, place, m, table)  # 各市、县（市、区）人民政府: 各市人民政府 + 各县（市、区）人民政府 (convention 3)

@@ -6,8 +6,8 @@ it. The list opens after a verb that moves groups (``group-pivot``, the last one
 opening; no field overlapping an actor found by a name (a body: only lexicon names and groups may lie inside the list), holding a function word or naming a group of its own
 (``carried-head-item-not``), opening or closing with a word of one character. The head read alone (重点用能单位, 企业)
 over the same words gives way: 等 is a bare classifier (convention 40). ``group_heads.find_field_groups`` reads the lists
-closed by a bare head (酒店、餐饮等行业…), ``sector_lists.find_sector_lists`` a list of sectors with no head after a verb
-that moves groups (推动钢铁、建材等行业开展…: sectors given an act). The list and heads are data: ``ontology/actor_cues.tsv`` sector-group-list. Rule actor-sector-group."""
+closed by a bare head (酒店、餐饮等行业…); a list of sectors with no head (推动钢铁、建材等行业…) is a scope the keys leave
+out. The list and heads are data: ``ontology/actor_cues.tsv`` sector-group-list. Rule actor-sector-group."""
 from __future__ import annotations
 
 import re
