@@ -31,6 +31,7 @@ from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.sector_groups import find_sector_groups, find_sector_lists
 from kg.annotate.government_departments import find_government_departments
 from kg.annotate.divisions import find_division_parties, find_government_part
+from kg.annotate.duty_groups import find_duty_groups, find_duty_parties
 from kg.annotate.public_groups import find_public_groups
 from kg.annotate.locality import find_locality_doers
 from kg.annotate.supply_duties import find_supply_duties
@@ -135,6 +136,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
                   find_partner_places(text, place),  # 加强与上海、浙江等地的合作; 与四川省签署…协议 (convention 51)
                   find_division_parties(text, place, cuts),  # 党委领导、政府主导、…全社会共同参与: each party (convention 44)
+                  find_duty_parties(text, place, cuts),  # 落实党委政府领导责任: 党委 + 政府 (conventions 1, 17)
                   find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
                   find_locality_doers(text, place, cuts),  # 鼓励地方采取…, 支持有条件的地方率先… (conventions 22, 31)
@@ -181,10 +183,11 @@ def tag_actors(doc: Document) -> list[Annotation]:
     modified = [*find_modified_groups(text, cuts), *find_known_modified(  # 海洋科研机构: a field noun before a lexicon group
         text, cuts, [(a.start, a.end) for a in out if table[a.get("actor")]["type"] == "non-state"])]
     guided = list(find_guided_groups(text))  # 加强对企业和居民采购绿色产品的引导 (convention 1)
-    acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts), *guided]}
+    duties = [*find_duty_bearers(text, cuts), *find_duty_groups(text, cuts)]  # 压实排污单位…责任; 夯实产废者的主体责任 (convention 1)
+    acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *duties, *guided]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
-    for s, e, name in [*modified, *find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts), *guided]:
+    for s, e, name in [*modified, *find_addressed_groups(text, cuts), *duties, *guided]:
         if any(rs <= s and e == re_ for rs, re_ in related_spans):
             continue
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
