@@ -121,3 +121,43 @@ COPULA_ZAI_GAPS = [
 @pytest.mark.xfail(strict=True, reason="known gap: one pool document (corpus/tk8-dropped-and-fresh.md)")
 def test_copula_zai_known_gaps(case, body, expected):
     assert rows(doc(body)) == expected
+
+
+# A voltage class joined to a second one, or followed by 及以上, opening a name (label-class-joined of
+# ontology/target_cues.tsv, read with label-class-lead by indicators.label_ok): the name of one class of grid, no value;
+# the phrase check rejected it for the digits after 和 and the target was lost.
+VOLTAGE_JOINED = [
+    ("and-second-class", "“十四五”期间，新增110千伏和35千伏变电容量855万千伏安，新增线路长度2429公里。",  # 336 dev14
+     [("8550000", "kVA", "=", "新增110千伏和35千伏变电容量"), ("2429", "km", "=", "新增线路长度")]),
+    ("and-above", "到2025年，新增220千伏及以上变电容量4944万千伏安，新增线路4056公里。",  # 213 dev8
+     [("49440000", "kVA", "=", "新增220千伏及以上变电容量"), ("4056", "km", "=", "新增线路")]),
+    ("share-of-two-classes", "加快建设智能变电站，2025年110千伏和220千伏智能变电站覆盖率达到25%以上。",  # 574
+     [("25", "%", ">=", "110千伏和220千伏智能变电站覆盖率")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", VOLTAGE_JOINED, ids=[c[0] for c in VOLTAGE_JOINED])
+def test_a_name_opening_with_joined_voltage_classes_keeps_its_target(case, body, expected):
+    assert rows(doc(body)) == expected
+
+
+VOLTAGE_JOINED_NOT = [
+    # a class of plants with 及以上 and 的: a threshold that scopes the work (30万千瓦及以上的机组), no target
+    ("plant-threshold", "到2025年，关停整合30万千瓦及以上热电联产电厂15公里供热半径范围内的燃煤锅炉。"),
+    # a value with 以上 after its class alone: no name opened by a class
+    ("hours-above", "到2025年，应急响应时间24小时以上的。"),
+]
+
+
+@pytest.mark.parametrize("case,body", VOLTAGE_JOINED_NOT, ids=[c[0] for c in VOLTAGE_JOINED_NOT])
+def test_joined_voltage_classes_give_no_target(case, body):
+    assert rows(doc(body)) == []
+
+
+def test_joined_voltage_classes_in_a_review_stay_records():
+    """新增110千伏及以上变电容量3244万千伏安 in 213's 发展成果: the name now passes, the value is the section's record."""
+    text = ("关于测试的规划\n一、发展基础与面临形势\n（一）发展成果\n电网结构不断增强，供电能力显著提升。"
+            "新增110千伏及以上变电容量3244万千伏安，线路长度4023公里。\n二、发展目标\n到2025年，新增线路4056公里。\n")
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    assert ("32440000", "kVA", "=", "新增110千伏及以上变电容量") in rows(d, "record")
+    assert all(r[0] != "32440000" for r in rows(d))
