@@ -31,6 +31,7 @@ from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.sector_groups import find_sector_groups
 from kg.annotate.government_departments import find_government_departments
+from kg.annotate.drafting_credits import drop_drafting_credits
 from kg.annotate.divisions import find_division_parties, find_government_part
 from kg.annotate.public_groups import find_public_groups
 from kg.annotate.locality import find_locality_doers
@@ -228,6 +229,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = drop_unacting(text, out, table)  # 征求属地政府意见; 支持认证机构发展: consulted, only changing (conventions 55, 53)
+    out = drop_drafting_credits(text, out, doc.meta.get("title") or "")  # …会同有关部门组织编制了《…》，现印发: the authors (conventions 5, 11)
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = find_listed_organs(text, out, place)  # 鼓励机关、企事业单位…积极…: 机关, the place's organs (lane AR5)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
