@@ -33,6 +33,7 @@ from kg.annotate.sector_groups import find_sector_groups
 from kg.annotate.government_departments import find_government_departments
 from kg.annotate.drafting_credits import drop_drafting_credits
 from kg.annotate.created_names import drop_created
+from kg.annotate.carried_places import carry_places
 from kg.annotate.divisions import find_division_parties, find_government_part
 from kg.annotate.public_groups import find_public_groups
 from kg.annotate.locality import find_locality_doers
@@ -240,6 +241,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)
     out = keep_prefixes(text, out)  # 鼓励各类投资主体…: the span 各类投资主体, the actor 投资主体's (convention 32 (a))
     out = keep_places(text, out, cuts)  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32)
+    out = carry_places(text, out)  # 鼓励引导我省企业、高校、科研机构…: 我省企业, 我省高校, 我省科研机构 (conventions 39, 62)
     out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
     return sorted(out, key=lambda a: (a.start, a.end))
 
