@@ -33,6 +33,7 @@ from kg.annotate.sector_groups import find_sector_groups
 from kg.annotate.government_departments import find_government_departments
 from kg.annotate.drafting_credits import drop_drafting_credits
 from kg.annotate.created_names import drop_created
+from kg.annotate.name_fragments import is_fragment
 from kg.annotate.carried_places import carry_places
 from kg.annotate.divisions import find_division_parties, find_government_part
 from kg.annotate.public_groups import find_public_groups
@@ -175,6 +176,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
         if any(cs <= s and e <= ce for cs, ce in created):
             continue  # 组建第一个股份制电力交易中心: a lexicon name inside a firm to be set up
+        if is_fragment(text, s, e):
+            continue  # 各地 of 各地级以上市生态环境局: the opening of a longer word
         if _DOC_NUMBER.match(text, e):
             continue  # 国办发〔2021〕19号: a document number, not an actor
         if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e])
