@@ -11,20 +11,17 @@ created-verb.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.lexicon import cue
 
 
-@lru_cache(maxsize=None)
-def _created() -> re.Pattern:
-    return re.compile(f"(?:{cue('actor_cues.tsv', 'created-verb')})$")
+_CREATED = re.compile(f"(?:{cue('actor_cues.tsv', 'created-verb')})$")
 
 
 def drop_created(text: str, named: list[tuple]) -> tuple[list[tuple], list[tuple[int, int]]]:
     """``named`` (``find_named``'s spans: start, end, id, place, level) without the non-state names (level ``any``)
     printed right after a verb of creating, and the spans of those names (a lexicon name inside one, 组建第一个股份制电力交易中心's
     电力交易中心, is no actor either)."""
-    rx = _created()
+    rx = _CREATED
     created = [x for x in named if x[4] == "any" and rx.search(text, max(0, x[0] - 12), x[0])]
     return [x for x in named if x not in created], [(x[0], x[1]) for x in created]

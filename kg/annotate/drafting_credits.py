@@ -13,19 +13,14 @@ document (a record: 海西州生态环境局制定了《…实施方案》, 463'
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.lexicon import cue
 from kg.model import Annotation
 
 _CLAUSE_END = "，。；：！？\n"
-
-
-@lru_cache(maxsize=None)
-def _rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    return (re.compile(cue("actor_cues.tsv", "drafting-verb")),
-            re.compile(f"(?:{cue('actor_cues.tsv', 'drafting-joiner')})*"),
-            re.compile(cue("actor_cues.tsv", "drafting-issue")))
+_VERB = re.compile(cue("actor_cues.tsv", "drafting-verb"))
+_JOINERS = re.compile(f"(?:{cue('actor_cues.tsv', 'drafting-joiner')})*")
+_ISSUE = re.compile(cue("actor_cues.tsv", "drafting-issue"))
 
 
 def _plain(s: str) -> str:
@@ -35,7 +30,7 @@ def _plain(s: str) -> str:
 def credit_spans(text: str, title: str = "") -> list[tuple[int, int]]:
     """The clauses ``[start, verb)`` of the drafting credits of the document issued: the subject before each verb of
     drafting whose 《title》 is the document's own (in ``title``, or issued by the words after it)."""
-    verb, _, issue = _rx()
+    verb, issue = _VERB, _ISSUE
     own = _plain(title)
     spans = []
     for m in verb.finditer(text):
@@ -50,7 +45,7 @@ def credit_spans(text: str, title: str = "") -> list[tuple[int, int]]:
 def drop_drafting_credits(text: str, out: list[Annotation], title: str = "") -> list[Annotation]:
     """``out`` without the printings of the bodies of a drafting credit: each clause before a verb of drafting the
     document issued that holds only actors and the formula's joiners (、, 会同, 等15部门, 共同研究)."""
-    _, joiner, _ = _rx()
+    joiner = _JOINERS
     dropped = set()
     for s, e in credit_spans(text, title):
         inside = sorted((a for a in out if s <= a.start and a.end <= e), key=lambda a: a.start)

@@ -9,17 +9,14 @@ lexicon-fragment (each pattern matching the name where it is a fragment).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.lexicon import cue
 
 
-@lru_cache(maxsize=None)
-def _fragment() -> re.Pattern:
-    return re.compile(cue("actor_cues.tsv", "lexicon-fragment"))
+_FRAGMENT = re.compile(cue("actor_cues.tsv", "lexicon-fragment"))
 
 
 def is_fragment(text: str, s: int, e: int) -> bool:
     """Whether the lexicon name printed at ``[s, e)`` opens a longer word (各地 of 各地级以上市)."""
-    m = _fragment().match(text, s)
+    m = _FRAGMENT.match(text, s)
     return bool(m) and m.end() == e
