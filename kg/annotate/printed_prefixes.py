@@ -64,12 +64,12 @@ def keep_places(text: str, out: list[Annotation], cuts: frozenset[int]) -> list[
 def carry_places(text: str, out: list[Annotation]) -> list[Annotation]:
     """``out`` with the place word ``keep_places`` kept before the first group of a list carried over each group listed after
     it (鼓励引导我省企业、高校、科研机构…: 我省高校, 我省科研机构; 支持在绵科研院所、高校…: 在绵高校; conventions 39 and 62): a
-    non-state group joined to the one before it by 、 alone, printed with no place word of its own, is the narrowed group (an id
+    non-state group joined to the one before it by 、, 以及, 和 or 及 alone (``place-carry-joiner``: 鼓励市内工业园区、重点行业以及大型企业…: 市内大型企业, C10's case 3), printed with no place word of its own, is the narrowed group (an id
     of its own, of no jurisdiction), its span as printed."""
     ordered = sorted(out, key=lambda a: (a.start, a.end))
     carried, place, last = [], None, None
     for a in ordered:
-        joined = last is not None and text[last.end:a.start] == "、"
+        joined = last is not None and _joiner().fullmatch(text, last.end, a.start) is not None
         if place and joined and a.get("jurisdiction") is None:
             a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": ident(None, "any", place + text[a.start:a.end])})
         elif not joined:
@@ -78,6 +78,11 @@ def carry_places(text: str, out: list[Annotation]) -> list[Annotation]:
         carried.append(a)
         last = a
     return carried
+
+
+@lru_cache(maxsize=None)
+def _joiner() -> re.Pattern:
+    return re.compile(f"(?:{cue('convention_cues.tsv', 'place-carry-joiner')})")
 
 
 @lru_cache(maxsize=None)
