@@ -93,3 +93,23 @@ def test_a_chapter_titled_as_the_situation_sets_the_scene_whatever_its_sections_
 def test_known_gap_a_task_heading_opening_with_an_adverb():
     d = whole(f"{PLAN}\n一、推进地下水生态环境保护\n（一）持续推进地下水生态环境状况调查评估。到2025年，完成一批污染源地下水污染调查评估。\n")
     assert goals(d) == ["完成一批污染源地下水污染调查评估"]
+
+
+# A clause that is only its deadline (2025年年底前，… / 2023年底前，…) is no goal: the clauses after it are (451 pool
+# goals of 45 documents were such clauses, read by the survey's own pattern; the year printed twice, 年年底前, or
+# two tails, 底前, escaped the prefix goals.py strips).
+DEADLINE_ONLY = [
+    ("year-year-end-before", "推进农村环境整治，2025年年底前，新增完成16700个行政村整治任务。", ["新增完成16700个行政村整治任务"]),  # 77
+    ("year-end-before", "2023年底前，清洁能源港作机械占比达到70%以上。", ["清洁能源港作机械占比达到70%以上"]),  # 146
+    ("to-year-end", "到2025年底，全市建成绿色工厂50家。", ["全市建成绿色工厂50家"]),
+]
+KEPT_WITH_DEADLINE = [
+    ("horizon", "到2025年，全市生态环境质量持续改善。", ["全市生态环境质量持续改善"]),
+    ("milestone", "力争2030年前实现碳达峰。", ["力争2030年前实现碳达峰"]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", DEADLINE_ONLY + KEPT_WITH_DEADLINE,
+                         ids=[c[0] for c in DEADLINE_ONLY + KEPT_WITH_DEADLINE])
+def test_a_clause_that_is_only_its_deadline_is_no_goal(case, body, expected):
+    assert goals(whole(f"{PLAN}\n一、重点任务\n（一）测试措施。{body}\n")) == expected

@@ -17,9 +17,9 @@ from kg.annotate.records import cues as record_cues, in_record_section, record_s
 LAYER = "goal"
 _ASPIRATIONAL = re.compile(cue("target_cues.tsv", "goal-aspirational"))
 _BEFORE_YEAR = re.compile(r"年\s*(?:" + cue("time_cues.tsv", "before") + r")")  # 2030年前: a milestone
-_TIME_PREFIX = re.compile(  # 到2035年，展望“十五五”时期: the words in ontology/time_cues.tsv
-    r"^(?:" + cue("time_cues.tsv", "outlook") + "|" + cue("time_cues.tsv", "year-prep") + r")?\s*(?:(?:19|20)\d\d\s*年(?:"
-    + cue("time_cues.tsv", "year-tail") + r")?|“?十[三四五六]五”?(?:" + cue("time_cues.tsv", "period-tail") + r")?|"
+_TIME_PREFIX = re.compile(  # 到2035年，2025年年底前，展望“十五五”时期: the words in ontology/time_cues.tsv
+    r"^(?:" + cue("time_cues.tsv", "outlook") + "|" + cue("time_cues.tsv", "year-prep") + r")?\s*(?:(?:19|20)\d\d\s*年年?(?:"
+    + cue("time_cues.tsv", "year-tail") + r")*|“?十[三四五六]五”?(?:" + cue("time_cues.tsv", "period-tail") + r")?|"
     + cue("time_cues.tsv", "mid-century") + r")\s*[，,]?\s*"
 )
 
