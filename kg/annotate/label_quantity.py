@@ -144,17 +144,28 @@ def count_word(x: Annotation, text: str, carried: tuple[int, str] | None = None)
     return None
 
 
-def amount_word(x: Annotation, text: str, carried: tuple[int, str] | None) -> str | None:
+def amount_word(x: Annotation, text: str, carried: tuple[int, str, str] | None) -> str | None:
     """The word of increment of the amount of the same list right before the amount ``x`` (its value's end, its word:
     新建改造城区污水管网5000公里、雨水管网5000公里 → 新建改造 both), where only 、 or 和 parts them (``label-increment-
     list``; a comma may open a total: 新增城市绿地1000公顷，人均公园绿地面积14平方米), the thing is printed at the
-    statement's start with no verb of its own and its amount follows it right away; else None."""
+    statement's start with no verb of its own and its amount follows it right away, with the words of the first thing
+    (``carried``'s third) that qualify it too (``shared_modifier``: 新建改造城区雨水管网); else None."""
     printed, at = x.get("indicator_text") or "", x.get("value_start")
     if not carried or not printed or at is None or not text.startswith(printed, x.start) or _OWN_VERB.match(printed):
         return None
     if _AMOUNT_LISTED.fullmatch(text, carried[0], x.start) and not text[x.start + len(printed):at].strip():
-        return carried[1]
+        return carried[1] + shared_modifier(carried[2], printed)
     return None
+
+
+def shared_modifier(first: str, item: str) -> str:
+    """The words opening the list's first thing ``first`` that qualify ``item`` too: where ``item`` has fewer jieba words,
+    the same last one, and the first's last words are parallel to its own, word for word of one length (城区|污水|管网、
+    雨水|管网 → 城区, as 575's key 新建改造城区雨水管网 reads it; not 生活|垃圾焚烧|能力、填埋|能力); else ''."""
+    a, b = tokenizer().lcut(first, HMM=False), tokenizer().lcut(item, HMM=False)
+    if len(b) >= len(a) or a[-1] != b[-1] or [len(w) for w in a[len(a) - len(b):]] != [len(w) for w in b]:
+        return ""
+    return "".join(a[:len(a) - len(b)])
 
 
 def complete(found: list[Annotation], text: str) -> list[Annotation]:
@@ -172,7 +183,8 @@ def complete(found: list[Annotation], text: str) -> list[Annotation]:
         x = found[i]
         own = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
         words[i] = own.group(0) if own else amount_word(x, text, carried.get(x.layer))
-        carried[x.layer] = (x.get("value_end") or x.end, words[i]) if words[i] else None
+        first = carried[x.layer][2] if not own and carried.get(x.layer) else x.get("indicator_text") or ""
+        carried[x.layer] = (x.get("value_end") or x.end, own.group(0) if own else carried[x.layer][1], first) if words[i] else None
     out = []
     for i, x in enumerate(found):
         label = None
