@@ -13,6 +13,8 @@ from pathlib import Path
 
 from kg import machine_cache
 
+_TSV_VERSION = 1  # the rows' form in the machine cache (``read_tsv``): bumped when it changes
+
 
 def ontology_dir() -> Path:
     """The ontology folder: beside the package in a checkout, or installed as ``kg.ontology``."""
@@ -32,11 +34,11 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     path = ontology_dir() / name
     try:
         stat = path.stat()
-        header = ("tsv", 1, str(path), stat.st_size, stat.st_mtime_ns)
+        header = ("tsv", _TSV_VERSION, str(path), stat.st_size, stat.st_mtime_ns)
         keep = machine_cache.settled(stat)  # asked before the file is read: an edit after it gets another time
     except OSError:
         header, keep = None, False
-    entry = machine_cache.of_file(_tsv_entry(name), path)
+    entry = machine_cache.of_file(_tsv_entry(name), path, _TSV_VERSION)
     kept = machine_cache.read(entry, header) if header else None
     if isinstance(kept, list):
         return kept

@@ -1,20 +1,25 @@
 """What the machine's cache (``kg/machine_cache.py``) holds, and its sweep: entries derived from a source path that no
-longer exists (a deleted checkout's ontology tables and jieba dictionary) and temporary files a killed writer left.
+longer exists (a deleted checkout's ontology tables and jieba dictionary), entries no build has read for ``UNUSED_AGE``
+(those of a version of policykg no longer installed, or of a Python no longer used) and temporary files a killed writer
+left.
 
-Only files of the cache's own naming are ever listed or removed: ``NAME-TAG.marshal`` (``machine_cache.path``),
-``NAME-SOURCE-TAG.marshal`` (``machine_cache.of_file``: SOURCE the first 12 hex digits of the SHA-256 of the source
-path), ``NAME-TAG/`` folders (``machine_cache.folder_of``) and ``.NAME-*.tmp`` (``machine_cache.replace_file``'s
-temporary files); anything else in the folder is left alone (a folder's own files are emptied, the folder kept). An entry counts as derived from a source path only when
-its header holds that path (third field) and the path's digest is the one its name carries. Sweeping is safe beside
-builds that read and write the cache: every write is a temporary file renamed over the entry, every read checks its
-file and derives the value again when it is missing, and a sweep removes whole files only (a source path checked
-again right before its entry goes, a temporary file only past ``LEFTOVER_AGE``); two sweeps never run at once (an
-exclusive lock on ``.lock``). The worst a sweep can do to a build beside it is make it derive a value again."""
+Only files of the cache's own naming are ever listed or removed: ``NAME-TAG.entry`` (``machine_cache.path``),
+``NAME-vVERSION-SOURCE-TAG.entry`` (``machine_cache.of_file``: SOURCE the first 12 hex digits of the SHA-256 of the
+source path), ``NAME-TAG.marshal`` (``regex_cache``'s file, and entries of the earlier layout), ``NAME-SOURCE-TAG.marshal``
+(``of_file`` entries of the earlier layout: one marshal of header and value, which a sweep would read whole to learn
+its source path, ~355 MB on this machine; state ``old``, removed by the sweep unread: its version derives it again),
+``NAME-TAG/`` folders (``machine_cache.folder_of``) and ``.NAME-*.tmp`` (``machine_cache.replace_file``'s temporary
+files); anything else in the folder is left alone (a folder's own files are emptied, the folder kept). An entry counts
+as derived from a source path only when its header holds that path (third field) and the path's digest is the one its
+name carries; the sweep reads the header only (``machine_cache.header_of``: a few hundred bytes an entry). A file's time is its last use: a read
+sets it anew once a day (``machine_cache.mark_used``), a write makes it. Sweeping is safe beside builds that read and
+write the cache: every write is a temporary file renamed over the entry, every read checks its file and derives the
+value again when it is missing, and a sweep removes whole files only (a source path checked again right before its
+entry goes, a temporary file only past ``LEFTOVER_AGE``); two sweeps never run at once (an exclusive lock on ``.lock``).
+The worst a sweep can do to a build beside it is make it derive a value again."""
 from __future__ import annotations
 
 import fcntl
-import hashlib
-import marshal
 import os
 import re
 import stat as st
@@ -28,12 +33,14 @@ from kg import machine_cache
 
 LEFTOVER_AGE = 3600  # seconds: a temporary file older than this is a killed writer's (a write takes seconds)
 SWEEP_EVERY = 86400  # seconds between the sweeps a build starts (`sweep_if_due`)
+UNUSED_AGE = 30 * 86400  # seconds: an entry no build has read or written this long goes (another version's, a Python's)
 LOCK = ".lock"
 STAMP = ".swept"
 
 _KIND = r"(?P<kind>[A-Za-z0-9_.-]+?)"
-_OF_FILE = re.compile(_KIND + r"-(?P<source>[0-9a-f]{12})-[0-9a-f]{16}\.marshal")
-_ENTRY = re.compile(_KIND + r"-[0-9a-f]{16}\.marshal")
+_OF_FILE = re.compile(_KIND + r"-v[0-9]+-(?P<source>[0-9a-f]{12})-[0-9a-f]{16}\.entry")
+_OLD_OF_FILE = re.compile(_KIND + r"(?:-v[0-9]+)?-[0-9a-f]{12}-[0-9a-f]{16}\.marshal")
+_ENTRY = re.compile(_KIND + r"-[0-9a-f]{16}\.(?:entry|marshal)")
 _FOLDER = re.compile(_KIND + r"-[0-9a-f]{16}")
 _TEMPORARY = re.compile(r"\." + _KIND + r"-[A-Za-z0-9_]+\.tmp")
 
@@ -44,9 +51,11 @@ class Busy(Exception):
 
 @dataclass(frozen=True)
 class Entry:
-    """One file or folder the cache wrote: its kind (the name without digests), its size in bytes, the source path it
-    was derived from (None: not derived from one path), and its state: ``kept``, ``gone`` (its source path no longer
-    exists), ``leftover`` (a temporary file of a killed writer) or ``writing`` (a temporary file being written)."""
+    """One file or folder the cache wrote: its kind (the name without version and digests), its size in bytes, the
+    source path it was derived from (None: not derived from one path), and its state: ``kept``, ``gone`` (its source
+    path no longer exists), ``unused`` (a file no build has read or written for ``UNUSED_AGE``), ``old`` (an entry of a
+    source path in the earlier layout, never read: its version derives it again), ``leftover`` (a
+    temporary file of a killed writer) or ``writing`` (a temporary file being written)."""
     path: Path
     kind: str
     size: int
@@ -86,25 +95,28 @@ def _entry(where: Path, name: str, info: os.stat_result, now: float) -> Entry | 
     if m:
         state = "leftover" if now - info.st_mtime > LEFTOVER_AGE else "writing"
         return Entry(where, m.group("kind"), info.st_size, None, state)
+    used = "unused" if now - info.st_mtime > UNUSED_AGE else "kept"
     m = _OF_FILE.fullmatch(name)
     if m:
         source = _source(where, m.group("source"))
         if source is not None:
-            return Entry(where, m.group("kind"), info.st_size, source, "kept" if _exists(source) else "gone")
+            return Entry(where, m.group("kind"), info.st_size, source, used if _exists(source) else "gone")
+    m = _OLD_OF_FILE.fullmatch(name)
+    if m:
+        return Entry(where, m.group("kind"), info.st_size, None, "old")
     m = _ENTRY.fullmatch(name)
-    return Entry(where, m.group("kind"), info.st_size, None, "kept") if m else None
+    return Entry(where, m.group("kind"), info.st_size, None, used) if m else None
 
 
 def _source(where: Path, digest: str) -> str | None:
-    """The source path the header of the entry at ``where`` names, when the entry's name carries its digest."""
+    """The source path the header of the entry at ``where`` names (its header read alone), when the entry's name
+    carries its digest."""
+    head = machine_cache.header_of(where)
     try:
-        head = marshal.loads(where.read_bytes())[0]
         source = head[1][2]
-    except (OSError, ValueError, EOFError, TypeError, IndexError, KeyError):
+    except (TypeError, IndexError, KeyError):
         return None
-    if not isinstance(source, str):
-        return None
-    return source if hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:12] == digest else None
+    return source if isinstance(source, str) and machine_cache.source_digest(source) == digest else None
 
 
 def _exists(source: str) -> bool:
@@ -142,16 +154,19 @@ def _locked(base: Path) -> Iterator[None]:
         os.close(fd)
 
 
+SWEPT = ("gone", "unused", "old", "leftover")  # the states a sweep removes
+
+
 def sweep(base: Path | None = None) -> list[Entry]:
-    """The entries whose source path no longer exists and the leftover temporary files removed; the removed returned.
-    ``Busy`` when another process sweeps; [] with no cache folder."""
-    return _remove(base, ("gone", "leftover"))
+    """The entries whose source path no longer exists, those no build has read for ``UNUSED_AGE`` and the leftover
+    temporary files removed; the removed returned. ``Busy`` when another process sweeps; [] with no cache folder."""
+    return _remove(base, SWEPT)
 
 
 def clear(base: Path | None = None) -> list[Entry]:
     """Every entry the cache wrote removed (a temporary file still being written left to its writer, a folder emptied
     but kept); the removed returned. ``Busy`` when another process sweeps."""
-    return _remove(base, ("kept", "gone", "leftover"))
+    return _remove(base, ("kept", *SWEPT))
 
 
 def _remove(base: Path | None, states: tuple[str, ...]) -> list[Entry]:
@@ -161,8 +176,8 @@ def _remove(base: Path | None, states: tuple[str, ...]) -> list[Entry]:
     removed = []
     with _locked(base):
         for entry in entries(base):
-            if entry.state not in states or (entry.state == "gone" and "kept" not in states and _exists(entry.source)):
-                continue  # a source path made again since it was listed keeps its entry
+            if entry.state not in states or ("kept" not in states and _used_again(entry)):
+                continue  # a source path made again, or an entry read, since it was listed keeps its entry
             try:
                 if entry.path.is_dir() and not entry.path.is_symlink():
                     _empty(entry.path)
@@ -175,6 +190,19 @@ def _remove(base: Path | None, states: tuple[str, ...]) -> list[Entry]:
             removed.append(entry)
         _stamp(base)
     return removed
+
+
+def _used_again(entry: Entry) -> bool:
+    """Whether an entry the sweep would remove was made kept again since it was listed (its source path made again,
+    the file read or written again)."""
+    if entry.state == "gone":
+        return _exists(entry.source)
+    if entry.state == "unused":
+        try:
+            return time.time() - entry.path.stat().st_mtime <= UNUSED_AGE
+        except OSError:
+            return True
+    return False
 
 
 def _empty(folder: Path) -> None:

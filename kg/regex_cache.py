@@ -72,7 +72,7 @@ _depth = 0  # windows open (installed() inside another leaves it to the outer on
 
 def cache_file() -> Path | None:
     """Where the kept compilations are (None: turned off)."""
-    return machine_cache.path(NAME, HEADER)
+    return machine_cache.path(NAME, HEADER, ".marshal")  # its own layout (an index, the entries apart)
 
 
 def _open():
@@ -96,6 +96,7 @@ def _open():
         header, index = marshal.loads(raw)
         if header != (machine_cache.PYTHON, HEADER) or not isinstance(index, dict):
             raise ValueError("another Python's file")
+        machine_cache.mark_used(where, os.fstat(fh.fileno()).st_mtime)
     except (OSError, ValueError, EOFError, TypeError):
         fh.close()
         return None

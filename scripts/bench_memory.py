@@ -96,10 +96,10 @@ def worker(chars: int, use_rdflib: bool = False) -> None:
     stage("annotate", lambda: annotate(keep["structure"]))
     doc = keep["annotate"]
     if use_rdflib:
-        from kg.graph.serialize import _nt_lines
+        from kg.graph.serialize import nt_lines
 
         stage("rdf graph", lambda: rdf.document_graph(doc))
-        stage("n-triples", lambda: _nt_lines(keep["rdf graph"]))
+        stage("n-triples", lambda: nt_lines(keep["rdf graph"]))
         triples = len(keep["rdf graph"])
     else:
         stage("n-triples", lambda: rdf.document_lines(doc))

@@ -10,6 +10,8 @@ Rules (ARCHITECTURE.md):
   markup    no page markup (HTML tags, CSS rules, JavaScript) in Python source
   sparql    every SPARQL text is a file in kg/queries/, never a string in Python
   document  every module of kg/ has its line in ARCHITECTURE.md's module table
+  private   no kg module imports another module's private name (``from kg.x import _y``): a name another module
+            needs is public in the module that owns its job
 
 A string that only *recognises* markup in the user's input (an HTML sniffer) is marked on its
 line with the comment ``# house: input``.
@@ -74,6 +76,20 @@ def imports(path: Path, known: set[str]):
     return out
 
 
+def private_names(path: Path):
+    """(line, module, name) for every private name (one underscore first, not a dunder) a file imports from another
+    kg module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    current, is_pkg = module_name(path), path.name == "__init__.py"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            mod = _resolve(current, is_pkg, node.level, node.module) if node.level else (node.module or "")
+            if (mod == "kg" or mod.startswith("kg.")) and mod != current:
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                        yield node.lineno, mod, alias.name
+
+
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     """Strongly connected components with more than one module (Tarjan)."""
     index, low, stack, on, out = {}, {}, [], set(), []
@@ -135,7 +151,7 @@ def markup_strings(path: Path):
 def check() -> dict[str, list[str]]:
     files = sorted(KG.rglob("*.py"))
     known = {module_name(p) for p in files}
-    found: dict[str, list[str]] = {"cycle": [], "inner": [], "size": [], "markup": [], "sparql": [], "document": []}
+    found: dict[str, list[str]] = {"cycle": [], "inner": [], "size": [], "markup": [], "sparql": [], "document": [], "private": []}
     architecture = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8") if (ROOT / "ARCHITECTURE.md").exists() else ""
     listed = set()
     for row in architecture.splitlines():  # `annotate/time.py`, `deadline.py`: the bare name shares the folder
@@ -159,6 +175,8 @@ def check() -> dict[str, list[str]]:
         n = len(path.read_text(encoding="utf-8").splitlines())
         if n > MAX_LINES:
             found["size"].append(f"{rel}: {n} lines (> {MAX_LINES})")
+        for line, target, name in private_names(path):
+            found["private"].append(f"{rel}:{line}: imports {target}.{name}, a private name of another module")
         for rule, line, text in markup_strings(path):
             found[rule].append(f"{rel}:{line}: {rule} in a string: {text[:40]!r}")
     # a package import ("from kg import x" resolved to kg) is an edge to the package's __init__

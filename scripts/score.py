@@ -4,7 +4,7 @@
     python scripts/score.py                    # dev half: P/R/F1 per layer, per document and pooled
     python scripts/score.py --json             # the same as JSON
     python scripts/score.py --keys DIR         # keys read from another folder (same format)
-    python scripts/score.py --half dev,dev2    # several halves pooled (`--half dev` means dev+dev2+…+dev17)
+    python scripts/score.py --half dev,dev2    # several halves pooled (`--half dev` means dev+dev2+…+dev18)
     python scripts/score.py --half test        # a held-out half (test … test10): for the reported figures only
     python scripts/score.py --half test --exclude 179   # leave documents out (a held-out one a brief leaked)
 
@@ -58,12 +58,12 @@ def _dec(s) -> Decimal | None:
         return None
 
 
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
-ALIASES = {"dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17")}  # the tuning set is every development half
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+ALIASES = {"dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19")}  # the tuning set is every development half
 
 
 def halves(spec: str) -> tuple[str, ...]:
-    """``dev`` → every dev half (dev, dev2 … dev17); ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
+    """``dev`` → every dev half (dev, dev2 … dev18); ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
     out: list[str] = []
     for part in (p.strip() for p in spec.split(",") if p.strip()):
         if part not in HALVES:
@@ -399,7 +399,7 @@ def score(half: str = "dev", keys_dir: Path | None = None, pool: Path = POOL, ex
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--half", default="dev", help="dev (= dev+dev2+…+dev17), dev2 … dev17, test … test10, or a comma list")
+    ap.add_argument("--half", default="dev", help="dev (= dev+dev2+…+dev18), dev2 … dev18, test … test10, or a comma list")
     ap.add_argument("--keys", type=Path, default=None, help="folder of key files (default corpus/keys/)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")

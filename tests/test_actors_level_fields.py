@@ -1,6 +1,6 @@
 """Conventions 4 and 40 of corpus/keys/README.md when a level is printed once before a list of bare fields closed by
-等部门 (kg/annotate/level_fields.py): each field is completed with the level (各区县（市）发展改革部门, 各级住建部门), a
-collective of the document's place, not the document's own department. Positives, negatives (must NOT be read so) and
+等部门 (kg/annotate/field_lists.py, find_level_field_lists): each field is completed with the level (各区县（市）发展改革部门,
+各级住建部门), a collective of the document's place, not the document's own department. Positives, negatives (must NOT be read so) and
 known gaps (strict xfail); sentences from development documents and unkeyed pool documents (shortened), never from a
 held-out half; the number in each id is the document.
 """
@@ -62,7 +62,7 @@ GAPS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap of conventions 4 and 40 (level_fields.py)")
+@pytest.mark.xfail(strict=True, reason="known gap of conventions 4 and 40 (field_lists.find_level_field_lists)")
 @pytest.mark.parametrize("case,title,body,surface,label", GAPS, ids=[c[0] for c in GAPS])
 def test_known_gaps(case, title, body, surface, label):
     got = tagged(body, title)

@@ -32,20 +32,58 @@ def test_a_value_comes_back_for_its_header_only(home):
     assert oct(os.stat(home / "policykg").st_mode & 0o777) == "0o700"
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign", "garbage", "empty"])
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign", "garbage", "empty", "length", "earlier"])
 def test_a_damaged_or_foreign_file_gives_none(home, damage):
     machine_cache.write("t", ("x", 1), {"a": "b" * 100})
     path = machine_cache.path("t", ("x", 1))
-    head, payload, digest = marshal.loads(path.read_bytes())
+    data = path.read_bytes()
+    start = len(machine_cache.LAYOUT) + 4
+    size = int.from_bytes(data[len(machine_cache.LAYOUT):start], "little")
+    head, digest, payload = data[start:start + size], data[start + size:start + size + 32], data[start + size + 32:]
+    foreign = marshal.dumps((("2.7.18", None, 2), marshal.loads(head)[1]))
     data = {
-        "flip": marshal.dumps((head, payload[:-2] + bytes([payload[-2] ^ 1]) + payload[-1:], digest)),
-        "truncate": path.read_bytes()[:20],
-        "foreign": marshal.dumps(((("2.7.18", None, 2), head[1]), payload, digest)),
+        "flip": data[:-2] + bytes([data[-2] ^ 1]) + data[-1:],
+        "truncate": data[:20],
+        "foreign": data[:len(machine_cache.LAYOUT)] + len(foreign).to_bytes(4, "little") + foreign + digest + payload,
         "garbage": b"\x00not marshal",
         "empty": b"",
+        "length": data[:len(machine_cache.LAYOUT)] + (1 << 30).to_bytes(4, "little") + data[start:],
+        # the earlier layout (one marshal of header, payload, digest) under the new name: derived again, never trusted
+        "earlier": marshal.dumps((marshal.loads(head), payload, digest)),
     }[damage]
     path.write_bytes(data)
     assert machine_cache.read("t", ("x", 1)) is None
+    assert (machine_cache.header_of(path) is None) == (damage not in ("flip", "foreign"))
+
+
+def test_the_header_is_read_alone(home, monkeypatch):
+    """The sweep learns an entry's header from its first bytes: a few hundred, whatever the value's size."""
+    import builtins
+
+    assert machine_cache.write("t", ("x", 1, "/some/source"), "碳" * 3_000_000)
+    path = machine_cache.path("t", ("x", 1, "/some/source"))
+    reads, real_open = [], builtins.open
+
+    class Counting:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def read(self, n=-1):
+            got = self.fh.read(n)
+            reads.append(len(got))
+            return got
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+    with monkeypatch.context() as m:
+        m.setattr(builtins, "open", lambda *a, **k: Counting(real_open(*a, **k)))
+        head = machine_cache.header_of(path)
+    assert head == (machine_cache.PYTHON, ("x", 1, "/some/source"))
+    assert path.stat().st_size > 9_000_000 and 0 < sum(reads) < 300
 
 
 def test_off_means_nothing_read_or_written(home, monkeypatch):
@@ -86,7 +124,7 @@ def test_dictionary_tags_kept_are_the_parsed_ones(tmp_path):
         out = subprocess.run([sys.executable, "-c", _TAGS], env=env, capture_output=True, text=True, check=True)
         assert out.stdout.strip().startswith("[true, true, ")
     assert out.stdout.strip().endswith('"Tags"]')  # the second run read them back from the cache
-    assert list((tmp_path / "policykg").glob("jieba-dictionary-*.marshal"))
+    assert list((tmp_path / "policykg").glob("jieba-dictionary-*.entry"))
 
 
 _TEMPLATES = r"""
@@ -145,7 +183,7 @@ def test_ontology_tables_kept_are_the_parsed_ones(tmp_path):
 
         tables = json.loads(out.stdout)
         assert len(tables) > 30 and all(same for _, same in tables), [n for n, same in tables if not same]
-    assert len(list((tmp_path / "policykg").glob("tsv-*.marshal"))) == len(tables)
+    assert len(list((tmp_path / "policykg").glob("tsv-*.entry"))) == len(tables)
 
 
 def test_an_edited_table_is_read_again_and_its_old_entry_goes(home, tmp_path, monkeypatch):
@@ -161,7 +199,7 @@ def test_an_edited_table_is_read_again_and_its_old_entry_goes(home, tmp_path, mo
     (onto / "t.tsv").write_text("kind\tpattern\na\tx|y\nb\tzz\n", encoding="utf-8")  # a row appended
     _backdate(onto / "t.tsv", 1800)
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}, {"kind": "b", "pattern": "zz"}]
-    assert len(list((home / "policykg").glob("tsv-t.tsv-*.marshal"))) == 1
+    assert len(list((home / "policykg").glob("tsv-t.tsv-*.entry"))) == 1
     (onto / "t.tsv").unlink()
     with pytest.raises(FileNotFoundError):
         lexicon.read_tsv("t.tsv")
@@ -182,13 +220,41 @@ def test_two_copies_of_a_table_keep_their_entries_apart(home, tmp_path, monkeypa
     for onto in folders + folders:
         monkeypatch.setattr(lexicon, "ontology_dir", lambda onto=onto: onto)
         assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x" if onto == folders[0] else "y"}]
-    kept = sorted((home / "policykg").glob("tsv-t.tsv-*.marshal"))
+    kept = sorted((home / "policykg").glob("tsv-t.tsv-*.entry"))
     assert len(kept) == 2
     stamps = [p.stat().st_mtime_ns for p in kept]
     for onto in folders:  # read back, not written again
         monkeypatch.setattr(lexicon, "ontology_dir", lambda onto=onto: onto)
         lexicon.read_tsv("t.tsv")
     assert [p.stat().st_mtime_ns for p in kept] == stamps
+
+
+def test_two_versions_sharing_one_table_keep_an_entry_each(home, tmp_path, monkeypatch):
+    """Two versions of policykg sharing one Python environment read the same file (jieba's dict.txt) into values of
+    their own form (another version number in the header): run in turn, each finds its own entry, neither writes
+    again (they replaced each other's entry at every run, ~1.2 s for jieba's dictionary)."""
+    from kg import lexicon
+
+    onto = tmp_path / "onto"
+    onto.mkdir()
+    (onto / "t.tsv").write_text("kind\tpattern\na\tx\n", encoding="utf-8")
+    _backdate(onto / "t.tsv", 3600)
+    monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
+    for version in (1, 2):
+        monkeypatch.setattr(lexicon, "_TSV_VERSION", version)
+        assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x"}]
+    kept = sorted((home / "policykg").glob("tsv-t.tsv-*.entry"))
+    assert [p.name.split("-")[2] for p in kept] == ["v1", "v2"]
+    stamps = [p.stat().st_mtime_ns for p in kept]
+    for version in (1, 2, 1):
+        monkeypatch.setattr(lexicon, "_TSV_VERSION", version)
+        kept_rows = machine_cache.read(machine_cache.of_file("tsv-t.tsv", onto / "t.tsv", version),
+                                       ("tsv", version, str(onto / "t.tsv"), os.stat(onto / "t.tsv").st_size,
+                                        os.stat(onto / "t.tsv").st_mtime_ns))
+        assert kept_rows == [{"kind": "a", "pattern": "x"}]  # its own entry found
+        assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x"}]
+    assert sorted((home / "policykg").glob("tsv-t.tsv-*.entry")) == kept
+    assert [p.stat().st_mtime_ns for p in kept] == stamps  # read back, neither written again
 
 
 def _backdate(path: Path, seconds: int) -> None:
@@ -226,7 +292,7 @@ def test_a_settled_table_is_kept(home, tmp_path, monkeypatch):
     _backdate(onto / "t.tsv", 3600)
     monkeypatch.setattr(lexicon, "ontology_dir", lambda: onto)
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
-    kept = list((home / "policykg").glob("tsv-t.tsv-*.marshal"))
+    kept = list((home / "policykg").glob("tsv-t.tsv-*.entry"))
     assert len(kept) == 1
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
 

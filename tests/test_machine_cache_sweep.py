@@ -1,6 +1,6 @@
 """The machine cache's sweep (kg/machine_cache_sweep.py) and ``policykg cache``, on a temporary cache folder: entries of
-deleted sources and killed writers' temporary files go, everything else stays; --clear removes only what the cache
-wrote."""
+deleted sources, entries unread for long and killed writers' temporary files go, everything else stays; --clear removes
+only what the cache wrote."""
 from __future__ import annotations
 
 import fcntl
@@ -26,7 +26,7 @@ def _derived(tmp_path, name: str, keep: bool) -> str:
     source = tmp_path / "checkout" / name
     source.parent.mkdir(parents=True, exist_ok=True)
     source.write_text("kind\tpattern\n", encoding="utf-8")
-    entry = machine_cache.of_file(f"tsv-{name}", source)
+    entry = machine_cache.of_file(f"tsv-{name}", source, 1)
     header = ("tsv", 1, str(source), 13, source.stat().st_mtime_ns)
     assert machine_cache.write(entry, header, [{"kind": "x"}])
     if not keep:
@@ -58,7 +58,7 @@ def test_sweep_removes_entries_of_deleted_sources_and_leftovers_only(base, tmp_p
     removed = machine_cache_sweep.sweep()
     assert sorted(e.path.name for e in removed) == sorted([leftover.name] + [n for n in states if n.startswith(gone)])
     left = _names(base)
-    assert any(n.startswith(kept) for n in left) and not any(n.startswith(gone + "-") and n.endswith(".marshal") for n in left)
+    assert any(n.startswith(kept) for n in left) and not any(n.startswith(gone + "-") and n.endswith(".entry") for n in left)
     assert {"notes.txt", writing.name, f"{gone}-0123456789abcdef.marshal.bak"} <= set(left)
     assert machine_cache.read(kept, ("tsv", 1, str(tmp_path / "checkout" / "kept.tsv"), 13,
                                      (tmp_path / "checkout" / "kept.tsv").stat().st_mtime_ns)) == [{"kind": "x"}]
@@ -66,9 +66,55 @@ def test_sweep_removes_entries_of_deleted_sources_and_leftovers_only(base, tmp_p
 
 def test_an_entry_whose_name_does_not_carry_its_source_is_not_swept(base, tmp_path):
     # a header naming a deleted path under another path's name: not this entry's source, so never judged gone
-    assert machine_cache.write(machine_cache.of_file("tsv-x.tsv", "/elsewhere/x.tsv"), ("tsv", 1, str(tmp_path / "no"), 1, 1), [])
+    assert machine_cache.write(machine_cache.of_file("tsv-x.tsv", "/elsewhere/x.tsv", 1), ("tsv", 1, str(tmp_path / "no"), 1, 1), [])
     assert [e.state for e in machine_cache_sweep.entries(base)] == ["kept"]
     assert machine_cache_sweep.sweep() == []
+
+
+def _unread(path, days: int) -> None:
+    past = time.time() - days * 86400
+    os.utime(path, (past, past))
+
+
+def test_sweep_removes_entries_no_build_has_read_for_long(base, tmp_path):
+    """A version of policykg no longer installed (or a Python no longer used) reads its entries no more: they go once
+    unread for ``UNUSED_AGE``, their source path present or not; an entry a build reads is marked used (once a day)."""
+    old = _derived(tmp_path, "old.tsv", keep=True)
+    read = _derived(tmp_path, "read.tsv", keep=True)
+    assert machine_cache.write("ontology-lines", ("h",), ["a"])
+    files = {p.name.split("-")[1]: p for p in base.iterdir() if p.suffix == ".entry"}
+    for path in files.values():
+        _unread(path, 31)
+    source = tmp_path / "checkout" / "read.tsv"
+    assert machine_cache.read(read, ("tsv", 1, str(source), 13, source.stat().st_mtime_ns)) == [{"kind": "x"}]
+    assert time.time() - files["read.tsv"].stat().st_mtime < 60  # read: marked used
+    states = {p: e.state for e in machine_cache_sweep.entries(base) for p in [e.path]}
+    assert states == {files["old.tsv"]: "unused", files["read.tsv"]: "kept", files["lines"]: "unused"}
+    assert old in files["old.tsv"].name
+    assert sorted(e.path for e in machine_cache_sweep.sweep()) == sorted([files["old.tsv"], files["lines"]])
+    assert [p.name for p in base.glob("*.entry")] == [files["read.tsv"].name]
+    # a file read within the day is not written again: its time moves once a day at most
+    _unread(files["read.tsv"], 0.5)
+    stamp = files["read.tsv"].stat().st_mtime_ns
+    machine_cache.read(read, ("tsv", 1, str(source), 13, source.stat().st_mtime_ns))
+    assert files["read.tsv"].stat().st_mtime_ns == stamp
+
+
+def test_entries_of_the_earlier_layout_go_unread(base, tmp_path):
+    """Entries of a source path in the earlier layout (one marshal, ``NAME[-vN]-SOURCE-TAG.marshal``) would be read whole
+    to learn their source path: the sweep removes them unread (their version derives them again); the regular
+    expressions' own file and earlier entries of no source path stay while used."""
+    base.mkdir(parents=True)
+    earlier = [base / "jieba-dictionary-036d3e84cde5-57e35065e823a402.marshal",
+               base / "tsv-actors.tsv-v1-c7192fdd20ee-b95c986234556875.marshal"]
+    kept = [base / "regexes-bd541d6b69ec212d.marshal", base / "ontology-lines-8aaf0a73fa3ea7e9.marshal"]
+    for path in earlier + kept:
+        path.write_bytes(b"x" * 100)
+    listed = {e.path: (e.kind, e.state) for e in machine_cache_sweep.entries(base)}
+    assert listed == {earlier[0]: ("jieba-dictionary", "old"), earlier[1]: ("tsv-actors.tsv", "old"),
+                      kept[0]: ("regexes", "kept"), kept[1]: ("ontology-lines", "kept")}
+    assert sorted(e.path for e in machine_cache_sweep.sweep()) == sorted(earlier)
+    assert sorted(base.glob("*.marshal")) == sorted(kept)
 
 
 def test_clear_removes_what_the_cache_wrote_and_nothing_else(base, tmp_path):

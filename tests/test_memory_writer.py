@@ -11,7 +11,7 @@ from rdflib import Literal, URIRef
 
 from kg.graph import ntriples as ntwriter
 from kg.build import document_result
-from kg.graph.serialize import _nt_lines
+from kg.graph.serialize import nt_lines
 from kg.graph.rdf import add_document, document_graph, document_lines
 
 from tests.conftest import SEED, SHARED, parsed
@@ -22,7 +22,7 @@ POOL = ["217.txt", "207.txt", "91.txt"]
 
 def _rdflib_bytes(doc) -> bytes:
     """What a build wrote before the lean writer: rdflib's N-Triples of the Graph, sorted."""
-    return ("\n".join(_nt_lines(document_graph(doc))) + "\n").encode("utf-8")
+    return ("\n".join(nt_lines(document_graph(doc))) + "\n").encode("utf-8")
 
 
 def _docs():
@@ -81,7 +81,7 @@ def test_duplicates_and_escapes_as_rdflib():
     for t in triples:
         g.add(t)
         w.add(t)
-    expected = ("\n".join(_nt_lines(g)) + "\n").encode("utf-8")
+    expected = ("\n".join(nt_lines(g)) + "\n").encode("utf-8")
     assert w.finish().getvalue() == expected
     assert expected.count(b"\n") == 4
 

@@ -22,7 +22,7 @@ from typing import Iterable, Mapping
 from kg.model import Document
 from kg.analysis.citations import Citation, TitleCandidates, cited_parents, citations, doc_titles
 from kg.analysis.level import Level, document_level, parent_possible
-from kg.analysis.provisions import _HAN, Provision, boilerplate, provisions, terms  # noqa: F401 (re-exported)
+from kg.analysis.provisions import HAN, Provision, boilerplate, provisions, terms  # noqa: F401 (re-exported)
 from kg.analysis.targets import TargetComparison, compare_targets  # noqa: F401 (re-exported)
 
 # Tuned on the dev half of corpus/alignment (60, 297, 75, 85) only.
@@ -121,7 +121,7 @@ class Pair:
 def _bigrams(s: str) -> frozenset[str]:
     # cached: every local heading is compared with every clause of each candidate central measure,
     # the same few thousand strings a million times at pool scale
-    s = "".join(_HAN.findall(s))
+    s = "".join(HAN.findall(s))
     return frozenset(s[i:i + 2] for i in range(len(s) - 1))
 
 

@@ -29,9 +29,9 @@ from kg.graph.iris import ALIGNMENTS_GRAPH  # noqa: F401 - the graph name lives 
 from kg.model import Document, Node, Source
 from kg.graph.iris import ELI, PKG, PROV
 from kg.graph.rdf import concept_iri, new_graph
-from kg.graph.serialize import _nt_lines
+from kg.graph.serialize import nt_lines
 from kg.pages.projection import doc_key
-from kg.pages.render import _BASE_STYLE, CSP
+from kg.pages.render import BASE_STYLE, CSP
 from kg.analysis.align import GRAM, Pool, prepare
 from kg.analysis.citations import resolve
 from kg.memo import digest
@@ -124,7 +124,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
     if used:
         g.add((act, RDF.type, PROV.Activity))
         g.add((act, RDFS.label, Literal("central-local alignment (kg.analysis.align)")))
-    out.update(_nt_lines(g))
+    out.update(nt_lines(g))
     return sorted(out), links
 
 
@@ -147,7 +147,7 @@ def _aligned(pool: Pool, key: str, page: bool) -> dict:
     if al.how:
         g.add((node, PKG.parentFoundBy, Literal(al.how)))
     if al.relation != "implements":
-        share["lines"] = _nt_lines(g)
+        share["lines"] = nt_lines(g)
         return share
     if page:
         share["page"] = render_pair_page(pool, al)
@@ -205,7 +205,7 @@ def _aligned(pool: Pool, key: str, page: bool) -> dict:
         g.add((tc, PKG.valueComparison, Literal(t.value)))
         g.add((tc, PKG.yearComparison, Literal(t.deadline)))
         g.add((tc, PROV.wasGeneratedBy, act))
-    share["lines"] = _nt_lines(g)
+    share["lines"] = nt_lines(g)
     return share
 
 
@@ -263,7 +263,7 @@ def render_pair_page(pool, al) -> str:
     left = [{"id": i, "heading": central[i].heading, "text": central[i].text[:120] + ("…" if len(central[i].text) > 120 else "")}
             for i in al.coverage.left_out]
     return _template().render(
-        csp=CSP, base_style=_BASE_STYLE, local_key=doc_key(al.local), central_key=doc_key(al.central),
+        csp=CSP, base_style=BASE_STYLE, local_key=doc_key(al.local), central_key=doc_key(al.central),
         local_title=pool.titles[al.local][0] if pool.titles[al.local] else al.local,
         central_title=pool.titles[al.central][0] if pool.titles[al.central] else al.central,
         how=al.how, message=al.message, rows=rows, left_out=left, central_total=len(pool.provs[al.central]),

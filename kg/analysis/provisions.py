@@ -15,7 +15,7 @@ from kg.annotate.base import tokenizer
 from kg.lexicon import read_tsv
 from kg.model import Document, Node
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -86,7 +86,7 @@ def boilerplate() -> dict[str, float]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in tokenizer().lcut(text, HMM=False) if len(t) >= 2 and _HAN.search(t)]
+    return [t for t in tokenizer().lcut(text, HMM=False) if len(t) >= 2 and HAN.search(t)]
 
 
 def terms(text: str) -> Counter:

@@ -25,8 +25,7 @@ from kg.annotate.collectives import (find_duty_bearing, find_each_groups, find_e
                                      find_subject_groups, find_unit_collectives)
 from kg.annotate.collectives import find_related_groups, widen_related
 from kg.annotate.actor_variants import merge_variants, split_carried
-from kg.annotate.field_lists import find_field_lists
-from kg.annotate.level_fields import find_level_field_lists
+from kg.annotate.field_lists import find_field_lists, find_level_field_lists
 from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.sector_groups import find_sector_groups

@@ -228,7 +228,7 @@ def _dictionary():
     except OSError:
         return None
     header = ("jieba-dictionary", 3, path, stat.st_size, stat.st_mtime_ns)
-    entry = machine_cache.of_file("jieba-dictionary", path)
+    entry = machine_cache.of_file("jieba-dictionary", path, header[1])
     kept = machine_cache.read(entry, header)
     if isinstance(kept, tuple) and len(kept) == 4 and isinstance(kept[0], dict) and kept[0] and isinstance(kept[2], dict) \
             and isinstance(kept[3], dict):

@@ -156,7 +156,7 @@ def find_listed(text: str, place):
                 break
             item = ROLE_TAIL.sub("", item).strip(" 〈〉<>")
             if _listed_body(item):
-                yield _item(item, text.find(item, s, e), home)
+                yield listed_body(item, text.find(item, s, e), home)
             if glued:
                 break
 
@@ -169,7 +169,7 @@ def _listed_body(item: str) -> bool:
     return item.count("（") == item.count("）") and item.count("(") == item.count(")")
 
 
-def _item(item: str, s: int, home: Place):
+def listed_body(item: str, s: int, home: Place):
     """One body named by an item of a list: non-state by its ending, else of the place it opens with
     or of the document's place, at the level its level word says."""
     e = s + len(item)
@@ -199,7 +199,7 @@ def find_led_by(text: str, place):
         for item in m.group("list").split("、"):
             s, pos = pos, pos + len(item) + 1
             if item.endswith(ends) and re.fullmatch(_HAN + "+", item) and not _GENERIC.match(item):
-                yield _item(item, s, home)
+                yield listed_body(item, s, home)
 
 
 def generic_row(ident_: str) -> dict | None:
@@ -326,7 +326,8 @@ def _named_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _named_stops() -> frozenset[str]:
+def named_stops() -> frozenset[str]:
+    """The words that end a named body's run (``body_forms.tsv`` named-stop)."""
     return frozenset(w for row in forms().get("named-stop", ()) for w in row.split("|"))
 
 
@@ -360,7 +361,7 @@ def find_named(text: str, place, cuts: frozenset[int]):
     place's, else the document's."""
     home = place or Place(None, None)
     ordered = sorted(cuts)
-    stops = _named_stops()
+    stops = named_stops()
     nonstate_ends = forms().get("named-nonstate", ())
     by_len = _by_length(tuple(province_names()))
     short: dict[str, tuple] = {}  # a short name a text declares (（以下简称技术工作组）) → the body's id, place, level
@@ -434,4 +435,4 @@ def find_bracket_listed(text: str, place):
             item = ROLE_TAIL.sub("", raw.strip()).strip()
             if not (2 <= len(item) <= 24) or not re.fullmatch(_HAN + "+", item) or _GENERIC.match(item) or not item.endswith(ends):
                 continue
-            yield _item(item, text.find(item, s, e), home)
+            yield listed_body(item, text.find(item, s, e), home)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.annotate.bodies import _named_stops, forms, ident
+from kg.annotate.bodies import forms, ident, named_stops
 from kg.annotate.places import Place, province_names
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -30,7 +30,7 @@ def _alt(words) -> str:
 def _parent_start(text: str, end: int, ordered: list[int]) -> int | None:
     """Where a parent ending at ``end`` opens: the run of jieba tokens left of it, to punctuation or
     a named-stop word; None when a generic word (各, 有关, 相关) stops it."""
-    stops = _named_stops()
+    stops = named_stops()
     i = bisect.bisect_left(ordered, end)
     start = end
     while i > 0:

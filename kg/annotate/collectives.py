@@ -293,15 +293,9 @@ def widen_related(text: str, actors: list, cuts: frozenset[int], acting: set[tup
         elif kind == "local" and a.rule == "actor-local" and text[s0:a.start] in ("有关", "相关") and text.startswith(tuple(levels()), a.start) \
                 and _RELATED_LOCAL_BEFORE.search(text, max(0, s0 - 2), s0):
             key, level = a.get("actor").split(".")[:2]  # 相关区（市）县政府: the relevant ones, another set (convention 32)
-            a = make("actor", s0, a.end, a.rule, **{**dict(a.value), "actor": ident(_place_of_key(key), level, text[s0:a.end])})
+            a = make("actor", s0, a.end, a.rule, **{**dict(a.value), "actor": ident(Place.from_key(key), level, text[s0:a.end])})
         out.append(a)
     return out
 
 
 _RELATED_LOCAL_BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "related-local-before") + r")$")
-
-
-def _place_of_key(key: str) -> Place:
-    """The Place of a local actor id's first part (sichuan-ce68890e983bd → 四川, 成都), as ``Place.key`` wrote it."""
-    prov, _, city = key.partition("-")
-    return Place(None if prov == "local" else prov, bytes.fromhex(city[1:]).decode("utf-8") if city.startswith("c") else None)

@@ -35,11 +35,12 @@ def indicator_table() -> tuple[dict[str, str], dict[str, dict]]:
     for row in read_tsv("indicators.tsv"):
         rows[row["id"]] = row
         for s in [row["label_zh"]] + split_aliases(row["aliases"]):
-            by_surface.setdefault(_norm(s), row["id"])
+            by_surface.setdefault(surface_key(s), row["id"])
     return by_surface, rows
 
 
-def _norm(s: str) -> str:
+def surface_key(s: str) -> str:
+    """An indicator's surface as ``indicator_table`` looks it up: no white space or quotes."""
     return re.sub(r"[\s“”\"'‘’]", "", s)
 
 
@@ -109,7 +110,7 @@ def indicator_concept(surface: str) -> tuple[str, str]:
     concept, 非化石能源消费比重; 生态工业园区数量 and 生态工业园区 one, 生态工业园区; the printed form is the target's
     ``indicator_text``, an altLabel in the graph: kg/graph/forms.py)."""
     by_surface, rows = indicator_table()
-    key = _norm(surface)
+    key = surface_key(surface)
     canonical = label_key(surface)
     form = concept_form(canonical)
     ident = by_surface.get(key) or _concept_keys().get(canonical) or _concept_keys().get(form)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.lexicon import comparators, cue, cue_words, read_tsv
 from kg.annotate.base import tokenizer
-from kg.annotate.indicator_concepts import _norm, indicator_concept, indicator_table, label_key  # noqa: F401 (re-exported)
+from kg.annotate.indicator_concepts import indicator_concept, indicator_table, label_key, surface_key  # noqa: F401 (re-exported)
 from kg.annotate.places import city_provinces, county_names, province_names
 
 _RATE_HEADS = cue_words("target_cues.tsv", "rate-head")
@@ -101,7 +101,7 @@ def label_shapes(label: str) -> tuple[str, ...]:
     """The failure shapes of an emitted label (``scripts/survey_labels.py`` counts them over the pool);
     empty for a noun phrase. A concept's own label (ontology/indicators.tsv) has none."""
     by_surface, _ = indicator_table()
-    if _norm(label) in by_surface:
+    if surface_key(label) in by_surface:
         return ()
     out = []
     if len(label) < 2:

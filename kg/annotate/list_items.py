@@ -5,7 +5,7 @@ on its line) are read here when they are well-formed names:
 
 - a body: it ends in a body ending (``body_forms.tsv`` suffix and list-item-end: 委员会, 局, 委, 政府 …) and
   holds only Han characters and short brackets (佛山中德工业服务区（三龙湾）管理委员会): of the place it opens
-  with, else of the document's (``bodies._item``);
+  with, else of the document's (``bodies.listed_body``);
 - a group (convention 14): a generic qualifier (各, 有关, 相关 …: ``actor_cues.tsv`` generic-qualifier) or a
   qualifying clause closed by 的 (有农业的区人民政府: ``actor_cues.tsv`` list-item-qualified) before such a name:
   a collective of the document's jurisdiction.
@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue
-from kg.annotate.bodies import _item, forms, ident
+from kg.annotate.bodies import forms, ident, listed_body
 from kg.annotate.list_spans import ROLE_TAIL, label_rx, lists, split_items
 from kg.annotate.places import Place
 
@@ -51,7 +51,7 @@ def _read(item: str, s: int, home: Place):
         return None  # 部门, 政府 alone: an ending, no name
     if head:
         return s, s + len(item), ident(home, "all", item), home, "all"
-    return _item(item, s, home)
+    return listed_body(item, s, home)
 
 
 def find_list_items(text: str, place):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import cue
 from kg.model import Annotation
-from kg.annotate.table_layouts import (ATTR_CELL, Row, _group_cells, _lines, _width, header_years, past_header,
+from kg.annotate.table_layouts import (ATTR_CELL, Row, group_cells, header_years, past_header, row_width, text_lines,
                                        trailing_name_rows)
 
 # a name opening with its row number: 13.森林蓄积量…, （13）森林…, 生态保护13.森林… (a category cell glued before it)
@@ -61,7 +61,7 @@ def _segment(text: str, lines: list[tuple[int, int]], a: int, b: int):
     the value cells; a group of words (完成国家 / 下达指标, after a value or not) has no head and words True."""
     cells: list[tuple[int, int]] = []
     j = b
-    while j > a and (found := _group_cells(text, *lines[j - 1])) is not None:
+    while j > a and (found := group_cells(text, *lines[j - 1])) is not None:
         cells[:0] = found
         j -= 1
     head = list(range(a, j))
@@ -73,7 +73,7 @@ def _segment(text: str, lines: list[tuple[int, int]], a: int, b: int):
         words = "".join(text[lines[i][0]:lines[i][1]].strip() for i in range(w, j))
         if words and (_WORD_CELL.search(words) or _OPAQUE.fullmatch(words)):
             v = w
-            while v > a and (found := _group_cells(text, *lines[v - 1])) is not None:
+            while v > a and (found := group_cells(text, *lines[v - 1])) is not None:
                 v -= 1
             return list(range(a, v)), [], True
     return head, cells, False
@@ -127,7 +127,7 @@ def _nameless(text: str, lines: list[tuple[int, int]], segs: list, opens: list[b
 def numbered_rows(text: str) -> list[Row]:
     """Rows of tables whose numbered names are printed in a block before or after their value groups (the module's
     doc): paired only where the numbers, the names and the groups agree."""
-    lines = _lines(text)
+    lines = text_lines(text)
     attrs = [i for i, (a, b) in enumerate(lines) if ATTR_CELL.match(text[a:b])]
     out: list[Row] = []
     # segments: the lines before each attribute cell back to the previous one (less than 12 lines: one table)
@@ -195,7 +195,7 @@ def _rows(text: str, lines: list[tuple[int, int]], names, run, top: int) -> list
         return []
     rows = []
     for (a, b, name), (cells, words, attr) in zip(names, run):
-        if words or len(cells) != _width(years) or name is None:
+        if words or len(cells) != row_width(years) or name is None:
             continue  # a group of words, or not a cell per year column (149's 1.38[5]): counted, not read
         attribute = text[lines[attr][0]:lines[attr][1]].strip()[:3]
         rows.append(NumberedRow(name, tuple(cells), attribute, tuple(years), cells[0][0], (cells[0][0], lines[attr][1])))

@@ -26,6 +26,12 @@ class Place:
         city = "-c" + self.city.encode("utf-8").hex() if self.city else ""  # reversible: any process reads it back
         return f"{self.province or 'local'}{city}"
 
+    @staticmethod
+    def from_key(key: str) -> Place:
+        """The Place of a local actor id's first part as ``key`` wrote it (sichuan-ce68890e983bd → 四川, 成都)."""
+        prov, _, city = key.partition("-")
+        return Place(None if prov == "local" else prov, bytes.fromhex(city[1:]).decode("utf-8") if city.startswith("c") else None)
+
     @property
     def jurisdiction(self) -> str:
         """What annotations and scores compare: the city name, or the province id ("" if unknown)."""

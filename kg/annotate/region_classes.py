@@ -12,7 +12,7 @@ import re
 from kg.lexicon import cue
 from kg.annotate.base import make
 from kg.annotate.bodies import ident
-from kg.annotate.collectives import _place_of_key
+from kg.annotate.places import Place
 
 _BEFORE = re.compile(r"(?:" + cue("actor_cues.tsv", "region-class-before") + r")$")
 # 长江沿线各市, 巢湖环湖各县: a word relative to a line or lake named right before it (a Han character glued on)
@@ -37,7 +37,7 @@ def widen_region_classes(text: str, actors: list, place, table) -> list:
         if a.get("actor") not in renamed:
             parts = a.get("actor").split(".")
             if len(parts) == 3:
-                renamed[a.get("actor")] = ident(_place_of_key(parts[0]), parts[1], name)
+                renamed[a.get("actor")] = ident(Place.from_key(parts[0]), parts[1], name)
             else:
                 renamed[a.get("actor")] = ident(place, "all", name)
         out.append(make("actor", found.start(), a.end, a.rule, **{**dict(a.value), "actor": renamed[a.get("actor")]}))

@@ -103,7 +103,8 @@ def name_cell(line: str) -> bool:
             and not YEAR_CELL.match(cell))
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def text_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that is not blank."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
@@ -118,7 +119,8 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     return out if out and not text[at:b].strip() else None
 
 
-def _width(years: list[int]) -> int:
+def row_width(years: list[int]) -> int:
+    """The value cells a row of a table whose header prints ``years`` holds: one a year, at least two."""
     return len(years) if len(years) >= 2 else 2
 
 
@@ -144,7 +146,7 @@ def _row_name(text: str, span: tuple[int, int]) -> str:
 def column_rows(text: str) -> list[Row]:
     """Tables printed column by column (pool 157): K names a line each, then the value cells of every row
     in column order (one or several a line), then K attribute cells a line each."""
-    lines = _lines(text)
+    lines = text_lines(text)
     runs: list[list[int]] = []
     for i, (a, b) in enumerate(lines):
         if ATTR_CELL.match(text[a:b]):
@@ -164,7 +166,7 @@ def column_rows(text: str) -> list[Row]:
             continue
         header = text[max(0, names[0][0] - 300):names[0][0]]
         years = header_years(header)
-        width = _width(years)
+        width = row_width(years)
         if past_header(header) or len(cells) != width * k:
             continue
         out += [Row(_row_name(text, names[r]), tuple(cells[r * width:(r + 1) * width]),
@@ -175,7 +177,7 @@ def column_rows(text: str) -> list[Row]:
 def group_rows(text: str) -> list[Row]:
     """The attribute column printed before the values and the names apart (pool 456's shape): K names, then K
     groups, each its attribute with the row's first value on one line and its other values a line each."""
-    lines = _lines(text)
+    lines = text_lines(text)
     out: list[Row] = []
     i = 0
     while i < len(lines):
@@ -196,7 +198,7 @@ def group_rows(text: str) -> list[Row]:
             continue
         header = text[max(0, names[0][0] - 300):names[0][0]]
         years = header_years(header)
-        if past_header(header) or any(len(cells) != _width(years) for _, cells in groups):
+        if past_header(header) or any(len(cells) != row_width(years) for _, cells in groups):
             continue
         out += [Row(_row_name(text, names[r]), tuple(cells), attribute, tuple(years), names[r][0])
                 for r, (attribute, cells) in enumerate(groups)]
@@ -207,7 +209,7 @@ def line_rows(text: str) -> list[Row]:
     """A row a line (1 森林覆盖率（%） 24 25 预期性): its value cells a cell per year column of the header above."""
     out: list[Row] = []
     header_end = None
-    for a, b in _lines(text):
+    for a, b in text_lines(text):
         m = _LINE_ROW.match(text[a:b])
         if not m:
             header_end = None
@@ -217,7 +219,7 @@ def line_rows(text: str) -> list[Row]:
             header = text[max(0, a - 300):a]
             years, past = header_years(header), past_header(header)
         cells = _tokens(text, a + m.start("cells"), a + m.end("cells"))
-        if past or cells is None or len(cells) != _width(years):
+        if past or cells is None or len(cells) != row_width(years):
             continue
         out.append(Row(m.group("name"), tuple(cells), m.group(3), tuple(years), a))
     return out
@@ -246,7 +248,7 @@ _ATTRIBUTE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{0,2}(?:" + cue("target_cues.t
 _UNIT_LINE = re.compile(r"^\s*[（(][^（）()\n]{1,12}[）)]\s*$")  # a name's unit bracket wrapped onto a line of its own
 
 
-def _group_cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+def group_cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     """The value cell of a line of a group (24, ——, 32%), a [ ] change cell glued after it or alone on its line
     left off (22左右[5.9], 292[-3.4], [15.3]: the 年均增速 or 累计 column, no cell of a year), or None."""
     if _CHANGE_ALONE.fullmatch(text, a, b):
@@ -283,7 +285,7 @@ def trailing_name_rows(text: str) -> list[Row]:
     cell or the header's 属性 cell, a note's mark alone between), then right after the last attribute cell K names a line each and a line that
     names nothing (注：…, a sentence, a heading): the k-th name is the k-th group's. Paired only when the counts
     agree and each group holds a cell per year column of the header (two when it shows none)."""
-    lines = _lines(text)
+    lines = text_lines(text)
     out: list[Row] = []
     i = 0
     while i < len(lines):
@@ -295,7 +297,7 @@ def trailing_name_rows(text: str) -> list[Row]:
             k = j + 1 if _NOTE_MARK.match(text[lines[j][0]:lines[j][1]]) else j
             cells: list[tuple[int, int]] = []
             while k < len(lines) and not ATTR_CELL.match(text[lines[k][0]:lines[k][1]]) and \
-                    (found := _group_cells(text, *lines[k])) is not None:
+                    (found := group_cells(text, *lines[k])) is not None:
                 cells += found
                 k += 1
             if not cells or k >= len(lines) or not ATTR_CELL.match(text[lines[k][0]:lines[k][1]]):
@@ -306,7 +308,7 @@ def trailing_name_rows(text: str) -> list[Row]:
         if groups and len(names) == len(groups):
             header = text[max(0, lines[i][0] - 1500):lines[i][0]]
             years = header_years(header)
-            if not past_header(header) and all(len(cells) == _width(years) for cells, _, _ in groups):
+            if not past_header(header) and all(len(cells) == row_width(years) for cells, _, _ in groups):
                 out += [Row(name, tuple(cells), attribute, tuple(years), cells[0][0], (cells[0][0], end))
                         for (cells, attribute, end), (_, _, name) in zip(groups, names)]
         i = max(i + 1, j)

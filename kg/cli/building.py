@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg import regex_cache
-from kg.cli.common import _expand, _seed_dir
+from kg.cli.common import expand_sources, seed_dir
 
 
 @click.command()
@@ -87,8 +87,8 @@ def _build(sources, out, force, wait, strict, no_store, jobs, scheduler, max_cha
     from kg.progress import Reporter
     from kg.schedule import BuildError, Options, build as run
 
-    paths, skipped = _expand(sources)
-    roots = [Path(s) for s in sources] if sources else [_seed_dir()]
+    paths, skipped = expand_sources(sources)
+    roots = [Path(s) for s in sources] if sources else [seed_dir()]
     options = Options(force=force, wait=wait, strict=strict, store=not no_store, jobs=jobs, scheduler=scheduler,
                       max_chars=max_chars, graph_nodes=graph_nodes, verbose=verbose, formats=formats,
                       keep_copies=keep_copies)

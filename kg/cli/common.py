@@ -9,17 +9,17 @@ import click
 from kg import regex_cache
 
 
-def _seed_dir() -> Path:
+def seed_dir() -> Path:
     here = Path(__file__).resolve().parent.parent.parent / "seeds"
     return here if here.is_dir() else Path.cwd() / "seeds"
 
 
-def _expand(sources: tuple[str, ...]):
+def expand_sources(sources: tuple[str, ...]):
     """The files to build and what was skipped inside folders (see ``kg.text.sources``)."""
     from kg.text.sources import SourceError, gather
 
     if not sources:
-        seeds = _seed_dir()
+        seeds = seed_dir()
         if not seeds.is_dir():
             raise click.ClickException(
                 f"no sources given and no seeds/ folder at {seeds}; name the files or folders to build"
@@ -31,7 +31,7 @@ def _expand(sources: tuple[str, ...]):
         raise click.ClickException(str(exc))
 
 
-def _process(path: Path, max_chars: int | None = None):
+def process_source(path: Path, max_chars: int | None = None):
     with regex_cache.installed():  # the taggers' patterns compiled once per machine (issue 17)
         from kg.pipeline import MAX_CHARS, process_bytes
         from kg.text.sources import SourceError, read_source
@@ -46,7 +46,7 @@ def _process(path: Path, max_chars: int | None = None):
 _USER_ERRORS: tuple[type[Exception], ...] = ()
 
 
-def _user_errors():
+def user_errors():
     global _USER_ERRORS
     if not _USER_ERRORS:
         from kg.text.read import ReadError
@@ -119,7 +119,7 @@ def graph_option(command):
                         callback=_build_folder, help="Folder written by 'policykg build'.")(command)
 
 
-def _open(graph_dir):
+def open_graph(graph_dir):
     from kg.query.sparql import QueryError, open_store
 
     try:
@@ -128,10 +128,10 @@ def _open(graph_dir):
         raise click.ClickException(str(exc))
 
 
-_TABLE_FORMATS = click.Choice(["table", "csv", "tsv", "json"])
+TABLE_FORMATS = click.Choice(["table", "csv", "tsv", "json"])
 
 
-def _echo_rows(text: str, fmt: str) -> None:
+def echo_rows(text: str, fmt: str) -> None:
     """Print formatted rows; a table too wide for the terminal even with every column at its
     narrowest gets a hint on stderr, so a cut-off screen is never mistaken for the answer."""
     click.echo(text, nl=False)
@@ -144,7 +144,7 @@ def _echo_rows(text: str, fmt: str) -> None:
                        "gives every value whole)", err=True)
 
 
-def _shortener(store, text: str = ""):
+def shortener(store, text: str = ""):
     """What a table shows for an IRI: the document's short title, or a prefix of the query's or ours."""
     from kg.query.sparql import document_titles
     from kg.table import iri_shortener, query_prefixes
@@ -152,7 +152,7 @@ def _shortener(store, text: str = ""):
     return iri_shortener(query_prefixes(text), document_titles(store))
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes) -> None:
     """Write to a temporary file beside ``target``, then rename: a failure leaves no half file."""
     import os
     import tempfile

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _process, _user_errors
+from kg.cli.common import process_source, user_errors
 
 
 @click.command()
@@ -21,8 +21,8 @@ def parse(file, fmt, strict):
     if not path.exists():
         raise click.ClickException(f"{file}: no such file; check the path")
     try:
-        doc = _process(path)
-    except _user_errors() as exc:
+        doc = process_source(path)
+    except user_errors() as exc:
         raise click.ClickException(f"{file}: {exc}")
     if fmt == "text":
         click.echo(doc.text)
@@ -58,10 +58,10 @@ def diff(a, b, fmt):
         if not p.exists():
             raise _DiffError(f"{path}: no such file; check the path")
         try:
-            docs.append(_process(p))
+            docs.append(process_source(p))
         except click.ClickException as exc:
             raise _DiffError(exc.message)
-        except _user_errors() as exc:
+        except user_errors() as exc:
             raise _DiffError(f"{path}: {exc}")
     result = compare(*docs)
     if fmt == "json":

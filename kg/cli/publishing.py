@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from kg import nqfile
-from kg.cli.common import _write_atomically, graph_option
+from kg.cli.common import write_atomically, graph_option
 
 
 @click.command()
@@ -164,7 +164,7 @@ def export(graph_dir, fmt, out, force):
         data = export_bytes(load_projection(Path(graph_dir)), fmt)
     except ExportError as exc:
         raise click.ClickException(str(exc))
-    _write_atomically(target, data)
+    write_atomically(target, data)
     _claimed(Path(graph_dir), target)
     click.echo(f"wrote {target} ({data.count(b'<node ')} nodes, {data.count(b'<edge ')} edges)")
 

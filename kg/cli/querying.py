@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import _TABLE_FORMATS, _echo_rows, _open, _shortener, graph_option
+from kg.cli.common import TABLE_FORMATS, echo_rows, open_graph, shortener, graph_option
 
 
 @click.command()
@@ -60,11 +60,11 @@ def query(query_text, graph_dir, name, query_file, params, fmt):
         # a query naming graphs (GRAPH, FROM) is answered from graph.nq.gz, slower: said why (kg/query/named.py)
         store = open_store(Path(graph_dir), note=lambda line: click.echo(line, err=True))
         columns, rows = run_query(store, text, terms)
-        short = _shortener(store, text) if fmt == "table" else None
+        short = shortener(store, text) if fmt == "table" else None
         notes = retired_notes(store, text) if not rows else []  # a term no longer written (kg/query/retired.py)
     except QueryError as exc:
         raise click.ClickException(str(exc))
-    _echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
+    echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
     for note in notes:
         click.echo(note, err=True)
 
@@ -88,7 +88,7 @@ def queries():
 @click.option("--doc", help="The document (IRI or part of its title) when the number alone is ambiguous.")
 @click.option("--limit", default=8, show_default=True, type=click.IntRange(1),
               help="Candidates listed when MEASURE matches more than one measure.")
-@click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True,
+@click.option("--format", "fmt", type=TABLE_FORMATS, default="table", show_default=True,
               help="table: fitted to the terminal, documents by short title; csv, tsv, json: every value whole.")
 def related(measure, graph_dir, doc, limit, fmt):
     """Measures (articles, tasks) related to MEASURE, ranked, with the reason.
@@ -99,12 +99,12 @@ def related(measure, graph_dir, doc, limit, fmt):
     from kg.query.lookup import CrossrefError, measure_rows, related_table, resolve_measure
     from kg.query.sparql import QueryError, format_rows
 
-    store = _open(graph_dir)
+    store = open_graph(graph_dir)
     try:
         rows = measure_rows(store)
         m = resolve_measure(rows, measure, doc, limit=limit)
         columns, out = related_table(store, m, rows)
-        short = _shortener(store) if fmt == "table" else None
+        short = shortener(store) if fmt == "table" else None
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(_no_measures(store, graph_dir, doc, "related") or str(exc))
     if fmt == "table":
@@ -113,13 +113,13 @@ def related(measure, graph_dir, doc, limit, fmt):
         click.echo(f"{m.doc_title} {m.label}")
         doc_col = columns.index("document")
         out = [[short_title(v) if i == doc_col else v for i, v in enumerate(r)] for r in out]
-    _echo_rows(format_rows(columns, out, fmt, short=short), fmt)
+    echo_rows(format_rows(columns, out, fmt, short=short), fmt)
 
 
 @click.command()
 @graph_option
 @click.option("--doc", help="Only this document (IRI or part of its title).")
-@click.option("--format", "fmt", type=_TABLE_FORMATS, default="csv", show_default=True)
+@click.option("--format", "fmt", type=TABLE_FORMATS, default="csv", show_default=True)
 def matrix(graph_dir, doc, fmt):
     """The responsibility matrix: a row per measure, a column per actor, roles in the cells.
 
@@ -133,7 +133,7 @@ def matrix(graph_dir, doc, fmt):
     from kg.query.lookup import CrossrefError, matrix as build_matrix
     from kg.query.sparql import QueryError, format_rows
 
-    store = _open(graph_dir)
+    store = open_graph(graph_dir)
     try:
         columns, rows = build_matrix(store, doc)
     except (CrossrefError, QueryError) as exc:
@@ -142,7 +142,7 @@ def matrix(graph_dir, doc, fmt):
         from kg.table import short_title
 
         rows = [[short_title(r[0])] + r[1:] for r in rows]
-    _echo_rows(format_rows(columns, rows, fmt), fmt)
+    echo_rows(format_rows(columns, rows, fmt), fmt)
 
 
 def _no_measures(store, graph_dir, doc: str | None, command: str) -> str | None:
@@ -169,19 +169,19 @@ def _no_measures(store, graph_dir, doc: str | None, command: str) -> str | None:
 @graph_option
 @click.option("--width", default=15, show_default=True, type=click.IntRange(1, 200), help="Characters of context each side.")
 @click.option("--doc", help="Only this document (IRI or part of its title).")
-@click.option("--format", "fmt", type=_TABLE_FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=TABLE_FORMATS, default="table", show_default=True)
 def concordance(term, graph_dir, width, doc, fmt):
     """Where TERM appears across the corpus, with its context on both sides (KWIC), by measure."""
     from kg.query.lookup import CrossrefError, concordance as kwic
     from kg.query.sparql import QueryError, format_rows
 
-    store = _open(graph_dir)
+    store = open_graph(graph_dir)
     try:
         columns, rows = kwic(store, term, width, doc)
-        short = _shortener(store) if fmt == "table" else None
+        short = shortener(store) if fmt == "table" else None
     except (CrossrefError, QueryError) as exc:
         raise click.ClickException(str(exc))
-    _echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
+    echo_rows(format_rows(columns, rows, fmt, short=short), fmt)
     if fmt == "table":
         click.echo(f"{len(rows)} occurrence(s) of {term}", err=True)
 
@@ -202,7 +202,7 @@ def align(local, central, graph_dir, fmt):
     from kg.analysis.report import AlignError, label, measure_labels, stored_alignment
     from kg.query.sparql import QueryError, format_rows
 
-    store = _open(graph_dir)
+    store = open_graph(graph_dir)
     try:
         al = stored_alignment(store, local, central)
         labels = measure_labels(store, al.local) if al.relation == "implements" else {}
@@ -228,10 +228,10 @@ def align(local, central, graph_dir, fmt):
     rows = [[label(labels, p["local"]), label(labels, p["central"]), p["score"], p["reason"]] for p in al.pairs]
     if fmt == "csv":
         columns, rows = columns + ["local_iri", "central_iri"], [r + [p["local"], p["central"]] for r, p in zip(rows, al.pairs)]
-        _echo_rows(format_rows(columns, rows, "csv"), "csv")
+        echo_rows(format_rows(columns, rows, "csv"), "csv")
         return
     click.echo(f"{al.local_title} → {al.central_title} (parent found: {al.how}; {al.message})")
-    _echo_rows(format_rows(columns, rows, "table"), "table")
+    echo_rows(format_rows(columns, rows, "table"), "table")
     n = len(taken) + len(al.left_out)
     click.echo(f"taken up: {len(taken)} of {n} central provisions")
     click.echo(f"left out ({len(al.left_out)}): " + ("; ".join(label(labels, m) for m in al.left_out) or "none"))

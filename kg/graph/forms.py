@@ -12,7 +12,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.annotate.actors import actor_names
-from kg.annotate.indicators import _norm as indicator_key
+from kg.annotate.indicator_concepts import surface_key as indicator_key
 from kg.graph.iris import PKG
 
 

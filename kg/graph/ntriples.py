@@ -50,7 +50,7 @@ def _quoted(lit) -> str:
     return text
 
 
-def _nt_row(triple) -> str:
+def nt_row(triple) -> str:
     """rdflib's N-Triples row (``rdflib.plugins.serializers.nt._nt_row``, the same bytes), with the
     IRIs' text remembered."""
     s, p, o = triple
@@ -70,7 +70,7 @@ class NTriplesWriter:
         self._runs: list[str] = []
 
     def add(self, triple) -> "NTriplesWriter":
-        # ``_nt_row`` inlined (the same line): a document's graph is a hundred thousand calls
+        # ``nt_row`` inlined (the same line): a document's graph is a hundred thousand calls
         s, p, o = triple
         get = _TERMS.get
         kind = type(o)

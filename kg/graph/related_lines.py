@@ -4,7 +4,7 @@
 relation, each turned into its line; a build writes the rows a rebuild could not keep (``kg/related_memo.py``
 keeps the others' lines), about 12,000 relations at 150 documents on a clean build. Here each line is formatted
 from the N-Triples text of its terms, the literals' text made by rdflib's own row function
-(``ntriples._nt_row``) and remembered, so the lines are the same bytes
+(``ntriples.nt_row``) and remembered, so the lines are the same bytes
 (``tests/test_incremental_bytes.py`` compares them).
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.plugins.serializers.nt import _quote_encode, _quoteLiteral
 
 from kg.graph.iris import PKG, related_iri, rule_iri
-from kg.graph.ntriples import _nt_row
+from kg.graph.ntriples import nt_row
 
 _RULE = rule_iri("related-measures")
 
@@ -37,7 +37,7 @@ def relation_lines(relations) -> list[bytes]:
     relations = list(relations)
     if not relations:
         return []
-    out = [_nt_row((_RULE, RDF.type, PKG.Rule)), _nt_row((_RULE, RDFS.label, Literal("related-measures")))]
+    out = [nt_row((_RULE, RDF.type, PKG.Rule)), nt_row((_RULE, RDFS.label, Literal("related-measures")))]
     p_rel, p_measure, p_score, p_text, p_expl = (
         _iri(p) for p in (PKG.relatedness, PKG.relatedMeasure, PKG.score, PKG.textSimilarity, PKG.explanation))
     for rel in relations:

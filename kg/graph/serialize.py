@@ -36,7 +36,7 @@ _SHARED_B = tuple(p.encode() for p in SHARED_PREFIXES)
 _SORT_LINES = 500_000
 
 
-def _nt_lines(graph) -> list[str]:
+def nt_lines(graph) -> list[str]:
     data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
     # split on newlines only: str.splitlines also splits at \x1c-\x1e, \x85 and \u2028, which may sit in a literal
     return sorted(line for line in data.split("\n") if line.strip())
@@ -51,7 +51,7 @@ def _prefixes() -> dict[str, str]:
 def write_nquads(path: Path, graphs: Iterable[tuple[str, object]], ontology: Iterable[str],
                  sink=None) -> dict[bytes, tuple[str, int, int]]:
     """graph.nq: each (graph name, sorted N-Triples lines) in order, then the concepts, then the
-    ontology (its sorted N-Triples lines, ``_nt_lines(rdf.ontology_graph())``).
+    ontology (its sorted N-Triples lines, ``nt_lines(rdf.ontology_graph())``).
 
     Lines about shared things (``iris.SHARED_PREFIXES``) are diverted into the concepts graph,
     gathered (each once) while the graphs stream past. A graph given as a ``kg.segments.Segment``

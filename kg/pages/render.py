@@ -132,7 +132,7 @@ def _render(name: str, **context) -> str:
 
 
 # the styles every page shares (also those of the alignment pages, kg/analysis/graph.py)
-_BASE_STYLE = _render("base_style.html")
+BASE_STYLE = _render("base_style.html")
 
 
 def json_for_script(obj) -> str:
