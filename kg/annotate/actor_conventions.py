@@ -62,6 +62,9 @@ def _rx() -> dict[str, re.Pattern]:
         "count": re.compile(cue(_CUES, "acting-count")),
         "scope": re.compile(_alt("acting-scope")),
         "honour": re.compile(_alt("acting-honour") + "$"),
+        # a class's head (a park or city word) wholly inside the run of member characters and joins from a place: every
+        # list of doers stays in such a run, and a member that is a class ends with such a head (``_is_class``)
+        "has-head": re.compile(r"[\u4e00-\u9fffA-Za-z0-9.、]*?(?:" + _alt("acting-park") + "|" + _alt("acting-city") + ")"),
     }
 
 
@@ -154,6 +157,8 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
     rx, home, seen = _rx(), place or Place(None, None), set()
     anchors = [(m.end(), True) for m in rx["pivot"].finditer(text)] + [(m.end(), False) for m in rx["opens"].finditer(text)]
     for pos, after_pivot in sorted(set(anchors)):
+        if not rx["has-head"].match(text, pos):
+            continue  # no park or city word before the run's end: no member can be a class (most clauses)
         doers = list(_doers(text, pos, cuts, after_pivot))
         if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot", "member-verb", "member-opens")):
             continue  # 加大低碳城市…建设力度, 组织示范城市开展…, 巩固湘潭国家森林城市、国家卫生城市…: a verb opens the list, its object
