@@ -73,8 +73,8 @@ FIELD_POS = [
     ("448-subject-modal", "石油化工、石油炼制、磷肥等企业应收集处理厂区初期雨水。", {"石油炼制": "石油炼制企业", "磷肥": "磷肥企业"}),
 ]
 FIELD_NEG = [
-    # a list of sectors: 行业 is no head here (pool 594 items, keyed in 2 documents)
-    ("76-sectors-pushed", "推动煤电、钢铁、建材等行业开展低碳减排示范工程。", "钢铁"),
+    # a list of sectors as a scope: 行业 is no head here; a list given an act (推动煤电、钢铁、建材等行业开展…) is read by
+    # sector_groups.find_sector_lists since lane AR9 (tests/test_actors_sector_lists.py: 76-sectors-pushed)
     ("85-focus", "以钢铁、石化、化工等行业为重点，实施一批重大绿色改造项目。", "石化"),
     # firms by name, which jieba cuts into characters (427, 433)
     ("427-named-firms", "鼓励海螺水泥、广元中孚、广旺能源等企业编制二氧化碳排放达峰行动方案。", "广元中孚"),

@@ -28,9 +28,13 @@ from kg.annotate.actor_variants import merge_variants, split_carried
 from kg.annotate.field_lists import find_field_lists, find_level_field_lists
 from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
-from kg.annotate.sector_groups import find_sector_groups
+from kg.annotate.sector_groups import find_sector_groups, find_sector_lists
 from kg.annotate.government_departments import find_government_departments
+from kg.annotate.drafting_credits import drop_drafting_credits
+from kg.annotate.created_names import drop_created
+from kg.annotate.name_fragments import is_fragment
 from kg.annotate.divisions import find_division_parties, find_government_part
+from kg.annotate.duty_groups import find_duty_groups, find_duty_parties
 from kg.annotate.public_groups import find_public_groups
 from kg.annotate.locality import find_locality_doers
 from kg.annotate.supply_duties import find_supply_duties
@@ -49,7 +53,7 @@ from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
-from kg.annotate.printed_prefixes import keep_negation, keep_places, keep_prefixes
+from kg.annotate.printed_prefixes import carry_places, keep_negation, keep_places, keep_prefixes
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
@@ -135,6 +139,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_city_lists(text, place),  # 哈尔滨、绥化等重点城市完成… (convention 6)
                   find_partner_places(text, place),  # 加强与上海、浙江等地的合作; 与四川省签署…协议 (convention 51)
                   find_division_parties(text, place, cuts),  # 党委领导、政府主导、…全社会共同参与: each party (convention 44)
+                  find_duty_parties(text, place, cuts),  # 落实党委政府领导责任: 党委 + 政府 (conventions 1, 17)
                   find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
                   find_locality_doers(text, place, cuts),  # 鼓励地方采取…, 支持有条件的地方率先… (conventions 22, 31)
@@ -153,7 +158,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     collective_ends = {e for s, e, a in m.find(text, 0, len(text), cuts) if table[a]["type"] == "collective"}
     local += [x for x in find_subject_groups(text, place, cuts)  # 施工单位应当…: unless a lexicon name (重点排放单位) or a body ends there
               if x[1] not in lexicon_ends and not _in_title(text, x[0]) and not any(ls < x[1] and x[0] < le for ls, le, *_ in local)]
-    for x in trim_glued(text, [*find_named(text, place, cuts), *find_branches(text, place, cuts)]):  # 推进…有限公司: no verb; 国网山东省电力公司 holds 山东省电力公司: the longer name wins
+    named, created = drop_created(text, list(find_named(text, place, cuts)))  # 打造一批大型绿色产业集团, 组建…交易所: to be set up, none
+    for x in trim_glued(text, [*named, *find_branches(text, place, cuts)]):  # 推进…有限公司: no verb; 国网山东省电力公司 holds 山东省电力公司: the longer name wins
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue
         known = lexicon_ends.get(x[1])
@@ -168,6 +174,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         if _in_title(text, s):
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
+        if any(cs <= s and e <= ce for cs, ce in created):
+            continue  # 组建第一个股份制电力交易中心: a lexicon name inside a firm to be set up
+        if is_fragment(text, s, e):
+            continue  # 各地 of 各地级以上市生态环境局: the opening of a longer word
         if _DOC_NUMBER.match(text, e):
             continue  # 国办发〔2021〕19号: a document number, not an actor
         if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e])
@@ -181,7 +191,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     modified = [*find_modified_groups(text, cuts), *find_known_modified(  # 海洋科研机构: a field noun before a lexicon group
         text, cuts, [(a.start, a.end) for a in out if table[a.get("actor")]["type"] == "non-state"])]
     guided = list(find_guided_groups(text))  # 加强对企业和居民采购绿色产品的引导 (convention 1)
-    addressed = [*find_addressed_groups(text, cuts), *find_duty_bearers(text, cuts)]  # read once, used twice
+    duties = [*find_duty_bearers(text, cuts), *find_duty_groups(text, cuts)]  # 压实排污单位…责任; 夯实产废者的主体责任 (convention 1)
+    addressed = [*find_addressed_groups(text, cuts), *duties]  # read once, used twice
     acting = {(s, e) for s, e, _ in [*addressed, *guided]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
@@ -221,6 +232,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_acting(text, [a for a in out if not _in_front(doc, a.start)], cuts, gated, acting)  # 企业 only mentioned: no actor
     out = find_field_groups(text, carry_heads(text, out, cuts), cuts)  # 酒店、餐饮等行业不主动提供…; 风电装备、水电装备和智能电网装备领域企业: one group per item (convention 4)
     out = find_sector_groups(text, out, cuts)  # 工业、交通…等领域重点用能单位开展…: 工业领域重点用能单位 … (conventions 4, 40)
+    out = find_sector_lists(text, out, cuts)  # 推动汽修、装修装饰等行业使用…: 汽修行业, 装修装饰行业 (conventions 4, 26)
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = split_joined_levels(text, out, place, m, table)  # 各市、县（市、区）人民政府: 各市人民政府 + 各县（市、区）人民政府 (convention 3)
@@ -228,12 +240,13 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = drop_unacting(text, out, table)  # 征求属地政府意见; 支持认证机构发展: consulted, only changing (conventions 55, 53)
+    out = drop_drafting_credits(text, out, doc.meta.get("title") or "")  # …会同有关部门组织编制了《…》，现印发: the authors (conventions 5, 11)
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = find_listed_organs(text, out, place)  # 鼓励机关、企事业单位…积极…: 机关, the place's organs (lane AR5)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)
     out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)
     out = keep_prefixes(text, out)  # 鼓励各类投资主体…: the span 各类投资主体, the actor 投资主体's (convention 32 (a))
-    out = keep_places(text, out, cuts)  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32)
+    out = carry_places(text, keep_places(text, out, cuts))  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32); 我省企业、高校: 我省高校 (39, 62)
     out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
     return sorted(out, key=lambda a: (a.start, a.end))
 

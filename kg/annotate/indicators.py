@@ -27,7 +27,8 @@ def scope_words() -> tuple[str, ...]:
 
 _LABEL_BAD = re.compile(r"[，。；：、,;:!?！？“”\"（）()《》/\\]|^\d|" + cue("target_cues.tsv", "label-fragment"))  # 的…, …和, 其中…: no label
 # the class word is followed by a name (two Han characters at least), never by a comparator (24小时以上, 3米以内: a value)
-_CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?=[\u4e00-\u9fff]{2})"
+_CLASS_LEAD = re.compile(r"^\d+(?:[-—–]\d+)?(?:" + cue("target_cues.tsv", "label-class-lead") + r")(?:"  # 110千伏和35千伏变电容量
+                         + cue("target_cues.tsv", "label-class-joined") + r")?(?=[\u4e00-\u9fff]{2})"
                          r"(?!" + "|".join(p for p, _, _ in comparators("after")) + r")")
 _CLOSED_BRACKET = re.compile(r"(?<=.)（[^（）()]{1,6}）(?=.)|(?<=.)\([^()（）]{1,6}\)(?=.)")
 # 水效“领跑者”企业, “两山”实践创新基地: a short term quoted inside a name is part of it (no punctuation inside the quotes)

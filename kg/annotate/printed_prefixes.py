@@ -12,7 +12,9 @@ after a pivot: elsewhere the printing is often an object the tagger keeps (对�
 which the bare group's other printings no longer cover. *A group negated* (支持符合条件的非金融企业发行…, 非发电行业企业, 非清洁能源
 供热企业) is the other set: the tagger reading 金融企业 inside 非金融企业 names the opposite; the span takes 非 and the actor is the
 negated group (353, 360 key 非金融企业), for a group ending in a ``body_forms.tsv`` head (非法人组织's 法人 is left). The words
-are data: ``ontology/convention_cues.tsv`` kept-prefix, place-narrowing, acting-pivot, negated-group.
+are data: ``ontology/convention_cues.tsv`` kept-prefix, place-narrowing, acting-pivot, negated-group. *A place word carried over a
+list* (鼓励引导我省企业、高校、科研机构…, 支持在绵科研院所、高校…: conventions 39 and 62, lane AR9): each group listed after the
+narrowed one, joined by 、, is narrowed by the same place word (我省高校, 在绵高校), as 75, 111, 242 and 392 key them.
 """
 from __future__ import annotations
 
@@ -57,6 +59,30 @@ def keep_places(text: str, out: list[Annotation], cuts: frozenset[int]) -> list[
             a = make(a.layer, m.start("place"), a.end, "actor-group", **{**dict(a.value), "actor": ident(None, "any", name)})
         widened.append(a)
     return widened
+
+
+def carry_places(text: str, out: list[Annotation]) -> list[Annotation]:
+    """``out`` with the place word ``keep_places`` kept before the first group of a list carried over each group listed after
+    it (鼓励引导我省企业、高校、科研机构…: 我省高校, 我省科研机构; 支持在绵科研院所、高校…: 在绵高校; conventions 39 and 62): a
+    non-state group joined to the one before it by 、 alone, printed with no place word of its own, is the narrowed group (an id
+    of its own, of no jurisdiction), its span as printed."""
+    ordered = sorted(out, key=lambda a: (a.start, a.end))
+    carried, place, last = [], None, None
+    for a in ordered:
+        joined = last is not None and text[last.end:a.start] == "、"
+        if place and joined and a.get("jurisdiction") is None:
+            a = make(a.layer, a.start, a.end, a.rule, **{**dict(a.value), "actor": ident(None, "any", place + text[a.start:a.end])})
+        elif not joined:
+            m = _place_opening().match(text, a.start, a.end) if a.get("jurisdiction") is None and a.rule == "actor-group" else None
+            place = m.group("place") if m and _narrowing().search(text, max(0, a.start - 10), m.end()) else None
+        carried.append(a)
+        last = a
+    return carried
+
+
+@lru_cache(maxsize=None)
+def _place_opening() -> re.Pattern:
+    return re.compile(f"(?P<place>{cue('convention_cues.tsv', 'place-narrowing')})")
 
 
 def keep_negation(text: str, out: list[Annotation]) -> list[Annotation]:

@@ -446,5 +446,5 @@ _COUNT_SCOPE = re.compile(r"(?:" + cue("target_cues.tsv", "count-scope") + r")")
 _BATCH = re.compile(r"(?:" + cue("target_cues.tsv", "batch-ordinal") + r")$")
 _MODIFIER_ITEM = re.compile(r"(?:" + cue("target_cues.tsv", "modifier-item") + r")、\s*\d")
 _LISTED_WORK = re.compile(r"、[^、，；。]{0,12}[和及][^、，；。和及]{1,8}?(?:" + cue("target_cues.tsv", "work-extent-noun") + r")$")  # 抚育提升和退化林改造: listed works
-_COUNT_WHERE = re.compile(cue("target_cues.tsv", "count-where"))  # 在淄博、济宁等市完成22个…: where, no indicator
+_COUNT_WHERE = re.compile("|".join(f"(?:{cue('target_cues.tsv', k)})" for k in ("count-where", "count-where-listed")))  # 在淄博…等市完成22个…
 

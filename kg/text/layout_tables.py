@@ -1,11 +1,14 @@
 """Tables flattened by pdftotext, one cell a line, or by a PDF's text layer, one row a line with its
 cells glued (1.全市细颗粒物浓度（μg/m3）* 53完成省级分解任务约束性): which paragraph ranges are a
-table, so that its numbered rows and the labels grouping them (（一）环境治理) are never read as headings."""
+table, so that its numbered rows and the labels grouping them (（一）环境治理) are never read as headings. A decimal section
+printed alone over a paragraph of prose (1.1.3大气环境质量指标 / 规划目标：…。) is a heading between two tables,
+never a cell of either."""
 from __future__ import annotations
 
 import re
 
 from kg.lexicon import cue
+from kg.text.decimal_sections import decimal_of
 from kg.text.headings import DIVISIONS, Para, heading_of
 from kg.text.numerals import cn_number
 
@@ -41,6 +44,11 @@ def is_indicator_row(text: str) -> bool:
     cells = len(_ROW_CELLS.findall(row))  # rows glued one after the other (…预期性20.农药使用量…) make a longer line
     return (_ROW_NUMBER.match(row) is not None and 0 < cells and len(row) <= _ROW_LINE * cells
             and not re.search(r"[。；，,;]", row))
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of sentences: longer than a cell, or holding a sentence end."""
+    return len(text) > _SHORT_CELL or re.search(r"[。；]", text) is not None
 
 
 def _valued(text: str) -> bool:
@@ -106,7 +114,10 @@ def table_regions(pars: list[Para], lo: int, hi: int) -> list[tuple[int, int]]:
         t = pars[i].text
         if _valued(t):
             return True
-        return not breaker(i) and len(t) <= _SHORT_CELL and not re.search(r"[。；]", t)
+        return not breaker(i) and len(t) <= _SHORT_CELL and not re.search(r"[。；]", t) and not section_over_prose(i)
+
+    def section_over_prose(i: int) -> bool:  # 1.1.3大气环境质量指标 over 规划目标：…。: a heading, never a cell
+        return decimal_of(pars[i].text) is not None and i + 1 < hi and _prose(pars[i + 1].text)
 
     def head(i: int) -> bool:  # a heading that is not a row of the table
         return not _valued(pars[i].text) and heading_of(pars[i].text) is not None and not row(i) and not category(i)

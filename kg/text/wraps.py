@@ -7,6 +7,7 @@ import unicodedata
 from kg.lexicon import cue, front_matter_rules, match_heading
 from kg.text.dash_wraps import cut_principle
 from kg.text.genre import genre_of
+from kg.text.heading_lines import heading_alone
 from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
 from kg.text.value_wraps import cut_value
@@ -118,7 +119,8 @@ def join_lines(lines: list[Line]) -> list[list[Line]]:
             continue
         prev = paragraphs[-1][-1]
         if prev.text != ln.text and not (items.opens(ln.text) and not prev.split_number and not prev.in_bracket) \
-                and (_joins(prev, ln, wrap, paragraphs[-1]) or _cut_mid_word(prev, ln, loose)):
+                and (_joins(prev, ln, wrap, paragraphs[-1], paragraphs[-2][-1] if len(paragraphs) > 1 else None)
+                     or _cut_mid_word(prev, ln, loose)):
             paragraphs[-1].append(ln)
         else:
             paragraphs.append([ln])
@@ -212,8 +214,9 @@ _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff(（])\s+(?=[\u4e00-\u9fff)）])")
 _CJK_PERIOD = re.compile(r"[\u4e00-\u9fff”）]\.$")
 
 
-def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = None) -> bool:
-    """Whether ``cur`` continues the paragraph ``para`` (so far) whose last line is ``prev``."""
+def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = None, before: Line | None = None) -> bool:
+    """Whether ``cur`` continues the paragraph ``para`` (so far) whose last line is ``prev`` (``before``: the last line
+    of the paragraph before it)."""
     para = para or [prev]
     opens = len(para) == 1
     if cur.markdown or prev.markdown:
@@ -256,8 +259,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         if heading is None and not prev_terminal and prev_rule is not None \
                 and cut_principle(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
             return True  # "——近岸海域…优良（一、二类）水质面" "积比例不低于92%": kg/text/dash_wraps.py
-        if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text):
-            return False
+        if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text) \
+                or heading_alone(para, prev, cur, before):
+            return False  # 2.4 核查 / 根据行业…: a heading alone on its line (kg/text/heading_lines.py)
         short = 0.6 * wrap
         if opens and em_width(prev.text) <= _LABEL_WIDTH and em_width(cur.text) >= short \
                 and not _SENTENCE_MARK.search(prev.text) and not _UNCLOSED.search(prev.text):
