@@ -58,3 +58,30 @@ def test_clone_hands_hidden_names_over():
         pytest.skip("this scipy vendors no array_api_compat numpy clone")
     assert out["handed"]  # numpy.ma read through the clone: numpy's own, imported when asked for
     assert out["missing"] == "AttributeError"  # a name numpy lacks is still missing
+
+
+_NAMES = r"""
+import json, sys
+lean = sys.argv[1] == "lean"
+if lean:
+    from kg.analysis.lean_sparse import sparse
+    sparse()
+else:
+    import scipy.sparse
+compat = sys.modules.get("scipy._lib.array_api_compat.numpy")
+print(json.dumps(None if compat is None else {"all": list(compat.__all__), "dir": sorted(dir(compat))}))
+"""
+
+
+def test_clone_lists_the_names_of_the_plain_import():
+    """The clone's ``__all__`` and ``dir()`` (its own ``__dir__`` returns ``__all__``) are those of the plain import: a
+    ``from … import *`` of the clone, or a caller that lists its names (array-API checkers, ``hasattr`` loops), sees
+    numpy's submodules as before, each imported only when read."""
+    got = {}
+    for how in ("lean", "plain"):
+        proc = subprocess.run([sys.executable, "-c", _NAMES, how], cwd=ROOT, capture_output=True, text=True, check=True)
+        got[how] = json.loads(proc.stdout.strip().splitlines()[-1])
+    if got["plain"] is None:
+        pytest.skip("this scipy vendors no array_api_compat numpy clone")
+    assert got["lean"]["all"] == got["plain"]["all"]
+    assert got["lean"]["dir"] == got["plain"]["dir"]

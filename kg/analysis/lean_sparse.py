@@ -13,7 +13,8 @@ scipy 1.17.1), which the corpus build pays in its own process.
 ``__getattr__`` that hands any hidden name over from numpy when asked: the clone answers every name as before, and a
 submodule is imported when something first reads it, as numpy itself does. Where numpy names no lazy submodules
 (numpy 1), or scipy is already imported, it is the plain import. The same module, the same arrays, the same floats:
-only what is imported changes (``tests/test_lean_sparse.py``).
+only what is imported changes (``tests/test_lean_sparse.py``); the clone's ``__all__`` and ``dir()`` list the hidden
+names again after the import, as the plain import's do.
 """
 from __future__ import annotations
 
@@ -43,7 +44,18 @@ def sparse():
     compat = sys.modules.get(_COMPAT)
     if compat is not None and "__getattr__" not in compat.__dict__:
         compat.__getattr__ = _handed_over(compat, lazy)
+        _list_again(compat, lazy & (set(names) | set(listed())))
     return module
+
+
+def _list_again(compat, hidden: set) -> None:
+    """The hidden names numpy lists put back into the clone's ``__all__`` (its ``__dir__`` returns it), in its order
+    (sorted where it was): the clone lists what the plain import lists, a star import of it reads each (lane RV17)."""
+    listed = getattr(compat, "__all__", None)
+    if not isinstance(listed, list):
+        return
+    missing = sorted(hidden - set(listed))
+    compat.__all__ = sorted(listed + missing) if listed == sorted(listed) else listed + missing
 
 
 def _handed_over(compat, hidden: frozenset):

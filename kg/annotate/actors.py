@@ -192,10 +192,11 @@ def tag_actors(doc: Document) -> list[Annotation]:
         text, cuts, [(a.start, a.end) for a in out if table[a.get("actor")]["type"] == "non-state"])]
     guided = list(find_guided_groups(text))  # 加强对企业和居民采购绿色产品的引导 (convention 1)
     duties = [*find_duty_bearers(text, cuts), *find_duty_groups(text, cuts)]  # 压实排污单位…责任; 夯实产废者的主体责任 (convention 1)
-    acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *duties, *guided]}
+    addressed = [*find_addressed_groups(text, cuts), *duties]  # read once, used twice
+    acting = {(s, e) for s, e, _ in [*addressed, *guided]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
-    for s, e, name in [*modified, *find_addressed_groups(text, cuts), *duties, *guided]:
+    for s, e, name in [*modified, *addressed, *guided]:
         if any(rs <= s and e == re_ for rs, re_ in related_spans):
             continue
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
