@@ -7,7 +7,8 @@ Only files of the cache's own naming are ever listed or removed: ``NAME-TAG.entr
 ``NAME-vVERSION-SOURCE-TAG.entry`` (``machine_cache.of_file``: SOURCE the first 12 hex digits of the SHA-256 of the
 source path), ``NAME-TAG.marshal`` (``regex_cache``'s file, and entries of the earlier layout), ``NAME-SOURCE-TAG.marshal``
 (``of_file`` entries of the earlier layout: one marshal of header and value, which a sweep would read whole to learn
-its source path, ~355 MB on this machine; state ``old``, removed by the sweep unread: its version derives it again),
+its source path, ~355 MB on this machine; state ``old``, removed by the sweep unread once neither written nor read for
+``OLD_AGE``, two days: a checkout still on the earlier version reads them today, its access time tells),
 ``NAME-TAG/`` folders (``machine_cache.folder_of``) and ``.NAME-*.tmp`` (``machine_cache.replace_file``'s temporary
 files); anything else in the folder is left alone (a folder's own files are emptied, the folder kept). An entry counts
 as derived from a source path only when its header holds that path (third field) and the path's digest is the one its
@@ -34,6 +35,7 @@ from kg import machine_cache
 LEFTOVER_AGE = 3600  # seconds: a temporary file older than this is a killed writer's (a write takes seconds)
 SWEEP_EVERY = 86400  # seconds between the sweeps a build starts (`sweep_if_due`)
 UNUSED_AGE = 30 * 86400  # seconds: an entry no build has read or written this long goes (another version's, a Python's)
+OLD_AGE = 2 * 86400  # seconds: an entry of the earlier layout neither read nor written this long goes (see ``_last_use``)
 LOCK = ".lock"
 STAMP = ".swept"
 
@@ -95,7 +97,7 @@ def _entry(where: Path, name: str, info: os.stat_result, now: float) -> Entry | 
     if m:
         state = "leftover" if now - info.st_mtime > LEFTOVER_AGE else "writing"
         return Entry(where, m.group("kind"), info.st_size, None, state)
-    used = "unused" if now - info.st_mtime > UNUSED_AGE else "kept"
+    used = "unused" if now - _last_use(name, info) > UNUSED_AGE else "kept"
     m = _OF_FILE.fullmatch(name)
     if m:
         source = _source(where, m.group("source"))
@@ -103,9 +105,17 @@ def _entry(where: Path, name: str, info: os.stat_result, now: float) -> Entry | 
             return Entry(where, m.group("kind"), info.st_size, source, used if _exists(source) else "gone")
     m = _OLD_OF_FILE.fullmatch(name)
     if m:
-        return Entry(where, m.group("kind"), info.st_size, None, "old")
+        return Entry(where, m.group("kind"), info.st_size, None, "old" if now - _last_use(name, info) > OLD_AGE else "kept")
     m = _ENTRY.fullmatch(name)
     return Entry(where, m.group("kind"), info.st_size, None, used) if m else None
+
+
+def _last_use(name: str, info: os.stat_result) -> float:
+    """When a file was last written or read: its time, and for a file of the earlier layout (``.marshal``) its access
+    time too: a checkout still on the earlier version (a baseline, a worktree not yet merged) reads those entries without
+    marking them used, and the filesystem's access time (relatime: set at least once a day a file is read) is the only
+    mark of that use. Not for ``.entry`` files: the sweep reads their headers, which would mark them used itself."""
+    return max(info.st_mtime, info.st_atime) if name.endswith(".marshal") else info.st_mtime
 
 
 def _source(where: Path, digest: str) -> str | None:
@@ -197,9 +207,9 @@ def _used_again(entry: Entry) -> bool:
     the file read or written again)."""
     if entry.state == "gone":
         return _exists(entry.source)
-    if entry.state == "unused":
+    if entry.state in ("unused", "old"):
         try:
-            return time.time() - entry.path.stat().st_mtime <= UNUSED_AGE
+            return time.time() - _last_use(entry.path.name, entry.path.stat()) <= (UNUSED_AGE if entry.state == "unused" else OLD_AGE)
         except OSError:
             return True
     return False

@@ -7,6 +7,10 @@ this checkout (B) and with another (A, e.g. ``git archive main | tar -x -C /tmp/
 A B A B …, each a fresh process (``bench_build.py --child --no-stages``, this venv's Python, the
 checkout's ``kg`` first on the path), and prints each run's CPU seconds and its ratio to the core
 (jieba.lcut of the same texts, dictionary loaded beforehand, best of three), then the medians.
+The core is measured again before each round, as it was once before the first (the same function, ``_core``): on a
+shared machine it moved from 0.31 to 0.45 s between runs of one session, and a round's builds are divided by the core
+measured next to them. The medians are said both ways: the median build over the median core, and the median of the
+rounds' own ratios; the core measured once at the start is printed too, for comparison with earlier runs.
 Each checkout keeps its own per-machine cache (``XDG_CACHE_HOME`` in the run's temporary folder), warmed by one build
 that is not timed, as a user's machine has it after a first build: two versions writing one cache in turn would each
 find the other's entries (the regex cache is one file a machine) and rewrite them at every round.
@@ -63,18 +67,29 @@ def main() -> None:
         for name, tree in trees:  # each tree's machine cache written once, untimed
             _run(tree, src, work / f"out-{name}", args.jobs, work / f"cache-{name}")
         cpu: dict[str, list[float]] = {"A": [], "B": []}
-        print(f"core (jieba.lcut, best of three): {core_cpu:.2f} s CPU; A = {args.other.resolve()}, B = {ROOT}")
-        print("| round | tree | CPU s | wall s | CPU / core |")
-        print("|---|---|---|---|---|")
+        ratios: dict[str, list[float]] = {"A": [], "B": []}
+        cores: list[float] = []
+        print(f"core (jieba.lcut, best of three) at the start: {core_cpu:.2f} s CPU; A = {args.other.resolve()}, B = {ROOT}")
+        print("| round | tree | CPU s | wall s | core s (this round) | CPU / core |")
+        print("|---|---|---|---|---|---|")
         for r in range(args.rounds):
+            _, round_core, _ = _core(files)  # measured again next to this round's builds
+            cores.append(round_core)
             for name, tree in trees:
                 data = _run(tree, src, work / f"out-{name}", args.jobs, work / f"cache-{name}")
                 cpu[name].append(data["cpu"])
-                print(f"| {r + 1} | {name} | {data['cpu']:.2f} | {data['wall']:.2f} | {data['cpu'] / core_cpu:.1f}× |",
-                      flush=True)
+                ratios[name].append(data["cpu"] / round_core)
+                print(f"| {r + 1} | {name} | {data['cpu']:.2f} | {data['wall']:.2f} | {round_core:.2f} | "
+                      f"{data['cpu'] / round_core:.1f}× |", flush=True)
+        core_m = statistics.median(cores)
+        print(f"core: median {core_m:.2f} s CPU over the rounds ({min(cores):.2f}–{max(cores):.2f}), "
+              f"{core_cpu:.2f} s at the start")
         for name in cpu:
             m = statistics.median(cpu[name])
-            print(f"median {name}: {m:.2f} s CPU, {m / core_cpu:.1f}× the core")
+            print(f"median {name}: {m:.2f} s CPU, {m / core_m:.1f}× the median core "
+                  f"(median of the rounds' ratios {statistics.median(ratios[name]):.1f}×, "
+                  f"rounds {min(ratios[name]):.1f}–{max(ratios[name]):.1f}×; "
+                  f"{m / core_cpu:.1f}× the core at the start)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(ROOT / "scripts"))
 from score import held_out  # noqa: E402  (every document outside the development halves: issue 14)
 POOL = (ROOT / ".." / "shared" / "dual-carbon").resolve()
-ATTR = ("约束性", "预期性", "指导性", "导向性", "参考性")  # an expected indicator as some local plans print it (指导性 438, 460; 导向性 146; 参考性 544)
+ATTR = ("约束性", "预期性", "指导性", "导向性", "参考性",  # an expected indicator as some local plans print it (指导性 438, 460; 导向性 146; 参考性 544)
+        "约束", "预期")  # printed without 性 as a cell of its own (533 338 81 451 466 585), or its 性 wrapped to the next line (338)
 NAME = re.compile(r"[\u4e00-\u9fff]{4,}")
 
 

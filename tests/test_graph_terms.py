@@ -31,6 +31,21 @@ def test_lang_literal_falls_back_to_rdflib():
         literals.lang_literal("文本", "not a tag")
 
 
+@pytest.mark.parametrize("value", [0, 7, -12, 2030, 10**30, *TEXTS])
+def test_plain_literal_is_rdflibs(value):
+    ours, theirs = literals.plain_literal(value), Literal(value)
+    assert type(ours) is Literal
+    assert ours == theirs and hash(ours) == hash(theirs) and str(ours) == str(theirs)
+    assert (ours.language, ours.datatype, ours.value) == (theirs.language, theirs.datatype, theirs.value)
+    assert ours.n3() == theirs.n3() and _quoteLiteral(ours) == _quoteLiteral(theirs)
+
+
+@pytest.mark.parametrize("value", [True, False, 1.5])
+def test_plain_literal_of_another_type_is_rdflibs_own(value):
+    ours = literals.plain_literal(value)  # a bool is an int to isinstance, never to plain_literal
+    assert ours == Literal(value) and ours.datatype == Literal(value).datatype and str(ours) == str(Literal(value))
+
+
 def test_minted_iri_is_one_object_per_text():
     a = iris.segment_iri("http://example.org/doc/s_1", 3, 9)
     b = iris.segment_iri("http://example.org/doc/s_1", 3, 9)

@@ -102,14 +102,18 @@ def test_sweep_removes_entries_no_build_has_read_for_long(base, tmp_path):
 
 def test_entries_of_the_earlier_layout_go_unread(base, tmp_path):
     """Entries of a source path in the earlier layout (one marshal, ``NAME[-vN]-SOURCE-TAG.marshal``) would be read whole
-    to learn their source path: the sweep removes them unread (their version derives them again); the regular
-    expressions' own file and earlier entries of no source path stay while used."""
+    to learn their source path: the sweep removes them unread once neither written nor read for ``OLD_AGE`` (their
+    version derives them again); the regular expressions' own file and earlier entries of no source path stay while
+    used."""
     base.mkdir(parents=True)
     earlier = [base / "jieba-dictionary-036d3e84cde5-57e35065e823a402.marshal",
                base / "tsv-actors.tsv-v1-c7192fdd20ee-b95c986234556875.marshal"]
     kept = [base / "regexes-bd541d6b69ec212d.marshal", base / "ontology-lines-8aaf0a73fa3ea7e9.marshal"]
     for path in earlier + kept:
         path.write_bytes(b"x" * 100)
+    for path in earlier:
+        past = time.time() - machine_cache_sweep.OLD_AGE - 60
+        os.utime(path, (past, past))
     listed = {e.path: (e.kind, e.state) for e in machine_cache_sweep.entries(base)}
     assert listed == {earlier[0]: ("jieba-dictionary", "old"), earlier[1]: ("tsv-actors.tsv", "old"),
                       kept[0]: ("regexes", "kept"), kept[1]: ("ontology-lines", "kept")}
@@ -182,3 +186,23 @@ def test_cache_command_lists_sweeps_and_clears(base, tmp_path):
 def test_cache_command_refuses_with_a_sentence(base, args, env, message):
     result = CliRunner().invoke(main, args, env=env)
     assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_entries_of_the_earlier_layout_a_checkout_still_reads_stay(base):
+    """A checkout still on the earlier version (a baseline, a worktree not yet merged) writes and reads entries of the
+    earlier layout today: the sweep must not take them from under it (it would derive jieba's dictionary again at its
+    next build, every day). Its reads never mark them used, but the filesystem's access time does (relatime: at least
+    once a day); written or read within ``OLD_AGE`` they stay, and go once neither."""
+    base.mkdir(parents=True)
+    written_today = base / "jieba-dictionary-036d3e84cde5-57e35065e823a402.marshal"
+    read_today = base / "tsv-actors.tsv-v1-c7192fdd20ee-b95c986234556875.marshal"
+    unused = base / "tsv-roles.tsv-v1-d7192fdd20ee-c95c986234556875.marshal"
+    for path in (written_today, read_today, unused):
+        path.write_bytes(b"x" * 100)
+    long_ago = time.time() - 10 * 86400
+    os.utime(read_today, (time.time(), long_ago))
+    os.utime(unused, (long_ago, long_ago))
+    states = {e.path: e.state for e in machine_cache_sweep.entries(base)}
+    assert states == {written_today: "kept", read_today: "kept", unused: "old"}
+    assert [e.path for e in machine_cache_sweep.sweep()] == [unused]
+    assert sorted(base.glob("*.marshal")) == sorted([written_today, read_today])

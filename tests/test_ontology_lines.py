@@ -45,3 +45,19 @@ def test_off_parses_every_time(monkeypatch, tmp_path):
     monkeypatch.setenv("POLICYKG_MACHINE_CACHE", "0")
     assert module.ontology_lines() == nt_lines(ontology_graph())
     assert not (tmp_path / "policykg").exists()
+
+
+def test_lines_another_code_kept_are_not_read(home, monkeypatch):
+    """The entry is shared by every checkout of the machine (its key is the ontology's bytes and rdflib's version): a
+    checkout whose ``rdf.ontology_graph`` or ``serialize.nt_lines`` writes other lines (another branch) must not read
+    them back as its own (its graph.nq would hold another code's ontology lines, whatever its own code writes)."""
+    parsed = nt_lines(ontology_graph())
+    other = ["<http://example.org/another> <http://example.org/code> <http://example.org/wrote> ."]
+    monkeypatch.setattr(module, "nt_lines", lambda graph: other)  # another checkout's code, the same ontology and rdflib
+    monkeypatch.setattr(module, "code_digest", lambda: "f" * 64, raising=False)
+    assert module.ontology_lines() == other
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("POLICYKG_MACHINE_CACHE", raising=False)
+    assert module.ontology_lines() == parsed
+    assert len(list((home / "policykg").glob("ontology-lines-*.entry"))) == 2  # each code its own entry, none replaced

@@ -33,7 +33,7 @@ def rows(d, layer):
 # (case, body, (value, unit, comparator, label) that must be a target)
 COUNTS_OF_AIMS = [
     # a verb alone before the count (540, 202, 77)
-    ("verb-object-540", "到2025年，推动5000家以上工业企业开展清洁生产审核。", ("5000", "count", ">=", "工业企业")),
+    ("verb-object-540", "到2025年，推动5000家以上工业企业开展清洁生产审核。", ("5000", "count", ">=", "开展清洁生产审核工业企业")),  # the act first since lane LB8
     ("verb-object-de-202", "到2023年，推进60个以上的合同能源管理和合同节水管理项目。",
      ("60", "count", ">=", "合同能源管理和合同节水管理项目")),
     ("verb-object-about-77", "选树20家左右环境污染第三方治理示范项目。", ("20", "count", "~", "环境污染第三方治理示范项目")),

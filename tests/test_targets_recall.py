@@ -180,7 +180,7 @@ WHERE_AND_CARRIED_OUT = [
     ("place-one-then-count", "到2025年，在枣庄建设8个生态环保产业示范园区。", [("8", "count", "=", "生态环保产业示范园区")]),
     ("projects-carried-out", "到2025年，实施141个城镇污水处理及管网建设项目。", [("141", "count", "=", "城镇污水处理及管网建设项目")]),
     ("projects-carried-out-about", "到2025年，实施100个左右全流程清洁化改造项目。", [("100", "count", "~", "全流程清洁化改造项目")]),
-    ("monitoring-organised", "到2025年，组织开展3500个特色村庄农村环境质量监测。", [("3500", "count", "=", "特色村庄农村环境质量监测")]),
+    ("monitoring-organised", "到2025年，组织开展3500个特色村庄农村环境质量监测。", [("3500", "count", "=", "农村环境质量监测特色村庄")]),  # the act first since lane LB8 (the key of 509)
     # a list of counts after one verb: an item that names a whole thing counts itself (151, 459, 451 in the pool: 14 of 19
     # such lists); only a level or a boundary word (省级, 省界: test_tagging_genre.py) modifies the noun the last item ends with
     ("list-of-whole-things", "“十四五”期间，全省每年建成15个森林城镇、100个森林乡村。",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.analysis import lean_sparse
 from kg.annotate.base import tokenizer
 from kg.graph.rdf import node_iri
 from kg.labels import concept_labels, document_measures, word
@@ -133,8 +134,8 @@ class Space:
 
     def __init__(self, profs: list[Profile]):
         import numpy as np
-        from scipy import sparse
 
+        sparse = lean_sparse.sparse()  # scipy.sparse without numpy's unused submodules
         units, wdf, fdf = reference()
         self.profs, n = profs, len(profs)
         self.n = n

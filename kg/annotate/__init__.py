@@ -12,6 +12,7 @@ from kg.annotate import bare_rates
 from kg.annotate import breakdowns
 from kg.annotate import roles
 from kg.annotate import concepts
+from kg.annotate import count_acts
 from kg.annotate import counted_after
 from kg.annotate import design_specs
 from kg.annotate import estimates
@@ -82,6 +83,8 @@ def annotate(doc: Document) -> Document:
     ann["target"] = inner_verbs.relabel(ann["target"])
     # 率先建成1—2个具有全国示范价值的美丽河湖 labelled 率先: a count's label is the thing printed after it
     ann["target"] = counted_after.relabel(ann["target"], doc.text)
+    # 选取74个重点监控村庄开展环境质量监测 labelled 重点监控村庄: a count of a population named by its act too
+    ann["target"] = count_acts.relabel(ann["target"], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -62,6 +62,9 @@ def _rx() -> dict[str, re.Pattern]:
         "count": re.compile(cue(_CUES, "acting-count")),
         "scope": re.compile(_alt("acting-scope")),
         "honour": re.compile(_alt("acting-honour") + "$"),
+        # a class's head (a park or city word) wholly inside the run of member characters and joins from a place: every
+        # list of doers stays in such a run, and a member that is a class ends with such a head (``_is_class``)
+        "has-head": re.compile(r"[\u4e00-\u9fffA-Za-z0-9.、]*?(?:" + _alt("acting-park") + "|" + _alt("acting-city") + ")"),
     }
 
 
@@ -154,6 +157,8 @@ def find_acting_classes(text: str, place: Place | None, cuts: frozenset[int]):
     rx, home, seen = _rx(), place or Place(None, None), set()
     anchors = [(m.end(), True) for m in rx["pivot"].finditer(text)] + [(m.end(), False) for m in rx["opens"].finditer(text)]
     for pos, after_pivot in sorted(set(anchors)):
+        if not rx["has-head"].match(text, pos):
+            continue  # no park or city word before the run's end: no member can be a class (most clauses)
         doers = list(_doers(text, pos, cuts, after_pivot))
         if doers and any(rx[k].match(text, doers[0][0]) for k in ("opens-not", "pivot", "member-verb", "member-opens")):
             continue  # 加大低碳城市…建设力度, 组织示范城市开展…, 巩固湘潭国家森林城市、国家卫生城市…: a verb opens the list, its object
@@ -213,10 +218,20 @@ def _central_rx() -> re.Pattern:
     return re.compile(f"(?:{behind}){_alt('central-word')}|{_alt('central-word')}(?={_alt('central-assigns')})")
 
 
+def _central_matches(text: str):
+    """``_central_rx().finditer(text)``'s matches, the pattern tried only where a central word opens (its every match
+    does; its lookbehinds, tried at every character of the text, cost more than the search for the word)."""
+    rx, end = _central_rx(), 0
+    for opens in re.finditer("(?=" + _alt("central-word") + ")", text):
+        if opens.start() >= end and (m := rx.match(text, opens.start())):
+            end = m.end()
+            yield m
+
+
 def find_central_authority(text: str, cuts: frozenset[int]):
     """(start, end, "party_central") for a bare 中央 the text implements the decisions of (convention 28)."""
     decision, refused = re.compile(_alt("central-decision")), re.compile(_alt("central-not"))
-    for m in _central_rx().finditer(text):
+    for m in _central_matches(text):
         if m.start() not in cuts:
             continue
         clause = re.split(r"[，。；：\n]", text[m.end():m.end() + 24], maxsplit=1)[0]

@@ -30,6 +30,9 @@ from kg.annotate.framed_departments import find_framed_departments
 from kg.annotate.group_heads import carry_heads, find_field_groups
 from kg.annotate.sector_groups import find_sector_groups, find_sector_lists
 from kg.annotate.government_departments import find_government_departments
+from kg.annotate.drafting_credits import drop_drafting_credits
+from kg.annotate.created_names import drop_created
+from kg.annotate.name_fragments import is_fragment
 from kg.annotate.divisions import find_division_parties, find_government_part
 from kg.annotate.duty_groups import find_duty_groups, find_duty_parties
 from kg.annotate.public_groups import find_public_groups
@@ -156,7 +159,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     collective_ends = {e for s, e, a in m.find(text, 0, len(text), cuts) if table[a]["type"] == "collective"}
     local += [x for x in find_subject_groups(text, place, cuts)  # 施工单位应当…: unless a lexicon name (重点排放单位) or a body ends there
               if x[1] not in lexicon_ends and not _in_title(text, x[0]) and not any(ls < x[1] and x[0] < le for ls, le, *_ in local)]
-    for x in trim_glued(text, [*find_named(text, place, cuts), *find_branches(text, place, cuts)]):  # 推进…有限公司: no verb; 国网山东省电力公司 holds 山东省电力公司: the longer name wins
+    named, created = drop_created(text, list(find_named(text, place, cuts)))  # 打造一批大型绿色产业集团, 组建…交易所: to be set up, none
+    for x in trim_glued(text, [*named, *find_branches(text, place, cuts)]):  # 推进…有限公司: no verb; 国网山东省电力公司 holds 山东省电力公司: the longer name wins
         if _in_title(text, x[0]) or any(ls < x[1] and x[0] < le and le - ls >= x[1] - x[0] for ls, le, *_ in local):
             continue
         known = lexicon_ends.get(x[1])
@@ -171,6 +175,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
             continue  # 国家发展改革委等有关部门: "等有关部门" closes a list, it is no body of its own
         if _in_title(text, s):
             continue  # 《中共中央 国务院关于…》 names a document, not an actor of this one
+        if any(cs <= s and e <= ce for cs, ce in created):
+            continue  # 组建第一个股份制电力交易中心: a lexicon name inside a firm to be set up
+        if is_fragment(text, s, e):
+            continue  # 各地 of 各地级以上市生态环境局: the opening of a longer word
         if _DOC_NUMBER.match(text, e):
             continue  # 国办发〔2021〕19号: a document number, not an actor
         if any(ls <= s and e <= le and (le - ls > e - s or table[actor]["type"] in _NATIONAL and not _NATIONAL_NAME.match(text[s:e])
@@ -185,10 +193,11 @@ def tag_actors(doc: Document) -> list[Annotation]:
         text, cuts, [(a.start, a.end) for a in out if table[a.get("actor")]["type"] == "non-state"])]
     guided = list(find_guided_groups(text))  # 加强对企业和居民采购绿色产品的引导 (convention 1)
     duties = [*find_duty_bearers(text, cuts), *find_duty_groups(text, cuts)]  # 压实排污单位…责任; 夯实产废者的主体责任 (convention 1)
-    acting = {(s, e) for s, e, _ in [*find_addressed_groups(text, cuts), *duties, *guided]}
+    addressed = [*find_addressed_groups(text, cuts), *duties]  # read once, used twice
+    acting = {(s, e) for s, e, _ in [*addressed, *guided]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
-    for s, e, name in [*modified, *find_addressed_groups(text, cuts), *duties, *guided]:
+    for s, e, name in [*modified, *addressed, *guided]:
         if any(rs <= s and e == re_ for rs, re_ in related_spans):
             continue
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
@@ -232,6 +241,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = drop_unacting(text, out, table)  # 征求属地政府意见; 支持认证机构发展: consulted, only changing (conventions 55, 53)
+    out = drop_drafting_credits(text, out, doc.meta.get("title") or "")  # …会同有关部门组织编制了《…》，现印发: the authors (conventions 5, 11)
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = find_listed_organs(text, out, place)  # 鼓励机关、企事业单位…积极…: 机关, the place's organs (lane AR5)
     out = merge_variants(text, split_carried(text, out, place))  # 各有关部门和单位: + 各有关单位 (convention 39); 公安部门 and 公安机关, 各园区 and 园区: one actor (convention 32)

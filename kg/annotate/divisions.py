@@ -41,6 +41,12 @@ _RX = {
 _GOVERNMENT_PART = re.compile(r"(?:%s)(?P<party>%s)(?=(?:的)?%s?作用|[和与])" % (
     _alt("government-part"), _alt("division-party-state"), _alt("government-part-role")))
 
+# a division's run from a place (its items and separators: no other separator, no 的) holds a state's or the public's
+# party and a part, each whole: a place whose run holds neither opens no division that names one (most clauses)
+_RUN = r"[^。；;：:\n“”\"（）()的]*?"
+_MAY_NAME = re.compile(r"(?=%s(?:%s|%s))%s%s" % (
+    _RUN, _alt("division-party-state"), _alt("division-party-public"), _RUN, _alt("division-part")))
+
 # where a division may open: after a separator, or at a party's name (形成政府引导、…: the verb before it no item)
 _OPENED = re.compile(r"(?:^|(?<=[、，,。；;：:\n“\"（(]))|(?=" + _alt("division-party-state") + "|" + _alt("division-party-public") + ")")
 
@@ -87,6 +93,8 @@ def find_division_parties(text: str, place: Place | None, cuts: frozenset[int]):
     """(start, end, actor id, Place, level) for each 党委, 政府, 全社会, 社会各界, 社会, 全民 a division of parts names."""
     home, seen = place or Place(None, None), set()
     for opened in _OPENED.finditer(text):
+        if not _MAY_NAME.match(text, opened.start()):
+            continue
         items = _items(text, opened.start())
         named = [_parties(text, s, e, cuts) for s, e in items]
         if len(items) < 2 and not (items and len(named[0]) >= 2 and all(k != "other" for *_, k in named[0])):

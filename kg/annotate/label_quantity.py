@@ -24,7 +24,10 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
   污水处理能力), 新建改造市县污水收集管网3500公里, as the keys name them. A count keeps its word too where the word
   is printed right before the thing counted and the count after it (``label-increment-count``: 新建220千伏变电站5座 →
   新建220千伏变电站, 扩容110千伏变电站2座, 新增公共停车位3000个), as the dev keys name it (21 of 21 keyed quotes
-  printing the word, the thing and its count; lane LB7); a
+  printing the word, the thing and its count; lane LB7); the amounts of a list after an amount that keeps its word take
+  it too where 、 or 和 parts them (``label-increment-list``: 新建改造城区污水管网5000公里、雨水管网5000公里 → 新建改造
+  雨水管网, 575's key; a comma may open a total), and so do the counts of a list after 和 (新增省级森林乡镇7个和森林村庄
+  70个 → 新增森林村庄, 166's key; lane LB8); a
   count printed between the word and the thing (新建200家国家和省级绿色工厂: the key's 国家和省级绿色工厂) keeps the
   thing alone, and so does a share.
 
@@ -59,6 +62,8 @@ _INCREMENT_BEFORE = re.compile(r"(?:" + _INCREMENT + r")$")
 _INCREMENT_COUNT = cue("target_cues.tsv", "label-increment-count")
 _INCREMENT_COUNT_BEFORE = re.compile(r"(?:" + _INCREMENT_COUNT + r")$")
 _CONTINUED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*[、，,]\s*")
+_AMOUNT_LISTED = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r")?\s*(?:" + cue("target_cues.tsv", "label-increment-list")
+                            + r")\s*")
 _OWN_VERB = re.compile(r"(?:" + cue("target_cues.tsv", "creation") + r")")
 _SHARE_END = tuple(cue_words("target_cues.tsv", "label-share-end"))
 _SHARE_HEAD = cue("target_cues.tsv", "label-share-head")
@@ -114,10 +119,11 @@ def increment(label: str, x: Annotation, text: str, word: str | None = None) -> 
     新建建筑节能65% is no amount built: ``word``, ``count_word``'s); None when there is none or it is named."""
     if x.get("unit") == "count":  # ``word``: count_word's, read in text order
         return word + label if word and not re.search(_INCREMENT_COUNT, label) and label_ok(word + label) else None
-    word = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
+    own = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
+    word = own.group(0) if own else word  # ``word``: amount_word's, carried from the list item before
     if word is None or x.get("unit") in ("%", "pp", None, "") or re.search(_INCREMENT, label):
         return None
-    return word.group(0) + label if label_ok(word.group(0) + label) else None
+    return word + label if label_ok(word + label) else None
 
 
 def count_word(x: Annotation, text: str, carried: tuple[int, str] | None = None) -> str | None:
@@ -131,10 +137,35 @@ def count_word(x: Annotation, text: str, carried: tuple[int, str] | None = None)
     word = _INCREMENT_COUNT_BEFORE.search(text, max(0, x.start - 4), x.start)
     if word:
         return word.group(0)
-    if carried and _CONTINUED.fullmatch(text, carried[0], x.start) and not _OWN_VERB.match(printed) \
+    if carried and (_CONTINUED.fullmatch(text, carried[0], x.start) or _AMOUNT_LISTED.fullmatch(text, carried[0], x.start)) \
+            and not _OWN_VERB.match(printed) \
             and not text[x.start + len(printed):at].strip():  # …5个，Y达到100个: a total, no item of the list
         return carried[1]
     return None
+
+
+def amount_word(x: Annotation, text: str, carried: tuple[int, str, str] | None) -> str | None:
+    """The word of increment of the amount of the same list right before the amount ``x`` (its value's end, its word:
+    新建改造城区污水管网5000公里、雨水管网5000公里 → 新建改造 both), where only 、 or 和 parts them (``label-increment-
+    list``; a comma may open a total: 新增城市绿地1000公顷，人均公园绿地面积14平方米), the thing is printed at the
+    statement's start with no verb of its own and its amount follows it right away, with the words of the first thing
+    (``carried``'s third) that qualify it too (``shared_modifier``: 新建改造城区雨水管网); else None."""
+    printed, at = x.get("indicator_text") or "", x.get("value_start")
+    if not carried or not printed or at is None or not text.startswith(printed, x.start) or _OWN_VERB.match(printed):
+        return None
+    if _AMOUNT_LISTED.fullmatch(text, carried[0], x.start) and not text[x.start + len(printed):at].strip():
+        return carried[1] + shared_modifier(carried[2], printed)
+    return None
+
+
+def shared_modifier(first: str, item: str) -> str:
+    """The words opening the list's first thing ``first`` that qualify ``item`` too: where ``item`` has fewer jieba words,
+    the same last one, and the first's last words are parallel to its own, word for word of one length (城区|污水|管网、
+    雨水|管网 → 城区, as 575's key 新建改造城区雨水管网 reads it; not 生活|垃圾焚烧|能力、填埋|能力); else ''."""
+    a, b = tokenizer().lcut(first, HMM=False), tokenizer().lcut(item, HMM=False)
+    if len(b) >= len(a) or a[-1] != b[-1] or [len(w) for w in a[len(a) - len(b):]] != [len(w) for w in b]:
+        return ""
+    return "".join(a[:len(a) - len(b)])
 
 
 def complete(found: list[Annotation], text: str) -> list[Annotation]:
@@ -146,6 +177,14 @@ def complete(found: list[Annotation], text: str) -> list[Annotation]:
         x = found[i]  # 新建220千伏变电站3座、110千伏变电站12座: both new
         words[i] = count_word(x, text, carried.get(x.layer))
         carried[x.layer] = (x.get("value_end") or x.end, words[i]) if words[i] else None
+    carried = {}  # amounts alike: 新建改造城区污水管网5000公里、雨水管网5000公里
+    for i in sorted((i for i, x in enumerate(found) if x.layer in _LAYERS and x.get("unit") not in ("count", "%", "pp", None, "")),
+                    key=lambda i: found[i].start):
+        x = found[i]
+        own = _INCREMENT_BEFORE.search(text, max(0, x.start - 4), x.start)
+        words[i] = own.group(0) if own else amount_word(x, text, carried.get(x.layer))
+        first = carried[x.layer][2] if not own and carried.get(x.layer) else x.get("indicator_text") or ""
+        carried[x.layer] = (x.get("value_end") or x.end, own.group(0) if own else carried[x.layer][1], first) if words[i] else None
     out = []
     for i, x in enumerate(found):
         label = None

@@ -153,9 +153,11 @@ TABLE_SUFFIX = {p: comp for p, comp, _ in comparators("cell")}  # ontology/compa
 TABLE_SUFFIX_WORDS = "|".join(TABLE_SUFFIX)  # in a cell's pattern: 93%左右
 # The words of indicator tables (ontology/target_cues.tsv): a row's attribute, binding or expected, and
 # the headers of the columns.
-# 约束性, and 约束 printed without 性 as a cell of its own (no Chinese character after it: 约束机制 is no attribute)
-TABLE_BINDING = cue("target_cues.tsv", "table-binding") + r"|(?:" + cue("target_cues.tsv", "table-binding-short") + r")(?![\u4e00-\u9fff])"
-TABLE_EXPECTED = cue("target_cues.tsv", "table-expected") + r"|(?:" + cue("target_cues.tsv", "table-expected-short") + r")(?![\u4e00-\u9fff])"
+# 约束性, and 约束 printed without 性 as a cell of its own (no Chinese character after it: 约束机制 is no attribute),
+# its 性 wrapped to the next line part of the cell (约束⏎性: 338 81 466)
+_WRAP = r"(?:[ \t]*\n[ \t]*(?:" + cue("target_cues.tsv", "table-attribute-wrap") + r"))?"
+TABLE_BINDING = cue("target_cues.tsv", "table-binding") + r"|(?:" + cue("target_cues.tsv", "table-binding-short") + r")" + _WRAP + r"(?![\u4e00-\u9fff])"
+TABLE_EXPECTED = cue("target_cues.tsv", "table-expected") + r"|(?:" + cue("target_cues.tsv", "table-expected-short") + r")" + _WRAP + r"(?![\u4e00-\u9fff])"
 TABLE_HEADER = re.compile(cue("target_cues.tsv", "table-header"))
 TABLE_ROW_PREFIX = re.compile(r"^(?:" + cue("target_cues.tsv", "table-row-prefix") + r")+")
 TABLE_ATTRIBUTE_COLUMN = re.compile(cue("target_cues.tsv", "table-pdf-attribute-column"))  # 属性, 指标性质

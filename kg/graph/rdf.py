@@ -19,7 +19,7 @@ from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exporte
     rule_iri, scheme_iri, segment_iri, target_iri, value_iri, year_iri)
 from kg.graph.forms import actor_form, indicator_form
 from kg.graph.iris import Terms
-from kg.graph.literals import lang_literal
+from kg.graph.literals import lang_literal, plain_literal
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
 from kg.link import linked, locate, sentence_index
@@ -36,7 +36,7 @@ def Literal(value, lang=None, datatype=None):  # noqa: N802 - rdflib's Literal, 
     if (lit := _LITERALS.get(key := (type(value), value, datatype))) is None:
         if len(_LITERALS) >= 100_000:
             _LITERALS.clear()
-        lit = _LITERALS[key] = RdfLiteral(value, datatype=datatype)
+        lit = _LITERALS[key] = RdfLiteral(value, datatype=datatype) if datatype is not None else plain_literal(value)
     return lit
 
 
