@@ -46,6 +46,7 @@ from kg.annotate.mass_organisations import add_mass_organisations
 from kg.annotate.list_items import find_list_items
 from kg.annotate.list_places import find_listed_places
 from kg.annotate.listed_organs import find_listed_organs
+from kg.annotate.marked_groups import keep_marked
 from kg.annotate.modifiers import drop_modifiers
 from kg.annotate.unacting import drop_unacting
 from kg.annotate.glued import trim_glued
@@ -248,6 +249,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_prefixes(text, out)  # 鼓励各类投资主体…: the span 各类投资主体, the actor 投资主体's (convention 32 (a))
     out = carry_places(text, keep_places(text, out, cuts))  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32); 我省企业、高校: 我省高校 (39, 62)
     out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
+    out = keep_marked(text, out, cuts, acting)  # 鼓励重点用水企业…: 重点用水企业, another set than 用水企业 (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 
