@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
-
-
-def doc(body: str, heading: str = "（一）测试措施。", title: str = "关于测试的实施方案"):
-    text = f"{title}\n一、重点任务\n{heading}{body}\n"
-    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-
-
-def rows(d, layer="target"):
-    return [(a.get("value"), a.get("unit"), a.get("comparator"), a.get("indicator_label")) for a in d.annotations.get(layer, [])]
+from tests.target_tagging import measure_doc as doc, target_rows as rows, text_doc
 
 
 # Places listed before a verb of making say where the counted things go (count-where-listed of
@@ -158,6 +146,6 @@ def test_joined_voltage_classes_in_a_review_stay_records():
     """新增110千伏及以上变电容量3244万千伏安 in 213's 发展成果: the name now passes, the value is the section's record."""
     text = ("关于测试的规划\n一、发展基础与面临形势\n（一）发展成果\n电网结构不断增强，供电能力显著提升。"
             "新增110千伏及以上变电容量3244万千伏安，线路长度4023公里。\n二、发展目标\n到2025年，新增线路4056公里。\n")
-    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+    d = text_doc(text)
     assert ("32440000", "kVA", "=", "新增110千伏及以上变电容量") in rows(d, "record")
     assert all(r[0] != "32440000" for r in rows(d))

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.annotate import annotate
-from kg.model import Source
-from kg.text.clean import clean
-from kg.text.structure import parse
-
-
-def doc(body: str, heading: str = "（一）测试措施。", title: str = "关于测试的实施方案"):
-    text = f"{title}\n一、重点任务\n{heading}{body}\n"
-    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
-
-
-def rows(d, layer="target"):
-    return [(a.get("value"), a.get("unit"), a.get("comparator"), a.get("indicator_label")) for a in d.annotations.get(layer, [])]
+from tests.target_tagging import measure_doc as doc, target_rows as rows
 
 
 # The irrigation water use coefficient (灌溉水有效利用系数), a plain ratio printed with no unit, as PUE is
