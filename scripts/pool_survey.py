@@ -77,3 +77,12 @@ def count_forms(rows: Iterable[dict], key: Callable[[dict], object]) -> tuple[Co
             n[k] += 1
             docs[k].add(r["doc"])
     return n, docs
+
+
+def print_counts(rows: list[dict], key: Callable[[dict], object], form: str) -> None:
+    """The values and documents per form (``form`` names the column), most values first, then all of them."""
+    n, docs = count_forms(rows, key)
+    print(f"{form}\tvalues\tdocuments")
+    for f, k in n.most_common():
+        print(f"{f}\t{k}\t{len(docs[f])}")
+    print(f"all\t{len(rows)}\t{len({r['doc'] for r in rows})}")

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pool_survey import count_forms, over_pool, read, tsv_writer, write_sample  # noqa: E402
+from pool_survey import over_pool, print_counts, read, tsv_writer, write_sample  # noqa: E402
 
 from kg.annotate import design_specs, targets  # noqa: E402
 from kg.pipeline import process_bytes  # noqa: E402
@@ -120,11 +120,7 @@ def survey_one(path: Path) -> list[list[str]]:
 
 def reasons(path: Path) -> None:
     rows = [r for r in read(path) if r["reason"] != "kept"]
-    n, docs = count_forms(rows, lambda r: r["reason"])
-    print("reason\tvalues\tdocuments")
-    for f, k in n.most_common():
-        print(f"{f}\t{k}\t{len(docs[f])}")
-    print(f"all\t{len(rows)}\t{len({r['doc'] for r in rows})}")
+    print_counts(rows, lambda r: r["reason"], "reason")
 
 
 def main() -> int:

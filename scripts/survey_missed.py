@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pool_survey import count_forms, over_pool, read, tsv_writer, write_sample  # noqa: E402
+from pool_survey import over_pool, print_counts, read, tsv_writer, write_sample  # noqa: E402
 
 from kg.annotate.base import contexts  # noqa: E402
 from kg.annotate.records import in_record_section, record_sections  # noqa: E402
@@ -125,11 +125,7 @@ def run(out: Path, jobs: int) -> None:
 
 def forms(path: Path) -> None:
     rows = read(path)
-    n, docs = count_forms(rows, lambda r: r["form"])
-    print("form\tvalues\tdocuments")
-    for f, k in n.most_common():
-        print(f"{f}\t{k}\t{len(docs[f])}")
-    print(f"all\t{len(rows)}\t{len({r['doc'] for r in rows})}")
+    print_counts(rows, lambda r: r["form"], "form")
 
 
 def main() -> int:
