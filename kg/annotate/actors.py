@@ -56,6 +56,7 @@ from kg.annotate.park_lists import add_park_lists
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.printed_prefixes import carry_places, keep_negation, keep_places, keep_prefixes
+from kg.annotate.whole_places import keep_whole_place
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
@@ -250,6 +251,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)
     out = keep_prefixes(text, out)  # 鼓励各类投资主体…: the span 各类投资主体, the actor 投资主体's (convention 32 (a))
     out = carry_places(text, keep_places(text, out, cuts))  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32); 我省企业、高校: 我省高校 (39, 62)
+    out = keep_whole_place(text, out, cuts)  # 全区各级党委和人民政府要…: 全区各级党委, as printed (conventions 4, 62)
     out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
     out = keep_marked(text, out, cuts, acting)  # 鼓励重点用水企业…: 重点用水企业, another set than 用水企业 (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))
