@@ -1,0 +1,75 @@
+"""Indicator tables of the fresh plans dev20 (lane TB8, issue 14 class 6, corpus/tb8-fresh-tables.md): positives,
+negatives (what must NOT be read) and known gaps (strict xfail), on small tables written in the genre's style
+and shortened from the non-held-out pool (157, 563, 564: dev20)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.annotate import annotate
+from kg.model import Source
+from kg.text.clean import clean
+from kg.text.structure import parse
+
+POOL = Path(__file__).resolve().parent.parent.parent / "shared" / "dual-carbon"
+TITLE = "某省“十四五”林业草原发展规划"
+
+
+def doc(body: str, title: str = TITLE):
+    text = f"{title}\n一、主要目标\n（一）发展目标。到2025年，生态系统质量明显改善。\n{body}\n二、重点任务\n（一）加强监管。落实责任。\n"
+    return annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+
+
+def rows(d):
+    t = d.text
+    return [(a.get("indicator_label"), a.get("value"), a.get("unit"), a.get("year"), a.get("base_year"), a.get("base_value"),
+             "".join(t[a.get("clause_start"):a.get("clause_end")].split()))
+            for a in d.annotations.get("target", []) if a.rule.startswith("target-table")]
+
+
+# 157's 专栏 1, printed column by column: the names a line each, then each row's 2020 and 2025 cells (two on a line,
+# or one a line where the layer breaks them), then the attribute cells. A row's clause holds both its cells, so a
+# key quoting the printed pair (42 42.5) finds the base beside the target wherever the line breaks.
+COLUMNS = ("专栏 1\n序号\n主要指标\n2025\n指标\n2020 年\n年\n\n属性\n1\n2\n3\n\n森林覆盖率（%）\n森林蓄积量（亿立方米）\n"
+           "草原综合植被盖度（%）\n\n42\n42.5\n3.47\n3.81\n66.05 64.5\n\n约束性\n约束性\n预期性\n\n注：数据来源于统计。\n")
+
+POSITIVE = [
+    ("column-by-column-157", COLUMNS,
+     [("森林覆盖率", "42.5", "%", 2025, 2020, "42", "4242.5"),
+      ("森林蓄积量", "381000000", "m3", 2025, 2020, "347000000", "3.473.81"),
+      ("草原综合植被盖度", "64.5", "%", 2025, 2020, "66.05", "66.0564.5")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", POSITIVE, ids=[c[0] for c in POSITIVE])
+def test_a_column_by_column_row_is_its_cells(case, body, expected):
+    assert rows(doc(body)) == expected
+
+
+NEGATIVE = [
+    # one cell short of a cell per year column for each row: no pairing is certain, nothing read
+    ("column-count-short", COLUMNS.replace("66.05 64.5\n", "64.5\n")),
+    # a results table printed column by column (完成情况): its figures are no targets
+    ("column-results", COLUMNS.replace("主要指标", "主要指标完成情况").replace("2025\n", "2020年完成\n")),
+]
+
+
+@pytest.mark.parametrize("case,body", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_no_row_where_the_pairing_is_uncertain(case, body):
+    assert rows(doc(body)) == []
+
+
+def _pool(number: str):
+    text = (POOL / f"{number}.txt").read_text(encoding="utf-8")
+    return annotate(parse(Source(f"{number}.txt", "0" * 64, "utf-8", "txt", text), clean(text)))
+
+
+@pytest.mark.skipif(not (POOL / "157.txt").exists(), reason="the pool's texts (../shared) are not present")
+def test_157_column_by_column_rows_quote_their_pairs():
+    """157 (dev20) 专栏 1: the only column-by-column table of the non-held-out pool; its 16 rows each read with the
+    2020 and 2025 cells as printed (six broken over two lines) as the row's clause."""
+    got = [(r[1], r[6]) for r in rows(_pool("157"))]
+    assert len(got) == 16
+    assert ("42.5", "4242.5") in got and ("381000000", "3.473.81") in got and ("85", "≥85≥85") in got
+    assert ("64.5", "66.0564.5") in got and ("20800000", "1938.52080") in got
