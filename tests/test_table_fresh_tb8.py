@@ -73,3 +73,19 @@ def test_157_column_by_column_rows_quote_their_pairs():
     assert len(got) == 16
     assert ("42.5", "4242.5") in got and ("381000000", "3.473.81") in got and ("85", "≥85≥85") in got
     assert ("64.5", "66.0564.5") in got and ("20800000", "1938.52080") in got
+
+
+# 564 / 332: a quantity of energy whose unit cell prints 吨 without 标准煤 (亿吨, 万吨): tonnes of coal equivalent
+ENERGY_HEAD = "\n表1 主要指标\n类别\n单位\n2020 年 2025 年\n属性\n"
+ENERGY = [
+    ("energy-production-564", ENERGY_HEAD + "1.1\n可再生能源生产总量\n亿吨\n0.28\n0.9\n预期性\n", ("90000000", "tce")),
+    ("energy-use-332", ENERGY_HEAD + "2 可再生能源非电利用\n万吨\n—\n6000\n预期性\n", ("60000000", "tce")),
+    # negatives: an emission of energy use keeps its tonnes; tonnes of a fuel (no 能源 quantity) too
+    ("energy-emission-stays-tonnes", ENERGY_HEAD + "1.1\n能源消费二氧化碳排放量\n万吨\n500\n450\n预期性\n", ("4500000", "t")),
+    ("biogas-stays-tonnes-564", ENERGY_HEAD + "4.2\n生物天然气\n万吨\n18\n40\n预期性\n", ("400000", "t")),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", ENERGY, ids=[c[0] for c in ENERGY])
+def test_energy_in_tonnes_is_coal_equivalent(case, body, expected):
+    assert [(r[1], r[2]) for r in rows(doc(body, "某自治区可再生能源发展“十四五”规划"))] == [expected]
