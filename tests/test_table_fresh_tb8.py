@@ -81,7 +81,7 @@ ENERGY = [
     ("energy-production-564", ENERGY_HEAD + "1.1\n可再生能源生产总量\n亿吨\n0.28\n0.9\n预期性\n", ("90000000", "tce")),
     ("energy-use-332", ENERGY_HEAD + "2 可再生能源非电利用\n万吨\n—\n6000\n预期性\n", ("60000000", "tce")),
     # negatives: an emission of energy use keeps its tonnes; tonnes of a fuel (no 能源 quantity) too
-    ("energy-emission-stays-tonnes", ENERGY_HEAD + "1.1\n能源消费二氧化碳排放量\n万吨\n500\n450\n预期性\n", ("4500000", "t")),
+    ("energy-emission-stays-tonnes", ENERGY_HEAD + "1.1\n能源消费总量对应二氧化碳排放量\n万吨\n500\n450\n预期性\n", ("4500000", "t")),
     ("biogas-stays-tonnes-564", ENERGY_HEAD + "4.2\n生物天然气\n万吨\n18\n40\n预期性\n", ("400000", "t")),
 ]
 
