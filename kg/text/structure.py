@@ -15,6 +15,7 @@ import bisect
 import re
 
 from kg.model import Document, Issue, Node, Source
+from kg.text.addressee_lines import mark_addressee_lines
 from kg.text.contacts import mark_phone_contacts
 from kg.text.front import front_role, mark_tail_notes, read_front, read_tail
 from kg.text.genre import genre_of
@@ -150,6 +151,7 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         split_rows(node, text)  # a project table's rows: a task each (kg/text/project_rows.py)
     mark_phone_contacts(pars, front)  # contact lines by their telephone number (kg/text/contacts.py)
     mark_issuer_lines(pars, front)  # the issuers printed under a title (kg/text/issuer_lines.py)
+    mark_addressee_lines(pars, front, meta)  # an addressee line the front reader does not know (kg/text/addressee_lines.py)
     mark_inner_signatures(pars, front)  # a signature and its date with text below them (kg/text/inner_signatures.py)
     assign_paths(root)
     check_numbering(root, issues, locate, text)
