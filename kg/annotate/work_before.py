@@ -25,7 +25,8 @@ from kg.model import Annotation
 _EXTENT = {u for u, m in cue_pairs("target_cues.tsv", "unit-measure").items() if u != "kW"}  # area and length
 _RUN_WORD = cue("target_cues.tsv", "label-work-run")
 # a run of works closed by a work of label-work-before, at a clause's edge or after a word that opens no noun
-_RUN = re.compile(r"(?:(?:" + _RUN_WORD + r")(?:和|及|、)?)*(?:" + cue("target_cues.tsv", "label-work-before") + r")$")
+_RUN = re.compile(r"(?:(?:" + _RUN_WORD + r")(?:" + cue("target_cues.tsv", "label-work-join") + r")?)*(?:"
+                  + cue("target_cues.tsv", "label-work-before") + r")$")
 _EDGE = re.compile(r"(?:^|[，。；：、\s（(]|" + cue("target_cues.tsv", "label-work-edge") + r")$")
 _NAMED = re.compile(cue("target_cues.tsv", "label-work-before"))  # 草原生态修复面积: the work named already
 _MEASURE_FIRST = tuple(cue_words("target_cues.tsv", "measure-noun"))

@@ -21,8 +21,9 @@ from kg.model import Annotation
 
 _BARE = re.compile(r"^(?:" + cue("target_cues.tsv", "label-bare-work") + r")$")
 # the thing surveyed, 隐患, the survey (土壤污染隐患排查制度; 污染隐患排查和整改)
-_OBJECT = re.compile(r"(" + cue("target_cues.tsv", "label-work-object") + r")\s*隐患\s*(?:问题\s*)?排\s*查")
-_HAZARD = "隐患"
+_HAZARD = cue("target_cues.tsv", "label-work-hazard")  # 隐患: the hazards a survey is of
+_OBJECT = re.compile(r"(" + cue("target_cues.tsv", "label-work-object") + r")\s*" + _HAZARD + r"\s*(?:"
+                     + cue("target_cues.tsv", "label-work-survey") + r")")
 WINDOW = 160  # characters before the value, cut to its sentence and the one before
 _SENTENCE_END = re.compile(r"[。！？]")
 
