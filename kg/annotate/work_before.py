@@ -9,7 +9,8 @@ the keys never drop it), the printed order in three documents of four. After eve
 length (a unit of ``unit-measure``) whose label's printed text follows right after a run of works (``label-work-before``
 of ``ontology/target_cues.tsv``: 治理, 修复, 整治, closing a run of works joined by 和/及/、: 保护修复, 治理修复, 营造和修复),
 itself at the edge of a word (no noun glued before it: 退化湿地修复|面积和…), takes the run before it in the printed order
-(治理退化耕地面积, 保护修复湿地面积), where that is a noun phrase (``indicators.label_ok``). A label opening with a measure
+(治理退化耕地面积, 保护修复湿地面积), a word of increment right before the run with it (``label-increment``:
+新增治理水土流失面积, as ``label_quantity.increment`` keeps it for amounts), where that is a noun phrase (``indicators.label_ok``). A label opening with a measure
 (面积和退耕还湿面积), naming a work already, or a generic head alone is left as it was. The value, span, comparator and layer
 stay; no target is found or lost.
 """
@@ -31,6 +32,7 @@ _EDGE = re.compile(r"(?:^|[，。；：、\s（(]|" + cue("target_cues.tsv", "la
 _NAMED = re.compile(cue("target_cues.tsv", "label-work-before"))  # 草原生态修复面积: the work named already
 _MEASURE_FIRST = tuple(cue_words("target_cues.tsv", "measure-noun"))
 _GENERIC = frozenset(cue_words("target_cues.tsv", "generic-head"))
+_INCREMENT_BEFORE = re.compile(r"(?:" + cue("target_cues.tsv", "label-increment") + r")$")
 
 
 def work_label(x: Annotation, text: str) -> str | None:
@@ -46,7 +48,8 @@ def work_label(x: Annotation, text: str) -> str | None:
     run = _RUN.search(text, max(0, where - 12), where)
     if run is None or not _EDGE.search(text, max(0, run.start() - 4), run.start()):
         return None
-    named = run.group(0) + label
+    word = _INCREMENT_BEFORE.search(text, max(0, run.start() - 4), run.start())  # 新增治理…: an increment (lane LB3's)
+    named = (word.group(0) if word else "") + run.group(0) + label
     return named if label_ok(named) else None
 
 
