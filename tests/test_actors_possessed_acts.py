@@ -25,6 +25,9 @@ POS = [
     ("149-modal-before-the-noun", "相关上市公司和发债企业要按照环境信息依法披露要求，定期公布企业碳排放信息。", "相关上市公司"),
     ("564-data-centre-operator", "鼓励数据中心企业参与可再生能源市场交易。", "数据中心企业"),
     ("74-compound-manager", "鼓励物业服务企业参与小区充电设施建设。", "物业服务企业"),
+    # a pivot, a description ending in 的, the group, an act's word jieba tags a noun (group-pivot-act): 60's one act of
+    # 绿色企业 once its 企业 before 碳排放报告 is no act (the printing was kept only through that one)
+    ("60-listing-described-group", "支持符合条件的绿色企业上市融资。", "绿色企业"),
 ]
 
 
@@ -58,6 +61,8 @@ NEG = [
     ("486-data-centre-guided", "引导数据中心扩大绿色能源利用比例。", "数据中心"),
     ("495-compound-a-site", "鼓励单位、小区、服装店等合理布局旧衣回收点。", "小区"),
     ("74-residential-compound", "支持既有居民小区规模化增设充电设施。", "居民小区"),
+    # a preposition, no pivot, before the description: the group is the beneficiary, no act
+    ("described-after-a-preposition", "对符合条件的企业上市给予奖励。", "企业"),
 ]
 
 
@@ -72,6 +77,8 @@ GAPS = [
     ("557-government-buys", "鼓励政府积极采购绿色建材。", "政府"),
     # a shop given an act is a firm (convention 74): 服装店 beside a compound is read by no finder
     ("495-clothing-shops", "鼓励单位、小区、服装店等合理布局旧衣回收点。", "服装店"),
+    # 60 keys 重点企业 (convention 31); after a described list of another kind (地方和重点行业) the group is read by no finder
+    ("60-key-firms-first-to-peak", "支持有条件的地方和重点行业、重点企业率先实现碳达峰。", "重点企业"),
 ]
 
 

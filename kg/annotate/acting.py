@@ -186,7 +186,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     if rx["described"].search(left):
         strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left) \
             or text[s:e].endswith(_MODIFIER_LIKE)
-        return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e)
+        return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e) \
+            or not strict and bool(_patterns()["pivot-act"].match(text, e))  # 支持符合条件的绿色企业上市融资
     m = rx["duty"].search(left)
     if m and "责任" in text[e:ce]:
         return True
