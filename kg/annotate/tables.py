@@ -28,7 +28,7 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept
-from kg.annotate.table_cells import name_ok, power_cell, row_unit
+from kg.annotate.table_cells import energy_unit, name_ok, power_cell, row_unit
 from kg.annotate.table_change import read_name
 from kg.annotate import numbered_names, place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
@@ -299,7 +299,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     if surface[0] in MULTIPLIERS and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
         mult, surface = MULTIPLIERS[surface[0]], surface[1:]  # 万吨 a unit cell: 万 of ontology/target_cues.tsv multiplier
     try:
-        unit = unit_row(surface)  # 万KW: a unit of its own (ontology/units.tsv), no 万 + KW
+        unit = unit_row(energy_unit(surface, block))  # 万KW a unit of its own (ontology/units.tsv); 亿吨 of energy tce
     except StopIteration:
         return None
     factor = mult * Decimal(unit["factor"])
