@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.model import Document
 from kg.annotate import actors
 from kg.annotate import aim_subjects
+from kg.annotate import aims_forecasts
 from kg.annotate import bare_rates
 from kg.annotate import breakdowns
 from kg.annotate import roles
@@ -55,6 +56,7 @@ def annotate(doc: Document) -> Document:
     ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
+    found = aims_forecasts.retype(doc, found)  # 预计 under 总体目标: the aim's attribute, a target (convention 71)
     found = design_specs.drop_specs(found)  # …水利枢纽工程，设计总库容约300万m3: one project's spec, no target (convention 59)
     found = scoping.retype(doc, found)  # …比例高于40%的企业采用…: a rule's threshold, a condition
     found = held_levels.share(doc, found)  # A 325.59万公顷、B 221.18万公顷和C 92.01万公顷基本保持稳定: each held, >=
