@@ -154,7 +154,7 @@ def find_managed_groups(text: str, cuts: frozenset[int]):
     …的企业温室气体排放报告 name no group)."""
     verbs = verb_words()
     ordered = sorted(cuts)
-    for m in _MANAGED.finditer(text):
+    for m in scan.finditer(_MANAGED, text):
         e = m.end()
         if e not in cuts:
             continue

@@ -11,7 +11,6 @@ import re
 
 from kg.lexicon import cue
 from kg.annotate.indicators import label_ok, strip_phrase
-from kg.annotate import scan
 
 _HEADS = r"(?:" + cue("target_cues.tsv", "rate-head") + "|" + cue("target_cues.tsv", "measure-noun") + r")"
 _TREND = re.compile(r"^(?P<name>.+?" + _HEADS + r")(?:" + cue("target_cues.tsv", "named-trend") + r")$")
@@ -23,7 +22,7 @@ def named(clause: str) -> str | None:
     clause = clause.strip().rstrip("，；。")
     if not clause or re.search(r"\d", clause):
         return None
-    m = scan.match(_TREND, clause) or scan.match(_MOVE, clause)
+    m = _TREND.match(clause) or _MOVE.match(clause)
     if m is None:
         return None
     name, _ = strip_phrase(m.group("name"))

@@ -29,7 +29,7 @@ _WINDOWED = 0.25  # windows are scanned when their starts are at most this share
 _PER_START = 0.02  # an unbounded reach: each start tried by rx.match when starts are at most this share
 _SHORT = 200  # a text shorter than this is scanned whole once its anchors are there
 _MERGE = 8  # windows closer than this are scanned as one
-_ALTERNATIVES = 8  # an anchor of more alternatives only gates a text, its places are not looked up
+_ALTERNATIVES = 8  # an anchor of more alternatives is not looked for (its look-up would cost more than the scan)
 
 
 class _Plan:
@@ -37,15 +37,16 @@ class _Plan:
     the match's start it may stand at: min, max; max ``inf`` when unbounded), and how far past its start a match
     may look (``inf``: unbounded)."""
 
-    __slots__ = ("anchors", "bounded", "reach")
+    __slots__ = ("anchors", "gates", "bounded", "reach")
 
     def __init__(self, anchors: list[tuple[tuple[str, ...], float, float]], reach: float):
         self.anchors = tuple(dict.fromkeys(anchors))
+        self.gates = tuple(dict.fromkeys(a[0] for a in self.anchors if len(a[0]) <= _ALTERNATIVES))
         self.bounded = tuple(a for a in self.anchors if a[2] != _INF and len(a[0]) <= _ALTERNATIVES)
         self.reach = reach
 
 
-_PLANS: dict[re.Pattern, _Plan | None] = {}
+_PLANS: dict[int, tuple[re.Pattern, _Plan | None]] = {}  # by the pattern's id (a Pattern's hash reads its code)
 
 
 class _Unreadable(Exception):
@@ -53,11 +54,10 @@ class _Unreadable(Exception):
 
 
 def plan(rx: re.Pattern) -> _Plan | None:
-    """The pattern's runs and reach, read once; None when they cannot be read (then every scan runs as before)."""
-    try:
-        return _PLANS[rx]
-    except KeyError:
-        pass
+    """The pattern's anchors and reach, read once; None when they cannot be read (then every scan runs as before)."""
+    known = _PLANS.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
     found = None
     if _parser is not None and isinstance(rx.pattern, str) and not rx.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE):
         try:
@@ -67,7 +67,7 @@ def plan(rx: re.Pattern) -> _Plan | None:
                 found = _Plan(anchors, max(hi, reach))
         except (_Unreadable, re.error, TypeError, ValueError, RecursionError, AttributeError):
             found = None
-    _PLANS[rx] = found
+    _PLANS[id(rx)] = (rx, found)
     return found
 
 
@@ -151,9 +151,8 @@ def finditer(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None)
     p = plan(rx)
     if p is None:
         return rx.finditer(text, pos, end)
-    for alts, _, _ in p.anchors:
-        if not any(text.find(alt, pos, end) >= 0 for alt in alts):
-            return iter(())  # an anchor missing: no match
+    if not _present(p.gates, text, pos, end):
+        return iter(())  # an anchor missing: no match
     span = end - pos
     if not p.bounded or span < _SHORT:
         return rx.finditer(text, pos, end)
@@ -229,10 +228,8 @@ def search(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -
     """``rx.search(text, pos, endpos)``, None without a scan when the text misses an anchor every match prints."""
     end = len(text) if endpos is None or endpos > len(text) else endpos
     p = plan(rx)
-    if p is not None:
-        for alts, _, _ in p.anchors:
-            if not any(text.find(alt, pos, end) >= 0 for alt in alts):
-                return None
+    if p is not None and not _present(p.gates, text, pos, end):
+        return None
     return rx.search(text, pos, end)
 
 
@@ -240,8 +237,25 @@ def match(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) ->
     """``rx.match(text, pos, endpos)``, None without trying when the text misses an anchor every match prints."""
     end = len(text) if endpos is None or endpos > len(text) else endpos
     p = plan(rx)
-    if p is not None:
-        for alts, _, _ in p.anchors:
-            if not any(text.find(alt, pos, end) >= 0 for alt in alts):
-                return None
+    if p is not None and not _present(p.gates, text, pos, end):
+        return None
     return rx.match(text, pos, end)
+
+
+def _present(gates: tuple[tuple[str, ...], ...], text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` prints one alternative of each gate."""
+    if pos == 0 and end == len(text):
+        for alts in gates:
+            for alt in alts:
+                if alt in text:
+                    break
+            else:
+                return False
+        return True
+    for alts in gates:
+        for alt in alts:
+            if text.find(alt, pos, end) >= 0:
+                break
+        else:
+            return False
+    return True

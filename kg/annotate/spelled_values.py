@@ -11,7 +11,6 @@ from decimal import Decimal
 from kg.lexicon import cue
 from kg.annotate.values import NumeralMatch, decimal_str, numeral_counts
 from kg.text.numerals import cn_number
-from kg.annotate import scan
 
 _CN = "一二两三四五六七八九十百"
 _FRACTION = re.compile(r"(?:" + cue("target_cues.tsv", "spelled-fraction-before") + r")(?P<den>[" + _CN + r"]{1,3})分之"
@@ -30,7 +29,7 @@ def _number(word: str) -> int | None:
 def fractions(clause: str) -> list[NumeralMatch]:
     """Shares printed X分之Y after an aim's comparator, in % to two decimals (三分之一 → 33.33)."""
     out = []
-    for m in scan.finditer(_FRACTION, clause):
+    for m in _FRACTION.finditer(clause):
         den, num = _number(m.group("den")), _number(m.group("num"))
         if den and num and num < den and m.group("den") != "百":
             pct = (Decimal(num) * 100 / Decimal(den)).quantize(_PLACES)
@@ -40,10 +39,10 @@ def fractions(clause: str) -> list[NumeralMatch]:
 
 def ratios(clause: str) -> list[NumeralMatch]:
     """Ratios a：b after a ratio's name and comparator, as a/b with no unit; none in a clause of funding."""
-    if scan.search(_RATIO_NOT, clause):
+    if _RATIO_NOT.search(clause):
         return []
     out = []
-    for m in scan.finditer(_RATIO, clause):
+    for m in _RATIO.finditer(clause):
         a, b = Decimal(m.group("first")), Decimal(m.group("second"))
         if a and b:
             out.append(NumeralMatch(m.start("first"), m.end("second"), decimal_str((a / b).quantize(_RATIO_PLACES)), ""))

@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from kg.lexicon import comparators, cue, cue_pairs, cue_words, read_tsv
 from kg.text.numerals import cn_number
-from kg.annotate import scan
 
 # 万亿, 亿, 万 and the power of ten each stands for (ontology/target_cues.tsv multiplier), the longest first
 MULTIPLIERS = {w: Decimal(10) ** int(p) for w, p in sorted(cue_pairs("target_cues.tsv", "multiplier").items(), key=lambda x: -len(x[0]))}
@@ -64,7 +63,7 @@ def values_in(clause: str) -> list:
     first printed bare) read in percentage points."""
     found = [Retyped(m, _POINTS_UNIT) if m.group("unit") in _POINTS_COUNT.split("|") and not m.group("mult")
              and _POINTS_LISTED.match(clause, m.end()) else m for m in value_rx().finditer(clause)]
-    bare = [NumeralMatch(m.start(1), m.end(1), m.group(1), _POINTS_UNIT) for m in scan.finditer(_POINTS_BARE, clause)
+    bare = [NumeralMatch(m.start(1), m.end(1), m.group(1), _POINTS_UNIT) for m in _POINTS_BARE.finditer(clause)
             if not any(v.start() <= m.start() < v.end() for v in found)]
     return sorted(found + bare, key=lambda m: m.start())
 
@@ -95,7 +94,7 @@ def unitless_values(clause: str) -> list[re.Match]:
     """Decimal values after a unitless indicator's name in the clause (电能利用效率（PUE）不高于1.3):
     within 16 characters of it, with nothing but words between, the value with no unit after it."""
     out = []
-    for c in scan.finditer(_UNITLESS_CUE, clause):
+    for c in _UNITLESS_CUE.finditer(clause):
         m = _UNITLESS_VALUE.search(clause, c.end(), min(len(clause), c.end() + 16))
         if m and not re.search(r"[，；。\d]", clause[c.end():m.start()]) and not value_rx().match(clause, m.start()):
             out.append(m)
