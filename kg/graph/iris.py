@@ -12,6 +12,8 @@ import hashlib
 import re
 
 import pyoxigraph as ox
+
+from kg.graph import lean_rdflib  # noqa: F401 - before rdflib's first import: html5rdf imported when an HTML literal needs it
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, DefinedNamespace
 
