@@ -84,12 +84,10 @@ def test_each_part_a_document_or_the_data_gives_is_checked():
         assert mint("carbon_intensity")
         with pytest.raises(BadIRI, match="not an IRI"):
             mint("carbon intensity")
-    # a unit's IRI read from the data, an alignment's made from minted ones
+    # a unit's IRI read from the data
     assert str(iris.iri("http://qudt.org/vocab/unit/PERCENT")) == "http://qudt.org/vocab/unit/PERCENT"
     with pytest.raises(BadIRI):
         iris.iri("http://qudt.org/vocab/unit/PER CENT")
-    with pytest.raises(BadIRI):
-        iris.iri(f"{doc}/alignment|1")
     # a namespace's term, checked once when first looked up
     with pytest.raises(BadIRI):
         Terms(Namespace("http://example.org/a|")).b

@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Mapping
 
 from jinja2 import Environment, PackageLoader
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.graph.iris import ALIGNMENTS_GRAPH  # noqa: F401 - the graph name lives in iris.py; build.py imports it from here
 from kg.model import Document, Node, Source
-from kg.graph.iris import ELI, PKG, PROV, iri
+from kg.graph.iris import ELI, PKG, PROV
 from kg.graph.rdf import concept_iri, new_graph
 from kg.graph.serialize import nt_lines
 from kg.pages.projection import doc_key
@@ -82,13 +82,13 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
         return [], links
     pool = Pool(docs, prepared)
     g = new_graph()
-    act = iri(ACTIVITY)
+    act = URIRef(ACTIVITY)
     used = False
     out: set[str] = set()
     places = {k: pool.levels[k].province for k in pool.docs}
     titles = _TitleIndex(pool, places)
     for key in sorted(pool.docs):
-        d = iri(key)
+        d = URIRef(key)
         lv = pool.levels[key]
         if lv.level:
             g.add((d, PKG.level, Literal(lv.level)))
@@ -100,7 +100,7 @@ def build_alignments(docs: Mapping[str, Document], pages: Path | None = None,
                 continue
             target = titles.resolve(c.full, key, lv.province)
             if target:
-                g.add((d, ELI.cites, iri(target)))
+                g.add((d, ELI.cites, URIRef(target)))
             elif not c.short:
                 g.add((d, PKG.citedTitle, Literal(c.full)))
         if lv.level == "central" or len(pool.docs) < 2:
@@ -132,18 +132,18 @@ def _aligned(pool: Pool, key: str, page: bool) -> dict:
     """One local document's share of the alignments: its triples (sorted N-Triples lines), its pair
     page (when asked and it implements a parent) and its links [local provision IRI, label, href]."""
     g = new_graph()
-    act = iri(ACTIVITY)
-    d = iri(key)
+    act = URIRef(ACTIVITY)
+    d = URIRef(key)
     share = {"lines": [], "page": None, "links": []}
     al = pool.align(key)
-    node = iri(f"{key}/alignment")
+    node = URIRef(f"{key}/alignment")
     g.add((d, PKG.alignment, node))
     g.add((node, RDF.type, PKG.Alignment))
     g.add((node, PKG.relation, Literal(al.relation)))
     g.add((node, PKG.explanation, Literal(al.message)))
     g.add((node, PROV.wasGeneratedBy, act))
     if al.central:
-        g.add((node, PKG.alignedTo, iri(al.central)))
+        g.add((node, PKG.alignedTo, URIRef(al.central)))
     if al.how:
         g.add((node, PKG.parentFoundBy, Literal(al.how)))
     if al.relation != "implements":
@@ -153,15 +153,15 @@ def _aligned(pool: Pool, key: str, page: bool) -> dict:
         share["page"] = render_pair_page(pool, al)
         share["links"] = [[f"{key}/{p.local.path}", f"{p.central.id} {p.central.heading}",
                            f"../align/{doc_key(key)}.html#{_anchor(p.local)}"] for p in al.pairs]
-    g.add((d, PKG.implements, iri(al.central)))
+    g.add((d, PKG.implements, URIRef(al.central)))
     g.add((d, PKG.parentFoundBy, Literal(al.how)))
     rank: dict[str, int] = {}
     by_ids = {}
     for p in al.pairs:
-        lo, ce = iri(f"{key}/{p.local.path}"), iri(f"{p.central.doc}/{p.central.path}")
+        lo, ce = URIRef(f"{key}/{p.local.path}"), URIRef(f"{p.central.doc}/{p.central.path}")
         rank[p.local.path] = r = rank.get(p.local.path, 0) + 1
         by_ids.setdefault((p.local.id, p.central.id), (p, lo, ce))
-        imp = iri(f"{lo}/implements_{r}")
+        imp = URIRef(f"{lo}/implements_{r}")
         g.add((lo, PKG.implements, ce))
         g.add((lo, PKG.implementation, imp))
         g.add((imp, RDF.type, PKG.Implementation))
@@ -180,14 +180,14 @@ def _aligned(pool: Pool, key: str, page: bool) -> dict:
     for p in pool.provs[key]:
         local_by_id.setdefault(p.id, p)
     for i in cov.left_out:
-        g.add((d, PKG.leavesOut, iri(f"{al.central}/{central_by_id[i].path}")))
+        g.add((d, PKG.leavesOut, URIRef(f"{al.central}/{central_by_id[i].path}")))
     for i in cov.local_new:
-        g.add((d, PKG.withoutCounterpart, iri(f"{key}/{local_by_id[i].path}")))
+        g.add((d, PKG.withoutCounterpart, URIRef(f"{key}/{local_by_id[i].path}")))
     n: dict[str, int] = {}
     for t in al.targets:
         p, lo, ce = by_ids[(t.local, t.central)]
         n[str(lo)] = k = n.get(str(lo), 0) + 1
-        tc = iri(f"{lo}/target_comparison_{k}")
+        tc = URIRef(f"{lo}/target_comparison_{k}")
         unit = next((a.get("unit") for a in p.local.targets if a.get("indicator") == t.indicator), None)
         g.add((lo, PKG.targetComparison, tc))
         g.add((tc, RDF.type, PKG.TargetComparison))

@@ -1,9 +1,9 @@
 """Related measures as triples: each pair a qualified, explained ``pkg:Relatedness`` (kg/analysis/related.py finds them)."""
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, XSD, Graph
+from rdflib import RDF, RDFS, XSD, Graph, URIRef
 
-from kg.graph.iris import PKG, iri, related_iri, rule_iri
+from kg.graph.iris import PKG, related_iri, rule_iri
 from kg.graph.rdf import Literal
 
 
@@ -18,7 +18,7 @@ def add_relations(g: Graph, relations) -> None:
         # pkg:rule (every pkg:Relatedness is stated by the one rule related-measures, written once above), no
         # pkg:rank: the order of pkg:score (descending) in a measure's list, ties by the related measure's IRI
         # (``analysis.related``), so the named query ``related`` orders by them (2,182 quads of the corpus's 82,784).
-        a, b = iri(rel.source), iri(rel.target)
+        a, b = URIRef(rel.source), URIRef(rel.target)
         r = related_iri(rel.source, rel.rank)
         g.add((a, PKG.relatedness, r))
         g.add((r, PKG.relatedMeasure, b))
