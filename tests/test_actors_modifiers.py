@@ -32,6 +32,9 @@ DROPPED = [
     ("515-decree-number", "依据《北京市民用建筑节能管理办法》（市政府令第256号），加强管理。", "北京市公共建筑节能管理办法", "市政府"),
     ("88-decree-list", "《碳排放权交易管理办法（试行）》（生态环境部令第19号）同时适用。", SD, "生态环境部"),
     ("234-waste-stopped", "强化餐饮服务全过程厉行节约意识，坚决制止党政机关、学校、医院等公共机构餐饮浪费行为。", SD, "党政机关"),
+    # lane ap6: the institutions' energy performance contracting (dev 85 and 111 extras; 66 202 485 of the pool)
+    ("85-contract-projects", "实施一批公共机构合同能源管理项目，有序推进大中专院校等领域合同节水管理。", "宁夏回族自治区加快建立健全绿色低碳循环发展经济体系实施方案", "公共机构"),
+    ("202-contract-platform", "搭建公共机构合同能源管理信息平台，共享相关技术信息。", "上海市公共机构绿色低碳循环发展行动方案", "公共机构"),
 ]
 
 
@@ -48,6 +51,8 @@ KEPT = [
     ("decree-then-acts", "依据《北京市民用建筑节能管理办法》（市政府令第256号），市政府要加强管理。", "北京市公共建筑节能管理办法", "市政府"),
     # lane ap4: a list closed by 等公共机构 that acts (511 of the pool)
     ("511-listed-institutions-act", "推动一批党政机关、学校、医院等公共机构通过能源管理体系认证。", SD, "党政机关"),
+    # lane ap6: the institutions acting through contracting, the name not right before 合同能源管理
+    ("contracting-acts", "鼓励公共机构采用合同能源管理模式实施节能改造。", SD, "公共机构"),
 ]
 
 

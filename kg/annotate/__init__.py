@@ -30,6 +30,8 @@ from kg.annotate import table_places
 from kg.annotate import table_roles
 from kg.annotate import targets
 from kg.annotate import time
+from kg.annotate import work_before
+from kg.annotate import work_objects
 
 LAYERS = ("time", "actor", "role", "target", "record", "condition", "goal", "sector", "place", "instrument")
 
@@ -85,6 +87,10 @@ def annotate(doc: Document) -> Document:
     ann["target"] = counted_after.relabel(ann["target"], doc.text)
     # 选取74个重点监控村庄开展环境质量监测 labelled 重点监控村庄: a count of a population named by its act too
     ann["target"] = count_acts.relabel(ann["target"], doc.text)
+    # 落实土壤污染隐患排查制度，…至少完成一轮排查整改 labelled 排查整改: a count of a bare work named by what it surveys
+    ann["target"] = work_objects.relabel(ann["target"], doc.text)
+    # 治理退化耕地10万亩 labelled 退化耕地面积: an area or length done by a work printed before its thing keeps the work
+    ann["target"] = work_before.relabel(ann["target"], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -52,9 +52,11 @@ from kg.annotate.unacting import drop_unacting
 from kg.annotate.glued import trim_glued
 from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
+from kg.annotate.park_lists import add_park_lists
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.printed_prefixes import carry_places, keep_negation, keep_places, keep_prefixes
+from kg.annotate.whole_places import keep_whole_place
 from kg.annotate.self_reference import find_self_references
 from kg.annotate.zone_heads import find_zone_heads
 from kg.annotate.zone_doers import find_leading_zones, find_zone_doers
@@ -234,6 +236,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = find_field_groups(text, carry_heads(text, out, cuts), cuts)  # 酒店、餐饮等行业不主动提供…; 风电装备、水电装备和智能电网装备领域企业: one group per item (convention 4)
     out = find_sector_groups(text, out, cuts)  # 工业、交通…等领域重点用能单位开展…: 工业领域重点用能单位 … (conventions 4, 40)
     out = find_sector_lists(text, out, cuts)  # 推动汽修、装修装饰等行业使用…: 汽修行业, 装修装饰行业 (conventions 4, 26)
+    out = add_park_lists(text, out, place, cuts)  # 鼓励化工等产业园区配套建设…: 化工产业园区, 产业园区 (conventions 4, 26, 30)
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = split_joined_levels(text, out, place, m, table)  # 各市、县（市、区）人民政府: 各市人民政府 + 各县（市、区）人民政府 (convention 3)
@@ -248,6 +251,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = widen_region_classes(text, out, place, table)  # 沿海各市, 沿海地方政府: the coastal ones, another set (convention 32)
     out = keep_prefixes(text, out)  # 鼓励各类投资主体…: the span 各类投资主体, the actor 投资主体's (convention 32 (a))
     out = carry_places(text, keep_places(text, out, cuts))  # 支持在陕金融机构…, 引导园区内企业…: the narrowed group, another actor (convention 32); 我省企业、高校: 我省高校 (39, 62)
+    out = keep_whole_place(text, out, cuts)  # 全区各级党委和人民政府要…: 全区各级党委, as printed (conventions 4, 62)
     out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
     out = keep_marked(text, out, cuts, acting)  # 鼓励重点用水企业…: 重点用水企业, another set than 用水企业 (convention 32)
     return sorted(out, key=lambda a: (a.start, a.end))

@@ -18,12 +18,21 @@ _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,3}")  # 率: a wrapped tail of anothe
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、")  # 一、规划目标: a heading's number, no list
 _POWER_SOURCES = frozenset(cue_words("target_cues.tsv", "label-power-source"))
 _ATTRIBUTE_INSIDE = re.compile(cue("target_cues.tsv", "table-binding") + "|" + cue("target_cues.tsv", "table-expected"))
+_ENERGY = re.compile(cue("target_cues.tsv", "table-energy-tonnes"))  # 可再生能源生产总量 / 亿吨: coal equivalent
+_EMISSION = re.compile(cue("target_cues.tsv", "table-energy-tonnes-not"))
 
 
 def power_cell(cell: str) -> bool:
     """A cell that is a source of power alone (风电, 水电: ``label-power-source``): a row's name however short, where
     a two-character cell is otherwise read as a name only under its row number (566: 水电 / 万千瓦 / 0.5)."""
     return cell.strip() in _POWER_SOURCES
+
+
+def energy_unit(surface: str, block: str) -> str:
+    """The unit a row's cells print, as read: 吨 (its multiplier split off) under a name measuring a quantity of energy
+    (``table-energy-tonnes``: 可再生能源生产总量 / 亿吨, 564; 可再生能源非电利用 / 万吨, 332) is 吨标准煤, tonnes of coal
+    equivalent, a table printing the class of its unit only (lane TB8); an emission's name keeps its tonnes."""
+    return "吨标准煤" if surface == "吨" and _ENERGY.search(block) and not _EMISSION.search(block) else surface
 
 
 def name_ok(name: str, block: str = "") -> bool:

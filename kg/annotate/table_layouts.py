@@ -145,7 +145,8 @@ def _row_name(text: str, span: tuple[int, int]) -> str:
 
 def column_rows(text: str) -> list[Row]:
     """Tables printed column by column (pool 157): K names a line each, then the value cells of every row
-    in column order (one or several a line), then K attribute cells a line each."""
+    in column order (one or several a line), then K attribute cells a line each. A row's clause its own cells,
+    base through target (42 / 42.5: lane TB8), wherever the lines break them."""
     lines = text_lines(text)
     runs: list[list[int]] = []
     for i, (a, b) in enumerate(lines):
@@ -170,7 +171,8 @@ def column_rows(text: str) -> list[Row]:
         if past_header(header) or len(cells) != width * k:
             continue
         out += [Row(_row_name(text, names[r]), tuple(cells[r * width:(r + 1) * width]),
-                    text[lines[i][0]:lines[i][1]].strip()[:3], tuple(years), names[r][0]) for r, i in enumerate(run)]
+                    text[lines[i][0]:lines[i][1]].strip()[:3], tuple(years), names[r][0],
+                    (cells[r * width][0], cells[(r + 1) * width - 1][1])) for r, i in enumerate(run)]
     return out
 
 

@@ -28,7 +28,8 @@ from kg.lexicon import comparators, cue
 from kg.model import Annotation, Document
 from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept
-from kg.annotate.table_cells import name_ok, power_cell, row_unit
+from kg.annotate.table_cells import energy_unit, name_ok, power_cell, row_unit
+from kg.annotate.table_change import read_name
 from kg.annotate import numbered_names, place_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
@@ -298,7 +299,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     if surface[0] in MULTIPLIERS and surface[1:] and any(u["surface"] == surface[1:] for u in units()):
         mult, surface = MULTIPLIERS[surface[0]], surface[1:]  # 万吨 a unit cell: 万 of ontology/target_cues.tsv multiplier
     try:
-        unit = unit_row(surface)  # 万KW: a unit of its own (ontology/units.tsv), no 万 + KW
+        unit = unit_row(energy_unit(surface, block))  # 万KW a unit of its own (ontology/units.tsv); 亿吨 of energy tce
     except StopIteration:
         return None
     factor = mult * Decimal(unit["factor"])
@@ -323,8 +324,8 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     has_base = base_m is not None or change is not None
     base_year = min(years) if has_base and years and min(years) < (year or 0) else None
     base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
-    if not name or not name_ok(name, block) or re.search(r"[<＜>＞≤≥]", name):  # 其他县城≥25: a value cell, not a name
-        name = ""
+    name, change, base_year = read_name(name, block, change, base_year)  # 能效水平提升（%）: table_change.py
+    name = "" if re.search(r"[<＜>＞≤≥]", name) else name  # 其他县城≥25: a value cell, not a name
     ident, label = indicator_concept(name) if name else (None, None)
     clause_start = _row_start(row[0], name, row[1], span[0]) if row and name else span[0]
     return make(
