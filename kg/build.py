@@ -325,7 +325,7 @@ class Build:
             aligned = self._alignments(order)
             # a store written afresh is loaded from graph.nq's lines as they are written (kg/store_fresh.py)
             if with_store and (self.cache is None or not self.cache.can_update_store()):
-                stream = streamed_store(self.folder / "store", self.nq, self.work / "store.fifo")
+                stream = streamed_store(self.folder / "store", self.nq, self.work / "store.fifo", lenient=True)
             say("graph.nq (the documents' graphs while the related measures are computed)")
             # the related measures are waited for only when graph.nq reaches their graph
             self._write_nq(order, lambda: (say("waiting for the related measures"), beside.wait(),
@@ -369,7 +369,7 @@ class Build:
     def _write_store(self) -> None:
         """The store: the previous build's updated by named graph when there is one, else written afresh."""
         if self.cache is None or not self.cache.update_store(self.folder, self.blocks):
-            write_fresh_store(self.folder / "store", self.nq)
+            write_fresh_store(self.folder / "store", self.nq, lenient=True)  # IRIs checked where made (graph/iris.py)
 
     def _alignments(self, order: list[str]) -> Path:
         """The alignments graph (kg.analysis.graph) as one sorted N-Triples file."""

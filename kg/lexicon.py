@@ -34,7 +34,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     path = ontology_dir() / name
     try:
         stat = path.stat()
-        header = ("tsv", _TSV_VERSION, str(path), stat.st_size, stat.st_mtime_ns)
+        header = ("tsv", _TSV_VERSION, str(path), stat.st_size, stat.st_mtime_ns, machine_cache.code_of(__file__))  # and read_tsv's code
         keep = machine_cache.settled(stat)  # asked before the file is read: an edit after it gets another time
     except OSError:
         header, keep = None, False

@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 import time
+from functools import lru_cache
 from pathlib import Path
 
 PYTHON = (sys.version, getattr(sys.implementation, "cache_tag", None), marshal.version)
@@ -61,6 +62,21 @@ def of_file(name: str, source, version: int) -> str:
 def source_digest(source: str) -> str:
     """The digest of a source path an ``of_file`` name carries: the first 12 hex digits of its SHA-256."""
     return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+@lru_cache(maxsize=None)
+def code_of(*files: str) -> str:
+    """The first 16 hex digits of the SHA-256 of the source files whose code derives a value, for its header: no edit
+    of that code in a checkout is outlived by an entry (a hand-bumped version alone let an edit of ``word_tags.GATHERED``
+    or of ``read_tsv`` read back the value the earlier code derived; review RV18). A file that cannot be read counts as
+    absent (an install without sources: its version then names its code)."""
+    h = hashlib.sha256()
+    for f in files:
+        try:
+            h.update(Path(f).read_bytes())
+        except OSError:
+            h.update(b"\0")
+    return h.hexdigest()[:16]
 
 
 def settled(stat: os.stat_result) -> bool:

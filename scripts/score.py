@@ -14,7 +14,7 @@ re-numbered): a predicted target matches a key row when value, value_max and uni
 clause or sentence holds the key's quote (white space ignored); comparator, change, base year and
 deadline are scored over the matched rows, and so is the indicator label (strict: the same label or
 concept; lenient: also one label inside the other, see ``label_agreement``). Actors are matched by name or alias (and jurisdiction
-when the key gives one); roles by (provision holding the quote, actor, role), ``co-lead`` and
+when the key gives one), names the conventions list as one actor folded (``_one_actor``: 19, 22, 32(a)(b), 69); roles by (provision holding the quote, actor, role), ``co-lead`` and
 ``participant`` counting as ``co``. A role carrying a ``task`` (a later list of one item, a table cell's
 row) is keyed on that part of its provision, which then opens the provisions its quote may be found in.
 """
@@ -209,9 +209,38 @@ def _holds(provision: str, at: int, quote: str) -> bool:
 # ---------------------------------------------------------------- matching
 
 
+# corpus/keys/README.md conventions 19, 32(a)(b), 22 and 69 say in so many words which printed names are one actor; a key row
+# prints one of them (the form printed first), the tagger may print another: both sides are folded the same way.
+_ONE_NAME = (("人民政府", "政府"), ("相关", "有关"), ("各地区", "各地"), ("党中央", "中共中央"))  # 19, 32(b)
+_NO_NARROWER = ("各类", "各", "全", "广大")  # 32(a): a leading word that picks out no narrower set
+_PLACES = ("地方", "当地")  # 22: a place named as the doer and its 政府 (各区 / 各区政府, 地方 / 地方政府)
+
+
+def _fold(name: str) -> str:
+    s = _norm(name)
+    for a, b in _ONE_NAME:
+        s = s.replace(a, b)
+    if len(s) > 2 and s.endswith("行业"):  # 69: X行业 = X业
+        s = s[:-2] + "业"
+    return s
+
+
+def _one_actor(a: str, b: str) -> bool:
+    """Two folded names one actor by a convention's literal list: equal; one the other with a leading 各, 各类, 全 or 广大
+    (32(a): 市县 / 各市县); a class of places (各…, 地方, 当地) and the same with 政府 (22: 各区 / 各区政府)."""
+    if a == b:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if any(x == w + y for w in _NO_NARROWER) and len(y) >= 2:
+            return True
+        if x == y + "政府" and (y.startswith("各") or y in _PLACES):
+            return True
+    return False
+
+
 def _names_match(key_name: str, names: set[str]) -> bool:
-    k = _norm(key_name)
-    return any(k == _norm(n) for n in names)
+    k = _fold(key_name)
+    return any(_one_actor(k, _fold(n)) for n in names)
 
 
 def _jur_match(key_jur: str, pred_jur: str) -> bool:

@@ -41,7 +41,6 @@ NEGATIVES = [
     ("named-region", GX, "广西壮族自治区各级人民政府要落实主体责任。", "自治区各级人民政府"),  # a named place: not the bare word 自治区
     ("persons", SD, "面向全省各级党政领导干部开展碳达峰碳中和专题培训。", "全省各级党政领导干部"),  # persons (conventions 1, 27): no actor
     ("no-geji", CQ, "全市各部门要进一步提高认识。", "全市各部门"),  # only 各级 groups: 全市各部门 not read here
-    ("bare-group", SD, "各级人民政府要落实主体责任。", "全省各级人民政府"),
 ]
 
 
@@ -61,3 +60,18 @@ GAPS = [
 @pytest.mark.parametrize("case,title,body,surface", GAPS, ids=[c[0] for c in GAPS])
 def test_whole_place_gaps(case, title, body, surface):
     assert surface in tagged(body, title)
+
+
+def test_a_bare_group_keeps_its_printed_name():
+    """Review RV18: replaces a negative that could not fail (its text printed no 全省): a 各级 group printed alone is
+    tagged as printed, no word of the place added to its span (the title's 山东省 is no part of it)."""
+    got = tagged("各级人民政府要落实主体责任。", SD)
+    assert "各级人民政府" in got and got["各级人民政府"][0] == "shandong", got
+
+
+@pytest.mark.xfail(strict=True, reason="review RV18: a whole-place word of a higher level than the document's place "
+                   "(531, a Wuhan plan quoting 全省各级住房城乡建设主管部门要…) is read as the document's place: the span "
+                   "takes 全省 while the actor stays Wuhan's departments (an older reading of the group's jurisdiction)")
+def test_a_whole_province_word_in_a_city_document_names_the_province():
+    got = tagged("全省各级住房城乡建设主管部门要立足新发展阶段，主动对标碳达峰、碳中和目标要求。", "武汉市建筑节能与绿色建筑“十四五”发展规划")
+    assert "全省各级住房城乡建设主管部门" in got and got["全省各级住房城乡建设主管部门"][0] == "hubei", got

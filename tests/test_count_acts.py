@@ -79,6 +79,37 @@ def test_other_counts_after_a_verb_keep_their_labels(case, body, expected):
     assert labels(body) == expected
 
 
+# a word of task closing the act (label-count-act-task, lane LB9): off the label, the act and the population named as above
+# (430's dev key 新增完成生活污水治理的行政村, 420's 完成整治的工业生产废水排污口数; 67, 77 of the pool)
+TASKS = [
+    ("villages-task-430", "到2025年，新增完成1600个行政村生活污水治理任务，沿黄流域及“一湖两海”。", [("生活污水治理行政村", "1600")]),
+    ("outfalls-task-420", "2021年年底前，优先完成140个工业生产废水排污口整治任务。", [("整治工业生产废水排污口", "140")]),
+    ("villages-short-act-77", "2025年年底前，新增完成16700个行政村整治任务。", [("整治行政村", "16700")]),
+    # a floor or a word of increment between the verb and the count (label-count-act-between)
+    ("floor-between-414", "大力实施农村生活污水治理，新增完成至少3500个行政村环境整治任务，深入打好攻坚战。",
+     [("环境整治行政村", "3500")]),
+    ("increment-between-67", "以农村生活污水为重点，完成新增1200个建制村环境整治任务。", [("环境整治建制村", "1200")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", TASKS, ids=[c[0] for c in TASKS])
+def test_a_task_word_closing_the_act_is_off(case, body, expected):
+    assert labels(body) == expected
+
+
+# what must stay: a task of no counted population (户 of 农村地区: no population head), a task with no verb of doing before
+# the count
+NOT_TASKS = [
+    ("no-population-head-77", "（3）完成800万户农村地区散煤替代任务。", [("农村地区散煤替代任务", "8000000")]),
+    ("no-verb-before", "到2025年，下达300个行政村环境整治任务。", [("行政村环境整治任务", "300")]),
+]
+
+
+@pytest.mark.parametrize("case,body,expected", NOT_TASKS, ids=[c[0] for c in NOT_TASKS])
+def test_other_tasks_keep_their_labels(case, body, expected):
+    assert labels(body) == expected
+
+
 GAPS = [
     # the population cut inside a word by the target tagger (在产企业 → 产企业: 430's key 土壤污染风险管控工程试点在产企业)
     ("cut-population-430", "试点实施3-5家在产企业土壤污染风险管控工程。", [("土壤污染风险管控工程在产企业", "3")]),

@@ -250,7 +250,7 @@ def test_two_versions_sharing_one_table_keep_an_entry_each(home, tmp_path, monke
         monkeypatch.setattr(lexicon, "_TSV_VERSION", version)
         kept_rows = machine_cache.read(machine_cache.of_file("tsv-t.tsv", onto / "t.tsv", version),
                                        ("tsv", version, str(onto / "t.tsv"), os.stat(onto / "t.tsv").st_size,
-                                        os.stat(onto / "t.tsv").st_mtime_ns))
+                                        os.stat(onto / "t.tsv").st_mtime_ns, machine_cache.code_of(lexicon.__file__)))
         assert kept_rows == [{"kind": "a", "pattern": "x"}]  # its own entry found
         assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x"}]
     assert sorted((home / "policykg").glob("tsv-t.tsv-*.entry")) == kept
@@ -325,3 +325,45 @@ def test_a_table_rewritten_while_it_is_read_is_not_kept_stale(home, tmp_path, mo
     assert lexicon.read_tsv("t.tsv") == [{"kind": "a", "pattern": "x|y"}]
     monkeypatch.setattr(lexicon.csv, "DictReader", real_reader)
     assert lexicon.read_tsv("t.tsv") == [{"kind": "b", "pattern": "x|z"}]
+
+
+@pytest.fixture
+def writes(home, monkeypatch):
+    """The names written to the cache (settled files: a fresh checkout's are kept too)."""
+    names, real = [], machine_cache.write
+    monkeypatch.setattr(machine_cache, "write", lambda name, *a, **k: names.append(name) or real(name, *a, **k))
+    monkeypatch.setattr(machine_cache, "settled", lambda stat: True)
+    return names
+
+
+def test_tsv_rows_do_not_outlive_an_edit_of_read_tsv(writes, monkeypatch):
+    """Review RV18: an entry's header names the code deriving it (``code_of``), not only a hand-bumped version: an edit
+    of lexicon.read_tsv in a checkout gets the rows derived anew, never the earlier code's read back."""
+    from kg import lexicon
+
+    rows = lexicon.read_tsv("comparators.tsv")
+    assert writes  # derived and kept
+    writes.clear()
+    assert lexicon.read_tsv("comparators.tsv") == rows and not writes  # read back
+    monkeypatch.setattr(machine_cache, "code_of", lambda *files: "the code edited")
+    assert lexicon.read_tsv("comparators.tsv") == rows and writes  # derived anew, not the kept entry
+
+
+def test_jiebas_tags_do_not_outlive_an_edit_of_the_code_gathering_them(writes, monkeypatch):
+    """Review RV18: the jieba entry (tags packed by word_tags.pack, the words of GATHERED, FREQ split by
+    dictionary_parts.split) is derived anew after an edit of that code; the hand-bumped 3 alone kept the earlier
+    code's words (a tag added to GATHERED read back without its words)."""
+    from kg.annotate import base
+
+    base._dictionary.cache_clear()
+    try:
+        first = base._dictionary()
+        assert first is not None and writes
+        writes.clear()
+        base._dictionary.cache_clear()
+        assert base._dictionary() == first and not writes  # read back
+        monkeypatch.setattr(machine_cache, "code_of", lambda *files: "the code edited")
+        base._dictionary.cache_clear()
+        assert base._dictionary() == first and writes  # derived anew
+    finally:
+        base._dictionary.cache_clear()

@@ -62,7 +62,7 @@ AMOUNTS = [
 NOT_AMOUNTS = [
     # a short work after a verb of creation keeps targets.py's reading (the thing alone)
     ("short-work-kept", "到2025年，建设人工鱼礁1330公顷，修复岸线1.5千米。",
-     [("1330", "ha", "=", "人工鱼礁面积"), ("1.5", "km", "=", "岸线")]),
+     [("1330", "ha", "=", "人工鱼礁面积"), ("1.5", "km", "=", "修复岸线")]),  # the work before its thing kept (lane LB9)
     # money, counts and flows are no area, length or capacity of works
     ("money", "到2025年，完成生态修复工程投资500万元。", []),
     # the amount does not close the clause: a radius scoping the work (199, 450)
@@ -78,7 +78,7 @@ NOT_AMOUNTS = [
     ("no-deadline", "营造防护林0.88万亩。", []),
     # a breakdown of the amount before (540: keys count the total)
     ("breakdown", "到2025年，完成营造和修复红树林面积8000公顷，其中营造红树林5500公顷。",
-     [("8000", "ha", "=", "红树林面积")]),
+     [("8000", "ha", "=", "营造和修复红树林面积")]),  # the works before their thing kept (lane LB9, work_before)
     # a comparator word closing the work (422): the comparator's reading, its label without it
     ("about-after-work", "到2025年，完成矿山地质环境治理修复约8854亩。", [("8854", "mu", "~", "矿山地质环境治理面积")]),
 ]

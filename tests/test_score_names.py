@@ -14,10 +14,35 @@ SAME = [
     ("tier-brackets", "各县〔市、区〕人民政府", {"各县（市、区）人民政府"}),
     ("full-width-percent", "达到95％以上", {"达到95%以上"}),
     ("white-space", "省发展改革委 ", {"省发展改革委"}),
+    # corpus/keys/README.md conventions that list names as one actor, folded on both sides
+    ("32a-leading-ge", "市县", {"各市县"}),
+    ("32a-leading-ge-key-side", "各有关部门", {"有关部门"}),
+    ("32a-leading-quan", "全社会", {"社会"}),
+    ("32a-leading-guangda", "广大家庭成员", {"家庭成员"}),
+    ("32a-leading-gelei", "各类用户", {"用户"}),
+    ("19-xiangguan-youguan", "相关部门", {"有关部门"}),
+    ("19-renmin-zhengfu", "各区人民政府", {"各区政府"}),
+    ("19-gediqu", "各地区", {"各地"}),
+    ("19-dangzhongyang", "党中央", {"中共中央"}),
+    ("22-class-of-places", "各区政府", {"各区"}),
+    ("22-difang", "地方", {"地方政府"}),
+    ("22-dangdi", "当地人民政府", {"当地"}),
+    ("69-ye-hangye", "餐饮业", {"餐饮行业"}),
 ]
 APART = [
     ("other-body", "各县〔市、区〕人民政府", {"各县人民政府"}),
     ("book-title-brackets-kept", "〈条例〉", {"《条例》"}),
+    # words that narrow or widen the set stay apart (convention 32's "anything else")
+    ("32-youguan-narrows", "行业协会", {"有关行业协会"}),
+    ("32-geji-narrows", "政府", {"各级政府"}),
+    ("32-level-narrows", "生态环境主管部门", {"市生态环境主管部门"}),
+    ("32-another-word", "全民", {"全社会"}),
+    ("32-quan-vs-ge", "全市", {"各市"}),
+    ("22-gedi-difang-apart", "各地", {"地方"}),
+    ("22-named-place-not-listed", "大邑县政府", {"大邑"}),
+    ("22-a-city-not-a-class", "市", {"市政府"}),
+    ("69-other-heads-apart", "餐饮业", {"餐饮企业"}),
+    ("leading-ge-one-char", "市", {"各市"}),
 ]
 
 

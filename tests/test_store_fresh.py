@@ -101,12 +101,12 @@ def test_a_fresh_store_updated_by_named_graph_equals_one_written_afresh(tmp_path
 
 # -- the store loaded as graph.nq is written (StreamedStore) --------------------------------------
 
-def _streamed(tmp_path, name, graphs, piece=125_000, nq="graph.nq"):
+def _streamed(tmp_path, name, graphs, piece=125_000, nq="graph.nq", lenient=False):
     from kg.store_fresh import streamed_store
 
     folder = tmp_path / name
     folder.mkdir()
-    stream = streamed_store(folder / "store", folder / nq, folder / "store.fifo", piece=piece)
+    stream = streamed_store(folder / "store", folder / nq, folder / "store.fifo", piece=piece, lenient=lenient)
     try:
         write_nquads(folder / nq, graphs, ONTOLOGY, sink=stream.write)
     except BaseException:
@@ -199,3 +199,17 @@ def test_a_stream_that_fails_to_open_its_fifo_leaves_no_load_waiting(tmp_path, m
             t.join(5)
             assert not t.is_alive()
     assert not (tmp_path / "store.fifo").exists()
+
+
+@pytest.mark.parametrize("piece", [125_000, 1])
+def test_a_build_s_lenient_stream_holds_the_same_quads_and_checks_no_iri(tmp_path, piece):
+    """A build loads its own lines ``lenient`` (their IRIs checked where minted, tests/test_iris_checked.py): the same
+    quads as the strict load, through the FIFO and past the first piece; and the load itself no longer refuses a bad
+    IRI, which is why lines from elsewhere are loaded strictly (the default, above)."""
+    graphs = [(f"{B}a", sorted(x.encode() for x in DOC_A)), (f"{B}b", sorted(x.encode() for x in DOC_B))]
+    strict, _ = _streamed(tmp_path, "strict", graphs, piece)
+    lenient, _ = _streamed(tmp_path, "lenient", graphs, piece, lenient=True)
+    assert _quads(lenient / "store") == _quads(strict / "store")
+    bad = [(f"{B}a", sorted(x.encode() for x in DOC_A) + [f'<{B}a/m 9> <{B}label> "x" .\n'.encode()])]
+    folder, _ = _streamed(tmp_path, "bad", bad, piece, lenient=True)
+    assert any("m 9" in q for q in _quads(folder / "store"))

@@ -121,3 +121,21 @@ def test_338_reads_its_two_raised_levels():
     rows = _pool_338()
     assert {"indicator_text": "城镇新建居住建筑能效水平提升", "value": "30", "change": "increase", "base_year": None} in rows
     assert {"indicator_text": "城镇新建公共建筑能效水平提升", "value": "20", "change": "increase", "base_year": None} in rows
+
+
+@pytest.mark.parametrize("body,value,base_year", [
+    # a 2020 cell under a name closed by its change verb is the last period's change (十三五's 18.6% fall), no level
+    ("2\n\n单位地区生产总值二氧化碳排放降低（%）\n\n18.6\n\n18\n\n约束性\n\n", "18", 2020),
+    ("2\n\n城镇新建居住建筑能效水平提升（%）\n\n20\n\n30\n\n预期性\n\n", "30", 2020),
+    # a rate of change (…减少比例): its 2020 cell the last period's rate
+    ("2\n\n化肥施用量减少比例（%）\n\n3\n\n≥5\n\n预期性\n\n", "5", 2020),
+])
+def test_a_change_rows_base_cell_is_no_base_value(body, value, base_year):
+    """Review RV18: a change read from the name (table_change.read_name) keeps the base year but gives no base value,
+    as a change read from the value cell (［13.5］) never did: the base cell holds the earlier period's change."""
+    full = f"{TITLE}\n一、发展目标\n（一）主要目标。到2025年，生态环境持续改善。\n{HEAD}{FIRST + body}\n二、重点任务\n（一）加强监管。落实责任。\n"
+    d = annotate(parse(Source("t.txt", "0" * 64, "utf-8", "txt", full), clean(full)))
+    got = {a.get("value"): a for a in d.annotations.get("target", []) if a.rule.startswith("target-table")}
+    assert got[value].get("change") is not None and got[value].get("base_year") == base_year
+    assert got[value].get("base_value") is None
+    assert got["21"].get("base_value") == "20.5"  # a level's base cell stays its base value

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.model import Document
 from kg.annotate import actors
 from kg.annotate import aim_subjects
+from kg.annotate import aims_forecasts
 from kg.annotate import bare_rates
 from kg.annotate import breakdowns
 from kg.annotate import roles
@@ -30,6 +31,8 @@ from kg.annotate import table_places
 from kg.annotate import table_roles
 from kg.annotate import targets
 from kg.annotate import time
+from kg.annotate import work_before
+from kg.annotate import work_objects
 
 LAYERS = ("time", "actor", "role", "target", "record", "condition", "goal", "sector", "place", "instrument")
 
@@ -53,6 +56,7 @@ def annotate(doc: Document) -> Document:
     ann["role"] = [r for r in ann["role"] if (r.start, r.end) not in stated] + cell_roles
     found = targets.tag(doc, ann["time"])  # targets, and the values that are not: records, conditions
     found = estimates.retype(doc, found)  # investment estimates are forecasts, 15万吨级 a class
+    found = aims_forecasts.retype(doc, found)  # 预计 under 总体目标: the aim's attribute, a target (convention 71)
     found = design_specs.drop_specs(found)  # …水利枢纽工程，设计总库容约300万m3: one project's spec, no target (convention 59)
     found = scoping.retype(doc, found)  # …比例高于40%的企业采用…: a rule's threshold, a condition
     found = held_levels.share(doc, found)  # A 325.59万公顷、B 221.18万公顷和C 92.01万公顷基本保持稳定: each held, >=
@@ -85,6 +89,10 @@ def annotate(doc: Document) -> Document:
     ann["target"] = counted_after.relabel(ann["target"], doc.text)
     # 选取74个重点监控村庄开展环境质量监测 labelled 重点监控村庄: a count of a population named by its act too
     ann["target"] = count_acts.relabel(ann["target"], doc.text)
+    # 落实土壤污染隐患排查制度，…至少完成一轮排查整改 labelled 排查整改: a count of a bare work named by what it surveys
+    ann["target"] = work_objects.relabel(ann["target"], doc.text)
+    # 治理退化耕地10万亩 labelled 退化耕地面积: an area or length done by a work printed before its thing keeps the work
+    ann["target"] = work_before.relabel(ann["target"], doc.text)
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -78,12 +78,22 @@ def _verbs() -> frozenset[str]:
 def _not_qualifying(text: str, e: int, ce: int) -> bool:
     """A pivot's group is the one made to act unless a noun follows it that it qualifies (支持企业技术中心建设, 鼓励
     企业的…): the longest word of jieba's dictionary after it is a noun, and no verb."""
+    if _possessed_act(text, e):
+        return False  # 推动企业和金融机构碳排放报告与信息披露工作: the firms' reporting, a noun (convention 73)
     if e >= ce or not re.match(_HAN, text[e]) or text.startswith(_JOINERS + ("等",), e) or _patterns()["after"].match(text, e):
         return True
     if _patterns()["pivot-act"].match(text, e):
         return True  # 引导企业有序开展…, 支持企业申报…: an act's word jieba tags a noun
     word = next((text[e:e + n] for n in (4, 3, 2, 1) if text[e:e + n] in _tags()), "")
     return text[e] != "的" and not (_tags().get(word, "").startswith("n") and word not in _verbs())
+
+
+def _possessed_act(text: str, e: int) -> bool:
+    """An act printed as a noun the group owns, right after it or after one more group of its list with no verb of
+    jieba's dictionary (企业碳排放信息披露, 企业和金融机构碳排放报告…: ``group-possessed-act``): no act of the group."""
+    m = _POSSESSED_ACT.match(text, e)
+    item = (m.group("item") or "") if m else ""
+    return bool(m) and not any(item[k:k + n] in _verbs() for n in (2, 3, 4) for k in range(len(item) - n + 1))
 
 
 @lru_cache(maxsize=None)
@@ -176,7 +186,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
     if rx["described"].search(left):
         strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left) \
             or text[s:e].endswith(_MODIFIER_LIKE)
-        return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e)
+        return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e) \
+            or not strict and bool(_patterns()["pivot-act"].match(text, e))  # 支持符合条件的绿色企业上市融资
     m = rx["duty"].search(left)
     if m and "责任" in text[e:ce]:
         return True
@@ -230,6 +241,8 @@ def qualifies(text: str, s: int, e: int) -> bool:
     """Whether the group printed at ``[s, e)`` qualifies what follows it: 的, or a word jieba's dictionary tags a noun
     and not a verb (企业边界, 企业配额, 重点企业突发环境事件…), with no pivot verb or duty verb before it in its clause
     and no part or duty after it (鼓励生产企业商贸流通共享…, 压实企业守法责任, 以深化企业主体作用为根本 stay)."""
+    if _possessed_act(text, e):
+        return True  # 推动企业和金融机构碳排放报告…, 搭建企业碳排放信息披露平台: the group owns the act's noun (convention 73)
     cs, ce = _clause(text, s, e)
     if _QUALIFY_NOT.search(text[cs:e]) or _QUALIFY_NOT_AFTER.search(text[e:ce]):
         return False
@@ -243,6 +256,9 @@ def qualifies(text: str, s: int, e: int) -> bool:
 # right before the group (向社会资本开放)
 _POSSESSED = re.compile(r"(?:(?!" + cue("actor_cues.tsv", "group-subject-modal") + r")[\u4e00-\u9fff]){0,4}?(?:"
                         + cue("actor_cues.tsv", "group-possessed") + r")")
+_POSSESSED_ACT = re.compile(r"(?:(?:" + cue("actor_cues.tsv", "group-joiner") + r")(?P<item>(?:(?!" + cue("actor_cues.tsv", "group-subject-modal")
+                            + r")[\u4e00-\u9fff]){2,8}?))?(?:"
+                            + cue("actor_cues.tsv", "group-possessed-act") + r")")
 _OBJECT_ACT_AFTER = re.compile(r"(?:" + cue("actor_cues.tsv", "group-object-act-after") + r")")
 _GOVERNED = re.compile(r"(?:(?:" + cue("actor_cues.tsv", "group-object-verb") + r")(?P<items>(?:[^，。；：、和及与或的为\s（）()]{1,12}?(?:"
                        + cue("actor_cues.tsv", "group-joiner") + r"))*)|(?:" + cue("actor_cues.tsv", "group-object-preposition") + r"))$")

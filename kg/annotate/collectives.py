@@ -31,6 +31,7 @@ from kg.annotate.base import make
 from kg.annotate.bodies import forms, ident, verb_words
 from kg.annotate.lexicon_names import lexicon_names
 from kg.annotate.places import Place, levels
+from kg.annotate import scan
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -153,7 +154,7 @@ def find_managed_groups(text: str, cuts: frozenset[int]):
     …的企业温室气体排放报告 name no group)."""
     verbs = verb_words()
     ordered = sorted(cuts)
-    for m in _MANAGED.finditer(text):
+    for m in scan.finditer(_MANAGED, text):
         e = m.end()
         if e not in cuts:
             continue
@@ -201,7 +202,7 @@ def find_field_departments(text: str, place, cuts: frozenset[int]):
     stops = _opening_stops()
     verbs = verb_words()
     ordered = sorted(cuts)
-    for m in _FIELD_DEPARTMENT.finditer(text):
+    for m in scan.finditer(_FIELD_DEPARTMENT, text):
         s, e = m.span("name")
         name = m.group("name")
         if name.startswith(stops) or re.search(r"[的和及与或等、]", name) or s not in cuts or e not in cuts:

@@ -24,7 +24,10 @@ dev keys of 430 生活污水治理行政村, 509 农村环境质量监测特色�
 the count: 完成… and 开展… the same concept): the population up to a head of ``label-count-population-head`` (企业,
 单位, 行政村, 村庄, 点位 …) at a jieba word's edge (not 县|级市), the act after it closed by a work of
 ``label-count-act-end`` (审核, 监测, 治理, 整治 …; not a project, …工程, nor a building, …建设), holding no verb of
-action.
+action. A word of task closing the act (``label-count-act-task``: 新增完成1600个行政村生活污水治理任务, labelled
+行政村生活污水治理任务) names no part of it and stays off (生活污水治理的行政村: 430's, 466's, 414's dev keys drop it; lane LB9);
+a floor or a word of increment between the verb and the count (``label-count-act-between``: 新增完成至少3500个, 完成新增1200个)
+stands with the verb.
 """
 from __future__ import annotations
 
@@ -43,10 +46,12 @@ _QUALIFIER = re.compile(r"\s*(?:" + cue("target_cues.tsv", "head-qualifier") + r
 _CLAUSE = re.compile(r"([^，。；：:、\s\d]{2,20}?)(" + _VERB + r")([^，。；：:\d\n]{2,30}?)\s*(?=$|[，。；\n])")
 _ADVERB = re.compile(r"(?:" + cue("target_cues.tsv", "label-count-act-adverb") + r")$")
 _LINK = "的"
-_BEFORE = re.compile(r"(?:" + cue("target_cues.tsv", "label-count-act-before") + r")\s*(?:[\d.]+\s*[—\-~～至]\s*)?$")
+_BEFORE = re.compile(r"(?:" + cue("target_cues.tsv", "label-count-act-before") + r")\s*(?:(?:"
+                     + cue("target_cues.tsv", "label-count-act-between") + r")\s*)?(?:[\d.]+\s*[—\-~～至]\s*)?$")
 # the population up to its head, the act after it closed by a work
-_SPLIT = re.compile(r"^([^、，（）()\d]{0,12}?(?:" + cue("target_cues.tsv", "label-count-population-head") + r"))([^、，\d]{2,20}(?:"
-                    + cue("target_cues.tsv", "label-count-act-end") + r"))$")
+_SPLIT = re.compile(r"^([^、，（）()\d]{0,12}?(?:" + cue("target_cues.tsv", "label-count-population-head") + r"))([^、，\d]{0,20}(?:"
+                    + cue("target_cues.tsv", "label-count-act-end") + r"))(?:" + cue("target_cues.tsv", "label-count-act-task")
+                    + r")?$")
 
 
 def act_label(x: Annotation, text: str) -> str | None:
@@ -77,7 +82,7 @@ def act_after_label(x: Annotation, text: str) -> str | None:
     label, at, end = x.get("indicator_label") or "", x.get("value_start"), x.get("value_end")
     if x.get("unit") != "count" or not label or at is None or end is None:
         return None
-    verb = _BEFORE.search(text, max(0, at - 6), at)
+    verb = _BEFORE.search(text, max(0, at - 10), at)
     m = _SPLIT.match(label)
     if verb is None or m is None or not text.startswith(label, _QUALIFIER.match(text, end).end()):
         return None

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.lexicon import cue, read_tsv
 from kg.annotate.places import MUNICIPALITIES, Place, city_provinces, province_names, provinces
+from kg.annotate import scan
 
 _HAN = r"[\u4e00-\u9fff]"
 HOME = re.compile(cue("actor_cues.tsv", "home"))  # 我省, 全市: a local document speaks of its own place
@@ -157,7 +158,7 @@ def domain_province(text: str) -> Place | None:
     every such domain the text prints names the same one."""
     found = set()
     domains = _marks().get("domain", {})
-    for m in _DOMAIN.finditer(text):
+    for m in scan.finditer(_DOMAIN, text):
         mark = domains.get(m.group(2))
         if mark:
             found.add(mark[0])

@@ -16,6 +16,7 @@ import re
 
 from kg.lexicon import cue
 from kg.model import Annotation
+from kg.annotate import scan
 
 _CLAUSE_END = "，。；：！？\n"
 _VERB = re.compile(cue("actor_cues.tsv", "drafting-verb"))
@@ -33,7 +34,7 @@ def credit_spans(text: str, title: str = "") -> list[tuple[int, int]]:
     verb, issue = _VERB, _ISSUE
     own = _plain(title)
     spans = []
-    for m in verb.finditer(text):
+    for m in scan.finditer(verb, text):
         cited = _plain(m.group("title"))
         if not (cited and cited in own or issue.match(text, m.end())):
             continue

@@ -18,6 +18,7 @@ from kg.lexicon import cue
 from kg.annotate.bodies import forms, ident, verb_words
 from kg.annotate.lexicon_names import lexicon_names
 from kg.annotate.places import Place
+from kg.annotate import scan
 
 _FRAMED = re.compile(cue("actor_cues.tsv", "framed-department"), re.M)
 _NOT_IN = re.compile(cue("actor_cues.tsv", "framed-department-not-in"))
@@ -35,7 +36,7 @@ def find_framed_departments(text: str, place, cuts: frozenset[int]):
     home = place or Place(None, None)
     verbs, stops = verb_words(), _stops()
     ordered = sorted(cuts)
-    for m in _FRAMED.finditer(text):
+    for m in scan.finditer(_FRAMED, text):
         s, e = m.span("name")
         name = m.group("name")
         if s not in cuts or e not in cuts or name.startswith(stops) or _NOT_IN.search(name) or name in lexicon_names():

@@ -16,6 +16,7 @@ from kg.lexicon import cue
 from kg.annotate.acting import acts, qualifies
 from kg.annotate.base import dictionary_tags, make
 from kg.annotate.bodies import forms, ident
+from kg.annotate import scan
 
 _JOINER = re.compile(cue("actor_cues.tsv", "carried-head-joiner"))
 _NOT_IN = re.compile(cue("actor_cues.tsv", "carried-head-item-not"))
@@ -126,7 +127,7 @@ def find_field_groups(text: str, actors: list, cuts: frozenset[int]) -> list:
     taken = [(a.start, a.end) for a in actors]
     ordered = sorted(cuts)
     added = []
-    for m in _FIELD_LIST.finditer(text):
+    for m in scan.finditer(_FIELD_LIST, text):
         s, e = m.start("items"), m.end()
         lead = _PIVOT.match(text, s)  # 引导汽修、装修装饰等行业: the verb the run of Han characters took in
         lead = lead if lead and lead.end() in cuts else None

@@ -240,7 +240,7 @@ def strip_phrase(phrase: str) -> tuple[str, str | None]:
     return phrase, scope
 
 
-def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
+def split_indicators(phrase: str, n_values: int = 1, apart: bool = True) -> list[str]:
     """美丽河湖、美丽海湾建成率 → two indicators sharing 建成率; totals stay one indicator.
 
     With one value per item (分别达到400万吨、1150万吨) any list splits, on 、 or 和.
@@ -276,7 +276,11 @@ def split_indicators(phrase: str, n_values: int = 1) -> list[str]:
     shared = _shared_tail(items[0], last, head)
     if len(last) - len(shared) > 8 or _one_class_list(items[0], last, shared):
         return [phrase]
-    return [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
+    split = [it if any(it.endswith(h) for h in _RATE_HEADS) else it + shared for it in items]
+    if not apart and not any(map(_has_head, items[:-1])) and label_ok(phrase.replace("、", "")) \
+            and any(indicator_concept(it)[0].startswith("ind_") for it in split):  # subjects of one rate, not measured apart
+        return [phrase]  # (公交车、出租车占比: convention 9) unless each is a known indicator (美丽河湖建成率); ``apart``: 分别/均/各
+    return split
 
 
 def before_then(counted: str) -> str:

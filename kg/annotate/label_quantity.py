@@ -4,7 +4,9 @@ class 5: a label names the indicator, never a fragment of it; lane LB3).
 - A source of power named alone (``label-power-source`` of ``ontology/target_cues.tsv``) before an amount of power
   (unit kW) is that source's installed capacity: 煤电（万千瓦） 1245.3 → 煤电装机, 新增核电132.5万千瓦 → 核电装机,
   其中光伏约3100万千瓦 → 光伏装机 (``label-capacity-head``), as the keys and the genre name it (风电装机,
-  非化石能源装机). A source with any other unit (风电 20%: a share) or any longer label is left as it was.
+  非化石能源装机). Before an amount of energy (unit kWh) it is that source's generation (``label-generation-head``:
+  光伏发电（亿千瓦时） 740 → 光伏发电量, 常规水电 → 常规水电发电量, as 564's dev20 key names them; lane LB9). A source with
+  any other unit (风电 20%: a share) or any longer label is left as it was.
 - A work done over an area or a length closing the label (``label-work-end``: 造林, 森林抚育, 封山育林, 退牧还草,
   …管网改造) before an amount of area or length is the extent of that work: it takes the quantity the unit measures
   (``unit-measure``: 造林10万亩 → 造林面积, 完成雨污合流管网改造3434公里 → 雨污合流管网改造长度), as the keys name
@@ -51,6 +53,7 @@ from kg.annotate.places import city_provinces, county_names, province_names
 
 _POWER_SOURCES = frozenset(cue_words("target_cues.tsv", "label-power-source"))
 _CAPACITY_HEAD = cue("target_cues.tsv", "label-capacity-head")
+_GENERATION_HEAD = cue("target_cues.tsv", "label-generation-head")  # 发电量: a source alone before an amount of energy
 _WORK_END = tuple(cue_words("target_cues.tsv", "label-work-end"))
 _WORK_WHOLE = frozenset(cue_words("target_cues.tsv", "label-work-whole"))
 _EXTENT = {u: m for u, m in cue_pairs("target_cues.tsv", "unit-measure").items() if u != "kW"}  # area and length
@@ -81,6 +84,9 @@ def completed(label: str, unit: str) -> str | None:
     """The label completed with the quantity ``unit`` measures, or None when it names that quantity already."""
     if unit == "kW" and label in _POWER_SOURCES:
         return label + _CAPACITY_HEAD
+    if unit == "kWh" and label in _POWER_SOURCES:  # 光伏发电（亿千瓦时） 740 → 光伏发电量; 风电 → 风电发电量
+        return label[:-len(_GENERATION_HEAD) + 1] + _GENERATION_HEAD if label.endswith(_GENERATION_HEAD[:-1]) \
+            else label + _GENERATION_HEAD
     if unit in _EXTENT and label.endswith(_WORK_END) and (label not in _WORK_END or label in _WORK_WHOLE) \
             and not verb_only(label) and not verb_only(tokenizer().lcut(label, HMM=False)[0]) \
             and label_ok(label + _EXTENT[unit]):

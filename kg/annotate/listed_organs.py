@@ -17,6 +17,7 @@ from kg.annotate.base import make
 from kg.annotate.bodies import ident
 from kg.annotate.places import Place
 from kg.model import Annotation
+from kg.annotate import scan
 
 
 @lru_cache(maxsize=None)
@@ -28,7 +29,7 @@ def find_listed_organs(text: str, out: list[Annotation], place: Place | None) ->
     """``out`` with each bare 机关 opening a list whose next item is a tagged actor added as the collective of the place."""
     starts = {a.start for a in out}
     added = []
-    for m in _organ().finditer(text):
+    for m in scan.finditer(_organ(), text):
         s, e = m.span("organ")
         if m.end() not in starts or any(a.start < e and s < a.end for a in out):
             continue

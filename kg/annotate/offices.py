@@ -12,6 +12,7 @@ import re
 from kg.lexicon import cue, cue_words
 from kg.annotate.bodies import ident
 from kg.annotate.places import MUNICIPALITIES, Place, levels
+from kg.annotate import scan
 
 _NOT_IN_NAME = "".join(cue_words("actor_cues.tsv", "not-in-name"))
 _OFFICE = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>省|市|区|县)(?:" + cue("actor_cues.tsv", "office-of-parent") + r")(?P<name>[^\W\d_a-zA-Z"
@@ -22,7 +23,7 @@ _NOT_OFFICE = tuple(cue_words("actor_cues.tsv", "office-of-not"))
 def find_offices(text: str, place: Place | None):
     """(start, end, actor id, jurisdiction, level) of each office printed after its government or party committee."""
     home = place or Place(None, None)
-    for m in _OFFICE.finditer(text):
+    for m in scan.finditer(_OFFICE, text):
         if m.group(0).endswith(_NOT_OFFICE) or m.group("name").startswith("各"):  # 省政府各委、办、厅、局: an addressee line
             continue
         level = levels()[m.group("level")]

@@ -64,17 +64,23 @@ def in_record_section(ctx, outer: list[tuple[int, int]] = ()) -> bool:
     marked ``background`` (a provision under a review heading), or a sentence
     inside ``outer`` (record_sections: a chapter 能源科技发展基础与形势 over measures whose own
     headings say nothing of time) whose part or measure is no heading of aims (发展目标)."""
-    rx = cues()["section"]
-    if any(n is not None and n.title and rx.search(n.title) for n in (ctx.measure, ctx.part)):
+    if any(n is not None and n.title and _titled("section", n.title) for n in (ctx.measure, ctx.part)):
         return True
     if any(n is not None and n.provision == "background" for n in (ctx.measure, ctx.part)):
         # the structure found the review (kg/text/review.py): a measure under 一、发展基础 whose own heading
         # says nothing of time; a heading of aims under it (发展目标) still states targets
-        return not any(n is not None and n.title and cues()["aims"].search(n.title) for n in (ctx.measure, ctx.part))
+        return not any(n is not None and n.title and _titled("aims", n.title) for n in (ctx.measure, ctx.part))
     pos = ctx.sentence.start
     if not any(a <= pos < b for a, b in outer):
         return False
-    return not any(n is not None and n.title and cues()["aims"].search(n.title) for n in (ctx.measure, ctx.part))
+    return not any(n is not None and n.title and _titled("aims", n.title) for n in (ctx.measure, ctx.part))
+
+
+@lru_cache(maxsize=4096)
+def _titled(kind: str, title: str) -> bool:
+    """Whether a heading prints a cue of ``kind``: asked once per heading and kind, not for every clause under it
+    (in_record_section is asked for each clause with a value: ~6,000 searches of ~400 headings over corpus + seeds)."""
+    return cues()[kind].search(title) is not None
 
 
 def record_sections(root, text: str = "") -> list[tuple[int, int]]:

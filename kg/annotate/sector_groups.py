@@ -25,6 +25,7 @@ from kg.lexicon import cue
 from kg.annotate.acting import acts, qualifies
 from kg.annotate.base import dictionary_tags, make
 from kg.annotate.bodies import ident
+from kg.annotate import scan
 
 _LIST = re.compile(cue("actor_cues.tsv", "sector-group-list"))
 _HEADLESS = re.compile(cue("actor_cues.tsv", "sector-list"))
@@ -61,7 +62,7 @@ def find_sector_groups(text: str, actors: list, cuts: frozenset[int]) -> list:
     over the 等 and the head of such a list, or over a field, gives way."""
     ordered = sorted(cuts)
     added, dropped = [], set()
-    for m in _LIST.finditer(text):
+    for m in scan.finditer(_LIST, text):
         read = _read(text, m, actors, cuts, ordered)
         if read is None:
             continue
@@ -78,7 +79,7 @@ def find_sector_lists(text: str, actors: list, cuts: frozenset[int]) -> list:
     and the class between 等 and 行业 when one is printed (冶金行业); a group read over a field or the class gives way."""
     ordered = sorted(cuts)
     added, dropped = [], set()
-    for m in _HEADLESS.finditer(text):
+    for m in scan.finditer(_HEADLESS, text):
         kind = m.group("kind")
         if kind and (_KIND_NOT.search(kind) or m.start("kind") not in cuts) or _CHANGE.match(text, m.end()):
             continue  # 等八大重点行业: a count; 推动钢铁、建材等行业绿色化改造: a change only (convention 53)

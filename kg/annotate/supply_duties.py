@@ -16,6 +16,7 @@ import re
 from kg.lexicon import cue_words
 from kg.annotate.bodies import ident
 from kg.annotate.places import Place
+from kg.annotate import scan
 
 _CUES = "actor_cues.tsv"
 
@@ -30,7 +31,7 @@ _LIST = re.compile(r"(?:(?<=[，。；：\s、])|(?<=年)|(?<=底)|^)(?P<scope>%
 
 def find_supply_duties(text: str):
     """(start, end, actor id, Place, level) for each trade listed right before a duty not to supply."""
-    for m in _LIST.finditer(text):
+    for m in scan.finditer(_LIST, text):
         carry = "行业" if m.group("close") == "等行业" else ""
         pos = m.start("items")
         for item in m.group("items").split("、"):

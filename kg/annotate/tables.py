@@ -323,8 +323,8 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
         return None  # every value column is a year of the last plan period or before: its figures, not targets
     has_base = base_m is not None or change is not None
     base_year = min(years) if has_base and years and min(years) < (year or 0) else None
-    base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
     name, change, base_year = read_name(name, block, change, base_year)  # 能效水平提升（%）: table_change.py
+    base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
     name = "" if re.search(r"[<＜>＞≤≥]", name) else name  # 其他县城≥25: a value cell, not a name
     ident, label = indicator_concept(name) if name else (None, None)
     clause_start = _row_start(row[0], name, row[1], span[0]) if row and name else span[0]

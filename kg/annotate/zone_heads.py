@@ -13,6 +13,7 @@ from kg.lexicon import cue
 from kg.annotate.bodies import ident
 from kg.annotate.doers import own_place
 from kg.annotate.places import Place
+from kg.annotate import scan
 
 _HAN = r"[\u4e00-\u9fff]"
 _ZONE = _HAN + r"{0,10}?(?:" + cue("actor_cues.tsv", "zone-head-kind") + r")"
@@ -26,7 +27,7 @@ def find_zone_heads(text: str, place: Place | None):
     """(start, end, actor id, Place, level) for each zone before the last of a list that one head closes."""
     home = place or Place(None, None)
     jur = Place(home.province, home.city)
-    for m in _LIST.finditer(text):
+    for m in scan.finditer(_LIST, text):
         pos, end = m.start("list"), m.end("list")
         while pos < end:
             z = _ZONE_RX.match(text, pos)

@@ -15,10 +15,12 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 import rdflib
 
 from kg import machine_cache
 from kg.graph import rdf, serialize
+from kg.graph.iris import BadIRI
 from kg.graph.rdf import ontology_graph
 from kg.graph.serialize import nt_lines
 from kg.lexicon import ontology_dir
@@ -36,8 +38,19 @@ def ontology_lines() -> list[str]:
     if isinstance(kept, list) and all(isinstance(line, str) for line in kept):
         return kept
     lines = nt_lines(ontology_graph())
+    _check(lines)
     machine_cache.write(name, header, lines)
     return lines
+
+
+def _check(lines: list[str]) -> None:
+    """The lines parsed as Oxigraph's strict load parses them (``iris.checked``'s guarantee for the ontology graph,
+    whose IRIs are policykg.ttl's): a bad IRI is ``iris.BadIRI`` here, once per edit of the file, not in the store."""
+    try:
+        for _ in ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            pass
+    except SyntaxError as exc:
+        raise BadIRI(f"ontology/policykg.ttl: {exc}: correct it there") from None
 
 
 @lru_cache(maxsize=1)

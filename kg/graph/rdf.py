@@ -18,7 +18,7 @@ from kg.graph.iris import (  # noqa: F401 - the minting functions are re-exporte
     document_key, excluded_iri, goal_iri, inherited_iri, node_iri, period_iri, related_iri, responsibility_iri,
     rule_iri, scheme_iri, segment_iri, target_iri, value_iri, year_iri)
 from kg.graph.forms import actor_form, indicator_form
-from kg.graph.iris import Terms
+from kg.graph.iris import Terms, iri
 from kg.graph.literals import lang_literal, plain_literal
 from kg.graph.ntriples import NTriplesWriter
 from kg.lexicon import ontology_dir
@@ -406,7 +406,7 @@ def _target(g: Graph, doc: Document, d: URIRef, u: URIRef, t: URIRef, ann, index
     g.add((t, PKG.value, Literal(ann.get("value"), datatype=XSD.decimal)))
     g.add((t, PKG.unitCode, Literal(ann.get("unit"))))
     if ann.get("unit_iri"):
-        g.add((t, PKG.qudtUnit, URIRef(ann.get("unit_iri"))))
+        g.add((t, PKG.qudtUnit, iri(ann.get("unit_iri"))))
     g.add((t, PKG.comparator, Literal(ann.get("comparator"))))
     if ann.get("change"):
         g.add((t, PKG.change, Literal(ann.get("change"))))
