@@ -35,7 +35,7 @@ import re
 
 from kg.annotate.base import tokenizer
 from kg.annotate.indicators import ACTION_VERBS, before_then, label_ok
-from kg.annotate.renamed import renamed
+from kg.annotate.renamed import relabelled
 from kg.annotate.verb_names import verb_in_name
 from kg.lexicon import cue
 from kg.model import Annotation
@@ -96,8 +96,4 @@ def act_after_label(x: Annotation, text: str) -> str | None:
 def relabel(found: list[Annotation], text: str) -> list[Annotation]:
     """``found`` (targets) with each count of a population before its act named by the act and the population; every
     other annotation as it was."""
-    out = []
-    for x in found:
-        named = act_label(x, text) or act_after_label(x, text)
-        out.append(x if named is None else renamed(x, named))
-    return out
+    return relabelled(found, lambda x: act_label(x, text) or act_after_label(x, text))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.annotate.indicators import label_ok
-from kg.annotate.renamed import renamed
+from kg.annotate.renamed import relabelled
 from kg.lexicon import cue, cue_pairs, cue_words
 from kg.model import Annotation
 
@@ -56,8 +56,4 @@ def work_label(x: Annotation, text: str) -> str | None:
 def relabel(found: list[Annotation], text: str) -> list[Annotation]:
     """``found`` (targets) with each amount of area or length printed after the works done named with them; every
     other annotation as it was."""
-    out = []
-    for x in found:
-        named = work_label(x, text)
-        out.append(x if named is None else renamed(x, named))
-    return out
+    return relabelled(found, lambda x: work_label(x, text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.annotate.indicators import label_ok
-from kg.annotate.renamed import renamed
+from kg.annotate.renamed import relabelled
 from kg.lexicon import cue
 from kg.model import Annotation
 
@@ -46,8 +46,4 @@ def object_label(x: Annotation, text: str) -> str | None:
 def relabel(found: list[Annotation], text: str) -> list[Annotation]:
     """``found`` (targets) with each count labelled by a bare work named by what it surveys; every other annotation as
     it was."""
-    out = []
-    for x in found:
-        named = object_label(x, text)
-        out.append(x if named is None else renamed(x, named))
-    return out
+    return relabelled(found, lambda x: object_label(x, text))
