@@ -358,8 +358,8 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
     listed = re.search(r"、[^、]{1,12}?等(?=[\u4e00-\u9fff]{2,})", phrase)
     if listed and len(values) == 1:
         phrase = phrase[listed.end():]  # 建材、冶金、化工等高耗能产业产值占比: examples of one indicator
-    indicators = split_indicators(phrase, len(values), apart=distributive(head[head.rfind("、") + 1:]))  # 分别/均/各: each its own
-    if len(values) == 1 and len(indicators) == 1 and distributive(head[head.rfind("、") + 1:]):
+    indicators = split_indicators(phrase, len(values), apart=(apart := distributive(head[head.rfind("、") + 1:])))  # 分别/均/各
+    if len(values) == 1 and len(indicators) == 1 and apart:
         indicators = split_each(phrase) or each_listed.items(phrase, made) or indicators  # 挥发性有机物、氮氧化物排放总量分别下降10%: one value each
     pairs: list[tuple[str, tuple]]
     if len(values) > 1 and len(indicators) == len(values):
