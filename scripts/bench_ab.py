@@ -10,7 +10,12 @@ checkout's ``kg`` first on the path), and prints each run's CPU seconds and its 
 The core is measured again before each round, as it was once before the first (the same function, ``_core``): on a
 shared machine it moved from 0.31 to 0.45 s between runs of one session, and a round's builds are divided by the core
 measured next to them. The medians are said both ways: the median build over the median core, and the median of the
-rounds' own ratios; the core measured once at the start is printed too, for comparison with earlier runs.
+rounds' own ratios (and their minimum and maximum); the core measured once at the start is printed too, for comparison
+with earlier runs. Each build's CPU is the whole process's (every thread, the store's load and RocksDB's included, and
+the processes it started), taken apart in the table (``PARTS``): user and sys; the main thread's CPU (the build
+itself) and the rest of the process beside it (the store); the garbage collector's share; and the machine's 1-minute
+load average as the build started (2 CPUs: a load above 2 means the build waited for a CPU, and a build's CPU seconds
+grow with the load: caches shared with the other processes, more preemptions).
 Each checkout keeps its own per-machine cache (``XDG_CACHE_HOME`` in the run's temporary folder), warmed by one build
 that is not timed, as a user's machine has it after a first build: two versions writing one cache in turn would each
 find the other's entries (the regex cache is one file a machine) and rewrite them at every round.
@@ -47,6 +52,25 @@ def _run(tree: Path, src: Path, out: Path, jobs: int, cache: Path) -> dict:
     return data
 
 
+# a build's CPU taken apart (bench_build.py's child measures them; an older checkout's child gives "CPU" alone):
+# user and sys, all threads; the main thread's (the build: read … pages, its GC included); beside it, the process's
+# CPU outside its main thread (the store's load and RocksDB's threads, the store's finish, Python threads), and
+# the cyclic garbage collector's CPU in any thread
+PARTS = ("CPU", "user", "sys", "main thread", "beside", "GC")
+
+
+def _part(data: dict, part: str) -> float | None:
+    if part == "CPU":
+        return data["cpu"]
+    if part == "beside":
+        return data["cpu"] - data["main"] if "main" in data else None
+    return data.get({"main thread": "main", "GC": "gc"}.get(part, part))
+
+
+def _parts(data: dict) -> str:
+    return " | ".join("–" if (v := _part(data, p)) is None else f"{v:.2f}" for p in PARTS[1:])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("other", type=Path, help="the checkout to compare with (A)")
@@ -66,30 +90,41 @@ def main() -> None:
         trees = (("A", args.other.resolve()), ("B", ROOT))
         for name, tree in trees:  # each tree's machine cache written once, untimed
             _run(tree, src, work / f"out-{name}", args.jobs, work / f"cache-{name}")
-        cpu: dict[str, list[float]] = {"A": [], "B": []}
+        runs: dict[str, list[dict]] = {"A": [], "B": []}
         ratios: dict[str, list[float]] = {"A": [], "B": []}
         cores: list[float] = []
         print(f"core (jieba.lcut, best of three) at the start: {core_cpu:.2f} s CPU; A = {args.other.resolve()}, B = {ROOT}")
-        print("| round | tree | CPU s | wall s | core s (this round) | CPU / core |")
-        print("|---|---|---|---|---|---|")
+        print()
+        print("| round | load | tree | CPU s | user | sys | main thread | beside | GC | wall s | core s (this round) "
+              "| CPU / core |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for r in range(args.rounds):
             _, round_core, _ = _core(files)  # measured again next to this round's builds
             cores.append(round_core)
             for name, tree in trees:
                 data = _run(tree, src, work / f"out-{name}", args.jobs, work / f"cache-{name}")
-                cpu[name].append(data["cpu"])
+                runs[name].append(data)
                 ratios[name].append(data["cpu"] / round_core)
-                print(f"| {r + 1} | {name} | {data['cpu']:.2f} | {data['wall']:.2f} | {round_core:.2f} | "
-                      f"{data['cpu'] / round_core:.1f}× |", flush=True)
+                print(f"| {r + 1} | {data.get('load', 0):.1f} | {name} | {data['cpu']:.2f} | {_parts(data)} | "
+                      f"{data['wall']:.2f} | {round_core:.2f} | {data['cpu'] / round_core:.1f}× |", flush=True)
         core_m = statistics.median(cores)
+        print()
         print(f"core: median {core_m:.2f} s CPU over the rounds ({min(cores):.2f}–{max(cores):.2f}), "
               f"{core_cpu:.2f} s at the start")
-        for name in cpu:
-            m = statistics.median(cpu[name])
+        for name, got in runs.items():
+            m = statistics.median(d["cpu"] for d in got)
             print(f"median {name}: {m:.2f} s CPU, {m / core_m:.1f}× the median core "
-                  f"(median of the rounds' ratios {statistics.median(ratios[name]):.1f}×, "
-                  f"rounds {min(ratios[name]):.1f}–{max(ratios[name]):.1f}×; "
+                  f"(the rounds' ratios: median {statistics.median(ratios[name]):.1f}×, "
+                  f"minimum {min(ratios[name]):.1f}×, maximum {max(ratios[name]):.1f}×; "
                   f"{m / core_cpu:.1f}× the core at the start)")
+        print()
+        print("| tree | part | median s | range s |")
+        print("|---|---|---|---|")
+        for name, got in runs.items():
+            for part in PARTS:
+                values = [_part(d, part) for d in got]
+                if all(v is not None for v in values):
+                    print(f"| {name} | {part} | {statistics.median(values):.2f} | {min(values):.2f}–{max(values):.2f} |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

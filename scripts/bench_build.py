@@ -21,7 +21,12 @@ The stage table has a column for the rebuild after one added document: where its
 ``--rounds N`` (default 1) measures the core and the default build N times, in turns (core, build, core, build …;
 each build a fresh process into a fresh folder, the first with the stage table), and gives the medians: the ratio is
 the median build over the median core, and the rounds' own ratios are printed beside it. The core of one machine moved
-from 0.31 to 0.45 s CPU within a session, so one core against one build is a noisy ratio.
+from 0.31 to 0.45 s CPU within a session, so one core against one build is a noisy ratio. Each round's build is taken
+apart: the machine's 1-minute load average as it started (2 CPUs: above 2, processes wait for a CPU, and a build's CPU
+seconds grow with the load: shared caches, preemptions), user and sys CPU (``getrusage``: every thread of the process
+and the processes it joined), the main thread's CPU (``time.thread_time`` at the end: the build itself, read …
+pages), "beside" (the process's CPU outside its main thread: the store loaded in a thread and RocksDB's own threads,
+the store's finish) and the cyclic garbage collector's CPU (``gc.callbacks``, any thread).
 
 ``--repeat N`` builds N documents from the pool's texts that are not held out (``corpus/keys/split.tsv``:
 no test, test2, test3 or test4 document is read): each text once, then again as copies whose first
@@ -35,6 +40,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import inspect
 import json
 import os
@@ -161,6 +167,8 @@ def child(args) -> None:
 
 
 def _child(args) -> None:
+    load = os.getloadavg()[0]  # the machine's 1-minute load as the build starts (2 CPUs: above 2, it waits its turn)
+    collections = _gc_clock()
     t0 = time.perf_counter()
     totals: dict[str, float] = defaultdict(float)
     if args.stages:
@@ -184,9 +192,30 @@ def _child(args) -> None:
     # ru_maxrss of RUSAGE_CHILDREN is the largest process this one started and waited for: the related measures' and
     # the store update's processes (kg.background joins them before the build returns), the workers of --jobs (joined
     # at the pool's shutdown); checked with a spawned process of 400 MB beside a 13 MB parent (children 414 MB)
+    main_cpu = time.thread_time()  # the main thread's CPU (the build runs in it; the store loads in threads beside)
     print(json.dumps({"wall": wall, "stages": totals, "exit": result.exit_code, "output": result.output[-2000:],
                       "cpu": cpu, "self_kb": me.ru_maxrss, "beside_kb": kids.ru_maxrss,
-                      "maxrss_kb": max(me.ru_maxrss, kids.ru_maxrss)}))
+                      "maxrss_kb": max(me.ru_maxrss, kids.ru_maxrss),
+                      "user": me.ru_utime + kids.ru_utime, "sys": me.ru_stime + kids.ru_stime,
+                      "main": main_cpu, "gc": collections[0], "collections": collections[1], "load": load,
+                      "faults": me.ru_minflt + me.ru_majflt, "switches": me.ru_nvcsw, "preempted": me.ru_nivcsw}))
+
+
+def _gc_clock() -> list:
+    """[CPU seconds, count] of the cyclic garbage collector's collections in this process from now on (every
+    thread's: gc.callbacks run in the thread that collects; thread_time, so the machine's load does not count)."""
+    spent = [0.0, 0]
+    started: list[float] = []
+
+    def clock(phase, info):
+        if phase == "start":
+            started.append(time.thread_time())
+        elif started:
+            spent[0] += time.thread_time() - started.pop()
+            spent[1] += 1
+
+    gc.callbacks.append(clock)
+    return spent
 
 
 # -- the parent ----------------------------------------------------------------------------------
@@ -334,7 +363,7 @@ def main() -> None:
             shutil.rmtree(again, ignore_errors=True)
         if len(rounds) > 1:
             core, core_cpu = (statistics.median(c[i] for c, _ in rounds) for i in (0, 1))
-            full = {**full, "process": statistics.median(r["process"] for _, r in rounds),
+            full = {**full, "first": full, "process": statistics.median(r["process"] for _, r in rounds),
                     "cpu_first": full["cpu"], "cpu": statistics.median(r["cpu"] for _, r in rounds)}
         nq = nqfile.find(out)  # graph.nq.gz (a plain graph.nq from an earlier version)
         with nqfile.open_lines(nq) as fh:
@@ -362,12 +391,15 @@ def main() -> None:
         print(f"{len(rounds)} rounds (core, then the default build; the table above gives their medians, its stage "
               "table the first build's):")
         print()
-        print("| round | core s CPU | build s CPU | build / core |")
-        print("|---|---|---|---|")
+        print("| round | load | core s CPU | build s CPU | user | sys | main thread | beside | GC | build / core |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for k, ((_, c), r) in enumerate(rounds, 1):
-            print(f"| {k} | {c:.2f} | {r['cpu']:.2f} | {r['cpu'] / c:.1f}× |")
-        print(f"| median | {core_cpu:.2f} | {full['cpu']:.2f} | {full['cpu'] / core_cpu:.1f}× "
-              f"(median of the rounds' ratios {statistics.median(r['cpu'] / c for (_, c), r in rounds):.1f}×) |")
+            print(f"| {k} | {r['load']:.1f} | {c:.2f} | {r['cpu']:.2f} | {r['user']:.2f} | {r['sys']:.2f} | "
+                  f"{r['main']:.2f} | {r['cpu'] - r['main']:.2f} | {r['gc']:.2f} | {r['cpu'] / c:.1f}× |")
+        ratios = [r['cpu'] / c for (_, c), r in rounds]
+        print(f"| median | | {core_cpu:.2f} | {full['cpu']:.2f} | | | | | | {full['cpu'] / core_cpu:.1f}× "
+              f"(the rounds' ratios: median {statistics.median(ratios):.1f}×, minimum {min(ratios):.1f}×, "
+              f"maximum {max(ratios):.1f}×) |")
 
 
 def _peaks(run: dict) -> str:
@@ -417,6 +449,12 @@ def _table(args, files, chars, in_bytes, core, full, quads, docs, out_bytes, cac
             u = full["stages"].get(f"cpu:{stage}", 0.0)
             print(f"| {stage} | {a:.2f} | {a / full['wall']:.0%} | {u:.2f} | {u / first_cpu:.0%} | {b:.2f} | {c:.2f} |")
         print(f"| total (in the process) | {full['wall']:.2f} | | {first_cpu:.2f} | | {changed['wall']:.2f} | {added['wall']:.2f} |")
+        first = full.get("first", full)
+        if "main" in first:  # the process's CPU apart: its main thread, the rest (threads beside), the GC in either
+            for label, u in (("… of which the main thread", first["main"]),
+                             ("… of which beside it (the store's load, RocksDB's threads)", first["cpu"] - first["main"]),
+                             ("… of which the garbage collector (any thread)", first["gc"])):
+                print(f"| {label} | | | {u:.2f} | {u / first_cpu:.0%} | | |")
         beside = sorted({k for r in (full, changed, added) for k in r["stages"]
                          if k.endswith("(beside)") and not k.startswith("cpu:")})
         for stage in beside:  # in a thread of the build, overlapping the stages above
