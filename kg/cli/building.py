@@ -82,8 +82,12 @@ _EXIT_HOOK: list = []
 # objects that live until its end, or are freed by reference counting (a document's tree, its spans and lines), so the
 # default collects about 1,200 times for nothing: 0.6-0.7 s of CPU on corpus + seeds, 0.2-0.3 s at this threshold,
 # with the same peak memory there (585-591 MB; +3% on 60 pool texts). Cycles are still collected, only less often; the
-# workers a build forks inherit it (the spawned serialisation process does not).
-GC_THRESHOLD = 50_000
+# workers a build forks inherit it (the spawned serialisation process does not). 200,000 since 2026-12-02 (CPU12): what
+# a collection costs is the surviving objects it traverses (about 0.4 µs each, 18-20 ms a collection at 50,000), and at
+# 50,000 the build's survivors were traversed twice, by four young collections and again by a middle one (88 ms); at
+# 200,000 the corpus + seeds build collects once (gc.callbacks, thread CPU, 5 interleaved rounds: 0.15-0.27 s, median
+# 0.16 → 0.09-0.11 s, median 0.10), 100 pool texts 1.34 → 0.99 s with a peak of 625 → 634 MB (+1.4%).
+GC_THRESHOLD = 200_000
 
 
 class _few_collections:
