@@ -26,7 +26,6 @@ import io
 import json
 import os
 import copy
-import pickle
 import shutil
 import zlib
 from functools import lru_cache
@@ -39,6 +38,7 @@ from kg.mapping import Failure, Outcome, outcome
 from kg.outfolder import CACHE
 from kg.query.store import store_damaged
 from kg.segments import EntryLines, Segments
+from kg.stable_pickle import stable_dump, stable_loads
 from kg.store_update import NotABuildsGraph, copy_store, intact, keep_blocks, kept_blocks, replace_graphs
 from kg.text.sources import SourceError, read_source
 
@@ -98,38 +98,6 @@ def _entry_bytes(result) -> bytes:
     return len(head).to_bytes(8, "big") + head + zlib.compress(data, 1)
 
 
-class _StablePickler(pickle.Pickler):
-    """pickle giving the same bytes for the same result in any process.
-
-    Every set is written in sorted order (as a persistent id: the C pickler lets nothing else change
-    how a set is written; a set's own order follows its strings' hashes, which change from one
-    process to the next). And the result is first copied through pickle (``stable_dump``): whether
-    two equal strings are one object (pickle writes the second as a reference to the first) depends
-    on interning and on whether the result came from a worker process; a copy made by pickle has
-    the same sharing either way. Twice the C pickler's time, a third of the pure-Python one's."""
-
-    def persistent_id(self, obj):
-        t = type(obj)
-        if t is set or t is frozenset:
-            return (t is frozenset, tuple(_sorted(obj)))
-        return None
-
-
-class _StableUnpickler(pickle.Unpickler):
-    def persistent_load(self, pid):
-        frozen, items = pid
-        return frozenset(items) if frozen else set(items)
-
-
-def stable_dump(obj, fh) -> None:
-    """``obj`` pickled into ``fh``, the same bytes in any process (``_StablePickler``)."""
-    _StablePickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)))
-
-
-def stable_loads(data: bytes):
-    return _StableUnpickler(io.BytesIO(data)).load()
-
-
 class Pickled:
     """A part of a cached result kept as its pickled bytes until asked for: a document's projection,
     which the graph page draws only in a small build (``build.GRAPH_DOCUMENTS``)."""
@@ -160,13 +128,6 @@ def packed(result):
         stable_dump(frag, buf)
         r.fragment = Pickled(buf.getvalue())
     return r
-
-
-def _sorted(items) -> list:
-    try:
-        return sorted(items)
-    except TypeError:  # items of kinds that do not compare: by their repr, still the same in every process
-        return sorted(items, key=repr)
 
 
 class Cache:
@@ -263,6 +224,9 @@ class Cache:
                 except OSError:
                     pass
         part = path.with_name(key + ".part")
+        for name in ("reading", "matrix"):  # the page data as the bytes the build writes, dumped once for both
+            if isinstance(getattr(result, name, None), dict):
+                setattr(result, name, page_json(getattr(result, name)))
         data = _MAGIC + _entry_bytes(result)
         with open(part, "wb") as fh:
             fh.write(data)

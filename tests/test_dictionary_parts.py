@@ -60,3 +60,15 @@ def test_need_reads_a_string_its_bytes_or_its_segments(text):
     if text == ["国家", "能源"]:
         wanted.update({"能": 1, "能源": 4})
     assert freq == wanted
+
+
+def test_a_longer_word_is_merged_only_when_its_first_two_characters_are_printed_side_by_side():
+    freq = {}
+    parts = Parts(split({"国": 5, "国家": 9, "国家级": 2, "家": 3, "家国": 6, "能": 1, "能源": 4, "": 7}))
+    parts.start(freq)
+    parts.need(freq, "国能家")  # each character, none of the pairs 国家, 家国, 能源
+    assert freq == {"": 7, "国": 5, "家": 3, "能": 1}
+    parts.need(freq, "在国家")  # 国家 side by side: its words (国家级 too: it opens with 国家), not 家国's
+    assert freq == {"": 7, "国": 5, "家": 3, "能": 1, "国家": 9, "国家级": 2}
+    parts.whole(freq)
+    assert freq == {"": 7, "国": 5, "家": 3, "能": 1, "国家": 9, "国家级": 2, "家国": 6, "能源": 4}

@@ -74,3 +74,27 @@ def test_the_memo_tokenizer_gives_jieba_words():
     plain.FREQ, plain.total, plain.initialized = tk.FREQ, tk.total, True
     assert words == list(plain.cut(line, HMM=False)) == list(tk.cut(line, HMM=False))  # the second from the memo
     assert "".join(words) == line
+
+
+def _han_tokens(tokens):
+    return [t for t in tokens if len(t) >= 2 and any("\u4e00" <= ch <= "\u9fff" for ch in t)]
+
+
+def test_block_words_are_lcuts_tokens_of_two_characters_with_a_chinese_one():
+    """``block_words`` (the profiles' and alignment's tokens) gives what ``lcut(text, HMM=False)`` gives, filtered as
+    they filter it (two characters or more, a Chinese one among them), on whole texts, their lines and random strings
+    of block and non-block characters; and what it leaves out are the single characters, spaces and line breaks
+    jieba yields between blocks."""
+    from kg.annotate.jieba_cut import block_words
+
+    tk = base.tokenizer()
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    assert texts, "no texts: the test proves nothing"
+    rng = random.Random(17)
+    alphabet = "国家能源碳达峰 \r\n\t、，。abcXYZ0123+#&._%-（）\u9fd6\u9fffé𠀀"
+    strings = [s for t in texts for s in [t, *t.split("\n")]] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(40))) for _ in range(2000)]
+    for s in strings:
+        assert _han_tokens(block_words(tk, s)) == _han_tokens(tk.lcut(s, HMM=False))
+    assert block_words(tk, "国家 能源\r\n，碳达峰") == ["国家", "能源", "碳达峰"]  # no space, break or comma

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.annotate.base import tokenizer
+from kg.annotate.jieba_cut import block_words
 from kg.lexicon import read_tsv
 from kg.model import Document, Node
 
@@ -86,7 +87,7 @@ def boilerplate() -> dict[str, float]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in tokenizer().lcut(text, HMM=False) if len(t) >= 2 and HAN.search(t)]
+    return [t for t in block_words(tokenizer(), text) if len(t) >= 2 and HAN.search(t)]  # lcut(text, HMM=False)'s
 
 
 def terms(text: str) -> Counter:

@@ -8,12 +8,13 @@ parsed documents; ``kg.build`` keeps each document's profiles and writes the rel
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.analysis import lean_sparse
+from kg.analysis.provisions import HAN
 from kg.annotate.base import tokenizer
+from kg.annotate.jieba_cut import block_words
 from kg.graph.rdf import node_iri
 from kg.labels import concept_labels, document_measures, word
 from kg.lexicon import read_tsv
@@ -67,7 +68,7 @@ def profiles(docs: list[tuple[str, Document]]) -> list[Profile]:
 
 def doc_profiles(d: str, doc: Document) -> list[Profile]:
     """The profiles of one document's units (``provision_units``): what a build keeps of it for cross-referencing."""
-    cut = tokenizer().lcut
+    tk = tokenizer()
     out = []
     by_path = linked(doc).units
     labels = {id(m): label for m, label in document_measures(doc)}
@@ -83,7 +84,7 @@ def doc_profiles(d: str, doc: Document) -> list[Profile]:
                 "instrument": set(ul.instruments),
             }
         text = doc.slice(m)
-        p.tokens = [t for t in cut(text, HMM=False) if len(t) >= 2 and t not in _STOP and re.search(r"[\u4e00-\u9fff]", t)]
+        p.tokens = [t for t in block_words(tk, text) if len(t) >= 2 and t not in _STOP and HAN.search(t)]  # lcut(HMM=False)'s
         out.append(p)
     return out
 

@@ -227,7 +227,7 @@ def _dictionary():
         stat = os.stat(path)
     except OSError:
         return None
-    header = ("jieba-dictionary", 3, path, stat.st_size, stat.st_mtime_ns, machine_cache.code_of(__file__, pack.__code__.co_filename, split.__code__.co_filename))  # the code deriving it too
+    header = ("jieba-dictionary", 4, path, stat.st_size, stat.st_mtime_ns, machine_cache.code_of(__file__, pack.__code__.co_filename, split.__code__.co_filename))  # the code deriving it too
     entry = machine_cache.of_file("jieba-dictionary", path, header[1])
     kept = machine_cache.read(entry, header)
     if isinstance(kept, tuple) and len(kept) == 4 and isinstance(kept[0], dict) and kept[0] and isinstance(kept[2], dict) \

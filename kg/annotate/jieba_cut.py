@@ -15,6 +15,7 @@ import re
 from math import log
 
 _ENG = re.compile("[a-zA-Z0-9]", re.U)  # jieba's re_eng: single letters and digits glued into one word
+_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")  # jieba's re_han_default: the blocks it cuts into words
 _UNSEEN = object()
 
 
@@ -70,3 +71,13 @@ def cut_no_hmm(freq: dict[str, int], total: int, sentence: str, scores: dict | N
     if buf:
         words.append(buf)
     return tuple(words)
+
+
+def block_words(tk, text: str) -> list[str]:
+    """The words of ``text``'s blocks (runs of Chinese characters, letters, digits and ``+#&._%-``) as the tokenizer
+    ``tk`` cuts them without HMM, in order: ``tk.lcut(text, HMM=False)`` without what jieba yields between blocks (one
+    character, a space or a line break at a time), so the same tokens of two characters or more that hold a Chinese
+    character. Each block cut by ``tk``'s own cut of a block (``base``'s memo: a provision's blocks were cut by the
+    tagger's boundaries), without jieba's generators and its split of the text between blocks."""
+    cut = tk._Tokenizer__cut_DAG_NO_HMM
+    return [w for block in _BLOCK.findall(text) for w in cut(block)]

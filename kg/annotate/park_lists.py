@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue
+from kg.annotate import scan
 from kg.annotate.base import make
 from kg.annotate.bodies import ident
 from kg.annotate.places import Place
@@ -71,7 +72,7 @@ def add_park_lists(text: str, actors: list, place: Place | None, cuts: frozenset
     home = place or Place(None, None)
     jurisdiction = home.jurisdiction or (None if place else "national")
     added = []
-    for m in _rx()["list"].finditer(text):
+    for m in scan.finditer(_rx()["list"], text):  # tried only before a 等 (annotate/scan.py): the same matches
         if m.end() not in cuts or not _acts(text, m.end()):
             continue  # 推动化工等园区规范化发展: no act of the parks' own
         fields = _fields(text, m, cuts)

@@ -4,8 +4,9 @@ A build asks for the tags of about 1,400 words (``acting``, ``bodies``, ``group_
 ``locality``, ``bare_rates``: ``tags.get(word)``, ``word in tags``) and for the words of two tags (``v``; ``v`` and
 ``vn``). Held as a dictionary of 349,000 words the tags cost every process ~0.1 s of CPU to read back from the machine's
 cache (a dictionary's inserts) and ~0.03 s more to gather the verbs. Here they are one string per first character
-(``pack``: "\\nword tag\\nword tag\\n", the words of dict.txt's order), which ``marshal`` reads back as a few
-thousand strings; a word's tag is found in its character's string (``str.find``) and remembered. The words of the
+(``pack``: "\\nword tag\\nword tag\\n", the words of dict.txt's order, as UTF-8 bytes: ``marshal`` reads back a few
+thousand byte strings without decoding their 2.2 million characters; a character's string is decoded when a word of it
+is first asked for); a word's tag is found in its character's string (``str.find``) and remembered. The words of the
 tags a tagger gathers are kept beside them, in dict.txt's order. The same answers as the dictionary
 (``tests/test_word_tags.py`` compares every word): a word holding a space or a line break is in no entry (dict.txt's
 words hold none).
@@ -16,7 +17,7 @@ from __future__ import annotations
 GATHERED = ("v", "vn")
 
 
-def pack(tags: dict[str, str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+def pack(tags: dict[str, str]) -> tuple[dict[str, bytes], dict[str, tuple[str, ...]]]:
     """(first character → its words' lines, tag of ``GATHERED`` → its words in ``tags``' order) of word → tag."""
     lines: dict[str, list[str]] = {}
     words: dict[str, list[str]] = {t: [] for t in GATHERED}
@@ -24,7 +25,7 @@ def pack(tags: dict[str, str]) -> tuple[dict[str, str], dict[str, tuple[str, ...
         lines.setdefault(w[0], []).append(f"{w} {t}")
         if t in words:
             words[t].append(w)
-    return ({c: "\n" + "\n".join(rows) + "\n" for c, rows in lines.items()},
+    return ({c: ("\n" + "\n".join(rows) + "\n").encode("utf-8") for c, rows in lines.items()},
             {t: tuple(ws) for t, ws in words.items()})
 
 
@@ -33,7 +34,7 @@ class Tags:
 
     __slots__ = ("_lines", "_words", "_seen")
 
-    def __init__(self, lines: dict[str, str], words: dict[str, tuple[str, ...]]):
+    def __init__(self, lines: dict[str, bytes | str], words: dict[str, tuple[str, ...]]):
         self._lines, self._words, self._seen = lines, words, {}
 
     def get(self, word, default=None):
@@ -48,6 +49,8 @@ class Tags:
         rows = self._lines.get(word[0])
         if rows is None:
             return None
+        if isinstance(rows, bytes):  # decoded when a word of its character is first asked for
+            rows = self._lines[word[0]] = rows.decode("utf-8")
         at = rows.find(f"\n{word} ")
         if at < 0:
             return None

@@ -19,12 +19,26 @@ _CONTINUED_TITLE = re.compile(r"^的(?:" + cue("text_cues.tsv", "continued-title
 _WIDTHS: dict[str, float] = {}  # a line's width, asked for two or three times per line (its own, as prev, as cur)
 
 
+class _Wide(dict):
+    """character → 1 if East Asian wide (W, F, A), else 0; each character's width looked up once."""
+
+    def __missing__(self, ch: str) -> int:
+        wide = self[ch] = 1 if unicodedata.east_asian_width(ch) in "WFA" else 0
+        return wide
+
+
+_WIDE = _Wide()
+
+
 def em_width(text: str) -> float:
+    """A line's width in em: 1 per wide character, 0.5 per other (the same float as summing them one by one: every
+    partial sum is a multiple of 0.5, exact)."""
     width = _WIDTHS.get(text)
     if width is None:
         if len(_WIDTHS) >= 100_000:
             _WIDTHS.clear()
-        width = _WIDTHS[text] = sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+        wide = sum(map(_WIDE.__getitem__, text))
+        width = _WIDTHS[text] = wide + (len(text) - wide) * 0.5 if text else 0  # sum() of nothing: 0
     return width
 
 
