@@ -23,6 +23,7 @@ VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(?
                    r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 EMPTY = re.compile(r"^\s*(?:/|／|-|—|——|－|无|\s)*\s*$")  # a cell left empty (/, ——)
+_STARRED = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[*＊※]+\s*$")  # 19.8*: a figure with its note's star
 GLUED_CHANGE = re.compile(r"(?P<cell>[^\n]*?\S)[ \t]*(?P<change>[［\[〔][^］\]〕\n]*[］\]〕])[ \t]*$")  # 30左右[15.3]
 ATTRIBUTE = "(" + TABLE_BINDING + "|" + TABLE_EXPECTED + ")"
 ATTR_CELL = re.compile(r"(?m)^" + ATTRIBUTE + r"[①②③④⑤⑥⑦⑧⑨⑩]*[ \t]*$")
@@ -49,6 +50,17 @@ class Row:
     years: tuple[int, ...]  # the year columns of its table's header
     at: int  # where the row starts
     clause: tuple[int, int] | None = None  # the row's cells where its name is printed apart (trailing_name_rows)
+
+
+def base_cell(cell: str, target: str = ""):
+    """The base column's cell as a match whose ``num`` is the base value: a number (66.4, 93%), one with its note's
+    star (19.8*), or one printed with a mark (≥26, ＞65, 90以上) where the row's target cell ``target`` is marked too
+    (≥26 / ≥30: a floor kept and raised; lane TB9): beside a bare number (434's > 12 / 5, OCR-scrambled) the marked
+    cell is the aim, not the base. A ［13.5］ change or a range 60-65 is no base figure."""
+    marked, aim = VALUE.match(cell), VALUE.match(target)
+    if marked and (marked.group("open") or marked.group("max") or not (aim and (aim.group("cmp") or aim.group("suf")))):
+        marked = None
+    return BASE.match(cell) or _STARRED.match(cell) or marked
 
 
 def header_years(header: str, after: str = "", distinct: bool = True) -> list[int]:

@@ -30,10 +30,10 @@ from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept
 from kg.annotate.table_cells import energy_unit, name_ok, power_cell, row_unit
 from kg.annotate.table_change import read_name
-from kg.annotate import numbered_names, place_tables
+from kg.annotate import numbered_names, place_tables, plain_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
-                                       past_header as _past_header, split_glued, target_column_first)
+                                       base_cell, past_header as _past_header, split_glued, target_column_first)
 from kg.annotate.values import (TABLE_BINDING, TABLE_CMP, TABLE_EXPECTED, TABLE_HEADER, TABLE_ROW_PREFIX, TABLE_SUFFIX,
                                 MULTIPLIERS, decimal_str, unit_row, units)
 
@@ -97,7 +97,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             target_start = text.rfind("\n", block_start, target_end) + 1
             base_start = text.rfind("\n", block_start, target_start - 1) + 1
             base_line = text[base_start:target_start - 1]
-            if base_start > block_start and (_BASE.match(base_line) or _EMPTY.match(base_line)):
+            if base_start > block_start and (base_cell(base_line, text[target_start:target_end]) or _EMPTY.match(base_line)):
                 vm = _VALUE.match(text[target_start:target_end])
                 value_line_start, value_line_end = target_start, target_end
         after = None
@@ -118,7 +118,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
             block = text[block_start:value_line_start]
             # the base-value cell above the target cell, then a unit cell of its own (单位 column) above it
             prev_start = text.rfind("\n", block_start, value_line_start - 1) + 1
-            base_m = _BASE.match(text[prev_start:value_line_start - 1]) if prev_start > block_start else None
+            base_m = base_cell(text[prev_start:value_line_start - 1], line) if prev_start > block_start else None  # ≥26, 19.8*
             cells_end = prev_start if base_m or _EMPTY.match(text[prev_start:value_line_start - 1]) else value_line_start
             unit_cell = _unit_cell(block[:cells_end - block_start])
             if target_first and base_m and _BASE.match(line):  # 2025年（目标） before 2020年（现状）: the first is the target
@@ -139,7 +139,7 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                          span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
             out.append(target)
-    out = numbered_names.over(out, [(row, t) for row in layout_rows(text) + numbered_names.numbered_rows(text)
+    out = numbered_names.over(out, [(row, t) for row in layout_rows(text) + numbered_names.numbered_rows(text) + plain_tables.rows(text)
                                     if not any(a <= row.at < b for a, b in background) for t in _layout_row(text, row, year_of_document)])
     out += place_tables.tag(text, year_of_document, background)  # targets by place (各县（市）区…预期目标)
     return [a for a in out if a.get("indicator")]
@@ -334,7 +334,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
         value=value, value_max=value_max, unit=unit["code"], unit_iri=unit["qudt"] or None, comparator=comparator,
         change=change, year=year, base_year=base_year, base_value=base_value,
         deadline_source="section" if dated else ("document" if year else None),
-        binding="binding" if re.fullmatch(TABLE_BINDING, attribute) else "expected",
+        binding="binding" if re.fullmatch(TABLE_BINDING, attribute) else ("expected" if attribute else None),  # plain_tables: none
         clause_start=clause_start, clause_end=span[1], value_start=value_span[0], value_end=value_span[1],
         aspirational=False, index=0,
     )
@@ -359,9 +359,9 @@ def _values_after(text: str, at: int):
     target_end = len(text) if target_end < 0 else target_end  # the table ends the text
     base_line = text[base_start:base_end]
     vm = _VALUE.match(text[base_end + 1:target_end])
-    if vm is None or not (_BASE.match(base_line) or _EMPTY.match(base_line)):
+    if vm is None or not (base_cell(base_line, vm.group(0)) or _EMPTY.match(base_line)):
         return None
-    return _BASE.match(base_line), vm, base_end + 1, target_end
+    return base_cell(base_line, vm.group(0)), vm, base_end + 1, target_end
 
 
 def _unit_cell(block: str) -> tuple[int, str] | None:
