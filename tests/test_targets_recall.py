@@ -99,7 +99,9 @@ NEGATIVE = [
     ("bare-in-a-year", "2019年，发电量7.5万亿千瓦时，在运在建核电装机容量6593万千瓦。"),
     ("bare-as-of", "截至2020年底，全市光伏装机容量120万千瓦。"),
     ("bare-budget", "到2025年，“十四五”时期规划总投资440.05亿元，其中国家及省级投资89.90亿元。"),  # 426
-    ("bare-copula", "到2025年，煤炭消费占能源消费总量比重为57.7%。"),
+    # 35 prints its copula after a past year (a record); under 到2025年 a rate + 为 + a share is an aim (lane TK10,
+    # kg/annotate/rate_is.py: 172, 426, 452), as tests/test_targets_tk10.py has it
+    ("bare-copula", "初步核算，2019年煤炭消费占能源消费总量比重为57.7%，比2012年降低10.8个百分点。"),
     ("bare-no-stated-deadline", "全市光伏装机容量120万千瓦。"),
     # 设置 counting no network point: a call's structure (276); a threshold glossed in brackets scoping who is covered
     # (341 is a dev6 key: 及以上的…企业 is a condition)

@@ -21,6 +21,7 @@ from kg.annotate import goals
 from kg.annotate import held_direction
 from kg.annotate import held_levels
 from kg.annotate import inner_verbs
+from kg.annotate import joined_rates
 from kg.annotate import label_quantity
 from kg.annotate import label_subjects
 from kg.annotate import last_column
@@ -93,6 +94,9 @@ def annotate(doc: Document) -> Document:
     ann["target"] = work_objects.relabel(ann["target"], doc.text)
     # 治理退化耕地10万亩 labelled 退化耕地面积: an area or length done by a work printed before its thing keeps the work
     ann["target"] = work_before.relabel(ann["target"], doc.text)
+    # 受污染耕地安全利用率和污染地块安全利用率达到95%以上: one value for two whole rates joined by 和, one row per rate (convention 9)
+    for layer in ("target", "record", "condition"):
+        ann[layer] = joined_rates.split(ann[layer])
     ann["goal"] = goals.tag(doc, ann["time"])
     for layer in ("sector", "place", "instrument"):
         ann[layer] = concepts.tag(doc, layer)

@@ -14,7 +14,7 @@ import re
 
 from kg.lexicon import comparators, cue, cue_words
 from kg.model import Document
-from kg.annotate import deadline, made_amounts, made_counts
+from kg.annotate import deadline, made_amounts, made_counts, rate_is
 from kg.annotate.base import TimeScope
 from kg.annotate.indicators import label_ok, strip_phrase
 from kg.annotate.values import value_rx
@@ -79,6 +79,9 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
         return None
     if unit in _NOT_BARE:
         return None  # a budget (规划总投资440.05亿元)
+    rate = rate_is.stated_rate(text, head, unit, scope, after_rate)
+    if rate:
+        return rate  # 到2025年，…执行率为100%: 为 links a rate and its share under a deadline stated for it
     rates = _ACHIEVE_RATES.search(head)
     if rates and all(label_ok(item) for item in rates.group(1).split("、")):
         return rates.group(1)  # each rate its own target (indicators.split_indicators: every item a rate)
