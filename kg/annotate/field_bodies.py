@@ -3,11 +3,14 @@
 Conventions 13 and 79 (corpus/keys/README.md): the co-units of a list led by a body of one level, printed as bare fields
 (由市住房城乡建设委牵头，发改、民政、城市管理、公安…等部门参与; 市级…金融工作、人民银行、银保监等部门), are each the body the text
 names for that field at that level (民政 → 市民政局, 城市管理 → 市城市管理委, 人民银行 → 人民银行佛山市中心支行), one row with it.
-The list finders complete a field the local-body table knows into that body; a field it does not know (民政, 城市管理, 金融工作,
-银保监) was read as a department of its own (the field + 部门 at the list's level), a name no key row prints: an extra beside
-the body the key row names (514, 518). Here such an item takes the actor of the one body of the same place and level
-printed elsewhere in the text whose name holds the field (市民政局 holds 民政), so both printings are one actor. Two such
-bodies (市税务局 and 区税务局 of one level id are one; two ids are two) or none: the item stays as read. The span stays.
+The list finders read each such item as the field's department at the list's level (a local-body table id,
+市教育部门, or the field + 部门 where the table lacks the field: 民政部门, 城市管理部门), a name no key row prints: an extra
+beside the body the key row names (514, 518). Here an item of a list printed with its level (市级发展改革、…) or led by a
+body of one level (由市…委牵头，…) takes the actor of the one body of the same place and level printed in a sentence of the
+text (a line with a mark of a sentence or a list: a signature's line names no body of the text, 518) whose name holds the
+field (市民政局 holds 民政), so both printings are one actor. A lead with no level (建立住房城乡建设牵头，…: 517) leaves
+convention 6's collectives; two such bodies or none: the item stays as read. The span stays. The words are data:
+``ontology/convention_cues.tsv`` field-body-end, field-body-list-level, field-body-list-lead.
 """
 from __future__ import annotations
 
