@@ -22,6 +22,7 @@ POSITIVES = [
     ("495-community", SX, "规范发展旧货市场，鼓励社区定期组织二手商品交易活动。", "社区", "shanxi"),
     ("65-mass-organisations", SH, "鼓励群团组织和社会团体参与环境治理。", "群团组织", "shanghai"),
     ("456-each-kind", TS, "充分发挥各类群团组织的作用，搭建公众参与环境保护平台。", "各类群团组织", "天水"),
+    ("466-takes-part", HB, "引导社区参与国家公园的建设。", "社区", "hebei"),  # moved from test_actors_groups.py's addressed groups
     ("central-document", NAT, "鼓励社区定期组织二手商品交易活动。", "社区", "national"),
     ("after-the-bodies", HB, "发挥工会、共青团、妇联等群团组织作用。", "群团组织", "hebei"),
 ]
