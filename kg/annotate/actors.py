@@ -64,6 +64,8 @@ from kg.annotate.city_lists import find_city_lists
 from kg.annotate.partner_places import find_partner_classes, find_partner_places
 from kg.annotate.subordinates import add_subordinates
 from kg.annotate.region_classes import widen_region_classes
+from kg.annotate.communities import place_communities
+from kg.annotate.field_bodies import named_field_bodies
 
 _DOC_NUMBER = re.compile(cue("actor_cues.tsv", "doc-number"))
 _ALL_OF = re.compile(cue("actor_cues.tsv", "function-level-not-after"))
@@ -254,6 +256,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_whole_place(text, out, cuts)  # 全区各级党委和人民政府要…: 全区各级党委, as printed (conventions 4, 62)
     out = keep_negation(text, out)  # 非金融企业: not 金融企业, the other set
     out = keep_marked(text, out, cuts, acting)  # 鼓励重点用水企业…: 重点用水企业, another set than 用水企业 (convention 32)
+    out = named_field_bodies(text, out)  # 由市住房城乡建设委牵头，民政、城市管理…等部门参与: 市民政局, 市城市管理委 (conventions 13, 79)
+    out = place_communities(text, out, place)  # 引导社区参与…, 发挥群团组织作用: the place's collectives (convention 78)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 

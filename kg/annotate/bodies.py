@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg.lexicon import cue, cue_words, read_tsv
 from kg.annotate.base import dictionary_tags
 from kg.annotate.list_spans import ROLE_TAIL, label_rx
+from kg.annotate.joined_names import joined_start
 from kg.annotate.word_tags import tagged
 from kg.annotate.places import Place, city_provinces, levels, province_names, provinces
 
@@ -376,8 +377,9 @@ def find_named(text: str, place, cuts: frozenset[int]):
             tok = text[prev:start]
             if not re.fullmatch(_HAN + "+", tok) or h - prev > 20:
                 break
-            if tok in stops:
+            if tok in stops:  # 省推进…工作领导小组: the level before a verb; 绿色发展资金管理工作领导小组: a joiner inside the name
                 start = _level_verb_start(text, prev, start, ordered, i - 1)
+                start = joined_start(text, prev, start, h, ordered, i - 1, stops, _place_names()) if start > prev else start
                 break
             start, i = prev, i - 1
         name = text[start:e]
