@@ -67,9 +67,11 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
                 words = [text[a:b] for a, b in zip([pos, *inner], inner)]
                 return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words) else end
         elif text[pos:end].endswith(heads):
-            words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
-            # the head itself is no verb, whatever jieba's dictionary tags (超市 'v')
-            return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words if not w.endswith(heads)) else end
+            head = end - max(len(h) for h in heads if text.endswith(h, 0, end))
+            words = [(a, text[a:b]) for a, b in zip(inner, inner[1:] + [end])]
+            # the head itself is no verb, whatever jieba's dictionary tags (超市 'v'; 服务/组织 of the head 服务组织)
+            return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for a, w in words
+                               if not w.endswith(heads) and a < head) else end
     return None
 
 
