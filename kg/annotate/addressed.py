@@ -61,12 +61,13 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
             return None  # 厅属各单位: a collective of the issuer's units (convention 14), no non-state group
         if end not in cuts or end - pos < 2:
             continue
-        inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
         if agents:
+            inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             if agent_word(text[inner[-1] if inner else pos:end]):  # every word before it a modifier (推动建立排污者付费: 建立 acts)
                 words = [text[a:b] for a, b in zip([pos, *inner], inner)]
                 return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words) else end
         elif text[pos:end].endswith(heads):
+            inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             head = end - max(len(h) for h in heads if text.endswith(h, 0, end))
             words = [(a, text[a:b]) for a, b in zip(inner, inner[1:] + [end])]
             # the head itself is no verb, whatever jieba's dictionary tags (超市 'v'; 服务/组织 of the head 服务组织)
