@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import cue
+from kg.annotate.agent_nouns import agent_word
 from kg.annotate.bodies import forms, verb_words
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -42,11 +43,13 @@ def _joined_heads() -> tuple[str, ...]:
     return _heads() + forms().get("addressed-joined-head", ())
 
 
-def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined: bool = False) -> int | None:
+def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined: bool = False, agents: bool = False) -> int | None:
     """The end of the shortest group's name from ``pos``: Han script ending in a head at a jieba cut (a head
     of ``addressed-joined-head`` only after a joiner: 企业、商户和个人), with no 的, conjunction or preposition
     (提供服务的企业 describes, 园区和企业 joins two, 电价向用户 is no name) and no verb after its first word
-    (支持高校联合科技企业…: 联合 makes 高校 act on the firms)."""
+    (支持高校联合科技企业…: 联合 makes 高校 act on the firms). With ``agents``, the name ends instead in a word naming
+    members by what they do, with no verb before it (鼓励汽车经销商…: ``agent_nouns.agent_word``): asked only where
+    the heads read no name."""
     heads = _joined_heads() if joined else _heads()
     for end in range(pos + 1, min(len(text), pos + _LONGEST) + 1):
         ch = text[end - 1]
@@ -56,11 +59,20 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
             continue  # 社区内居民, 园区内企业: the place's inside, the group is named after it
         if end in cuts and text[pos:end].endswith(_COLLECTIVE_END):
             return None  # 厅属各单位: a collective of the issuer's units (convention 14), no non-state group
-        if end in cuts and text[pos:end].endswith(heads) and (end - pos >= 2):
+        if end not in cuts or end - pos < 2:
+            continue
+        if agents:
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
-            words = [text[a:b] for a, b in zip(inner, inner[1:] + [end])]
-            # the head itself is no verb, whatever jieba's dictionary tags (超市 'v')
-            return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words if not w.endswith(heads)) else end
+            if agent_word(text[inner[-1] if inner else pos:end]):  # every word before it a modifier (推动建立排污者付费: 建立 acts)
+                words = [text[a:b] for a, b in zip([pos, *inner], inner)]
+                return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words) else end
+        elif text[pos:end].endswith(heads):
+            inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
+            head = end - max(len(h) for h in heads if text.endswith(h, 0, end))
+            words = [(a, text[a:b]) for a, b in zip(inner, inner[1:] + [end])]
+            # the head itself is no verb, whatever jieba's dictionary tags (超市 'v'; 服务/组织 of the head 服务组织)
+            return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for a, w in words
+                               if not w.endswith(heads) and a < head) else end
     return None
 
 
@@ -120,6 +132,8 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
                 lead = _STRIP.match(text, pos) or _VERB.match(text, pos)
             end = _item(text, pos, cuts, ordered, joined)
             shared = _shared_head(text, pos, cuts, ordered) if end is None and not items else None
+            if end is None and shared is None:
+                end = _item(text, pos, cuts, ordered, joined, True)  # 鼓励汽车经销商…: an agent noun, where no head reads
             if shared is not None:  # 电商和快递企业: 电商 takes 企业 from the item after it
                 items.append(shared)
                 pos, joined = shared[1] + len(_JOIN.match(text, shared[1]).group(0)), True
