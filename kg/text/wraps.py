@@ -10,6 +10,7 @@ from kg.text.genre import genre_of
 from kg.text.heading_lines import heading_alone
 from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
+from kg.text.title_wraps import title_goes_on
 from kg.text.value_wraps import cut_value
 
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
@@ -240,6 +241,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
     prev_rule = match_heading(prev.text)[0]
     prev_heading_only = prev_rule is not None and "。" not in prev.text
     if wrap is not None:
+        if title_goes_on(prev, cur, wrap, em_width):
+            return True  # …负责）   （二）建设绿色低碳 / 城市。实施…: kg/text/title_wraps.py
         if cur.indent and not cur.page_break:
             return False
         if is_front_matter_line(prev.text) or is_front_matter_line(cur.text):
