@@ -262,8 +262,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         if heading is None and not prev_terminal and prev_rule is not None \
                 and cut_principle(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
             return True  # "——近岸海域…优良（一、二类）水质面" "积比例不低于92%": kg/text/dash_wraps.py
+        wrapped = len(para) == 2 and wrap - 2.5 <= em_width(para[0].text) <= wrap + 3 and em_width(prev.text) < 0.6 * wrap
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text) \
-                or heading_alone(para, prev, cur, before):
+                or heading_alone(para, prev, cur, before, wrapped):
             return False  # 2.4 核查 / 根据行业…: a heading alone on its line (kg/text/heading_lines.py)
         short = 0.6 * wrap
         if opens and em_width(prev.text) <= _LABEL_WIDTH and em_width(cur.text) >= short \
