@@ -17,6 +17,7 @@ NX = "宁夏回族自治区土壤污染防治规划"
 CQ = "重庆市制造业高质量绿色发展行动计划"
 SD = "山东省加快建立健全绿色低碳循环发展经济体系的实施方案"
 PZH = "攀枝花市生态环境保护规划"
+WH = "武汉市建筑节能与绿色建筑“十四五”发展规划"
 
 POSITIVES = [
     # (case, title, body, printed surface, jurisdiction)
@@ -26,6 +27,12 @@ POSITIVES = [
     ("482-all-departments", CQ, "全市各级各部门要进一步提高对推动制造业高质量绿色发展的认识。", "全市各级各部门", "chongqing"),
     ("199-province", SD, "全省各级各部门要充分认识绿色低碳循环发展的重要意义。", "全省各级各部门", "shandong"),
     ("422-city-governments", PZH, "全市各级人民政府定期公布本区域内生态环境质量。", "全市各级人民政府", "攀枝花"),
+    # a word naming the province before the group in a city's plan: the province's bodies (review RV18's strict xfail
+    # until lane SO19, session 19; 1 of the pool's 15 firings, 531); 全市 there stays the city's (the row above)
+    ("531-province-in-city", WH, "全省各级住房城乡建设主管部门要立足新发展阶段，主动对标碳达峰、碳中和目标要求。",
+     "全省各级住房城乡建设主管部门", "hubei"),
+    ("531-our-province", WH, "我省各级住房城乡建设主管部门要主动对标碳达峰、碳中和目标要求。", "我省各级住房城乡建设主管部门", "hubei"),
+    ("531-city-word", WH, "全市各级住房城乡建设主管部门要主动对标碳达峰、碳中和目标要求。", "全市各级住房城乡建设主管部门", "武汉"),
 ]
 
 
@@ -67,11 +74,3 @@ def test_a_bare_group_keeps_its_printed_name():
     tagged as printed, no word of the place added to its span (the title's 山东省 is no part of it)."""
     got = tagged("各级人民政府要落实主体责任。", SD)
     assert "各级人民政府" in got and got["各级人民政府"][0] == "shandong", got
-
-
-@pytest.mark.xfail(strict=True, reason="review RV18: a whole-place word of a higher level than the document's place "
-                   "(531, a Wuhan plan quoting 全省各级住房城乡建设主管部门要…) is read as the document's place: the span "
-                   "takes 全省 while the actor stays Wuhan's departments (an older reading of the group's jurisdiction)")
-def test_a_whole_province_word_in_a_city_document_names_the_province():
-    got = tagged("全省各级住房城乡建设主管部门要立足新发展阶段，主动对标碳达峰、碳中和目标要求。", "武汉市建筑节能与绿色建筑“十四五”发展规划")
-    assert "全省各级住房城乡建设主管部门" in got and got["全省各级住房城乡建设主管部门"][0] == "hubei", got

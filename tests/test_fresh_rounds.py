@@ -34,6 +34,9 @@ POSITIVE = [
      [("20", "pp", "=", "溶剂型工业涂料比例"), ("15", "pp", "=", "溶剂型油墨使用比例")]),
     ("points-listed-and", "到2025年，优良天数比例、优良水体比例分别提高2个和3个百分点。",
      [("2", "pp", "=", "优良天数比例"), ("3", "pp", "=", "优良水体比例")]),
+    # 566 (dev10): a quantity 折合标煤 in 万吨 is in tonnes of coal equivalent (a known gap until lane SO19, session 19:
+    # values.values_in, target_cues.tsv coal-before-* and trailing-unit; tests/test_coal_before_value.py)
+    ("coal-equivalent-tonnes", "到2025年，可再生能源消费量折合标煤超过1000万吨。", [("10000000", "tce", ">", "可再生能源消费量")]),
 ]
 
 NEGATIVE = [
@@ -61,8 +64,6 @@ GAPS = [
     ("list-count-of", "到2025年，实现年新增绿色食品、有机农产品认证数5个以上。", [("5", "count", ">=", "绿色食品、有机农产品认证数")]),
     # 166 (dev10): 加快建设 before a listed count (3 pool documents print an adverb + verb + count, one a target)
     ("hasten-build-count", "到2025年，加快建设上杭白砂、长汀、连城3个省级保障性苗圃。", [("3", "count", "=", "省级保障性苗圃")]),
-    # 566 (dev10): a quantity 折合标煤 in 万吨 is in tonnes of coal equivalent (2 pool documents)
-    ("coal-equivalent-tonnes", "到2025年，可再生能源消费量折合标煤超过1000万吨。", [("10000000", "tce", ">", "可再生能源消费量")]),
     # 19 (dev11): 以上 after the count, not 突破, gives the comparator (the only 突破…以上 of the pool)
     ("break-through-over", "到2025年，突破20项以上关键共性技术。", [("20", "count", ">=", "关键共性技术")]),
 ]

@@ -122,11 +122,35 @@ def test_full_width_heading_line():
     assert "加大固体废物污染防治力度，提高危险废物安全处置利用水平" in titles(*lines)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a heading wrapped over a full line and a short one, then its paragraph "
-                   "(the second line is no paragraph's opening): the paragraph's first sentence runs on into the title")
-def test_wrapped_heading_then_paragraph():
-    lines = ["（三）推动能源清洁低碳安全高效利用严格控制化石能源消费", "加快发展非化石能源", *printed(OTHER)]
-    assert "推动能源清洁低碳安全高效利用严格控制化石能源消费加快发展非化石能源" in titles(*lines)
+# A heading wrapped over a full line and a short one, then its paragraph: the short line ends the paragraph (a known
+# gap until lane SO19, session 19: heading_lines.heading_alone's ``wrapped``). Pool (clean() of the 288 texts and 25
+# PDFs before/after): 9 paragraphs of 6 sources cut (448 3, 216, 346, 438, 504, 531 1 each), 9 of 9 right.
+@pytest.mark.parametrize("heading, title", [
+    (["（三）推动能源清洁低碳安全高效利用严格控制化石能源消费", "加快发展非化石能源"], "推动能源清洁低碳安全高效利用严格控制化石能源消费加快发展非化石能源"),
+    (["（七）推动绿色健康智慧技术应用，提高住宅健康智慧建筑", "性能"], "推动绿色健康智慧技术应用，提高住宅健康智慧建筑性能"),  # 531: a comma inside
+    (["二、落实重大国家战略部署，必须充分发挥水资源刚性约束", "安全保障作用"], "落实重大国家战略部署，必须充分发挥水资源刚性约束安全保障作用"),  # 448
+])
+def test_wrapped_heading_then_paragraph(heading, title):
+    assert title in titles(*heading, *printed(OTHER))
+    assert any(p.startswith("加快推进产业结构") for p in paragraphs(*heading, *printed(OTHER)))
+
+
+@pytest.mark.parametrize("lines, together", [
+    # the short line's next line goes on with a mark no sentence opens with (34, 254, 310): one paragraph, as before
+    (["（一）温室气体是指大气中吸收和重新放出红外辐射的自然和人为的", "二氧化碳", "、甲烷和氧化亚氮等气体成分。"], "二氧化碳、甲烷"),
+    # the heading's first line is short: no wrap, the lone-title rules decide (a title and its paragraph, as before)
+    (["（三）严格控制化石能源消费", "加快发展非化石能源。推动能源结构调整。"], "严格控制化石能源消费"),
+])
+def test_wrapped_heading_goes_on(lines, together):
+    assert any(together in p for p in paragraphs(*lines, *printed(OTHER)))
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the line below a wrapped heading opens with a bracketed label "
+                   "(329: 2. 购置用于环境保护专用设备的投资额按一定比例实行企 / 业所得税税额抵免 / 【享受主体】): no sentence "
+                   "opens there, so the label runs on into the title")
+def test_wrapped_heading_then_label():
+    lines = ["2. 购置用于环境保护专用设备的投资额按一定比例实行企业所得", "税税额抵免", "【享受主体】", *printed(OTHER)]
+    assert "购置用于环境保护专用设备的投资额按一定比例实行企业所得税税额抵免" in titles(*lines)
 
 
 POOL_51 = Path(__file__).resolve().parents[2] / "shared" / "dual-carbon" / "pdf" / "51.pdf"

@@ -2,7 +2,7 @@
 printed right before it, in the clause before or the table row above, is what it is a share of (可再生能源电力装机超过800万
 千瓦，占电力总装机的比重达到30%左右 → 可再生能源电力装机占电力总装机比例, as the dev10 keys of 566 name it).
 
-Positives, negatives and strict known gaps; sentences in the genre's style after the non-held-out pool (16 64 65 213 336
+Positives and negatives (the one strict known gap, 折合标煤 in the amount's name, a positive since lane SO19); sentences in the genre's style after the non-held-out pool (16 64 65 213 336
 346 564 565 566 print such shares); none is from a held-out half.
 """
 from __future__ import annotations
@@ -35,6 +35,10 @@ SUBJECT = [
      [("target", "煤炭消费总量", "43000000"), ("target", "煤炭消费总量占一次能源消费比例", "31")]),
     ("share-without-head", "到2025年，可再生能源消费总量达到3600万吨标准煤，占能源消费总量的25%。",
      [("target", "可再生能源消费总量", "36000000"), ("target", "可再生能源消费总量占能源消费总量", "25")]),
+    # the amount's name carries how it is counted (折合标煤): the subject is 可再生能源消费量 alone (566; a strict known gap
+    # until lane SO19, session 19: target_cues.tsv trailing-unit)
+    ("counted-as", "到2025年，可再生能源消费量折合标煤超过1000万吨，占能源消费总量的比重超过11%。",
+     [("target", "可再生能源消费量", "10000000"), ("target", "可再生能源消费量占能源消费总量比例", "11")]),
 ]
 
 
@@ -73,17 +77,4 @@ NOT = [
 
 @pytest.mark.parametrize("case,body,expected", NOT, ids=[c[0] for c in NOT])
 def test_other_shares_keep_their_labels(case, body, expected):
-    assert labels(body) == expected
-
-
-GAPS = [
-    # the amount's name carries how it is counted (折合标煤): the subject should be 可再生能源消费量 alone (566)
-    ("counted-as", "到2025年，可再生能源消费量折合标煤超过1000万吨，占能源消费总量的比重超过11%。",
-     [("target", "可再生能源消费量", "10000000"), ("target", "可再生能源消费量占能源消费总量比例", "11")]),
-]
-
-
-@pytest.mark.parametrize("case,body,expected", GAPS, ids=[c[0] for c in GAPS])
-@pytest.mark.xfail(strict=True, reason="known gap: the amount's name keeps how it is counted")
-def test_share_subject_known_gaps(case, body, expected):
     assert labels(body) == expected

@@ -40,7 +40,7 @@ _YEAR_PREFIX = re.compile(r"^(?:" + cue("time_cues.tsv", "year-lead") + r")?(?:"
                           + r")?\s*(?:19|20)\d\d\s*年(?:" + cue("time_cues.tsv", "year-tail") + r")?")
 _PLAN_PERIOD = re.compile(r"“?十[三四五六]五”?(?:" + cue("time_cues.tsv", "period-tail") + r")?")
 _ANNUAL_LEFT = re.compile(r"^(?:" + cue("target_cues.tsv", "label-annual-left") + r")")  # 2020年|度配额…总量
-_TRAILING_WORDS = re.compile(r"(?:" + cue("target_cues.tsv", "trailing-word") + r")+$")
+_TRAILING_WORDS = re.compile(r"(?:" + cue("target_cues.tsv", "trailing-word") + "|" + cue("target_cues.tsv", "trailing-unit") + r")+$")
 # 全年新建…, 年内…, 每年新增…: time words opening the phrase (the deadline is read elsewhere)
 _TIME_LEAD = re.compile(r"^(?:" + cue("target_cues.tsv", "label-time-lead") + r")+")
 # 培育…, 示范推广…, 投运…: a verb opening the phrase before the counted thing

@@ -58,11 +58,26 @@ class Retyped:
         return self.unit if name == "unit" else self.m.group(name)
 
 
+# 折合标煤约4048万吨: a value printed after the coal it measures, its unit a bare 吨, is in tonnes of coal equivalent
+_COAL_BEFORE = re.compile(r"(?:" + cue("target_cues.tsv", "coal-before-value") + r")\s*(?:"
+                          + cue("target_cues.tsv", "coal-before-gap") + r")?\s*$")
+_COAL_UNIT = cue_words("target_cues.tsv", "coal-before-unit")[0]
+_TONNE = cue_words("target_cues.tsv", "coal-before-bare")[0]
+
+
+def _retyped(m, clause: str):
+    if m.group("unit") in _POINTS_COUNT.split("|") and not m.group("mult") and _POINTS_LISTED.match(clause, m.end()):
+        return Retyped(m, _POINTS_UNIT)
+    if m.group("unit") == _TONNE and _COAL_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
+        return Retyped(m, _COAL_UNIT)
+    return m
+
+
 def values_in(clause: str) -> list:
     """``value_rx`` matches of the clause, a value listed before one in 个百分点 (20个、10个百分点; 20、15个百分点, the
-    first printed bare) read in percentage points."""
-    found = [Retyped(m, _POINTS_UNIT) if m.group("unit") in _POINTS_COUNT.split("|") and not m.group("mult")
-             and _POINTS_LISTED.match(clause, m.end()) else m for m in value_rx().finditer(clause)]
+    first printed bare) read in percentage points, one in 吨 printed after 标煤 (折合标煤约4048万吨) in tonnes of coal
+    equivalent."""
+    found = [_retyped(m, clause) for m in value_rx().finditer(clause)]
     bare = [NumeralMatch(m.start(1), m.end(1), m.group(1), _POINTS_UNIT) for m in _POINTS_BARE.finditer(clause)
             if not any(v.start() <= m.start() < v.end() for v in found)]
     return sorted(found + bare, key=lambda m: m.start())

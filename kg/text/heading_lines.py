@@ -39,19 +39,29 @@ _ANNEX_TEXT = re.compile(r"[\u4e00-\u9fff“《\d]")  # an annex's text may open
 _BARE_KINDS = ("part", "measure", "item", "subitem")
 
 
-def heading_alone(para: list[Line], prev: Line, cur: Line, before: Line | None = None) -> bool:
+def heading_alone(para: list[Line], prev: Line, cur: Line, before: Line | None = None, wrapped: bool = False) -> bool:
     """Whether ``prev``, the last line of the paragraph ``para`` so far, closes a heading printed alone on its line,
-    ``cur`` opening a sentence below it (``before``: the last line of the paragraph before ``para``)."""
+    ``cur`` opening a sentence below it (``before``: the last line of the paragraph before ``para``; ``wrapped``: the
+    paragraph's first line is a full line and ``prev`` a short one, ``wraps._joins`` measures both)."""
     if len(para) == 1 and before is not None and _annex_marker(before.text):
-        return _title_line(prev.text) and _ANNEX_TEXT.match(cur.text) is not None and _SENTENCE_MARK.search(cur.text) is not None
+        return title_line(prev.text) and _ANNEX_TEXT.match(cur.text) is not None and _SENTENCE_MARK.search(cur.text) is not None
     if not _SENTENCE_OPENING.match(cur.text):
         return False
     if len(para) == 1 and para[0] is prev:
         found = decimal_of(prev.text)
-        return found is not None and _title_line(prev.text[found[1]:]) and not _UNIT.match(prev.text[found[1]:])
+        return found is not None and title_line(prev.text[found[1]:]) and not _UNIT.match(prev.text[found[1]:])
     if len(para) == 2 and para[1] is prev and (para[0].split_number or _bare_number(para[0].text)):
-        return match_heading(prev.text)[0] is None and _title_line(_SPLIT_REST.sub("", prev.text))
+        return match_heading(prev.text)[0] is None and title_line(_SPLIT_REST.sub("", prev.text))
+    if len(para) == 2 and para[1] is prev and wrapped:
+        return _open_heading(para[0].text) and match_heading(prev.text)[0] is None and title_line(prev.text)
     return False
+
+
+def _open_heading(text: str) -> bool:
+    """A part's, measure's or item's heading with its title and no closing 。 (a title wrapped onto the next line)."""
+    rule, m = match_heading(text)
+    return rule is not None and rule.kind in _BARE_KINDS and bool((m.groupdict().get("title") or "").strip()) \
+        and "。" not in text
 
 
 def _annex_marker(text: str) -> bool:
@@ -65,7 +75,7 @@ def _bare_number(text: str) -> bool:
     return rule is not None and rule.kind in _BARE_KINDS and not (m.groupdict().get("title") or "").strip()
 
 
-def _title_line(title: str) -> bool:
+def title_line(title: str) -> bool:
     """A heading's words: no sentence mark, nothing left open, two Chinese characters or more."""
     return len(_HAN.findall(title)) >= 2 and _SENTENCE_MARK.search(title) is None and _UNCLOSED.search(title) is None \
         and _JUSTIFIED.search(title) is None

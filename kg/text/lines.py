@@ -25,6 +25,7 @@ class Line:
     drop: str | None = None  # why the line is not content, if it is not
     split_number: bool = False  # an item number printed alone ("4" then ".标题" on the next line)
     in_bracket: bool = False  # the break after this line falls inside a bracket that closes soon after
+    printed: str = ""  # a heading split off the end of a printed line (split_glued_headings): that whole line
 
 
 @dataclass
@@ -114,7 +115,7 @@ def split_glued_headings(lines: list[Line]) -> list[Line]:
                 if k == 0:
                     out.append(Line(ln.start, piece, ln.page_break, ln.blanks, ln.indent, ln.markdown))
                 else:
-                    out.append(Line(ln.start + prev, piece, False, 0, True, 0))
+                    out.append(Line(ln.start + prev, piece, False, 0, True, 0, printed=ln.text))
             prev = cut
     return out
 

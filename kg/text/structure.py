@@ -18,6 +18,7 @@ from kg.model import Document, Issue, Node, Source
 from kg.text.addressee_lines import mark_addressee_lines
 from kg.text.contacts import mark_phone_contacts
 from kg.text.front import front_role, mark_tail_notes, read_front, read_tail
+from kg.text.signatory_runs import split_signatories
 from kg.text.genre import genre_of
 from kg.text.headings import DIVISIONS, Para, heading_of, paragraphs
 from kg.text.inner_signatures import mark_inner_signatures
@@ -94,6 +95,7 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
     annex_starts = sorted(annex_starts + [(i, "title") for i in _restarts(pars, body)])
     main_end = annex_starts[0][0] if annex_starts else len(pars)
     main_end = read_tail(pars, body, main_end, meta, front)
+    split_signatories(meta, front, text, offsets, source.text)  # bodies set out in columns (kg/text/signatory_runs.py)
     root = Node(kind="document", start=pars[0].start, end=pars[-1].end, title=meta.get("title"))
     if "notice" in meta:
         ns, ne = meta["notice"]

@@ -10,6 +10,7 @@ from kg.text.genre import genre_of
 from kg.text.heading_lines import heading_alone
 from kg.text.item_lists import ItemList
 from kg.text.lines import CLOSERS, TERMINAL, Line
+from kg.text.title_wraps import title_goes_on
 from kg.text.value_wraps import cut_value
 
 _CONTINUATION_START = "，。、；：）」』”’！？%％,.;:)]》"
@@ -254,6 +255,8 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
     prev_rule = match_heading(prev.text)[0]
     prev_heading_only = prev_rule is not None and "。" not in prev.text
     if wrap is not None:
+        if title_goes_on(prev, cur, wrap, em_width):
+            return True  # …负责）   （二）建设绿色低碳 / 城市。实施…: kg/text/title_wraps.py
         if cur.indent and not cur.page_break:
             return False
         if is_front_matter_line(prev.text) or is_front_matter_line(cur.text):
@@ -273,8 +276,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         if heading is None and not prev_terminal and prev_rule is not None \
                 and cut_principle(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
             return True  # "——近岸海域…优良（一、二类）水质面" "积比例不低于92%": kg/text/dash_wraps.py
+        wrapped = len(para) == 2 and wrap - 2.5 <= em_width(para[0].text) <= wrap + 3 and em_width(prev.text) < 0.6 * wrap
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text) \
-                or heading_alone(para, prev, cur, before):
+                or heading_alone(para, prev, cur, before, wrapped):
             return False  # 2.4 核查 / 根据行业…: a heading alone on its line (kg/text/heading_lines.py)
         short = 0.6 * wrap
         if opens and em_width(prev.text) <= _LABEL_WIDTH and em_width(cur.text) >= short \
