@@ -64,6 +64,7 @@ def test_news_opening_formula_is_front_matter_not_a_duty():
     pre = doc.root.children[0]
     assert doc.text[pre.start:pre.end] == "近日，人民银行杭州中心支行联合省发展改革委、省财政厅发布《关于金融支持碳达峰碳中和的指导意见》"
     assert ("report-opening", pre.start, pre.end) in doc.front
+    assert ("headline", 0, len("浙江出台金融支持碳达峰碳中和指导意见")) not in doc.front  # the title is the title
     # the issuers of the reported policy are no actors (convention 5); the body's bodies are
     assert "省财政厅" not in actors(doc) and "省发展改革委" not in actors(doc)
     assert "财政部门" in actors(doc)

@@ -178,16 +178,21 @@ def _flat(source: Source, text: str, pars: list, body: int, preamble_from: int, 
     end = read_tail(pars, body, annexes[0] if annexes else len(pars), meta, front)  # a signature and its date
     root = Node(kind="document", start=pars[0].start, end=pars[-1].end, title=meta.get("title"))
     start = opening_end(pars, body)
-    if preamble_from < body or start > pars[body].start:
-        # headlines and a report's opening formula (近日，…发布《X》): front matter (convention 5), no duty
-        end_pre = start if start > pars[body].start else pars[body - 1].end
-        root.children.append(Node(kind="preamble", start=pars[preamble_from].start, end=end_pre,
-                                  body_start=pars[preamble_from].start))
-        front.append(("report-opening", pars[preamble_from].start, end_pre))
     mark_phone_contacts(pars, front)
     mark_issuer_lines(pars, front)
     mark_addressee_lines(pars, front, meta)
     mark_inner_signatures(pars, front)
+    if preamble_from < body or start > pars[body].start:
+        # headlines (an addressee the front reader did not know) and a report's opening formula (近日，…发布《X》):
+        # the preamble, and front matter (convention 5: a body named only there is no actor), no duty
+        end_pre = start if start > pars[body].start else pars[body - 1].end
+        root.children.append(Node(kind="preamble", start=pars[preamble_from].start, end=end_pre,
+                                  body_start=pars[preamble_from].start))
+        marked = [(s, e) for _, s, e in front]
+        front.extend(("headline", p.start, p.end) for p in pars[preamble_from:body]
+                     if not any(s <= p.start and p.end <= e for s, e in marked))
+        if start > pars[body].start:
+            front.append(("report-opening", pars[body].start, start))
     read_flat(root, pars, body, end, start, front)
     for k, a in enumerate(annexes):
         b = annexes[k + 1] if k + 1 < len(annexes) else len(pars)
