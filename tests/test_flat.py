@@ -116,6 +116,24 @@ def test_annex_of_a_flat_notice():
     assert "安徽省生态环境厅" not in [doc.text[p.start:p.end] for p in doc.provisions()]  # the signature
 
 
+def test_flat_document_in_the_pages_and_the_graph():
+    """Each paragraph is a unit of the reading view (段落N, 在图谱中查看 opening its node), a row of the responsibility
+    matrix and the unit of its targets' rows; every unit the RDF graph hangs a statement on is a node."""
+    from kg.build import document_result
+    from tests.test_pages_units import _units_with_statements
+
+    doc = tagged(NEWS)
+    result = document_result(doc)
+    nodes = set(result.fragment.graph.nodes)
+    held = _units_with_statements(result.lines)
+    assert held and held <= nodes
+    blocks = result.reading["blocks"]
+    assert [b["heading"] for b in blocks] == ["导语", "段落1", "段落2", "段落3"]
+    assert {b["node"] for b in blocks if b.get("node")} <= nodes and not blocks[0]["node"]
+    assert [r["label"] for r in result.matrix["rows"]] == ["段落1", "段落2", "段落3"]
+    assert [row["measure"] for _, _, row in result.targets] == ["段落2", "段落2"]
+
+
 def test_flat_reading_is_deterministic():
     a, b = tagged(NEWS), tagged(NEWS)
     assert outline(a) == outline(b) and a.front == b.front

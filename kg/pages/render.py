@@ -252,9 +252,7 @@ def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Spa
     if not _is_unit(node) and node.kind not in ("notice", "preamble"):
         return
     a = anchor.get(id(node)) or f"{node.kind}"
-    if node.kind == "paragraph":  # 段落3: a flat document's paragraph, by its position
-        heading = f"{page_labels()['unit']['paragraph']}{node.path.rsplit('_', 1)[-1]}"
-    elif node.kind in _UNITS and node.kind != "annex":
+    if node.kind in _UNITS + ("paragraph",) and node.kind != "annex":  # a flat document's paragraph: 段落3
         heading = heading_label(node)
     elif node.kind == "part":
         heading = f"{node.number}、{node.title or ''}"

@@ -94,7 +94,8 @@ def read_flat(root: Node, pars: list[Para], lo: int, hi: int, body_start: int, f
             j += 1
         words = "".join(pars[k].text for k in range(i, j + 1))
         if start < pars[j].end and (len(_HAN.findall(words)) >= _CELL or words.endswith(_END) and len(_HAN.findall(words)) > 1):
-            node = Node(kind="paragraph", start=start, end=pars[j].end, body_start=start)
+            k = sum(1 for c in root.children if c.kind == "paragraph") + 1  # 段落3: numbered by position, as its path
+            node = Node(kind="paragraph", start=start, end=pars[j].end, number=str(k), ordinal=k, body_start=start)
             node.provision = "part"
             root.children.append(node)
         i = j + 1  # a cell of a table the layout reader did not see (工业 / 流程 / 再造): no provision
