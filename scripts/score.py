@@ -63,7 +63,7 @@ ALIASES = {"dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"
 
 
 def halves(spec: str) -> tuple[str, ...]:
-    """``dev`` → every dev half (dev, dev2 … dev22); ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
+    """``dev`` → every dev half (dev, dev2 … dev23); ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
     out: list[str] = []
     for part in (p.strip() for p in spec.split(",") if p.strip()):
         if part not in HALVES:
