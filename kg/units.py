@@ -27,6 +27,8 @@ def number_label(kind: str, number: str | None) -> str:
         return f"{n}是" if not n.isdigit() else f"{n}. "
     if kind == "annex":
         return f"{_L['unit']['annex']}{n} "
+    if kind == "paragraph" and n:  # a flat document's paragraph, numbered by position (an article's 款 have none)
+        return f"{_L['unit']['paragraph']}{n}"
     return ""
 
 
@@ -42,6 +44,8 @@ def heading_label(node: Node) -> str:
     if node.kind in _PRINTED:
         label = number_label(node.kind, node.number)
         return f"{label} {node.title}" if node.title and node.kind != "article" else label
+    if node.kind == "paragraph" and node.number:  # 段落3: a flat document's paragraph (kg/text/flat.py)
+        return number_label(node.kind, node.number)
     if node.kind in ("measure", "part", "task"):
         return number_label(node.kind, node.number) + (node.title or "")
     return node.title or ""

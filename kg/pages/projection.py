@@ -372,6 +372,9 @@ def anchors(doc: Document) -> dict[int, str]:
         if node.kind in counts:
             counts[node.kind] += 1
             out[id(node)] = f"{node.kind}-{counts[node.kind]}"
+        elif node.kind == "paragraph" and node.provision:  # a flat document's paragraph (kg/text/flat.py)
+            counts["paragraph"] = counts.get("paragraph", 0) + 1
+            out[id(node)] = f"paragraph-{counts['paragraph']}"
     return out
 
 

@@ -235,18 +235,24 @@ _NUMBERED = ("measure", "article", "task")  # rendered as a section with its num
 
 def _own_text_end(node: Node) -> int:
     for child in node.children:
-        if child.kind in _UNITS:
+        if _is_unit(child):
             return child.start
     return node.end
+
+
+def _is_unit(node: Node) -> bool:
+    """A unit of the reading view: a part, measure … or a paragraph a flat document reads as a provision
+    (kg/text/flat.py; an article's 款 are no units, their text is the article's)."""
+    return node.kind in _UNITS or node.kind == "paragraph" and node.provision is not None
 
 
 def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Span], toc: list, blocks: list,
           level: int, marks: dict) -> None:
     """A unit's entry in the table of contents and its block of the page, then its units'."""
-    if node.kind not in _UNITS + ("notice", "preamble"):
+    if not _is_unit(node) and node.kind not in ("notice", "preamble"):
         return
     a = anchor.get(id(node)) or f"{node.kind}"
-    if node.kind in _UNITS and node.kind != "annex":
+    if node.kind in _UNITS + ("paragraph",) and node.kind != "annex":  # a flat document's paragraph: 段落3
         heading = heading_label(node)
     elif node.kind == "part":
         heading = f"{node.number}、{node.title or ''}"
@@ -280,7 +286,7 @@ def _unit(doc: Document, doc_iri: str, node: Node, anchor: dict, spans: list[Spa
             block["text"] = highlighted(doc.text[start:end], start, own, marks)
     blocks.append(block)
     for child in node.children:
-        if child.kind in _UNITS:
+        if _is_unit(child):
             _unit(doc, doc_iri, child, anchor, spans, entry["children"], blocks, min(level + 1, 4), marks)
 
 

@@ -17,6 +17,7 @@ import re
 from kg.model import Document, Issue, Node, Source
 from kg.text.addressee_lines import mark_addressee_lines
 from kg.text.contacts import mark_phone_contacts
+from kg.text.flat import first_prose, opening_end, policy_title, read_flat
 from kg.text.front import front_role, mark_tail_notes, read_front, read_tail
 from kg.text.signatory_runs import split_signatories
 from kg.text.genre import genre_of
@@ -85,12 +86,19 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
     if body is None:
         items = [i for i, p in enumerate(pars) if (h := heading_of(p.text)) and h[0].kind == "item"]
         body = items[0] if len(items) >= 2 else None
+    flat = body is None  # no numbered structure: read flat when a policy text (kg/text/flat.py)
+    if flat:
+        body = first_prose(pars)
     if body is None:
-        raise StructureError(
-            "no policy structure found: no part headings (一、…), no numbered measures (（一）…), no articles "
-            "(第一条) and no numbered items (1. 2.); is this a Chinese policy document?"
-        )
+        raise StructureError(_NO_STRUCTURE + "no paragraph of prose; is this a Chinese policy document?")
     preamble_from = read_front(pars, body, meta, front)
+    if flat:
+        title = policy_title(pars, body, meta)
+        if title is None:
+            raise StructureError(_NO_STRUCTURE + "and its prose names no policy (no title of a policy genre such as "
+                                 "…方案, …通知, …意见, no 印发《…》); is this a Chinese policy document?")
+        meta.setdefault("title", title)
+        return _flat(source, text, pars, body, preamble_from, meta, front, issues, locate)
     annex_starts = [(i, "marker") for i in range(body, len(pars)) if (h := heading_of(pars[i].text)) and h[0].kind == "annex"]
     annex_starts = sorted(annex_starts + [(i, "title") for i in _restarts(pars, body)])
     main_end = annex_starts[0][0] if annex_starts else len(pars)
@@ -157,6 +165,47 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
     mark_inner_signatures(pars, front)  # a signature and its date with text below them (kg/text/inner_signatures.py)
     assign_paths(root)
     check_numbering(root, issues, locate, text)
+    return root, issues, sorted(front, key=lambda f: (f[1], f[2], f[0]))
+
+
+_NO_STRUCTURE = ("no policy structure found: no part headings (一、…), no numbered measures (（一）…), no articles "
+                 "(第一条), no numbered items (1. 2.), ")
+
+
+def _flat(source: Source, text: str, pars: list, body: int, preamble_from: int, meta: dict, front: list,
+          issues: list[Issue], locate) -> tuple[Node, list[Issue], list]:
+    """A policy text with no numbered structure: front matter, a preamble (headlines, a report's opening
+    formula), then its paragraphs as provisions, and an annex's after its 附件 marker (kg/text/flat.py)."""
+    annexes = [i for i in range(body, len(pars)) if (h := heading_of(pars[i].text)) and h[0].kind == "annex"]
+    end = read_tail(pars, body, annexes[0] if annexes else len(pars), meta, front)  # a signature and its date
+    root = Node(kind="document", start=pars[0].start, end=pars[-1].end, title=meta.get("title"))
+    start = opening_end(pars, body)
+    mark_phone_contacts(pars, front)
+    mark_issuer_lines(pars, front)
+    mark_addressee_lines(pars, front, meta)
+    mark_inner_signatures(pars, front)
+    if preamble_from < body or start > pars[body].start:
+        # headlines (an addressee the front reader did not know) and a report's opening formula (近日，…发布《X》):
+        # the preamble, and front matter (convention 5: a body named only there is no actor), no duty
+        end_pre = start if start > pars[body].start else pars[body - 1].end
+        root.children.append(Node(kind="preamble", start=pars[preamble_from].start, end=end_pre,
+                                  body_start=pars[preamble_from].start))
+        marked = [(s, e) for _, s, e in front]
+        front.extend(("headline", p.start, p.end) for p in pars[preamble_from:body]
+                     if not any(s <= p.start and p.end <= e for s, e in marked))
+        if start > pars[body].start:
+            front.append(("report-opening", pars[body].start, start))
+    read_flat(root, pars, body, end, start, front)
+    for k, a in enumerate(annexes):
+        b = annexes[k + 1] if k + 1 < len(annexes) else len(pars)
+        num = heading_of(pars[a].text)[2] or str(k + 1)
+        annex = Node(kind="annex", start=pars[a].start, end=pars[b - 1].end, number=num, ordinal=int(num),
+                     body_start=pars[a].end, title=pars[a + 1].text if a + 1 < b else "")
+        read_flat(annex, pars, a + 1, read_tail(pars, a + 1, b, {}, front), pars[a].end, front)
+        root.children.append(annex)
+    for child in root.children:
+        add_sentences(child, text, pars)
+    assign_paths(root)
     return root, issues, sorted(front, key=lambda f: (f[1], f[2], f[0]))
 
 
