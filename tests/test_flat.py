@@ -184,3 +184,21 @@ def test_gap_report_lead_year_covers_its_paragraph():
     doc = tagged("某省关于推动城乡建设绿色发展的实施意见\n（记者宋平）日前，省委办公厅印发《关于推动城乡建设绿色发展的实施意见》提出，"
                  "到2025年，全省城乡建设绿色发展体制机制要基本建立。全省森林覆盖率要达到36.5%。\n")
     assert [a.get("year") for a in doc.annotations.get("target", [])] == [2025]
+
+
+# A commentary on a policy (解读, 问答, 心得 …: the genre's websites print one beside each policy) reports the policy
+# issued in its first sentence as a news report does, but states none of its duties: refused (lane RV19).
+COMMENTARY_OPENING = ("近日，市政府印发《某市碳达峰实施方案》，我作为一名普通市民认真阅读了全文，感到收获很大。\n"
+                      "我认为，每个家庭都要从自身做起，节约用水用电，为实现碳达峰贡献力量。\n")
+
+
+@pytest.mark.parametrize("title", ["某市碳达峰实施方案学习心得", "《某市碳达峰实施方案》政策解读",
+                                   "一图读懂《某市碳达峰实施方案》", "市发展改革委就《某市碳达峰实施方案》答记者问"])
+def test_a_commentary_on_a_policy_is_refused(title):
+    with pytest.raises(StructureError, match="names a commentary"):
+        parse_text(title + "\n" + COMMENTARY_OPENING)
+
+
+def test_a_news_report_whose_headline_holds_no_commentary_word_is_still_read():
+    doc = parse_text("某市出台碳达峰实施方案\n" + COMMENTARY_OPENING)
+    assert any(n.kind == "paragraph" for n in doc.root.walk())
