@@ -213,3 +213,23 @@ def test_a_commentary_on_a_policy_is_refused(title):
 def test_a_news_report_whose_headline_holds_no_commentary_word_is_still_read():
     doc = parse_text("某市出台碳达峰实施方案\n" + COMMENTARY_OPENING)
     assert any(n.kind == "paragraph" for n in doc.root.walk())
+
+
+# A reposting web page's chrome under the text (分享到…【打印本页】【关闭窗口】, the site's 主办单位…网站标识码…ICP备…,
+# 版权所有©): not the policy, never a provision (lane RV19: an HTML news page read flat made its footer a paragraph).
+# 581's body line 主办单位：珠海市住房和城乡建设局 (a lecture's organiser, no site code on it) stays the policy's.
+@pytest.mark.parametrize("chrome", [
+    "分享到：微信 微博 QQ空间 【打印本页】【关闭窗口】\n主办单位：某市人民政府办公室 承办单位：某市大数据中心\n",
+    "【打印本页】 【关闭窗口】\n",
+    "主办单位：某市人民政府办公室 网站标识码：1234567890 备案号：某ICP备12345678号\n",
+    "版权所有：某市人民政府办公室 联系我们 网站地图\n",
+])
+def test_a_web_pages_chrome_below_the_text_is_no_provision(chrome):
+    doc = tagged(NEWS + chrome)
+    assert not any(w in doc.text for w in ("打印本页", "网站标识码", "版权所有", "承办单位"))
+    assert [t for k, p, t in outline(doc) if k == "paragraph"][-1].startswith("《指导意见》要求")
+
+
+def test_an_organiser_line_of_a_notices_body_stays():
+    doc = tagged(NOTICE.replace("各单位要加强资金管理", "主办单位：河南省交通运输厅\n各单位要加强资金管理"))
+    assert "主办单位：河南省交通运输厅" in doc.text
