@@ -148,7 +148,7 @@ def _match_heading(text: str):
 class Boilerplate:
     kind: str
     pattern: re.Pattern
-    action: str  # dateline | exclude-paragraph | exclude-rest | metadata
+    action: str  # dateline | exclude-paragraph | exclude-rest | exclude-chrome | metadata
     rule_id: str
 
 

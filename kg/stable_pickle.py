@@ -11,11 +11,34 @@ import io
 import pickle
 
 
+_PLAIN = (str, bytes, int, float)
+
+
+def _plain(x) -> bool:
+    """A value whose ``<`` is a total order the same in every process: a string, a number, a tuple of those."""
+    return isinstance(x, _PLAIN) or (isinstance(x, tuple) and all(_plain(y) for y in x))
+
+
+def _canon(x) -> str:
+    """A text of ``x`` the same in every process: a set's (frozenset's) items in sorted order, not their hash order
+    (``repr`` of a set, and ``<`` between sets, a subset test that orders nothing, follow the hashes; RV19)."""
+    if isinstance(x, (set, frozenset)):
+        return type(x).__name__ + "{" + ",".join(sorted(_canon(y) for y in x)) + "}"
+    if isinstance(x, (tuple, list)):
+        return type(x).__name__ + "(" + ",".join(_canon(y) for y in x) + ")"
+    if isinstance(x, dict):
+        return "dict{" + ",".join(sorted(_canon(k) + ":" + _canon(v) for k, v in x.items())) + "}"
+    return repr(x)
+
+
 def _sorted(items) -> list:
-    try:
-        return sorted(items)
-    except TypeError:  # items of kinds that do not compare: by their repr, still the same in every process
-        return sorted(items, key=repr)
+    items = list(items)
+    if all(_plain(x) for x in items):
+        try:
+            return sorted(items)
+        except TypeError:  # a str beside an int: by their text below
+            pass
+    return sorted(items, key=_canon)  # items that do not compare, or sets (a subset test is no order)
 
 
 class _SortedSet(set):

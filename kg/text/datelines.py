@@ -45,7 +45,7 @@ def set_aside(pars: list[Paragraph]) -> tuple[list[Paragraph], list[Excluded], d
                 excluded.append(Excluded(after.src[0], after.src[-1] + 1, "after-dateline"))
             rest_from, rest_reason = idx + 1, "after-dateline"
             break
-        if rule.action == "exclude-rest" and _after_body(keep):
+        if rule.action == "exclude-rest" and _after_body(keep) or rule.action == "exclude-chrome" and keep:
             rest_from, rest_reason = idx, rule.kind
             break
         if rule.action in ("exclude-paragraph",):

@@ -34,6 +34,7 @@ _END = ("。", "！", "？")
 _CLOSING = ("。", "！", "？", "；", "：", ":", "”", "）", ")")
 _LEADING = "，。；、,;：: \u3000"
 _SHORT_NAME = re.compile(r"^[（(]以下简称[^）)]{1,20}[）)]")
+_COMMENTARY = re.compile(cue("text_cues.tsv", "commentary-title"))
 
 
 def prose(text: str) -> bool:
@@ -46,6 +47,12 @@ def first_prose(pars: list[Para]) -> int | None:
     None if none."""
     return next((i for i, p in enumerate(pars) if prose(p.text) and front_role(p.text)[0] is None
                  and not (p.text.endswith(("：", ":")) and not _SENTENCE.search(p.text))), None)
+
+
+def commentary(meta: dict) -> bool:
+    """Whether the title is a commentary's on a policy (《X实施方案》政策解读, …学习心得, 一图读懂《X》): a text reporting a
+    policy issued that states none of its duties (``text_cues.tsv`` commentary-title)."""
+    return bool(meta.get("title") and _COMMENTARY.search(re.sub(r"\s+", "", meta["title"])))
 
 
 def policy_title(pars: list[Para], body: int, meta: dict) -> str | None:

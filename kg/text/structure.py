@@ -17,7 +17,7 @@ import re
 from kg.model import Document, Issue, Node, Source
 from kg.text.addressee_lines import mark_addressee_lines
 from kg.text.contacts import mark_phone_contacts
-from kg.text.flat import first_prose, opening_end, policy_title, read_flat
+from kg.text.flat import commentary, first_prose, opening_end, policy_title, read_flat
 from kg.text.front import front_role, mark_tail_notes, read_front, read_tail
 from kg.text.signatory_runs import split_signatories
 from kg.text.genre import genre_of
@@ -93,6 +93,9 @@ def parse_structure(source: Source, text: str, offsets: list[int], meta: dict) -
         raise StructureError(_NO_STRUCTURE + "no paragraph of prose; is this a Chinese policy document?")
     preamble_from = read_front(pars, body, meta, front)
     if flat:
+        if commentary(meta):
+            raise StructureError(_NO_STRUCTURE + f"and its title names a commentary on a policy ({meta['title']}), not "
+                                 "the policy: build the policy's own text")
         title = policy_title(pars, body, meta)
         if title is None:
             raise StructureError(_NO_STRUCTURE + "and its prose names no policy (no title of a policy genre such as "
