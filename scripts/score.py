@@ -58,12 +58,12 @@ def _dec(s) -> Decimal | None:
         return None
 
 
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
-ALIASES = {"dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23")}  # the tuning set is every development half
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+ALIASES = {"dev": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25")}  # the tuning set is every development half
 
 
 def halves(spec: str) -> tuple[str, ...]:
-    """``dev`` → every dev half (dev, dev2 … dev23); ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
+    """``dev`` → every dev half (dev, dev2 … dev25); ``dev,dev2`` or ``test2`` as given. Unknown names raise ValueError."""
     out: list[str] = []
     for part in (p.strip() for p in spec.split(",") if p.strip()):
         if part not in HALVES:
