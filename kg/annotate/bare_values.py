@@ -94,7 +94,7 @@ def measured(text: str, clause: str, head: str, rest: str, scope: TimeScope | No
     if after_rate == unit and made_amounts.continued(head, unit):  # 营造防护林0.88万亩，封山育林82.76万亩: the works go on
         return made_amounts.continued(head, unit)
     rate_next = after_rate == "%" and unit == "%"
-    bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0])
+    bare = _BARE_MEASURED.fullmatch(strip_phrase(head)[0]) or _NEW_POPULATION.fullmatch(strip_phrase(head)[0])  # a population may run longer
     if scope.origin == "document" and not rate_next and not (bare and _NEW_POPULATION.fullmatch(bare.group(0))):
         return None  # 新增和更新公交车辆新能源占比100%: a share the plan prescribes for its period, no year printed
     if bare and scope.origin == "document" and not bare.group(0).endswith("率") and not _NEW_POPULATION.fullmatch(bare.group(0)):

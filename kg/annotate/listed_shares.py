@@ -3,12 +3,15 @@ its population right after it), and shares listed before the one state they all 
 (95%的省级、90%的市级和70%的县级党政机关达到创建标准; 全省90%的典型生态系统和85%的重要物种得到有效保护). A share
 listed so takes its own population; a level alone (省级, 市级: ``share-level`` of ``ontology/target_cues.tsv``) takes the
 noun of the last population after it (省级党政机关), as the keys name each level's share. The verbs of the state are
-``share-verb`` (达到, 实现, 完成, 得到 …). ``targets.py`` names the label (``heads.share_label``)."""
+``share-verb`` (达到, 实现, 完成, 得到 …). A population printed before its share, the state right after the share
+(全省纳入强制性清洁生产审核名单的企业100%实施清洁生产审核; 设市城市建成区面积的50%达到海绵城市建设要求; verbs
+``share-before-verb``), is read by ``share_before``. ``targets.py`` names the label (``heads.share_label``)."""
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
+from kg.annotate.indicators import label_ok, strip_phrase
 from kg.lexicon import cue
 
 _VERB = r"(?:" + cue("target_cues.tsv", "share-verb") + r")"
@@ -18,6 +21,10 @@ _SHARE = r"\d+(?:\.\d+)?\s*%\s*" + _QUALIFIER
 _POPULATION = r"[^，；。的\d、和及%]{2,12}?"
 # the first share's population, then the shares after it, each with its population, to the last share
 _LISTED = re.compile(r"\s*的\s*(" + _POPULATION + r")\s*[、和及]\s*(?:" + _SHARE + r"的\s*" + _POPULATION + r"\s*[、和及]\s*)*" + _SHARE)
+# the state right after a share whose population was printed before it: a verb, then the state to the clause's end
+_STATE_AFTER = re.compile(r"\s*(" + cue("target_cues.tsv", "share-before-verb") + r")(?!了)((?:“[^“”，；。]{1,30}”|[^，；。“\d%]){2,14}?)\s*(?=$|[，；。])")
+_POPULATION_BEFORE = re.compile(r"[^，；。：:\d%（）()]{2,30}$")
+_NOT_POPULATION = re.compile(r"^(?:按|按照|以|对|给予|超过|不超过|不低于|低于|高于)|(?:" + cue("target_cues.tsv", "share-verb") + r"|为|占|约|比|的比例)$")
 _LEVEL = re.compile(r"(?:" + cue("target_cues.tsv", "share-level") + r")")
 
 
@@ -47,3 +54,21 @@ def share_of(tail: str) -> Share | None:
             return None
         population += last_population[level.end():]
     return Share(population, last.group(2), last.group(3))
+
+
+def share_before(head: str, tail: str) -> Share | None:
+    """The population printed right before a share (``head``: the clause before the value) and the verb and state
+    right after it (``tail``), closing the clause (城镇新建民用建筑100%执行绿色建筑标准要求); None when the words before
+    are no noun phrase of their own (按照改造成本的50%: a rule of funding; 比例达到50%: a comparator's value) or the state is
+done already (100%实施了…: 了 reports the past)."""
+    state = _STATE_AFTER.match(tail)
+    words = _POPULATION_BEFORE.search(head.rstrip())
+    if state is None or words is None:
+        return None
+    printed = words.group(0).rstrip("的")
+    if words.start() and head[words.start() - 1].isdigit():  # 到2025年设市城市建成区面积的50%: the year's 年 is no population
+        printed = re.sub(r"^年(?:底|末)?(?:前)?", "", printed)
+    population = strip_phrase(printed)[0]
+    if len(population) < 2 or _NOT_POPULATION.search(population) or not label_ok(population):
+        return None
+    return Share(population, state.group(1), state.group(2))

@@ -241,7 +241,7 @@ def _group_targets(text, a, b, clause, group, scope, past=False, last_label=None
             suffix = (comp, sm.end())
             break
     if prefix_m is None and measured_label is None and len(group) == 1 and unit_row(first.group("unit"))["code"] == "%":
-        share = listed_shares.share_of(re.sub(r"（[^（）]{4,}）|\([^()]{4,}\)", "", tail[suffix[1] if suffix else 0:]))  # a gloss is off
+        share = listed_shares.share_of(bare_tail := re.sub(r"（[^（）]{4,}）|\([^()]{4,}\)", "", tail[suffix[1] if suffix else 0:])) or listed_shares.share_before(head, bare_tail)
         if share:  # 80%的学校社区达到绿色创建标准: the share of a population that reaches a state
             measured_label = shared = heads.share_label(share.group(1), share.group(2), share.group(3))
             comparator = "="
