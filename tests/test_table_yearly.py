@@ -42,6 +42,9 @@ COUNTS = ("表3.2新增绿色生态城区与绿色建筑示范项目目标年度
 # written for this lane: numbered rows, years one a line, no total column
 NUMBERED = ("表2 公共建筑能效提升目标分年度分解\n序号\n指标\n单位\n2023年\n2024年\n2025年\n属性\n"
             "1\n公共建筑节能改造面积\n万平方米\n20\n30\n—\n约束性\n2\n新建超低能耗建筑面积\n万平方米\n5\n8\n10\n预期性\n")
+# written for this lane: the unit in the name's bracket (no unit column), a 累计 total, no attribute column
+BRACKET_UNIT = ("表5 城镇老旧小区改造目标年度分解\n指标\n2021年2022年2023年2024年2025年累计\n"
+                "既有建筑节能改造面积（万平方米）\n50\n60\n70\n80\n90\n350\n绿色社区创建比例（%）\n20\n30\n40\n50\n60\n60\n")
 
 POSITIVE = [
     ("unit-between-name-lines-2021", ONE_A_LINE, ("既有建筑绿色改造总面积", "1270000", "m2", 2021, "binding")),
@@ -55,6 +58,9 @@ POSITIVE = [
     ("count-cell", COUNTS, ("绿色生态城区", "1", "count", 2022, "expected")),
     ("count-total", COUNTS, ("高星级绿色建筑示范项目", "9", "count", 2025, "expected")),
     ("numbered-years-one-a-line", NUMBERED, ("公共建筑节能改造面积", "300000", "m2", 2024, "binding")),
+    ("bracket-unit-2023", BRACKET_UNIT, ("既有建筑节能改造面积", "700000", "m2", 2023, None)),
+    ("bracket-unit-total", BRACKET_UNIT, ("既有建筑节能改造面积", "3500000", "m2", 2025, None)),
+    ("bracket-percent", BRACKET_UNIT, ("绿色社区创建比例", "40", "%", 2023, None)),
     ("numbered-second-row", NUMBERED, ("新建超低能耗建筑面积", "100000", "m2", 2025, "expected")),
 ]
 

@@ -26,8 +26,9 @@ _TOTAL = re.compile(cue("target_cues.tsv", "table-yearly-total"))  # 总计
 _HEAD_CELL = re.compile(r"(?:" + cue("target_cues.tsv", "table-yearly-head-cell") + r"|" + _TOTAL.pattern + r")+")  # 单位, 属性
 _UNIT = re.compile(r"(?:属性|" + ATTRIBUTE + r")?[（(]?(?P<unit>" + cue("target_cues.tsv", "table-bracket-unit")
                    + r"|[A-Za-z][A-Za-z/²³0-9]{0,5})[）)]?")  # 万平方米, 个, MW (a unit no row reads: its row consumed); 约束性% glued
+_NAME_UNIT = re.compile(r"[（(]\s*(?P<unit>" + cue("target_cues.tsv", "table-bracket-unit") + r")\s*[）)]$")  # the unit in the name
 _LATIN_UNIT = cue_pairs("target_cues.tsv", "table-yearly-unit-cell")  # MW: 兆瓦
-_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9.（）()、“”]{0,23}")  # a name's line: no sentence, no value
+_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9.（）()、“”%‰/]{0,23}")  # a name's line: no sentence, no value
 _CELL = re.compile(r"[ \t\n]*(?P<cell>[<＜>＞≤≥]?\d+(?:\.\d+)?(?:[ \t]*(?:%|‰))?|——|—|－|-|/|／)"
                    r"(?=[ \t]*(?:\n|$|" + ATTRIBUTE + r"|[<＜>＞≤≥]?\d|——|—|－|/|／))")
 _ATTR = re.compile(r"[ \t\n]*" + ATTRIBUTE)
@@ -88,6 +89,8 @@ def _row(text: str, at: int, width: int):
             break
         start = m.start() if start is None else start
         pos = m.end() + 1
+    if unit is None and names and (b := _NAME_UNIT.search(names[-1])):  # 既有建筑节能改造面积（万平方米）
+        unit, names[-1] = b.group("unit"), names[-1][:b.start()]
     if unit is None:
         return None  # no unit cell (a group with no name, 约束性% / 90 / … / —, is read past, never paired)
     cells, end = [], pos
