@@ -61,6 +61,8 @@ POSITIVE = [
     ("bracket-unit-2023", BRACKET_UNIT, ("既有建筑节能改造面积", "700000", "m2", 2023, None)),
     ("bracket-unit-total", BRACKET_UNIT, ("既有建筑节能改造面积", "3500000", "m2", 2025, None)),
     ("bracket-percent", BRACKET_UNIT, ("绿色社区创建比例", "40", "%", 2023, None)),
+    ("title-each-year", BRACKET_UNIT.replace("城镇老旧小区改造目标年度分解", "“十四五”各年度主要目标"),
+     ("既有建筑节能改造面积", "600000", "m2", 2022, None)),
     ("numbered-second-row", NUMBERED, ("新建超低能耗建筑面积", "100000", "m2", 2025, "expected")),
 ]
 
