@@ -325,7 +325,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     base_year = min(years) if has_base and years and min(years) < (year or 0) else None
     name, change, base_year = read_name(name, block, change, base_year)  # 能效水平提升（%）: table_change.py
     base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
-    name = "" if re.search(r"[<＜>＞≤≥]", name) else name  # 其他县城≥25: a value cell, not a name
+    name = "" if re.search(r"[<＜>＞≤≥≦≧]", name) else name  # 其他县城≥25: a value cell, not a name
     ident, label = indicator_concept(name) if name else (None, None)
     clause_start = _row_start(row[0], name, row[1], span[0]) if row and name else span[0]
     return make(
@@ -429,7 +429,7 @@ def _wrapped_head(block: str, line_start: int) -> str:
     else:
         return ""
     head = head.strip()
-    if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or re.search(r"[，。；：%‰<＜>＞≤≥]|^、|、$", head)
+    if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or re.search(r"[，。；：%‰<＜>＞≤≥≦≧]|^、|、$", head)
             or _UNIT_IN_BRACKETS.search(head) or _MARK.search(head) or re.search(r"\d\s*$", head)
             or (len(head) <= 6 and TABLE_HEADER.search(head)) or _past_header(head) or not _balanced(head)):
         return ""
