@@ -27,7 +27,7 @@ from kg.annotate.values import (TABLE_ATTRIBUTE_COLUMN, TABLE_BINDING, TABLE_CMP
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _NOTES = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩*＊★△\s]")
-_CELL = re.compile(r"^(?P<cmp>[<＜>＞≤≥])?(?P<num>\d+(?:\.\d+)?)(?P<pct>%|‰)?(?P<suf>" + TABLE_SUFFIX_WORDS + r")?$")
+_CELL = re.compile(r"^(?P<cmp>[<＜>＞≤≥≦≧])?(?P<num>\d+(?:\.\d+)?)(?P<pct>%|‰)?(?P<suf>" + TABLE_SUFFIX_WORDS + r")?$")
 _UNIT_IN_NAME = re.compile(r"[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
 # a row number before the name: （1）, ．4, 1.1, 3. or 3、, 1 and a space (never 10千伏's digits)
 _ROW_NUMBER = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|[．.]\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+|\d{1,2}[．.、]|\d{1,2}\s+)\s*")

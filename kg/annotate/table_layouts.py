@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kg.lexicon import cue
 from kg.annotate.values import TABLE_BINDING, TABLE_EXPECTED, TABLE_HEADER, TABLE_SUFFIX_WORDS
 
-VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥])?\s*(?P<open>[［\[〔])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct0>%|‰)?"
+VALUE = re.compile(r"^\s*(?P<cmp>[<＜>＞≤≥≦≧])?\s*(?P<open>[［\[〔])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<pct0>%|‰)?"
                    r"(?:\s*[-－—~～]{1,2}\s*(?P<max>\d+(?:\.\d+)?))?\s*(?P<pct>%|‰)?\s*(?(open)[］\]〕])\s*"
                    r"(?P<suf>" + TABLE_SUFFIX_WORDS + r")?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 BASE = re.compile(r"^\s*(?P<num>\d+(?:\.\d+)?)\s*(?:%|‰)?\s*[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
@@ -34,9 +34,9 @@ _PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # ontology/targ
 _SENTENCE = re.compile(r"[，。；、：]")
 _PLANNED = re.compile(r"^\s*(20[1-5]\d)\s*年\s*[（(]?(?:" + cue("target_cues.tsv", "table-plan-column") + r")")  # 2025年规划
 # one value cell among several on a line: 24, ≥85, ［13.5］, 93%左右, ——
-_TOKEN = re.compile(r"[<＜>＞≤≥]?\s*[［\[〔]?\d+(?:\.\d+)?\s*(?:%|‰)?[］\]〕]?(?:" + TABLE_SUFFIX_WORDS + r")?|——|—|－|/|／")
+_TOKEN = re.compile(r"[<＜>＞≤≥≦≧]?\s*[［\[〔]?\d+(?:\.\d+)?\s*(?:%|‰)?[］\]〕]?(?:" + TABLE_SUFFIX_WORDS + r")?|——|—|－|/|／")
 # a row a line: its number, its name ending in its unit (（%）, 率%), its value cells, its attribute
-_LINE_ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]?\s*)?(?P<name>[^\d\s<＜>＞≤≥［\[〔/—－][^\n。；，]*?(?:[）)]|%|‰))\s*"
+_LINE_ROW = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]?\s*)?(?P<name>[^\d\s<＜>＞≤≥≦≧［\[〔/—－][^\n。；，]*?(?:[）)]|%|‰))\s*"
                        r"(?P<cells>(?:(?:" + _TOKEN.pattern + r")\s*){2,5})" + ATTRIBUTE + r"[①②③④⑤⑥⑦⑧⑨⑩]*\s*$")
 # a group of the attribute-first layout: the attribute, then the row's first value on the same line
 _GROUP = re.compile(r"^" + ATTRIBUTE + r"\s*(?P<cell>" + _TOKEN.pattern + r")\s*$")

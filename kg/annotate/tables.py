@@ -30,7 +30,7 @@ from kg.annotate.base import make
 from kg.annotate.indicators import indicator_concept
 from kg.annotate.table_cells import energy_unit, name_ok, power_cell, row_unit
 from kg.annotate.table_change import read_name
-from kg.annotate import numbered_names, place_tables, plain_tables
+from kg.annotate import numbered_names, outlook_columns, place_tables, plain_tables, yearly_tables
 from kg.annotate.table_layouts import (ATTR_CELL as _ATTR_CELL, BASE as _BASE, EMPTY as _EMPTY, HEADER_YEAR as _HEADER_YEAR,
                                        VALUE as _VALUE, YEAR_CELL as _YEAR_CELL, Row, header_years, layout_rows,
                                        base_cell, past_header as _past_header, split_glued, target_column_first)
@@ -139,10 +139,10 @@ def tag(doc: Document, year_of_document: int | None) -> list[Annotation]:
                          span, (value_line_start, value_line_end), m.group(1), row=(text, block_start))
         if target is not None:
             out.append(target)
-    out = numbered_names.over(out, [(row, t) for row in layout_rows(text) + numbered_names.numbered_rows(text) + plain_tables.rows(text)
+    out = numbered_names.over(out, [(row, t) for row in layout_rows(text) + numbered_names.numbered_rows(text) + plain_tables.rows(text) + yearly_tables.rows(text)
                                     if not any(a <= row.at < b for a, b in background) for t in _layout_row(text, row, year_of_document)])
     out += place_tables.tag(text, year_of_document, background)  # targets by place (各县（市）区…预期目标)
-    return [a for a in out if a.get("indicator")]
+    return outlook_columns.drop(text, [a for a in out if a.get("indicator")])  # 2026年展望: a forecast (convention 64)
 
 
 def _cell_years(window: str, year_of_document: int | None) -> list[int]:
@@ -325,7 +325,7 @@ def _target(block: str, vm, base_m, unit_cell, years: list[int], year_of_documen
     base_year = min(years) if has_base and years and min(years) < (year or 0) else None
     name, change, base_year = read_name(name, block, change, base_year)  # 能效水平提升（%）: table_change.py
     base_value = decimal_str(Decimal(base_m.group("num")) * factor) if base_m and base_year and not change else None
-    name = "" if re.search(r"[<＜>＞≤≥]", name) else name  # 其他县城≥25: a value cell, not a name
+    name = "" if re.search(r"[<＜>＞≤≥≦≧]", name) else name  # 其他县城≥25: a value cell, not a name
     ident, label = indicator_concept(name) if name else (None, None)
     clause_start = _row_start(row[0], name, row[1], span[0]) if row and name else span[0]
     return make(
@@ -429,7 +429,7 @@ def _wrapped_head(block: str, line_start: int) -> str:
     else:
         return ""
     head = head.strip()
-    if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or re.search(r"[，。；：%‰<＜>＞≤≥]|^、|、$", head)
+    if (len(re.findall(r"[\u4e00-\u9fff]", head)) < 2 or re.search(r"[，。；：%‰<＜>＞≤≥≦≧]|^、|、$", head)
             or _UNIT_IN_BRACKETS.search(head) or _MARK.search(head) or re.search(r"\d\s*$", head)
             or (len(head) <= 6 and TABLE_HEADER.search(head)) or _past_header(head) or not _balanced(head)):
         return ""

@@ -163,7 +163,7 @@ def value_of(m: re.Match) -> tuple[str, dict]:
 
 
 # Comparator marks of an indicator-table cell (≥98%, ＜26%, 93%左右), shared by the two table readers.
-TABLE_CMP = {"<": "<", "＜": "<", ">": ">", "＞": ">", "≤": "<=", "≥": ">="}
+TABLE_CMP = {"<": "<", "＜": "<", ">": ">", "＞": ">", "≤": "<=", "≥": ">=", "≦": "<=", "≧": ">="}  # ≦ ≧: the same marks in another font (454, 423)
 TABLE_SUFFIX = {p: comp for p, comp, _ in comparators("cell")}  # ontology/comparators.tsv
 TABLE_SUFFIX_WORDS = "|".join(TABLE_SUFFIX)  # in a cell's pattern: 93%左右
 # The words of indicator tables (ontology/target_cues.tsv): a row's attribute, binding or expected, and

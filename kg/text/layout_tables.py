@@ -16,9 +16,9 @@ from kg.text.numerals import cn_number
 # Tables flattened by pdftotext: one cell a line. A value cell is a number, a range or a mark, or
 # an indicator's attribute (约束性/预期性, 完成); a row whose label is numbered (2.城市空气质量…%,
 # （四）可再生能源发电量, 五、地热能（万平方米）) is a row, not a heading.
-_VALUE_CELL = re.compile(r"^[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*\d[\d.,%％≥≤<>＜＞~～\-—–/+*×（）()\s]*$|"
+_VALUE_CELL = re.compile(r"^[\d.,%％≥≤≧≦<>＜＞~～\-—–/+*×（）()\s]*\d[\d.,%％≥≤≧≦<>＜＞~～\-—–/+*×（）()\s]*$|"
                          r"^(?:" + cue("text_cues.tsv", "value-attribute") + r"|[-—–/])$|"
-                         r"^[≥≤<>＜＞]?\d[\d.,%％]*\s*(?:[（(][^）)]{1,12}[）)]|" + cue("text_cues.tsv", "value-qualifier") + r")$")  # 100（52个断面）, 93左右
+                         r"^[≥≤≧≦<>＜＞]?\d[\d.,%％]*\s*(?:[（(][^）)]{1,12}[）)]|" + cue("text_cues.tsv", "value-qualifier") + r")$")  # 100（52个断面）, 93左右
 
 
 _SHORT_CELL = 30  # characters: longer lines, or lines with a sentence end, are prose
