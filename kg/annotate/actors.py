@@ -51,6 +51,7 @@ from kg.annotate.modifiers import drop_modifiers
 from kg.annotate.unacting import drop_unacting
 from kg.annotate.owned_things import drop_owned
 from kg.annotate.relied_on import drop_relied_on
+from kg.annotate.same_printed import unify_printed
 from kg.annotate.glued import trim_glued
 from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
@@ -262,6 +263,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_marked(text, out, cuts, acting)  # 鼓励重点用水企业…: 重点用水企业, another set than 用水企业 (convention 32)
     out = named_field_bodies(text, out)  # 由市住房城乡建设委牵头，民政、城市管理…等部门参与: 市民政局, 市城市管理委 (conventions 13, 79)
     out = place_communities(text, out, place)  # 引导社区参与…, 发挥群团组织作用: the place's collectives (convention 78)
+    out = unify_printed(text, out, table)  # 生态环境部门 read by the lexicon and by a local rule: one actor (conventions 19, 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 
