@@ -27,7 +27,7 @@ POS = [
     ("86-duty", "夯实企业环保主体责任。", "企业"),
     # names that open with 联合 or 支撑 stay whole
     ("409-integrated-steel", "钢铁生产联合企业要报送排放报告。", "钢铁生产联合企业"),
-    ("498-support-bodies", "依托技术支撑机构，加强对基层队伍的业务培训。", "技术支撑机构"),
+    ("498-support-bodies", "技术支撑机构要加强对基层队伍的业务培训。", "技术支撑机构"),  # 依托技术支撑机构 is a means (relied_on.py, tests/test_actors_relied_on.py)
 ]
 NEG = [
     ("21-for-the-ease-of", "便于企业操作实施。", "便于企业"),

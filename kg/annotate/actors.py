@@ -49,6 +49,9 @@ from kg.annotate.listed_organs import find_listed_organs
 from kg.annotate.marked_groups import keep_marked
 from kg.annotate.modifiers import drop_modifiers
 from kg.annotate.unacting import drop_unacting
+from kg.annotate.owned_things import drop_owned
+from kg.annotate.relied_on import drop_relied_on
+from kg.annotate.same_printed import unify_printed
 from kg.annotate.glued import trim_glued
 from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
@@ -246,6 +249,8 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = merge_place_governments(text, merge_function_names(text, out, place), place)  # 各区 and 各区政府: one actor (convention 22)
     out = drop_modifiers(text, out, table)  # 公共机构能效提升, 工业、交通、公共机构等重点领域: no actor
     out = drop_unacting(text, out, table)  # 征求属地政府意见; 支持认证机构发展: consulted, only changing (conventions 55, 53)
+    out = drop_owned(text, out)  # 登录省科技厅网站, 加强监测机构能力建设, 国有林场改革, 人民群众对…的向往: what the actor has
+    out = drop_relied_on(text, out, table)  # 依托骨干企业、科研院所和高校，建成…: a means (lane ax)
     out = drop_drafting_credits(text, out, doc.meta.get("title") or "")  # …会同有关部门组织编制了《…》，现印发: the authors (conventions 5, 11)
     out = widen_to_members(text, out, place)  # 市…领导小组成员单位: the group's members, one collective (convention 14)
     out = find_listed_organs(text, out, place)  # 鼓励机关、企事业单位…积极…: 机关, the place's organs (lane AR5)
@@ -258,6 +263,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_marked(text, out, cuts, acting)  # 鼓励重点用水企业…: 重点用水企业, another set than 用水企业 (convention 32)
     out = named_field_bodies(text, out)  # 由市住房城乡建设委牵头，民政、城市管理…等部门参与: 市民政局, 市城市管理委 (conventions 13, 79)
     out = place_communities(text, out, place)  # 引导社区参与…, 发挥群团组织作用: the place's collectives (convention 78)
+    out = unify_printed(text, out, table)  # 生态环境部门 read by the lexicon and by a local rule: one actor (conventions 19, 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 
 

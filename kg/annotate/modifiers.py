@@ -26,6 +26,7 @@ _BEFORE = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-before')})$")
 _LIST_CLOSE = re.compile(cue("actor_cues.tsv", "modifier-list-close"))
 _PERSON = re.compile(cue("actor_cues.tsv", "modifier-person-meeting"))
 _OBJECT_OF = re.compile(f"(?:{cue('actor_cues.tsv', 'modifier-object-of')})$")
+_ANSWERS_TO = re.compile(f"[^，。；：！？\\n]{{0,20}}?(?:{cue('actor_cues.tsv', 'modifier-object-answers')})")
 _SEAT = re.compile(cue("actor_cues.tsv", "modifier-seat"))
 _DECREE = re.compile(cue("actor_cues.tsv", "modifier-decree"))
 _PROJECT = re.compile(f"[^，。；：:（）()\\s“”《》]{{0,30}}?(?:{cue('actor_cues.tsv', 'firm-project-head')})")
@@ -56,9 +57,14 @@ def possessing(text: str, a: Annotation, table: dict) -> bool:
 
 def object_of(text: str, a: Annotation, table: dict) -> bool:
     """Whether the group ``a`` (a lexicon collective or non-state group) is printed right after 对, the object of the
-    act (对政府部门、节能监察机构…开展培训), not its doer."""
-    return (a.rule in ("actor-lexicon", "actor-group") and table.get(a.get("actor"), {}).get("type") in ("collective", "non-state")
-            and bool(_OBJECT_OF.search(text, max(0, a.start - 2), a.start)))
+    act (对政府部门、节能监察机构…开展培训), not its doer; a body a local rule names likewise (对各市（州）党委…开展督察), unless
+    a named firm (convention 1) or the one a body answers to (对市政府负责: a recipient, convention 2)."""
+    if not _OBJECT_OF.search(text, max(0, a.start - 2), a.start):
+        return False
+    if a.rule == "actor-local":  # 对纳入取水许可管理的单位…实行, 加强对市县财政部门的督促, 对各市（州）党委…开展督察 (lane ax)
+        name = text[a.start:a.end]
+        return not proper_name(name) and not _ANSWERS_TO.match(text, a.end)  # 对…有限公司开展…调查: named, an actor wherever named
+    return a.rule in ("actor-lexicon", "actor-group") and table.get(a.get("actor"), {}).get("type") in ("collective", "non-state")
 
 
 def project_named(text: str, a: Annotation, table: dict) -> bool:
