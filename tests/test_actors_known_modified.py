@@ -53,6 +53,7 @@ NEG = [
     ("552-legal-person", "企业法人应分别独立进行二氧化碳排放报告。", "企业法人"),
     # 所有, tagged b, picks out no narrower set (convention 32 a): the group alone (lane sj)
     ("written-all-emitters", "所有重点排放单位应当于每年3月底前报送排放报告。", "所有重点排放单位"),
+    ("310-same-applicant", "有数量限制，同一申报单位每年度最多申报一个项目。鼓励申报单位开展合作。", "同一申报单位"),
 ]
 
 

@@ -31,6 +31,8 @@ NEG = [
     ("written-governing-verb", "搭建装备制造企业协作平台。", "搭建装备制造企业"),
     # a one-character word off the list ends the run
     ("written-preposition", "对高排放企业实施差别电价。", "对高排放企业"),
+    # a one-character word after another one-character word (涉/重: heavy metals) is no field word of the group (pool 445, 469, 67)
+    ("445-heavy-metal-trades", "加强涉重行业企业监管，安装涉重金属废水在线监控。", "重行业企业"),
 ]
 
 GAPS = [

@@ -294,9 +294,9 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         while i > 0:
             prev = ordered[i - 1]
             tok = text[prev:start]
-            if not re.fullmatch(_HAN + "{2,}", tok) and tok not in _MODIFIER_CHARS or tok in stop or _OBJECT_VERB.search(tok) and not _PIVOT.search(tok) \
-                    or h - prev > 8 or any(c in tok for c in "的和及与或等"):
-                break  # punctuation, a one-character word (but 高 of 高耗水企业, 新 of 新能源…企业), a word that ends the run
+            if not re.fullmatch(_HAN + "{2,}", tok) and (tok not in _MODIFIER_CHARS or i > 1 and prev - ordered[i - 2] == 1) or tok in stop \
+                    or _OBJECT_VERB.search(tok) and not _PIVOT.search(tok) or h - prev > 8 or any(c in tok for c in "的和及与或等"):
+                break  # punctuation, a one-character word (but 高 of 高耗水企业, 新 of 新能源…企业, not after another: 涉重行业企业), a word that ends the run
             if start < h and _verbs().get(tok) == "v" and tok not in _MODIFIER_VERBS:
                 break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it; 节能 of 节能环保企业 has no object)
             start, i = prev, i - 1
