@@ -34,6 +34,9 @@ NEG = [
     ("509-no-other-left", AIR, "京津冀及周边地区、汾渭平原城市要开展帮扶，其他PM2.5超标城市要参照执行。", "其他PM2.5超标城市"),
     # a bare classifier after 其他 names no group (convention 26): no bare 部门 row made
     ("written-other-departments", TJ, "市发展改革委牵头，其他部门按职责分工负责。", "部门"),
+    # a bare class of places after 其他 is a classifier as 其他地区 is (pool 567, 149): no bare 省份 or 城市 row
+    ("567-other-provinces", "广东省碳普惠交易管理办法", "支持广东与其他省份在碳普惠机制建设及产品开发领域深化合作。", "省份"),
+    ("149-other-cities", "山东省应对气候变化规划", "积极鼓励其他城市开展多种形式的气候投融资试点。", "城市"),
 ]
 
 
