@@ -15,6 +15,7 @@ FJ = "福建省加快建立健全绿色低碳循环发展经济体系实施方�
 HD = "邯郸市关于加快建立健全绿色低碳循环发展经济体系的实施意见"
 NX = "宁夏回族自治区应对气候变化“十四五”规划"
 ZJ = "浙江省应对气候变化“十四五”规划"
+HN = "海南省碳达峰实施方案"
 
 POSITIVES = [
     # (case, title, body, printed surface, label of its actor)
@@ -26,6 +27,9 @@ POSITIVES = [
     ("joined-by-yiji", FJ, "鼓励引导我省企业、高校以及科研机构积极参与国家绿色技术交易。", "科研机构", "我省科研机构"),
     ("joined-by-ji", HD, "鼓励引导我市企业及高校积极参与国家绿色技术交易。", "高校", "我市高校"),
     ("498-province-carried", ZJ, "鼓励省内重点能源生产企业、高碳排放企业开展二氧化碳排放达峰行动。", "高碳排放企业", "省内高碳排放企业"),
+    # 国内外 scopes the groups by place as 省内 does (convention 62; 240 keys 国内外高等院校, 国内外科研院所, 国内外企业; lane sj)
+    ("240-home-and-abroad", HN, "鼓励高等院校开展技术攻关。支持国内外高等院校、科研院所、企业在省内建设技术转移机构。", "国内外高等院校", "国内外高等院校"),
+    ("240-home-and-abroad-carried", HN, "鼓励高等院校开展技术攻关。支持国内外高等院校、科研院所、企业在省内建设技术转移机构。", "企业", "国内外企业"),
 ]
 
 
@@ -43,6 +47,8 @@ NEGATIVES = [
     ("he-no-pivot", FJ, "我省企业和高校的创新能力明显增强。", "高校", "我省高校"),
     ("he-after-another-group", FJ, "鼓励引导我省企业、政府和高校积极参与国家绿色技术交易。", "政府", "我省政府"),  # a body of a jurisdiction is never carried
     ("202-a-change", "上海市公共机构绿色低碳循环发展行动方案", "推动我市公共机构绿色发展。", "我市公共机构", "我市公共机构"),
+    # 国内外 after no pivot: the object of a study, no narrowed group (lane sj)
+    ("written-study-abroad", HN, "鼓励企业开展技术攻关。学习借鉴国内外企业的先进经验。", "国内外企业", "国内外企业"),
 ]
 
 

@@ -39,7 +39,7 @@ CLASSES = [
     ("424-part-of-a-class", SD, "部分地级城市及县城试点开展功能区环境噪声自动监测。", "部分地级城市", "shandong"),
     ("149-low-carbon-parks-first", SD, "鼓励国家低碳工业园区率先开展二氧化碳排放达峰行动。", "国家低碳工业园区", "shandong"),
     ("448-cities-short-of-water", SD, "缺水型城市根据实际需要建设污水资源化利用设施。", "缺水型城市", "shandong"),
-    ("76-other-coastal-cities", SD, "其他沿海地级市及有条件的城市力争创建国家节水型城市。", "其他沿海地级市", "shandong"),
+    ("76-other-coastal-cities", SD, "其他沿海地级市及有条件的城市力争创建国家节水型城市。", "沿海地级市", "shandong"),  # 其他X is X (convention 43)
 ]
 
 

@@ -19,6 +19,10 @@ POS = [
     ("338-construction-backbone", "支持建筑业骨干企业与优势互联网企业先行先试。", "建筑业骨干企业"),
     ("policy-banks", "鼓励政策性金融机构加大对林业的中长期信贷支持。", "政策性金融机构"),
     ("160-greening-builders", "国家投资的，绿化项目建设单位要编制符合当地自然条件的方案。", "绿化项目建设单位"),
+    # a distinguishing word jieba tags b (大型, 国有, 省级) names the class too (lane sj)
+    ("518-large-state-owned", "发挥大型国有企业作用，推进企业与科研院所合作。", "大型国有企业"),
+    ("392-state-owned-backbone", "引导国有骨干企业优化战略布局。", "国有骨干企业"),
+    ("506-provincial-financial", "请人民银行各市中心支行、省级金融机构明确一名分管负责同志。", "省级金融机构"),
 ]
 
 
@@ -47,6 +51,9 @@ NEG = [
     ("430-some-enterprises", "部分企业有毒有害物质跑冒滴漏。", "部分企业"),
     # 法人 is no group head of body_forms: 企业 is its own word
     ("552-legal-person", "企业法人应分别独立进行二氧化碳排放报告。", "企业法人"),
+    # 所有, tagged b, picks out no narrower set (convention 32 a): the group alone (lane sj)
+    ("written-all-emitters", "所有重点排放单位应当于每年3月底前报送排放报告。", "所有重点排放单位"),
+    ("310-same-applicant", "有数量限制，同一申报单位每年度最多申报一个项目。鼓励申报单位开展合作。", "同一申报单位"),
 ]
 
 
@@ -60,6 +67,8 @@ GAPS = [
     ("438-ocean-research", "积极发挥海洋科研机构、高校在深海科技创新中的作用。", "海洋科研机构"),
     # 知名 is tagged a verb
     ("509-renowned-universities", "联合知名高等院校推进生态环境监测基础理论研究。", "知名高等院校"),
+    # two words of the class before the group (地方/法人): only the word next to it is read
+    ("360-local-legal-person-banks", "推动符合条件的地方法人金融机构发行绿色金融债券。", "地方法人金融机构"),
 ]
 
 

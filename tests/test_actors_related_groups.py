@@ -20,7 +20,7 @@ POS = [
     # collective of conventions 6, 14 and 23; a group with a modifier: convention 1, non-state
     ("58-relevant-units-shall", "各级人民政府、有关单位应当积极开展碳达峰、碳中和宣传教育和科学知识普及。", RULES, "有关单位", "local"),
     ("288-units-in-charge-according", "有关归口管理单位按照要求，征集遴选项目。", PLAN, "有关归口管理单位", "local"),
-    ("465-other-functional-departments", "其他相关职能部门按各自职能推进规划实施。", PLAN, "其他相关职能部门", "local"),
+    ("465-other-functional-departments", "其他相关职能部门按各自职能推进规划实施。", PLAN, "相关职能部门", "local"),  # 其他X is X (convention 43)
     ("204-government-bodies-should", "相关政府机构应结合部门工作，积极支持碳普惠工作。", PLAN, "相关政府机构", "local"),
     ("406-technical-units-may", "相关技术单位可以受标准制定机关委托，承担标准起草工作。", NATIONAL, "相关技术单位", "non-state"),
     # moved to act by a pivot verb or 由

@@ -32,7 +32,7 @@ POS = [
      "各成员单位", "guangdong"),
     ("234-responsible-units", "及时向市委、市政府报告。各责任单位要充分发挥工作主动性。", "梧州市碳达峰实施方案", "各责任单位", "梧州"),
     ("240-lead-units", "确保各项任务落地见效。各牵头单位要各负其责，根据工作实际制定方案。", "海南省碳达峰实施方案", "各牵头单位", "hainan_province"),
-    ("546-other-member-units", "市发改委对评估编制工作负总责，其他成员单位按职责承担具体工作。", "武汉市碳达峰实施方案", "其他成员单位", "武汉"),
+    ("546-other-member-units", "市发改委对评估编制工作负总责，其他成员单位按职责承担具体工作。", "武汉市碳达峰实施方案", "成员单位", "武汉"),  # 546 keys 成员单位 (convention 43)
     # a group opening its clause before 要 (convention 1; actor_cues.tsv group-subject-modal; pool: 30 spans in 26
     # documents): non-state, or the document's collective for units it appoints (body_forms.tsv subject-local)
     ("440-medical-institutions", "解塑料和一次性塑料用品等使用。医疗机构要按照标准做好输液瓶（袋）的收集。", NX, "医疗机构", None),

@@ -52,14 +52,21 @@ _ITEMS = (r"(?P<items>(?:(?!" + cue("actor_cues.tsv", "group-item-not-start") + 
           r"(?:[\u4e00-\u9fff]{1,4}[型类级])?)")
 
 
+# a qualifier ending in 的 that picks out the group a pivot moves (有条件的, 具备条件的, 有意愿的: convention 31), no
+# preposition or verb of the pivot's object inside it
+_QUALIFIER = r"(?:" + cue("actor_cues.tsv", "group-pivot-qualifier") + r")的"
+_QUALIFIED = re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")" + _QUALIFIER + r"$")
+
+
 @lru_cache(maxsize=None)
 def _left() -> dict[str, re.Pattern]:
     """The words before a group, back to its clause's start: a pivot verb, then other items of its list (鼓励高校、
     科研院所和 …); or an opening only (第十条 …, 同时, 各类 …), then other items (企业、高校要 …)."""
     opening = r"(?:" + cue("actor_cues.tsv", "group-clause-open") + r")*"
     return {
+        # a qualifier ending in 的 may stand between the pivot and the list (支持有条件的高校、科研院所…组建: convention 31)
         "pivot": re.compile(r"(?P<pivot>" + cue("actor_cues.tsv", "group-pivot") + "|" + cue("actor_cues.tsv", "group-partner-verb") + r")"
-                            + opening + _ITEMS + opening + r"$"),
+                            + opening + r"(?:" + _QUALIFIER + r")?" + _ITEMS + opening + r"$"),
         "duty": re.compile(r"(?:" + cue("actor_cues.tsv", "group-duty-verb") + r")" + _ITEMS.replace("?P<items>", "") + r"$"),
         "open": re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇]{1,6}条)?\s*" + opening + _ITEMS + opening + r"$"),
         # a modifier ending in 的 after a pivot (鼓励有意愿的市场主体主动参与) or opening the clause (纳入…管理的重点排放
@@ -187,7 +194,8 @@ def acts(text: str, s: int, e: int, cuts: frozenset[int], ordered: list[int] | N
         strict = not re.search(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")[^，。；：]*的$", left) \
             or text[s:e].endswith(_MODIFIER_LIKE)
         return _act_follows(text, e, ce, cuts, ordered, strict) or _modal_after_comma(text, e) \
-            or not strict and bool(_patterns()["pivot-act"].match(text, e))  # 支持符合条件的绿色企业上市融资
+            or not strict and bool(_patterns()["pivot-act"].match(text, e)) \
+            or not strict and _QUALIFIED.search(left) is not None and _not_qualifying(text, e, ce)  # 支持符合条件的绿色企业上市融资; 支持具备条件的电力用户直接参与
     m = rx["duty"].search(left)
     if m and "责任" in text[e:ce]:
         return True

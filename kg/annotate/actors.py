@@ -55,6 +55,7 @@ from kg.annotate.same_printed import unify_printed
 from kg.annotate.glued import trim_glued
 from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
+from kg.annotate.other_groups import drop_other
 from kg.annotate.park_lists import add_park_lists
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
@@ -263,6 +264,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = keep_marked(text, out, cuts, acting)  # 鼓励重点用水企业…: 重点用水企业, another set than 用水企业 (convention 32)
     out = named_field_bodies(text, out)  # 由市住房城乡建设委牵头，民政、城市管理…等部门参与: 市民政局, 市城市管理委 (conventions 13, 79)
     out = place_communities(text, out, place)  # 引导社区参与…, 发挥群团组织作用: the place's collectives (convention 78)
+    out = drop_other(text, out)  # 其他成员单位按职责承担…: 成员单位 (convention 43)
     out = unify_printed(text, out, table)  # 生态环境部门 read by the lexicon and by a local rule: one actor (conventions 19, 32)
     return sorted(out, key=lambda a: (a.start, a.end))
 

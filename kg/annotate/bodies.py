@@ -33,6 +33,8 @@ _NAME_WORDS = cue("actor_cues.tsv", "name-word")  # 发展, 促进: nouns of a n
 _ROSTER = re.compile(cue("actor_cues.tsv", "roster-title"))
 _OBJECT_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "group-object-verb") + r")$")  # 健全企业: opens no group's name
 _PIVOT = re.compile(r"(?:" + cue("actor_cues.tsv", "group-pivot") + r")$")  # a pivot ends a run only as a body_forms.tsv verb (激发)
+_MODIFIER_CHARS = frozenset(cue_words("actor_cues.tsv", "group-modifier-char"))  # 高耗水企业: a one-character word of the group's field
+_MODIFIER_VERBS = frozenset(cue_words("actor_cues.tsv", "group-modifier-verb"))  # 节能环保企业: a verb with its object inside, no object after
 _LAYOUT = tuple(cue_words("actor_cues.tsv", "layout-end"))  # 发展格局, 战略布局: no bureau  # 局长, 副主任: a roster line, the person's name glued before the body
 
 
@@ -260,7 +262,8 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
     """(start, end, actor id) for non-state groups named by a modifier and a head: 商贸企业, 寄递企业,
     供水单位, 认证机构, 商业银行. The modifier is the run of jieba tokens before the head back to
     punctuation or a word that ends it (鼓励, 引导, 对, 的 …; ``body_forms.tsv`` kind verb), 2–8
-    characters of Han script. A verb whose object is never the doer (健全, 激发, 设立, 不断完善 …: ``actor_cues.tsv``
+    characters of Han script; a word of one character only when ``group-modifier-char`` (高耗水企业), a verb of jieba's only
+    when it holds its object (``group-modifier-verb``: 节能环保企业). A verb whose object is never the doer (健全, 激发, 设立, 不断完善 …: ``actor_cues.tsv``
     group-object-verb, as ``acting.governed`` reads it) ends the run too: 健全企业 is 企业; one that is also a pivot only
     when listed as a verb there (激发: 激发企业绿色发展动力 makes 企业 act, key convention 1's group spurred; lane ap3)."""
     heads = forms().get("head", ())
@@ -291,11 +294,11 @@ def find_modified_groups(text: str, cuts: frozenset[int]):
         while i > 0:
             prev = ordered[i - 1]
             tok = text[prev:start]
-            if not re.fullmatch(_HAN + "{2,}", tok) or tok in stop or _OBJECT_VERB.search(tok) and not _PIVOT.search(tok) or h - prev > 8 \
-                    or any(c in tok for c in "的和及与或等"):
-                break  # punctuation, a one-character word, a word that ends the run
-            if start < h and _verbs().get(tok) == "v":
-                break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it)
+            if not re.fullmatch(_HAN + "{2,}", tok) and (tok not in _MODIFIER_CHARS or i > 1 and prev - ordered[i - 2] == 1) or tok in stop \
+                    or _OBJECT_VERB.search(tok) and not _PIVOT.search(tok) or h - prev > 8 or any(c in tok for c in "的和及与或等"):
+                break  # punctuation, a one-character word (but 高 of 高耗水企业, 新 of 新能源…企业, not after another: 涉重行业企业), a word that ends the run
+            if start < h and _verbs().get(tok) == "v" and tok not in _MODIFIER_VERBS:
+                break  # 搭建装备制造企业: a verb further left governs the group (寄递企业 next to it names it; 节能 of 节能环保企业 has no object)
             start, i = prev, i - 1
         article = _ARTICLE.match(text, start, h)
         if article:  # 第二十七条交易机构应当…: a regulation's article number opens the clause, no part of the name

@@ -2,9 +2,9 @@
 
 The lexicon names the group of a named kind (科研机构, 建设单位, 国有企业: ending in a ``body_forms.tsv`` head and
 longer than it) and jieba cuts it as one word; the word before it, a noun of 2–4 Han characters that opens its phrase
-(after punctuation or a ``body_forms.tsv`` verb word jieba tags a verb: 发挥, 引导, 鼓励 …), names the group's field and
+(after punctuation or a ``body_forms.tsv`` verb word jieba tags a verb: 发挥, 引导, 鼓励 …), names the group's field or class and
 is part of its name (conventions 1, 32: a field narrows the set, another actor). The noun carries a jieba tag of
-known-modifier-tag and is no verb word (压实, 指导, 部分, 本市) nor a known-modifier-not word (委托, 面向, 充分利用:
+known-modifier-tag (n; or b, a distinguishing word: 大型国有企业, 国有骨干企业, 省级金融机构) and is no verb word (压实, 指导, 部分, 本市) nor a known-modifier-not word (委托, 面向, 充分利用:
 verbs jieba tags nouns; 全区, 全国: no narrower set). Not read: a noun after 和/等/重点/其他 (a shared field, a
 scope), after a number (2020年度), a place-tagged field (海洋科研机构: a known gap). ``actors.py`` reads these spans as
 it reads ``bodies.find_modified_groups``: the longer span replaces the lexicon's and keeps its actor (and label).
