@@ -115,7 +115,7 @@ def find_proper_bodies(text: str, place, cuts: frozenset[int]):
             right = prev
         opened = None
         for s, tok in reversed(starts):  # the leftmost opening wins: 江苏省盐城环境监测中心, not 盐城环境监测中心
-            if h - s < 2:
+            if s >= h:
                 break
             found = _opening(text, s, tok, home)
             if found is not None:
@@ -132,7 +132,7 @@ def find_proper_bodies(text: str, place, cuts: frozenset[int]):
             continue  # 国家气候战略中心刘海燕电话：…: a contact line (convention 21)
         if kinds[m.group(0)] == "body-prefixed" and not text.startswith(_words("prefix"), s) or _project_after().match(text, e):
             continue  # 上海石油天然气交易中心: bodies.find_named's; 东莞樟洋电厂扩建: a project's name (convention 16)
-        if h - s - opening < 2 or text.endswith(create, 0, s):
+        if h - s - opening < (0 if kinds[m.group(0)] == "body-whole" else 2) or text.endswith(create, 0, s):
             continue  # 省中心: no name; 建设国家…中心: a thing to set up
         if kinds[m.group(0)] == "non-state":
             yield s, e, ident(None, "any", name), None
