@@ -59,6 +59,7 @@ from kg.annotate.other_groups import drop_other
 from kg.annotate.park_lists import add_park_lists
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
+from kg.annotate.proper_bodies import find_proper_bodies
 from kg.annotate.printed_prefixes import carry_places, keep_negation, keep_places, keep_prefixes
 from kg.annotate.whole_places import keep_whole_place
 from kg.annotate.self_reference import find_self_references
@@ -230,6 +231,10 @@ def tag_actors(doc: Document) -> list[Annotation]:
         # in a central document a body named by level (省级生态环境主管部门) is every province's: national scope
         jurisdiction = None if level == "any" else jur.jurisdiction or (None if place else "national")  # non-state: none
         out.append(make("actor", s, e, "actor-local", actor=actor, jurisdiction=jurisdiction, level=level))
+    for s, e, actor, jur in find_proper_bodies(text, place, cuts):  # 四川省绿化基金会, 国家海洋环境监测中心: named bodies (convention 1)
+        inner = [a for a in out if a.start < e and s < a.end]
+        if not _in_title(text, s) and all(s <= a.start and a.end <= e and a.end - a.start < e - s for a in inner):
+            out = [a for a in out if a not in inner] + [make("actor", s, e, "actor-proper", actor=actor, jurisdiction=jur)]
     for s, e, name in find_partner_classes(text):  # 与送端省份协调…, …等资源富集省市的能源合作: a class of the nation's (convention 51)
         if not _in_title(text, s) and not any(a.start < e and s < a.end for a in out):
             out.append(make("actor", s, e, "actor-partner-class", actor=generic_ident(None, "all", name), jurisdiction="national"))
