@@ -22,11 +22,12 @@ def units() -> list[dict]:
 
 
 _MORE = cue("target_cues.tsv", "value-more")
+_AIM_UNITS = cue_words("target_cues.tsv", "aim-unit")
 
 
 @lru_cache(maxsize=None)
 def value_rx() -> re.Pattern:
-    alts = "|".join(re.escape(u["surface"]) for u in units())
+    alts = "|".join(re.escape(u["surface"]) for u in units() if u["surface"] not in _AIM_UNITS)  # 天, 米: see aim_units
     return re.compile(
         r"(?P<num>\d+(?:\.\d+)?)\s*(?P<more>" + _MORE + r")?\s*(?P<mult>" + _MULT + r")?(?P<more2>" + _MORE + r")?\s*(?P<unit>" + alts + r")"
     )  # 500余家, 1.7万余辆, 50余万辆: 余 (more than) read by more_than
@@ -78,6 +79,7 @@ def values_in(clause: str) -> list:
     first printed bare) read in percentage points, one in 吨 printed after 标煤 (折合标煤约4048万吨) in tonnes of coal
     equivalent."""
     found = [_retyped(m, clause) for m in value_rx().finditer(clause)]
+    found += [m for m in aim_units(clause) if not any(v.start() <= m.start() < v.end() for v in found)]
     bare = [NumeralMatch(m.start(1), m.end(1), m.group(1), _POINTS_UNIT) for m in _POINTS_BARE.finditer(clause)
             if not any(v.start() <= m.start() < v.end() for v in found)]
     return sorted(found + bare, key=lambda m: m.start())
@@ -149,6 +151,25 @@ def numeral_counts(clause: str) -> list[NumeralMatch]:
         if n:
             out.append(NumeralMatch(m.start("num"), m.end("unit"), str(n), m.group("unit")))
     return out
+
+
+# 储备能力达到20天, 停电时间不超过3.5小时, 报修到达时间60分钟以内: minutes, hours, days and metres read only in an aim's
+# position (key convention 63a; ontology/target_cues.tsv aim-unit-*)
+_AIM_VALUE = r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>" + cue("target_cues.tsv", "aim-unit") + r")"
+_AIM_NOT = r"(?!\s*(?:" + cue("target_cues.tsv", "aim-unit-not-after") + r"))"
+_AIM_UNIT = re.compile(r"(?:" + cue("target_cues.tsv", "aim-unit-quantity") + r")\s*(?:" + cue("target_cues.tsv", "aim-unit-verb")
+                       + r")\s*" + _AIM_VALUE + _AIM_NOT)
+_AIM_WITHIN = re.compile(r"(?:" + cue("target_cues.tsv", "aim-unit-quantity") + r")\s*" + _AIM_VALUE
+                         + r"(?=\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:" + cue("target_cues.tsv", "aim-unit-within") + r"))")
+
+
+def aim_units(clause: str) -> list[NumeralMatch]:
+    """Values in minutes, hours, days or metres in an aim's position: a named time, capacity or length, then the aim's
+    verb or comparator, then the value (储备能力达到20天), or the named time right before a value capped by 以内
+    (报修到达时间60分钟以内); a value followed by 的 or 范围 is a threshold or a scope and none."""
+    found = [*_AIM_UNIT.finditer(clause), *_AIM_WITHIN.finditer(clause)]
+    return [NumeralMatch(m.start("num"), m.end("unit"), m.group("num"), m.group("unit"))
+            for m in sorted(found, key=lambda m: m.start("num"))]
 
 
 def decimal_str(d: Decimal) -> str:
