@@ -15,7 +15,11 @@ longer word continues (``class-act-after-not``: 园区内企业, 园区的), wit
 重点行业以及大型企业制定…: 508, the row 市内工业园区 as printed, convention 62; ``class-act-place-word``). It is a collective of the document's place (convention
 30); an actor read over the same words wins. Tiers of places printed as a class (指导地市遴选…: 199, 鼓励各省结合实际加强…: 509,
 驻在地市强化相关财政保障: 509, 指导盟市在完成…前提下…: 66; ``class-act-level``) are read the same way: a class of places named as
-the doer, kept as printed (conventions 22, 34; ``merge_place_governments`` gives it its 政府 form where printed).
+the doer, kept as printed (conventions 22, 34; ``merge_place_governments`` gives it its 政府 form where printed); after a
+qualifier of whichever are able (有条件的区县) none (convention 31). A class whose list goes on (鼓励大型建筑、工业园区、交通枢纽等…)
+acts only where a pivot verb opens the list and the list ends before the members' act (``_list_acts``): a list of sites
+(支持户用和工业园区、机场等屋顶…光伏), of objects or of statistics (城市、县城生活污水…) is none. A class opening its clause acts
+only before a modal or an adverb (县城建设要…: the thing built).
 """
 from __future__ import annotations
 
@@ -55,6 +59,9 @@ def _rx() -> dict[str, re.Pattern]:
         "state": re.compile(_alt("acting-modal-state")),
         "pivot-verb": re.compile(_alt("acting-pivot") + "(?:" + _alt("acting-verb") + "|" + _alt("class-act-verb") + ")"),
         "list-goes-on": re.compile(cue(_CUES, "class-act-list-on")),
+        "alone": re.compile(cue(_CUES, "class-act-verb-alone")),
+        "pivot-list": re.compile(_alt("acting-pivot") + r"[^，。；：！？\n]{0,40}$"),
+        "qualified": re.compile(cue(_CUES, "class-act-level-qualified")),
         "subject-act": re.compile("等?(?:" + _alt("acting-modal") + "|" + _alt("acting-adverb") + ")"),
     }
 
@@ -84,13 +91,45 @@ def _act_follows(text: str, e: int, cuts: frozenset[int]) -> bool:
     rx = _rx()
     pos = e + text.startswith("等", e)
     if pos == e and rx["list-goes-on"].match(text, e):
-        return True
+        return _list_acts(text, e, cuts)
+    return _act_at(text, pos, cuts)
+
+
+def _list_acts(text: str, e: int, cuts: frozenset[int]) -> bool:
+    """Whether the list a class opens or goes on with (joined by 、, 和, 及 …) ends before the members' act: each member
+    of at most three words, the list closed by the act or by 等 and at most one group word before it (鼓励大型建筑、
+    工业园区、交通枢纽等…开展…). A list of sites (…工业园区、机场等屋顶太阳能光伏…) or a run of words with no joiner ends in no act."""
+    rx, pos = _rx(), e
+    for _ in range(8):
+        j = rx["list-goes-on"].match(text, pos)
+        if not j:
+            return False
+        pos = j.end()
+        for _ in range(3):
+            if not re.match(r"[\u4e00-\u9fff]", text[pos:pos + 1]) or rx["list-goes-on"].match(text, pos):
+                break
+            if text.startswith("等", pos):
+                nxt = min((c for c in cuts if c > pos + 1), default=len(text))
+                return _act_at(text, pos + 1, cuts) or _act_at(text, nxt, cuts)
+            if _act_at(text, pos, cuts) and pos > j.end():
+                return True
+            pos = min((c for c in cuts if c > pos), default=len(text))
+        if not rx["list-goes-on"].match(text, pos):
+            return False
+    return False
+
+
+def _act_at(text: str, pos: int, cuts: frozenset[int]) -> bool:
+    """Whether an act opens at ``pos`` (after adverbs): see ``_act_follows``."""
+    rx = _rx()
     while adverb := rx["adverb"].match(text, pos):
         pos = adverb.end()
     verb = rx["act-word"].match(text, pos)
     nxt = verb.end() if verb else min((c for c in cuts if c > pos), default=len(text))
     if not (verb or text[pos:nxt] in _verbs()):
         return False
+    if verb and rx["alone"].fullmatch(verb.group(0)):
+        return True  # …、公共机构先行先试。: an act needing no object
     if verb and rx["state"].match(text, nxt):
         return False  # 园区应已被纳入…名录: what the park is, no act
     return not rx["nominal"].match(text, nxt)  # 支持绿色低碳产业园建设与…完善, 推动园区建设。: the park is what is built
@@ -113,10 +152,19 @@ def find_class_acts(text: str, cuts: frozenset[int]):
         opened = max(text.rfind(c, 0, s) for c in "，。；：\n")
         if rx["act-word"].match(name) or rx["pivot-verb"].search(text, opened + 1, s):
             continue  # 支持利用开发区、产业园区…建设…: a verb after the pivot makes the list its object
-        if m.group("open") is not None and not rx["subject-act"].match(text, e):
+        listed = rx["list-goes-on"].match(text, e) and not text.startswith("等", e)
+        if listed and not rx["pivot-list"].search(text, opened + 1, s):
+            continue  # a list going on after the class acts only where a pivot verb opens it (鼓励A、园区、B等开展…)
+        level = rx["level"].fullmatch(bare)
+        if level and rx["qualified"].search(text, max(0, s - 8), s):
+            continue  # 鼓励有条件的区县…: whichever places are able, no row (convention 31)
+        subject = rx["subject-act"].match(text, e)
+        opening = m.group("open") is not None or (
+            rx["list-goes-on"].fullmatch(text, m.start(), s) is not None and not rx["pivot-list"].search(text, opened + 1, s))
+        if opening and not (subject and subject.end() in cuts):  # 城市、县城生活污水…: a list opening its clause likewise
             continue  # a noun opening its clause acts as its subject only before a modal or an adverb (园区要…, 园区全面实施…)
         if s not in cuts or e not in cuts or rx["site"].match(name) or _holds_verb(text, s, e, cuts) or not (
-                is_class(bare) or rx["level"].fullmatch(bare)):
+                is_class(bare) or level):
             continue
         if acts(text, s, e, cuts) and _act_follows(text, e, cuts) and not changes_only(text, e) and not consulted(text, s, e):
             yield s, e, name
