@@ -19,7 +19,8 @@ the doer, kept as printed (conventions 22, 34; ``merge_place_governments`` gives
 qualifier of whichever are able (有条件的区县) none (convention 31). A class whose list goes on (鼓励大型建筑、工业园区、交通枢纽等…)
 acts only where a pivot verb opens the list and the list ends before the members' act (``_list_acts``): a list of sites
 (支持户用和工业园区、机场等屋顶…光伏), of objects or of statistics (城市、县城生活污水…) is none. A class opening its clause acts
-only before a modal or an adverb (县城建设要…: the thing built).
+only before a modal or an adverb (县城建设要…: the thing built). A class in a list 以…为…主体 (以产业基地、产业园区、特色园区为推进
+主体; 以沿海地市为责任主体) is named the principal doer (``_principal``).
 """
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ def _rx() -> dict[str, re.Pattern]:
         "state": re.compile(_alt("acting-modal-state")),
         "pivot-verb": re.compile(_alt("acting-pivot") + "(?:" + _alt("acting-verb") + "|" + _alt("class-act-verb") + ")"),
         "list-goes-on": re.compile(cue(_CUES, "class-act-list-on")),
+        "principal": re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,12}?)*等?(?:" + cue(_CUES, "class-act-principal") + ")"),
+        "principal-open": re.compile(r"以(?:[\u4e00-\u9fff]{1,12}?[、和及与])*$"),
         "alone": re.compile(cue(_CUES, "class-act-verb-alone")),
         "pivot-list": re.compile(_alt("acting-pivot") + r"[^，。；：！？\n]{0,40}$"),
         "qualified": re.compile(cue(_CUES, "class-act-level-qualified")),
@@ -141,6 +144,13 @@ def _place_names() -> frozenset[str]:
     return frozenset([*province_names(), *city_provinces()])
 
 
+def _principal(text: str, opened: int, s: int, e: int) -> bool:
+    """Whether the class stands in a list 以…为…主体 names the principal doers (以产业基地、产业园区、特色园区为推进主体: dev
+    172; 以沿海地市为责任主体: 436): the list opens right after 以 and closes before 为…主体 (``class-act-principal``)."""
+    rx = _rx()
+    return bool(rx["principal-open"].search(text, opened + 1, s) and rx["principal"].match(text, e))
+
+
 def find_class_acts(text: str, cuts: frozenset[int]):
     """(start, end, name) for each class of parks, zones or cities the text gives an act (see the module's doc)."""
     rx = _rx()
@@ -151,6 +161,10 @@ def find_class_acts(text: str, cuts: frozenset[int]):
         word = rx["place-word"].match(name)
         bare = name[word.end():] if word else name  # 市内工业园区: the place narrows the class (convention 62), as printed
         opened = max(text.rfind(c, 0, s) for c in "，。；：\n")
+        if s in cuts and e in cuts and _principal(text, opened, s, e) and not _holds_verb(text, s, e, cuts) and (
+                is_class(bare) or rx["level"].fullmatch(bare)):
+            yield s, e, name
+            continue
         if rx["act-word"].match(name) or rx["pivot-verb"].search(text, opened + 1, s):
             continue  # 支持利用开发区、产业园区…建设…: a verb after the pivot makes the list its object
         listed = rx["list-goes-on"].match(text, e) and not text.startswith("等", e)
