@@ -130,6 +130,8 @@ ADVERB = [
     ("485-all-of-them", "推动具备条件的省级以上园区全部实施循环化改造。", AH, "省级以上园区", "anhui"),
     ("484-as-fits-in-batches", "督促指导相关园区因地制宜分批开展园区循环化改造。", ZJ, "相关园区", "zhejiang"),
     ("pool-actively", "鼓励工业园区积极开展绿色低碳园区创建。", SD, "工业园区", "shandong"),
+    # before 对标: kg/annotate/class_acts.py (lane pl), as the key of 484 reads it
+    ("484-benchmark", "支持有条件的省级以上园区对标《浙江省绿色低碳工业园区建设评价导则》。", ZJ, "省级以上园区", "zhejiang"),
 ]
 
 
@@ -153,9 +155,8 @@ def test_no_class_of_parks_where_no_act_follows_the_adverb(case, body, title, su
 
 
 ADVERB_GAPS = [
-    # 推进 opens no list of doers (an object follows it mostly); 对标 is no act verb; 化工等产业园区 printed with 等 inside
+    # 推进 opens no list of doers (an object follows it mostly); 484's 对标 is read by kg/annotate/class_acts.py (lane pl)
     ("79-advance-is-no-pivot", "推进有条件的园区、厂区充分利用太阳能、风能等可再生能源。", "河南省加快建立健全绿色低碳循环发展经济体系实施方案", "园区"),
-    ("484-benchmark", "支持有条件的省级以上园区对标《浙江省绿色低碳工业园区建设评价导则》。", ZJ, "省级以上园区"),
 ]
 
 

@@ -140,6 +140,12 @@ def _is_class(name: str) -> bool:
     return bool(rx["park"].search(name) or rx["city"].search(name))
 
 
+def is_class(name: str) -> bool:
+    """Whether a printed noun names a class of parks, zones or cities (convention 30; ``_is_class``): for the finders
+    that read such a class's act another way (kg/annotate/class_acts.py)."""
+    return _is_class(name)
+
+
 def _park_acts(text: str, doers: list, cuts: frozenset[int]) -> bool:
     """Whether a class of parks opening its clause is its subject: the list closes before a modal word of its own
     (各开发区要…, 各区县、开发区要…, 国家高新区要积极…), not before 已/被 (园区应已被纳入…名录: what the park is), nor

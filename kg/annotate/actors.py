@@ -57,6 +57,7 @@ from kg.annotate.member_units import widen_to_members
 from kg.annotate.offices import find_offices
 from kg.annotate.other_groups import drop_other
 from kg.annotate.park_lists import add_park_lists
+from kg.annotate.class_acts import add_class_acts
 from kg.annotate.place_lines import find_place_lines
 from kg.annotate.place_prefix import find_place_prefixed
 from kg.annotate.proper_bodies import find_proper_bodies
@@ -248,6 +249,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
     out = find_sector_groups(text, out, cuts)  # 工业、交通…等领域重点用能单位开展…: 工业领域重点用能单位 … (conventions 4, 40)
     out = find_sector_lists(text, out, cuts)  # 推动汽修、装修装饰等行业使用…: 汽修行业, 装修装饰行业 (conventions 4, 26)
     out = add_park_lists(text, out, place, cuts)  # 鼓励化工等产业园区配套建设…: 化工产业园区, 产业园区 (conventions 4, 26, 30)
+    out = add_class_acts(text, out, place, cuts, [(s, e) for _, s, e in doc.front])  # 推动具备条件的物流园区引入…, 鼓励县城积极发展…: the class (conventions 30, 31)
     out = add_subordinates(text, out, table, cuts)  # 国家能源局派出机构, …及其直属机构: a body's offices
     out = widen_related(text, out, cuts, acting, table)  # 支持相关高校与…: 相关高校, another set than 高校 (convention 19)
     out = split_joined_levels(text, out, place, m, table)  # 各市、县（市、区）人民政府: 各市人民政府 + 各县（市、区）人民政府 (convention 3)

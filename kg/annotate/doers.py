@@ -93,6 +93,7 @@ _ACT_AFTER = re.compile(r"(?:等" + _HAN + r"{0,8}?)?，?(?:" + _c("place-doer-a
 _BUILD = cue("actor_cues.tsv", "place-doer-build")  # 支持九江、鹰潭建设…: two or more places after a strong verb act
 _STRONG = re.compile(_c("place-doer-strong") + r"$")
 _CHOOSE = re.compile(_c("place-doer-choose") + r"$")
+_MAKE = re.compile(_c("place-doer-make"))  # 推动北辰区、津南区、静海区打造…中心: two or more places after any verb of the list act
 # counties whose short name is also a common word (合作, 公安, 资源): places only in a list of places
 _COMMON_SHORT = frozenset(cue("place_cues.tsv", "place-short-common").split("|"))
 
@@ -134,7 +135,8 @@ def find_named_place_doers(text: str, place: Place | None):
         if len(items) == 1 and items[0] in _COMMON_SHORT and names[items[0]][1] != items[0]:
             continue  # 鼓励合作开展…, 组织公安开展…: a common word, not 合作市 or 公安县 printed short
         acts = bool(_ACT_AFTER.match(tail))
-        if acts or (len(items) >= 2 and _STRONG.search(m.group("verb")) and not _CHOOSE.search(m.group("verb"))):
+        several = len(items) >= 2 and not _CHOOSE.search(m.group("verb"))
+        if acts or several and (_STRONG.search(m.group("verb")) or _MAKE.match(tail)):
             found.append((m.start("list"), items))
     for pos, items in found:
         for item in items:
