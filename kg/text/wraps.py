@@ -9,6 +9,7 @@ from kg.text.dash_wraps import cut_principle
 from kg.text.genre import genre_of
 from kg.text.heading_lines import heading_alone
 from kg.text.item_lists import ItemList
+from kg.text.item_wraps import cut_item
 from kg.text.lines import CLOSERS, TERMINAL, Line
 from kg.text.title_wraps import title_goes_on
 from kg.text.value_wraps import cut_value
@@ -276,6 +277,9 @@ def _joins(prev: Line, cur: Line, wrap: float | None, para: list[Line] | None = 
         if heading is None and not prev_terminal and prev_rule is not None \
                 and cut_principle(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
             return True  # "——近岸海域…优良（一、二类）水质面" "积比例不低于92%": kg/text/dash_wraps.py
+        if heading is None and not prev_terminal and prev_rule is not None \
+                and cut_item(prev, em_width(prev.text), wrap, prev_rule.kind, opens):
+            return True  # "1.渤海湾：…任务，消除 10 条" "县控及以上入海河流…": kg/text/item_wraps.py
         wrapped = len(para) == 2 and wrap - 2.5 <= em_width(para[0].text) <= wrap + 3 and em_width(prev.text) < 0.6 * wrap
         if heading is not None or prev_terminal or prev_heading_only or is_title_line(prev.text) \
                 or heading_alone(para, prev, cur, before, wrapped):
