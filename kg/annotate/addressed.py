@@ -63,6 +63,8 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
             continue
         if agents:
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
+            if len(inner) >= 2 and end - inner[-1] == 1:
+                inner = inner[:-1]  # 个体/回收/者: jieba cuts the suffix off, the agent word is 回收者
             if agent_word(text[inner[-1] if inner else pos:end]):  # every word before it a modifier (推动建立排污者付费: 建立 acts)
                 words = [text[a:b] for a, b in zip([pos, *inner], inner)]
                 return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words) else end
