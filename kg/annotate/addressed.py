@@ -100,6 +100,22 @@ def _shared_head(text: str, pos: int, cuts: frozenset[int], ordered: list[int]):
     return pos, k, word + head
 
 
+_PLAIN = re.compile(_HAN + r"{1,10}?(?=、|和|及|与|等)")
+
+
+def _plain_item(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> int | None:
+    """The end of an item of the list that no head reads, after one that a head reads, so that the list is read on to
+    its act (引导游客、市民、志愿者团队等广泛参与…, 引导银行、基金、保险等通过…投向…): Han script up to a joiner or 等 at a jieba
+    cut, no character of ``addressed-not-in`` and no word jieba's dictionary tags a verb (鼓励开展…、…: an act, no item).
+    The item itself names no group here."""
+    m = _PLAIN.match(text, pos)
+    if m is None or m.end() not in cuts or any(c in _NOT_IN for c in m.group(0)):
+        return None
+    inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, m.end())]
+    words = [text[a:b] for a, b in zip([pos, *inner], [*inner, m.end()])]
+    return None if any(verb_words().get(w) == "v" for w in words) else m.end()
+
+
 def _acts(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> bool:
     """Whether the words at ``pos`` state an act: a verb, an adverb of one, or 等 before either or before the
     group the list names (商场、超市等流通企业设立…)."""
@@ -124,6 +140,7 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
         if m.start() not in cuts or m.end() not in cuts:
             continue  # 支持性, 引导员: the verb is part of another word
         pos, items, joined = m.end(), [], False
+        last = pos
         join = _VERB_JOIN.match(text, pos)
         if join and not _VERB.match(text, join.end()):
             continue  # 保护要求和村民应承担的责任: 要求 a noun joined to the next one, no verb (引导和鼓励企业… is)
@@ -136,20 +153,28 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             shared = _shared_head(text, pos, cuts, ordered) if end is None and not items else None
             if end is None and shared is None:
                 end = _item(text, pos, cuts, ordered, joined, True)  # 鼓励汽车经销商…: an agent noun, where no head reads
+                if end is not None and not _JOIN.match(text, end) and not _acts(text, end, cuts, ordered):
+                    end = None  # 志愿者团队: the agent word qualifies the noun after it, the item is read plain
             if shared is not None:  # 电商和快递企业: 电商 takes 企业 from the item after it
                 items.append(shared)
+                last = shared[1]
                 pos, joined = shared[1] + len(_JOIN.match(text, shared[1]).group(0)), True
                 continue
             if end is None:
-                break
-            items.append((pos, end, text[pos:end]))
+                end = _plain_item(text, pos, cuts, ordered) if items else None  # 引导游客、市民、志愿者团队等…: an item no head reads
+                if end is None:  # none first: 危险化学品生产、储存、经营企业 share the head (carry_heads), 各市县和有关单位 are collectives
+                    break
+                last = end
+            else:
+                items.append((pos, end, text[pos:end]))
+                last = end
             j = _JOIN.match(text, end)
             if not j:
                 break
             pos, joined = j.end(), True
-        if not items or not _acts(text, items[-1][1], cuts, ordered):
+        if not items or not _acts(text, last, cuts, ordered):
             continue
-        if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, items[-1][1]) or name.endswith(_TITLED)) for _, _, name in items):
+        if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, last) or name.endswith(_TITLED)) for _, _, name in items):
             continue  # 推动绿色社区创建: the campaign that awards the title; 支持智慧社区应用: a project's title
         for s, e, name in items:
             yield s, e, name
