@@ -35,7 +35,7 @@ from kg.annotate.created_names import drop_created
 from kg.annotate.name_fragments import is_fragment
 from kg.annotate.divisions import find_division_parties, find_government_part
 from kg.annotate.duty_groups import find_duty_groups, find_duty_parties
-from kg.annotate.public_groups import find_public_groups
+from kg.annotate.public_groups import find_bare_public, find_public_groups
 from kg.annotate.locality import find_locality_doers
 from kg.annotate.supply_duties import find_supply_duties
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
@@ -147,6 +147,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_duty_parties(text, place, cuts),  # 落实党委政府领导责任: 党委 + 政府 (conventions 1, 17)
                   find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
+                  find_bare_public(text, cuts),  # 鼓励社会节能降碳, 动员社会广泛参与… (conventions 1, 32)
                   find_locality_doers(text, place, cuts),  # 鼓励地方采取…, 支持有条件的地方率先… (conventions 22, 31)
                   find_supply_duties(text),  # 宾馆、酒店、民宿不再主动提供…; 酒店、餐饮等行业不主动提供… (conventions 1, 4)
                   ):
