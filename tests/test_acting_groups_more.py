@@ -64,6 +64,12 @@ def test_group_acts(case, body, surface):
     assert got[surface][1] == "non-state" and got[surface][0] is None, got
 
 
+def test_levelled_body_is_no_generic_group():
+    """A body a finder of levels reads (流域监测机构, the nation's: dev 509) stays that body where a pivot also addresses it."""
+    got = tagged("充分发挥流域监测机构在质量监督管理及仲裁监测等方面的作用。鼓励流域监测机构开展比对监测。", "某流域生态环境保护规划")
+    assert "流域监测机构" in got and got["流域监测机构"][1] != "non-state", got
+
+
 NEGATIVES = [
     # (case, body, surface that must not be tagged)
     ("beneficiary", "为农民提供技术服务。", "农民"),  # 为企业提供服务: a beneficiary
@@ -75,6 +81,11 @@ NEGATIVES = [
     ("owned-investment", "降低民间投资准入门槛。", "民间投资"),  # a possessor, no pivot
     ("scope-sector", "以重点行业为重点，推进节能改造。", "重点行业"),  # a scope
     ("no-act", "支持外资。", "外资"),  # no act after the group
+    # 发挥 gives a part only where 作用 closes it, and money is given none (addressed-part, addressed-part-not-head)
+    ("121-part-not-closed", "发挥集中力量办大事的新型举国体制优势。", "集中力量"),
+    ("160-functions", "有效发挥居民游憩健身、防灾避险等综合功能。", "居民"),
+    ("239-fund-part", "积极发挥政府投资基金引导作用。", "政府投资基金"),
+    ("392-make-good-use", "发挥好科技城重大产业投资基金引导作用。", "好科技城重大产业投资基金"),
     ("pilot-closing", "支持企业试点。", "企业"),  # 试点 closing the clause: no act
     ("market-alone", "发挥市场在资源配置中的决定性作用，推动电力市场建设。", "电力市场"),  # 市场 alone is no head
     ("society-of-economy", "推动经济社会发展全面绿色转型。", "社会"),  # 经济社会: no group

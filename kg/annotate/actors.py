@@ -202,8 +202,9 @@ def tag_actors(doc: Document) -> list[Annotation]:
     acting = {(s, e) for s, e, _ in [*addressed, *guided]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
+    levelled_spans = {(x[0], x[1]) for x in local if x[4] != "any"}  # 充分发挥流域监测机构…作用: a body of a level, no generic group
     for s, e, name in [*modified, *addressed, *guided]:
-        if any(rs <= s and e == re_ for rs, re_ in related_spans):
+        if any(rs <= s and e == re_ for rs, re_ in related_spans) or (s, e) in levelled_spans and (s, e) not in {(a, b) for a, b, _ in modified}:
             continue
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):

@@ -100,6 +100,17 @@ def _shared_head(text: str, pos: int, cuts: frozenset[int], ordered: list[int]):
     return pos, k, word + head
 
 
+_PART_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part-verb") + r")")
+_PART = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part") + r")")
+_PART_NOT = tuple(cue("actor_cues.tsv", "addressed-part-not-head").split("|"))
+
+
+def _played(text: str, pos: int, items: list) -> bool:
+    """Whether 作用 closes the part 发挥 gives the list ending at ``pos`` (充分发挥行业组织、科研院校的作用), its groups no
+    money (发挥政府投资基金引导作用: ``addressed-part-not-head``)."""
+    return bool(_PART.match(text, pos)) and not any(name.endswith(_PART_NOT) for _, _, name in items)
+
+
 _PLAIN = re.compile(_HAN + r"{1,10}?(?=、|和|及|与|等)")
 
 
@@ -172,8 +183,8 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             if not j:
                 break
             pos, joined = j.end(), True
-        if not items or not _acts(text, last, cuts, ordered):
-            continue
+        if not items or not (_played(text, last, items) if _PART_VERB.fullmatch(m.group(0)) else _acts(text, last, cuts, ordered)):
+            continue  # 发挥…: a part, closed by 作用, not an act
         if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, last) or name.endswith(_TITLED)) for _, _, name in items):
             continue  # 推动绿色社区创建: the campaign that awards the title; 支持智慧社区应用: a project's title
         for s, e, name in items:
