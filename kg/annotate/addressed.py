@@ -103,6 +103,7 @@ def _shared_head(text: str, pos: int, cuts: frozenset[int], ordered: list[int]):
 _PART_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part-verb") + r")")
 _PART = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part") + r")")
 _PART_NOT = tuple(cue("actor_cues.tsv", "addressed-part-not-head").split("|"))
+_PART_NOT_START = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part-not-start") + r")")
 
 
 def _played(text: str, pos: int, items: list) -> bool:
@@ -183,6 +184,8 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             if not j:
                 break
             pos, joined = j.end(), True
+        if _PART_VERB.fullmatch(m.group(0)) and _PART_NOT_START.match(text, m.end()):
+            continue  # 发挥其…作用: the part is the one named before
         if not items or not (_played(text, last, items) if _PART_VERB.fullmatch(m.group(0)) else _acts(text, last, cuts, ordered)):
             continue  # 发挥…: a part, closed by 作用, not an act
         if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, last) or name.endswith(_TITLED)) for _, _, name in items):
