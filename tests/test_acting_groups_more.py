@@ -1,7 +1,7 @@
 """Key convention 1 of corpus/keys/README.md for generic non-state groups a verb makes act or 发挥 gives a part, in forms
 ``addressed.find_addressed_groups`` did not read before lane gr (issue 14, class 7, dev ``never`` misses of the lead's
-classification): heads of the genre it lacked (``body_forms.tsv`` addressed-head: 资本, 外资, 民间投资, 合作社, 用水户, 农户,
-民众, 员工, 在校生, 农民, 牧民, 力量, 社团组织, 志愿服务组织, 媒体, 集贸市场, 农贸市场), pivot verbs (``actor_cues.tsv`` addressing-verb:
+classification): heads of the genre it lacked (``body_forms.tsv`` addressed-head: 资本, 外资, 民间投资, 合作社, 用水户,
+民众, 员工, 在校生, 力量, 社团组织, 志愿服务组织, 媒体, 集贸市场, 农贸市场), pivot verbs (``actor_cues.tsv`` addressing-verb:
 带动, 发动, 号召, 撬动, 促使, 发挥/充分发挥 with …作用 closing the part), words opening the act jieba tags no verb
 (addressed-after: 不断, 广泛, 自愿, 投资, 投向, 合理, 自发, 试点) and an agent noun jieba cuts before its suffix (个体/回收/者);
 bare 社会 right after 鼓励/引导/动员/号召/发动 and before its act (``public_groups.find_bare_public``); a list read on
@@ -46,6 +46,8 @@ POSITIVES = [
     ("420-list-read-on", "引导游客、市民、志愿者团队等广泛参与“保护海洋我行动”。", "游客"),
     ("420-list-read-on-2", "引导游客、市民、志愿者团队等广泛参与“保护海洋我行动”。", "市民"),
     ("200-list-read-on", "引导银行、基金、保险等通过绿色债券、绿色基金等方式更多地投向绿色制造产业。", "银行"),
+    ("62-head-modifies-head", "支持中外资金融机构、企业在沪设立绿色产业基金。", "中外资金融机构"),  # 外资 modifies 金融机构
+    ("560-community", "鼓励居民社区、家庭和个人发展户用光伏。", "居民社区"),
     ("65-pilot", "鼓励水产养殖企业、养殖户试点生态循环模式。", "养殖户"),  # 试点 before its object opens the act
     ("234-markets", "引导集贸市场创新塑料购物袋集中购销方式。", "集贸市场"),
     ("markets-listed", "督促商场、超市、农贸市场等严格执行塑料购物袋有偿使用制度。", "农贸市场"),
@@ -89,6 +91,8 @@ NEGATIVES = [
     ("543-its-part", "充分发挥其服务农民、帮助农民、提高农民、富裕农民的功能作用。", "提高农民"),  # 发挥其…: the part named before
     ("76-institutional-investors", "引导各类机构投资者投资绿色债券。", "各类机构"),  # 投资者 is no act (机构投资者 one group)
     ("332-scheme-name", "推动核准改备案，鼓励实施企业投资项目承诺制。", "实施企业"),  # 企业投资项目承诺制 a scheme's name
+    ("533-preposition", "支持将社会资本引入绿色低碳建筑。", "将社会资本"),  # 将 (把) is no part of a name
+    ("544-verb-first", "鼓励实行农民入股分红模式。", "实行农民"),  # a verb opens the name
     ("pilot-closing", "支持企业试点。", "企业"),  # 试点 closing the clause: no act
     ("market-alone", "发挥市场在资源配置中的决定性作用，推动电力市场建设。", "电力市场"),  # 市场 alone is no head
     ("society-of-economy", "推动经济社会发展全面绿色转型。", "社会"),  # 经济社会: no group
