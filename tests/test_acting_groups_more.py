@@ -47,7 +47,6 @@ POSITIVES = [
     ("420-list-read-on-2", "引导游客、市民、志愿者团队等广泛参与“保护海洋我行动”。", "市民"),
     ("200-list-read-on", "引导银行、基金、保险等通过绿色债券、绿色基金等方式更多地投向绿色制造产业。", "银行"),
     ("62-head-modifies-head", "支持中外资金融机构、企业在沪设立绿色产业基金。", "中外资金融机构"),  # 外资 modifies 金融机构
-    ("560-community", "鼓励居民社区、家庭和个人发展户用光伏。", "居民社区"),
     ("65-pilot", "鼓励水产养殖企业、养殖户试点生态循环模式。", "养殖户"),  # 试点 before its object opens the act
     ("234-markets", "引导集贸市场创新塑料购物袋集中购销方式。", "集贸市场"),
     ("markets-listed", "督促商场、超市、农贸市场等严格执行塑料购物袋有偿使用制度。", "农贸市场"),
@@ -93,6 +92,7 @@ NEGATIVES = [
     ("332-scheme-name", "推动核准改备案，鼓励实施企业投资项目承诺制。", "实施企业"),  # 企业投资项目承诺制 a scheme's name
     ("533-preposition", "支持将社会资本引入绿色低碳建筑。", "将社会资本"),  # 将 (把) is no part of a name
     ("544-verb-first", "鼓励实行农民入股分红模式。", "实行农民"),  # a verb opens the name
+    ("560-community", "鼓励居民社区、家庭和个人发展户用光伏。", "居民社区"),  # the place's communities (convention 78), no group
     ("pilot-closing", "支持企业试点。", "企业"),  # 试点 closing the clause: no act
     ("market-alone", "发挥市场在资源配置中的决定性作用，推动电力市场建设。", "电力市场"),  # 市场 alone is no head
     ("society-of-economy", "推动经济社会发展全面绿色转型。", "社会"),  # 经济社会: no group

@@ -70,8 +70,9 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
                 return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words) else end
         elif text[pos:end].endswith(heads):
             nxt = ordered[bisect.bisect_right(ordered, end)] if bisect.bisect_right(ordered, end) < len(ordered) else end
-            if text[end:nxt].endswith(heads) and re.fullmatch(_HAN + "+", text[end:nxt]):
-                continue  # 中外资金融机构: a head word right after the head, which is its modifier (外资 of 外资金融机构)
+            if text[end:nxt].endswith(heads) and text[end:nxt] not in heads and re.fullmatch(_HAN + "+", text[end:nxt]):
+                continue  # 中外资金融机构: a named kind of a head right after the head, which is its modifier (外资 of
+                # 外资金融机构); a bare head after it (居民社区, 社区居民) is left as before
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             head = end - max(len(h) for h in heads if text.endswith(h, 0, end))
             words = [(a, text[a:b]) for a, b in zip(inner, inner[1:] + [end])]
