@@ -42,6 +42,9 @@ POSITIVES = [
     ("62-investors", SH, "鼓励境外投资者通过上海金融市场开展绿色投融资。", "境外投资者", "境外投资者"),
     ("567-investors", GD, "推动港澳投资者参与广东碳市场交易。", "港澳投资者", "港澳投资者"),
     ("427-volunteers", GY, "鼓励环保志愿者积极参与农村环保工作。", "环保志愿者", "志愿者"),
+    # 合理 opens the act (actor_cues.tsv addressed-after); 促使 an addressing verb (lane gr)
+    ("440-adverb-act", NX, "指导农业生产者合理使用农药、化肥。", "农业生产者", "农业生产者"),
+    ("531-cause-verb", WH, "促使建筑产权所有者及使用主体加强运行管理。", "建筑产权所有者", "建筑产权所有者"),
 ]
 
 
@@ -88,11 +91,9 @@ def test_heads_first(case, title, body, surface, label):
 
 GAPS = [
     # (case, title, body, surface)
-    ("440-adverb-act", NX, "指导农业生产者合理使用农药、化肥。", "农业生产者"),  # 合理 opens the act: no act word read
     ("157-lone-suffix", HB, "督促行政相对人遵法、守法。", "行政相对人"),  # jieba cuts 相对/人: the suffix alone
     ("58-lone-suffix", SX, "推动港口经营人采用清洁化装卸设备。", "港口经营人"),  # 经营/人
     ("106-noun-act", SX, "推动电商与生产商合作，实现重点品类快递包装绿色化。", "生产商"),  # 合作 no verb jieba's dictionary tags
-    ("531-cause-verb", WH, "促使建筑产权所有者及使用主体加强运行管理。", "建筑产权所有者"),  # 促使 no addressing verb
 ]
 
 

@@ -80,8 +80,9 @@ def test_member_not_acting(case, body, surface):
 
 
 WEI_GAPS = [
-    # bare fields before 等 and no class word after it (dev18 200 keys 银行, 基金, 保险 as printed, convention 5)
-    ("200-bare-fields", "引导银行、基金、保险等通过绿色债券、绿色基金等方式更多地投向绿色制造产业。", "银行"),
+    # bare fields before 等 and no class word after it (dev18 200 keys 银行, 基金, 保险 as printed, convention 5): since
+    # lane gr the list is read on past them to its act, and 银行 (a head) is tagged; 基金 and 保险 name no head
+    ("200-bare-fields", "引导银行、基金、保险等通过绿色债券、绿色基金等方式更多地投向绿色制造产业。", "基金"),
 ]
 
 

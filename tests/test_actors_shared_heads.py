@@ -57,7 +57,6 @@ GAPS = [
     ("494-suppliers-without-a-verb", "推动上游供应商和服务商生产领域绿色化改造。", "上游供应商"),
     # heads outside the lists (中心, 实验室, 基金, 社区)
     ("494-testing-centres", "鼓励二手检测中心、第三方评测实验室等配套发展。", "二手检测中心"),
-    ("494-private-funds", "引导私募基金投资绿色消费。", "私募基金"),
     # a shared head over 等 (石化、化工等大型企业): not read
     ("462-shared-over-etc", "鼓励石化、化工等大型企业开展碳捕集示范。", "石化"),
 ]

@@ -35,7 +35,7 @@ from kg.annotate.created_names import drop_created
 from kg.annotate.name_fragments import is_fragment
 from kg.annotate.divisions import find_division_parties, find_government_part
 from kg.annotate.duty_groups import find_duty_groups, find_duty_parties
-from kg.annotate.public_groups import find_public_groups
+from kg.annotate.public_groups import find_bare_public, find_public_groups
 from kg.annotate.locality import find_locality_doers
 from kg.annotate.supply_duties import find_supply_duties
 from kg.annotate.doers import find_named_place_doers, find_place_doers, find_shared_government, find_subject_places
@@ -153,6 +153,7 @@ def tag_actors(doc: Document) -> list[Annotation]:
                   find_duty_parties(text, place, cuts),  # 落实党委政府领导责任: 党委 + 政府 (conventions 1, 17)
                   find_government_part(text, place, cuts),  # 更好发挥政府作用, 充分发挥政府引导作用 (convention 46)
                   find_public_groups(text, cuts),  # 引导全社会形成…, 动员社会各界参与…, 发挥社会各界…作用 (conventions 1, 46)
+                  find_bare_public(text, cuts),  # 鼓励社会节能降碳, 动员社会广泛参与… (conventions 1, 32)
                   find_locality_doers(text, place, cuts),  # 鼓励地方采取…, 支持有条件的地方率先… (conventions 22, 31)
                   find_supply_duties(text),  # 宾馆、酒店、民宿不再主动提供…; 酒店、餐饮等行业不主动提供… (conventions 1, 4)
                   ):
@@ -207,8 +208,9 @@ def tag_actors(doc: Document) -> list[Annotation]:
     acting = {(s, e) for s, e, _ in [*addressed, *guided]}
     gated = {generic_ident(None, "any", name) for s, e, name in modified if (s, e) not in acting and not proper_name(name)}
     related_spans = {(x[0], x[1]) for x in local if x in related}  # 鼓励有关单位…: the collective of convention 14, not a group
+    levelled_spans = {(x[0], x[1]) for x in local if x[4] != "any"}  # 充分发挥流域监测机构…作用: a body of a level, no generic group
     for s, e, name in [*modified, *addressed, *guided]:
-        if any(rs <= s and e == re_ for rs, re_ in related_spans):
+        if any(rs <= s and e == re_ for rs, re_ in related_spans) or (s, e) in levelled_spans and (s, e) not in {(a, b) for a, b, _ in modified}:
             continue
         if _in_title(text, s) or any(ts <= s < te or s <= ts < e for ts, te in taken) and not any(
                 ts > s and te == e for ts, te in taken):

@@ -63,10 +63,16 @@ def _item(text: str, pos: int, cuts: frozenset[int], ordered: list[int], joined:
             continue
         if agents:
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
+            if len(inner) >= 2 and end - inner[-1] == 1:
+                inner = inner[:-1]  # 个体/回收/者: jieba cuts the suffix off, the agent word is 回收者
             if agent_word(text[inner[-1] if inner else pos:end]):  # every word before it a modifier (推动建立排污者付费: 建立 acts)
                 words = [text[a:b] for a, b in zip([pos, *inner], inner)]
                 return None if any(verb_words().get(w) == "v" and w not in _MODIFIER_VERBS for w in words) else end
         elif text[pos:end].endswith(heads):
+            nxt = ordered[bisect.bisect_right(ordered, end)] if bisect.bisect_right(ordered, end) < len(ordered) else end
+            if text[end:nxt].endswith(heads) and text[end:nxt] not in heads and re.fullmatch(_HAN + "+", text[end:nxt]):
+                continue  # 中外资金融机构: a named kind of a head right after the head, which is its modifier (外资 of
+                # 外资金融机构); a bare head after it (居民社区, 社区居民) is left as before
             inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, end)]
             head = end - max(len(h) for h in heads if text.endswith(h, 0, end))
             words = [(a, text[a:b]) for a, b in zip(inner, inner[1:] + [end])]
@@ -98,6 +104,34 @@ def _shared_head(text: str, pos: int, cuts: frozenset[int], ordered: list[int]):
     return pos, k, word + head
 
 
+_PART_VERB = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part-verb") + r")")
+_PART = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part") + r")")
+_PART_NOT = tuple(cue("actor_cues.tsv", "addressed-part-not-head").split("|"))
+_PART_NOT_START = re.compile(r"(?:" + cue("actor_cues.tsv", "addressed-part-not-start") + r")")
+
+
+def _played(text: str, pos: int, items: list) -> bool:
+    """Whether 作用 closes the part 发挥 gives the list ending at ``pos`` (充分发挥行业组织、科研院校的作用), its groups no
+    money (发挥政府投资基金引导作用: ``addressed-part-not-head``)."""
+    return bool(_PART.match(text, pos)) and not any(name.endswith(_PART_NOT) for _, _, name in items)
+
+
+_PLAIN = re.compile(_HAN + r"{1,10}?(?=、|和|及|与|等)")
+
+
+def _plain_item(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> int | None:
+    """The end of an item of the list that no head reads, after one that a head reads, so that the list is read on to
+    its act (引导游客、市民、志愿者团队等广泛参与…, 引导银行、基金、保险等通过…投向…): Han script up to a joiner or 等 at a jieba
+    cut, no character of ``addressed-not-in`` and no word jieba's dictionary tags a verb (鼓励开展…、…: an act, no item).
+    The item itself names no group here."""
+    m = _PLAIN.match(text, pos)
+    if m is None or m.end() not in cuts or any(c in _NOT_IN for c in m.group(0)):
+        return None
+    inner = ordered[bisect.bisect_right(ordered, pos):bisect.bisect_left(ordered, m.end())]
+    words = [text[a:b] for a, b in zip([pos, *inner], [*inner, m.end()])]
+    return None if any(verb_words().get(w) == "v" for w in words) else m.end()
+
+
 def _acts(text: str, pos: int, cuts: frozenset[int], ordered: list[int]) -> bool:
     """Whether the words at ``pos`` state an act: a verb, an adverb of one, or 等 before either or before the
     group the list names (商场、超市等流通企业设立…)."""
@@ -122,6 +156,7 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
         if m.start() not in cuts or m.end() not in cuts:
             continue  # 支持性, 引导员: the verb is part of another word
         pos, items, joined = m.end(), [], False
+        last = pos
         join = _VERB_JOIN.match(text, pos)
         if join and not _VERB.match(text, join.end()):
             continue  # 保护要求和村民应承担的责任: 要求 a noun joined to the next one, no verb (引导和鼓励企业… is)
@@ -134,20 +169,30 @@ def find_addressed_groups(text: str, cuts: frozenset[int]):
             shared = _shared_head(text, pos, cuts, ordered) if end is None and not items else None
             if end is None and shared is None:
                 end = _item(text, pos, cuts, ordered, joined, True)  # 鼓励汽车经销商…: an agent noun, where no head reads
+                if end is not None and not _JOIN.match(text, end) and not _acts(text, end, cuts, ordered):
+                    end = None  # 志愿者团队: the agent word qualifies the noun after it, the item is read plain
             if shared is not None:  # 电商和快递企业: 电商 takes 企业 from the item after it
                 items.append(shared)
+                last = shared[1]
                 pos, joined = shared[1] + len(_JOIN.match(text, shared[1]).group(0)), True
                 continue
             if end is None:
-                break
-            items.append((pos, end, text[pos:end]))
+                end = _plain_item(text, pos, cuts, ordered) if items else None  # 引导游客、市民、志愿者团队等…: an item no head reads
+                if end is None:  # none first: 危险化学品生产、储存、经营企业 share the head (carry_heads), 各市县和有关单位 are collectives
+                    break
+                last = end
+            else:
+                items.append((pos, end, text[pos:end]))
+                last = end
             j = _JOIN.match(text, end)
             if not j:
                 break
             pos, joined = j.end(), True
-        if not items or not _acts(text, items[-1][1], cuts, ordered):
-            continue
-        if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, items[-1][1]) or name.endswith(_TITLED)) for _, _, name in items):
+        if _PART_VERB.fullmatch(m.group(0)) and _PART_NOT_START.match(text, m.end()):
+            continue  # 发挥其…作用: the part is the one named before
+        if not items or not (_played(text, last, items) if _PART_VERB.fullmatch(m.group(0)) else _acts(text, last, cuts, ordered)):
+            continue  # 发挥…: a part, closed by 作用, not an act
+        if any(name.startswith(_AWARDED) and (_CAMPAIGN.match(text, last) or name.endswith(_TITLED)) for _, _, name in items):
             continue  # 推动绿色社区创建: the campaign that awards the title; 支持智慧社区应用: a project's title
         for s, e, name in items:
             yield s, e, name

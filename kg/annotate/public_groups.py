@@ -10,10 +10,11 @@ where what they have follows (推动全社会的…, 降低全社会减碳成本
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.lexicon import cue, cue_words
-from kg.annotate.bodies import ident
+from kg.annotate.bodies import ident, verb_words
 from kg.annotate.places import Place
 
 _CUES = "actor_cues.tsv"
@@ -46,3 +47,22 @@ def find_public_groups(text: str, cuts: frozenset[int]):
     found += [m.span("group") for m in _PART.finditer(text) if m.start("group") in cuts and m.end("group") in cuts]
     for s, e in sorted(set(found)):
         yield s, e, ident(None, "any", text[s:e]), Place(None, None), "any"
+
+
+_BARE = re.compile(r"(?:%s)(?P<group>%s)" % (_alt("public-bare-pivot"), _alt("public-bare-group")))
+_BARE_ACT = re.compile(_alt("public-bare-act"))
+
+
+def find_bare_public(text: str, cuts: frozenset[int]):
+    """(start, end, actor id, Place, level) for bare 社会 a verb right before it moves to act (鼓励社会节能降碳, 动员社会
+    广泛参与…): the verb and the group at jieba's cuts, then the act, a word jieba's dictionary tags a verb or an adverb
+    of ``public-bare-act``. 经济社会, 全社会 have no verb right before 社会; 社会资本 is one word."""
+    ordered = sorted(cuts)
+    for m in _BARE.finditer(text):
+        s, e = m.span("group")
+        if m.start() not in cuts or s not in cuts or e not in cuts:
+            continue
+        i = bisect.bisect_right(ordered, e)
+        word = text[e:ordered[i]] if i < len(ordered) else ""
+        if verb_words().get(word) == "v" or _BARE_ACT.match(text, e):
+            yield s, e, ident(None, "any", text[s:e]), Place(None, None), "any"
