@@ -196,3 +196,15 @@ def test_prose_reading_of_the_flattened_row_gives_way_to_the_pdf_row():
     got = [(a.rule, a.get("indicator_text"), a.get("base_value"), a.get("binding")) for a in d.annotations["target"]
            if a.get("value") == "98"]
     assert got == [("target-table-pdf", "受污染耕地安全利用率", "98", "binding")]
+
+
+def test_pdf_row_replaces_the_text_layer_row_whose_name_lost_its_first_line():
+    """567: the text layer breaks 城区常住人口300万以上城市绿色出\\n行比例 and its table reader names the row 行比例; the
+    PDF's cell holds the whole name, and its row stands for that one printing. 城镇绿色建筑占新建建筑比例, read whole
+    by the text layer's reader and absent from the PDF's rows here, stays the text layer's."""
+    text = (INTRO + "附表 主要指标\n一级指标具体指标2020年2025年指标性质\n绿色转型\n升级\n7.城镇绿色建筑占新建建筑比例（%）63 100预期性\n"
+            "8.城区常住人口300万以上城市绿色出\n行比例（%）70 80预期性\n")
+    rows = [["一级指标", "具体指标", "2020年", "2025年", "指标性质"], ["绿色转型", "．8 城区常住人口300万以上城市绿色出行比例（%）", "70", "80", "预期性"]]
+    d, _ = pdf_rows(rows, text, 1)
+    assert [(a.rule, a.get("indicator_text"), a.get("value")) for a in d.annotations["target"]] == [
+        ("target-table-text", "城镇绿色建筑占新建建筑比例", "100"), ("target-table-pdf", "城区常住人口300万以上城市绿色出行比例", "80")]

@@ -144,15 +144,23 @@ def same_printing(t: Annotation, others: list[Annotation], text: str) -> Annotat
 def merge(out: list[Annotation], rows: list[Annotation], text: str) -> list[Annotation]:
     """The PDF's rows added to the readings of the text layer: a row whose printing the text layer's table reader
     read is not added again; a row whose printing a prose reader read off the flattened line replaces that reading
-    (the PDF's cells give the row its name, base value and binding); any other row is a printing of its own."""
+    (the PDF's cells give the row its name, base value and binding), as it replaces a text layer's table row whose
+    name lost its first lines; any other row is a printing of its own."""
     out = list(out)
     for t in rows:
         twin = same_printing(t, out, text)
         if twin is None:
             out.append(t)
-        elif not twin.rule.startswith("target-table"):
+        elif not twin.rule.startswith("target-table") or _cut_name(twin, t):
             out[out.index(twin)] = t
     return out
+
+
+def _cut_name(text_row: Annotation, pdf_row: Annotation) -> bool:
+    """The text layer's reader kept only the name's last line (567's 行比例 for 城区常住人口300万以上城市绿色出行比例):
+    the PDF's cell holds the whole name."""
+    cut, whole = text_row.get("indicator_text") or "", pdf_row.get("indicator_text") or ""
+    return len(cut) < len(whole) and whole.endswith(cut)
 
 
 def tag(doc: Document) -> list[Annotation]:
