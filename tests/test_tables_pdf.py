@@ -119,3 +119,92 @@ KNOWN_GAPS = [
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_pdf_table_known_gaps(case, rows, expected):
     assert pdf_rows(rows)[1] == expected
+
+
+# Each printing of an aim is a target (keys convention 56): a PDF's table row and the prose sentence stating the same
+# value are two printings, kept side by side; the same row read from the PDF's structure and from its text layer (the
+# flattened row 森林覆盖率% 61.02 ≥61约束性 on the table's page) is one printing. Shapes of 447 and 567 (dev), sentences
+# written here.
+FOREST = [["指标名称", "单位", "2020年", "2025年", "属性"], ["森林覆盖率", "%", "61.02", "≥61", "约束性"]]
+INTRO = "某市“十四五”生态环境保护规划\n一、主要指标\n（一）指标。主要指标见附表。\n"
+SHARE = [["指标名称", "2020年", "2025年", "属性"], ["非化石能源占一次能源消费比重（%）", "30.3", "32", "预期性"]]
+TWINS = [
+    # 447: 全市森林覆盖率保持在61%以上 in the prose of page 1, the table on page 2
+    ("forest-prose-twin-447", FOREST,
+     INTRO + "二、重点任务\n（一）造林。到2025年，全市森林覆盖率保持在61%以上。\n\f附表 主要指标\n森林覆盖率\n", 2,
+     [("target-level", "61"), ("target-table-pdf", "61")]),
+    # 567: the prose names the indicator shorter (非化石能源消费比重达到32%左右) on the table's own page
+    ("share-prose-twin-567", SHARE,
+     INTRO + "二、目标\n到2025年，非化石能源消费比重达到32%左右。\n附表 主要指标\n非化石能源占一次能源消费比重（%）\n", 1,
+     [("target-level", "32"), ("target-table-pdf", "32")]),
+    # 332: the prose twin printed above the table on the table's own page: the row anchors on the table's flattened
+    # line (no comma nor full stop), not on the sentence, and both printings stay
+    ("prose-twin-above-table-same-page-332", FOREST,
+     INTRO + "二、目标\n到2025年，全市森林覆盖率保持在61%以上。\n附表 主要指标\n森林覆盖率% 61.02 ≥61约束性\n", 1,
+     [("target-level", "61"), ("target-table-pdf", "61")]),
+]
+
+
+def _printings(d, value):
+    return sorted((a.rule, a.get("value")) for a in d.annotations["target"] if a.get("value") == value)
+
+
+@pytest.mark.parametrize("case,rows,text,page,expected", TWINS, ids=[c[0] for c in TWINS])
+def test_table_row_kept_beside_its_prose_twin(case, rows, text, page, expected):
+    d, _ = pdf_rows(rows, text, page)
+    assert _printings(d, expected[0][1]) == sorted(expected)
+
+
+ONE_PRINTING = [
+    # the row flattened by the text layer on one line, read by the prose readers: one printing, not two
+    ("flattened-row-one-line-447", FOREST, INTRO + "附表 主要指标\n14森林覆盖率% 61.02 ≥61约束性\n15湿地保护率% 72.05\n", 1, "61"),
+    # the name broken over two lines in the text layer, its cells after the break
+    ("flattened-row-name-broken-567", SHARE,
+     INTRO + "附表 主要指标\n3.非化石能源占一次能源消费\n比重（%）30.3 32预期性\n", 1, "32"),
+]
+
+
+@pytest.mark.parametrize("case,rows,text,page,value", ONE_PRINTING, ids=[c[0] for c in ONE_PRINTING])
+def test_same_row_from_structure_and_text_layer_not_doubled(case, rows, text, page, value):
+    d, _ = pdf_rows(rows, text, page)
+    table = [p for p in _printings(d, value) if p[0].startswith("target-table")]
+    assert len([p for p in _printings(d, value)]) == 1, _printings(d, value)
+    assert len(table) <= 1
+
+
+TWIN_GAPS = [
+    # a heading holding the value without a comma (（三）森林覆盖率达到61%) on the table's page, the table's row not in
+    # the text layer: the row anchors on the heading's line and takes the heading's printing for its own
+    ("heading-twin-table-not-in-text-layer", FOREST,
+     INTRO + "二、目标\n（三）森林覆盖率达到61%\n到2025年，稳步提高森林质量。\n", 1,
+     [("target-level", "61"), ("target-table-pdf", "61")]),
+]
+
+
+@pytest.mark.parametrize("case,rows,text,page,expected", TWIN_GAPS, ids=[c[0] for c in TWIN_GAPS])
+@pytest.mark.xfail(strict=True, reason="known gap: a heading line holding the value reads as a flattened row")
+def test_table_row_twin_known_gaps(case, rows, text, page, expected):
+    d, _ = pdf_rows(rows, text, page)
+    assert _printings(d, "61") == sorted(expected)
+
+
+def test_prose_reading_of_the_flattened_row_gives_way_to_the_pdf_row():
+    """430: the text layer flattens the row onto one line and a prose reader reads ≥98% off it under a garbled name;
+    the PDF's row is the same printing and takes its place, with its name, base value and binding."""
+    text = INTRO + "附表 主要指标\n类型指标名称2020年2025年指标属性\n受污染耕地安全利用率98% ≥98%约束性重点建设用地安全利用① —\n"
+    d, _ = pdf_rows([["指标名称", "2020年", "2025年", "指标属性"], ["受污染耕地安全利用率", "98%", "≥98%", "约束性"]], text, 1)
+    got = [(a.rule, a.get("indicator_text"), a.get("base_value"), a.get("binding")) for a in d.annotations["target"]
+           if a.get("value") == "98"]
+    assert got == [("target-table-pdf", "受污染耕地安全利用率", "98", "binding")]
+
+
+def test_pdf_row_replaces_the_text_layer_row_whose_name_lost_its_first_line():
+    """567: the text layer breaks 城区常住人口300万以上城市绿色出\\n行比例 and its table reader names the row 行比例; the
+    PDF's cell holds the whole name, and its row stands for that one printing. 城镇绿色建筑占新建建筑比例, read whole
+    by the text layer's reader and absent from the PDF's rows here, stays the text layer's."""
+    text = (INTRO + "附表 主要指标\n一级指标具体指标2020年2025年指标性质\n绿色转型\n升级\n7.城镇绿色建筑占新建建筑比例（%）63 100预期性\n"
+            "8.城区常住人口300万以上城市绿色出\n行比例（%）70 80预期性\n")
+    rows = [["一级指标", "具体指标", "2020年", "2025年", "指标性质"], ["绿色转型", "．8 城区常住人口300万以上城市绿色出行比例（%）", "70", "80", "预期性"]]
+    d, _ = pdf_rows(rows, text, 1)
+    assert [(a.rule, a.get("indicator_text"), a.get("value")) for a in d.annotations["target"]] == [
+        ("target-table-text", "城镇绿色建筑占新建建筑比例", "100"), ("target-table-pdf", "城区常住人口300万以上城市绿色出行比例", "80")]

@@ -11,6 +11,10 @@ A row is read only when its target cell is one number (≥98%, 72, ＜26%, 93%�
 name is printed in the text layer (the annotation anchors there: on the table's page where the text layer has
 page breaks, line breaks inside the name allowed). A table with fewer than two year columns, or a header cell of
 results (完成值, 完成情况: 433's table of the last plan), gives nothing: its figures are records.
+
+Each printing of an aim is a target (keys convention 56): a row whose prose twin states the same value elsewhere
+(447's 森林覆盖率 ≥61 and 全市森林覆盖率保持在61%以上) is kept beside it; the same row read from the table's structure
+and from its text layer is one printing (``merge``).
 """
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ _CATEGORY = re.compile(cue("target_cues.tsv", "table-category-column"))  # 指�
 _PAST = re.compile(cue("target_cues.tsv", "table-past-column"))  # 完成值, 完成情况: a table of results
 _ATTRIBUTE_CELL = re.compile(TABLE_BINDING + "|" + TABLE_EXPECTED)
 _SERIAL = re.compile(cue("target_cues.tsv", "table-serial-column"))  # 序号
+_SENTENCE = re.compile(r"[，。；]")  # a sentence's marks: no flattened table row holds them
 
 
 def _name_column(cells: list[str], before: int) -> int | None:
@@ -96,26 +101,66 @@ def _page_span(doc: Document, page: int) -> tuple[int, int]:
     return bisect.bisect_left(doc.offsets, a, 0, len(doc.text)), bisect.bisect_left(doc.offsets, b, 0, len(doc.text))
 
 
+def _row_line(text: str, start: int, end: int) -> bool:
+    """The line from a name printed at start..end to the line's end reads as a table's flattened row (森林覆盖率% 61.02
+    ≥61约束性), not a sentence (全市森林覆盖率保持在61%以上，…: a comma or a full stop)."""
+    line_end = text.find("\n", end)
+    return not _SENTENCE.search(text, start, len(text) if line_end < 0 else line_end)
+
+
 def _anchor(doc: Document, name: str, page: int) -> tuple[int, int] | None:
-    """Where the row's name is printed: on its page first (line breaks and spaces inside it allowed), else
-    anywhere in the text."""
+    """Where the row's name is printed: on its page first (line breaks and spaces inside it allowed), a printing on
+    a line of the flattened table before one in a sentence; else anywhere in the text."""
     rx = re.compile(r"\s*".join(map(re.escape, name)))
     a, b = _page_span(doc, page)
-    found = rx.search(doc.text, a, b) or rx.search(doc.text)
+    on_page = list(rx.finditer(doc.text, a, b))
+    found = (next((m for m in on_page if _row_line(doc.text, m.start(), m.end())), None)
+             or (on_page[0] if on_page else rx.search(doc.text)))
     return (found.start(), found.end()) if found else None
 
 
-def same_row(t: Annotation, others: list[Annotation]) -> bool:
-    """A PDF row the text layer's reader already gave: the same value and unit under the same name, or a name
-    holding the other (单位地区生产总值能源消耗 / …降低)."""
+def same_printing(t: Annotation, others: list[Annotation], text: str) -> Annotation | None:
+    """The reading of a PDF row's own printing, if one was read: a row of the text layer's table reader with the same
+    value and unit under the same name, or a name holding the other (单位地区生产总值能源消耗 / …降低); or any reading
+    of the same value and unit on the row's own line of the text layer, no comma nor full stop between its name and
+    the value (the flattened row 受污染耕地安全利用率98% ≥98%约束性 read by the prose readers). The prose printing of
+    the same aim elsewhere (全市森林覆盖率保持在61%以上) is another printing: each printing is a target (convention 56)."""
     name = t.get("indicator_text") or ""
+    line_end = text.find("\n", t.end)
+    line_end = len(text) if line_end < 0 else line_end
     for o in others:
-        if (o.get("value"), o.get("unit")) != (t.get("value"), t.get("unit")):
+        if o.layer != "target" or (o.get("value"), o.get("unit")) != (t.get("value"), t.get("unit")):
             continue
+        at = o.get("value_start")
+        if at is not None and t.start <= at <= line_end and not _SENTENCE.search(text, t.start, at):
+            return o  # on the row's flattened line, no sentence's mark before it: the same printing
         other = o.get("indicator_text") or ""
-        if o.get("indicator_label") == t.get("indicator_label") or (other and (other in name or name in other)):
-            return True
-    return False
+        if o.rule == "target-table-text" and (o.get("indicator_label") == t.get("indicator_label")
+                                              or (other and (other in name or name in other))):
+            return o
+    return None
+
+
+def merge(out: list[Annotation], rows: list[Annotation], text: str) -> list[Annotation]:
+    """The PDF's rows added to the readings of the text layer: a row whose printing the text layer's table reader
+    read is not added again; a row whose printing a prose reader read off the flattened line replaces that reading
+    (the PDF's cells give the row its name, base value and binding), as it replaces a text layer's table row whose
+    name lost its first lines; any other row is a printing of its own."""
+    out = list(out)
+    for t in rows:
+        twin = same_printing(t, out, text)
+        if twin is None:
+            out.append(t)
+        elif not twin.rule.startswith("target-table") or _cut_name(twin, t):
+            out[out.index(twin)] = t
+    return out
+
+
+def _cut_name(text_row: Annotation, pdf_row: Annotation) -> bool:
+    """The text layer's reader kept only the name's last line (567's 行比例 for 城区常住人口300万以上城市绿色出行比例):
+    the PDF's cell holds the whole name."""
+    cut, whole = text_row.get("indicator_text") or "", pdf_row.get("indicator_text") or ""
+    return len(cut) < len(whole) and whole.endswith(cut)
 
 
 def tag(doc: Document) -> list[Annotation]:

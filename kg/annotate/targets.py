@@ -95,11 +95,7 @@ def tag(doc: Document, times: list[Annotation]) -> list[Annotation]:
         if not any(vs is not None and vs < t.end and t.start < ve for vs, ve in taken):
             out.append(t)
     # the same tables from a PDF's structure, where the input is a PDF
-    read = [x for x in out if x.layer == "target"]
-    for t in pdf_tables.tag(doc):
-        if not pdf_tables.same_row(t, read):
-            read.append(t)
-            out.append(t)
+    out = pdf_tables.merge(out, pdf_tables.tag(doc), text)
     # 2020年…覆盖率达95% in a plan written in 2021: a target due before its document reports what was reached
     return [Annotation("record", x.start, x.end, "record-past-deadline", tuple(sorted({**dict(x.value), "status": "record"}.items())))
             if x.layer == "target" and past_deadline(x, since_year) else x for x in out]
