@@ -34,9 +34,9 @@ NEG = [
     ("509-no-other-left", AIR, "京津冀及周边地区、汾渭平原城市要开展帮扶，其他PM2.5超标城市要参照执行。", "其他PM2.5超标城市"),
     # a bare classifier after 其他 names no group (convention 26): no bare 部门 row made
     ("written-other-departments", TJ, "市发展改革委牵头，其他部门按职责分工负责。", "部门"),
-    # a bare class of places after 其他 is a classifier as 其他地区 is (pool 567, 149): no bare 省份 or 城市 row
+    # a class of places after 其他 that excludes the document's own place (a partner) stays as printed (convention 96,
+    # 51; pool 567): no bare 省份 row
     ("567-other-provinces", "广东省碳普惠交易管理办法", "支持广东与其他省份在碳普惠机制建设及产品开发领域深化合作。", "省份"),
-    ("149-other-cities", "山东省应对气候变化规划", "积极鼓励其他城市开展多种形式的气候投融资试点。", "城市"),
 ]
 
 
@@ -54,4 +54,17 @@ GAPS = [
 @pytest.mark.xfail(strict=True, reason="known gap: 其他 of a modifier is cut before this step")
 @pytest.mark.parametrize("case,title,body,surface", GAPS, ids=[c[0] for c in GAPS])
 def test_other_known_gaps(case, title, body, surface):
+    assert surface in tagged(body, title)
+
+
+# Convention 96 (engineer C15): 其他 + a class of places that excludes places just named (鼓励其他城市…) keys the bare class
+# (城市, as 75, 79 and 85 key it); other_groups keeps it printed (other-kept: 城市), so 149's sentence gives 其他城市
+OTHER_PLACE_GAPS = [
+    ("149-other-cities", "山东省应对气候变化规划", "支持济南、青岛申报国家气候投融资试点，积极鼓励其他城市开展多种形式的气候投融资试点。", "城市"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: convention 96's bare class after 其他 is not read yet (other_groups keeps 其他城市)")
+@pytest.mark.parametrize("case,title,body,surface", OTHER_PLACE_GAPS, ids=[c[0] for c in OTHER_PLACE_GAPS])
+def test_other_place_class_known_gaps(case, title, body, surface):
     assert surface in tagged(body, title)
